@@ -1,0 +1,2 @@
+/// Placeholder so the module builds; replaced by the session.
+enum DebuggerModule {}

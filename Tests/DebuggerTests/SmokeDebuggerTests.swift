@@ -1,0 +1,6 @@
+import XCTest
+@testable import Debugger
+
+final class SmokeDebuggerTests: XCTestCase {
+    func testModuleLinks() { XCTAssertTrue(true) }
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import Script
+
+final class SmokeScriptTests: XCTestCase {
+    func testModuleLinks() { XCTAssertTrue(true) }
+}
