@@ -1,0 +1,38 @@
+/// The kinds of text a session writes; a console decides how (or whether) to colour them.
+public enum TextStyle: Sendable, Equatable {
+    case plain, error, warning, name, value, dim, heading, good, prompt
+}
+
+/// Where a session writes its output. Semantics decide *what* to say; a console decides how it looks.
+public protocol Console: AnyObject {
+    /// Writes text to standard output, styled if the console styles.
+    func out(_ text: String, _ style: TextStyle)
+    /// Writes text to standard error, styled if the console styles.
+    func err(_ text: String, _ style: TextStyle)
+    /// The width available for drawing (columns); 80 when unknown.
+    var width: Int { get }
+    /// Whether this console is an interactive terminal (animations and colours are allowed).
+    var isTerminal: Bool { get }
+}
+
+extension Console {
+    /// Writes a line of plain text to standard output.
+    public func line(_ text: String = "") { out(text + "\n", .plain) }
+}
+
+/// What happened when the session ran one input.
+public enum RunOutcome: Sendable, Equatable {
+    case ok, failed, quit
+}
+
+/// What the REPL loop needs from a session: prompts, completeness of input, running it, completion.
+public protocol InteractiveSession: AnyObject {
+    /// The prompt for a new input: `gradstep> `, or the stepping position such as `backward 3/9> `.
+    var prompt: String { get }
+    /// True when `buffer` (the lines typed so far, joined by "\n") is an unfinished block or bracket.
+    func needsMoreInput(_ buffer: String) -> Bool
+    /// Runs one complete input (a statement, a block or a command), writing to `console`.
+    func run(_ input: String, console: Console) -> RunOutcome
+    /// Candidates that complete the word ending at `cursor` (a UTF-8 offset) in `line`.
+    func completions(line: String, cursor: Int) -> [String]
+}
