@@ -1,0 +1,98 @@
+extension Tensor {
+    /// `torch.zeros(shape)`.
+    public static func zeros(_ shape: [Int], dtype: DType = .float32) -> Tensor {
+        full(shape, 0, dtype: dtype)
+    }
+
+    /// `torch.ones(shape)`.
+    public static func ones(_ shape: [Int], dtype: DType = .float32) -> Tensor {
+        full(shape, 1, dtype: dtype)
+    }
+
+    /// `torch.full(shape, value)` for a shape already validated.
+    public static func full(_ shape: [Int], _ value: Double, dtype: DType = .float32) -> Tensor {
+        let n = Shape.numel(shape)
+        if dtype == .float32 { return Tensor(floats: [Float](repeating: Float(value), count: n), shape: shape) }
+        let v: Int64 = dtype == .bool ? (value != 0 ? 1 : 0) : (value.isFinite && Swift.abs(value) < 9.2e18 ? Int64(value) : 0)
+        return Tensor(ints: [Int64](repeating: v, count: n), shape: shape, dtype: dtype)
+    }
+
+    /// Validating `torch.full`/`zeros`/`ones`: checks the shape against the element limit.
+    public static func filled(_ shape: [Int], _ value: Double, dtype: DType = .float32, limit: Int = Shape.defaultMaxElements) throws -> Tensor {
+        _ = try Shape.count(shape, limit: limit)
+        return full(shape, value, dtype: dtype)
+    }
+
+    /// A 0-d tensor holding a Python number, marked as a wrapped number for type promotion.
+    public static func wrapped(_ s: Scalar) -> Tensor {
+        let t: Tensor
+        switch s {
+        case .float(let d): t = Tensor(floats: [Float(d)], shape: [])
+        case .int(let i): t = Tensor(ints: [i], shape: [])
+        case .bool(let b): t = Tensor(ints: [b ? 1 : 0], shape: [], dtype: .bool)
+        }
+        t.isWrappedNumber = true
+        return t
+    }
+
+    /// `torch.tensor(2.5)`-style 0-d tensor of a Python number.
+    public static func scalar(_ s: Scalar) -> Tensor {
+        switch s {
+        case .float(let d): return Tensor(floats: [Float(d)], shape: [])
+        case .int(let i): return Tensor(ints: [i], shape: [])
+        case .bool(let b): return Tensor(ints: [b ? 1 : 0], shape: [], dtype: .bool)
+        }
+    }
+
+    /// `torch.arange(start, end, step)`: int64 when all arguments are integers, else float32.
+    public static func arange(start: Scalar, end: Scalar, step: Scalar, limit: Int = Shape.defaultMaxElements) throws -> Tensor {
+        let s = start.doubleValue, e = end.doubleValue, st = step.doubleValue
+        if st == 0 { throw TorchError.runtime("step must be nonzero") }
+        if !s.isFinite || !e.isFinite || !st.isFinite { throw TorchError.runtime("unsupported range: \(s) -> \(e)") }
+        if (st > 0 && e < s) || (st < 0 && e > s) {
+            throw TorchError.runtime("upper bound and larger bound inconsistent with step sign")
+        }
+        let allInt: Bool = {
+            if case .float = start { return false }
+            if case .float = end { return false }
+            if case .float = step { return false }
+            return true
+        }()
+        let countD = ((e - s) / st).rounded(.up)
+        if countD > Double(limit) {
+            throw TorchError.runtime("arange would hold \(countD) elements, more than gradstep's limit of \(limit)")
+        }
+        let n = max(0, Int(countD))
+        if allInt {
+            var out = [Int64]()
+            out.reserveCapacity(n)
+            let si = Int64(s), sti = Int64(st)
+            for i in 0..<n { out.append(si &+ Int64(i) &* sti) }
+            return Tensor(ints: out, shape: [n])
+        }
+        // PyTorch computes start + i * step in double then casts to float.
+        var out = [Float]()
+        out.reserveCapacity(n)
+        for i in 0..<n { out.append(Float(s + Double(i) * st)) }
+        return Tensor(floats: out, shape: [n])
+    }
+
+    /// `torch.linspace(start, end, steps)` with PyTorch's symmetric evaluation (float32).
+    public static func linspace(_ start: Double, _ end: Double, steps: Int, limit: Int = Shape.defaultMaxElements) throws -> Tensor {
+        if steps < 0 { throw TorchError.runtime("linspace(): number of steps must be non-negative") }
+        if steps > limit { throw TorchError.runtime("linspace would hold \(steps) elements, more than gradstep's limit of \(limit)") }
+        if steps == 0 { return Tensor(floats: [], shape: [0]) }
+        if steps == 1 { return Tensor(floats: [Float(start)], shape: [1]) }
+        let a = Float(start), b = Float(end)
+        let step = (b - a) / Float(steps - 1)
+        let half = steps / 2
+        var out = [Float](repeating: 0, count: steps)
+        for i in 0..<steps {
+            out[i] = i < half ? a + step * Float(i) : b - step * Float(steps - i - 1)
+        }
+        return Tensor(floats: out, shape: [steps])
+    }
+
+    /// `torch.zeros_like` / `ones_like` / `full_like`.
+    public static func fullLike(_ t: Tensor, _ value: Double) -> Tensor { full(t.shape, value, dtype: t.dtype) }
+}

@@ -1,0 +1,107 @@
+/// Shape arithmetic: element counts, strides, broadcasting and dimension wrapping, with PyTorch's errors.
+public enum Shape {
+    /// The largest number of elements one tensor may hold (configurable by the session).
+    public static let defaultMaxElements = 100_000_000
+
+    /// Number of elements, or an error when the product overflows or exceeds `limit`.
+    public static func count(_ shape: [Int], limit: Int = defaultMaxElements) throws -> Int {
+        var n = 1
+        for d in shape {
+            if d < 0 {
+                throw TorchError.runtime("Trying to create tensor with negative dimension \(d): \(describe(shape))")
+            }
+            let (p, overflow) = n.multipliedReportingOverflow(by: d)
+            if overflow { throw TorchError.runtime("Storage size calculation overflowed with sizes=\(describe(shape))") }
+            n = p
+        }
+        if n > limit {
+            throw TorchError.runtime("tensor of \(describe(shape)) would hold \(n) elements, more than gradstep's limit of \(limit) (set a larger one with `limit elements N`)")
+        }
+        return n
+    }
+
+    /// Number of elements of a shape already known to be valid.
+    @inline(__always)
+    public static func numel(_ shape: [Int]) -> Int {
+        var n = 1
+        for d in shape { n &*= d }
+        return n
+    }
+
+    /// Row-major contiguous strides.
+    public static func contiguousStrides(_ shape: [Int]) -> [Int] {
+        var strides = [Int](repeating: 1, count: shape.count)
+        var s = 1
+        var i = shape.count - 1
+        while i >= 0 {
+            strides[i] = s
+            s &*= max(shape[i], 1)
+            i -= 1
+        }
+        return strides
+    }
+
+    /// `[2, 3]`, as PyTorch prints sizes inside messages.
+    public static func describe(_ shape: [Int]) -> String {
+        "[" + shape.map(String.init).joined(separator: ", ") + "]"
+    }
+
+    /// `torch.Size([2, 3])`.
+    public static func sizeRepr(_ shape: [Int]) -> String { "torch.Size(" + describe(shape) + ")" }
+
+    /// The broadcast shape of two shapes, or PyTorch's mismatch error.
+    public static func broadcast(_ a: [Int], _ b: [Int]) throws -> [Int] {
+        if a == b { return a }
+        let n = max(a.count, b.count)
+        var out = [Int](repeating: 1, count: n)
+        for i in 0..<n {
+            let da = i < n - a.count ? 1 : a[i - (n - a.count)]
+            let db = i < n - b.count ? 1 : b[i - (n - b.count)]
+            if da == db || db == 1 {
+                out[i] = da
+            } else if da == 1 {
+                out[i] = db
+            } else {
+                throw TorchError.runtime("The size of tensor a (\(da)) must match the size of tensor b (\(db)) at non-singleton dimension \(i)")
+            }
+        }
+        return out
+    }
+
+    /// Wraps a possibly negative dimension index into `0..<rank`, with PyTorch's IndexError.
+    public static func wrapDim(_ dim: Int, rank: Int) throws -> Int {
+        let r = max(rank, 1)
+        if dim < -r || dim >= r {
+            throw TorchError(.index, "Dimension out of range (expected to be in range of [\(-r), \(r - 1)], but got \(dim))")
+        }
+        return dim < 0 ? dim + r : dim
+    }
+
+    /// Resolves a `view`/`reshape` shape with at most one -1 against `count` elements.
+    public static func inferView(_ requested: [Int], count: Int) throws -> [Int] {
+        var known = 1
+        var inferIndex: Int? = nil
+        for (i, d) in requested.enumerated() {
+            if d == -1 {
+                if inferIndex != nil { throw TorchError.runtime("only one dimension can be inferred") }
+                inferIndex = i
+            } else if d < 0 {
+                throw TorchError.runtime("invalid shape dimension \(d)")
+            } else {
+                let (p, o) = known.multipliedReportingOverflow(by: d)
+                if o { throw TorchError.runtime("shape '\(describe(requested))' is invalid for input of size \(count)") }
+                known = p
+            }
+        }
+        var out = requested
+        if let i = inferIndex {
+            if known == 0 || count % known != 0 {
+                throw TorchError.runtime("shape '\(describe(requested))' is invalid for input of size \(count)")
+            }
+            out[i] = count / known
+        } else if known != count {
+            throw TorchError.runtime("shape '\(describe(requested))' is invalid for input of size \(count)")
+        }
+        return out
+    }
+}

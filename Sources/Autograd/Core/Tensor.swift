@@ -1,0 +1,225 @@
+/// A strided n-dimensional array of float32, int64 or bool elements that takes part in autograd.
+///
+/// A tensor is a reference: views (`x[:, 0]`, `view`, `detach()`) share its storage, and autograd
+/// identifies leaves by identity, as in PyTorch. Shape, strides and offset describe where the
+/// elements sit in `storage`, in row-major logical order.
+public final class Tensor {
+    public internal(set) var storage: Storage
+    public internal(set) var shape: [Int]
+    public internal(set) var strides: [Int]
+    public internal(set) var offset: Int
+    public internal(set) var dtype: DType
+    /// Shared by views and `detach()`; bumped by every in-place change.
+    public internal(set) var version: VersionCounter
+
+    /// For leaves: whether gradients are accumulated into `grad`.
+    var leafRequiresGrad: Bool = false
+    /// The node that made this tensor (nil for leaves): PyTorch's `grad_fn`.
+    public internal(set) var gradFn: Node?
+    /// The accumulated gradient: nil until a backward reaches this leaf.
+    public var grad: Tensor?
+    /// Set by `retain_grad()`: a non-leaf keeps its gradient in `grad`.
+    public internal(set) var retainsGrad: Bool = false
+    /// Created by `nn.Parameter(…)`: prints as `Parameter containing:`.
+    public var isParameter: Bool = false
+    /// A Python number wrapped as a 0-d tensor for an operation (lower priority in type promotion).
+    public internal(set) var isWrappedNumber: Bool = false
+    /// This leaf's AccumulateGrad node, shared by every graph that uses it.
+    weak var accumulator: Node?
+    var _outputNr: Int = 0
+
+    init(storage: Storage, shape: [Int], strides: [Int], offset: Int, dtype: DType, version: VersionCounter = VersionCounter()) {
+        self.storage = storage
+        self.shape = shape
+        self.strides = strides
+        self.offset = offset
+        self.dtype = dtype
+        self.version = version
+    }
+
+    /// A contiguous float32 tensor that owns `values` (shape must match the count).
+    public convenience init(floats values: [Float], shape: [Int]) {
+        self.init(storage: Storage(floats: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: .float32)
+    }
+
+    /// A contiguous int64 (or bool) tensor that owns `values`.
+    public convenience init(ints values: [Int64], shape: [Int], dtype: DType = .int64) {
+        self.init(storage: Storage(ints: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: dtype)
+    }
+
+    /// A 0-d float32 tensor.
+    public convenience init(scalar: Float) { self.init(floats: [scalar], shape: []) }
+
+    // MARK: - Basic facts
+
+    /// Number of dimensions.
+    public var dim: Int { shape.count }
+    /// Number of elements.
+    public var numel: Int { Shape.numel(shape) }
+    /// True when no graph node made this tensor (PyTorch's `is_leaf`).
+    public var isLeaf: Bool { gradFn == nil }
+    /// PyTorch's `requires_grad`: a leaf's flag, or true for any tensor a graph node made.
+    public var requiresGrad: Bool { gradFn != nil || leafRequiresGrad }
+
+    /// True when the elements are laid out row-major without gaps starting at `offset`.
+    public var isContiguous: Bool {
+        var expected = 1
+        var i = shape.count - 1
+        while i >= 0 {
+            if shape[i] != 1 && strides[i] != expected { return false }
+            expected &*= shape[i]
+            i -= 1
+        }
+        return true
+    }
+
+    /// True when this tensor is exactly its whole storage in order (no copy needed to read it).
+    var coversStorage: Bool {
+        offset == 0 && isContiguous && (dtype == .float32 ? storage.floats.count : storage.ints.count) == numel
+    }
+
+    // MARK: - Reading elements in logical order
+
+    /// Storage indices of every element, in row-major logical order.
+    func storageIndices() -> [Int] {
+        let n = numel
+        if isContiguous { return Array(offset..<(offset + n)) }
+        var out = [Int]()
+        out.reserveCapacity(n)
+        if n == 0 { return out }
+        var index = [Int](repeating: 0, count: shape.count)
+        var pos = offset
+        for _ in 0..<n {
+            out.append(pos)
+            var d = shape.count - 1
+            while d >= 0 {
+                index[d] += 1
+                pos += strides[d]
+                if index[d] < shape[d] { break }
+                pos -= strides[d] * shape[d]
+                index[d] = 0
+                d -= 1
+            }
+        }
+        return out
+    }
+
+    /// The elements as float32 in logical order (ints converted).
+    public func floatValues() -> [Float] {
+        if dtype == .float32 {
+            if coversStorage { return storage.floats }
+            if isContiguous { return Array(storage.floats[offset..<(offset + numel)]) }
+            let s = storage.floats
+            return storageIndices().map { s[$0] }
+        }
+        return intValues().map { Float($0) }
+    }
+
+    /// The elements as int64 in logical order (floats truncated toward zero, as PyTorch's cast).
+    public func intValues() -> [Int64] {
+        if dtype != .float32 {
+            if coversStorage { return storage.ints }
+            if isContiguous { return Array(storage.ints[offset..<(offset + numel)]) }
+            let s = storage.ints
+            return storageIndices().map { s[$0] }
+        }
+        return floatValues().map { Tensor.truncate($0) }
+    }
+
+    /// The elements as Doubles in logical order (exactly, for float32).
+    public func doubleValues() -> [Double] {
+        dtype == .float32 ? floatValues().map(Double.init) : intValues().map(Double.init)
+    }
+
+    /// Float → int64 conversion that never traps (NaN → 0, out of range → clamped like a C cast would not be).
+    static func truncate(_ f: Float) -> Int64 {
+        if f.isNaN { return Int64.min }
+        if f >= 9.2233715e18 { return Int64.min }
+        if f <= -9.2233715e18 { return Int64.min }
+        return Int64(f.rounded(.towardZero))
+    }
+
+    /// The single element as a Python value (`item()`), or PyTorch's error for several elements.
+    public func item() throws -> Scalar {
+        guard numel == 1 else {
+            throw TorchError.runtime("a Tensor with \(numel) elements cannot be converted to Scalar")
+        }
+        switch dtype {
+        case .float32: return .float(Double(floatValues()[0]))
+        case .int64: return .int(intValues()[0])
+        case .bool: return .bool(intValues()[0] != 0)
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Overwrites every element (in logical order) with `values`, bumping the version.
+    func assign(floats values: [Float]) {
+        precondition(values.count == numel)
+        if dtype != .float32 {
+            assign(ints: values.map { dtype == .bool ? ($0 != 0 ? 1 : 0) : Tensor.truncate($0) })
+            return
+        }
+        if coversStorage {
+            storage.floats = values
+        } else if isContiguous {
+            storage.floats.replaceSubrange(offset..<(offset + values.count), with: values)
+        } else {
+            let idx = storageIndices()
+            storage.floats.withUnsafeMutableBufferPointer { buf in
+                for (k, i) in idx.enumerated() { buf[i] = values[k] }
+            }
+        }
+        version.bump()
+    }
+
+    /// Overwrites every element (in logical order) with `values`, bumping the version.
+    func assign(ints values: [Int64]) {
+        precondition(values.count == numel)
+        if dtype == .float32 {
+            assign(floats: values.map { Float($0) })
+            return
+        }
+        let vals = dtype == .bool ? values.map { $0 != 0 ? 1 : 0 } : values
+        if coversStorage {
+            storage.ints = vals
+        } else if isContiguous {
+            storage.ints.replaceSubrange(offset..<(offset + vals.count), with: vals)
+        } else {
+            let idx = storageIndices()
+            storage.ints.withUnsafeMutableBufferPointer { buf in
+                for (k, i) in idx.enumerated() { buf[i] = vals[k] }
+            }
+        }
+        version.bump()
+    }
+
+    /// Copies `source` (broadcast to this shape, cast to this dtype) into this tensor's elements.
+    func assign(from source: Tensor) throws {
+        let b = try source.broadcast(to: shape)
+        if dtype == .float32 { assign(floats: b.floatValues()) } else { assign(ints: b.intValues()) }
+    }
+}
+
+/// A Python number: what `item()` returns and what scalars in expressions are.
+public enum Scalar: Equatable, Sendable, CustomStringConvertible {
+    case int(Int64)
+    case float(Double)
+    case bool(Bool)
+
+    public var doubleValue: Double {
+        switch self {
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        case .bool(let b): return b ? 1 : 0
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .int(let i): return String(i)
+        case .float(let d): return "\(d)"
+        case .bool(let b): return b ? "True" : "False"
+        }
+    }
+}

@@ -1,0 +1,164 @@
+/// One backward pass, runnable all at once or one node at a time (the step debugger drives it).
+///
+/// The order is fixed up front: a topological order of the nodes reachable from the root in which
+/// a node runs once every node that feeds it a gradient has run, later-created nodes first (as
+/// PyTorch's engine schedules by sequence number). Nothing is changed before the first step; a pass
+/// that would fail on freed or modified saved tensors fails in `init`, before any `.grad` changes.
+public final class BackwardPass {
+    public let root: Tensor
+    /// The nodes in the order they run.
+    public let order: [Node]
+    /// How many nodes have run.
+    public private(set) var position: Int = 0
+    public let retainGraph: Bool
+    /// Gradients waiting at each node, one slot per output.
+    private var pending: [ObjectIdentifier: [Tensor?]] = [:]
+
+    /// What one step did: the node, the gradient(s) that arrived, what went to each input, and for an
+    /// AccumulateGrad node the leaf's `.grad` before and after.
+    public struct Step {
+        public let node: Node
+        public let upstream: [Tensor?]
+        public let inputGrads: [Tensor?]
+        public let leafGradBefore: Tensor?
+        public let leafGradAfter: Tensor?
+    }
+
+    public init(root: Tensor, gradient: Tensor? = nil, retainGraph: Bool = false) throws {
+        guard root.requiresGrad, let fn = root.gradFn ?? (root.leafRequiresGrad ? root.accumulateGradNode() : nil) else {
+            throw TorchError.runtime("element 0 of tensors does not require grad and does not have a grad_fn")
+        }
+        let seed: Tensor
+        if let gradient {
+            if gradient.shape != root.shape {
+                throw TorchError.runtime("Mismatch in shape: grad_output[0] has a shape of \(Shape.sizeRepr(gradient.shape)) and output[0] has a shape of \(Shape.sizeRepr(root.shape)).")
+            }
+            seed = gradient.toFloat().contiguousCopy()
+        } else {
+            if root.numel != 1 { throw TorchError.runtime("grad can be implicitly created only for scalar outputs") }
+            seed = Tensor.ones(root.shape)
+        }
+        self.root = root
+        self.retainGraph = retainGraph
+        self.order = BackwardPass.schedule(from: fn)
+        for n in order { try n.checkSaved() }
+        var slots = [Tensor?](repeating: nil, count: fn.outputCount)
+        slots[root.gradFn == nil ? 0 : root._outputNr] = seed
+        pending[ObjectIdentifier(fn)] = slots
+    }
+
+    /// True when every node has run.
+    public var isFinished: Bool { position >= order.count }
+    /// The node the next step runs.
+    public var current: Node? { isFinished ? nil : order[position] }
+    /// The gradient(s) waiting at a node that has not run yet.
+    public func pendingGradients(at node: Node) -> [Tensor?] { pending[ObjectIdentifier(node)] ?? [] }
+
+    /// Runs the next node: computes its input gradients, sends them on, accumulates into a leaf.
+    @discardableResult
+    public func step() throws -> Step {
+        guard position < order.count else { throw TorchError.runtime("the backward pass has already finished") }
+        let node = order[position]
+        let key = ObjectIdentifier(node)
+        let upstream = pending[key] ?? [Tensor?](repeating: nil, count: node.outputCount)
+        pending[key] = nil
+        position += 1
+        // Retained non-leaf gradients.
+        for (i, g) in upstream.enumerated() {
+            if let g, let out = node.output(i), out.retainsGrad {
+                out.grad = try out.grad.map { try $0.add(g) } ?? g.contiguousCopy()
+            }
+        }
+        if let leaf = node.variable {
+            let before = leaf.grad.map { $0.contiguousCopy() }
+            if let g = upstream[0] { try BackwardPass.accumulate(g, into: leaf) }
+            return Step(node: node, upstream: upstream, inputGrads: [], leafGradBefore: before, leafGradAfter: leaf.grad)
+        }
+        let grads = try node.inputGradients(upstream)
+        if !retainGraph { node.freeSaved() }
+        for (i, edge) in node.inputs.enumerated() {
+            guard let next = edge.node, i < grads.count, let g = grads[i] else { continue }
+            let k = ObjectIdentifier(next)
+            var slots = pending[k] ?? [Tensor?](repeating: nil, count: next.outputCount)
+            if let existing = slots[edge.inputNr] {
+                slots[edge.inputNr] = try GradMode.withDisabled { try existing.add(g) }
+            } else {
+                slots[edge.inputNr] = g
+            }
+            pending[k] = slots
+        }
+        return Step(node: node, upstream: upstream, inputGrads: grads, leafGradBefore: nil, leafGradAfter: nil)
+    }
+
+    /// Runs every remaining node.
+    public func run() throws {
+        while !isFinished { try step() }
+    }
+
+    /// AccumulateGrad: the first gradient becomes `.grad`; later ones are added in place.
+    static func accumulate(_ g: Tensor, into leaf: Tensor) throws {
+        let g2 = g.shape == leaf.shape ? g : g.sumTo(leaf.shape)
+        if let existing = leaf.grad {
+            try GradMode.withDisabled {
+                if existing.shape == g2.shape {
+                    let sum = try existing.add(g2)
+                    existing.assign(floats: sum.floatValues())
+                } else {
+                    leaf.grad = try existing.add(g2)
+                }
+            }
+        } else {
+            leaf.grad = g2.contiguousCopy()
+        }
+    }
+
+    /// Topological order from `root`: a node is ready when all its consumers have run; among ready
+    /// nodes the one with the larger sequence number runs first.
+    static func schedule(from root: Node) -> [Node] {
+        var dependencies: [ObjectIdentifier: Int] = [:]
+        var seen: Set<ObjectIdentifier> = [ObjectIdentifier(root)]
+        var discovery: [ObjectIdentifier: Int] = [ObjectIdentifier(root): 0]
+        var stack = [root]
+        while let n = stack.popLast() {
+            for e in n.inputs {
+                guard let next = e.node else { continue }
+                let k = ObjectIdentifier(next)
+                dependencies[k, default: 0] += 1
+                if !seen.contains(k) {
+                    seen.insert(k)
+                    discovery[k] = discovery.count
+                    stack.append(next)
+                }
+            }
+        }
+        var ready = [root]
+        var order = [Node]()
+        while !ready.isEmpty {
+            // Pick the ready node with the highest sequence number (ties: first discovered).
+            var best = 0
+            for i in 1..<ready.count {
+                let a = ready[i], b = ready[best]
+                if a.sequenceNr > b.sequenceNr ||
+                    (a.sequenceNr == b.sequenceNr && discovery[ObjectIdentifier(a), default: 0] < discovery[ObjectIdentifier(b), default: 0]) {
+                    best = i
+                }
+            }
+            let n = ready.remove(at: best)
+            order.append(n)
+            for e in n.inputs {
+                guard let next = e.node else { continue }
+                let k = ObjectIdentifier(next)
+                dependencies[k, default: 1] -= 1
+                if dependencies[k] == 0 { ready.append(next) }
+            }
+        }
+        return order
+    }
+}
+
+extension Tensor {
+    /// `t.backward(gradient, retain_graph)`: runs a whole backward pass.
+    public func backward(gradient: Tensor? = nil, retainGraph: Bool = false) throws {
+        try BackwardPass(root: self, gradient: gradient, retainGraph: retainGraph).run()
+    }
+}

@@ -1,0 +1,107 @@
+/// An edge of the backward graph: the node an input's gradient goes to (nil: the input needs none).
+public struct Edge {
+    public let node: Node?
+    /// Which output of `node` the input was.
+    public let inputNr: Int
+}
+
+/// A node of the backward graph (PyTorch's grad_fn object): an op applied to inputs, or the
+/// AccumulateGrad sink of a leaf that requires grad.
+public final class Node {
+    /// The op this node differentiates; nil for AccumulateGrad.
+    public let op: Op?
+    /// The leaf whose `.grad` this node accumulates into (AccumulateGrad only).
+    public let variable: Tensor?
+    /// Where the input gradients go, one per input (PyTorch's `next_functions`).
+    public let inputs: [Edge]
+    /// Tensors saved for backward (detached aliases, sharing data and version counters).
+    public private(set) var saved: [Tensor]
+    private let savedVersions: [Int]
+    /// True once backward released the saved tensors (retain_graph was false).
+    public private(set) var savedFreed: Bool = false
+    /// Non-tensor values saved for backward.
+    public let args: OpArgs
+    public let inputShapes: [[Int]]
+    public let outputShape: [Int]
+    /// Number of outputs (unbind has several).
+    public let outputCount: Int
+    /// Orders the ready nodes in backward: larger runs first (later in the forward).
+    public let sequenceNr: Int
+    /// The tensors this node produced (weak: the graph must not keep outputs alive).
+    var outputRefs: [WeakTensor]
+
+    init(op: Op, inputs: [Edge], saved: [Tensor], args: OpArgs, inputShapes: [[Int]], outputShape: [Int], outputCount: Int = 1) {
+        self.op = op
+        self.variable = nil
+        self.inputs = inputs
+        self.saved = saved
+        self.savedVersions = saved.map { $0.version.value }
+        self.args = args
+        self.inputShapes = inputShapes
+        self.outputShape = outputShape
+        self.outputCount = outputCount
+        var seq = 0
+        for e in inputs { if let n = e.node { seq = max(seq, n.sequenceNr &+ 1) } }
+        self.sequenceNr = seq
+        self.outputRefs = []
+    }
+
+    init(accumulating leaf: Tensor) {
+        self.op = nil
+        self.variable = leaf
+        self.inputs = []
+        self.saved = []
+        self.savedVersions = []
+        self.args = OpArgs()
+        self.inputShapes = [leaf.shape]
+        self.outputShape = leaf.shape
+        self.outputCount = 1
+        self.sequenceNr = 0
+        self.outputRefs = []
+    }
+
+    /// PyTorch's class name for this node: `MulBackward0`, `AccumulateGrad`, …
+    public var name: String { op?.name ?? "AccumulateGrad" }
+    /// True for the AccumulateGrad sink of a leaf.
+    public var isAccumulateGrad: Bool { op == nil }
+    /// The tensor this node produced (output `index`), if it is still alive.
+    public func output(_ index: Int = 0) -> Tensor? {
+        index < outputRefs.count ? outputRefs[index].tensor : nil
+    }
+
+    /// Throws PyTorch's error if the saved tensors were freed or modified in place since saving.
+    public func checkSaved() throws {
+        guard let op else { return }
+        if savedFreed && op.savesTensors {
+            throw TorchError.runtime(Node.backwardTwiceMessage)
+        }
+        for (i, t) in saved.enumerated() where t.version.value != savedVersions[i] {
+            let kind = t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")
+            throw TorchError.runtime("one of the variables needed for gradient computation has been modified by an inplace operation: [\(kind) \(Shape.describe(t.shape))] is at version \(t.version.value); expected version \(savedVersions[i]) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).")
+        }
+    }
+
+    /// Computes this node's input gradients from the gradient(s) arriving at its output(s), on its own
+    /// (the step debugger calls this one node at a time). AccumulateGrad returns its input unchanged.
+    public func inputGradients(_ grads: [Tensor?]) throws -> [Tensor?] {
+        guard let op else { return grads }
+        try checkSaved()
+        return try GradMode.withDisabled {
+            try op.backward(BackwardContext(grads: grads, node: self))
+        }
+    }
+
+    /// Drops the saved tensors (after a backward without retain_graph).
+    func freeSaved() {
+        guard op?.savesTensors == true else { return }
+        saved = []
+        savedFreed = true
+    }
+
+    static let backwardTwiceMessage = "Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward."
+}
+
+/// A weak reference to a tensor, so graph nodes do not keep their outputs alive.
+struct WeakTensor {
+    weak var tensor: Tensor?
+}

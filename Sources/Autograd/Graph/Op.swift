@@ -1,0 +1,53 @@
+/// One differentiable operation in the op table: PyTorch's grad_fn name, how the debugger writes it,
+/// its plain-language meaning, the local derivative in symbols, and the backward formula itself.
+/// Forward code lives beside each `Op` in `Ops/`; `OpTable.all` lists every op in one place.
+public struct Op: Sendable {
+    /// PyTorch's grad_fn class name, e.g. `MulBackward0`.
+    public let name: String
+    /// The operation as the graph view writes it, with `a`, `b` for the inputs: `a * b`.
+    public let symbol: String
+    /// One sentence a learner can read: what the op computes.
+    public let explanation: String
+    /// The local derivative for each input, in symbols: `["b", "a"]` for `a * b`.
+    public let derivatives: [String]
+    /// Whether the op keeps tensors for backward (so a second backward fails once they are freed).
+    public let savesTensors: Bool
+    /// Turns the gradient(s) of the output(s) into one gradient per input (nil: no gradient).
+    let backward: @Sendable (BackwardContext) throws -> [Tensor?]
+
+    init(_ name: String, symbol: String, explanation: String, derivatives: [String], savesTensors: Bool,
+         backward: @escaping @Sendable (BackwardContext) throws -> [Tensor?]) {
+        self.name = name
+        self.symbol = symbol
+        self.explanation = explanation
+        self.derivatives = derivatives
+        self.savesTensors = savesTensors
+        self.backward = backward
+    }
+}
+
+/// What a backward formula sees: the incoming gradient(s) and the node with its saved values.
+public struct BackwardContext {
+    /// Gradients of each output (nil where an output received none).
+    public let grads: [Tensor?]
+    public let node: Node
+
+    /// The gradient of the (first) output, as a tensor of the output's shape.
+    var grad: Tensor { grads[0] ?? Tensor.zeros(node.outputShape) }
+    /// The saved tensors, in the order the forward saved them.
+    var saved: [Tensor] { node.saved }
+    var args: OpArgs { node.args }
+    var inputShapes: [[Int]] { node.inputShapes }
+}
+
+/// Non-tensor values an op keeps for backward: exponents, dims, flags, shapes.
+public struct OpArgs: Sendable {
+    public var scalars: [Double] = []
+    public var ints: [Int] = []
+    public var flag: Bool = false
+    public init(scalars: [Double] = [], ints: [Int] = [], flag: Bool = false) {
+        self.scalars = scalars
+        self.ints = ints
+        self.flag = flag
+    }
+}

@@ -1,0 +1,50 @@
+extension Tensor {
+    /// Which output of its grad_fn this tensor is (unbind makes several).
+    var outputNr: Int {
+        get { _outputNr }
+    }
+
+    /// The edge a gradient for this tensor flows along: its grad_fn, its leaf's AccumulateGrad, or none.
+    func gradientEdge() -> Edge {
+        if let fn = gradFn { return Edge(node: fn, inputNr: _outputNr) }
+        if leafRequiresGrad { return Edge(node: accumulateGradNode(), inputNr: 0) }
+        return Edge(node: nil, inputNr: 0)
+    }
+
+    /// The AccumulateGrad node of this leaf, made on first use and shared while any graph holds it.
+    public func accumulateGradNode() -> Node {
+        if let n = accumulator { return n }
+        let n = Node(accumulating: self)
+        accumulator = n
+        return n
+    }
+
+    /// A detached alias (same storage and version counter, no graph): what a node saves.
+    func savedAlias() -> Tensor {
+        let t = Tensor(storage: storage, shape: shape, strides: strides, offset: offset, dtype: dtype, version: version)
+        t.isWrappedNumber = isWrappedNumber
+        return t
+    }
+}
+
+/// Attaches a node for `op` to `outputs` when grad mode is on and an input requires grad.
+/// Returns the first output, for the common single-output case.
+@discardableResult
+func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tensor] = [], args: OpArgs = OpArgs()) -> Tensor {
+    guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else { return outputs[0] }
+    let node = Node(op: op, inputs: inputs.map { $0.gradientEdge() },
+                    saved: saved.map { $0.savedAlias() }, args: args,
+                    inputShapes: inputs.map(\.shape), outputShape: outputs[0].shape, outputCount: outputs.count)
+    node.outputRefs = outputs.map { WeakTensor(tensor: $0) }
+    for (i, o) in outputs.enumerated() {
+        o.gradFn = node
+        o._outputNr = i
+    }
+    return outputs[0]
+}
+
+/// Single-output form of `record`.
+@discardableResult
+func record(_ op: Op, _ output: Tensor, inputs: [Tensor], saving saved: [Tensor] = [], args: OpArgs = OpArgs()) -> Tensor {
+    record(op, [output], inputs: inputs, saving: saved, args: args)
+}

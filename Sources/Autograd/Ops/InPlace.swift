@@ -1,0 +1,127 @@
+// In-place ops: add_ sub_ mul_ div_ zero_ fill_ copy_ and the augmented assignments they back.
+
+extension Tensor {
+    /// PyTorch's rule: a leaf that requires grad may not be changed in place while grad mode is on.
+    func checkInPlaceAllowed() throws {
+        if GradMode.isEnabled && isLeaf && leafRequiresGrad {
+            throw TorchError.runtime("a leaf Variable that requires grad is being used in an in-place operation.")
+        }
+    }
+
+    /// Runs `op(self, other)` and writes the result into this tensor's storage. When grad mode is on
+    /// and the result requires grad, this tensor takes the result's place in the graph (its grad_fn).
+    private func inPlace(_ other: Tensor?, _ op: (Tensor) throws -> Tensor) throws {
+        try checkInPlaceAllowed()
+        let recording = GradMode.isEnabled && (requiresGrad || (other?.requiresGrad ?? false))
+        // The op reads a private copy of the old value, so saved tensors are not the ones we overwrite.
+        let old: Tensor
+        if recording {
+            old = Tensor(storage: contiguousCopy().storage, shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: dtype)
+            old.gradFn = gradFn
+            old._outputNr = _outputNr
+            old.leafRequiresGrad = leafRequiresGrad
+        } else {
+            old = self
+        }
+        let result = try op(old)
+        if result.shape != shape {
+            throw TorchError.runtime("output with shape \(Shape.describe(shape)) doesn't match the broadcast shape \(Shape.describe(result.shape))")
+        }
+        if dtype != result.dtype && dtype != .float32 && result.dtype == .float32 {
+            throw TorchError.runtime("result type Float can't be cast to the desired output type Long")
+        }
+        if dtype == .float32 { assign(floats: result.floatValues()) } else { assign(ints: result.intValues()) }
+        if recording, let fn = result.gradFn {
+            gradFn = fn
+            _outputNr = 0
+            fn.outputRefs = [WeakTensor(tensor: self)]
+        }
+    }
+
+    /// `a.add_(b)` / `a += b`.
+    public func add_(_ other: Tensor) throws { try inPlace(other) { try $0.add(other) } }
+    /// `a.sub_(b)` / `a -= b`.
+    public func sub_(_ other: Tensor) throws { try inPlace(other) { try $0.sub(other) } }
+    /// `a.mul_(b)` / `a *= b`.
+    public func mul_(_ other: Tensor) throws { try inPlace(other) { try $0.mul(other) } }
+    /// `a.div_(b)` / `a /= b`.
+    public func div_(_ other: Tensor) throws {
+        if dtype != .float32 {
+            throw TorchError.runtime("result type Float can't be cast to the desired output type Long")
+        }
+        try inPlace(other) { try $0.div(other) }
+    }
+
+    /// `a.zero_()`.
+    public func zero_() throws { try fill_(.int(0)) }
+
+    /// `a.fill_(value)`.
+    public func fill_(_ value: Scalar) throws {
+        try checkInPlaceAllowed()
+        if dtype == .float32 {
+            assign(floats: [Float](repeating: Float(value.doubleValue), count: numel))
+        } else {
+            let v: Int64 = dtype == .bool ? (value.doubleValue != 0 ? 1 : 0) : Tensor.truncate(Float(value.doubleValue))
+            assign(ints: [Int64](repeating: v, count: numel))
+        }
+    }
+
+    /// `a.copy_(src)` (broadcast, cast).
+    public func copy_(_ src: Tensor) throws {
+        try checkInPlaceAllowed()
+        try assign(from: src)
+    }
+
+    /// Writes `values` (logical order) into this tensor, as random fills do; checks the leaf rule.
+    public func fill_(values: [Float]) throws {
+        try checkInPlaceAllowed()
+        guard values.count == numel else { throw TorchError.runtime("internal: fill with \(values.count) values for \(numel) elements") }
+        assign(floats: values)
+    }
+
+    /// `a.requires_grad_(flag)`: only leaves may change it; only floating tensors may require grad.
+    public func requiresGrad_(_ flag: Bool = true) throws {
+        if !isLeaf {
+            if flag { return }
+            throw TorchError.runtime("you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
+        }
+        if flag && dtype != .float32 {
+            throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
+        }
+        leafRequiresGrad = flag
+    }
+
+    /// `a.retain_grad()`: a non-leaf keeps its gradient after backward.
+    public func retainGrad() throws {
+        if isLeaf {
+            if !leafRequiresGrad { throw TorchError.runtime("can't retain_grad on Tensor that has requires_grad=False") }
+            return
+        }
+        retainsGrad = true
+    }
+
+    /// Reads `.grad` as Python does: a non-leaf without retain_grad gives nil and PyTorch's UserWarning.
+    public func readGrad() -> (Tensor?, warning: String?) {
+        if !isLeaf && !retainsGrad && grad == nil {
+            return (nil, "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more informations. (Triggered internally at /pytorch/build/aten/src/ATen/core/TensorBody.h:494.)")
+        }
+        return (grad, nil)
+    }
+
+    /// `nn.Parameter(t)`: a leaf sharing `t`'s data that requires grad.
+    public static func parameter(_ t: Tensor, requiresGrad: Bool = true) throws -> Tensor {
+        let p = Tensor(storage: t.storage, shape: t.shape, strides: t.strides, offset: t.offset, dtype: t.dtype)
+        if requiresGrad && t.dtype != .float32 {
+            throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients")
+        }
+        p.leafRequiresGrad = requiresGrad
+        p.isParameter = true
+        return p
+    }
+
+    /// A new leaf with the given flag (`torch.tensor(…, requires_grad=True)`).
+    public func withRequiresGrad(_ flag: Bool) throws -> Tensor {
+        try requiresGrad_(flag)
+        return self
+    }
+}

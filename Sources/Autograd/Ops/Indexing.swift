@@ -1,0 +1,134 @@
+// Indexing: t[i], t[a:b:c], t[:, 0], t[None], t[...], unbind (tuple unpacking), and t[idx] = value.
+
+/// One item of a subscript, as Python writes it: `t[1, 2:5, None, ...]`.
+public enum TensorIndex: Sendable {
+    case int(Int)
+    case slice(start: Int?, stop: Int?, step: Int?)
+    case newAxis
+    case ellipsis
+}
+
+extension Op {
+    static let select = Op("SelectBackward0", symbol: "a[i]", explanation: "picks one position along a dimension",
+                           derivatives: ["1 at the picked position, 0 elsewhere"], savesTensors: false) { c in
+        let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
+        try g.selectView(dim: c.args.ints[0], index: c.args.ints[1]).assign(from: c.grad)
+        return [g]
+    }
+    static let slice = Op("SliceBackward0", symbol: "a[i:j:k]", explanation: "takes a range of positions along a dimension",
+                          derivatives: ["1 inside the slice, 0 elsewhere"], savesTensors: false) { c in
+        let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
+        let a = c.args.ints
+        try g.sliceView(dim: a[0], start: a[1], count: a[2], step: a[3]).assign(from: c.grad)
+        return [g]
+    }
+    static let unbind = Op("UnbindBackward0", symbol: "a, b, … = t", explanation: "splits a tensor into its rows (tuple unpacking)",
+                           derivatives: ["1 into each row"], savesTensors: false) { c in
+        let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
+        for (i, gi) in c.grads.enumerated() {
+            if let gi { try g.selectView(dim: c.args.ints[0], index: i).assign(from: gi) }
+        }
+        return [g]
+    }
+}
+
+extension Tensor {
+    func selectView(dim d: Int, index i: Int) -> Tensor {
+        var s = shape, st = strides
+        s.remove(at: d)
+        st.remove(at: d)
+        return Tensor(storage: storage, shape: s, strides: st, offset: offset + i * strides[d], dtype: dtype, version: version)
+    }
+
+    func sliceView(dim d: Int, start: Int, count: Int, step: Int) -> Tensor {
+        var s = shape, st = strides
+        s[d] = count
+        st[d] = strides[d] * step
+        let off = count > 0 ? offset + start * strides[d] : offset
+        return Tensor(storage: storage, shape: s, strides: st, offset: off, dtype: dtype, version: version)
+    }
+
+    /// `a.select(dim, i)` with negative indices and PyTorch's IndexError.
+    public func select(dim d: Int, index i: Int) throws -> Tensor {
+        if dim == 0 {
+            throw TorchError(.index, "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
+        }
+        let dd = try Shape.wrapDim(d, rank: dim)
+        let size = shape[dd]
+        if i < -size || i >= size {
+            throw TorchError(.index, "index \(i) is out of bounds for dimension \(dd) with size \(size)")
+        }
+        let w = i < 0 ? i + size : i
+        return record(.select, selectView(dim: dd, index: w), inputs: [self], args: OpArgs(ints: [dd, w]))
+    }
+
+    /// Python slice semantics on one dim: clamped start/stop, positive step.
+    public func slice(dim d: Int, start: Int?, stop: Int?, step: Int?) throws -> Tensor {
+        let dd = try Shape.wrapDim(d, rank: dim)
+        let st = step ?? 1
+        if st <= 0 { throw TorchError(.value, "step must be greater than zero") }
+        let size = shape[dd]
+        func clamp(_ v: Int?, _ def: Int) -> Int {
+            guard var x = v else { return def }
+            if x < 0 { x = x &+ size }
+            return Swift.min(Swift.max(x, 0), size)
+        }
+        let b = clamp(start, 0), e = Swift.max(clamp(stop, size), clamp(start, 0))
+        let count = (e - b + st - 1) / st
+        if b == 0 && e == size && st == 1 { return self }
+        return record(.slice, sliceView(dim: dd, start: b, count: count, step: st), inputs: [self], args: OpArgs(ints: [dd, b, count, st]))
+    }
+
+    /// `t[items]` as Python evaluates a basic subscript.
+    public func index(_ items: [TensorIndex]) throws -> Tensor {
+        let consumed = items.filter { if case .int = $0 { return true }; if case .slice = $0 { return true }; return false }.count
+        let ellipses = items.filter { if case .ellipsis = $0 { return true }; return false }.count
+        if ellipses > 1 { throw TorchError(.index, "an index can only have a single ellipsis ('...')") }
+        if consumed > dim {
+            if dim == 0, case .int = items.first {
+                throw TorchError(.index, "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
+            }
+            throw TorchError(.index, "too many indices for tensor of dimension \(dim)")
+        }
+        var result = self
+        var d = 0
+        for item in items {
+            switch item {
+            case .int(let i):
+                result = try result.select(dim: d, index: i)
+            case .slice(let a, let b, let c):
+                result = try result.slice(dim: d, start: a, stop: b, step: c)
+                d += 1
+            case .newAxis:
+                result = try result.unsqueeze(d)
+                d += 1
+            case .ellipsis:
+                d += dim - consumed
+            }
+        }
+        if result === self {
+            // `t[:]` and `t[...]` give a new view (alias) in PyTorch.
+            return record(.slice, Tensor(storage: storage, shape: shape, strides: strides, offset: offset, dtype: dtype, version: version),
+                          inputs: [self], args: OpArgs(ints: [0, 0, dim > 0 ? shape[0] : 0, 1]))
+        }
+        return result
+    }
+
+    /// `t[items] = value` (value broadcast to the indexed region), in place.
+    public func setIndex(_ items: [TensorIndex], _ value: Tensor) throws {
+        try checkInPlaceAllowed()
+        let region = try GradMode.withDisabled { try index(items) }
+        let b = try value.broadcast(to: region.shape)
+        if dtype == .float32 { region.assign(floats: b.floatValues()) } else { region.assign(ints: b.intValues()) }
+    }
+
+    /// `a, b, c = t`: one view per row along dim 0 (UnbindBackward0).
+    public func unbind(_ d: Int = 0) throws -> [Tensor] {
+        if dim == 0 { throw TorchError(.type, "iteration over a 0-d tensor") }
+        let dd = try Shape.wrapDim(d, rank: dim)
+        let outs = (0..<shape[dd]).map { selectView(dim: dd, index: $0) }
+        if outs.isEmpty { return [] }
+        record(.unbind, outs, inputs: [self], args: OpArgs(ints: [dd]))
+        return outs
+    }
+}

@@ -1,0 +1,52 @@
+// Loss functions: F.mse_loss / nn.MSELoss.
+
+extension Op {
+    static let mseLoss = Op("MseLossBackward0", symbol: "mse(a, b)", explanation: "the mean of the squared differences between prediction and target",
+                            derivatives: ["2(a-b)/n", "-2(a-b)/n"], savesTensors: true) { c in
+        let a = c.saved[0], b = c.saved[1]
+        let reduction = c.args.ints[0]
+        let diff = try Kernels.binary(a, b, resultType: .float32, float: { $0 - $1 }, int: { $0 &- $1 })
+        let n = Float(reduction == 1 ? diff.numel : 1)
+        let g = reduction == 0 ? c.grad : try c.grad.broadcast(to: diff.shape)
+        let local = try Kernels.binary(diff, g, resultType: .float32, float: { 2 * $0 * $1 / n }, int: { x, _ in x })
+        return [c.wants(0) ? local.sumTo(c.inputShapes[0]) : nil,
+                c.wants(1) ? try local.neg().sumTo(c.inputShapes[1]) : nil]
+    }
+}
+
+/// How a loss reduces its elementwise values: `none`, `mean` (the default) or `sum`.
+public enum LossReduction: Int, Sendable {
+    case none = 0, mean = 1, sum = 2
+
+    public init?(name: String) {
+        switch name {
+        case "none": self = .none
+        case "mean": self = .mean
+        case "sum": self = .sum
+        default: return nil
+        }
+    }
+}
+
+extension Tensor {
+    /// `F.mse_loss(input, target, reduction=…)`. Returns the loss and, when the shapes differ,
+    /// PyTorch's broadcasting UserWarning text for the caller to show.
+    public func mseLoss(_ target: Tensor, reduction: LossReduction = .mean) throws -> (Tensor, warning: String?) {
+        var warning: String? = nil
+        if shape != target.shape {
+            warning = "Using a target size (\(Shape.sizeRepr(target.shape))) that is different to the input size (\(Shape.sizeRepr(shape))). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size."
+        }
+        let diff = try Kernels.binary(self, target, resultType: .float32, float: { $0 - $1 }, int: { $0 &- $1 })
+        let sq = Kernels.unaryFloat(diff) { $0 * $0 }
+        let out: Tensor
+        switch reduction {
+        case .none: out = sq
+        case .sum: out = Reduce.sum(sq, dims: Array(0..<sq.dim), keepdim: false)
+        case .mean:
+            let s = Reduce.sum(sq, dims: Array(0..<sq.dim), keepdim: false)
+            let n = Float(sq.numel)
+            out = Tensor(floats: [s.floatValues()[0] / n], shape: [])
+        }
+        return (record(.mseLoss, out, inputs: [self, target], saving: [self, target], args: OpArgs(ints: [reduction.rawValue])), warning)
+    }
+}

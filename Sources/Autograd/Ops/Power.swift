@@ -1,0 +1,112 @@
+import Foundation
+
+// Powers: tensor ** number (PowBackward0), tensor ** tensor (PowBackward1), number ** tensor (PowBackward2).
+
+extension Op {
+    static let powScalar = Op("PowBackward0", symbol: "a ** k", explanation: "raises every element to a fixed power",
+                              derivatives: ["k·a^(k-1)"], savesTensors: true) { c in
+        let k = c.args.scalars[0]
+        if k == 0 { return [Tensor.zeros(c.inputShapes[0])] }
+        let local = try c.saved[0].pow(k - 1).mul(Tensor.wrapped(.float(k)))
+        return [try c.grad.mul(local)]
+    }
+
+    static let powTensor = Op("PowBackward1", symbol: "a ** b", explanation: "raises a to the power b elementwise",
+                              derivatives: ["b·a^(b-1)", "a^b·ln(a)"], savesTensors: true) { c in
+        let a = c.saved[0], b = c.saved[1], result = c.saved[2]
+        var ga: Tensor? = nil, gb: Tensor? = nil
+        if c.wants(0) {
+            // grad * b * a^(b-1), zero where b == 0
+            let bm1 = try b.sub(Tensor.wrapped(.int(1)))
+            let local = try Kernels.binary(b, try a.pow(bm1), resultType: .float32,
+                                           float: { e, p in e == 0 ? 0 : e * p }, int: { x, _ in x })
+            ga = try c.grad.mul(local).sumTo(c.inputShapes[0])
+        }
+        if c.wants(1) {
+            let local = try Kernels.binary(result, Kernels.binary(a, b, resultType: .float32,
+                                           float: { x, e in (x == 0 && e >= 0) ? 0 : logf(x) }, int: { x, _ in x }),
+                                           resultType: .float32, float: { $0 * $1 }, int: { x, _ in x })
+            gb = try c.grad.mul(local).sumTo(c.inputShapes[1])
+        }
+        return [ga, gb]
+    }
+
+    static let rpow = Op("PowBackward2", symbol: "s ** a", explanation: "raises a number to the power of each element",
+                         derivatives: ["s^a·ln(s)"], savesTensors: true) { c in
+        let base = c.args.scalars[0]
+        let result = c.saved[0]
+        let lnBase = Float(Foundation.log(base))
+        let local = Kernels.unaryFloat(result) { base == 0 ? 0 : $0 * lnBase }
+        return [try c.grad.mul(local)]
+    }
+}
+
+extension Tensor {
+    /// float32 `x ** k` exactly as PyTorch's CPU kernel computes it (special cases for common k).
+    static func powFloat(_ x: Float, _ k: Double) -> Float {
+        switch k {
+        case 2: return x * x
+        case 3: return x * x * x
+        case 0.5: return x.squareRoot()
+        case -0.5: return 1 / x.squareRoot()
+        case -1: return 1 / x
+        case -2: return 1 / (x * x)
+        case 1: return x
+        case 0: return 1
+        default: return powf(x, Float(k))
+        }
+    }
+
+    /// `a ** k` for a Python number `k`.
+    public func pow(_ k: Double, exponentIsInt: Bool = false) throws -> Tensor {
+        let out: Tensor
+        if dtype != .float32 && exponentIsInt {
+            if k < 0 { throw TorchError.runtime("Integers to negative integer powers are not allowed.") }
+            let e = Int64(k)
+            out = Tensor(ints: intValues().map { Tensor.intPow($0, e) }, shape: shape, dtype: dtype == .bool ? .int64 : dtype)
+        } else {
+            out = Kernels.unaryFloat(self) { Tensor.powFloat($0, k) }
+        }
+        return record(.powScalar, out, inputs: [self], saving: [self], args: OpArgs(scalars: [k]))
+    }
+
+    /// `a ** b` for two tensors.
+    public func pow(_ exponent: Tensor) throws -> Tensor {
+        if exponent.isWrappedNumber, let s = try? exponent.item() {
+            if case .int = s { return try pow(s.doubleValue, exponentIsInt: true) }
+            return try pow(s.doubleValue)
+        }
+        let rt = Kernels.promote(self, exponent)
+        if rt != .float32 && exponent.intValues().contains(where: { $0 < 0 }) {
+            throw TorchError.runtime("Integers to negative integer powers are not allowed.")
+        }
+        let out = try Kernels.binary(self, exponent, float: { powf($0, $1) }, int: { Tensor.intPow($0, $1) })
+        return record(.powTensor, out, inputs: [self, exponent], saving: [self, exponent, out])
+    }
+
+    /// `number ** a` (Python's reflected power).
+    public func rpow(_ base: Scalar) throws -> Tensor {
+        let b = base.doubleValue
+        let out: Tensor
+        if dtype != .float32, case .int(let bi) = base {
+            if intValues().contains(where: { $0 < 0 }) { throw TorchError.runtime("Integers to negative integer powers are not allowed.") }
+            out = Tensor(ints: intValues().map { Tensor.intPow(bi, $0) }, shape: shape)
+        } else {
+            let bf = Float(b)
+            out = Kernels.unaryFloat(self) { powf(bf, $0) }
+        }
+        return record(.rpow, out, inputs: [self], saving: [out], args: OpArgs(scalars: [b]))
+    }
+
+    /// Integer power with wrap-around on overflow (as int64 arithmetic in PyTorch).
+    static func intPow(_ base: Int64, _ exp: Int64) -> Int64 {
+        if exp < 0 { return 0 }
+        var result: Int64 = 1, b = base, e = exp
+        while e > 0 {
+            if e & 1 == 1 { result = result &* b }
+            b = b &* b
+            e >>= 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,86 @@
+// Reductions: sum and mean over all elements or along dims.
+
+extension Op {
+    static let sumAll = Op("SumBackward0", symbol: "sum(a)", explanation: "adds up all elements into one number",
+                           derivatives: ["1"], savesTensors: false) { c in
+        [try c.grad.broadcast(to: c.inputShapes[0]).contiguousCopy()]
+    }
+    static let sumDim = Op("SumBackward1", symbol: "sum(a, dim)", explanation: "adds up the elements along a dimension",
+                           derivatives: ["1"], savesTensors: false) { c in
+        [try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: c.inputShapes[0])]
+    }
+    static let meanAll = Op("MeanBackward0", symbol: "mean(a)", explanation: "averages all elements into one number",
+                            derivatives: ["1/n"], savesTensors: false) { c in
+        let n = Shape.numel(c.inputShapes[0])
+        return [try c.grad.broadcast(to: c.inputShapes[0]).div(Tensor.wrapped(.int(Int64(n))))]
+    }
+    static let meanDim = Op("MeanBackward1", symbol: "mean(a, dim)", explanation: "averages the elements along a dimension",
+                            derivatives: ["1/n"], savesTensors: false) { c in
+        var n = 1
+        for d in c.args.ints { n *= c.inputShapes[0][d] }
+        let g = try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: c.inputShapes[0])
+        return [try g.div(Tensor.wrapped(.int(Int64(n))))]
+    }
+}
+
+extension Tensor {
+    /// Re-inserts reduced dims (when not kept) and expands a reduction's gradient back to `shape`.
+    static func expandReduced(_ g: Tensor, dims: [Int], keepdim: Bool, to shape: [Int]) throws -> Tensor {
+        var kept = shape
+        for d in dims { kept[d] = 1 }
+        let g2 = keepdim ? g : Tensor(storage: g.contiguousCopy().storage, shape: kept, strides: Shape.contiguousStrides(kept), offset: 0, dtype: g.dtype)
+        return try g2.broadcast(to: shape).contiguousCopy()
+    }
+
+    /// Normalises a list of dims (negative allowed, no repeats) for a reduction.
+    func reductionDims(_ dims: [Int]) throws -> [Int] {
+        var out = [Int]()
+        for d in dims {
+            let w = try Shape.wrapDim(d, rank: self.dim)
+            if out.contains(w) { throw TorchError.runtime("dim \(w) appears multiple times in the list of dims") }
+            out.append(w)
+        }
+        return out.filter { $0 < self.dim }
+    }
+
+    /// `a.sum()`: bool and int sum to int64.
+    public func sum() -> Tensor {
+        let out = Reduce.sum(self, dims: Array(0..<dim), keepdim: false)
+        return record(.sumAll, out, inputs: [self])
+    }
+
+    /// `a.sum(dim, keepdim)`.
+    public func sum(dims: [Int], keepdim: Bool = false) throws -> Tensor {
+        let ds = try reductionDims(dims)
+        let out = Reduce.sum(self, dims: ds, keepdim: keepdim)
+        return record(.sumDim, out, inputs: [self], args: OpArgs(ints: ds, flag: keepdim))
+    }
+
+    private func requireFloatForMean() throws {
+        if dtype != .float32 {
+            let name = dtype == .int64 ? "Long" : "Bool"
+            throw TorchError.runtime("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(name)")
+        }
+    }
+
+    /// `a.mean()`.
+    public func mean() throws -> Tensor {
+        try requireFloatForMean()
+        let s = Reduce.sum(self, dims: Array(0..<dim), keepdim: false)
+        let n = Float(numel)
+        let out = Tensor(floats: s.floatValues().map { $0 / n }, shape: [])
+        return record(.meanAll, out, inputs: [self])
+    }
+
+    /// `a.mean(dim, keepdim)`.
+    public func mean(dims: [Int], keepdim: Bool = false) throws -> Tensor {
+        try requireFloatForMean()
+        let ds = try reductionDims(dims)
+        var n = 1
+        for d in ds { n *= shape[d] }
+        let s = Reduce.sum(self, dims: ds, keepdim: keepdim)
+        let nf = Float(n)
+        let out = Tensor(floats: s.floatValues().map { $0 / nf }, shape: s.shape)
+        return record(.meanDim, out, inputs: [self], args: OpArgs(ints: ds, flag: keepdim))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+// Elementwise functions: sin cos exp log tanh sigmoid relu sqrt abs.
+
+extension Op {
+    static let sin = Op("SinBackward0", symbol: "sin(a)", explanation: "takes the sine of every element",
+                        derivatives: ["cos(a)"], savesTensors: true) { c in
+        [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { Foundation.cos($0) })]
+    }
+    static let cos = Op("CosBackward0", symbol: "cos(a)", explanation: "takes the cosine of every element",
+                        derivatives: ["-sin(a)"], savesTensors: true) { c in
+        [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { -Foundation.sin($0) })]
+    }
+    static let exp = Op("ExpBackward0", symbol: "exp(a)", explanation: "raises e to the power of every element",
+                        derivatives: ["exp(a)"], savesTensors: true) { c in
+        [try c.grad.mul(c.saved[0])]
+    }
+    static let log = Op("LogBackward0", symbol: "log(a)", explanation: "takes the natural logarithm of every element",
+                        derivatives: ["1/a"], savesTensors: true) { c in
+        [try c.grad.div(c.saved[0])]
+    }
+    static let tanh = Op("TanhBackward0", symbol: "tanh(a)", explanation: "squashes every element into (-1, 1) with tanh",
+                         derivatives: ["1 - tanh(a)²"], savesTensors: true) { c in
+        [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { 1 - $0 * $0 })]
+    }
+    static let sigmoid = Op("SigmoidBackward0", symbol: "sigmoid(a)", explanation: "squashes every element into (0, 1) with 1/(1+e^-a)",
+                            derivatives: ["σ(a)·(1 - σ(a))"], savesTensors: true) { c in
+        [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { (1 - $0) * $0 })]
+    }
+    static let relu = Op("ReluBackward0", symbol: "relu(a)", explanation: "keeps positive elements and sets the rest to 0",
+                         derivatives: ["1 if a > 0 else 0"], savesTensors: true) { c in
+        [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { $0 > 0 ? 1 : 0 })]
+    }
+    static let sqrt = Op("SqrtBackward0", symbol: "sqrt(a)", explanation: "takes the square root of every element",
+                         derivatives: ["1/(2·sqrt(a))"], savesTensors: true) { c in
+        [try c.grad.div(Kernels.unaryFloat(c.saved[0]) { 2 * $0 })]
+    }
+    static let abs = Op("AbsBackward0", symbol: "abs(a)", explanation: "takes the absolute value of every element",
+                        derivatives: ["sign(a)"], savesTensors: true) { c in
+        [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) })]
+    }
+}
+
+extension Tensor {
+    /// Applies a float32 function elementwise and records `op` (saving the input or the output).
+    private func unary(_ op: Op, saveOutput: Bool = false, _ f: (Float) -> Float) -> Tensor {
+        let out = Kernels.unaryFloat(self, f)
+        return record(op, out, inputs: [self], saving: [saveOutput ? out : self])
+    }
+
+    public func sin() -> Tensor { unary(.sin) { Foundation.sin($0) } }
+    public func cos() -> Tensor { unary(.cos) { Foundation.cos($0) } }
+    public func exp() -> Tensor { unary(.exp, saveOutput: true) { Foundation.exp($0) } }
+    public func log() -> Tensor { unary(.log) { Foundation.log($0) } }
+    public func tanh() -> Tensor { unary(.tanh, saveOutput: true) { Foundation.tanh($0) } }
+    public func sigmoid() -> Tensor { unary(.sigmoid, saveOutput: true) { 1 / (1 + Foundation.exp(-$0)) } }
+    public func sqrt() -> Tensor { unary(.sqrt, saveOutput: true) { $0.squareRoot() } }
+
+    /// `relu(a)`: integers stay integers, as in PyTorch.
+    public func relu() -> Tensor {
+        if dtype != .float32 {
+            let out = Tensor(ints: intValues().map { Swift.max($0, 0) }, shape: shape, dtype: dtype)
+            return record(.relu, out, inputs: [self], saving: [out])
+        }
+        return unary(.relu, saveOutput: true) { $0 > 0 ? $0 : ($0.isNaN ? $0 : 0) }
+    }
+
+    /// `abs(a)`: integers stay integers.
+    public func abs() -> Tensor {
+        if dtype != .float32 {
+            let out = Tensor(ints: intValues().map { $0 == Int64.min ? $0 : Swift.abs($0) }, shape: shape, dtype: dtype)
+            return record(.abs, out, inputs: [self], saving: [self])
+        }
+        return unary(.abs) { Swift.abs($0) }
+    }
+}

@@ -1,0 +1,59 @@
+/// `torch.optim.SGD`: plain gradient descent with optional momentum, dampening, Nesterov and weight decay,
+/// with PyTorch's update rule (the momentum buffer starts as the first gradient).
+public final class SGD {
+    public let params: [Tensor]
+    public var lr: Double
+    public let momentum: Double
+    public let dampening: Double
+    public let weightDecay: Double
+    public let nesterov: Bool
+    /// One momentum buffer per parameter, made on the first step.
+    private var buffers: [Tensor?]
+
+    public init(params: [Tensor], lr: Double, momentum: Double = 0, dampening: Double = 0, weightDecay: Double = 0, nesterov: Bool = false) throws {
+        if lr < 0 { throw TorchError(.value, "Invalid learning rate: \(lr)") }
+        if momentum < 0 { throw TorchError(.value, "Invalid momentum value: \(momentum)") }
+        if weightDecay < 0 { throw TorchError(.value, "Invalid weight_decay value: \(weightDecay)") }
+        if nesterov && (momentum <= 0 || dampening != 0) {
+            throw TorchError(.value, "Nesterov momentum requires a momentum and zero dampening")
+        }
+        if params.isEmpty { throw TorchError(.value, "optimizer got an empty parameter list") }
+        self.params = params
+        self.lr = lr
+        self.momentum = momentum
+        self.dampening = dampening
+        self.weightDecay = weightDecay
+        self.nesterov = nesterov
+        self.buffers = [Tensor?](repeating: nil, count: params.count)
+    }
+
+    /// `optimizer.step()`: parameters without a grad are skipped.
+    public func step() throws {
+        try GradMode.withDisabled {
+            for (i, p) in params.enumerated() {
+                guard var d = p.grad else { continue }
+                if weightDecay != 0 { d = try d.add(p.mul(Tensor.wrapped(.float(weightDecay)))) }
+                if momentum != 0 {
+                    let buf: Tensor
+                    if let b = buffers[i] {
+                        try b.mul_(Tensor.wrapped(.float(momentum)))
+                        try b.add_(d.mul(Tensor.wrapped(.float(1 - dampening))))
+                        buf = b
+                    } else {
+                        buf = d.contiguousCopy()
+                        buffers[i] = buf
+                    }
+                    d = nesterov ? try d.add(buf.mul(Tensor.wrapped(.float(momentum)))) : buf
+                }
+                try p.sub_(d.mul(Tensor.wrapped(.float(lr))))
+            }
+        }
+    }
+
+    /// `optimizer.zero_grad(set_to_none=True)`.
+    public func zeroGrad(setToNone: Bool = true) throws {
+        for p in params {
+            if setToNone { p.grad = nil } else if let g = p.grad { try GradMode.withDisabled { try g.zero_() } }
+        }
+    }
+}
