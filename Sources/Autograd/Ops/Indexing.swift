@@ -22,6 +22,10 @@ extension Op {
         try g.sliceView(dim: a[0], start: a[1], count: a[2], step: a[3]).assign(from: c.grad)
         return [g]
     }
+    static let alias = Op("AliasBackward0", symbol: "a[...]", explanation: "the same elements under another name",
+                          derivatives: ["1"], savesTensors: false) { c in
+        [c.grad]
+    }
     static let unbind = Op("UnbindBackward0", symbol: "a, b, … = t", explanation: "splits a tensor into its rows (tuple unpacking)",
                            derivatives: ["1 into each row"], savesTensors: false) { c in
         let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
@@ -107,8 +111,12 @@ extension Tensor {
             }
         }
         if result === self {
-            // `t[:]` and `t[...]` give a new view (alias) in PyTorch.
-            return record(.slice, Tensor(storage: storage, shape: shape, strides: strides, offset: offset, dtype: dtype, version: version),
+            // `t[...]` is an alias and `t[:]` a full slice: new views in PyTorch.
+            let alias = Tensor(storage: storage, shape: shape, strides: strides, offset: offset, dtype: dtype, version: version)
+            if items.allSatisfy({ if case .ellipsis = $0 { return true }; return false }) {
+                return record(.alias, alias, inputs: [self])
+            }
+            return record(.slice, alias,
                           inputs: [self], args: OpArgs(ints: [0, 0, dim > 0 ? shape[0] : 0, 1]))
         }
         return result
