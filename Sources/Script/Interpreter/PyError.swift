@@ -1,0 +1,64 @@
+import Autograd
+
+/// A Python exception raised while running: its class name, message, where it happened, and an
+/// optional plain-language hint (what to do about it).
+public struct PyError: Error, CustomStringConvertible {
+    /// Python's exception classes that gradstep raises.
+    public enum Kind: String, Sendable {
+        case runtime = "RuntimeError"
+        case name = "NameError"
+        case type = "TypeError"
+        case value = "ValueError"
+        case index = "IndexError"
+        case attribute = "AttributeError"
+        case zeroDivision = "ZeroDivisionError"
+        case notImplemented = "NotImplementedError"
+        case recursion = "RecursionError"
+        case assertion = "AssertionError"
+        case keyboardInterrupt = "KeyboardInterrupt"
+        case overflow = "OverflowError"
+        case key = "KeyError"
+        case unboundLocal = "UnboundLocalError"
+        case stopIteration = "StopIteration"
+        case importError = "ModuleNotFoundError"
+        case memory = "MemoryError"
+    }
+
+    public var kind: Kind
+    public var message: String
+    /// 1-based source line of the statement that failed (0 when unknown).
+    public var line: Int = 0
+    public var column: Int = 0
+    /// The traceback frames as Python would print them: (function name, line).
+    public var frames: [(function: String, line: Int)] = []
+    public var hint: String?
+
+    public init(_ kind: Kind, _ message: String, hint: String? = nil) {
+        self.kind = kind
+        self.message = message
+        self.hint = hint
+    }
+
+    init(_ e: TorchError) {
+        let k: Kind
+        switch e.kind {
+        case .runtime: k = .runtime
+        case .index: k = .index
+        case .value: k = .value
+        case .type: k = .type
+        case .notImplemented: k = .notImplemented
+        }
+        self.init(k, e.message)
+    }
+
+    /// `RuntimeError: message`, the last line Python prints.
+    public var description: String { message.isEmpty ? kind.rawValue : "\(kind.rawValue): \(message)" }
+}
+
+/// Converts any error thrown by the engine into a Python exception.
+func pyError(_ error: Error) -> PyError {
+    if let p = error as? PyError { return p }
+    if let t = error as? TorchError { return PyError(t) }
+    if let r = error as? RandomError { return PyError(.runtime, r.description) }
+    return PyError(.runtime, "\(error)")
+}

@@ -1,0 +1,158 @@
+import Autograd
+
+/// A Python value in gradstep's subset of the language.
+public enum Value {
+    case none
+    case bool(Bool)
+    case int(Int)
+    /// An integer too large for 64 bits, kept as its decimal digits (Python ints are unbounded).
+    case bigInt(String)
+    case float(Double)
+    case string(String)
+    case tensor(Tensor)
+    case list(ListBox)
+    case tuple([Value])
+    /// `torch.Size([2, 3])`: a tuple of ints that prints as PyTorch does.
+    case size([Int])
+    case dict(DictBox)
+    case range(start: Int, stop: Int, step: Int)
+    case slice(Int?, Int?, Int?)
+    case ellipsis
+    case function(Function)
+    case builtin(Builtin)
+    case object(PyObject)
+
+    /// Python's truth value; tensors with one element use their value, others raise.
+    func truthy() throws -> Bool {
+        switch self {
+        case .none: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .bigInt: return true
+        case .float(let d): return d != 0
+        case .string(let s): return !s.isEmpty
+        case .list(let l): return !l.items.isEmpty
+        case .tuple(let t): return !t.isEmpty
+        case .size(let s): return !s.isEmpty
+        case .dict(let d): return !d.entries.isEmpty
+        case .range(let a, let b, let c): return Builtins.rangeCount(a, b, c) > 0
+        case .tensor(let t):
+            if t.numel == 1 { return try t.item().doubleValue != 0 }
+            if t.numel == 0 { throw PyError(.runtime, "Boolean value of Tensor with no values is ambiguous") }
+            throw PyError(.runtime, "Boolean value of Tensor with more than one value is ambiguous")
+        default: return true
+        }
+    }
+
+    /// The Python type name, for error messages (`'int' object is not callable`).
+    var typeName: String {
+        switch self {
+        case .none: return "NoneType"
+        case .bool: return "bool"
+        case .int, .bigInt: return "int"
+        case .float: return "float"
+        case .string: return "str"
+        case .tensor(let t): return t.isParameter ? "Parameter" : "Tensor"
+        case .list: return "list"
+        case .tuple: return "tuple"
+        case .size: return "Size"
+        case .dict: return "dict"
+        case .range: return "range"
+        case .slice: return "slice"
+        case .ellipsis: return "ellipsis"
+        case .function: return "function"
+        case .builtin: return "builtin_function_or_method"
+        case .object(let o): return o.typeName
+        }
+    }
+}
+
+/// A mutable Python list (lists are shared by reference, as in Python).
+public final class ListBox {
+    public var items: [Value]
+    public init(_ items: [Value]) { self.items = items }
+}
+
+/// A mutable Python dict with insertion order; keys are compared by their repr.
+public final class DictBox {
+    public var entries: [(key: Value, value: Value)]
+    public init(_ entries: [(key: Value, value: Value)] = []) { self.entries = entries }
+}
+
+/// A function defined with `def` (or `lambda`): its code and the scope it was defined in.
+public final class Function {
+    public let name: String
+    public let parameters: Parameters
+    public let body: [Stmt]
+    /// For a lambda: the expression it returns.
+    public let expression: Expr?
+    let defaults: [String: Value]
+    let closure: Scope?
+    let globalNames: Set<String>
+
+    init(name: String, parameters: Parameters, body: [Stmt], expression: Expr? = nil, defaults: [String: Value], closure: Scope?) {
+        self.name = name
+        self.parameters = parameters
+        self.body = body
+        self.expression = expression
+        self.defaults = defaults
+        self.closure = closure
+        self.globalNames = Function.collectGlobals(body)
+    }
+
+    private static func collectGlobals(_ body: [Stmt]) -> Set<String> {
+        var out = Set<String>()
+        func walk(_ stmts: [Stmt]) {
+            for s in stmts {
+                switch s.kind {
+                case .global(let names): out.formUnion(names)
+                case .if(_, let b, let e): walk(b); walk(e)
+                case .for(_, _, let b, let e), .while(_, let b, let e): walk(b); walk(e)
+                case .with(_, let b): walk(b)
+                default: break
+                }
+            }
+        }
+        walk(body)
+        return out
+    }
+}
+
+/// A function implemented in Swift: `print`, `torch.zeros`, a bound tensor method, …
+public struct Builtin {
+    public let name: String
+    let call: (inout CallArgs, Interpreter) throws -> Value
+
+    init(_ name: String, _ call: @escaping (inout CallArgs, Interpreter) throws -> Value) {
+        self.name = name
+        self.call = call
+    }
+}
+
+/// A Python object implemented in Swift (modules, optimizers, loss modules, grad_fn nodes, …).
+public protocol PyObject: AnyObject {
+    var typeName: String { get }
+    /// `obj.name`, or nil when there is no such attribute.
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value?
+    /// `repr(obj)`.
+    func repr() -> String
+    /// `obj(...)`, or nil when the object is not callable.
+    func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value?
+    /// Attribute names for TAB completion.
+    var attributeNames: [String] { get }
+}
+
+extension PyObject {
+    public func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? { nil }
+    public var attributeNames: [String] { [] }
+}
+
+/// One level of variables: a function's locals, or the module's globals (no parent).
+public final class Scope {
+    public var vars: [String: Value]
+    let parent: Scope?
+    public init(vars: [String: Value] = [:], parent: Scope? = nil) {
+        self.vars = vars
+        self.parent = parent
+    }
+}
