@@ -148,7 +148,7 @@ extension PyObject {
 }
 
 /// One level of variables: a function's locals, or the module's globals (no parent).
-public final class Scope {
+public class Scope {
     public var vars: [String: Value]
     let parent: Scope?
     public init(vars: [String: Value] = [:], parent: Scope? = nil) {

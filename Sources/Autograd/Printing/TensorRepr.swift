@@ -1,0 +1,27 @@
+extension Tensor: CustomStringConvertible {
+    /// The elements in logical order, as the formatter takes them.
+    public var printValues: TensorValues {
+        switch dtype {
+        case .float32: return .float(floatValues())
+        case .int64: return .int(intValues())
+        case .bool: return .bool(intValues().map { $0 != 0 })
+        }
+    }
+
+    /// The suffixes PyTorch's repr adds for autograd: `grad_fn=<…>` or `requires_grad=True`.
+    public var autogradSuffixes: [String] {
+        if let fn = gradFn { return ["grad_fn=<\(fn.name)>"] }
+        if leafRequiresGrad { return ["requires_grad=True"] }
+        return []
+    }
+
+    /// PyTorch's `repr(t)`, byte for byte: `tensor([1., 2.], requires_grad=True)`,
+    /// `Parameter containing:` before a parameter's tensor.
+    public var description: String {
+        if isParameter {
+            // Parameter's repr prints the underlying tensor, which never shows requires_grad twice.
+            return "Parameter containing:\n" + TensorFormatter.repr(shape: shape, values: printValues, suffixes: autogradSuffixes)
+        }
+        return TensorFormatter.repr(shape: shape, values: printValues, suffixes: autogradSuffixes)
+    }
+}

@@ -1,0 +1,262 @@
+import Autograd
+
+extension Interpreter {
+    func eval(_ e: Expr, _ scope: Scope) throws -> Value {
+        do {
+            return try evalUnchecked(e, scope)
+        } catch var p as PyError {
+            if p.line == 0 { p.line = e.line; p.column = e.column }
+            throw p
+        } catch let s as SyntaxError {
+            throw s
+        } catch {
+            var p = pyError(error)
+            p.line = e.line
+            p.column = e.column
+            throw p
+        }
+    }
+
+    private func evalUnchecked(_ e: Expr, _ scope: Scope) throws -> Value {
+        switch e.kind {
+        case .name(let n): return try lookup(n, scope)
+        case .integer(let i): return .int(i)
+        case .bigInteger(let s): return .bigInt(s)
+        case .float(let d): return .float(d)
+        case .imaginary: throw PyError(.notImplemented, "complex numbers are not supported")
+        case .string(let s): return .string(s)
+        case .bytes: throw PyError(.notImplemented, "bytes are not supported")
+        case .fString(let parts): return .string(try formatParts(parts, scope))
+        case .bool(let b): return .bool(b)
+        case .none: return .none
+        case .ellipsis: return .ellipsis
+        case .unary(let op, let x):
+            return try Arithmetic.unary(op, try eval(x, scope))
+        case .binary(let op, let a, let b):
+            let l = try eval(a, scope)
+            let r = try eval(b, scope)
+            return try Arithmetic.binary(op, l, r, self)
+        case .boolean(let op, let operands):
+            var last: Value = .none
+            for (i, x) in operands.enumerated() {
+                last = try eval(x, scope)
+                if i == operands.count - 1 { break }
+                let t = try last.truthy()
+                if op == .and && !t { return last }
+                if op == .or && t { return last }
+            }
+            return last
+        case .compare(let first, let chain):
+            var left = try eval(first, scope)
+            var result: Value = .bool(true)
+            for (i, link) in chain.enumerated() {
+                let right = try eval(link.right, scope)
+                result = try Arithmetic.compare(link.op, left, right)
+                if i < chain.count - 1 {
+                    if try !result.truthy() { return result }
+                }
+                left = right
+            }
+            return result
+        case .conditional(let cond, let body, let orElse):
+            return try eval(cond, scope).truthy() ? try eval(body, scope) : try eval(orElse, scope)
+        case .lambda(let params, let body):
+            var defaults: [String: Value] = [:]
+            for p in params.positional { if let d = p.defaultValue { defaults[p.name] = try eval(d, scope) } }
+            return .function(Function(name: "<lambda>", parameters: params, body: [], expression: body, defaults: defaults,
+                                      closure: scope === globals ? nil : scope))
+        case .call(let calleeExpr, let argExprs):
+            return try evalCall(calleeExpr, argExprs, scope)
+        case .attribute(let objExpr, let name):
+            return try getAttribute(try eval(objExpr, scope), name)
+        case .subscript(let objExpr, let indexExpr):
+            let obj = try eval(objExpr, scope)
+            return try getItem(obj, try eval(indexExpr, scope))
+        case .slice(let lo, let hi, let st):
+            func part(_ x: Expr?) throws -> Int? {
+                guard let x else { return nil }
+                let v = try eval(x, scope)
+                if case .none = v { return nil }
+                return try Convert.index(v)
+            }
+            return .slice(try part(lo), try part(hi), try part(st))
+        case .starred:
+            throw PyError(.type, "can't use starred expression here")
+        case .tuple(let items): return .tuple(try evalItems(items, scope))
+        case .list(let items): return .list(ListBox(try evalItems(items, scope)))
+        case .set(let items): return .list(ListBox(try evalItems(items, scope)))
+        case .dict(let entries):
+            let d = DictBox()
+            for en in entries {
+                guard let k = en.key else { throw PyError(.notImplemented, "** in dict displays is not supported") }
+                try d.set(try eval(k, scope), try eval(en.value, scope))
+            }
+            return .dict(d)
+        case .listComprehension(let elt, let comps), .setComprehension(let elt, let comps), .generator(let elt, let comps):
+            var out = [Value]()
+            let inner = Scope(parent: scope)
+            try comprehend(comps[...], inner) { out.append(try eval(elt, inner)) }
+            return .list(ListBox(out))
+        case .dictComprehension(let k, let v, let comps):
+            let d = DictBox()
+            let inner = Scope(parent: scope)
+            try comprehend(comps[...], inner) { try d.set(try eval(k, inner), try eval(v, inner)) }
+            return .dict(d)
+        case .namedExpr(let target, let valueExpr):
+            let v = try eval(valueExpr, scope)
+            try store(target, v, scope)
+            return v
+        }
+    }
+
+    private func evalItems(_ items: [Expr], _ scope: Scope) throws -> [Value] {
+        var out = [Value]()
+        out.reserveCapacity(items.count)
+        for x in items {
+            if case .starred(let inner) = x.kind {
+                out.append(contentsOf: try iterate(try eval(inner, scope)))
+            } else {
+                out.append(try eval(x, scope))
+            }
+        }
+        return out
+    }
+
+    private func comprehend(_ comps: ArraySlice<Comprehension>, _ scope: Scope, _ body: () throws -> Void) throws {
+        guard let c = comps.first else { return try body() }
+        for v in try iterate(try eval(c.iterable, scope)) {
+            try checkInterrupt()
+            try assign(c.target, v, scope)
+            var ok = true
+            for cond in c.conditions where try !eval(cond, scope).truthy() { ok = false; break }
+            if ok { try comprehend(comps.dropFirst(), scope, body) }
+        }
+    }
+
+    // MARK: - Calls
+
+    private func evalCall(_ calleeExpr: Expr, _ argExprs: [Argument], _ scope: Scope) throws -> Value {
+        let callee = try eval(calleeExpr, scope)
+        var args = CallArgs(name: Interpreter.calleeName(calleeExpr))
+        for a in argExprs {
+            switch a {
+            case .positional(let x): args.positional.append(try eval(x, scope))
+            case .keyword(let k, let x): args.keywords.append((k, try eval(x, scope)))
+            case .unpack(let x): args.positional.append(contentsOf: try iterate(try eval(x, scope)))
+            case .unpackKeywords(let x):
+                guard case .dict(let d) = try eval(x, scope) else { throw PyError(.type, "argument after ** must be a mapping") }
+                for (k, v) in d.entries {
+                    guard case .string(let s) = k else { throw PyError(.type, "keywords must be strings") }
+                    args.keywords.append((s, v))
+                }
+            }
+        }
+        return try call(callee, &args)
+    }
+
+    static func calleeName(_ e: Expr) -> String {
+        switch e.kind {
+        case .name(let n): return n
+        case .attribute(_, let n): return n
+        default: return "function"
+        }
+    }
+
+    /// Calls any callable value with the given arguments.
+    public func call(_ callee: Value, _ args: inout CallArgs) throws -> Value {
+        switch callee {
+        case .function(let f): return try callFunction(f, &args)
+        case .builtin(let b):
+            args.name = b.name
+            return try b.call(&args, self)
+        case .object(let o):
+            if let v = try o.call(&args, interpreter: self) { return v }
+            throw PyError(.type, "'\(o.typeName)' object is not callable")
+        default:
+            throw PyError(.type, "'\(callee.typeName)' object is not callable")
+        }
+    }
+
+    /// Calls a user function: binds arguments to parameters, runs the body in a new scope.
+    func callFunction(_ f: Function, _ args: inout CallArgs) throws -> Value {
+        if callDepth >= recursionLimit {
+            throw PyError(.recursion, "maximum recursion depth exceeded",
+                          hint: "\(f.name)() keeps calling itself without reaching a return; check its stopping condition")
+        }
+        let local = Scope(parent: f.closure)
+        let params = f.parameters
+        let names = params.positional.map(\.name)
+        if args.positional.count > names.count && params.varArgs == nil {
+            let given = args.positional.count
+            let expected = names.count
+            let lo = names.count - f.defaults.keys.filter { names.contains($0) }.count
+            let takes = lo == expected ? "\(expected)" : "from \(lo) to \(expected)"
+            throw PyError(.type, "\(f.name)() takes \(takes) positional argument\(expected == 1 && lo == expected ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given")
+        }
+        for (i, v) in args.positional.enumerated() where i < names.count { local.vars[names[i]] = v }
+        if let va = params.varArgs {
+            local.vars[va.name] = .tuple(args.positional.count > names.count ? Array(args.positional[names.count...]) : [])
+        }
+        var extra: [(String, Value)] = []
+        for (k, v) in args.keywords {
+            if names.contains(k) || params.keywordOnly.contains(where: { $0.name == k }) {
+                if local.vars[k] != nil && names.contains(k) {
+                    throw PyError(.type, "\(f.name)() got multiple values for argument '\(k)'")
+                }
+                local.vars[k] = v
+            } else if params.kwArgs != nil {
+                extra.append((k, v))
+            } else {
+                throw PyError(.type, "\(f.name)() got an unexpected keyword argument '\(k)'")
+            }
+        }
+        if let kw = params.kwArgs {
+            let d = DictBox()
+            for (k, v) in extra { try d.set(.string(k), v) }
+            local.vars[kw.name] = .dict(d)
+        }
+        var missing = [String]()
+        for p in params.positional + params.keywordOnly where local.vars[p.name] == nil {
+            if let d = f.defaults[p.name] { local.vars[p.name] = d } else { missing.append(p.name) }
+        }
+        if !missing.isEmpty {
+            let list = missing.map { "'\($0)'" }
+            let joined = list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + " and " + list[list.count - 1]
+            throw PyError(.type, "\(f.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joined)")
+        }
+        callDepth += 1
+        frames.append(f.name)
+        defer { callDepth -= 1; frames.removeLast() }
+        if let e = f.expression { return try eval(e, local) }
+        let globalNames = f.globalNames
+        let scope = globalNames.isEmpty ? local : GlobalAwareScope.make(local, globalNames: globalNames, globals: globals)
+        do {
+            if case .returned(let v) = try exec(f.body, scope) { return v }
+        } catch var p as PyError {
+            p.frames.insert((f.name, p.line), at: 0)
+            p.line = 0
+            throw p
+        }
+        return .none
+    }
+}
+
+/// A function scope where names declared `global` live in the module scope.
+enum GlobalAwareScope {
+    static func make(_ local: Scope, globalNames: Set<String>, globals: Scope) -> Scope {
+        // Reads fall through to globals already; writes to declared globals are redirected by
+        // giving the function the globals scope itself when every assigned name is global.
+        globalNames.isEmpty ? local : GlobalScopeProxy(local: local, globals: globals, names: globalNames)
+    }
+}
+
+/// Scope whose writes of `names` go to the globals (`global x` in a function).
+final class GlobalScopeProxy: Scope {
+    let globalsRef: Scope
+    let names: Set<String>
+    init(local: Scope, globals: Scope, names: Set<String>) {
+        self.globalsRef = globals
+        self.names = names
+        super.init(vars: local.vars, parent: local.parent)
+    }
+}

@@ -1,0 +1,348 @@
+import Autograd
+
+/// Runs parsed Python statements of gradstep's subset against the autograd engine.
+///
+/// The interpreter never prints: `print(...)` goes to `output`, warnings to `warn`. A session owns one
+/// interpreter; its `globals` are the learner's variables.
+public final class Interpreter {
+    /// The module scope: the learner's variables.
+    public let globals: Scope
+    /// Where `print` writes (stdout text, newlines included).
+    public var output: (String) -> Void
+    /// Where warnings go, already formatted as Python prints them (`UserWarning: …`).
+    public var warn: (String) -> Void
+    /// The random generator behind torch.manual_seed / randn / rand / uniform_.
+    public var generator: TorchGenerator
+    /// Polled in loops: true means the user pressed Ctrl-C.
+    public var shouldInterrupt: () -> Bool = { false }
+    /// Python's recursion limit for `def` calls.
+    public var recursionLimit = 400
+    /// Tensor size limit (elements) for creation functions.
+    public var maxElements = Shape.defaultMaxElements
+    /// The file name shown in tracebacks.
+    public var filename: String = "<stdin>"
+    /// Receives matplotlib-style drawing calls (nil: they draw nothing, as headless Python).
+    public var plotter: PlotReceiver?
+    /// Warnings already shown (Python shows each warning once per location).
+    var shownWarnings = Set<String>()
+    var callDepth = 0
+    /// Names of functions being called, for tracebacks.
+    var frames: [String] = []
+
+    public init(output: @escaping (String) -> Void = { _ in }, warn: @escaping (String) -> Void = { _ in }, generator: TorchGenerator = TorchGenerator()) {
+        self.globals = Scope()
+        self.output = output
+        self.warn = warn
+        self.generator = generator
+    }
+
+    /// Makes torch, nn, F and the torch functions available without imports (the REPL's convenience).
+    public func preloadTorch() {
+        for (k, v) in Modules.fastaiNamespace(self) where globals.vars[k] == nil { globals.vars[k] = v }
+        for (k, v) in Modules.torchBareNames(self) where globals.vars[k] == nil { globals.vars[k] = v }
+    }
+
+    // MARK: - Running code
+
+    /// Parses and runs `source` as a module; errors carry their line.
+    public func run(_ source: String) throws {
+        let module = try Parser.parse(source, filename: filename)
+        try run(module)
+    }
+
+    /// Runs a parsed module's statements in the global scope.
+    public func run(_ module: Module) throws {
+        _ = try exec(module.body, globals)
+    }
+
+    /// Evaluates one expression in the global scope (the debugger's `print EXPR`).
+    public func evaluate(_ source: String) throws -> Value {
+        let module = try Parser.parse(source, filename: filename)
+        guard module.body.count == 1, case .expression(let e) = module.body[0].kind else {
+            throw PyError(.value, "expected one expression")
+        }
+        return try eval(e, globals)
+    }
+
+    /// Emits a warning once per text, formatted as Python shows it on stderr.
+    func warnOnce(_ category: String, _ text: String) {
+        let key = category + text
+        if shownWarnings.contains(key) { return }
+        shownWarnings.insert(key)
+        warn("\(category): \(text)")
+    }
+
+    enum Flow {
+        case normal
+        case returned(Value)
+        case broke
+        case continued
+    }
+
+    func exec(_ body: [Stmt], _ scope: Scope) throws -> Flow {
+        for s in body {
+            let flow = try exec(s, scope)
+            if case .normal = flow { continue }
+            return flow
+        }
+        return .normal
+    }
+
+    func exec(_ s: Stmt, _ scope: Scope) throws -> Flow {
+        do {
+            return try execUnchecked(s, scope)
+        } catch var e as PyError {
+            if e.line == 0 { e.line = s.line; e.column = s.column }
+            throw e
+        } catch let e as SyntaxError {
+            throw e
+        } catch {
+            var p = pyError(error)
+            p.line = s.line
+            p.column = s.column
+            throw p
+        }
+    }
+
+    private func execUnchecked(_ s: Stmt, _ scope: Scope) throws -> Flow {
+        switch s.kind {
+        case .expression(let e):
+            _ = try eval(e, scope)
+        case .assign(let targets, let valueExpr):
+            let v = try eval(valueExpr, scope)
+            for t in targets { try assign(t, v, scope) }
+        case .augmentedAssign(let target, let op, let valueExpr):
+            try augmentedAssign(target, op, valueExpr, scope)
+        case .annotatedAssign(let target, _, let valueExpr):
+            if let valueExpr { try assign(target, try eval(valueExpr, scope), scope) }
+        case .functionDef(let def):
+            var defaults: [String: Value] = [:]
+            for p in def.parameters.positional + def.parameters.keywordOnly {
+                if let d = p.defaultValue { defaults[p.name] = try eval(d, scope) }
+            }
+            let f = Function(name: def.name, parameters: def.parameters, body: def.body, defaults: defaults,
+                             closure: scope === globals ? nil : scope)
+            try store(def.name, .function(f), scope)
+        case .classDef(let c):
+            throw PyError(.notImplemented, "classes are not supported by gradstep yet (class \(c.name))",
+                          hint: "write the model as functions and tensors: e.g. `def model(x): return W[0]*x + W[1]`")
+        case .return(let e):
+            return .returned(try e.map { try eval($0, scope) } ?? .none)
+        case .if(let cond, let body, let orElse):
+            if try eval(cond, scope).truthy() { return try exec(body, scope) }
+            return try exec(orElse, scope)
+        case .for(let target, let iterable, let body, let orElse):
+            return try execFor(target, iterable, body, orElse, scope)
+        case .while(let cond, let body, let orElse):
+            while try eval(cond, scope).truthy() {
+                try checkInterrupt()
+                let flow = try exec(body, scope)
+                switch flow {
+                case .broke: return .normal
+                case .returned: return flow
+                default: break
+                }
+            }
+            return try exec(orElse, scope)
+        case .with(let items, let body):
+            return try execWith(items[...], body, scope)
+        case .try(let t):
+            return try execTry(t, scope)
+        case .raise(let e, _):
+            guard let e else { throw PyError(.runtime, "No active exception to reraise") }
+            let v = try eval(e, scope)
+            if case .object(let o) = v, let ex = o as? ExceptionObject { throw PyError(ex.kind, ex.message) }
+            throw PyError(.type, "exceptions must derive from BaseException")
+        case .pass:
+            break
+        case .break:
+            return .broke
+        case .continue:
+            return .continued
+        case .import(let names):
+            for n in names {
+                let module = try Modules.importModule(n.name, self)
+                if let alias = n.asName {
+                    try store(alias, module, scope)
+                } else {
+                    let top = String(n.name.split(separator: ".").first ?? "")
+                    try store(top, try Modules.importModule(top, self), scope)
+                }
+            }
+        case .importFrom(let moduleName, let names, _):
+            let m = moduleName ?? ""
+            for n in names {
+                if n.name == "*" {
+                    for (k, v) in try Modules.starImport(m, self) { try store(k, v, scope) }
+                } else {
+                    try store(n.asName ?? n.name, try Modules.importFrom(m, n.name, self), scope)
+                }
+            }
+        case .global, .nonlocal:
+            break
+        case .delete(let targets):
+            for t in targets {
+                guard case .name(let n) = t.kind else { throw PyError(.notImplemented, "del supports names only") }
+                if scope.vars.removeValue(forKey: n) == nil && globals.vars.removeValue(forKey: n) == nil {
+                    throw PyError(.name, "name '\(n)' is not defined")
+                }
+            }
+        case .assert(let cond, let message):
+            if try !eval(cond, scope).truthy() {
+                let m = try message.map { try Repr.str(eval($0, scope)) } ?? ""
+                throw PyError(.assertion, m)
+            }
+        }
+        return .normal
+    }
+
+    func checkInterrupt() throws {
+        if shouldInterrupt() { throw PyError(.keyboardInterrupt, "") }
+    }
+
+    private func execFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], _ scope: Scope) throws -> Flow {
+        let it = try eval(iterable, scope)
+        func runBody(_ v: Value) throws -> Flow? {
+            try checkInterrupt()
+            try assign(target, v, scope)
+            let flow = try exec(body, scope)
+            switch flow {
+            case .broke: return .normal
+            case .returned: return flow
+            default: return nil
+            }
+        }
+        if case .range(let a, let b, let c) = it {
+            var i = a
+            while c > 0 ? i < b : i > b {
+                if let f = try runBody(.int(i)) { return f }
+                let (n, o) = i.addingReportingOverflow(c)
+                if o { break }
+                i = n
+            }
+        } else {
+            for v in try iterate(it) {
+                if let f = try runBody(v) { return f }
+            }
+        }
+        return try exec(orElse, scope)
+    }
+
+    private func execWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ scope: Scope) throws -> Flow {
+        guard let item = items.first else { return try exec(body, scope) }
+        let ctx = try eval(item.context, scope)
+        if let t = item.target { try assign(t, ctx, scope) }
+        guard case .object(let o) = ctx, let mode = o as? GradModeContext else {
+            throw PyError(.type, "'\(ctx.typeName)' object does not support the context manager protocol")
+        }
+        return try GradMode.with(enabled: mode.enabled) { try execWith(items.dropFirst(), body, scope) }
+    }
+
+    private func execTry(_ t: TryStatement, _ scope: Scope) throws -> Flow {
+        var flow: Flow = .normal
+        do {
+            flow = try exec(t.body, scope)
+            if case .normal = flow { flow = try exec(t.orElse, scope) }
+        } catch let e as PyError where e.kind != .keyboardInterrupt {
+            var handled = false
+            for h in t.handlers {
+                if let type = h.type, case .object(let o) = try eval(type, scope), let ex = o as? ExceptionClass,
+                   !ex.matches(e.kind) { continue }
+                if let n = h.name { try store(n, .object(ExceptionObject(kind: e.kind, message: e.message)), scope) }
+                flow = try exec(h.body, scope)
+                handled = true
+                break
+            }
+            if !handled {
+                _ = try exec(t.finally, scope)
+                throw e
+            }
+        }
+        let f = try exec(t.finally, scope)
+        if case .normal = f { return flow }
+        return f
+    }
+
+    // MARK: - Names
+
+    /// Binds a name in `scope` (or globals when the function declared it `global`).
+    func store(_ name: String, _ v: Value, _ scope: Scope) throws {
+        if let p = scope as? GlobalScopeProxy, p.names.contains(name) {
+            globals.vars[name] = v
+            return
+        }
+        scope.vars[name] = v
+    }
+
+    func lookup(_ name: String, _ scope: Scope) throws -> Value {
+        if let p = scope as? GlobalScopeProxy, p.names.contains(name), let v = globals.vars[name] { return v }
+        var s: Scope? = scope
+        while let cur = s {
+            if let v = cur.vars[name] { return v }
+            s = cur.parent
+        }
+        if let v = globals.vars[name] { return v }
+        if let b = Builtins.python[name] { return .builtin(b) }
+        throw PyError(.name, "name '\(name)' is not defined", hint: Suggest.hint(for: name, among: knownNames(scope)))
+    }
+
+    /// Every name visible from `scope`, for suggestions and completion.
+    public func knownNames(_ scope: Scope? = nil) -> [String] {
+        var names = Set(globals.vars.keys)
+        var s = scope
+        while let cur = s { names.formUnion(cur.vars.keys); s = cur.parent }
+        names.formUnion(Builtins.python.keys)
+        return names.sorted()
+    }
+
+    // MARK: - Assignment
+
+    func assign(_ target: Expr, _ v: Value, _ scope: Scope) throws {
+        switch target.kind {
+        case .name(let n):
+            try store(n, v, scope)
+        case .tuple(let items), .list(let items):
+            let values = try iterate(v)
+            if values.count != items.count {
+                if values.count > items.count { throw PyError(.value, "too many values to unpack (expected \(items.count))") }
+                throw PyError(.value, "not enough values to unpack (expected \(items.count), got \(values.count))")
+            }
+            for (t, x) in zip(items, values) { try assign(t, x, scope) }
+        case .attribute(let objExpr, let name):
+            let obj = try eval(objExpr, scope)
+            try setAttribute(obj, name, v)
+        case .subscript(let objExpr, let indexExpr):
+            let obj = try eval(objExpr, scope)
+            let index = try eval(indexExpr, scope)
+            try setItem(obj, index, v)
+        default:
+            throw PyError(.type, "cannot assign to this expression")
+        }
+    }
+
+    private func augmentedAssign(_ target: Expr, _ op: BinaryOperator, _ valueExpr: Expr, _ scope: Scope) throws {
+        switch target.kind {
+        case .name(let n):
+            let cur = try lookup(n, scope)
+            let rhs = try eval(valueExpr, scope)
+            try store(n, try Arithmetic.inPlace(op, cur, rhs, self), scope)
+        case .attribute(let objExpr, let name):
+            let obj = try eval(objExpr, scope)
+            let cur = try getAttribute(obj, name)
+            let rhs = try eval(valueExpr, scope)
+            let new = try Arithmetic.inPlace(op, cur, rhs, self)
+            // In-place tensor ops already changed the object; Python still calls setattr.
+            if case .tensor(let a) = cur, case .tensor(let b) = new, a === b, case .tensor = obj { return }
+            try setAttribute(obj, name, new)
+        case .subscript(let objExpr, let indexExpr):
+            let obj = try eval(objExpr, scope)
+            let index = try eval(indexExpr, scope)
+            let cur = try getItem(obj, index)
+            let rhs = try eval(valueExpr, scope)
+            let new = try Arithmetic.inPlace(op, cur, rhs, self)
+            try setItem(obj, index, new)
+        default:
+            throw PyError(.type, "'\(target.kind)' is an illegal expression for augmented assignment")
+        }
+    }
+}
