@@ -1,0 +1,117 @@
+/// Parses Python source into a `Module`. Throws `SyntaxError` (with `sourceLine` filled in).
+public func parseModule(_ source: String, filename: String = "<stdin>") throws(SyntaxError) -> Module {
+    try Parser.parse(source, filename: filename)
+}
+
+/// Recursive-descent parser for gradstep's Python subset, over tokens from `Lexer`.
+public struct Parser {
+    /// Nesting limit for recursive expression forms (unary chains, `**`, nested expressions).
+    static let maxDepth = 400
+
+    var tokens: [Token]
+    var p = 0
+    var depth: Int
+    var functionDepth = 0
+    var loopDepth = 0
+    /// How many (, [, { enclose the current position (for the "forgot a comma" hint).
+    var bracketLevel = 0
+    let inFString: Bool
+
+    init(tokens: [Token], depth: Int = 0, inFString: Bool = false) {
+        self.tokens = tokens.isEmpty ? [Token(kind: .endMarker, start: SourcePosition(line: 1, column: 1),
+                                              end: SourcePosition(line: 1, column: 1))] : tokens
+        self.depth = depth
+        self.inFString = inFString
+    }
+
+    /// Parses a whole file or REPL input.
+    public static func parse(_ source: String, filename: String = "<stdin>") throws(SyntaxError) -> Module {
+        do {
+            var lexer = Lexer(source)
+            var parser = Parser(tokens: try lexer.run())
+            return try parser.parseFile()
+        } catch let error as SyntaxError {
+            throw error.attaching(source: source, filename: filename)
+        } catch {
+            throw SyntaxError(message: "invalid syntax", line: 1, column: 1, filename: filename)
+        }
+    }
+
+    // MARK: token helpers
+
+    var current: Token { tokens[min(p, tokens.count - 1)] }
+
+    func peekToken(_ offset: Int) -> Token { tokens[min(p &+ offset, tokens.count - 1)] }
+
+    /// End of the last consumed token.
+    var lastEnd: SourcePosition { p > 0 ? tokens[min(p - 1, tokens.count - 1)].end : current.start }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = current
+        if p < tokens.count - 1 { p += 1 }
+        return token
+    }
+
+    func isOp(_ text: String) -> Bool {
+        if case .op(let o) = current.kind { return o == text }
+        return false
+    }
+
+    func isKeyword(_ word: String) -> Bool {
+        if case .keyword(let k) = current.kind { return k == word }
+        return false
+    }
+
+    mutating func acceptOp(_ text: String) -> Bool {
+        guard isOp(text) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func acceptKeyword(_ word: String) -> Bool {
+        guard isKeyword(word) else { return false }
+        advance()
+        return true
+    }
+
+    var isNewline: Bool { current.kind == .newline }
+    var isEnd: Bool { current.kind == .endMarker }
+
+    func invalidSyntax(at token: Token, _ message: String = "invalid syntax") -> SyntaxError {
+        SyntaxError(.syntaxError, message, at: token.start, to: token.end)
+    }
+
+    mutating func expectOp(_ text: String, message: String = "invalid syntax") throws {
+        guard acceptOp(text) else { throw invalidSyntax(at: current, message) }
+    }
+
+    mutating func expectColon() throws {
+        guard acceptOp(":") else {
+            throw SyntaxError(.syntaxError, "expected ':'", at: current.start)
+        }
+    }
+
+    mutating func expectName() throws -> String {
+        guard case .name(let name) = current.kind else { throw invalidSyntax(at: current) }
+        advance()
+        return name
+    }
+
+    mutating func descend() throws {
+        depth += 1
+        if depth > Parser.maxDepth {
+            throw SyntaxError(.syntaxError, "too many nested parentheses", at: current.start)
+        }
+    }
+
+    /// Whether `token` can begin an expression.
+    static func startsExpression(_ token: Token) -> Bool {
+        switch token.kind {
+        case .name, .integer, .bigInteger, .float, .imaginary, .string: return true
+        case .keyword(let k): return ["True", "False", "None", "not", "lambda", "await"].contains(k)
+        case .op(let o): return ["(", "[", "{", "-", "+", "~", "..."].contains(o)
+        default: return false
+        }
+    }
+}
