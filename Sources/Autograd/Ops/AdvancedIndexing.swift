@@ -1,0 +1,78 @@
+// Advanced indexing with a tensor: t[idx] for an int64 index tensor (rows of dim 0) or a bool mask.
+
+extension Op {
+    static let indexTensor = Op("IndexBackward0", symbol: "a[idx]", explanation: "gathers the positions an index tensor names",
+                                derivatives: ["1 at each gathered position (summed when repeated)"], savesTensors: true) { c in
+        let idx = c.saved[0].intValues()
+        let inShape = c.inputShapes[0]
+        let row = inShape.dropFirst().reduce(1, *)
+        var g = [Float](repeating: 0, count: Shape.numel(inShape))
+        let gv = c.grad.floatValues()
+        for (k, i) in idx.enumerated() {
+            for j in 0..<row { g[Int(i) * row + j] += gv[k * row + j] }
+        }
+        return [Tensor(floats: g, shape: inShape)]
+    }
+}
+
+extension Tensor {
+    /// Positions of dim 0 an index tensor selects (bool masks over the leading dims become positions
+    /// of the flattened leading dims), checked against the size.
+    private func resolveIndex(_ idx: Tensor) throws -> (positions: [Int64], outLead: [Int], base: Tensor) {
+        if idx.dtype == .bool {
+            guard idx.dim <= dim, Array(shape.prefix(idx.dim)) == idx.shape else {
+                throw TorchError(.index, "The shape of the mask \(Shape.describe(idx.shape)) at index 0 does not match the shape of the indexed tensor \(Shape.describe(shape)) at index 0")
+            }
+            let lead = Shape.numel(idx.shape)
+            let rest = Array(shape.dropFirst(idx.dim))
+            let flat = Tensor(storage: contiguousCopy().storage, shape: [lead] + rest, strides: Shape.contiguousStrides([lead] + rest), offset: 0, dtype: dtype)
+            let pos = idx.intValues().enumerated().filter { $0.element != 0 }.map { Int64($0.offset) }
+            return (pos, [pos.count], flat)
+        }
+        guard idx.dtype == .int64 else {
+            throw TorchError(.index, "tensors used as indices must be long, int, byte or bool tensors")
+        }
+        if dim == 0 { throw TorchError(.index, "too many indices for tensor of dimension 0") }
+        let n = Int64(shape[0])
+        let pos = try idx.intValues().map { i -> Int64 in
+            if i < -n || i >= n { throw TorchError(.index, "index \(i) is out of bounds for dimension 0 with size \(n)") }
+            return i < 0 ? i + n : i
+        }
+        return (pos, idx.shape, self)
+    }
+
+    /// `t[idx]` with an index tensor: a copy (IndexBackward0).
+    public func gather(indexTensor idx: Tensor) throws -> Tensor {
+        let (pos, lead, base) = try resolveIndex(idx)
+        let rest = Array(base.shape.dropFirst())
+        let row = Shape.numel(rest)
+        let outShape = lead + rest
+        if base.dtype == .float32 {
+            let v = base.floatValues()
+            var out = [Float]()
+            out.reserveCapacity(pos.count * row)
+            for i in pos { out.append(contentsOf: v[Int(i) * row..<(Int(i) + 1) * row]) }
+            let r = Tensor(floats: out, shape: outShape)
+            if idx.dtype == .bool { return base === self ? r : r }
+            return record(.indexTensor, r, inputs: [self], saving: [Tensor(ints: pos, shape: [pos.count])])
+        }
+        let v = base.intValues()
+        var out = [Int64]()
+        for i in pos { out.append(contentsOf: v[Int(i) * row..<(Int(i) + 1) * row]) }
+        return Tensor(ints: out, shape: outShape, dtype: dtype)
+    }
+
+    /// `t[idx] = src` with an index tensor or mask, in place.
+    public func scatter(indexTensor idx: Tensor, _ src: Tensor) throws {
+        try checkInPlaceAllowed()
+        let (pos, lead, _) = try resolveIndex(idx)
+        let rest = idx.dtype == .bool ? Array(shape.dropFirst(idx.dim)) : Array(shape.dropFirst())
+        let row = Shape.numel(rest)
+        let values = try src.broadcast(to: lead + rest).floatValues()
+        var all = floatValues()
+        for (k, i) in pos.enumerated() {
+            for j in 0..<row { all[Int(i) * row + j] = values[k * row + j] }
+        }
+        assign(floats: all)
+    }
+}

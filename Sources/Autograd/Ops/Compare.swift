@@ -1,0 +1,93 @@
+import Foundation
+
+// Comparisons, logical ops, floor division, remainder, reciprocal.
+
+extension Op {
+    static let reciprocal = Op("ReciprocalBackward0", symbol: "1/a", explanation: "takes 1 divided by every element",
+                               derivatives: ["-1/a²"], savesTensors: true) { c in
+        let r = c.saved[0]
+        return [try c.grad.mul(Kernels.unaryFloat(r) { -$0 * $0 })]
+    }
+    static let remainder = Op("RemainderBackward0", symbol: "a % b", explanation: "the remainder of a divided by b (sign of b)",
+                              derivatives: ["1", "-floor(a/b)"], savesTensors: true) { c in
+        [c.wants(0) ? c.grad.sumTo(c.inputShapes[0]) : nil, nil]
+    }
+}
+
+extension Tensor {
+    /// `1 / a` elementwise (PyTorch's `reciprocal`).
+    public func reciprocal() throws -> Tensor {
+        let out = Kernels.unaryFloat(self) { 1 / $0 }
+        return record(.reciprocal, out, inputs: [self], saving: [out])
+    }
+
+    /// `a == b`, `a < b`, …: a bool tensor, never in the graph.
+    public func compare(_ op: String, _ other: Tensor) throws -> Tensor {
+        let rt = Kernels.promote(self, other)
+        let shape = try Shape.broadcast(self.shape, other.shape)
+        var out = [Int64]()
+        if rt == .float32 {
+            let a = broadcastValuesFloat(to: shape).map(Double.init), b = other.broadcastValuesFloat(to: shape).map(Double.init)
+            out = try Tensor.compareValues(op, a, b)
+        } else {
+            let a = broadcastValuesInt(to: shape), b = other.broadcastValuesInt(to: shape)
+            out = try Tensor.compareValues(op, a, b)
+        }
+        return Tensor(ints: out, shape: shape, dtype: .bool)
+    }
+
+    private static func compareValues<T: Comparable>(_ op: String, _ a: [T], _ b: [T]) throws -> [Int64] {
+        let f: (T, T) -> Bool
+        switch op {
+        case "==": f = (==)
+        case "!=": f = (!=)
+        case "<": f = (<)
+        case "<=": f = (<=)
+        case ">": f = (>)
+        case ">=": f = (>=)
+        default: throw TorchError(.type, "unsupported comparison \(op)")
+        }
+        return zip(a, b).map { f($0, $1) ? 1 : 0 }
+    }
+
+    /// `~mask` / `logical_not`.
+    public func logicalNot() throws -> Tensor {
+        if dtype == .bool { return Tensor(ints: intValues().map { $0 == 0 ? 1 : 0 }, shape: shape, dtype: .bool) }
+        return Tensor(ints: intValues().map { ~$0 }, shape: shape, dtype: dtype)
+    }
+
+    /// `a & b`, `a | b`, `a ^ b` on bool or int tensors.
+    public func logicalBinary(_ other: Tensor, _ symbol: String, _ f: @escaping (Int64, Int64) -> Int64) throws -> Tensor {
+        if dtype == .float32 || other.dtype == .float32 {
+            throw TorchError.runtime("\"bitwise_\(symbol == "&" ? "and" : symbol == "|" ? "or" : "xor")_cpu\" not implemented for 'Float'")
+        }
+        return try Kernels.binary(self, other, float: { a, _ in a }, int: f)
+    }
+
+    /// `a // b` (floor division; no gradient, as in PyTorch).
+    public func floorDivide(_ other: Tensor) throws -> Tensor {
+        try Kernels.binary(self, other,
+                           float: { Foundation.floor($0 / $1) },
+                           int: { a, b in
+                               if b == 0 { return 0 }
+                               if a == Int64.min && b == -1 { return a }
+                               let q = a / b
+                               return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q
+                           })
+    }
+
+    /// `a % b` with Python's sign rule (the result has the sign of b).
+    public func remainder(_ other: Tensor) throws -> Tensor {
+        let out = try Kernels.binary(self, other,
+                                     float: { a, b in
+                                         let r = Foundation.fmod(a, b)
+                                         return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r
+                                     },
+                                     int: { a, b in
+                                         if b == 0 || b == -1 { return 0 }
+                                         let r = a % b
+                                         return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r
+                                     })
+        return record(.remainder, out, inputs: [self, other], saving: [self, other])
+    }
+}

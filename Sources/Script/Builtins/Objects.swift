@@ -1,0 +1,171 @@
+import Autograd
+
+/// `torch.float32`, `torch.int64`, `torch.bool`.
+final class DTypeObject: PyObject {
+    let dtype: DType
+    init(_ d: DType) { dtype = d }
+    var typeName: String { "dtype" }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        name == "is_floating_point" ? .bool(dtype.isFloatingPoint) : nil
+    }
+    func repr() -> String { dtype.rawValue }
+}
+
+/// `torch.no_grad()`, `torch.enable_grad()`, `torch.set_grad_enabled(b)`: a `with` context.
+final class GradModeContext: PyObject {
+    let enabled: Bool
+    let label: String
+    init(enabled: Bool, label: String) { self.enabled = enabled; self.label = label }
+    var typeName: String { label }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
+    func repr() -> String { "<torch.autograd.grad_mode.\(label) object at \(Repr.address(self))>" }
+}
+
+/// A grad_fn as Python sees it: `name()`, `next_functions`, `variable`.
+final class GradFnObject: PyObject {
+    let node: Node
+    init(_ n: Node) { node = n }
+    var typeName: String { node.name }
+    var attributeNames: [String] { ["name", "next_functions", "variable"] }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "name":
+            let n = node.name
+            return .builtin(Builtin("name") { _, _ in .string(n) })
+        case "next_functions":
+            return .tuple(node.inputs.map { e in
+                .tuple([e.node.map { .object(GradFnObject($0)) } ?? .none, .int(e.inputNr)])
+            })
+        case "variable":
+            if let v = node.variable { return .tensor(v) }
+            return nil
+        default: return nil
+        }
+    }
+    func repr() -> String { "<\(node.name) object at \(Repr.address(node))>" }
+}
+
+/// A caught exception (`except RuntimeError as e`).
+final class ExceptionObject: PyObject {
+    let kind: PyError.Kind
+    let message: String
+    init(kind: PyError.Kind, message: String) { self.kind = kind; self.message = message }
+    var typeName: String { kind.rawValue }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        name == "args" ? .tuple([.string(message)]) : nil
+    }
+    func repr() -> String { "\(kind.rawValue)(\(Repr.quote(message)))" }
+}
+
+/// An exception class name (`RuntimeError`, `Exception`) for `except` and `raise`.
+final class ExceptionClass: PyObject {
+    let name: String
+    init(_ name: String) { self.name = name }
+    var typeName: String { "type" }
+    func matches(_ kind: PyError.Kind) -> Bool {
+        name == "Exception" || name == "BaseException" || name == kind.rawValue ||
+            (name == "ArithmeticError" && kind == .zeroDivision) || (name == "LookupError" && (kind == .index || kind == .key))
+    }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
+    func repr() -> String { "<class '\(name)'>" }
+    func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
+        let message = args.positional.first.map(Repr.str) ?? ""
+        let kind = PyError.Kind(rawValue: name) ?? .runtime
+        return .object(ExceptionObject(kind: kind, message: message))
+    }
+}
+
+/// A module-like namespace (`torch`, `torch.nn`, `F`, `np`, `plt`): named members.
+final class NamespaceObject: PyObject {
+    let name: String
+    var members: [String: Value]
+    init(_ name: String, _ members: [String: Value] = [:]) { self.name = name; self.members = members }
+    var typeName: String { "module" }
+    var attributeNames: [String] { members.keys.sorted() }
+    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? { members[n] }
+    func repr() -> String { "<module '\(name)'>" }
+}
+
+/// `torch.optim.SGD(params, lr=…, momentum=…)`.
+final class OptimizerObject: PyObject {
+    let sgd: SGD
+    init(_ s: SGD) { sgd = s }
+    var typeName: String { "SGD" }
+    var attributeNames: [String] { ["step", "zero_grad", "param_groups"] }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "step":
+            return .builtin(Builtin("step") { _, _ in try self.sgd.step(); return .none })
+        case "zero_grad":
+            return .builtin(Builtin("zero_grad") { a, _ in
+                try self.sgd.zeroGrad(setToNone: try a.bool(0, "set_to_none", default: true))
+                return .none
+            })
+        case "param_groups":
+            let d = DictBox()
+            try d.set(.string("params"), .list(ListBox(sgd.params.map { .tensor($0) })))
+            try d.set(.string("lr"), .float(sgd.lr))
+            try d.set(.string("momentum"), .float(sgd.momentum))
+            return .list(ListBox([.dict(d)]))
+        default: return nil
+        }
+    }
+    func repr() -> String {
+        """
+        SGD (
+        Parameter Group 0
+            dampening: \(PythonFloat.repr(sgd.dampening).replacingZeroFloat)
+            differentiable: False
+            foreach: None
+            fused: None
+            lr: \(PythonFloat.repr(sgd.lr))
+            maximize: False
+            momentum: \(PythonFloat.repr(sgd.momentum).replacingZeroFloat)
+            nesterov: \(sgd.nesterov ? "True" : "False")
+            weight_decay: \(PythonFloat.repr(sgd.weightDecay).replacingZeroFloat)
+        )
+        """
+    }
+}
+
+private extension String {
+    var replacingZeroFloat: String { self == "0.0" ? "0" : self }
+}
+
+/// `nn.MSELoss(reduction=…)`: a callable loss module.
+final class MSELossObject: PyObject {
+    let reduction: LossReduction
+    init(_ r: LossReduction) { reduction = r }
+    var typeName: String { "MSELoss" }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
+    func repr() -> String { "MSELoss()" }
+    func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
+        let a = try args.tensor(0, "input"), b = try args.tensor(1, "target")
+        let (out, warning) = try a.mseLoss(b, reduction: reduction)
+        if let w = warning { interpreter.warnOnce("UserWarning", w) }
+        return .tensor(out)
+    }
+}
+
+/// Receives matplotlib-style calls (`plt.scatter`, `plt.plot`, …) so a session can draw them.
+public protocol PlotReceiver: AnyObject {
+    /// A pyplot call by name with its evaluated arguments.
+    func plotCall(_ name: String, _ args: CallArgs) throws
+}
+
+extension DictBox {
+    /// `d[k] = v`.
+    func set(_ k: Value, _ v: Value) throws {
+        if case .list = k { throw PyError(.type, "unhashable type: 'list'") }
+        if let i = entries.firstIndex(where: { Arithmetic.equal($0.key, k) }) {
+            entries[i].value = v
+        } else {
+            entries.append((k, v))
+        }
+    }
+
+    /// `d[k]`.
+    func get(_ k: Value) -> Value? {
+        entries.first(where: { Arithmetic.equal($0.key, k) })?.value
+    }
+}

@@ -1,0 +1,324 @@
+import Foundation
+import Autograd
+
+/// Python's built-in functions (print, len, range, …) and helpers the tensor methods share.
+enum Builtins {
+    static let python: [String: Builtin] = {
+        var b: [String: Builtin] = [:]
+        func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) { b[name] = Builtin(name, f) }
+        def("print") { a, interp in
+            let sep = a.value(nil, "sep").map(Repr.str) ?? " "
+            let end = a.value(nil, "end").map(Repr.str) ?? "\n"
+            interp.output(a.positional.map(Repr.str).joined(separator: sep) + end)
+            return .none
+        }
+        def("len") { a, _ in
+            let v = try a.required(0, "obj")
+            switch v {
+            case .list(let l): return .int(l.items.count)
+            case .tuple(let t): return .int(t.count)
+            case .size(let s): return .int(s.count)
+            case .string(let s): return .int(s.count)
+            case .dict(let d): return .int(d.entries.count)
+            case .range(let x, let y, let z): return .int(rangeCount(x, y, z))
+            case .tensor(let t):
+                if t.dim == 0 { throw PyError(.type, "len() of a 0-d tensor") }
+                return .int(t.shape[0])
+            default: throw PyError(.type, "object of type '\(v.typeName)' has no len()")
+            }
+        }
+        def("range") { a, _ in
+            let n = a.positional.count
+            if n == 0 { throw PyError(.type, "range expected at least 1 argument, got 0") }
+            if n > 3 { throw PyError(.type, "range expected at most 3 arguments, got \(n)") }
+            let ints = try a.positional.map { v -> Int in
+                guard case .int(let i) = Convert.unwrapBool(v) else {
+                    throw PyError(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
+                }
+                return i
+            }
+            if n == 1 { return .range(start: 0, stop: ints[0], step: 1) }
+            let step = n == 3 ? ints[2] : 1
+            if step == 0 { throw PyError(.value, "range() arg 3 must not be zero") }
+            return .range(start: ints[0], stop: ints[1], step: step)
+        }
+        def("abs") { a, _ in
+            let v = try a.required(0, "x")
+            switch Convert.unwrapBool(v) {
+            case .int(let i): return i == Int.min ? .bigInt(BigDecimal.negate(String(i))) : .int(Swift.abs(i))
+            case .float(let d): return .float(Swift.abs(d))
+            case .bigInt(let s): return .bigInt(s.hasPrefix("-") ? String(s.dropFirst()) : s)
+            case .tensor(let t): return .tensor(t.abs())
+            default: throw PyError(.type, "bad operand type for abs(): '\(v.typeName)'")
+            }
+        }
+        def("min") { a, interp in try extreme(a, interp, wantMax: false) }
+        def("max") { a, interp in try extreme(a, interp, wantMax: true) }
+        def("round") { a, _ in
+            let v = try a.required(0, "number")
+            if case .tensor(let t) = v { return .tensor(Tensor(floats: t.floatValues().map { $0.rounded(.toNearestOrEven) }, shape: t.shape)) }
+            if let nd = try a.optionalInt(1, "ndigits") {
+                if case .int(let i) = Convert.unwrapBool(v) { return .int(i) }
+                let d = try Convert.double(v)
+                let s = try PythonFormat.format(.float(d), spec: ".\(max(nd, 0))f")
+                return .float(Double(s) ?? d)
+            }
+            switch Convert.unwrapBool(v) {
+            case .int(let i): return .int(i)
+            case .float(let d):
+                if !d.isFinite { throw PyError(d.isNaN ? .value : .overflow, d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer") }
+                let r = d.rounded(.toNearestOrEven)
+                if Swift.abs(r) >= 9.2e18 { throw PyError(.overflow, "integer too large for gradstep") }
+                return .int(Int(r))
+            default: throw PyError(.type, "type \(v.typeName) doesn't define __round__ method")
+            }
+        }
+        def("float") { a, _ in
+            guard let v = a.value(0, "x") else { return .float(0) }
+            if case .string(let s) = v {
+                let t = s.trimmingCharacters(in: .whitespaces).lowercased()
+                switch t {
+                case "nan", "+nan", "-nan": return .float(.nan)
+                case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
+                case "-inf", "-infinity": return .float(-.infinity)
+                default:
+                    guard let d = Double(t) else { throw PyError(.value, "could not convert string to float: \(Repr.quote(s))") }
+                    return .float(d)
+                }
+            }
+            if case .tensor(let t) = v, t.numel != 1 {
+                throw PyError(.type, "only one element tensors can be converted to Python scalars")
+            }
+            return .float(try Convert.double(v))
+        }
+        def("int") { a, _ in
+            guard let v = a.value(0, "x") else { return .int(0) }
+            switch Convert.unwrapBool(v) {
+            case .int, .bigInt: return v
+            case .string(let s):
+                guard let i = Int(s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) else {
+                    throw PyError(.value, "invalid literal for int() with base 10: \(Repr.quote(s))")
+                }
+                return .int(i)
+            default:
+                let d = try Convert.double(v)
+                if d.isNaN { throw PyError(.value, "cannot convert float NaN to integer") }
+                if d.isInfinite { throw PyError(.overflow, "cannot convert float infinity to integer") }
+                if Swift.abs(d) >= 9.2e18 { throw PyError(.overflow, "integer too large for gradstep") }
+                return .int(Int(d.rounded(.towardZero)))
+            }
+        }
+        def("bool") { a, _ in .bool(try a.value(0, "x")?.truthy() ?? false) }
+        def("str") { a, _ in .string(a.value(0, "object").map(Repr.str) ?? "") }
+        def("repr") { a, _ in .string(Repr.repr(try a.required(0, "obj"))) }
+        def("format") { a, _ in .string(try StringFormatting.format(try a.required(0, "value"), a.value(1, "format_spec").map(Repr.str) ?? "")) }
+        def("list") { a, interp in .list(ListBox(try a.value(0, "iterable").map { try interp.iterate($0) } ?? [])) }
+        def("tuple") { a, interp in .tuple(try a.value(0, "iterable").map { try interp.iterate($0) } ?? []) }
+        def("dict") { a, _ in
+            let d = DictBox()
+            for (k, v) in a.keywords { try d.set(.string(k), v) }
+            return .dict(d)
+        }
+        def("enumerate") { a, interp in
+            let start = try a.int(1, "start", default: 0)
+            return .list(ListBox(try interp.iterate(try a.required(0, "iterable")).enumerated().map { .tuple([.int($0.offset + start), $0.element]) }))
+        }
+        def("zip") { a, interp in
+            let lists = try a.positional.map { try interp.iterate($0) }
+            let n = lists.map(\.count).min() ?? 0
+            return .list(ListBox((0..<n).map { i in .tuple(lists.map { $0[i] }) }))
+        }
+        def("sum") { a, interp in
+            var acc = a.value(1, "start") ?? .int(0)
+            for v in try interp.iterate(try a.required(0, "iterable")) { acc = try Arithmetic.binary(.add, acc, v, interp) }
+            return acc
+        }
+        def("sorted") { a, interp in
+            var items = try interp.iterate(try a.required(0, "iterable"))
+            var failure: Error? = nil
+            items.sort { x, y in
+                do { return try Arithmetic.order(x, y, "<") < 0 } catch { failure = error; return false }
+            }
+            if let failure { throw failure }
+            if try a.bool(nil, "reverse", default: false) { items.reverse() }
+            return .list(ListBox(items))
+        }
+        def("reversed") { a, interp in .list(ListBox(try interp.iterate(try a.required(0, "sequence")).reversed())) }
+        def("any") { a, interp in .bool(try interp.iterate(try a.required(0, "iterable")).contains { try $0.truthy() }) }
+        def("all") { a, interp in .bool(try interp.iterate(try a.required(0, "iterable")).allSatisfy { try $0.truthy() }) }
+        def("next") { a, interp in
+            let v = try a.required(0, "iterator")
+            if case .object(let o) = v, let g = o as? GeneratorObject {
+                guard !g.items.isEmpty else {
+                    if let d = a.value(1, "default") { return d }
+                    throw PyError(.stopIteration, "")
+                }
+                return g.items.removeFirst()
+            }
+            throw PyError(.type, "'\(v.typeName)' object is not an iterator")
+        }
+        def("iter") { a, interp in .object(GeneratorObject(try interp.iterate(try a.required(0, "object")), label: "iterator")) }
+        def("map") { a, interp in
+            let f = try a.required(0, "func")
+            return .list(ListBox(try interp.iterate(try a.required(1, "iterable")).map { v in
+                var args = CallArgs([v])
+                return try interp.call(f, &args)
+            }))
+        }
+        def("isinstance") { a, _ in
+            let v = try a.required(0, "obj"), t = try a.required(1, "class_or_tuple")
+            func matches(_ t: Value) -> Bool {
+                guard case .object(let o) = t, let c = o as? TypeObject else { return false }
+                return c.matches(v)
+            }
+            if case .tuple(let ts) = t { return .bool(ts.contains(where: matches)) }
+            return .bool(matches(t))
+        }
+        def("type") { a, _ in .object(TypeObject(name: try a.required(0, "object").typeName)) }
+        def("hasattr") { a, interp in
+            let name = Repr.str(try a.required(1, "name"))
+            return .bool((try? interp.getAttribute(try a.required(0, "obj"), name)) != nil)
+        }
+        def("getattr") { a, interp in
+            do { return try interp.getAttribute(try a.required(0, "obj"), Repr.str(try a.required(1, "name"))) } catch {
+                if let d = a.value(2, "default") { return d }
+                throw error
+            }
+        }
+        def("id") { a, _ in
+            switch try a.required(0, "obj") {
+            case .tensor(let t): return .int(ObjectIdentifier(t).hashValue & 0x7fff_ffff_ffff)
+            default: return .int(0)
+            }
+        }
+        def("divmod") { a, interp in
+            let x = try a.required(0, "x"), y = try a.required(1, "y")
+            return .tuple([try Arithmetic.binary(.floorDivide, x, y, interp), try Arithmetic.binary(.modulo, x, y, interp)])
+        }
+        def("pow") { a, interp in try Arithmetic.binary(.power, try a.required(0, "base"), try a.required(1, "exp"), interp) }
+        for name in ["int", "float", "str", "bool", "list", "tuple", "dict"] where b[name] != nil {
+            _ = name
+        }
+        for name in ["Exception", "RuntimeError", "ValueError", "TypeError", "IndexError", "NameError", "KeyError",
+                     "ZeroDivisionError", "AttributeError", "NotImplementedError", "AssertionError", "StopIteration",
+                     "ArithmeticError", "LookupError", "BaseException", "KeyboardInterrupt", "RecursionError", "OverflowError"] {
+            let cls = ExceptionClass(name)
+            b[name] = Builtin(name) { a, interp in try cls.call(&a, interpreter: interp) ?? .none }
+        }
+        return b
+    }()
+
+    /// Python values the `except` clause and `isinstance` compare against.
+    static func exceptionClass(_ name: String) -> ExceptionClass? { ExceptionClass(name) }
+
+    static func rangeCount(_ a: Int, _ b: Int, _ c: Int) -> Int {
+        if c > 0 { return a < b ? Int((Int64(b) &- Int64(a) &- 1) / Int64(c)) + 1 : 0 }
+        if c < 0 { return a > b ? Int((Int64(a) &- Int64(b) &- 1) / Int64(-c)) + 1 : 0 }
+        return 0
+    }
+
+    /// Python's slice.indices(count).
+    static func sliceBounds(_ a: Int?, _ b: Int?, _ c: Int?, count n: Int) throws -> (Int, Int, Int) {
+        let step = c ?? 1
+        if step == 0 { throw PyError(.value, "slice step cannot be zero") }
+        func clamp(_ v: Int?, _ def: Int, lo: Int, hi: Int) -> Int {
+            guard var x = v else { return def }
+            if x < 0 { x += n }
+            return min(max(x, lo), hi)
+        }
+        if step > 0 { return (clamp(a, 0, lo: 0, hi: n), clamp(b, n, lo: 0, hi: n), step) }
+        return (clamp(a, n - 1, lo: -1, hi: n - 1), clamp(b, -1, lo: -1, hi: n - 1), step)
+    }
+
+    static func extreme(_ a: CallArgs, _ interp: Interpreter, wantMax: Bool) throws -> Value {
+        var items = a.positional
+        if items.count == 1 {
+            if case .tensor(let t) = items[0] { return try reduceExtreme(t, CallArgs(name: wantMax ? "max" : "min"), max: wantMax) }
+            items = try interp.iterate(items[0])
+        }
+        guard var best = items.first else {
+            if let d = a.value(nil, "default") { return d }
+            throw PyError(.value, "\(wantMax ? "max" : "min")() iterable argument is empty")
+        }
+        for v in items.dropFirst() {
+            let c = try Arithmetic.order(v, best, wantMax ? ">" : "<")
+            if (wantMax && c == 1) || (!wantMax && c == -1) { best = v }
+        }
+        return best
+    }
+
+    /// `t.max()` / `t.max(dim)` (values, indices) — without gradient support.
+    static func reduceExtreme(_ t: Tensor, _ a: CallArgs, max wantMax: Bool) throws -> Value {
+        if t.numel == 0 {
+            throw PyError(.runtime, "\(wantMax ? "max" : "min")(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
+        }
+        if let other = a.value(0, "other"), case .tensor(let o) = other {
+            return .tensor(try Kernels.elementwiseExtreme(t, o, max: wantMax))
+        }
+        if let d = try a.optionalInt(0, "dim") {
+            let dim = try Shape.wrapDim(d, rank: t.dim)
+            let (vals, idx) = t.extremeAlong(dim: dim, max: wantMax, keepdim: try a.bool(1, "keepdim", default: false))
+            return .tuple([.tensor(vals), .tensor(idx)])
+        }
+        let v = t.doubleValues()
+        var best = v[0]
+        for x in v where x.isNaN || (wantMax ? x > best : x < best) {
+            best = x
+            if x.isNaN { break }
+        }
+        if t.dtype == .float32 { return .tensor(Tensor(floats: [Float(best)], shape: [])) }
+        return .tensor(Tensor(ints: [Int64(best)], shape: [], dtype: t.dtype))
+    }
+
+    static func argExtreme(_ t: Tensor, max wantMax: Bool) -> Tensor {
+        let v = t.doubleValues()
+        var bi = 0
+        for (i, x) in v.enumerated() where wantMax ? x > v[bi] : x < v[bi] { bi = i }
+        return Tensor(ints: [Int64(bi)], shape: [])
+    }
+
+    /// `t.tolist()`: nested Python lists of floats/ints/bools (a number for 0-d).
+    static func tolist(_ t: Tensor) -> Value {
+        let vals: [Value]
+        switch t.dtype {
+        case .float32: vals = t.floatValues().map { .float(Double($0)) }
+        case .int64: vals = t.intValues().map { .int(Int($0)) }
+        case .bool: vals = t.intValues().map { .bool($0 != 0) }
+        }
+        if t.dim == 0 { return vals.first ?? .none }
+        func build(_ d: Int, _ offset: Int) -> Value {
+            let n = t.shape[d]
+            if d == t.dim - 1 { return .list(ListBox(Array(vals[offset..<offset + n]))) }
+            let stride = t.shape[(d + 1)...].reduce(1, *)
+            return .list(ListBox((0..<n).map { build(d + 1, offset + $0 * stride) }))
+        }
+        return build(0, 0)
+    }
+}
+
+/// `int`, `float`, `torch.Tensor` … as values for `isinstance` and `type(x)`.
+final class TypeObject: PyObject {
+    let name: String
+    init(name: String) { self.name = name }
+    var typeName: String { "type" }
+    func matches(_ v: Value) -> Bool {
+        switch name {
+        case "Tensor": if case .tensor = v { return true }
+        case "Parameter": if case .tensor(let t) = v { return t.isParameter }
+        default: return v.typeName == name || (name == "int" && v.typeName == "bool")
+        }
+        return false
+    }
+    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? { n == "__name__" ? .string(name) : nil }
+    func repr() -> String {
+        switch name {
+        case "Tensor": return "<class 'torch.Tensor'>"
+        case "Parameter": return "<class 'torch.nn.parameter.Parameter'>"
+        default: return "<class '\(name)'>"
+        }
+    }
+    func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
+        guard let b = Builtins.python[name] else { return nil }
+        return try b.call(&args, interpreter)
+    }
+}

@@ -1,0 +1,177 @@
+import Autograd
+
+/// Attributes and methods of tensors as Python sees them (`t.grad`, `t.shape`, `t.sum(0)`, …).
+enum TensorAttributes {
+    /// Property names (read as values) and method names, for completion and suggestions.
+    static let propertyNames = ["grad", "data", "shape", "requires_grad", "is_leaf", "grad_fn", "T", "dtype", "ndim", "device", "mT"]
+    static var names: [String] { propertyNames + methods.keys.sorted() }
+
+    static func get(_ t: Tensor, _ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "grad":
+            let (g, warning) = t.readGrad()
+            if let w = warning { interp.warnOnce("UserWarning", w) }
+            return g.map { .tensor($0) } ?? .none
+        case "data": return .tensor(t.data)
+        case "shape": return .size(t.shape)
+        case "requires_grad": return .bool(t.requiresGrad)
+        case "is_leaf": return .bool(t.isLeaf)
+        case "grad_fn": return t.gradFn.map { .object(GradFnObject($0)) } ?? .none
+        case "T": return .tensor(t.T())
+        case "mT": return .tensor(try t.transpose(-2, -1))
+        case "dtype": return .object(DTypeObject(t.dtype))
+        case "ndim": return .int(t.dim)
+        case "device": return .object(NamespaceObject("device(type='cpu')", ["type": .string("cpu")]))
+        default: break
+        }
+        guard let m = methods[name] else { return nil }
+        return .builtin(Builtin(name) { args, interp in try m(t, &args, interp) })
+    }
+
+    static func set(_ t: Tensor, _ name: String, _ v: Value) throws {
+        switch name {
+        case "grad":
+            switch v {
+            case .none: t.grad = nil
+            case .tensor(let g):
+                if g.shape != t.shape {
+                    throw PyError(.runtime, "assigned grad has data of a different size")
+                }
+                t.grad = g
+            default: throw PyError(.type, "assigned grad expected to be a Tensor or None but got grad of type \(v.typeName)")
+            }
+        case "data":
+            guard case .tensor(let d) = v else { throw PyError(.type, "data must be a Tensor") }
+            t.setData(d)
+        case "requires_grad":
+            try t.requiresGrad_(try v.truthy())
+        default:
+            throw PyError(.attribute, "'Tensor' object attribute '\(name)' is read-only or unknown")
+        }
+    }
+
+    typealias Method = (Tensor, inout CallArgs, Interpreter) throws -> Value
+
+    static func dims(_ a: CallArgs, _ key: String = "dim") throws -> [Int]? {
+        guard let v = a.value(0, key), !v.isNone else { return nil }
+        switch v {
+        case .int(let i): return [i]
+        case .tuple(let t): return try t.map { try Convert.int($0) }
+        case .list(let l): return try l.items.map { try Convert.int($0) }
+        default: throw PyError(.type, "\(a.name)(): argument 'dim' must be int or tuple of ints, not \(v.typeName)")
+        }
+    }
+
+    static func unary(_ f: @escaping (Tensor) throws -> Tensor) -> Method { { t, _, _ in .tensor(try f(t)) } }
+    static func binary(_ f: @escaping (Tensor, Tensor) throws -> Tensor) -> Method {
+        { t, a, _ in .tensor(try f(t, try a.operand(0, "other"))) }
+    }
+    static func inPlace(_ f: @escaping (Tensor, Tensor) throws -> Void) -> Method {
+        { t, a, _ in try f(t, try a.operand(0, "other")); return .tensor(t) }
+    }
+
+    static let methods: [String: Method] = [
+        "backward": { t, a, _ in
+            let g: Tensor? = {
+                if case .tensor(let x)? = a.value(0, "gradient") { return x }
+                return nil
+            }()
+            try t.backward(gradient: g, retainGraph: try a.bool(1, "retain_graph", default: false))
+            return .none
+        },
+        "item": { t, _, _ in
+            switch try t.item() {
+            case .float(let d): return .float(d)
+            case .int(let i): return .int(Int(i))
+            case .bool(let b): return .bool(b)
+            }
+        },
+        "tolist": { t, _, _ in Builtins.tolist(t) },
+        "numel": { t, _, _ in .int(t.numel) },
+        "nelement": { t, _, _ in .int(t.numel) },
+        "dim": { t, _, _ in .int(t.dim) },
+        "size": { t, a, _ in
+            if let d = try a.optionalInt(0, "dim") { return .int(t.shape[try Shape.wrapDim(d, rank: t.dim)]) }
+            return .size(t.shape)
+        },
+        "view": { t, a, _ in .tensor(try t.view(try a.shape())) },
+        "reshape": { t, a, _ in .tensor(try t.reshape(try a.shape())) },
+        "flatten": unary { try $0.flatten() },
+        "t": unary { try $0.t() },
+        "transpose": { t, a, _ in .tensor(try t.transpose(try a.int(0, "dim0"), try a.int(1, "dim1"))) },
+        "unsqueeze": { t, a, _ in .tensor(try t.unsqueeze(try a.int(0, "dim"))) },
+        "squeeze": { t, a, _ in .tensor(try t.squeeze(try a.optionalInt(0, "dim"))) },
+        "expand": { t, a, _ in .tensor(try t.expand(try a.shape())) },
+        "clone": unary { $0.clone() },
+        "detach": unary { $0.detach() },
+        "contiguous": unary { $0.contiguous() },
+        "numpy": { t, _, _ in
+            if t.requiresGrad {
+                throw PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+            }
+            return .tensor(t.detach())
+        },
+        "cpu": unary { $0 },
+        "float": unary { $0.toFloat() },
+        "double": unary { $0.toFloat() },
+        "long": unary { $0.toLong() },
+        "int": unary { $0.toLong() },
+        "sum": { t, a, _ in
+            if let d = try dims(a) { return .tensor(try t.sum(dims: d, keepdim: try a.bool(1, "keepdim", default: false))) }
+            return .tensor(t.sum())
+        },
+        "mean": { t, a, _ in
+            if let d = try dims(a) { return .tensor(try t.mean(dims: d, keepdim: try a.bool(1, "keepdim", default: false))) }
+            return .tensor(try t.mean())
+        },
+        "pow": binary { try $0.pow($1) },
+        "exp": unary { $0.exp() },
+        "log": unary { $0.log() },
+        "sin": unary { $0.sin() },
+        "cos": unary { $0.cos() },
+        "tanh": unary { $0.tanh() },
+        "sigmoid": unary { $0.sigmoid() },
+        "relu": unary { $0.relu() },
+        "sqrt": unary { $0.sqrt() },
+        "abs": unary { $0.abs() },
+        "neg": unary { try $0.neg() },
+        "reciprocal": unary { try $0.reciprocal() },
+        "add": binary { try $0.add($1) },
+        "sub": binary { try $0.sub($1) },
+        "mul": binary { try $0.mul($1) },
+        "div": binary { try $0.div($1) },
+        "matmul": binary { try $0.matmul($1) },
+        "mm": binary { try $0.mm($1) },
+        "mv": binary { try $0.mv($1) },
+        "dot": binary { try $0.dot($1) },
+        "add_": inPlace { try $0.add_($1) },
+        "sub_": inPlace { try $0.sub_($1) },
+        "mul_": inPlace { try $0.mul_($1) },
+        "div_": inPlace { try $0.div_($1) },
+        "zero_": { t, _, _ in try t.zero_(); return .tensor(t) },
+        "fill_": { t, a, _ in try t.fill_(try Convert.scalar(try a.required(0, "value"))); return .tensor(t) },
+        "copy_": { t, a, _ in try t.copy_(try a.operand(0, "src")); return .tensor(t) },
+        "requires_grad_": { t, a, _ in try t.requiresGrad_(try a.bool(0, "requires_grad", default: true)); return .tensor(t) },
+        "retain_grad": { t, _, _ in try t.retainGrad(); return .none },
+        "uniform_": { t, a, interp in
+            let v = try interp.generator.uniform(t.numel, from: try a.double(0, "from", default: 0), to: try a.double(1, "to", default: 1))
+            try t.fill_(values: v)
+            return .tensor(t)
+        },
+        "normal_": { t, a, interp in
+            let v = try interp.generator.normal(t.numel, mean: try a.double(0, "mean", default: 0), std: try a.double(1, "std", default: 1), contiguous: t.isContiguous)
+            try t.fill_(values: v)
+            return .tensor(t)
+        },
+        "norm": { t, _, _ in .tensor(try t.vectorNorm()) },
+        "unbind": { t, a, _ in .tuple(try t.unbind(try a.int(0, "dim", default: 0)).map { .tensor($0) }) },
+        "max": { t, a, _ in try Builtins.reduceExtreme(t, a, max: true) },
+        "min": { t, a, _ in try Builtins.reduceExtreme(t, a, max: false) },
+        "argmax": { t, _, _ in .tensor(Builtins.argExtreme(t, max: true)) },
+        "argmin": { t, _, _ in .tensor(Builtins.argExtreme(t, max: false)) },
+        "type": { t, _, _ in .string(t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")) },
+        "is_contiguous": { t, _, _ in .bool(t.isContiguous) },
+        "square": unary { try $0.pow(2, exponentIsInt: true) },
+        "__format__": { t, a, _ in .string(try StringFormatting.format(.tensor(t), Repr.str(try a.required(0, "format_spec")))) },
+    ]
+}

@@ -1,0 +1,62 @@
+import Autograd
+
+/// Builds tensors from Python data: `torch.tensor([[1., 2.], [3., 4.]])`, with PyTorch's dtype
+/// inference (any float → float32, all ints → int64, all bools → bool) and shape checks.
+enum TensorLiteral {
+    static func make(_ v: Value, dtype: DType? = nil) throws -> Tensor {
+        var shape: [Int] = []
+        var flat: [Value] = []
+        try walk(v, depth: 0, shape: &shape, flat: &flat)
+        var kind: DType = .bool
+        for x in flat {
+            switch x {
+            case .float: kind = .float32
+            case .int where kind == .bool: kind = .int64
+            case .tensor(let t):
+                if t.dtype == .float32 { kind = .float32 } else if t.dtype == .int64 && kind == .bool { kind = .int64 }
+            default: break
+            }
+        }
+        if flat.isEmpty { kind = .float32 }
+        let target = dtype ?? kind
+        if target == .float32 {
+            return Tensor(floats: try flat.map { Float(try Convert.double($0)) }, shape: shape)
+        }
+        return Tensor(ints: try flat.map { x -> Int64 in
+            if case .float(let d) = x {
+                guard d.isFinite, Swift.abs(d) < 9.2e18 else { throw PyError(.runtime, "value cannot be converted to type int64 without overflow") }
+                return Int64(d)
+            }
+            return Int64(try Convert.double(x))
+        }, shape: shape, dtype: target)
+    }
+
+    private static func walk(_ v: Value, depth: Int, shape: inout [Int], flat: inout [Value]) throws {
+        if depth > 64 { throw PyError(.value, "too many dimensions 'list'") }
+        let items: [Value]
+        switch v {
+        case .list(let l): items = l.items
+        case .tuple(let t): items = t
+        case .int, .float, .bool:
+            if depth < shape.count { throw PyError(.value, "expected sequence of length \(shape[depth]) at dim \(depth) (got \(v.typeName))") }
+            flat.append(v)
+            return
+        case .tensor(let t):
+            if t.numel != 1 || t.dim != 0 {
+                // A list of tensors: only 0-d tensors are scalars here (as torch.tensor requires).
+                throw PyError(.value, "only one element tensors can be converted to Python scalars")
+            }
+            flat.append(v)
+            return
+        default:
+            throw PyError(.type, "new(): invalid data type '\(v.typeName)'")
+        }
+        if depth == shape.count {
+            shape.append(items.count)
+        } else if shape[depth] != items.count {
+            throw PyError(.value, "expected sequence of length \(shape[depth]) at dim \(depth) (got \(items.count))")
+        }
+        if flat.count > 100_000_000 { throw PyError(.memory, "literal too large") }
+        for x in items { try walk(x, depth: depth + 1, shape: &shape, flat: &flat) }
+    }
+}

@@ -1,0 +1,167 @@
+import Autograd
+
+extension Interpreter {
+    /// The items of an iterable value (tensors iterate as `unbind(0)`, as in PyTorch).
+    public func iterate(_ v: Value) throws -> [Value] {
+        switch v {
+        case .list(let l): return l.items
+        case .tuple(let t): return t
+        case .size(let s): return s.map { .int($0) }
+        case .string(let s): return s.map { .string(String($0)) }
+        case .dict(let d): return d.entries.map(\.key)
+        case .range(let a, let b, let c):
+            let n = Builtins.rangeCount(a, b, c)
+            if n > maxElements { throw PyError(.memory, "range of \(n) items is too large to expand") }
+            return (0..<n).map { .int(a + $0 * c) }
+        case .tensor(let t):
+            if t.dim == 0 { throw PyError(.type, "iteration over a 0-d tensor") }
+            return try t.unbind(0).map { .tensor($0) }
+        case .object(let o):
+            if let g = o as? GeneratorObject { return g.items }
+            throw PyError(.type, "'\(o.typeName)' object is not iterable")
+        default:
+            throw PyError(.type, "'\(v.typeName)' object is not iterable")
+        }
+    }
+
+    // MARK: - Subscripts
+
+    static func tensorIndices(_ index: Value) throws -> [TensorIndex] {
+        func one(_ v: Value) throws -> TensorIndex {
+            switch v {
+            case .int(let i): return .int(i)
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .slice(let a, let b, let c): return .slice(start: a, stop: b, step: c)
+            case .none: return .newAxis
+            case .ellipsis: return .ellipsis
+            case .tensor(let t) where t.numel == 1 && t.dtype == .int64 && t.dim == 0: return .int(Int(t.intValues()[0]))
+            default:
+                throw PyError(.index, "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(v.typeName))")
+            }
+        }
+        if case .tuple(let items) = index { return try items.map(one) }
+        return [try one(index)]
+    }
+
+    /// `obj[index]`.
+    public func getItem(_ obj: Value, _ index: Value) throws -> Value {
+        switch obj {
+        case .tensor(let t):
+            if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
+                return .tensor(try t.gather(indexTensor: idx))
+            }
+            if case .list(let l) = index {
+                return .tensor(try t.gather(indexTensor: try TensorLiteral.make(.list(l))))
+            }
+            return .tensor(try t.index(Interpreter.tensorIndices(index)))
+        case .list(let l): return try sequenceItem(l.items, index, "list") { .list(ListBox($0)) }
+        case .tuple(let t): return try sequenceItem(t, index, "tuple") { .tuple($0) }
+        case .size(let s): return try sequenceItem(s.map { .int($0) }, index, "tuple") { v in .size(v.compactMap { if case .int(let i) = $0 { return i }; return nil }) }
+        case .string(let s):
+            return try sequenceItem(s.map { .string(String($0)) }, index, "string") { .string($0.map(Repr.str).joined()) }
+        case .range(let a, let b, let c):
+            let n = Builtins.rangeCount(a, b, c)
+            guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "range indices must be integers or slices, not \(index.typeName)") }
+            if i < 0 { i += n }
+            guard i >= 0 && i < n else { throw PyError(.index, "range object index out of range") }
+            return .int(a + i * c)
+        case .dict(let d):
+            guard let v = d.get(index) else { throw PyError(.key, Repr.repr(index)) }
+            return v
+        default:
+            throw PyError(.type, "'\(obj.typeName)' object is not subscriptable")
+        }
+    }
+
+    private func sequenceItem(_ items: [Value], _ index: Value, _ kind: String, _ make: ([Value]) -> Value) throws -> Value {
+        switch Convert.unwrapBool(index) {
+        case .int(var i):
+            if i < 0 { i += items.count }
+            guard i >= 0 && i < items.count else { throw PyError(.index, "\(kind) index out of range") }
+            return items[i]
+        case .slice(let a, let b, let c):
+            let (start, stop, step) = try Builtins.sliceBounds(a, b, c, count: items.count)
+            var out = [Value]()
+            var i = start
+            while step > 0 ? i < stop : i > stop { out.append(items[i]); i += step }
+            return make(out)
+        default:
+            throw PyError(.type, "\(kind) indices must be integers or slices, not \(index.typeName)")
+        }
+    }
+
+    /// `obj[index] = v`.
+    public func setItem(_ obj: Value, _ index: Value, _ v: Value) throws {
+        switch obj {
+        case .tensor(let t):
+            let src: Tensor
+            switch v {
+            case .tensor(let x): src = x
+            case .int, .float, .bool: src = Tensor.scalar(try Convert.scalar(v))
+            case .list, .tuple: src = try TensorLiteral.make(v)
+            default: throw PyError(.type, "can't assign a \(v.typeName) to a \(t.dtype == .float32 ? "torch.FloatTensor" : "torch.LongTensor")")
+            }
+            if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
+                try t.scatter(indexTensor: idx, src)
+                return
+            }
+            try t.setIndex(Interpreter.tensorIndices(index), src)
+        case .list(let l):
+            guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "list indices must be integers or slices, not \(index.typeName)") }
+            if i < 0 { i += l.items.count }
+            guard i >= 0 && i < l.items.count else { throw PyError(.index, "list assignment index out of range") }
+            l.items[i] = v
+        case .dict(let d):
+            try d.set(index, v)
+        default:
+            throw PyError(.type, "'\(obj.typeName)' object does not support item assignment")
+        }
+    }
+
+    // MARK: - Attributes
+
+    /// `obj.name`.
+    public func getAttribute(_ obj: Value, _ name: String) throws -> Value {
+        switch obj {
+        case .tensor(let t):
+            if let v = try TensorAttributes.get(t, name, self) { return v }
+        case .object(let o):
+            if let v = try o.attribute(name, interpreter: self) { return v }
+            if let ns = o as? NamespaceObject {
+                throw PyError(.attribute, "module '\(ns.name)' has no attribute '\(name)'",
+                              hint: Suggest.hint(for: name, among: ns.attributeNames))
+            }
+        default:
+            if let v = try ValueMethods.get(obj, name, self) { return v }
+        }
+        let names: [String] = {
+            if case .tensor = obj { return TensorAttributes.names }
+            if case .object(let o) = obj { return o.attributeNames }
+            return ValueMethods.names(obj)
+        }()
+        throw PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'", hint: Suggest.hint(for: name, among: names))
+    }
+
+    /// `obj.name = v`.
+    public func setAttribute(_ obj: Value, _ name: String, _ v: Value) throws {
+        if case .tensor(let t) = obj {
+            try TensorAttributes.set(t, name, v)
+            return
+        }
+        if case .object(let o) = obj, let ns = o as? NamespaceObject {
+            ns.members[name] = v
+            return
+        }
+        throw PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'")
+    }
+}
+
+/// A list produced lazily in Python (`model.parameters()`, `zip`, `map`): here already materialised.
+final class GeneratorObject: PyObject {
+    var items: [Value]
+    let label: String
+    init(_ items: [Value], label: String = "generator") { self.items = items; self.label = label }
+    var typeName: String { label }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
+    func repr() -> String { "<\(label) object at \(Repr.address(self))>" }
+}

@@ -1,0 +1,363 @@
+import Foundation
+import Autograd
+
+/// Python's operators on gradstep's values: numbers follow Python, anything with a tensor goes to
+/// the engine with PyTorch's reflected-operator rules (`2 - x` is rsub, `2 / x` is reciprocal·2).
+enum Arithmetic {
+    static func unary(_ op: UnaryOperator, _ v: Value) throws -> Value {
+        switch (op, v) {
+        case (.not, _): return .bool(try !v.truthy())
+        case (.negate, .int(let i)):
+            let (r, o) = (0).subtractingReportingOverflow(i)
+            return o ? .bigInt(BigDecimal.negate(String(i))) : .int(r)
+        case (.negate, .bigInt(let s)): return normalizeBig(BigDecimal.negate(s))
+        case (.negate, .float(let d)): return .float(-d)
+        case (.negate, .bool(let b)): return .int(b ? -1 : 0)
+        case (.negate, .tensor(let t)): return .tensor(try t.neg())
+        case (.plus, .int), (.plus, .float), (.plus, .tensor), (.plus, .bigInt): return v
+        case (.plus, .bool(let b)): return .int(b ? 1 : 0)
+        case (.invert, .int(let i)): return .int(~i)
+        case (.invert, .bool(let b)): return .int(b ? -2 : -1)
+        case (.invert, .tensor(let t)):
+            guard t.dtype != .float32 else { throw PyError(.type, "~ (operator.invert) is only implemented on integer and Boolean-type tensors") }
+            return .tensor(try t.logicalNot())
+        default:
+            throw PyError(.type, "bad operand type for unary \(op.rawValue): '\(v.typeName)'")
+        }
+    }
+
+    /// `a op b`.
+    static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
+        switch (a, b) {
+        case (.tensor(let x), _):
+            if case .tensor(let y) = b { return .tensor(try tensorOp(op, x, y)) }
+            if let s = numberScalar(b) { return .tensor(try tensorOp(op, x, Tensor.wrapped(s))) }
+            if case .list = b, op != .matrixMultiply { return .tensor(try tensorOp(op, x, try TensorLiteral.make(b))) }
+        case (_, .tensor(let y)):
+            if let s = numberScalar(a) { return .tensor(try reflected(op, s, y)) }
+        default:
+            break
+        }
+        if let r = try numberOp(op, a, b) { return r }
+        switch (op, a, b) {
+        case (.add, .string(let x), .string(let y)): return .string(x + y)
+        case (.add, .list(let x), .list(let y)): return .list(ListBox(x.items + y.items))
+        case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
+        case (.multiply, .string(let s), .int(let n)), (.multiply, .int(let n), .string(let s)):
+            return .string(n > 0 ? String(repeating: s, count: min(n, 10_000_000 / max(s.count, 1))) : "")
+        case (.multiply, .list(let l), .int(let n)), (.multiply, .int(let n), .list(let l)):
+            var out = [Value]()
+            if n > 0 && l.items.count * n > 10_000_000 { throw PyError(.memory, "list too large") }
+            for _ in 0..<max(n, 0) { out.append(contentsOf: l.items) }
+            return .list(ListBox(out))
+        case (.modulo, .string(let fmt), _):
+            return .string(try StringFormatting.percent(fmt, b))
+        default:
+            throw PyError(.type, "unsupported operand type(s) for \(op.rawValue): '\(a.typeName)' and '\(b.typeName)'")
+        }
+    }
+
+    /// `a op= b`: tensors change in place (x += 1 is x.add_(1)); everything else rebinds.
+    static func inPlace(_ op: BinaryOperator, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
+        if case .tensor(let x) = a {
+            let y: Tensor
+            if case .tensor(let t) = b { y = t } else if let s = numberScalar(b) { y = Tensor.wrapped(s) } else {
+                throw PyError(.type, "unsupported operand type(s) for \(op.rawValue)=: 'Tensor' and '\(b.typeName)'")
+            }
+            switch op {
+            case .add: try x.add_(y); return a
+            case .subtract: try x.sub_(y); return a
+            case .multiply: try x.mul_(y); return a
+            case .divide: try x.div_(y); return a
+            default: return .tensor(try tensorOp(op, x, y))
+            }
+        }
+        if case .list(let l) = a, op == .add {
+            l.items.append(contentsOf: try interp.iterate(b))
+            return a
+        }
+        return try binary(op, a, b, interp)
+    }
+
+    static func numberScalar(_ v: Value) -> Scalar? {
+        switch v {
+        case .int(let i): return .int(Int64(i))
+        case .float(let d): return .float(d)
+        case .bool(let b): return .bool(b)
+        default: return nil
+        }
+    }
+
+    static func tensorOp(_ op: BinaryOperator, _ x: Tensor, _ y: Tensor) throws -> Tensor {
+        switch op {
+        case .add: return try x.add(y)
+        case .subtract: return try x.sub(y)
+        case .multiply: return try x.mul(y)
+        case .divide: return try x.div(y)
+        case .power: return try x.pow(y)
+        case .matrixMultiply: return try x.matmul(y)
+        case .floorDivide: return try x.floorDivide(y)
+        case .modulo: return try x.remainder(y)
+        case .bitAnd: return try x.logicalBinary(y, "&") { $0 & $1 }
+        case .bitOr: return try x.logicalBinary(y, "|") { $0 | $1 }
+        case .bitXor: return try x.logicalBinary(y, "^") { $0 ^ $1 }
+        default: throw PyError(.type, "unsupported operand type(s) for \(op.rawValue): 'Tensor' and 'Tensor'")
+        }
+    }
+
+    /// `number op tensor`, as Python's reflected dunder methods on Tensor compute it.
+    static func reflected(_ op: BinaryOperator, _ s: Scalar, _ y: Tensor) throws -> Tensor {
+        switch op {
+        case .add: return try y.add(Tensor.wrapped(s))
+        case .multiply: return try y.mul(Tensor.wrapped(s))
+        case .subtract: return try y.rsub(s)
+        case .divide: return try y.reciprocal().mul(Tensor.wrapped(s))
+        case .power: return try y.rpow(s)
+        case .floorDivide: return try Tensor.wrapped(s).floorDivide(y)
+        case .modulo: return try Tensor.wrapped(s).remainder(y)
+        case .matrixMultiply: throw PyError(.type, "unsupported operand type(s) for @: '\(s)' and 'Tensor'")
+        default: return try tensorOp(op, Tensor.wrapped(s), y)
+        }
+    }
+
+    // MARK: - Python numbers
+
+    static func numberOp(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        let a = Convert.unwrapBool(a), b = Convert.unwrapBool(b)
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return try intOp(op, x, y)
+        case (.bigInt, .int), (.int, .bigInt), (.bigInt, .bigInt): return try bigOp(op, a, b)
+        case (.float(let x), .float(let y)): return try floatOp(op, x, y)
+        case (.int(let x), .float(let y)): return try floatOp(op, Double(x), y)
+        case (.float(let x), .int(let y)): return try floatOp(op, x, Double(y))
+        case (.bigInt(let s), .float(let y)): return try floatOp(op, Double(s) ?? .infinity, y)
+        case (.float(let x), .bigInt(let s)): return try floatOp(op, x, Double(s) ?? .infinity)
+        default: return nil
+        }
+    }
+
+    static func intOp(_ op: BinaryOperator, _ x: Int, _ y: Int) throws -> Value {
+        func big() throws -> Value { try bigOp(op, .int(x), .int(y)) }
+        switch op {
+        case .add: let (r, o) = x.addingReportingOverflow(y); return o ? try big() : .int(r)
+        case .subtract: let (r, o) = x.subtractingReportingOverflow(y); return o ? try big() : .int(r)
+        case .multiply: let (r, o) = x.multipliedReportingOverflow(by: y); return o ? try big() : .int(r)
+        case .divide:
+            if y == 0 { throw PyError(.zeroDivision, "division by zero") }
+            return .float(Double(x) / Double(y))
+        case .floorDivide:
+            if y == 0 { throw PyError(.zeroDivision, "integer division or modulo by zero") }
+            if x == Int.min && y == -1 { return try big() }
+            let q = x / y
+            return .int((x % y != 0 && ((x < 0) != (y < 0))) ? q - 1 : q)
+        case .modulo:
+            if y == 0 { throw PyError(.zeroDivision, "integer modulo by zero") }
+            if y == -1 { return .int(0) }
+            let r = x % y
+            return .int((r != 0 && ((r < 0) != (y < 0))) ? r + y : r)
+        case .power:
+            if y < 0 {
+                if x == 0 { throw PyError(.zeroDivision, "0.0 cannot be raised to a negative power") }
+                return .float(Foundation.pow(Double(x), Double(y)))
+            }
+            var result = 1, base = x, e = y
+            while e > 0 {
+                if e & 1 == 1 {
+                    let (r, o) = result.multipliedReportingOverflow(by: base)
+                    if o { return try big() }
+                    result = r
+                }
+                e >>= 1
+                if e > 0 {
+                    let (b2, o) = base.multipliedReportingOverflow(by: base)
+                    if o { return try big() }
+                    base = b2
+                }
+            }
+            return .int(result)
+        case .bitAnd: return .int(x & y)
+        case .bitOr: return .int(x | y)
+        case .bitXor: return .int(x ^ y)
+        case .leftShift:
+            if y < 0 { throw PyError(.value, "negative shift count") }
+            if y >= 63 || (x << y) >> y != x { return try big() }
+            return .int(x << y)
+        case .rightShift:
+            if y < 0 { throw PyError(.value, "negative shift count") }
+            return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
+        case .matrixMultiply:
+            throw PyError(.type, "unsupported operand type(s) for @: 'int' and 'int'")
+        }
+    }
+
+    static func floatOp(_ op: BinaryOperator, _ x: Double, _ y: Double) throws -> Value {
+        switch op {
+        case .add: return .float(x + y)
+        case .subtract: return .float(x - y)
+        case .multiply: return .float(x * y)
+        case .divide:
+            if y == 0 { throw PyError(.zeroDivision, "float division by zero") }
+            return .float(x / y)
+        case .floorDivide:
+            if y == 0 { throw PyError(.zeroDivision, "float floor division by zero") }
+            return .float(Foundation.floor(x / y))
+        case .modulo:
+            if y == 0 { throw PyError(.zeroDivision, "float modulo") }
+            var r = Foundation.fmod(x, y)
+            if r != 0 && ((r < 0) != (y < 0)) { r += y }
+            return .float(r)
+        case .power:
+            if x == 0 && y < 0 { throw PyError(.zeroDivision, "0.0 cannot be raised to a negative power") }
+            if x < 0 && y != y.rounded() { throw PyError(.value, "complex results are not supported (negative number to a fractional power)") }
+            let r = Foundation.pow(x, y)
+            if r.isInfinite && x.isFinite && y.isFinite { throw PyError(.overflow, "(34, 'Numerical result out of range')") }
+            return .float(r)
+        default:
+            throw PyError(.type, "unsupported operand type(s) for \(op.rawValue): 'float' and 'float'")
+        }
+    }
+
+    static func normalizeBig(_ s: String) -> Value {
+        if let i = Int(s) { return .int(i) }
+        return .bigInt(s)
+    }
+
+    static func bigOp(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        func digits(_ v: Value) -> String {
+            switch v {
+            case .int(let i): return String(i)
+            case .bigInt(let s): return s
+            default: return "0"
+            }
+        }
+        let x = digits(a), y = digits(b)
+        switch op {
+        case .add: return normalizeBig(BigDecimal.add(x, y))
+        case .subtract: return normalizeBig(BigDecimal.add(x, BigDecimal.negate(y)))
+        case .multiply: return normalizeBig(BigDecimal.multiply(x, y))
+        case .power:
+            guard let e = Int(y), e >= 0 else { return .float(Foundation.pow(Double(x) ?? 0, Double(y) ?? 0)) }
+            if e > 10_000 { throw PyError(.overflow, "integer result too large for gradstep") }
+            var r = "1"
+            for _ in 0..<e {
+                r = BigDecimal.multiply(r, x)
+                if r.count > 5_000 { throw PyError(.overflow, "integer result too large for gradstep") }
+            }
+            return normalizeBig(r)
+        case .divide: return .float((Double(x) ?? 0) / (Double(y) ?? 1))
+        default:
+            throw PyError(.overflow, "integer too large for this operation in gradstep")
+        }
+    }
+
+    // MARK: - Comparisons
+
+    static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Value {
+        switch op {
+        case .is: return .bool(identical(a, b))
+        case .isNot: return .bool(!identical(a, b))
+        case .in: return .bool(try contains(b, a))
+        case .notIn: return .bool(try !contains(b, a))
+        default: break
+        }
+        if case .tensor(let x) = a {
+            let y = try Convert.operand(b, name: "comparison")
+            return .tensor(try x.compare(op.rawValue, y))
+        }
+        if case .tensor(let y) = b {
+            let x = try Convert.operand(a, name: "comparison")
+            return .tensor(try x.compare(op.rawValue, y))
+        }
+        if op == .equal { return .bool(equal(a, b)) }
+        if op == .notEqual { return .bool(!equal(a, b)) }
+        let c = try order(a, b, op.rawValue)
+        switch op {
+        case .less: return .bool(c < 0)
+        case .lessOrEqual: return .bool(c <= 0)
+        case .greater: return .bool(c > 0)
+        case .greaterOrEqual: return .bool(c >= 0)
+        default: return .bool(false)
+        }
+    }
+
+    static func identical(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.none, .none): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.tensor(let x), .tensor(let y)): return x === y
+        case (.list(let x), .list(let y)): return x === y
+        case (.dict(let x), .dict(let y)): return x === y
+        case (.function(let x), .function(let y)): return x === y
+        case (.object(let x), .object(let y)):
+            if let gx = x as? GradFnObject, let gy = y as? GradFnObject { return gx.node === gy.node }
+            return x === y
+        case (.int(let x), .int(let y)): return x == y && x >= -5 && x <= 256
+        case (.string(let x), .string(let y)): return x == y
+        default: return false
+        }
+    }
+
+    static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (Convert.unwrapBool(a), Convert.unwrapBool(b)) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.int(let x), .float(let y)): return Double(x) == y
+        case (.float(let x), .int(let y)): return x == Double(y)
+        case (.float(let x), .float(let y)): return x == y
+        case (.bigInt(let x), .bigInt(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.none, .none): return true
+        case (.list(let x), .list(let y)): return x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { equal($0, $1) }
+        case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.size(let x), .size(let y)): return x == y
+        case (.size(let x), .tuple(let y)), (.tuple(let y), .size(let x)):
+            return x.count == y.count && zip(x, y).allSatisfy { equal(.int($0), $1) }
+        default: return identical(a, b)
+        }
+    }
+
+    static func order(_ a: Value, _ b: Value, _ op: String) throws -> Int {
+        switch (Convert.unwrapBool(a), Convert.unwrapBool(b)) {
+        case (.int(let x), .int(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.string(let x), .string(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        default:
+            func isNumber(_ v: Value) -> Bool {
+                if numberScalar(v) != nil { return true }
+                if case .bigInt = v { return true }
+                return false
+            }
+            if isNumber(a) && isNumber(b) {
+                let x = try Convert.double(a), y = try Convert.double(b)
+                if x.isNaN || y.isNaN { return 2 }
+                return x < y ? -1 : (x > y ? 1 : 0)
+            }
+            if case .list(let l1) = a, case .list(let l2) = b { return try sequenceOrder(l1.items, l2.items, op) }
+            if case .tuple(let t1) = a, case .tuple(let t2) = b { return try sequenceOrder(t1, t2, op) }
+            throw PyError(.type, "'\(op)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+        }
+    }
+
+    static func sequenceOrder(_ a: [Value], _ b: [Value], _ op: String) throws -> Int {
+        for (x, y) in zip(a, b) where !equal(x, y) { return try order(x, y, op) }
+        return a.count < b.count ? -1 : (a.count > b.count ? 1 : 0)
+    }
+
+    static func contains(_ container: Value, _ item: Value) throws -> Bool {
+        switch container {
+        case .list(let l): return l.items.contains { equal($0, item) }
+        case .tuple(let t): return t.contains { equal($0, item) }
+        case .size(let s): return s.contains { equal(.int($0), item) }
+        case .string(let s):
+            guard case .string(let sub) = item else { throw PyError(.type, "'in <string>' requires string as left operand, not \(item.typeName)") }
+            return sub.isEmpty || s.contains(sub)
+        case .dict(let d): return d.entries.contains { equal($0.key, item) }
+        case .range(let a, let b, let c):
+            guard case .int(let i) = Convert.unwrapBool(item) else { return false }
+            return c > 0 ? (i >= a && i < b && (i - a) % c == 0) : (i <= a && i > b && (a - i) % (-c) == 0)
+        case .tensor(let t):
+            let y = try Convert.operand(item, name: "in")
+            return try t.compare("==", y).intValues().contains(1)
+        default:
+            throw PyError(.type, "argument of type '\(container.typeName)' is not iterable")
+        }
+    }
+}

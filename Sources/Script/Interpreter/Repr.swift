@@ -1,0 +1,70 @@
+import Autograd
+
+/// Python's `str()` and `repr()` of gradstep's values (tensors use PyTorch's repr).
+public enum Repr {
+    public static func str(_ v: Value) -> String {
+        if case .string(let s) = v { return s }
+        return repr(v)
+    }
+
+    public static func repr(_ v: Value) -> String {
+        switch v {
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .bigInt(let s): return s
+        case .float(let d): return PythonFloat.repr(d)
+        case .string(let s): return quote(s)
+        case .tensor(let t): return t.description
+        case .list(let l): return "[" + l.items.map(repr).joined(separator: ", ") + "]"
+        case .tuple(let t):
+            if t.count == 1 { return "(" + repr(t[0]) + ",)" }
+            return "(" + t.map(repr).joined(separator: ", ") + ")"
+        case .size(let s): return Shape.sizeRepr(s)
+        case .dict(let d): return "{" + d.entries.map { repr($0.key) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
+        case .range(let a, let b, let c): return c == 1 ? "range(\(a), \(b))" : "range(\(a), \(b), \(c))"
+        case .slice(let a, let b, let c):
+            func p(_ x: Int?) -> String { x.map(String.init) ?? "None" }
+            return "slice(\(p(a)), \(p(b)), \(p(c)))"
+        case .ellipsis: return "Ellipsis"
+        case .function(let f): return "<function \(f.name) at \(address(f))>"
+        case .builtin(let b): return "<built-in function \(b.name)>"
+        case .object(let o): return o.repr()
+        }
+    }
+
+    /// A stable, Python-looking address for objects' reprs.
+    static func address(_ o: AnyObject) -> String {
+        "0x7f" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue) & 0xffff_ffff, radix: 16).leftPadded(to: 8)
+    }
+
+    /// Python's string repr: single quotes unless the text has a single quote and no double quote.
+    public static func quote(_ s: String) -> String {
+        let useDouble = s.contains("'") && !s.contains("\"")
+        let q: Character = useDouble ? "\"" : "'"
+        var out = String(q)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "'" where !useDouble: out += "\\'"
+            default:
+                if ch.value < 0x20 || ch.value == 0x7f {
+                    out += "\\x" + String(ch.value, radix: 16).leftPadded(to: 2)
+                } else {
+                    out.unicodeScalars.append(ch)
+                }
+            }
+        }
+        out.append(q)
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(to n: Int, with c: Character = "0") -> String {
+        count >= n ? self : String(repeating: c, count: n - count) + self
+    }
+}
