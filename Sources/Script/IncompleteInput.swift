@@ -2,17 +2,17 @@
 /// unclosed brackets, an unterminated triple-quoted string, a trailing backslash, or a compound
 /// statement (a block) that has not yet been ended by an empty line.
 public func isIncompleteInput(_ source: String) -> Bool {
-    let tokens: [Token]
     do {
-        tokens = try Lexer.tokenize(source)
-    } catch let error as SyntaxError {
-        let message = error.message
-        return message.hasSuffix("was never closed")
-            || message.hasPrefix("unterminated triple-quoted string literal")
-            || message == "unexpected EOF while parsing"
+        _ = try Parser.parse(source)
     } catch {
-        return false
+        let message = error.message
+        if message.hasSuffix("was never closed")
+            || message.hasPrefix("unterminated triple-quoted string literal")
+            || message == "unexpected EOF while parsing" {
+            return true
+        }
     }
+    guard let tokens = try? Lexer.tokenize(source) else { return false }
     // A compound statement (or a header ending in ':') waits for an empty line.
     var opensBlock = false
     var atStatementStart = true

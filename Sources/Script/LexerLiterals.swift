@@ -134,10 +134,12 @@ extension Lexer {
         var value = String.UnicodeScalarView()
         while true {
             guard let c = peek() else {
+                // At the very end, CPython counts the last line that has text.
+                let detected = Lexer.isNewline(s.last) ? line - 1 : line
                 if triple {
-                    throw SyntaxError(.syntaxError, "unterminated triple-quoted string literal (detected at line \(line))", at: start)
+                    throw SyntaxError(.syntaxError, "unterminated triple-quoted string literal (detected at line \(detected))", at: start)
                 }
-                throw SyntaxError(.syntaxError, "unterminated string literal (detected at line \(line))", at: start)
+                throw SyntaxError(.syntaxError, "unterminated string literal (detected at line \(detected))", at: start)
             }
             if c == quote {
                 if !triple {

@@ -5,8 +5,9 @@ public func parseModule(_ source: String, filename: String = "<stdin>") throws(S
 
 /// Recursive-descent parser for gradstep's Python subset, over tokens from `Lexer`.
 public struct Parser {
-    /// Nesting limit for recursive expression forms (unary chains, `**`, nested expressions).
-    static let maxDepth = 400
+    /// Limit on expression tree depth (nested expressions, unary chains, `**`, operator and trailer chains),
+    /// so that neither parsing nor walking the tree can exhaust the stack.
+    static let maxDepth = 1000
 
     var tokens: [Token]
     var p = 0
@@ -28,7 +29,22 @@ public struct Parser {
     public static func parse(_ source: String, filename: String = "<stdin>") throws(SyntaxError) -> Module {
         do {
             var lexer = Lexer(source)
-            var parser = Parser(tokens: try lexer.run())
+            let tokens: [Token]
+            do {
+                tokens = try lexer.run()
+            } catch let lexError as SyntaxError {
+                // CPython parses while it tokenizes: a syntax error before the lexical one wins.
+                let marker = SourcePosition(line: lexer.line &+ 1, column: 1)
+                var parser = Parser(tokens: lexer.tokens + [Token(kind: .endMarker, start: marker, end: marker)])
+                do {
+                    _ = try parser.parseFile()
+                } catch let parseError as SyntaxError where parser.p < parser.tokens.count - 1 {
+                    // The parser failed on a real token, before it reached the lexical error.
+                    throw parseError
+                } catch {}
+                throw lexError
+            }
+            var parser = Parser(tokens: tokens)
             return try parser.parseFile()
         } catch let error as SyntaxError {
             throw error.attaching(source: source, filename: filename)
@@ -101,7 +117,7 @@ public struct Parser {
     mutating func descend() throws {
         depth += 1
         if depth > Parser.maxDepth {
-            throw SyntaxError(.syntaxError, "too many nested parentheses", at: current.start)
+            throw SyntaxError(.syntaxError, "expression too long or too deeply nested", at: current.start)
         }
     }
 

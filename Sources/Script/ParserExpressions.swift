@@ -126,7 +126,12 @@ extension Parser {
     mutating func parseBinary(minPrecedence: Int) throws -> Expr {
         let start = current.start
         var left = try parseUnary()
+        // Each operator nests the tree one level deeper on the left; count it against the depth limit.
+        var nesting = 0
+        defer { depth -= nesting }
         while case .op(let o) = current.kind, let (precedence, op) = Parser.binaryPrecedence[o], precedence >= minPrecedence {
+            try descend()
+            nesting += 1
             advance()
             let right = try parseBinary(minPrecedence: precedence + 1)
             left = Expr(.binary(op, left, right), start: start, end: lastEnd)
@@ -164,7 +169,13 @@ extension Parser {
     mutating func parsePrimary() throws -> Expr {
         let start = current.start
         var e = try parseAtom()
+        var nesting = 0
+        defer { depth -= nesting }
         while true {
+            if isOp(".") || isOp("(") || isOp("[") {
+                try descend()
+                nesting += 1
+            }
             if isOp(".") {
                 advance()
                 guard case .name(let name) = current.kind else { throw invalidSyntax(at: current) }
@@ -432,7 +443,6 @@ extension Parser {
         // Dict display / comprehension.
         if isOp("**") || !isOp("*") {
             var entries: [DictEntry] = []
-            var firstKey: Expr?
             if acceptOp("**") {
                 entries.append(DictEntry(key: nil, value: try parseBinary(minPrecedence: 1)))
             } else {
@@ -448,10 +458,8 @@ extension Parser {
                     advance()
                     return Expr(.dictComprehension(key: key, value: value, comprehensions), start: open.start, end: lastEnd)
                 }
-                firstKey = key
                 entries.append(DictEntry(key: key, value: value))
             }
-            _ = firstKey
             while true {
                 if acceptOp(",") {
                     if isOp("}") { break }

@@ -63,7 +63,7 @@ extension Parser {
             var message = "cannot assign to \(Parser.describe(bad))"
             if case .assign(first: true) = context, bad == target {
                 switch bad.kind {
-                case .compare, .boolean, .unary(.not, _): break
+                case .compare, .boolean, .unary(.not, _), .bool, .none: break
                 default: message += " here. Maybe you meant '==' instead of '='?"
                 }
             }
