@@ -1,5 +1,5 @@
 /// Kernels shared by the ops: type promotion, broadcasting views, and elementwise loops.
-enum Kernels {
+public enum Kernels {
     /// PyTorch's result type for a binary op: categories bool < int < float, where a wrapped
     /// Python number only raises the category (to the default dtype of that category).
     static func promote(_ a: Tensor, _ b: Tensor) -> DType {

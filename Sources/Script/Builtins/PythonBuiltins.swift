@@ -3,7 +3,7 @@ import Autograd
 
 /// Python's built-in functions (print, len, range, …) and helpers the tensor methods share.
 enum Builtins {
-    static let python: [String: Builtin] = {
+    nonisolated(unsafe) static let python: [String: Builtin] = {
         var b: [String: Builtin] = [:]
         func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) { b[name] = Builtin(name, f) }
         def("print") { a, interp in
@@ -320,5 +320,16 @@ final class TypeObject: PyObject {
     func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
         guard let b = Builtins.python[name] else { return nil }
         return try b.call(&args, interpreter)
+    }
+}
+
+extension Builtins {
+    /// torch.stack / torch.cat over Python values.
+    static func join(_ items: [Value], dim: Int, stack: Bool) throws -> Tensor {
+        let ts = try items.map { v -> Tensor in
+            guard case .tensor(let t) = v else { throw PyError(.type, "expected Tensor as element 0 in argument 0, but got \(v.typeName)") }
+            return t
+        }
+        return stack ? try Tensor.stack(ts, dim: dim) : try Tensor.cat(ts, dim: dim)
     }
 }

@@ -70,7 +70,7 @@ enum TensorAttributes {
         { t, a, _ in try f(t, try a.operand(0, "other")); return .tensor(t) }
     }
 
-    static let methods: [String: Method] = [
+    nonisolated(unsafe) static let methods: [String: Method] = [
         "backward": { t, a, _ in
             let g: Tensor? = {
                 if case .tensor(let x)? = a.value(0, "gradient") { return x }

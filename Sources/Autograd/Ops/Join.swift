@@ -1,0 +1,61 @@
+// Joining tensors: torch.cat and torch.stack.
+
+extension Op {
+    static let cat = Op("CatBackward0", symbol: "cat([a, b, …], d)", explanation: "joins tensors end to end along a dimension",
+                        derivatives: ["1 on each input's slice"], savesTensors: false) { c in
+        try Tensor.splitGrad(c.grad, dim: c.args.ints[0], sizes: c.inputShapes.map { $0[c.args.ints[0]] }, shapes: c.inputShapes)
+    }
+    static let stack = Op("StackBackward0", symbol: "stack([a, b, …], d)", explanation: "stacks tensors along a new dimension",
+                          derivatives: ["1 on each input's slice"], savesTensors: false) { c in
+        let d = c.args.ints[0]
+        return try Tensor.splitGrad(c.grad, dim: d, sizes: c.inputShapes.map { _ in 1 }, shapes: c.inputShapes)
+    }
+}
+
+extension Tensor {
+    static func splitGrad(_ g: Tensor, dim d: Int, sizes: [Int], shapes: [[Int]]) throws -> [Tensor?] {
+        var start = 0
+        var out = [Tensor?]()
+        for (i, n) in sizes.enumerated() {
+            let part = g.sliceView(dim: d, start: start, count: n, step: 1).contiguousCopy()
+            out.append(part.reshaped(shapes[i]))
+            start += n
+        }
+        return out
+    }
+
+    /// `torch.cat(tensors, dim)`.
+    public static func cat(_ ts: [Tensor], dim d: Int) throws -> Tensor {
+        guard let first = ts.first else { throw TorchError.runtime("torch.cat(): expected a non-empty list of Tensors") }
+        let dd = try Shape.wrapDim(d, rank: first.dim)
+        for t in ts where t.dim != first.dim || (0..<t.dim).contains(where: { $0 != dd && t.shape[$0] != first.shape[$0] }) {
+            throw TorchError.runtime("Sizes of tensors must match except in dimension \(dd). Expected size \(first.shape) but got size \(t.shape) for tensor number \(ts.firstIndex(where: { $0 === t }) ?? 0) in the list.")
+        }
+        var shape = first.shape
+        shape[dd] = ts.reduce(0) { $0 + $1.shape[dd] }
+        let dtype: DType = ts.contains(where: { $0.dtype == .float32 }) ? .float32 : first.dtype
+        let out = Tensor.zeros(shape, dtype: dtype)
+        var start = 0
+        for t in ts {
+            try out.sliceView(dim: dd, start: start, count: t.shape[dd], step: 1).assign(from: t)
+            start += t.shape[dd]
+        }
+        return record(.cat, out, inputs: ts, args: OpArgs(ints: [dd]))
+    }
+
+    /// `torch.stack(tensors, dim)`.
+    public static func stack(_ ts: [Tensor], dim d: Int) throws -> Tensor {
+        guard let first = ts.first else { throw TorchError.runtime("stack expects a non-empty TensorList") }
+        for (i, t) in ts.enumerated() where t.shape != first.shape {
+            throw TorchError.runtime("stack expects each tensor to be equal size, but got \(Shape.describe(first.shape)) at entry 0 and \(Shape.describe(t.shape)) at entry \(i)")
+        }
+        let dd = try Shape.wrapDim(d, rank: first.dim + 1)
+        let parts = ts.map { t -> Tensor in
+            var s = t.shape
+            s.insert(1, at: dd)
+            return t.reshaped(s)
+        }
+        let joined = try GradMode.withDisabled { try cat(parts, dim: dd) }
+        return record(.stack, joined.detach(), inputs: ts, args: OpArgs(ints: [dd]))
+    }
+}

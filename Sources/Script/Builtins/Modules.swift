@@ -1,0 +1,176 @@
+import Autograd
+
+/// The importable namespaces: torch (with nn, nn.functional, linalg, optim), numpy and matplotlib
+/// stand-ins, and fastai's star imports.
+enum Modules {
+    static func builtin(_ name: String, _ f: @escaping TorchFunctions.Fn) -> Value { .builtin(Builtin(name, f)) }
+
+    static func torch(_ interp: Interpreter) -> NamespaceObject {
+        var m: [String: Value] = [:]
+        for (k, f) in TorchFunctions.functions { m[k] = builtin(k, f) }
+        m["float32"] = .object(DTypeObject(.float32))
+        m["float"] = .object(DTypeObject(.float32))
+        m["int64"] = .object(DTypeObject(.int64))
+        m["long"] = .object(DTypeObject(.int64))
+        m["bool"] = .object(DTypeObject(.bool))
+        m["Tensor"] = .object(TypeObject(name: "Tensor"))
+        m["nn"] = .object(nn(interp))
+        m["linalg"] = .object(linalg())
+        m["optim"] = .object(optim())
+        m["autograd"] = .object(NamespaceObject("torch.autograd", ["set_detect_anomaly": builtin("set_detect_anomaly") { _, _ in .none }]))
+        m["__version__"] = .string("2.15.0")
+        return NamespaceObject("torch", m)
+    }
+
+    static func functional() -> NamespaceObject {
+        NamespaceObject("torch.nn.functional", [
+            "mse_loss": builtin("mse_loss") { a, interp in
+                let reduction = a.value(2, "reduction").map(Repr.str) ?? "mean"
+                guard let r = LossReduction(name: reduction) else { throw PyError(.value, "\(reduction) is not a valid value for reduction") }
+                let (out, warning) = try a.tensor(0, "input").mseLoss(try a.tensor(1, "target"), reduction: r)
+                if let w = warning { interp.warnOnce("UserWarning", w) }
+                return .tensor(out)
+            },
+            "relu": builtin("relu") { a, _ in .tensor(try a.tensor(0, "input").relu()) },
+            "sigmoid": builtin("sigmoid") { a, _ in .tensor(try a.tensor(0, "input").sigmoid()) },
+            "tanh": builtin("tanh") { a, _ in .tensor(try a.tensor(0, "input").tanh()) },
+        ])
+    }
+
+    static func nn(_ interp: Interpreter) -> NamespaceObject {
+        NamespaceObject("torch.nn", [
+            "Parameter": builtin("Parameter") { a, _ in
+                let data = try a.value(0, "data").map { v -> Tensor in
+                    guard case .tensor(let t) = v else { throw PyError(.type, "Parameter(): argument 'data' must be Tensor, not \(v.typeName)") }
+                    return t
+                } ?? Tensor(floats: [], shape: [0])
+                return .tensor(try Tensor.parameter(data, requiresGrad: try a.bool(1, "requires_grad", default: true)))
+            },
+            "MSELoss": builtin("MSELoss") { a, _ in
+                let reduction = a.value(nil, "reduction").map(Repr.str) ?? "mean"
+                guard let r = LossReduction(name: reduction) else { throw PyError(.value, "\(reduction) is not a valid value for reduction") }
+                return .object(MSELossObject(r))
+            },
+            "functional": .object(functional()),
+            "Module": builtin("Module") { _, _ in
+                throw PyError(.notImplemented, "nn.Module classes are not supported by gradstep yet",
+                              hint: "write the model as a function of parameter tensors instead")
+            },
+        ])
+    }
+
+    static func linalg() -> NamespaceObject {
+        let norm: TorchFunctions.Fn = { a, _ in
+            if let o = a.value(1, "ord"), !o.isNone, (try? Convert.double(o)) != 2 {
+                throw PyError(.notImplemented, "gradstep's vector_norm supports ord=2 only")
+            }
+            if let d = a.value(2, "dim"), !d.isNone { throw PyError(.notImplemented, "gradstep's vector_norm supports dim=None only") }
+            return .tensor(try a.tensor(0, "input").vectorNorm())
+        }
+        return NamespaceObject("torch.linalg", ["vector_norm": builtin("vector_norm", norm), "norm": builtin("norm", norm)])
+    }
+
+    static func optim() -> NamespaceObject {
+        NamespaceObject("torch.optim", [
+            "SGD": builtin("SGD") { a, interp in
+                let params = try interp.iterate(try a.required(0, "params")).map { v -> Tensor in
+                    guard case .tensor(let t) = v else { throw PyError(.type, "optimizer can only optimize Tensors, but one of the params is \(v.typeName)") }
+                    return t
+                }
+                let sgd = try SGD(params: params, lr: try a.double(1, "lr", default: 0.001), momentum: try a.double(2, "momentum", default: 0),
+                                  dampening: try a.double(3, "dampening", default: 0), weightDecay: try a.double(4, "weight_decay", default: 0),
+                                  nesterov: try a.bool(5, "nesterov", default: false))
+                return .object(OptimizerObject(sgd))
+            },
+        ])
+    }
+
+    static func numpy() -> NamespaceObject {
+        NamespaceObject("numpy", [
+            "zeros": builtin("zeros") { a, interp in try TorchFunctions.functions["zeros"]!(&a, interp) },
+            "ones": builtin("ones") { a, interp in try TorchFunctions.functions["ones"]!(&a, interp) },
+            "arange": builtin("arange") { a, interp in try TorchFunctions.functions["arange"]!(&a, interp) },
+            "linspace": builtin("linspace") { a, interp in try TorchFunctions.functions["linspace"]!(&a, interp) },
+            "pi": .float(Double.pi),
+            "e": .float(2.718281828459045),
+        ])
+    }
+
+    /// matplotlib.pyplot: each call goes to the interpreter's plot receiver (nothing when headless).
+    static func pyplot() -> NamespaceObject {
+        var m: [String: Value] = [:]
+        for name in ["scatter", "plot", "title", "xlabel", "ylabel", "legend", "show", "subplot", "figure", "close",
+                     "tight_layout", "grid", "xlim", "ylim", "yscale", "savefig", "clf"] {
+            m[name] = builtin(name) { a, interp in
+                try interp.plotter?.plotCall(name, a)
+                if name == "plot" { return .list(ListBox([.object(NamespaceObject("Line2D", ["set_ydata": builtin("set_ydata") { _, _ in .none }]))])) }
+                return .none
+            }
+        }
+        m["style"] = .object(NamespaceObject("matplotlib.style", ["use": builtin("use") { _, _ in .none }]))
+        return NamespaceObject("matplotlib.pyplot", m)
+    }
+
+    /// What `from fastai.basics import *` (and friends) brings: torch, nn, F, np, plt, fastai's `tensor`.
+    static func fastaiNamespace(_ interp: Interpreter) -> [String: Value] {
+        [
+            "torch": .object(torch(interp)),
+            "nn": .object(nn(interp)),
+            "F": .object(functional()),
+            "np": .object(numpy()),
+            "plt": .object(pyplot()),
+            "tensor": builtin("tensor") { a, interp in
+                // fastai's tensor(1., 2) builds a tensor from several values.
+                if a.positional.count > 1 {
+                    var b = CallArgs([.list(ListBox(a.positional))], keywords: a.keywords, name: "tensor")
+                    return try TorchFunctions.functions["tensor"]!(&b, interp)
+                }
+                return try TorchFunctions.functions["tensor"]!(&a, interp)
+            },
+            "to_np": builtin("to_np") { a, _ in .tensor(try a.tensor(0, "x").detach()) },
+        ]
+    }
+
+    /// Torch functions by their bare names (`sin(x)`, `zeros(3)`), for the REPL.
+    static func torchBareNames(_ interp: Interpreter) -> [String: Value] {
+        var m: [String: Value] = [:]
+        for (k, f) in TorchFunctions.functions where !["max", "min", "abs", "pow", "sum"].contains(k) { m[k] = builtin(k, f) }
+        return m
+    }
+
+    static func importModule(_ name: String, _ interp: Interpreter) throws -> Value {
+        switch name {
+        case "torch": return .object(torch(interp))
+        case "torch.nn": return .object(nn(interp))
+        case "torch.nn.functional": return .object(functional())
+        case "torch.linalg": return .object(linalg())
+        case "torch.optim": return .object(optim())
+        case "numpy": return .object(numpy())
+        case "matplotlib", "matplotlib.pyplot": return .object(pyplot())
+        case "math":
+            return .object(NamespaceObject("math", ["pi": .float(Double.pi), "e": .float(2.718281828459045),
+                                                    "sqrt": builtin("sqrt") { a, _ in .float((try a.double(0, "x")).squareRoot()) }]))
+        default:
+            if name.hasPrefix("fastai") || name.hasPrefix("fastbook") || name.hasPrefix("matplotlib") {
+                return .object(NamespaceObject(name, fastaiNamespace(interp)))
+            }
+            throw PyError(.importError, "No module named '\(name)'", hint: "gradstep understands torch, torch.nn, torch.nn.functional, torch.optim, numpy, matplotlib and fastai imports")
+        }
+    }
+
+    static func importFrom(_ module: String, _ name: String, _ interp: Interpreter) throws -> Value {
+        if let v = try? importModule(module + "." + name, interp) { return v }
+        guard case .object(let o) = try importModule(module, interp) else { throw PyError(.importError, "No module named '\(module)'") }
+        if let v = try o.attribute(name, interpreter: interp) { return v }
+        if module.hasPrefix("fastai") || module.hasPrefix("matplotlib") {
+            return .object(NamespaceObject(name, ["use": builtin("use") { _, _ in .none }]))
+        }
+        throw PyError(.importError, "cannot import name '\(name)' from '\(module)'")
+    }
+
+    static func starImport(_ module: String, _ interp: Interpreter) throws -> [String: Value] {
+        if module == "torch" { return torchBareNames(interp) }
+        guard case .object(let o) = try importModule(module, interp), let ns = o as? NamespaceObject else { return [:] }
+        return ns.members
+    }
+}

@@ -1,0 +1,168 @@
+import Autograd
+
+/// The functions of the `torch` namespace (also bare after `from torch import *` / fastai's star import).
+enum TorchFunctions {
+    typealias Fn = (inout CallArgs, Interpreter) throws -> Value
+
+    static func creationDtype(_ a: CallArgs, _ fallback: DType = .float32) throws -> DType { try a.dtype() ?? fallback }
+
+    static func finishCreation(_ t: Tensor, _ a: CallArgs) throws -> Value {
+        if try a.bool(nil, "requires_grad", default: false) { try t.requiresGrad_(true) }
+        return .tensor(t)
+    }
+
+    static func unary(_ f: @escaping (Tensor) throws -> Tensor) -> Fn { { a, _ in .tensor(try f(try a.tensor(0, "input"))) } }
+    static func binary(_ f: @escaping (Tensor, Tensor) throws -> Tensor) -> Fn {
+        { a, _ in .tensor(try f(try a.operand(0, "input"), try a.operand(1, "other"))) }
+    }
+
+    static func randomShape(_ a: CallArgs, _ interp: Interpreter) throws -> [Int] {
+        let s = try a.shape()
+        _ = try Shape.count(s, limit: interp.maxElements)
+        return s
+    }
+
+    nonisolated(unsafe) static let functions: [String: Fn] = [
+        "tensor": { a, interp in
+            let data = try a.required(0, "data")
+            if case .tensor(let t) = data {
+                interp.warnOnce("UserWarning", "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() or sourceTensor.detach().clone().requires_grad_(True), rather than torch.tensor(sourceTensor).")
+                let c = t.detach().contiguousCopy()
+                return try finishCreation(try a.dtype().map { $0 == .float32 ? c.toFloat() : c.toLong() } ?? c, a)
+            }
+            return try finishCreation(try TensorLiteral.make(data, dtype: try a.dtype()), a)
+        },
+        "zeros": { a, interp in try finishCreation(try Tensor.filled(try a.shape(), 0, dtype: creationDtype(a), limit: interp.maxElements), a) },
+        "ones": { a, interp in try finishCreation(try Tensor.filled(try a.shape(), 1, dtype: creationDtype(a), limit: interp.maxElements), a) },
+        "empty": { a, interp in try finishCreation(try Tensor.filled(try a.shape(), 0, dtype: creationDtype(a), limit: interp.maxElements), a) },
+        "full": { a, interp in
+            let shapeValue = try a.required(0, "size")
+            var sa = CallArgs([shapeValue], name: "full")
+            let s = try sa.shape()
+            let fill = try a.required(1, "fill_value")
+            let dt: DType = try a.dtype() ?? { if case .float = fill { return .float32 }; if case .bool = fill { return .bool }; return .int64 }()
+            sa.name = "full"
+            return try finishCreation(try Tensor.filled(s, try Convert.double(fill), dtype: dt, limit: interp.maxElements), a)
+        },
+        "zeros_like": { a, _ in try finishCreation(Tensor.full(try a.tensor(0, "input").shape, 0, dtype: try a.dtype() ?? a.tensor(0, "input").dtype), a) },
+        "ones_like": { a, _ in try finishCreation(Tensor.full(try a.tensor(0, "input").shape, 1, dtype: try a.dtype() ?? a.tensor(0, "input").dtype), a) },
+        "full_like": { a, _ in
+            let t = try a.tensor(0, "input")
+            return try finishCreation(Tensor.full(t.shape, try a.double(1, "fill_value"), dtype: try a.dtype() ?? t.dtype), a)
+        },
+        "arange": { a, interp in
+            let vals = try a.positional.map { try Convert.scalar($0) }
+            var start: Scalar = .int(0), end: Scalar, step: Scalar = .int(1)
+            switch vals.count {
+            case 1: end = vals[0]
+            case 2: start = vals[0]; end = vals[1]
+            case 3: start = vals[0]; end = vals[1]; step = vals[2]
+            default:
+                guard let e = a.value(nil, "end") else { throw PyError(.type, "arange() received an invalid combination of arguments") }
+                end = try Convert.scalar(e)
+                if let s = a.value(nil, "start") { start = try Convert.scalar(s) }
+            }
+            if let s = a.value(nil, "step") { step = try Convert.scalar(s) }
+            var t = try Tensor.arange(start: start, end: end, step: step, limit: interp.maxElements)
+            if let d = try a.dtype() { t = d == .float32 ? t.toFloat() : t.toLong() }
+            return try finishCreation(t, a)
+        },
+        "linspace": { a, interp in
+            try finishCreation(try Tensor.linspace(try a.double(0, "start"), try a.double(1, "end"), steps: try a.int(2, "steps"), limit: interp.maxElements), a)
+        },
+        "manual_seed": { a, interp in
+            let v = try a.required(0, "seed")
+            guard case .int(let s) = Convert.unwrapBool(v) else { throw PyError(.type, "manual_seed expected an int, got \(v.typeName)") }
+            interp.generator.manualSeed(Int64(s))
+            return .object(NamespaceObject("torch._C.Generator"))
+        },
+        "initial_seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.initialSeed)) },
+        "seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.seed())) },
+        "randn": { a, interp in try finishCreation(Tensor(floats: interp.generator.randn(try randomShape(a, interp).reduce(1, *)), shape: try a.shape()), a) },
+        "rand": { a, interp in try finishCreation(Tensor(floats: interp.generator.rand(try randomShape(a, interp).reduce(1, *)), shape: try a.shape()), a) },
+        "randn_like": { a, interp in
+            let t = try a.tensor(0, "input")
+            return try finishCreation(Tensor(floats: interp.generator.randn(t.numel), shape: t.shape), a)
+        },
+        "rand_like": { a, interp in
+            let t = try a.tensor(0, "input")
+            return try finishCreation(Tensor(floats: interp.generator.rand(t.numel), shape: t.shape), a)
+        },
+        "randint": { a, interp in
+            var low = 0, high: Int, sizeIndex: Int
+            if a.positional.count >= 3 { low = try a.int(0, "low"); high = try a.int(1, "high"); sizeIndex = 2 } else { high = try a.int(0, "high"); sizeIndex = 1 }
+            var sa = CallArgs(a.value(sizeIndex, "size").map { [$0] } ?? [], name: "randint")
+            let s = try sa.shape()
+            sa.name = "randint"
+            _ = try Shape.count(s, limit: interp.maxElements)
+            let v = try interp.generator.randint(low: Int64(low), high: Int64(high), count: s.reduce(1, *))
+            return .tensor(Tensor(ints: v, shape: s))
+        },
+        "randperm": { a, interp in
+            let n = try a.int(0, "n")
+            _ = try Shape.count([n], limit: interp.maxElements)
+            return .tensor(Tensor(ints: try interp.generator.randperm(n), shape: [n]))
+        },
+        "normal": { a, interp in
+            let mean = try a.double(0, "mean"), std = try a.double(1, "std")
+            var sa = CallArgs(a.value(2, "size").map { [$0] } ?? [], name: "normal")
+            let s = try sa.shape()
+            sa.name = "normal"
+            _ = try Shape.count(s, limit: interp.maxElements)
+            return .tensor(Tensor(floats: try interp.generator.normal(s.reduce(1, *), mean: mean, std: std), shape: s))
+        },
+        "sin": unary { $0.sin() }, "cos": unary { $0.cos() }, "exp": unary { $0.exp() }, "log": unary { $0.log() },
+        "tanh": unary { $0.tanh() }, "sigmoid": unary { $0.sigmoid() }, "relu": unary { $0.relu() },
+        "sqrt": unary { $0.sqrt() }, "abs": unary { $0.abs() }, "neg": unary { try $0.neg() },
+        "reciprocal": unary { try $0.reciprocal() }, "square": unary { try $0.pow(2, exponentIsInt: true) },
+        "clone": unary { $0.clone() }, "detach": unary { $0.detach() }, "t": unary { try $0.t() },
+        "flatten": unary { try $0.flatten() },
+        "numel": { a, _ in .int(try a.tensor(0, "input").numel) },
+        "sum": { a, interp in
+            let t = try a.tensor(0, "input")
+            var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "sum")
+            if let d = try TensorAttributes.dims(rest) { return .tensor(try t.sum(dims: d, keepdim: try rest.bool(1, "keepdim", default: false))) }
+            rest.name = "sum"
+            return .tensor(t.sum())
+        },
+        "mean": { a, _ in
+            let t = try a.tensor(0, "input")
+            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "mean")
+            if let d = try TensorAttributes.dims(rest) { return .tensor(try t.mean(dims: d, keepdim: try rest.bool(1, "keepdim", default: false))) }
+            return .tensor(try t.mean())
+        },
+        "max": { a, _ in
+            let t = try a.tensor(0, "input")
+            return try Builtins.reduceExtreme(t, CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "max"), max: true)
+        },
+        "min": { a, _ in
+            let t = try a.tensor(0, "input")
+            return try Builtins.reduceExtreme(t, CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "min"), max: false)
+        },
+        "maximum": binary { try Kernels.elementwiseExtreme($0, $1, max: true) },
+        "minimum": binary { try Kernels.elementwiseExtreme($0, $1, max: false) },
+        "pow": { a, _ in
+            let base = try a.required(0, "input"), e = try a.required(1, "exponent")
+            if case .tensor(let t) = base { return .tensor(try t.pow(try Convert.operand(e, name: "pow"))) }
+            guard case .tensor(let et) = e else { throw PyError(.type, "pow() received an invalid combination of arguments") }
+            return .tensor(try et.rpow(try Convert.scalar(base)))
+        },
+        "add": binary { try $0.add($1) }, "sub": binary { try $0.sub($1) },
+        "mul": binary { try $0.mul($1) }, "div": binary { try $0.div($1) },
+        "matmul": binary { try $0.matmul($1) }, "mm": binary { try $0.mm($1) },
+        "mv": binary { try $0.mv($1) }, "dot": binary { try $0.dot($1) },
+        "reshape": { a, _ in .tensor(try a.tensor(0, "input").reshape(try a.shape(from: 1, key: "shape"))) },
+        "squeeze": { a, _ in .tensor(try a.tensor(0, "input").squeeze(try a.optionalInt(1, "dim"))) },
+        "unsqueeze": { a, _ in .tensor(try a.tensor(0, "input").unsqueeze(try a.int(1, "dim"))) },
+        "transpose": { a, _ in .tensor(try a.tensor(0, "input").transpose(try a.int(1, "dim0"), try a.int(2, "dim1"))) },
+        "argmax": { a, _ in .tensor(Builtins.argExtreme(try a.tensor(0, "input"), max: true)) },
+        "argmin": { a, _ in .tensor(Builtins.argExtreme(try a.tensor(0, "input"), max: false)) },
+        "no_grad": { _, _ in .object(GradModeContext(enabled: false, label: "no_grad")) },
+        "enable_grad": { _, _ in .object(GradModeContext(enabled: true, label: "enable_grad")) },
+        "set_grad_enabled": { a, _ in .object(GradModeContext(enabled: try a.bool(0, "mode", default: true), label: "set_grad_enabled")) },
+        "is_grad_enabled": { _, _ in .bool(GradMode.isEnabled) },
+        "is_tensor": { a, _ in if case .tensor = try a.required(0, "obj") { return .bool(true) }; return .bool(false) },
+        "stack": { a, interp in .tensor(try Builtins.join(try interp.iterate(try a.required(0, "tensors")), dim: try a.int(1, "dim", default: 0), stack: true)) },
+        "cat": { a, interp in .tensor(try Builtins.join(try interp.iterate(try a.required(0, "tensors")), dim: try a.int(1, "dim", default: 0), stack: false)) },
+    ]
+}
