@@ -21,20 +21,24 @@ final class EditLineState {
         prompt = strdup(text)
     }
 
-    /// The TAB key: asks for candidates and completes, beeps or lists.
-    func completeKey(_ el: OpaquePointer) -> UInt8 {
+    /// The line being edited and the cursor's UTF-8 offset in it.
+    static func lineAndCursor(_ el: OpaquePointer) -> (line: String, cursor: Int)? {
         let length = Int(gs_el_line_length(el))
         let cursor = Int(gs_el_cursor_offset(el))
-        guard length >= 0, cursor >= 0, cursor <= length, let buffer = gs_el_line_buffer(el) else {
-            return gs_cc_error()
-        }
+        guard length >= 0, cursor >= 0, cursor <= length, let buffer = gs_el_line_buffer(el) else { return nil }
         let bytes = UnsafeRawBufferPointer(start: UnsafeRawPointer(buffer), count: length)
-        let line = String(decoding: bytes, as: UTF8.self)
-        let before = String(decoding: bytes[..<cursor], as: UTF8.self)
+        return (String(decoding: bytes, as: UTF8.self), cursor)
+    }
+
+    /// The TAB key: asks for candidates and completes, beeps or lists.
+    func completeKey(_ el: OpaquePointer) -> UInt8 {
+        guard let (line, cursor) = Self.lineAndCursor(el) else { return gs_cc_error() }
+        let before = String(decoding: Array(line.utf8)[..<cursor], as: UTF8.self)
         let repeated = lastTab.map { $0.line == line && $0.cursor == cursor } ?? false
         lastTab = nil
-        let action = CompletionPlanner.plan(textBeforeCursor: before, candidates: complete(line, cursor),
-                                            repeatedTab: repeated)
+        let candidates = complete(line, cursor)
+        let isAmbiguous = Set(candidates).count > 1
+        let action = CompletionPlanner.plan(textBeforeCursor: before, candidates: candidates, repeatedTab: repeated)
         switch action {
         case .none:
             return gs_cc_refresh()
@@ -42,7 +46,11 @@ final class EditLineState {
             lastTab = (line, cursor)
             return gs_cc_refresh_beep()
         case .insert(let text):
-            return el_insertstr(el, text) == 0 ? gs_cc_refresh() : gs_cc_error()
+            guard el_insertstr(el, text) == 0 else { return gs_cc_error() }
+            if isAmbiguous {  // the next TAB here lists the candidates
+                lastTab = Self.lineAndCursor(el)
+            }
+            return gs_cc_refresh()
         case .list(let items):
             lastTab = (line, cursor)
             gs_write_stdout("\n" + CompletionPlanner.columns(items, width: TerminalWidth.current(fd: 1)))
@@ -94,6 +102,18 @@ final class EditLineReader: LineReader {
             return Unmanaged<EditLineState>.fromOpaque(raw).takeUnretainedValue().completeKey(el)
         }
         _ = gs_el_bind(el, "^I", "gradstep-complete")
+        // Ctrl-D: end of input on an empty line (without libedit echoing "^D"), else delete the character
+        // under the cursor.
+        _ = gs_el_addfn(el, "gradstep-eof-or-delete", "End input on an empty line, else delete a character") { el, _ in
+            guard let el, let (line, cursor) = EditLineState.lineAndCursor(el) else { return gs_cc_error() }
+            if line.isEmpty { return gs_cc_eof() }
+            if cursor >= line.utf8.count { return gs_cc_refresh_beep() }
+            let before = Int(gs_el_cursor_offset(el))
+            _ = gs_el_move_cursor(el, 1)
+            if Int(gs_el_cursor_offset(el)) != before { el_deletestr(el, 1) }
+            return gs_cc_refresh()
+        }
+        _ = gs_el_bind(el, "^D", "gradstep-eof-or-delete")
         _ = el_source(el, nil)  // the user's ~/.editrc, if any, may override the bindings
 
         if let path = historyPath, access(path, F_OK) == 0, gs_history_load(history, path) < 0 {
@@ -112,7 +132,12 @@ final class EditLineReader: LineReader {
         var count: Int32 = 0
         guard let raw = el_gets(el, &count) else {
             if interrupt.take() {
-                gs_write_stdout("^C\n")
+                // Redraw the text right of the cursor so "^C" does not cover it.
+                var rest = ""
+                if let (line, cursor) = EditLineState.lineAndCursor(el) {
+                    rest = String(decoding: Array(line.utf8)[cursor...], as: UTF8.self)
+                }
+                gs_write_stdout(rest + "^C\n")
                 return .interrupted
             }
             return .eof
