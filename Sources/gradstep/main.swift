@@ -1,1 +1,7 @@
-print("gradstep")
+// Entry point. Subcommands are routed here by their first argument before the root command parses,
+// because the root's optional FILE argument would otherwise swallow a subcommand's name.
+// To add the lesson command:
+//     if arguments.first == "lesson" { LessonCommand.main(Array(arguments.dropFirst())) }
+// (give LessonCommand `commandName: "gradstep lesson"` so its usage line reads right).
+let arguments = Array(CommandLine.arguments.dropFirst())
+GradstepCommand.main(arguments)

@@ -1,0 +1,28 @@
+/// A `LineReader` that replays a fixed list of results; used by tests to drive a `ReplLoop`.
+public final class ScriptedLineReader: LineReader {
+    private var pending: [LineResult]
+    /// The prompts shown, in order, one per `readLine` call.
+    public private(set) var prompts: [String] = []
+    /// The lines given to `addHistory`, in order.
+    public private(set) var history: [String] = []
+    public let isInteractive: Bool
+
+    /// Replays `results`, then `.eof` forever.
+    public init(_ results: [LineResult], isInteractive: Bool = true) {
+        pending = results
+        self.isInteractive = isInteractive
+    }
+
+    /// Replays `lines` as `.line` results, then `.eof` forever.
+    public convenience init(lines: [String], isInteractive: Bool = true) {
+        self.init(lines.map { LineResult.line($0) }, isInteractive: isInteractive)
+    }
+
+    public func readLine(prompt: String) -> LineResult {
+        prompts.append(prompt)
+        if pending.isEmpty { return .eof }
+        return pending.removeFirst()
+    }
+
+    public func addHistory(_ line: String) { history.append(line) }
+}

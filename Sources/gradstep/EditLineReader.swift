@@ -1,0 +1,166 @@
+import CEditLine
+import Debugger
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// State reachable from libedit's C callbacks through `EL_CLIENTDATA`.
+final class EditLineState {
+    /// The prompt libedit draws, as a C string owned by this object.
+    private(set) var prompt: UnsafeMutablePointer<CChar>?
+    let complete: (String, Int) -> [String]
+    /// The line and cursor after a TAB that added nothing; a TAB at the same place lists candidates.
+    private var lastTab: (line: String, cursor: Int)?
+
+    init(complete: @escaping (String, Int) -> [String]) { self.complete = complete }
+
+    deinit { free(prompt) }
+
+    func setPrompt(_ text: String) {
+        free(prompt)
+        prompt = strdup(text)
+    }
+
+    /// The line being edited and the cursor's UTF-8 offset in it.
+    static func lineAndCursor(_ el: OpaquePointer) -> (line: String, cursor: Int)? {
+        let length = Int(gs_el_line_length(el))
+        let cursor = Int(gs_el_cursor_offset(el))
+        guard length >= 0, cursor >= 0, cursor <= length, let buffer = gs_el_line_buffer(el) else { return nil }
+        let bytes = UnsafeRawBufferPointer(start: UnsafeRawPointer(buffer), count: length)
+        return (String(decoding: bytes, as: UTF8.self), cursor)
+    }
+
+    /// The TAB key: asks for candidates and completes, beeps or lists.
+    func completeKey(_ el: OpaquePointer) -> UInt8 {
+        guard let (line, cursor) = Self.lineAndCursor(el) else { return gs_cc_error() }
+        let before = String(decoding: Array(line.utf8)[..<cursor], as: UTF8.self)
+        let repeated = lastTab.map { $0.line == line && $0.cursor == cursor } ?? false
+        lastTab = nil
+        let candidates = complete(line, cursor)
+        let isAmbiguous = Set(candidates).count > 1
+        let action = CompletionPlanner.plan(textBeforeCursor: before, candidates: candidates, repeatedTab: repeated)
+        switch action {
+        case .none:
+            return gs_cc_refresh()
+        case .beep:
+            lastTab = (line, cursor)
+            return gs_cc_refresh_beep()
+        case .insert(let text):
+            guard el_insertstr(el, text) == 0 else { return gs_cc_error() }
+            if isAmbiguous {  // the next TAB here lists the candidates
+                lastTab = Self.lineAndCursor(el)
+            }
+            return gs_cc_refresh()
+        case .list(let items):
+            lastTab = (line, cursor)
+            gs_write_stdout("\n" + CompletionPlanner.columns(items, width: TerminalWidth.current(fd: 1)))
+            return gs_cc_redisplay()
+        }
+    }
+}
+
+/// A `LineReader` on libedit's native API for an interactive terminal: emacs key bindings, TAB
+/// completion from the session, persistent history, Ctrl-C reported as `.interrupted`.
+final class EditLineReader: LineReader {
+    private let el: OpaquePointer
+    private let history: OpaquePointer
+    private let state: EditLineState
+    private let interrupt: InterruptFlag
+    private let historyPath: String?
+    private var saveHistory = true
+    private var warned = false
+
+    var isInteractive: Bool { true }
+
+    /// Sets libedit up on stdin/stdout; nil if libedit cannot start. Loads history from `historyPath`
+    /// (a missing file is fine; an unreadable one gives one warning line on stderr).
+    init?(program: String, historyPath: String?, interrupt: InterruptFlag,
+          complete: @escaping (String, Int) -> [String]) {
+        guard let el = gs_el_init(program) else { return nil }
+        guard let history = history_init() else {
+            el_end(el)
+            return nil
+        }
+        self.el = el
+        self.history = history
+        self.state = EditLineState(complete: complete)
+        self.interrupt = interrupt
+        self.historyPath = historyPath
+
+        _ = gs_history_setsize(history, 1000)
+        _ = gs_history_setunique(history, 1)
+        _ = gs_el_set_clientdata(el, Unmanaged.passUnretained(state).toOpaque())
+        _ = gs_el_set_editor(el, "emacs")
+        _ = gs_el_set_signal(el, 1)
+        _ = gs_el_set_history(el, history)
+        _ = gs_el_set_prompt(el) { el in
+            guard let el, let raw = gs_el_get_clientdata(el) else { return gs_empty_prompt() }
+            return Unmanaged<EditLineState>.fromOpaque(raw).takeUnretainedValue().prompt ?? gs_empty_prompt()
+        }
+        _ = gs_el_addfn(el, "gradstep-complete", "Complete the word at the cursor") { el, _ in
+            guard let el, let raw = gs_el_get_clientdata(el) else { return gs_cc_error() }
+            return Unmanaged<EditLineState>.fromOpaque(raw).takeUnretainedValue().completeKey(el)
+        }
+        _ = gs_el_bind(el, "^I", "gradstep-complete")
+        // Ctrl-D: end of input on an empty line (without libedit echoing "^D"), else delete the character
+        // under the cursor.
+        _ = gs_el_addfn(el, "gradstep-eof-or-delete", "End input on an empty line, else delete a character") { el, _ in
+            guard let el, let (line, cursor) = EditLineState.lineAndCursor(el) else { return gs_cc_error() }
+            if line.isEmpty { return gs_cc_eof() }
+            if cursor >= line.utf8.count { return gs_cc_refresh_beep() }
+            let before = Int(gs_el_cursor_offset(el))
+            _ = gs_el_move_cursor(el, 1)
+            if Int(gs_el_cursor_offset(el)) != before { el_deletestr(el, 1) }
+            return gs_cc_refresh()
+        }
+        _ = gs_el_bind(el, "^D", "gradstep-eof-or-delete")
+        _ = el_source(el, nil)  // the user's ~/.editrc, if any, may override the bindings
+
+        if let path = historyPath, access(path, F_OK) == 0, gs_history_load(history, path) < 0 {
+            warn("gradstep: warning: cannot read history file \(path); starting with an empty history")
+        }
+    }
+
+    deinit {
+        el_end(el)
+        history_end(history)
+    }
+
+    func readLine(prompt: String) -> LineResult {
+        state.setPrompt(prompt)
+        _ = interrupt.take()  // a Ctrl-C from before this prompt is stale
+        var count: Int32 = 0
+        guard let raw = el_gets(el, &count) else {
+            if interrupt.take() {
+                // Redraw the text right of the cursor so "^C" does not cover it.
+                var rest = ""
+                if let (line, cursor) = EditLineState.lineAndCursor(el) {
+                    rest = String(decoding: Array(line.utf8)[cursor...], as: UTF8.self)
+                }
+                gs_write_stdout(rest + "^C\n")
+                return .interrupted
+            }
+            return .eof
+        }
+        var line = String(cString: raw)
+        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+        return .line(line)
+    }
+
+    func addHistory(_ line: String) {
+        _ = gs_history_enter(history, line)
+        guard saveHistory, let path = historyPath else { return }
+        if gs_history_save(history, path) < 0 {
+            saveHistory = false
+            warn("gradstep: warning: cannot write history file \(path); history will not be saved")
+        }
+    }
+
+    /// One warning line on stderr per run, at most.
+    private func warn(_ message: String) {
+        guard !warned else { return }
+        warned = true
+        gs_flush_stdout()
+        FileDescriptorWriter.standardError.write(message + "\n")
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import CEditLine
+import Debugger
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `gradstep` command: a REPL, or a script run (`gradstep FILE`, `--plain`, `-i`).
+///
+/// Subcommands (`gradstep lesson ...`) are routed in `main.swift` by their first argument, not through
+/// `subcommands`: ArgumentParser would otherwise read a subcommand's name as FILE (checked: it does).
+struct GradstepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gradstep",
+        abstract: "A step debugger for PyTorch autograd.",
+        discussion: "Without FILE, starts the interactive shell. Ctrl-C clears the input, Ctrl-D quits.",
+        version: "gradstep 0.1.0"
+    )
+
+    @Argument(help: "A PyTorch script to run, then exit.")
+    var file: String?
+
+    @Flag(name: [.customShort("i"), .customLong("interactive")], help: "Stay in the shell after running FILE.")
+    var interactive = false
+
+    @Flag(help: "Print only what python would print (no debugger output, no colour).")
+    var plain = false
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+    var noColor = false
+
+    @Option(help: "Seed torch's random number generator with N.")
+    var seed: UInt64?
+
+    mutating func run() throws {
+        installSigintHandler()
+        let stdinIsTTY = isatty(0) != 0
+        let stdoutIsTTY = isatty(1) != 0
+        let console: Console = plain || !stdoutIsTTY ? PlainConsole() : TerminalConsole(colorDisabledByFlag: noColor)
+        let options = SessionOptions(plain: plain, seed: seed, colorDisabled: noColor, scriptPath: file,
+                                     interrupted: interruptFlag.poll)
+        let session = makeSession(options)
+
+        if let path = file {
+            let source: String
+            do {
+                source = try ScriptFile.read(path)
+            } catch {
+                console.err("gradstep: can't open file '\(path)': [Errno \(error.code)] \(error.message)\n", .error)
+                throw ExitCode(1)
+            }
+            let outcome = session.run(source, console: console)
+            if outcome == .quit { return }
+            if !interactive {
+                if outcome == .failed { throw ExitCode(1) }
+                return
+            }
+        }
+
+        let reader: LineReader
+        if stdinIsTTY && stdoutIsTTY {
+            gs_setlocale_ctype()
+            reader = EditLineReader(program: "gradstep", historyPath: HistoryLocation.current(),
+                                    interrupt: interruptFlag,
+                                    complete: { line, cursor in session.completions(line: line, cursor: cursor) })
+                ?? StdinLineReader()
+        } else {
+            reader = StdinLineReader()
+        }
+        let summary = ReplLoop(session: session, reader: reader, console: console).run()
+        if !reader.isInteractive && file == nil && summary.failures > 0 { throw ExitCode(1) }
+    }
+}

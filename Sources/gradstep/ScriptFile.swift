@@ -1,0 +1,33 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reading a script file without Foundation.
+enum ScriptFile {
+    /// Why a script could not be read: the C error text (e.g. "No such file or directory") and errno.
+    struct ReadError: Error {
+        var code: Int32
+        var message: String
+    }
+
+    /// The whole file as text (invalid UTF-8 is repaired, not rejected).
+    static func read(_ path: String) throws(ReadError) -> String {
+        guard let file = fopen(path, "rb") else { throw error(errno) }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            if n > 0 { bytes.append(contentsOf: chunk[..<n]) }
+            if n < chunk.count {
+                if ferror(file) != 0 { throw error(errno) }
+                break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func error(_ code: Int32) -> ReadError {
+        ReadError(code: code, message: strerror(code).map { String(cString: $0) } ?? "error \(code)")
+    }
+}

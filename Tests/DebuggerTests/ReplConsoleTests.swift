@@ -1,0 +1,61 @@
+import XCTest
+@testable import Debugger
+
+final class ReplConsoleTests: XCTestCase {
+    func testColorOnlyOnTTYWithoutNoColorOrFlag() {
+        XCTAssertTrue(ColorPolicy(streamIsTTY: true, noColorEnv: nil, termEnv: "xterm", disabledByFlag: false).usesColor)
+        XCTAssertFalse(ColorPolicy(streamIsTTY: false, noColorEnv: nil, termEnv: "xterm", disabledByFlag: false).usesColor)
+        XCTAssertFalse(ColorPolicy(streamIsTTY: true, noColorEnv: "1", termEnv: "xterm", disabledByFlag: false).usesColor)
+        XCTAssertFalse(ColorPolicy(streamIsTTY: true, noColorEnv: nil, termEnv: "xterm", disabledByFlag: true).usesColor)
+        XCTAssertFalse(ColorPolicy(streamIsTTY: true, noColorEnv: nil, termEnv: "dumb", disabledByFlag: false).usesColor)
+        // no-color.org: an empty NO_COLOR does not disable colour.
+        XCTAssertTrue(ColorPolicy(streamIsTTY: true, noColorEnv: "", termEnv: nil, disabledByFlag: false).usesColor)
+    }
+
+    func testAnsiWrapsEachLineAndKeepsNewlinesOutside() {
+        XCTAssertEqual(AnsiStyle.apply(.error, to: "bad\nworse\n"),
+                       "\u{1B}[1;31mbad\u{1B}[0m\n\u{1B}[1;31mworse\u{1B}[0m\n")
+        XCTAssertEqual(AnsiStyle.apply(.plain, to: "x\n"), "x\n")
+        XCTAssertEqual(AnsiStyle.apply(.good, to: ""), "")
+    }
+
+    func testEveryStyleButPlainHasAnEscape() {
+        let styles: [TextStyle] = [.error, .warning, .name, .value, .dim, .heading, .good, .prompt]
+        for style in styles { XCTAssertNotNil(AnsiStyle.sgr(style), "\(style)") }
+        XCTAssertNil(AnsiStyle.sgr(.plain))
+    }
+
+    func testWidthFallsBackFromIoctlToColumnsTo80() {
+        XCTAssertEqual(TerminalWidth.resolve(ioctlColumns: 132, columnsEnv: "40"), 132)
+        XCTAssertEqual(TerminalWidth.resolve(ioctlColumns: nil, columnsEnv: "40"), 40)
+        XCTAssertEqual(TerminalWidth.resolve(ioctlColumns: 0, columnsEnv: " 100 "), 100)
+        XCTAssertEqual(TerminalWidth.resolve(ioctlColumns: nil, columnsEnv: "abc"), 80)
+        XCTAssertEqual(TerminalWidth.resolve(ioctlColumns: nil, columnsEnv: "-5"), 80)
+        XCTAssertEqual(TerminalWidth.resolve(ioctlColumns: nil, columnsEnv: "99999999999999999999999"), 80)
+        XCTAssertEqual(TerminalWidth.resolve(ioctlColumns: nil, columnsEnv: nil), 80)
+    }
+
+    func testBufferConsoleCapturesStreamsSeparately() {
+        let console = BufferConsole(width: 50, isTerminal: true)
+        console.out("a", .value)
+        console.err("b\n", .error)
+        console.line("c")
+        XCTAssertEqual(console.outText, "ac\n")
+        XCTAssertEqual(console.errText, "b\n")
+        XCTAssertEqual(console.writes.map(\.style), [.value, .error, .plain])
+        XCTAssertEqual(console.width, 50)
+        XCTAssertTrue(console.isTerminal)
+    }
+
+    func testPlainConsoleIsNeverATerminal() {
+        XCTAssertFalse(PlainConsole().isTerminal)
+    }
+
+    func testTerminalConsoleUnderTestsHasNoColourWhenOutputIsNotATTY() {
+        // XCTest's stdout is normally a pipe or file here; colour must then be off.
+        let console = TerminalConsole(colorDisabledByFlag: false)
+        if isatty(1) == 0 { XCTAssertFalse(console.colorsOut) }
+        XCTAssertFalse(TerminalConsole(colorDisabledByFlag: true).colorsOut)
+        XCTAssertFalse(TerminalConsole(colorDisabledByFlag: true).colorsErr)
+    }
+}

@@ -1,0 +1,36 @@
+import XCTest
+@testable import Debugger
+
+final class ReplSupportTests: XCTestCase {
+    func testHistoryLocation() {
+        XCTAssertEqual(HistoryLocation.resolve(gradstepHistory: "/tmp/h", home: "/root"), "/tmp/h")
+        XCTAssertEqual(HistoryLocation.resolve(gradstepHistory: "", home: "/home/a/"), "/home/a/.gradstep_history")
+        XCTAssertEqual(HistoryLocation.resolve(gradstepHistory: nil, home: "/"), "/.gradstep_history")
+        XCTAssertNil(HistoryLocation.resolve(gradstepHistory: nil, home: nil))
+    }
+
+    func testInterruptFlagTakeClears() {
+        let flag = InterruptFlag()
+        XCTAssertFalse(flag.isRaised)
+        XCTAssertFalse(flag.take())
+        flag.raise()
+        XCTAssertTrue(flag.isRaised)
+        let poll = flag.poll
+        XCTAssertTrue(poll())
+        XCTAssertFalse(flag.isRaised)
+        XCTAssertFalse(poll())
+    }
+
+    func testEchoSessionBlocksAndOutcomes() {
+        let session = EchoSession()
+        XCTAssertTrue(session.needsMoreInput("for i in x:"))
+        XCTAssertTrue(session.needsMoreInput("if a:  \n  b"))
+        XCTAssertFalse(session.needsMoreInput("print(1)"))
+        let console = BufferConsole()
+        XCTAssertEqual(session.run("  quit ", console: console), .quit)
+        XCTAssertEqual(session.run("fail", console: console), .failed)
+        XCTAssertEqual(session.run("x = 1", console: console), .ok)
+        XCTAssertEqual(console.outText, "x = 1\n")
+        XCTAssertEqual(console.errText, "error: fail\n")
+    }
+}
