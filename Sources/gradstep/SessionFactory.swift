@@ -1,8 +1,7 @@
 import Debugger
 
-/// Creates the session the REPL and script runs drive.
-///
-/// Stand-in: returns an `EchoSession` until the real session exists; the integrator replaces this file.
+/// Creates the session the REPL and script runs drive: the PyTorch contract for `--plain`,
+/// the debugger session otherwise.
 func makeSession(_ options: SessionOptions) -> InteractiveSession {
-    EchoSession()
+    ScriptSession(seed: options.seed, filename: options.scriptPath ?? "<stdin>", interrupted: options.interrupted)
 }

@@ -88,7 +88,8 @@ extension Tensor {
         let half = steps / 2
         var out = [Float](repeating: 0, count: steps)
         for i in 0..<steps {
-            out[i] = i < half ? a + step * Float(i) : b - step * Float(steps - i - 1)
+            // PyTorch's kernel evaluates both halves with fused multiply-adds.
+            out[i] = i < half ? a.addingProduct(step, Float(i)) : b.addingProduct(-step, Float(steps - i - 1))
         }
         return Tensor(floats: out, shape: [steps])
     }

@@ -32,22 +32,28 @@ public final class SGD {
         try GradMode.withDisabled {
             for (i, p) in params.enumerated() {
                 guard var d = p.grad else { continue }
-                if weightDecay != 0 { d = try d.add(p.mul(Tensor.wrapped(.float(weightDecay)))) }
+                if weightDecay != 0 { d = try SGD.fusedAdd(d, p, alpha: weightDecay) }
                 if momentum != 0 {
                     let buf: Tensor
                     if let b = buffers[i] {
                         try b.mul_(Tensor.wrapped(.float(momentum)))
-                        try b.add_(d.mul(Tensor.wrapped(.float(1 - dampening))))
+                        b.assign(floats: try SGD.fusedAdd(b, d, alpha: 1 - dampening).floatValues())
                         buf = b
                     } else {
                         buf = d.contiguousCopy()
                         buffers[i] = buf
                     }
-                    d = nesterov ? try d.add(buf.mul(Tensor.wrapped(.float(momentum)))) : buf
+                    d = nesterov ? try SGD.fusedAdd(d, buf, alpha: momentum) : buf
                 }
-                try p.sub_(d.mul(Tensor.wrapped(.float(lr))))
+                p.assign(floats: try SGD.fusedAdd(p, d, alpha: -lr).floatValues())
             }
         }
+    }
+
+    /// `a + alpha * b` as PyTorch's `add(…, alpha=)` kernel computes it: one fused multiply-add in float32.
+    static func fusedAdd(_ a: Tensor, _ b: Tensor, alpha: Double) throws -> Tensor {
+        let al = Float(alpha)
+        return try Kernels.binary(a, b, resultType: .float32, float: { x, y in x.addingProduct(y, al) }, int: { x, _ in x })
     }
 
     /// `optimizer.zero_grad(set_to_none=True)`.

@@ -11,12 +11,12 @@ enum TensorAttributes {
         case "grad":
             let (g, warning) = t.readGrad()
             if let w = warning { interp.warnOnce("UserWarning", w) }
-            return g.map { .tensor($0) } ?? .none
+            return g.map { Value.tensor($0) } ?? Value.none
         case "data": return .tensor(t.data)
         case "shape": return .size(t.shape)
         case "requires_grad": return .bool(t.requiresGrad)
         case "is_leaf": return .bool(t.isLeaf)
-        case "grad_fn": return t.gradFn.map { .object(GradFnObject($0)) } ?? .none
+        case "grad_fn": return t.gradFn.map { Value.object(GradFnObject($0)) } ?? Value.none
         case "T": return .tensor(t.T())
         case "mT": return .tensor(try t.transpose(-2, -1))
         case "dtype": return .object(DTypeObject(t.dtype))

@@ -1,2 +1,0 @@
-/// Placeholder so the module builds; replaced by the session.
-enum DebuggerModule {}

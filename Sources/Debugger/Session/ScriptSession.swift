@@ -1,0 +1,43 @@
+import Autograd
+import Script
+
+/// Runs Python source through the interpreter with Python's own output and nothing else: the
+/// `--plain` contract (`gradstep --plain FILE.py` prints what `python3 FILE.py` prints).
+public final class ScriptSession: InteractiveSession {
+    public let interpreter: Interpreter
+    private var console: Console?
+    private let filename: String
+
+    public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
+        let generator = seed.map { TorchGenerator(seed: $0) } ?? TorchGenerator()
+        interpreter = Interpreter(generator: generator)
+        interpreter.filename = filename
+        interpreter.shouldInterrupt = interrupted
+        self.filename = filename
+        interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
+        interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
+    }
+
+    public var prompt: String { ">>> " }
+
+    public func needsMoreInput(_ buffer: String) -> Bool { isIncompleteInput(buffer) }
+
+    public func run(_ input: String, console: Console) -> RunOutcome {
+        self.console = console
+        defer { self.console = nil }
+        do {
+            try interpreter.run(input)
+            return .ok
+        } catch let e as SyntaxError {
+            console.err(e.rendered + "\n", .error)
+        } catch let e as PyError {
+            console.err(ErrorReport.traceback(e, source: input, filename: filename), .dim)
+            console.err(e.description + "\n", .error)
+        } catch {
+            console.err("RuntimeError: \(error)\n", .error)
+        }
+        return .failed
+    }
+
+    public func completions(line: String, cursor: Int) -> [String] { [] }
+}
