@@ -1,6 +1,0 @@
-import XCTest
-@testable import Debugger
-
-final class SmokeDebuggerTests: XCTestCase {
-    func testModuleLinks() { XCTAssertTrue(true) }
-}

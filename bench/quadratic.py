@@ -1,0 +1,21 @@
+# Seed 000 / 004: fit a*x**2 + b*x + c to 20 noisy points by gradient descent (lr 1e-5).
+import torch
+N = 100000
+torch.manual_seed(42)
+x = torch.arange(0, 20).float()
+y = 0.75 * (x - 9.5) ** 2 + 1 + torch.randn(20) * 3
+params = torch.randn(3).requires_grad_()
+
+def f(x, params):
+    a, b, c = params
+    return a * (x ** 2) + b * x + c
+
+def mse(preds, targets):
+    return ((preds - targets) ** 2).mean()
+
+for i in range(N):
+    loss = mse(f(x, params), y)
+    loss.backward()
+    params.data -= 1e-5 * params.grad.data
+    params.grad = None
+print(loss.item(), params)
