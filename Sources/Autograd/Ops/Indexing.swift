@@ -70,7 +70,8 @@ extension Tensor {
     public func slice(dim d: Int, start: Int?, stop: Int?, step: Int?) throws -> Tensor {
         let dd = try Shape.wrapDim(d, rank: dim)
         let st = step ?? 1
-        if st <= 0 { throw TorchError(.value, "step must be greater than zero") }
+        if st == 0 { throw TorchError(.value, "slice step cannot be zero") }
+        if st < 0 { throw TorchError(.value, "step must be greater than zero") }
         let size = shape[dd]
         func clamp(_ v: Int?, _ def: Int) -> Int {
             guard var x = v else { return def }
@@ -96,9 +97,14 @@ extension Tensor {
         }
         var result = self
         var d = 0
-        for item in items {
+        for (position, item) in items.enumerated() {
             switch item {
             case .int(let i):
+                // PyTorch names the dimension by the item's position in the subscript.
+                let size = result.shape[d]
+                if i < -size || i >= size {
+                    throw TorchError(.index, "index \(i) is out of bounds for dimension \(position) with size \(size)")
+                }
                 result = try result.select(dim: d, index: i)
             case .slice(let a, let b, let c):
                 result = try result.slice(dim: d, start: a, stop: b, step: c)
@@ -124,7 +130,9 @@ extension Tensor {
 
     /// `t[items] = value` (value broadcast to the indexed region), in place.
     public func setIndex(_ items: [TensorIndex], _ value: Tensor) throws {
-        try checkInPlaceAllowed()
+        if GradMode.isEnabled && isLeaf && leafRequiresGrad {
+            throw TorchError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+        }
         let region = try GradMode.withDisabled { try index(items) }
         let b = try value.broadcast(to: region.shape)
         if dtype == .float32 { region.assign(floats: b.floatValues()) } else { region.assign(ints: b.intValues()) }
