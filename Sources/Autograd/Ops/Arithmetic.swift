@@ -68,13 +68,15 @@ extension Tensor {
     /// `a * b`.
     public func mul(_ other: Tensor) throws -> Tensor {
         let out = try Kernels.binary(self, other, float: { $0 * $1 }, int: { $0 &* $1 })
-        return record(.mul, out, inputs: [self, other], saving: [self, other])
+        return record(.mul, out, inputs: [self, other], saving: [self, other],
+                      checking: [other.requiresGrad, requiresGrad])
     }
 
     /// `a / b`: true division, so integers give float32.
     public func div(_ other: Tensor) throws -> Tensor {
         let out = try Kernels.binary(self, other, resultType: .float32, float: { $0 / $1 }, int: { a, _ in a })
-        return record(.div, out, inputs: [self, other], saving: [self, other])
+        return record(.div, out, inputs: [self, other], saving: [self, other],
+                      checking: [other.requiresGrad, true])
     }
 
     /// `-a`.

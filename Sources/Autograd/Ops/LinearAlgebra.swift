@@ -112,7 +112,8 @@ extension Tensor {
             for i in 0..<a.count { s &+= a[i] &* b[i] }
             out = Tensor(ints: [s], shape: [])
         }
-        return record(.dot, out, inputs: [self, other], saving: [self, other])
+        return record(.dot, out, inputs: [self, other], saving: [self, other],
+                      checking: [other.requiresGrad, requiresGrad])
     }
 
     /// `A.mv(v)`.
@@ -125,7 +126,8 @@ extension Tensor {
             throw TorchError.runtime("addmv input tensors must have the same dtype, but got \(name(v.dtype)), \(name(dtype)), and \(name(v.dtype))")
         }
         let out = try Tensor.mvRaw(self, v)
-        return record(.mv, out, inputs: [self, v], saving: [self, v])
+        return record(.mv, out, inputs: [self, v], saving: [self, v],
+                      checking: [v.requiresGrad, requiresGrad])
     }
 
     /// `A.mm(B)`.
@@ -139,7 +141,8 @@ extension Tensor {
             throw TorchError.runtime("expected m1 and m2 to have the same dtype, but got: \(dtype == .float32 ? "float" : "long int") != \(b.dtype == .float32 ? "float" : "long int")")
         }
         let out = try Tensor.mmRaw(self, b)
-        return record(.mm, out, inputs: [self, b], saving: [self, b])
+        return record(.mm, out, inputs: [self, b], saving: [self, b],
+                      checking: [b.requiresGrad, requiresGrad])
     }
 
     /// `a @ b`: dot, mv, vector-matrix or mm by the ranks, as torch.matmul.
