@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An edge of the backward graph: the node an input's gradient goes to (nil: the input needs none).
 public struct Edge {
     public let node: Node?
@@ -28,7 +30,8 @@ public final class Node {
     public let outputShape: [Int]
     /// Number of outputs (unbind has several).
     public let outputCount: Int
-    /// Orders the ready nodes in backward: larger runs first (later in the forward).
+    /// Orders the ready nodes in backward: larger runs first. As in PyTorch, op nodes are numbered in
+    /// creation order and AccumulateGrad has the largest number (a leaf's gradient lands as soon as ready).
     public let sequenceNr: Int
     /// The tensors this node produced (weak: the graph must not keep outputs alive).
     var outputRefs: [WeakTensor]
@@ -44,9 +47,7 @@ public final class Node {
         self.inputShapes = inputShapes
         self.outputShape = outputShape
         self.outputCount = outputCount
-        var seq = 0
-        for e in inputs { if let n = e.node { seq = max(seq, n.sequenceNr &+ 1) } }
-        self.sequenceNr = seq
+        self.sequenceNr = NodeSequence.next()
         self.outputRefs = []
     }
 
@@ -61,7 +62,7 @@ public final class Node {
         self.inputShapes = [leaf.shape]
         self.outputShape = leaf.shape
         self.outputCount = 1
-        self.sequenceNr = 0
+        self.sequenceNr = Int.max
         self.outputRefs = []
     }
 
@@ -134,6 +135,13 @@ public final class Node {
     }
 
     static let backwardTwiceMessage = "Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward."
+}
+
+/// Hands out node sequence numbers in creation order (PyTorch's per-thread `sequence_nr`). Only ever
+/// incremented; shared by all tasks, since creation order across them does not matter.
+enum NodeSequence {
+    private static let counter = Atomic<Int>(0)
+    static func next() -> Int { counter.wrappingAdd(1, ordering: .relaxed).newValue }
 }
 
 /// What a node remembers about one saved tensor besides its value.
