@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An edge of the backward graph: the node an input's gradient goes to (nil: the input needs none).
 public struct Edge {
     public let node: Node?
@@ -17,6 +19,9 @@ public final class Node {
     /// Tensors saved for backward (detached aliases, sharing data and version counters).
     public private(set) var saved: [Tensor]
     private let savedVersions: [Int]
+    /// Where each saved tensor came from, for the version-counter error (and whether PyTorch keeps
+    /// it at all for this call: `a * b` keeps `b` only when `a` needs a gradient, and so on).
+    private let savedInfo: [SavedInfo]
     /// True once backward released the saved tensors (retain_graph was false).
     public private(set) var savedFreed: Bool = false
     /// Non-tensor values saved for backward.
@@ -25,24 +30,24 @@ public final class Node {
     public let outputShape: [Int]
     /// Number of outputs (unbind has several).
     public let outputCount: Int
-    /// Orders the ready nodes in backward: larger runs first (later in the forward).
+    /// Orders the ready nodes in backward: larger runs first. As in PyTorch, op nodes are numbered in
+    /// creation order and AccumulateGrad has the largest number (a leaf's gradient lands as soon as ready).
     public let sequenceNr: Int
     /// The tensors this node produced (weak: the graph must not keep outputs alive).
     var outputRefs: [WeakTensor]
 
-    init(op: Op, inputs: [Edge], saved: [Tensor], args: OpArgs, inputShapes: [[Int]], outputShape: [Int], outputCount: Int = 1) {
+    init(op: Op, inputs: [Edge], saved: [Tensor], savedInfo: [SavedInfo], args: OpArgs, inputShapes: [[Int]], outputShape: [Int], outputCount: Int = 1) {
         self.op = op
         self.variable = nil
         self.inputs = inputs
         self.saved = saved
         self.savedVersions = saved.map { $0.version.value }
+        self.savedInfo = savedInfo
         self.args = args
         self.inputShapes = inputShapes
         self.outputShape = outputShape
         self.outputCount = outputCount
-        var seq = 0
-        for e in inputs { if let n = e.node { seq = max(seq, n.sequenceNr &+ 1) } }
-        self.sequenceNr = seq
+        self.sequenceNr = NodeSequence.next()
         self.outputRefs = []
     }
 
@@ -52,11 +57,12 @@ public final class Node {
         self.inputs = []
         self.saved = []
         self.savedVersions = []
+        self.savedInfo = []
         self.args = OpArgs()
         self.inputShapes = [leaf.shape]
         self.outputShape = leaf.shape
         self.outputCount = 1
-        self.sequenceNr = 0
+        self.sequenceNr = Int.max
         self.outputRefs = []
     }
 
@@ -76,9 +82,39 @@ public final class Node {
             throw TorchError.runtime(Node.backwardTwiceMessage)
         }
         for (i, t) in saved.enumerated() where t.version.value != savedVersions[i] {
+            let info = i < savedInfo.count ? savedInfo[i] : SavedInfo(original: nil, gradFnAtSave: nil, outputNr: 0, isOutput: false, checked: true)
+            guard info.checked else { continue }
             let kind = t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")
-            throw TorchError.runtime("one of the variables needed for gradient computation has been modified by an inplace operation: [\(kind) \(Shape.describe(t.shape))] is at version \(t.version.value); expected version \(savedVersions[i]) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).")
+            // PyTorch names the saved tensor's grad_fn as it is now (after the in-place change).
+            let maker: (node: Node, outputNr: Int)?
+            if let original = info.original {
+                maker = original.gradFn.map { ($0, original._outputNr) }
+            } else if info.isOutput {
+                maker = (self, info.outputNr)
+            } else {
+                maker = info.gradFnAtSave.map { ($0, info.outputNr) }
+            }
+            var which = ""
+            if let maker {
+                if maker.node.op?.isMultiOutputView == true {
+                    throw TorchError.runtime("Output \(maker.outputNr) of \(Node.shortName(maker.node)) is a view and its base or another view of its base has been modified inplace. This view is the output of a function that returns multiple views. Such functions do not allow the output views to be modified inplace. You should replace the inplace operation by an out-of-place one.")
+                }
+                which = ", which is output \(maker.outputNr) of \(maker.node.op?.isView == true ? "AsStrided" : Node.shortName(maker.node)),"
+            }
+            throw TorchError.runtime("one of the variables needed for gradient computation has been modified by an inplace operation: [\(kind) \(Shape.describe(t.shape))]\(which) is at version \(t.version.value); expected version \(savedVersions[i]) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).")
         }
+    }
+
+    /// How PyTorch's version-counter error names a grad_fn: `MulBackward0` → `Mul`,
+    /// `SumBackward1` → `Sum1`, `CopySlices` → `torch::autograd::CopySlices`.
+    static func shortName(_ node: Node) -> String {
+        let name = node.name
+        if name == "CopySlices" { return "torch::autograd::CopySlices" }
+        if name.hasSuffix("Backward0") { return String(name.dropLast("Backward0".count)) }
+        if let r = name.firstRange(of: "Backward") {
+            return String(name[..<r.lowerBound]) + String(name[r.upperBound...])
+        }
+        return name
     }
 
     /// Computes this node's input gradients from the gradient(s) arriving at its output(s), on its own
@@ -99,6 +135,26 @@ public final class Node {
     }
 
     static let backwardTwiceMessage = "Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward."
+}
+
+/// Hands out node sequence numbers in creation order (PyTorch's per-thread `sequence_nr`). Only ever
+/// incremented; shared by all tasks, since creation order across them does not matter.
+enum NodeSequence {
+    private static let counter = Atomic<Int>(0)
+    static func next() -> Int { counter.wrappingAdd(1, ordering: .relaxed).newValue }
+}
+
+/// What a node remembers about one saved tensor besides its value.
+struct SavedInfo {
+    /// The tensor that was saved (weak: a node must not keep tensors alive).
+    weak var original: Tensor?
+    /// Its grad_fn when it was saved (an input's; nil for leaves and for the node's own outputs).
+    let gradFnAtSave: Node?
+    let outputNr: Int
+    /// True when the node saved one of its own outputs (exp, tanh, sigmoid, …).
+    let isOutput: Bool
+    /// False when PyTorch would not keep this tensor for these inputs (so no version check).
+    let checked: Bool
 }
 
 /// A weak reference to a tensor, so graph nodes do not keep their outputs alive.

@@ -26,6 +26,23 @@ public struct Op: Sendable {
     }
 }
 
+extension Op {
+    /// Ops whose output is a view of the input (PyTorch regenerates such a grad_fn as
+    /// `AsStridedBackward0` once the data changes in place, and names it so in errors).
+    var isView: Bool {
+        switch name {
+        case "ViewBackward0", "TBackward0", "PermuteBackward0", "TransposeBackward0", "UnsqueezeBackward0",
+             "SqueezeBackward0", "SqueezeBackward1", "ExpandBackward0", "SelectBackward0", "SliceBackward0",
+             "AliasBackward0", "UnbindBackward0":
+            return true
+        default:
+            return false
+        }
+    }
+    /// Ops returning several views (their outputs may not be modified in place).
+    var isMultiOutputView: Bool { name == "UnbindBackward0" }
+}
+
 /// What a backward formula sees: the incoming gradient(s) and the node with its saved values.
 public struct BackwardContext {
     /// Gradients of each output (nil where an output received none).

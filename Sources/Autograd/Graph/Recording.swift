@@ -29,11 +29,19 @@ extension Tensor {
 
 /// Attaches a node for `op` to `outputs` when grad mode is on and an input requires grad.
 /// Returns the first output, for the common single-output case.
+/// `checking[i]` false marks a saved tensor PyTorch would not keep for these inputs (no version check).
 @discardableResult
-func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tensor] = [], args: OpArgs = OpArgs()) -> Tensor {
+func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tensor] = [], checking: [Bool]? = nil,
+            args: OpArgs = OpArgs()) -> Tensor {
     guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else { return outputs[0] }
+    let info = saved.enumerated().map { i, t in
+        let isOutput = outputs.contains { $0 === t }
+        return SavedInfo(original: t, gradFnAtSave: isOutput ? nil : t.gradFn,
+                         outputNr: isOutput ? (outputs.firstIndex { $0 === t } ?? 0) : t._outputNr,
+                         isOutput: isOutput, checked: checking.map { i < $0.count ? $0[i] : true } ?? true)
+    }
     let node = Node(op: op, inputs: inputs.map { $0.gradientEdge() },
-                    saved: saved.map { $0.savedAlias() }, args: args,
+                    saved: saved.map { $0.savedAlias() }, savedInfo: info, args: args,
                     inputShapes: inputs.map(\.shape), outputShape: outputs[0].shape, outputCount: outputs.count)
     node.outputRefs = outputs.map { WeakTensor(tensor: $0) }
     for (i, o) in outputs.enumerated() {
@@ -45,6 +53,7 @@ func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tens
 
 /// Single-output form of `record`.
 @discardableResult
-func record(_ op: Op, _ output: Tensor, inputs: [Tensor], saving saved: [Tensor] = [], args: OpArgs = OpArgs()) -> Tensor {
-    record(op, [output], inputs: inputs, saving: saved, args: args)
+func record(_ op: Op, _ output: Tensor, inputs: [Tensor], saving saved: [Tensor] = [], checking: [Bool]? = nil,
+            args: OpArgs = OpArgs()) -> Tensor {
+    record(op, [output], inputs: inputs, saving: saved, checking: checking, args: args)
 }

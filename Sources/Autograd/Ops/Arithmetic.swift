@@ -52,7 +52,7 @@ extension Tensor {
     /// `a - b`.
     public func sub(_ other: Tensor) throws -> Tensor {
         if dtype == .bool && other.dtype == .bool {
-            throw TorchError.runtime("Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.")
+            throw TorchError(.notImplemented, "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.")
         }
         let out = try Kernels.binary(self, other, float: { $0 - $1 }, int: { $0 &- $1 })
         return record(.sub, out, inputs: [self, other])
@@ -68,19 +68,21 @@ extension Tensor {
     /// `a * b`.
     public func mul(_ other: Tensor) throws -> Tensor {
         let out = try Kernels.binary(self, other, float: { $0 * $1 }, int: { $0 &* $1 })
-        return record(.mul, out, inputs: [self, other], saving: [self, other])
+        return record(.mul, out, inputs: [self, other], saving: [self, other],
+                      checking: [other.requiresGrad, requiresGrad])
     }
 
     /// `a / b`: true division, so integers give float32.
     public func div(_ other: Tensor) throws -> Tensor {
         let out = try Kernels.binary(self, other, resultType: .float32, float: { $0 / $1 }, int: { a, _ in a })
-        return record(.div, out, inputs: [self, other], saving: [self, other])
+        return record(.div, out, inputs: [self, other], saving: [self, other],
+                      checking: [other.requiresGrad, true])
     }
 
     /// `-a`.
     public func neg() throws -> Tensor {
         if dtype == .bool {
-            throw TorchError.runtime("Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.")
+            throw TorchError(.notImplemented, "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.")
         }
         let out: Tensor
         if dtype == .float32 {

@@ -86,7 +86,7 @@ extension Tensor {
             throw TorchError.runtime("you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
         }
         if flag && dtype != .float32 {
-            throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
+            throw TorchError.runtime("only Tensors of floating point dtype can require gradients")
         }
         leafRequiresGrad = flag
     }
@@ -121,6 +121,9 @@ extension Tensor {
 
     /// A new leaf with the given flag (`torch.tensor(…, requires_grad=True)`).
     public func withRequiresGrad(_ flag: Bool) throws -> Tensor {
+        if flag && dtype != .float32 {
+            throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients")
+        }
         try requiresGrad_(flag)
         return self
     }

@@ -26,6 +26,26 @@ extension Op {
                           derivatives: ["1"], savesTensors: false) { c in
         [c.grad]
     }
+    /// `t[idx] = value` on a tensor in the graph. args.ints: region rank, region shape, then the
+    /// logical positions in `t` of the region's elements.
+    static let copySlices = Op("CopySlices", symbol: "a[i] = b", explanation: "writes b into a region of a (in place)",
+                               derivatives: ["1 outside the region, 0 inside", "1 summed over the region"], savesTensors: false) { c in
+        let a = c.args.ints
+        let rank = a[0]
+        let regionShape = Array(a[1..<(1 + rank)])
+        let positions = a[(1 + rank)...]
+        var gv = c.grad.floatValues()
+        var ga: Tensor? = nil, gb: Tensor? = nil
+        if c.wants(1) {
+            let picked = positions.map { gv[$0] }
+            gb = Tensor(floats: picked, shape: regionShape).sumTo(c.inputShapes[1])
+        }
+        if c.wants(0) {
+            for p in positions { gv[p] = 0 }
+            ga = Tensor(floats: gv, shape: c.inputShapes[0])
+        }
+        return [ga, gb]
+    }
     static let unbind = Op("UnbindBackward0", symbol: "a, b, … = t", explanation: "splits a tensor into its rows (tuple unpacking)",
                            derivatives: ["1 into each row"], savesTensors: false) { c in
         let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
@@ -70,7 +90,8 @@ extension Tensor {
     public func slice(dim d: Int, start: Int?, stop: Int?, step: Int?) throws -> Tensor {
         let dd = try Shape.wrapDim(d, rank: dim)
         let st = step ?? 1
-        if st <= 0 { throw TorchError(.value, "step must be greater than zero") }
+        if st == 0 { throw TorchError(.value, "slice step cannot be zero") }
+        if st < 0 { throw TorchError(.value, "step must be greater than zero") }
         let size = shape[dd]
         func clamp(_ v: Int?, _ def: Int) -> Int {
             guard var x = v else { return def }
@@ -96,9 +117,14 @@ extension Tensor {
         }
         var result = self
         var d = 0
-        for item in items {
+        for (position, item) in items.enumerated() {
             switch item {
             case .int(let i):
+                // PyTorch names the dimension by the item's position in the subscript.
+                let size = result.shape[d]
+                if i < -size || i >= size {
+                    throw TorchError(.index, "index \(i) is out of bounds for dimension \(position) with size \(size)")
+                }
                 result = try result.select(dim: d, index: i)
             case .slice(let a, let b, let c):
                 result = try result.slice(dim: d, start: a, stop: b, step: c)
@@ -124,10 +150,23 @@ extension Tensor {
 
     /// `t[items] = value` (value broadcast to the indexed region), in place.
     public func setIndex(_ items: [TensorIndex], _ value: Tensor) throws {
-        try checkInPlaceAllowed()
+        if GradMode.isEnabled && isLeaf && leafRequiresGrad {
+            throw TorchError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+        }
         let region = try GradMode.withDisabled { try index(items) }
         let b = try value.broadcast(to: region.shape)
+        let recording = GradMode.isEnabled && (requiresGrad || value.requiresGrad)
+        // This tensor's place in the graph before the write (CopySlices takes it as its first input).
+        let old = Tensor(storage: storage, shape: shape, strides: strides, offset: offset, dtype: dtype)
+        old.gradFn = gradFn
+        old._outputNr = _outputNr
         if dtype == .float32 { region.assign(floats: b.floatValues()) } else { region.assign(ints: b.intValues()) }
+        guard recording else { return }
+        let positions = try GradMode.withDisabled {
+            try Tensor(ints: (0..<Int64(numel)).map { $0 }, shape: shape).index(items).intValues().map { Int($0) }
+        }
+        let args = OpArgs(ints: [region.dim] + region.shape + positions)
+        record(.copySlices, self, inputs: value.isWrappedNumber ? [old] : [old, value], args: args)
     }
 
     /// `a, b, c = t`: one view per row along dim 0 (UnbindBackward0).

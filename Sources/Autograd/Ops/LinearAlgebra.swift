@@ -42,13 +42,6 @@ extension Tensor {
         Tensor(storage: storage, shape: [shape[1], shape[0]], strides: [strides[1], strides[0]], offset: offset, dtype: dtype, version: version)
     }
 
-    private static func checkSameDtype(_ a: Tensor, _ b: Tensor, _ what: String) throws {
-        if a.dtype != b.dtype {
-            let an = a.dtype == .float32 ? "float" : "long int", bn = b.dtype == .float32 ? "float" : "long int"
-            throw TorchError.runtime("\(what): expected m1 and m2 to have the same dtype, but got: \(an) != \(bn)")
-        }
-    }
-
     /// Matrix product without graph; accumulates in double, rounds once.
     static func mmRaw(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let n = a.shape[0], k = a.shape[1], m = b.shape[1]
@@ -119,7 +112,8 @@ extension Tensor {
             for i in 0..<a.count { s &+= a[i] &* b[i] }
             out = Tensor(ints: [s], shape: [])
         }
-        return record(.dot, out, inputs: [self, other], saving: [self, other])
+        return record(.dot, out, inputs: [self, other], saving: [self, other],
+                      checking: [other.requiresGrad, requiresGrad])
     }
 
     /// `A.mv(v)`.
@@ -127,15 +121,19 @@ extension Tensor {
         guard dim == 2, v.dim == 1 else {
             throw TorchError.runtime("vector + matrix @ vector expected, got \(v.dim), \(dim), \(v.dim)")
         }
-        if dtype != v.dtype { try Tensor.checkSameDtype(self, v, "mv") }
+        if dtype != v.dtype {
+            func name(_ d: DType) -> String { d == .float32 ? "Float" : (d == .int64 ? "Long" : "Bool") }
+            throw TorchError.runtime("addmv input tensors must have the same dtype, but got \(name(v.dtype)), \(name(dtype)), and \(name(v.dtype))")
+        }
         let out = try Tensor.mvRaw(self, v)
-        return record(.mv, out, inputs: [self, v], saving: [self, v])
+        return record(.mv, out, inputs: [self, v], saving: [self, v],
+                      checking: [v.requiresGrad, requiresGrad])
     }
 
     /// `A.mm(B)`.
     public func mm(_ b: Tensor) throws -> Tensor {
-        guard dim == 2 else { throw TorchError.runtime("self must be a matrix") }
-        guard b.dim == 2 else { throw TorchError.runtime("mat2 must be a matrix") }
+        guard dim == 2 else { throw TorchError.runtime("mm: self must be a matrix, got \(dim)-D tensor") }
+        guard b.dim == 2 else { throw TorchError.runtime("mm: mat2 must be a matrix, got \(b.dim)-D tensor") }
         if shape[1] != b.shape[0] {
             throw TorchError.runtime("mm: mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(b.shape[0])x\(b.shape[1]))")
         }
@@ -143,7 +141,8 @@ extension Tensor {
             throw TorchError.runtime("expected m1 and m2 to have the same dtype, but got: \(dtype == .float32 ? "float" : "long int") != \(b.dtype == .float32 ? "float" : "long int")")
         }
         let out = try Tensor.mmRaw(self, b)
-        return record(.mm, out, inputs: [self, b], saving: [self, b])
+        return record(.mm, out, inputs: [self, b], saving: [self, b],
+                      checking: [b.requiresGrad, requiresGrad])
     }
 
     /// `a @ b`: dot, mv, vector-matrix or mm by the ranks, as torch.matmul.
@@ -165,7 +164,7 @@ extension Tensor {
     /// `torch.linalg.vector_norm(a)` (ord 2, all elements).
     public func vectorNorm() throws -> Tensor {
         guard dtype == .float32 else {
-            throw TorchError.runtime("linalg.vector_norm: Expected a floating point or complex tensor as input. Got Long")
+            throw TorchError(.notImplemented, "linalg.vector_norm: Expected a floating point or complex tensor as input. Got Long")
         }
         var s = 0.0
         for x in floatValues() { s += Double(x) * Double(x) }

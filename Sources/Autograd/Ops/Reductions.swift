@@ -59,7 +59,7 @@ extension Tensor {
     private func requireFloatForMean() throws {
         if dtype != .float32 {
             let name = dtype == .int64 ? "Long" : "Bool"
-            throw TorchError.runtime("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(name)")
+            throw TorchError(.notImplemented, "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(name)")
         }
     }
 
