@@ -15,9 +15,8 @@ enum Reduce {
             let v = t.floatValues()
             var acc = [Double](repeating: 0, count: outCount)
             if outCount == 1 {
-                var s = 0.0
-                for x in v { s += Double(x) }
-                acc[0] = s
+                // A full reduction: PyTorch's float cascade, in its order.
+                return Tensor(floats: [CascadeSum.sum(v)], shape: outShape)
             } else if rank > 0 {
                 var index = [Int](repeating: 0, count: rank)
                 var o = 0
