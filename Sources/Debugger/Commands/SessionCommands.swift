@@ -12,8 +12,9 @@ extension DebugSession {
         }
         let name = try currentLossName()
         let t = try lossTensor(name)
-        emit(.setting(name: "loss", value: name + (tracker.selectedLoss == nil ? " (the last assigned loss/err)" : "")))
-        emit(.value(ReportRenderer.tensorText(t)))
+        emit(.setting(name: name, value: ReportRenderer.tensorText(t)))
+        emit(.hint(tracker.selectedLoss == nil ? "the loss is \(name): the last assigned tensor named loss or err (choose another with `loss NAME`)"
+                                               : "the loss is \(name), chosen with `loss \(name)`"))
     }
 
     func lrCommand(_ args: [String]) throws {
