@@ -80,7 +80,7 @@ public enum CommandTable {
                 summary: "list your variables with types and shapes (parameters marked)",
                 details: "Shows every variable you defined, its type and shape, whether it is a parameter and its grad_fn.",
                 argumentKind: .none, handler: { s, a in try s.varsCommand(a) }),
-        Command(name: "help", aliases: ["?"], arguments: "[COMMAND]",
+        Command(name: "help", aliases: [], arguments: "[COMMAND]",
                 summary: "list the commands, or explain one",
                 details: "`help` lists every command; `help step` explains one.",
                 argumentKind: .command, handler: { s, a in try s.helpCommand(a) }),

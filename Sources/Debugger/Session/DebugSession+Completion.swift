@@ -32,9 +32,13 @@ extension DebugSession {
             let names = CommandTable.words.filter { $0.first?.isLetter ?? false } + variables + ["torch"]
             return unique(names.filter { $0.hasPrefix(word) })
         }
-        // An argument of a command?
-        let words = headTrimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        if let first = words.first, let command = CommandTable.lookup(String(first)), head.last == " " || head.last == "\t" {
+        // An argument of a command: the word is everything after the last space (flags such as `--zeros`).
+        let argWord = String(before.reversed().prefix { $0 != " " && $0 != "\t" }.reversed())
+        let argHead = before.dropLast(argWord.count)
+        let argWords = argHead.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if let first = argWords.first, let command = CommandTable.lookup(String(first)), argHead.last == " " || argHead.last == "\t" {
+            let word = argWord
+            let words = argWords
             switch command.argumentKind {
             case .command:
                 return unique(CommandTable.all.map(\.name).filter { $0.hasPrefix(word) })

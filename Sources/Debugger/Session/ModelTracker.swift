@@ -58,7 +58,7 @@ public struct ModelTracker: Sendable {
     }
 
     /// The recorded assignments `forward` re-runs to recompute `loss`, in their original order: those
-    /// the loss depends on (transitively) that themselves depend on a parameter. Parameters and pinned
+    /// the loss depends on (transitively) that themselves depend on a parameter or a pinned name. Parameters and pinned
     /// names are not recomputed; assignments that read no parameter are data and keep their values.
     public func plan(for loss: String, isParameter: (String) -> Bool) -> [Stmt] {
         var needed = Set<Int>()
@@ -88,7 +88,7 @@ public struct ModelTracker: Sendable {
         while changed {
             changed = false
             for i in needed.sorted() where dependsOnParameter[i] != true {
-                let direct = statements[i].reads.contains { isParameter($0) }
+                let direct = statements[i].reads.contains { isParameter($0) || pinned.contains($0) }
                 let indirect = (resolved[i] ?? []).contains { dependsOnParameter[$0] ?? false }
                 if direct || indirect {
                     dependsOnParameter[i] = true
