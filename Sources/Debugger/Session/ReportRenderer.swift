@@ -97,6 +97,7 @@ public struct ReportRenderer {
             case .finished(let n, let loss):
                 console.out("trained \(n) iteration\(n == 1 ? "" : "s"); loss \(PythonFloat.repr(loss))\n", .good)
             case .interrupted(let i, let loss):
+                if console.isTerminal { console.out("\n", .plain) }  // after the terminal's echoed ^C
                 console.out("interrupted after iteration \(i); loss \(PythonFloat.repr(loss)). Parameters keep their values.\n", .warning)
             case .diverged(let i, let loss, let lr):
                 console.err("stopped at iteration \(i): the loss became \(PythonFloat.repr(loss)).\n", .error)
