@@ -1,0 +1,259 @@
+import Autograd
+import Script
+
+/// The autograd commands: forward, backward, grad, step, zero_grad, detach, graph, train.
+extension DebugSession {
+    func forwardCommand(_ args: [String]) throws {
+        try expectNoArguments(args, "forward")
+        let (name, loss, count) = try runForward()
+        emit(.forward(loss: name, value: loss, nodes: GraphRenderer.nodeCount(loss), recomputed: count))
+        if count == 0 {
+            emit(.hint("nothing was recomputed: \(name) does not depend on any parameter (tensor with requires_grad=True)"))
+        }
+    }
+
+    /// Re-runs the planned assignments; returns the loss name, tensor and how many statements ran.
+    func runForward() throws -> (String, Tensor, Int) {
+        let name = try currentLossName()
+        let plan = tracker.plan(for: name, isParameter: isParameterName)
+        try GradMode.with(enabled: true) { try interpreter.run(Module(body: plan)) }
+        return (name, try lossTensor(name), plan.count)
+    }
+
+    func backwardCommand(_ args: [String]) throws {
+        try expectNoArguments(args, "backward")
+        let name = try currentLossName()
+        let loss = try lossTensor(name)
+        let params = parameters()
+        var before: [ObjectIdentifier: Tensor] = [:]
+        for p in params { if let g = p.tensor.grad { before[ObjectIdentifier(p.tensor)] = g.detach().contiguousCopyValue() } }
+        let received = try runBackward(loss)
+        var changes: [GradChange] = []
+        var untouched: [String] = []
+        for p in params {
+            let id = ObjectIdentifier(p.tensor)
+            guard let added = received[id], let new = p.tensor.grad else {
+                untouched.append(p.name)
+                continue
+            }
+            let count = (passes[id] ?? 0) + 1
+            passes[id] = count
+            changes.append(GradChange(name: p.name, old: before[id], added: added, new: new.detach().contiguousCopyValue(), passes: count))
+        }
+        emit(.backward(loss: name, changes: changes, untouched: untouched))
+    }
+
+    /// Runs a backward pass from `loss`; returns what each leaf received. A freed graph gives PyTorch's
+    /// error with advice.
+    func runBackward(_ loss: Tensor) throws -> [ObjectIdentifier: Tensor] {
+        let pass: BackwardPass
+        do {
+            pass = try BackwardPass(root: loss)
+        } catch let e as TorchError {
+            if e.message.hasPrefix("Trying to backward through the graph a second time") {
+                throw CommandError(e.message, kind: "RuntimeError",
+                                   hint: "the graph was freed by the previous backward (its saved values are gone). Run `forward` to build a new graph, then `backward` again.")
+            }
+            if e.message.hasPrefix("element 0 of tensors does not require grad") {
+                throw CommandError(e.message, kind: "RuntimeError",
+                                   hint: "the loss was not computed from any parameter: create one with requires_grad=True (e.g. `w = torch.randn(3, requires_grad=True)`) and recompute the loss")
+            }
+            throw e
+        }
+        var received: [ObjectIdentifier: Tensor] = [:]
+        while !pass.isFinished {
+            let step = try pass.step()
+            guard let leaf = step.node.variable, let g = step.upstream.first ?? nil else { continue }
+            let id = ObjectIdentifier(leaf)
+            if g.shape == leaf.shape {
+                received[id] = g.detach().contiguousCopyValue()
+            } else if let after = step.leafGradAfter {
+                let b = step.leafGradBefore
+                received[id] = try GradMode.withDisabled { try b.map { try after.sub($0) } ?? after.detach().contiguousCopyValue() }
+            }
+        }
+        return received
+    }
+
+    func gradCommand(_ args: [String]) throws {
+        if args.isEmpty {
+            emit(.grads(parameters().map { p in
+                GradEntry(name: p.name, grad: p.tensor.grad, passes: passes[ObjectIdentifier(p.tensor)] ?? 0,
+                          note: p.tensor.grad == nil ? "no gradient yet: run `backward`" : nil)
+            }))
+            return
+        }
+        let expr = args.joined(separator: " ")
+        let v = try interpreter.evaluate(expr)
+        guard case .tensor(let t) = v else {
+            throw CommandError("\(expr) is a \(Interpreter.typeName(of: v)), not a tensor")
+        }
+        var note: String?
+        if t.grad == nil {
+            if !t.requiresGrad {
+                note = "\(expr) does not require grad: no gradient is computed for it"
+            } else if !t.isLeaf && !t.retainsGrad {
+                note = "\(expr) is not a leaf: its gradient is passed on, not kept. Call \(expr).retain_grad() before backward to keep it."
+            } else {
+                note = "no gradient yet: run `backward`"
+            }
+        }
+        emit(.grads([GradEntry(name: expr, grad: t.grad, passes: passes[ObjectIdentifier(t)] ?? 0, note: note)]))
+    }
+
+    func stepCommand(_ args: [String]) throws {
+        guard args.count <= 1 else { throw usageError("step") }
+        if let a = args.first { learningRate = try parseLearningRate(a) }
+        let lr = learningRate
+        var changes: [StepChange] = []
+        var skipped: [String] = []
+        var accumulated: [(String, Int)] = []
+        for p in parameters() {
+            guard p.tensor.grad != nil else { skipped.append(p.name); continue }
+            let before = p.tensor.detach().contiguousCopyValue()
+            try applyStep(p.tensor, lr: lr)
+            changes.append(StepChange(name: p.name, before: before, after: p.tensor.detach().contiguousCopyValue()))
+            let n = passes[ObjectIdentifier(p.tensor)] ?? 0
+            if n > 1 { accumulated.append((p.name, n)) }
+        }
+        emit(.step(lr: lr, changes: changes, skipped: skipped))
+        for (name, n) in accumulated {
+            emit(.warning("\(name).grad is the sum of \(n) backward passes (no zero_grad in between), so this step is about \(n)× what one pass asks for. Run zero_grad after each step."))
+        }
+        if changes.isEmpty && !skipped.isEmpty { emit(.hint("no parameter has a gradient: run `backward` first")) }
+    }
+
+    /// `with torch.no_grad(): p -= lr * p.grad`.
+    func applyStep(_ p: Tensor, lr: Double) throws {
+        guard let g = p.grad else { return }
+        try GradMode.withDisabled {
+            let delta = try g.mul(Tensor.wrapped(.float(lr)))
+            try p.sub_(delta)
+        }
+    }
+
+    func zeroGradCommand(_ args: [String]) throws {
+        let zeros: Bool
+        switch args {
+        case []: zeros = false
+        case ["--zeros"]: zeros = true
+        default: throw usageError("zero_grad")
+        }
+        let params = parameters()
+        try zeroGrads(params.map(\.tensor), zeros: zeros)
+        emit(.zeroGrad(names: params.map(\.name), zeros: zeros))
+    }
+
+    func zeroGrads(_ tensors: [Tensor], zeros: Bool) throws {
+        for t in tensors {
+            if zeros {
+                if let g = t.grad { try GradMode.withDisabled { try g.zero_() } } else { t.grad = Tensor.zeros(t.shape) }
+            } else {
+                t.grad = nil
+            }
+            passes[ObjectIdentifier(t)] = 0
+        }
+    }
+
+    func detachCommand(_ args: [String]) throws {
+        guard args.count == 1, let name = args.first else { throw usageError("detach") }
+        guard case .tensor(let t)? = value(name) else {
+            if value(name) == nil { throw PyError(.name, "name '\(name)' is not defined", hint: didYouMean(name)) }
+            throw CommandError("\(name) is not a tensor")
+        }
+        let wasParameter = t.isLeaf && t.requiresGrad
+        var stopped: [String] = []
+        if !t.isLeaf, let node = t.gradFn {
+            let names = tensorNames()
+            let through = GraphRenderer.leaves(of: t)
+            var still = Set<ObjectIdentifier>()
+            if let lossName = try? currentLossName(), lossName != name, case .tensor(let loss)? = value(lossName) {
+                still = Set(GraphRenderer.leaves(of: loss, avoiding: node).map(ObjectIdentifier.init))
+            }
+            for leaf in through where !still.contains(ObjectIdentifier(leaf)) {
+                stopped.append(names[ObjectIdentifier(leaf)] ?? "a tensor of shape \(Shape.describe(leaf.shape))")
+            }
+        }
+        interpreter.globals.vars[name] = .tensor(t.detach())
+        tracker.pinned.insert(name)
+        emit(.detached(name: name, stopped: stopped, wasParameter: wasParameter))
+        if !t.isLeaf { emit(.hint("run `forward` to rebuild the loss from the detached \(name)")) }
+    }
+
+    func graphCommand(_ args: [String]) throws {
+        guard args.count <= 1 else { throw usageError("graph") }
+        let name = try args.first ?? currentLossName()
+        guard let v = value(name) else { throw PyError(.name, "name '\(name)' is not defined", hint: didYouMean(name)) }
+        guard case .tensor(let t) = v else { throw CommandError("\(name) is a \(Interpreter.typeName(of: v)), not a tensor") }
+        emit(.graph(GraphRenderer(names: tensorNames()).render(root: t, label: name)))
+    }
+
+    func trainCommand(_ args: [String]) throws {
+        var rest = args[...]
+        guard let nText = rest.popFirst(), let n = Int(nText), n >= 1, n <= 100_000_000 else { throw usageError("train") }
+        var every = max(1, n / 10)
+        while let word = rest.popFirst() {
+            if word == "every" {
+                guard let k = rest.popFirst().flatMap({ Int($0) }), k >= 1 else { throw usageError("train") }
+                every = k
+            } else {
+                learningRate = try parseLearningRate(word)
+            }
+        }
+        let lr = learningRate
+        let name = try currentLossName()
+        let plan = tracker.plan(for: name, isParameter: isParameterName)
+        guard !plan.isEmpty else {
+            throw CommandError("\(name) does not depend on any parameter, so training cannot change it",
+                               hint: "make a tensor with requires_grad=True and compute \(name) from it")
+        }
+        let params = parameters().map(\.tensor)
+        try zeroGrads(params, zeros: false)
+        let module = Module(body: plan)
+        var last = Double.nan
+        for i in 1...n {
+            try GradMode.with(enabled: true) { try interpreter.run(module) }
+            let loss = try lossTensor(name)
+            guard loss.numel == 1 else { throw CommandError("\(name) has \(loss.numel) elements; the loss must be a single number", hint: "reduce it, e.g. with .mean()") }
+            last = try loss.item().doubleValue
+            if !last.isFinite {
+                emit(.trainEnd(.diverged(iteration: i, loss: last, lr: lr)))
+                return
+            }
+            try BackwardPass(root: loss).run()
+            for p in params { try applyStep(p, lr: lr) }
+            try zeroGrads(params, zeros: false)
+            if i == 1 || i % every == 0 || i == n { emit(.trainProgress(iteration: i, total: n, loss: last)) }
+            if interrupted() {
+                emit(.trainEnd(.interrupted(iteration: i, loss: last)))
+                return
+            }
+        }
+        emit(.trainEnd(.finished(iterations: n, loss: last)))
+    }
+
+    // MARK: - Argument helpers
+
+    func parseLearningRate(_ text: String) throws -> Double {
+        guard let lr = Double(text), lr.isFinite, lr >= 0 else {
+            throw CommandError("invalid learning rate: \(text)", hint: "a non-negative number, e.g. 0.01 or 1e-5")
+        }
+        return lr
+    }
+
+    func expectNoArguments(_ args: [String], _ command: String) throws {
+        if !args.isEmpty { throw usageError(command) }
+    }
+
+    func usageError(_ command: String) -> CommandError {
+        let usage = CommandTable.lookup(command)?.usage ?? command
+        return CommandError("usage: \(usage)", hint: "see `help \(command)`")
+    }
+}
+
+extension Tensor {
+    /// A detached contiguous copy of the values (so later in-place changes do not alter it).
+    func contiguousCopyValue() -> Tensor {
+        dtype == .float32 ? Tensor(floats: floatValues(), shape: shape) : Tensor(ints: intValues(), shape: shape, dtype: dtype)
+    }
+}

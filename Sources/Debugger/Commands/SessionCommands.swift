@@ -1,0 +1,79 @@
+import Autograd
+import Script
+
+/// The session commands: loss, lr, seed, vars, help, reset, quit.
+extension DebugSession {
+    func lossCommand(_ args: [String]) throws {
+        guard args.count <= 1 else { throw usageError("loss") }
+        if let name = args.first {
+            guard let v = value(name) else { throw PyError(.name, "name '\(name)' is not defined", hint: didYouMean(name)) }
+            guard case .tensor = v else { throw CommandError("\(name) is a \(Interpreter.typeName(of: v)), not a tensor") }
+            tracker.selectedLoss = name
+        }
+        let name = try currentLossName()
+        let t = try lossTensor(name)
+        emit(.setting(name: name, value: ReportRenderer.tensorText(t)))
+        emit(.hint(tracker.selectedLoss == nil ? "the loss is \(name): the last assigned tensor named loss or err (choose another with `loss NAME`)"
+                                               : "the loss is \(name), chosen with `loss \(name)`"))
+    }
+
+    func lrCommand(_ args: [String]) throws {
+        guard args.count <= 1 else { throw usageError("lr") }
+        if let a = args.first { learningRate = try parseLearningRate(a) }
+        emit(.setting(name: "lr", value: PythonFloat.repr(learningRate)))
+    }
+
+    func seedCommand(_ args: [String]) throws {
+        guard args.count == 1, let n = Int64(args[0]) else { throw usageError("seed") }
+        interpreter.generator.manualSeed(n)
+        emit(.info("torch.manual_seed(\(n))"))
+    }
+
+    func varsCommand(_ args: [String]) throws {
+        try expectNoArguments(args, "vars")
+        let params = Set(parameters().map { ObjectIdentifier($0.tensor) })
+        var infos: [VariableInfo] = []
+        for name in learnerVariableNames() {
+            guard let v = value(name) else { continue }
+            var info = VariableInfo(name: name, type: Interpreter.typeName(of: v), shape: nil, isParameter: false, gradFn: nil, summary: "")
+            switch v {
+            case .tensor(let t):
+                info.shape = t.shape
+                info.isParameter = params.contains(ObjectIdentifier(t))
+                info.gradFn = t.gradFn?.name
+                info.summary = GraphRenderer.shortValue(t)
+            case .int, .float, .bool, .string, .none:
+                info.summary = Repr.repr(v)
+            case .list(let l):
+                info.summary = "\(l.items.count) item\(l.items.count == 1 ? "" : "s")"
+                info.isParameter = l.items.contains { if case .tensor(let t) = $0 { return params.contains(ObjectIdentifier(t)) } else { return false } }
+            default:
+                break
+            }
+            infos.append(info)
+        }
+        emit(.variables(infos))
+    }
+
+    func helpCommand(_ args: [String]) throws {
+        guard let word = args.first else {
+            emit(.commandList(CommandTable.all))
+            return
+        }
+        guard args.count == 1, let command = CommandTable.lookup(word) else {
+            let hint = Suggest.closest(word, among: CommandTable.words).map { "did you mean '\($0)'?" }
+            throw CommandError("no command named '\(word)'", hint: hint ?? "type `help` for the list")
+        }
+        emit(.commandHelp(command))
+    }
+
+    func resetCommand(_ args: [String]) throws {
+        try expectNoArguments(args, "reset")
+        resetState()
+        emit(.info("all variables and the model are forgotten"))
+    }
+
+    func quitCommand(_ args: [String]) throws {
+        quitRequested = true
+    }
+}

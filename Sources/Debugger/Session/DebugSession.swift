@@ -1,0 +1,307 @@
+import Autograd
+import Script
+
+/// An error a command reports (not a Python exception): a message and what to do about it.
+public struct CommandError: Error {
+    public var kind: String
+    public var message: String
+    public var hint: String?
+    public init(_ message: String, kind: String = "error", hint: String? = nil) {
+        self.kind = kind
+        self.message = message
+        self.hint = hint
+    }
+}
+
+/// The debugger session behind the `gradstep>` prompt and `gradstep FILE`: Python statements run
+/// through the interpreter (expression values echoed as Python's interactive mode does), and bare
+/// command words (`forward`, `backward`, `step`, … see `CommandTable`) drive autograd on the model
+/// the learner typed. A failed input leaves the variables as they were.
+public final class DebugSession: InteractiveSession {
+    public private(set) var interpreter: Interpreter
+    /// The recorded assignments, the loss choice and pinned (detached) names.
+    public internal(set) var tracker = ModelTracker()
+    /// The learning rate `step` and `train` use when none is given.
+    public internal(set) var learningRate = 0.01
+    /// Backward passes accumulated into each parameter's grad since its last zero_grad.
+    var passes: [ObjectIdentifier: Int] = [:]
+    let renderer = ReportRenderer()
+    let interrupted: () -> Bool
+    private let seed: UInt64?
+    private let filename: String
+    /// Names present before the learner typed anything (torch, nn, F, bare torch functions).
+    private(set) var builtinNames: Set<String> = []
+    private var console: Console?
+    var quitRequested = false
+
+    public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
+        self.seed = seed
+        self.filename = filename
+        self.interrupted = interrupted
+        interpreter = Interpreter()
+        configureInterpreter()
+    }
+
+    private func configureInterpreter() {
+        let generator = seed.map { TorchGenerator(seed: $0) } ?? TorchGenerator()
+        interpreter = Interpreter(generator: generator)
+        interpreter.filename = filename
+        interpreter.shouldInterrupt = interrupted
+        interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
+        interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
+        interpreter.preloadTorch()
+        builtinNames = Set(interpreter.globals.vars.keys)
+    }
+
+    /// Forgets all variables and the model (the `reset` command).
+    func resetState() {
+        configureInterpreter()
+        tracker.reset()
+        passes = [:]
+        learningRate = 0.01
+    }
+
+    public var prompt: String { "gradstep> " }
+
+    public func needsMoreInput(_ buffer: String) -> Bool {
+        if !buffer.contains("\n"), commandInvocation(buffer) != nil { return false }
+        return isIncompleteInput(buffer)
+    }
+
+    // MARK: - Running input
+
+    public func run(_ input: String, console: Console) -> RunOutcome {
+        self.console = console
+        defer { self.console = nil }
+        let chunks = InputChunker.chunks(input)
+        let isScript = chunks.count > 1
+        var failed = false
+        for chunk in chunks {
+            if isScript {
+                for (i, line) in chunk.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    emit(.echoInput(prompt: i == 0 ? prompt : "... ", line: String(line)))
+                }
+            }
+            switch runChunk(chunk) {
+            case .quit: return .quit
+            case .failed: failed = true
+            case .ok: break
+            }
+        }
+        return failed ? .failed : .ok
+    }
+
+    /// Writes a report to the console of the input being run.
+    func emit(_ report: Report) {
+        guard let console else { return }
+        renderer.render(report, to: console)
+    }
+
+    private func runChunk(_ chunk: String) -> RunOutcome {
+        if let (command, args) = commandInvocation(chunk) {
+            return runCommand(command, args)
+        }
+        if let unknown = unknownCommandWord(chunk) {
+            emit(.error(kind: "NameError", message: "name '\(unknown)' is not defined", hint: didYouMean(unknown), traceback: nil))
+            return .failed
+        }
+        return runPython(chunk)
+    }
+
+    /// The command a line invokes and its arguments, or nil when the line is Python.
+    ///
+    /// A command word alone, or followed by space-separated arguments that do not make the line valid
+    /// Python (`step 0.1`, `grad W`), is the command; `step()`, `step = 1`, `step + 1` are Python.
+    /// Arguments starting with `--` always belong to the command.
+    func commandInvocation(_ line: String) -> (Command, [String])? {
+        guard !line.contains("\n") else { return nil }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+        guard let first = words.first, let command = CommandTable.lookup(first) else { return nil }
+        let args = Array(words.dropFirst())
+        if args.isEmpty { return (command, []) }
+        let startsWithSpace = line.drop { $0 == " " || $0 == "\t" }.dropFirst(first.count).first.map { $0 == " " || $0 == "\t" } ?? false
+        guard startsWithSpace else { return nil }
+        if args[0].hasPrefix("--") { return (command, args) }
+        if (try? Parser.parse(line)) != nil { return nil }
+        return (command, args)
+    }
+
+    /// A command-like line (`stpe 0.1`, `stpe`) whose first word is neither a command nor a defined name.
+    private func unknownCommandWord(_ line: String) -> String? {
+        guard !line.contains("\n") else { return nil }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let first = words.first, words.count > 1, isIdentifier(first) else { return nil }
+        guard interpreter.globals.vars[first] == nil, !interpreter.knownNames().contains(first) else { return nil }
+        guard (try? Parser.parse(line)) == nil else { return nil }
+        return words.dropFirst().allSatisfy(isArgumentWord) ? first : nil
+    }
+
+    private func isIdentifier(_ s: String) -> Bool {
+        guard let f = s.first, f == "_" || f.isLetter else { return false }
+        return s.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
+    }
+
+    private func isArgumentWord(_ s: String) -> Bool {
+        s.allSatisfy { $0 == "_" || $0 == "." || $0 == "-" || $0 == "+" || $0.isLetter || $0.isNumber }
+    }
+
+    /// `did you mean 'step'?` over variables and commands.
+    func didYouMean(_ name: String) -> String? {
+        let commands = CommandTable.words
+        // Commands first: on a tie the command wins (`stpe` → `step`, not `str`).
+        guard let best = Suggest.closest(name, among: commands + interpreter.knownNames()) else { return nil }
+        if commands.contains(best) && interpreter.globals.vars[best] == nil {
+            return "did you mean '\(best)'? (a gradstep command: `help \(best)`)"
+        }
+        return "did you mean '\(best)'?"
+    }
+
+    private func runCommand(_ command: Command, _ args: [String]) -> RunOutcome {
+        let snapshot = VariableSnapshot(interpreter.globals)
+        let savedTracker = tracker
+        do {
+            try command.handler(self, args)
+        } catch {
+            // train and step keep what they did up to a clean stop; other failures undo everything.
+            snapshot.restore(into: interpreter.globals)
+            tracker = savedTracker
+            report(error, source: nil)
+            return .failed
+        }
+        if quitRequested { return .quit }
+        return .ok
+    }
+
+    private func runPython(_ source: String) -> RunOutcome {
+        let module: Module
+        do {
+            module = try Parser.parse(source, filename: filename)
+        } catch {
+            report(error, source: source)
+            return .failed
+        }
+        let snapshot = VariableSnapshot(interpreter.globals)
+        let savedTracker = tracker
+        do {
+            for stmt in module.body {
+                if case .expression(let e) = stmt.kind {
+                    let v = try interpreter.evaluate(e)
+                    if case .none = v {} else { emit(.value(Repr.repr(v))) }
+                } else {
+                    try interpreter.run(Module(body: [stmt]))
+                }
+                tracker.record(stmt)
+            }
+            return .ok
+        } catch {
+            snapshot.restore(into: interpreter.globals)
+            tracker = savedTracker
+            report(error, source: source)
+            return .failed
+        }
+    }
+
+    /// Emits the report for any error a statement or command threw.
+    func report(_ error: Error, source: String?) {
+        switch error {
+        case let e as SyntaxError:
+            emit(.syntaxError(e.rendered))
+        case var e as PyError:
+            if e.kind == .name, let name = Self.undefinedName(e.message), e.hint == nil || CommandTable.lookup(Suggest.closest(name, among: CommandTable.words) ?? "") != nil {
+                e.hint = didYouMean(name) ?? e.hint
+            }
+            let traceback = e.frames.isEmpty ? nil : ErrorReport.traceback(e, source: source ?? "", filename: filename)
+            emit(.error(kind: e.kind.rawValue, message: e.message, hint: e.hint, traceback: traceback))
+        case let e as CommandError:
+            emit(.error(kind: e.kind, message: e.message, hint: e.hint, traceback: nil))
+        case let e as TorchError:
+            emit(.error(kind: e.kind.rawValue, message: e.message, hint: nil, traceback: nil))
+        default:
+            emit(.error(kind: "RuntimeError", message: "\(error)", hint: nil, traceback: nil))
+        }
+    }
+
+    private static func undefinedName(_ message: String) -> String? {
+        guard message.hasPrefix("name '"), message.hasSuffix("' is not defined") else { return nil }
+        return String(message.dropFirst(6).dropLast(16))
+    }
+
+    // MARK: - The model
+
+    /// A value in globals.
+    func value(_ name: String) -> Value? { interpreter.globals.vars[name] }
+
+    /// The learner's variables (preloaded torch names left out unless reassigned by a statement).
+    func learnerVariableNames() -> [String] {
+        let written = Set(tracker.statements.flatMap(\.writes))
+        let names = interpreter.globals.vars.keys.filter { !builtinNames.contains($0) || written.contains($0) }
+        return orderByDefinition(Array(names))
+    }
+
+    /// Names in the order their first recorded assignment appeared, unrecorded ones after, by name.
+    private func orderByDefinition(_ names: [String]) -> [String] {
+        var firstIndex: [String: Int] = [:]
+        for (i, r) in tracker.statements.enumerated() {
+            for w in r.writes where firstIndex[w] == nil { firstIndex[w] = i }
+        }
+        return names.sorted { a, b in
+            let ia = firstIndex[a] ?? Int.max, ib = firstIndex[b] ?? Int.max
+            return ia != ib ? ia < ib : a < b
+        }
+    }
+
+    /// Leaf tensors that require grad, held by a variable directly or in a list/tuple (`W[0]`).
+    func parameters() -> [(name: String, tensor: Tensor)] {
+        var out: [(String, Tensor)] = []
+        var seen = Set<ObjectIdentifier>()
+        func add(_ name: String, _ t: Tensor) {
+            if t.isLeaf && t.requiresGrad && seen.insert(ObjectIdentifier(t)).inserted { out.append((name, t)) }
+        }
+        for name in learnerVariableNames() {
+            switch value(name) {
+            case .tensor(let t)?: add(name, t)
+            case .list(let l)?: for (i, v) in l.items.enumerated() { if case .tensor(let t) = v { add("\(name)[\(i)]", t) } }
+            case .tuple(let items)?: for (i, v) in items.enumerated() { if case .tensor(let t) = v { add("\(name)[\(i)]", t) } }
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// Whether a variable holds a parameter (or a list of them).
+    func isParameterName(_ name: String) -> Bool {
+        switch value(name) {
+        case .tensor(let t)?: return t.isLeaf && t.requiresGrad
+        case .list(let l)?: return l.items.contains { if case .tensor(let t) = $0 { return t.isLeaf && t.requiresGrad } else { return false } }
+        case .tuple(let items)?: return items.contains { if case .tensor(let t) = $0 { return t.isLeaf && t.requiresGrad } else { return false } }
+        default: return false
+        }
+    }
+
+    /// The loss's variable name, or an error saying how to define one.
+    func currentLossName() throws -> String {
+        let name = tracker.lossName { if case .tensor? = self.value($0) { return true } else { return false } }
+        guard let name else {
+            throw CommandError("no loss yet", hint: "define one, e.g. `loss = ((pred - y)**2).mean()`, or choose a variable with `loss NAME`")
+        }
+        return name
+    }
+
+    /// The loss tensor.
+    func lossTensor(_ name: String) throws -> Tensor {
+        guard case .tensor(let t)? = value(name) else {
+            throw CommandError("'\(name)' is not a tensor", hint: "choose the loss with `loss NAME`")
+        }
+        return t
+    }
+
+    /// Names for the tensors the learner holds, by identity (for the graph).
+    func tensorNames() -> [ObjectIdentifier: String] {
+        var out: [ObjectIdentifier: String] = [:]
+        for name in learnerVariableNames() {
+            if case .tensor(let t)? = value(name), out[ObjectIdentifier(t)] == nil { out[ObjectIdentifier(t)] = name }
+        }
+        for p in parameters() where out[ObjectIdentifier(p.tensor)] == nil { out[ObjectIdentifier(p.tensor)] = p.name }
+        return out
+    }
+}

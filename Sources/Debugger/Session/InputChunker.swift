@@ -1,0 +1,56 @@
+import Script
+
+/// Splits a script into the inputs the REPL would have received: one top-level statement (with its
+/// indented block and bracket continuation lines) or one command line at a time.
+enum InputChunker {
+    static func chunks(_ source: String) -> [String] {
+        var out: [String] = []
+        var buffer: [String] = []
+        func flush() {
+            while let last = buffer.last, isBlank(last) { buffer.removeLast() }
+            if !buffer.isEmpty { out.append(buffer.joined(separator: "\n")) }
+            buffer.removeAll()
+        }
+        for raw in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = String(raw)
+            if line.hasSuffix("\r") { line.removeLast() }
+            if buffer.isEmpty {
+                if isBlank(line) || isComment(line) { continue }
+                buffer = [line]
+            } else if continues(buffer, with: line) {
+                buffer.append(line)
+            } else {
+                flush()
+                if isBlank(line) || isComment(line) { continue }
+                buffer = [line]
+            }
+            // A simple statement that is complete runs at once.
+            let text = buffer.joined(separator: "\n")
+            if !opensBlock(buffer) && !isIncompleteInput(text) { flush() }
+        }
+        flush()
+        return out
+    }
+
+    /// Whether `line` belongs to the statement in `buffer`.
+    private static func continues(_ buffer: [String], with line: String) -> Bool {
+        let text = buffer.joined(separator: "\n")
+        if isIncompleteInput(text + "\n\n") { return true }   // open bracket or string
+        if isBlank(line) || line.first == " " || line.first == "\t" { return true }
+        if isComment(line) { return true }
+        let word = line.prefix { $0.isLetter }
+        return ["else", "elif", "except", "finally"].contains(String(word))
+    }
+
+    private static func opensBlock(_ buffer: [String]) -> Bool {
+        guard let first = buffer.first else { return false }
+        let text = buffer.joined(separator: "\n")
+        _ = first
+        return isIncompleteInput(text) && !isIncompleteInput(text + "\n\n")
+    }
+
+    private static func isBlank(_ s: String) -> Bool { s.allSatisfy { $0 == " " || $0 == "\t" } }
+    private static func isComment(_ s: String) -> Bool {
+        s.drop { $0 == " " || $0 == "\t" }.first == "#"
+    }
+}

@@ -1,0 +1,109 @@
+import Script
+
+/// A top-level statement the session remembers: an assignment to names, or a `def`.
+public struct RecordedStatement: Sendable {
+    public var stmt: Stmt
+    /// Names the statement binds.
+    public var writes: Set<String>
+    /// Global names it reads (for a `def`: the names its body reads from outside).
+    public var reads: Set<String>
+    /// True for `def`: never re-run, but its reads count when a statement calls it.
+    public var isDefinition: Bool
+}
+
+/// The learner's model as the session sees it: the top-level assignments in order, the names each
+/// reads, the selected loss, and names pinned as data by `detach`. It plans what `forward` re-runs.
+public struct ModelTracker: Sendable {
+    public private(set) var statements: [RecordedStatement] = []
+    /// Chosen with `loss NAME`; nil means "the last assigned `loss` or `err`".
+    public var selectedLoss: String?
+    /// Names replaced by a detached copy: `forward` keeps their current value.
+    public var pinned: Set<String> = []
+
+    public init() {}
+
+    /// Remembers `stmt` if it is a top-level assignment to names or a `def`; other statements are ignored.
+    public mutating func record(_ stmt: Stmt) {
+        var writes = Set<String>()
+        var reads = Set<String>()
+        var isDefinition = false
+        switch stmt.kind {
+        case .assign(let targets, let value):
+            for t in targets { writes.formUnion(NameReads.targets(t)) }
+            reads = NameReads.of(value)
+        case .augmentedAssign(let target, _, let value), .annotatedAssign(let target, _, .some(let value)):
+            writes = NameReads.targets(target)
+            reads = NameReads.of(value).union(writes)
+        case .functionDef(let def):
+            writes = [def.name]
+            reads = NameReads.of(function: def)
+            isDefinition = true
+        default:
+            return
+        }
+        guard !writes.isEmpty else { return }
+        pinned.subtract(writes)
+        statements.append(RecordedStatement(stmt: stmt, writes: writes, reads: reads, isDefinition: isDefinition))
+    }
+
+    /// The loss's name: the selected one, else the most recently assigned of `loss`/`err` for which
+    /// `isTensor` holds.
+    public func lossName(isTensor: (String) -> Bool) -> String? {
+        if let s = selectedLoss { return s }
+        for r in statements.reversed() {
+            for n in ["loss", "err"] where r.writes.contains(n) && isTensor(n) { return n }
+        }
+        for n in ["loss", "err"] where isTensor(n) { return n }
+        return nil
+    }
+
+    /// The recorded assignments `forward` re-runs to recompute `loss`, in their original order: those
+    /// the loss depends on (transitively) that themselves depend on a parameter or a pinned name. Parameters and pinned
+    /// names are not recomputed; assignments that read no parameter are data and keep their values.
+    public func plan(for loss: String, isParameter: (String) -> Bool) -> [Stmt] {
+        var needed = Set<Int>()
+        var resolved: [Int: [Int]] = [:]   // statement → the statements that produce what it reads
+        func writer(_ name: String, before: Int) -> Int? {
+            var i = min(before, statements.count) - 1
+            while i >= 0 {
+                if statements[i].writes.contains(name) { return i }
+                i -= 1
+            }
+            return nil
+        }
+        var work: [(name: String, before: Int, reader: Int?)] = [(loss, statements.count, nil)]
+        while let (name, before, reader) = work.popLast() {
+            if isParameter(name) || pinned.contains(name) { continue }
+            guard let i = writer(name, before: before) else { continue }
+            if let reader { resolved[reader, default: []].append(i) }
+            guard needed.insert(i).inserted else { continue }
+            let r = statements[i]
+            // A def's body reads globals when it is called: resolve them before the caller.
+            let scopeEnd = r.isDefinition ? before : i
+            for n in r.reads { work.append((n, scopeEnd, i)) }
+        }
+        // A def may read names assigned after it: iterate until nothing changes.
+        var dependsOnParameter: [Int: Bool] = [:]
+        var changed = true
+        while changed {
+            changed = false
+            for i in needed.sorted() where dependsOnParameter[i] != true {
+                let direct = statements[i].reads.contains { isParameter($0) || pinned.contains($0) }
+                let indirect = (resolved[i] ?? []).contains { dependsOnParameter[$0] ?? false }
+                if direct || indirect {
+                    dependsOnParameter[i] = true
+                    changed = true
+                }
+            }
+        }
+        return needed.sorted().filter { !statements[$0].isDefinition && (dependsOnParameter[$0] ?? false) }
+            .map { statements[$0].stmt }
+    }
+
+    /// Forgets everything (the `reset` command).
+    public mutating func reset() {
+        statements = []
+        selectedLoss = nil
+        pinned = []
+    }
+}

@@ -1,0 +1,81 @@
+import Autograd
+
+/// A parameter's gradient before and after one backward pass.
+public struct GradChange {
+    public var name: String
+    /// The gradient held before the pass (nil: none yet).
+    public var old: Tensor?
+    /// What this pass added.
+    public var added: Tensor
+    public var new: Tensor
+    /// Backward passes accumulated since the last zero_grad, this one included.
+    public var passes: Int
+}
+
+/// One line of `grad`: a tensor's gradient, or why it has none.
+public struct GradEntry {
+    public var name: String
+    public var grad: Tensor?
+    public var passes: Int
+    /// Why there is no gradient, or what to know about it.
+    public var note: String?
+}
+
+/// A parameter before and after `step`.
+public struct StepChange {
+    public var name: String
+    public var before: Tensor
+    public var after: Tensor
+}
+
+/// One learner variable as `vars` lists it.
+public struct VariableInfo {
+    public var name: String
+    public var type: String
+    /// The shape, for tensors.
+    public var shape: [Int]?
+    public var isParameter: Bool
+    /// `grad_fn` name for computed tensors.
+    public var gradFn: String?
+    /// A short value, for numbers and small tensors.
+    public var summary: String
+}
+
+/// How `train` ended.
+public enum TrainEnding {
+    case finished(iterations: Int, loss: Double)
+    case interrupted(iteration: Int, loss: Double)
+    case diverged(iteration: Int, loss: Double, lr: Double)
+}
+
+/// The outcome of one command or statement, described once; `ReportRenderer` turns it into text.
+/// Handlers never print: they emit reports (a later explain mode adds prose per case here).
+public enum Report {
+    /// An interactive-mode echo of an expression statement's value (its repr).
+    case value(String)
+    /// A Python error: `Kind: message`, an optional hint and traceback.
+    case error(kind: String, message: String, hint: String?, traceback: String?)
+    /// A syntax error already rendered with its caret.
+    case syntaxError(String)
+    /// Neutral information.
+    case info(String)
+    /// A warning about what just happened.
+    case warning(String)
+    /// A dim hint line.
+    case hint(String)
+    /// An input line of a script being replayed (shown after the prompt).
+    case echoInput(prompt: String, line: String)
+    case forward(loss: String, value: Tensor, nodes: Int, recomputed: Int)
+    case backward(loss: String, changes: [GradChange], untouched: [String])
+    case grads([GradEntry])
+    case step(lr: Double, changes: [StepChange], skipped: [String])
+    case zeroGrad(names: [String], zeros: Bool)
+    case detached(name: String, stopped: [String], wasParameter: Bool)
+    case graph(String)
+    case trainProgress(iteration: Int, total: Int, loss: Double)
+    case trainEnd(TrainEnding)
+    case variables([VariableInfo])
+    case commandList([Command])
+    case commandHelp(Command)
+    case setting(name: String, value: String)
+}

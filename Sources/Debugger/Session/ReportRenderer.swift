@@ -1,0 +1,139 @@
+import Autograd
+
+/// Turns reports into console text: the one place that decides wording, layout and `TextStyle`.
+public struct ReportRenderer {
+    public init() {}
+
+    /// Writes `report` to `console`.
+    public func render(_ report: Report, to console: Console) {
+        switch report {
+        case .value(let text):
+            console.out(text + "\n", .plain)
+        case .error(let kind, let message, let hint, let traceback):
+            if let traceback { console.err(traceback, .dim) }
+            console.err((message.isEmpty ? kind : "\(kind): \(message)") + "\n", .error)
+            if let hint { console.err("hint: \(hint)\n", .dim) }
+        case .syntaxError(let text):
+            console.err(text + "\n", .error)
+        case .info(let text):
+            console.out(text + "\n", .plain)
+        case .warning(let text):
+            console.out("warning: " + text + "\n", .warning)
+        case .hint(let text):
+            console.out(text + "\n", .dim)
+        case .echoInput(let prompt, let line):
+            console.out(prompt, .prompt)
+            console.out(line + "\n", .plain)
+        case .forward(let loss, let value, let nodes, let recomputed):
+            console.out(loss, .name)
+            console.out(" = " + Self.tensorText(value) + "\n", .value)
+            let what = recomputed == 1 ? "1 assignment" : "\(recomputed) assignments"
+            console.out("recomputed \(what); new graph: \(nodes) node\(nodes == 1 ? "" : "s")\n", .dim)
+        case .backward(let loss, let changes, let untouched):
+            console.out("backward from \(loss)\n", .heading)
+            var accumulated = false
+            for c in changes {
+                console.out(c.name + ".grad", .name)
+                console.out(c.passes > 1 ? "  (\(c.passes) passes since zero_grad)\n" : "\n", .dim)
+                if let old = c.old {
+                    accumulated = true
+                    console.out("    old        " + Self.tensorText(old) + "\n", .plain)
+                    console.out("  + this pass  " + Self.tensorText(c.added) + "\n", .plain)
+                    console.out("  = new        " + Self.tensorText(c.new) + "\n", .value)
+                } else {
+                    console.out("    " + Self.tensorText(c.new) + "\n", .value)
+                }
+            }
+            for name in untouched {
+                console.out("\(name) got no gradient: \(loss) does not depend on it\n", .dim)
+            }
+            if accumulated {
+                console.out("Gradients accumulate: each backward adds to .grad until you zero_grad.\n", .warning)
+            }
+        case .grads(let entries):
+            if entries.isEmpty { console.out("no parameters (tensors with requires_grad=True)\n", .dim) }
+            for e in entries {
+                console.out(e.name + ".grad", .name)
+                if let g = e.grad {
+                    console.out(" = " + Self.tensorText(g), .value)
+                    console.out(e.passes > 1 ? "  (\(e.passes) passes accumulated)\n" : "\n", .dim)
+                } else {
+                    console.out(" = None\n", .plain)
+                }
+                if let note = e.note { console.out("    " + note + "\n", .dim) }
+            }
+        case .step(let lr, let changes, let skipped):
+            console.out("step with lr = \(PythonFloat.repr(lr)):  p -= lr * p.grad\n", .heading)
+            for c in changes {
+                console.out(c.name, .name)
+                console.out(": " + Self.tensorText(c.before) + " → ", .plain)
+                console.out(Self.tensorText(c.after) + "\n", .value)
+            }
+            for name in skipped { console.out("\(name) has no grad: unchanged\n", .dim) }
+        case .zeroGrad(let names, let zeros):
+            if names.isEmpty {
+                console.out("no parameters to zero\n", .dim)
+            } else {
+                let what = zeros ? "filled with zeros" : "set to None"
+                console.out("\(names.map { $0 + ".grad" }.joined(separator: ", ")) \(what)\n", .good)
+            }
+        case .detached(let name, let stopped, let wasParameter):
+            console.out(name, .name)
+            console.out(" is now a detached copy (requires_grad=False, no grad_fn)\n", .plain)
+            if wasParameter {
+                console.out("\(name) was a parameter: it no longer receives gradient and step leaves it alone.\n", .warning)
+            }
+            if !stopped.isEmpty {
+                console.out("no longer receives gradient through \(name): \(stopped.joined(separator: ", "))\n", .warning)
+            }
+        case .graph(let text):
+            console.out(text, .plain)
+        case .trainProgress(let iteration, let total, let loss):
+            let width = String(total).count
+            let it = String(repeating: " ", count: max(0, width - String(iteration).count)) + String(iteration)
+            console.out("iter \(it)/\(total)  loss \(PythonFloat.repr(loss))\n", .plain)
+        case .trainEnd(let ending):
+            switch ending {
+            case .finished(let n, let loss):
+                console.out("trained \(n) iteration\(n == 1 ? "" : "s"); loss \(PythonFloat.repr(loss))\n", .good)
+            case .interrupted(let i, let loss):
+                if console.isTerminal { console.out("\n", .plain) }  // after the terminal's echoed ^C
+                console.out("interrupted after iteration \(i); loss \(PythonFloat.repr(loss)). Parameters keep their values.\n", .warning)
+            case .diverged(let i, let loss, let lr):
+                console.err("stopped at iteration \(i): the loss became \(PythonFloat.repr(loss)).\n", .error)
+                console.err("The learning rate (\(PythonFloat.repr(lr))) is probably too large: each step overshoots and the loss grows. Try a smaller lr, e.g. `lr \(PythonFloat.repr(lr / 10))`, after restoring the parameters.\n", .dim)
+            }
+        case .variables(let vars):
+            if vars.isEmpty { console.out("no variables yet\n", .dim) }
+            let width = vars.map(\.name.count).max() ?? 0
+            for v in vars {
+                console.out(v.name + String(repeating: " ", count: width - v.name.count + 2), .name)
+                var kind = v.type
+                if let s = v.shape { kind += Shape.describe(s) }
+                console.out(kind, .plain)
+                if v.isParameter { console.out("  parameter", .good) }
+                if let fn = v.gradFn { console.out("  grad_fn=<\(fn)>", .dim) }
+                console.out(v.summary.isEmpty ? "\n" : "  " + v.summary + "\n", .value)
+            }
+        case .commandList(let commands):
+            console.out("Commands (a bare word runs the command; add `(`, `=` or other Python to run Python):\n", .heading)
+            let usage = commands.map(\.usage)
+            let width = usage.map(\.count).max() ?? 0
+            for (c, u) in zip(commands, usage) {
+                console.out("  " + u + String(repeating: " ", count: width - u.count + 2), .name)
+                console.out(c.summary + "\n", .plain)
+            }
+            console.out("Type `help COMMAND` for details. Anything else is run as Python.\n", .dim)
+        case .commandHelp(let c):
+            console.out(c.usage + "\n", .heading)
+            if !c.aliases.isEmpty { console.out("aliases: " + c.aliases.joined(separator: ", ") + "\n", .dim) }
+            console.out(c.summary + "\n\n" + c.details + "\n", .plain)
+        case .setting(let name, let value):
+            console.out(name, .name)
+            console.out(" = " + value + "\n", .value)
+        }
+    }
+
+    /// A tensor's values as PyTorch prints them, without autograd suffixes.
+    static func tensorText(_ t: Tensor) -> String { t.detach().description }
+}
