@@ -194,6 +194,12 @@ public final class DebugSession: InteractiveSession {
             }
             return .ok
         } catch {
+            // Ctrl-C stops a loop after the current iteration and keeps what the finished iterations
+            // did (as Python does); any other failure leaves the session as it was before the input.
+            if let e = error as? PyError, e.kind == .keyboardInterrupt {
+                emit(.info("KeyboardInterrupt: stopped; variables keep the values of the last completed iteration"))
+                return .failed
+            }
             snapshot.restore(into: interpreter.globals)
             tracker = savedTracker
             report(error, source: source)

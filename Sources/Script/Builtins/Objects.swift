@@ -169,3 +169,15 @@ extension DictBox {
         entries.first(where: { Arithmetic.equal($0.key, k) })?.value
     }
 }
+
+/// What `torch.manual_seed` returns: the default generator (its repr as PyTorch prints it).
+final class GeneratorHandle: PyObject {
+    var typeName: String { "Generator" }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "initial_seed": return .builtin(Builtin("initial_seed") { _, i in .int(Int(truncatingIfNeeded: i.generator.initialSeed)) })
+        default: return nil
+        }
+    }
+    func repr() -> String { "<torch._C.Generator object at \(Repr.address(self))>" }
+}

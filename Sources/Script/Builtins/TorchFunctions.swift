@@ -74,7 +74,7 @@ enum TorchFunctions {
             let v = try a.required(0, "seed")
             guard case .int(let s) = Convert.unwrapBool(v) else { throw PyError(.type, "manual_seed expected an int, got \(v.typeName)") }
             interp.generator.manualSeed(Int64(s))
-            return .object(NamespaceObject("torch._C.Generator"))
+            return .object(GeneratorHandle())
         },
         "initial_seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.initialSeed)) },
         "seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.seed())) },
