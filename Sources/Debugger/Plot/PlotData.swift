@@ -87,10 +87,10 @@ struct PlotData {
     var notes: [String] {
         var notes: [String] = []
         if droppedNonFinite > 0 {
-            notes.append("(\(droppedNonFinite) nan/inf value\(droppedNonFinite == 1 ? "" : "s") skipped)")
+            notes.append("(\(droppedNonFinite) nan/inf dropped)")
         }
         if droppedNonPositive > 0 {
-            notes.append("(\(droppedNonPositive) value\(droppedNonPositive == 1 ? "" : "s") ≤ 0 not shown: log scale)")
+            notes.append("(\(droppedNonPositive) value\(droppedNonPositive == 1 ? "" : "s") ≤ 0 dropped: log y)")
         }
         return notes
     }

@@ -55,8 +55,8 @@ public enum PlotTicks {
         return ticks
     }
 
-    /// Ticks for a log axis spanning [lo, hi] (positive values): powers of ten, every n-th decade if
-    /// there are too many; 1-2-5 within decades when fewer than two decades are visible; linear nice
+    /// Ticks for a log axis spanning [lo, hi] (positive values): powers of ten, every n-th decade from
+    /// the first visible one if there are too many; 1-2-5 within decades when fewer than two decades are visible; linear nice
     /// ticks as a last resort.
     public static func log(lo: Double, hi: Double, maxCount: Int) -> [Double] {
         guard lo.isFinite, hi.isFinite, lo > 0, hi > lo else { return [] }
@@ -65,10 +65,10 @@ public enum PlotTicks {
         let firstDecade = (a - 1e-9).rounded(.up), lastDecade = (b + 1e-9).rounded(.down)
         if lastDecade - firstDecade >= 1 {
             let span = lastDecade - firstDecade
-            var every = 1.0
-            while (span / every).rounded(.down) + 1 > Double(count) { every += 1 }
+            // The smallest stride that fits, so the first and (when possible) the last decade show.
+            let every = count > 1 ? max(1, (span / Double(count - 1)).rounded(.up)) : span + 1
             var ticks: [Double] = []
-            var e = (firstDecade / every).rounded(.up) * every
+            var e = firstDecade
             while e <= lastDecade { ticks.append(pow(10, e)); e += every }
             return ticks
         }
