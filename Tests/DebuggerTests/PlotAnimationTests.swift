@@ -3,7 +3,7 @@ import XCTest
 
 /// A tiny terminal: printable characters overwrite at the cursor, "\n" moves to the next line's
 /// start, "\r" to this line's start, ESC[nA moves up n lines, ESC[2K erases the line.
-struct FakeTerminal {
+struct PlotFakeTerminal {
     var screen: [[Character]] = [[]]
     var row = 0, column = 0
 
@@ -45,7 +45,7 @@ struct FakeTerminal {
 
 final class PlotAnimationTests: XCTestCase {
     func testSecondFrameOverwritesTheFirst() {
-        var term = FakeTerminal()
+        var term = PlotFakeTerminal()
         term.write("$ gradstep train 3 --animate\n")
         var anim = AnimationFrame()
         term.write(anim.next("epoch 1\nloss 10.000000\n⠉⠒⠤"))
@@ -76,7 +76,7 @@ final class PlotAnimationTests: XCTestCase {
     }
 
     func testAnimatingPlotsKeepsOnlyTheLastOne() {
-        var term = FakeTerminal()
+        var term = PlotFakeTerminal()
         var anim = AnimationFrame()
         var last = ""
         for epoch in 1...3 {

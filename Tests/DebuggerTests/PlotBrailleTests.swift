@@ -141,6 +141,16 @@ final class PlotBrailleTests: XCTestCase {
         }
     }
 
+    func testHugeRequestsAreClampedAndHugeGridsDoNotTrap() {
+        let spec = PlotSpec(series: [PlotSeries(xs: [], ys: [1, 2])])
+        let out = lines(BrailleRenderer.render(spec, width: Int.max, height: Int.max, color: false))
+        XCTAssertEqual(out.count, BrailleRenderer.maximumHeight)
+        XCTAssertEqual(out[0].count, BrailleRenderer.maximumWidth)
+        let figure = PlotFigure(panels: [spec, spec], rows: Int.max, columns: Int.max)
+        XCTAssertFalse(BrailleRenderer.render(figure, width: 72, height: 8, color: false).isEmpty)
+        XCTAssertFalse(SVGRenderer.render(figure).isEmpty)
+    }
+
     func testDefaultSizeIs72By20() {
         let spec = PlotSpec(series: [PlotSeries(xs: [], ys: [1, 4, 9, 16])])
         let out = lines(BrailleRenderer.render(spec, color: false))

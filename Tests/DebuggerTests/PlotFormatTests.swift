@@ -52,6 +52,8 @@ final class PlotFormatTests: XCTestCase {
         XCTAssertNil(PlotColor.named("notacolour"))
         XCTAssertNil(PlotColor.named("#12345"))
         XCTAssertNil(PlotColor.named("2"))
+        XCTAssertNil(PlotColor.named("c⑫"))  // a digit-like character whose value is 12
+        XCTAssertNil(PlotColor.named("c٣"))
         XCTAssertEqual(PlotColor.cycle(0).hex, "#1f77b4")
         XCTAssertEqual(PlotColor.cycle(11).hex, "#ff7f0e")
         XCTAssertEqual(PlotColor.named("red")?.ansi256, 196)

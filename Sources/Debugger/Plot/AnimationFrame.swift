@@ -1,7 +1,8 @@
 /// Redraws a block of text in place in a terminal (for `train N --animate`): each frame moves the
 /// cursor back up over the previous frame's lines, erases and rewrites them, and erases any lines
 /// the previous frame had beyond the new one. Frames are written with a trailing newline, so the
-/// cursor rests at the start of the line below the block between frames.
+/// cursor rests at the start of the line below the block between frames. Lines must fit the
+/// terminal's width (a wrapped line would take two rows and break the count).
 public struct AnimationFrame: Sendable, Equatable {
     /// How many lines the last frame written through `next` took (0 before the first).
     public private(set) var previousLineCount: Int = 0

@@ -1,7 +1,7 @@
 /// Draws plots as text for a terminal: braille dots (2×4 per character cell) in a frame with tick
 /// labels, a title line and a legend line.
 ///
-/// Sizes are the whole block's: `width` columns (at least 20) and `height` lines (at least 5; the
+/// Sizes are the whole block's: `width` columns (20…1000) and `height` lines (5…500; the
 /// plot area keeps at least 2 rows, so a block with a title, axis labels and a legend can be taller).
 /// With `color`, every series is drawn in braille in its colour (SGR codes, xterm-256 palette).
 /// Without it, the first series is drawn in braille and each later series with a marker glyph per
@@ -14,6 +14,9 @@ public enum BrailleRenderer {
     /// The smallest block drawn; smaller requests are raised to this.
     public static let minimumWidth = 20
     public static let minimumHeight = 5
+    /// The largest block drawn; larger requests are lowered to this.
+    public static let maximumWidth = 1000
+    public static let maximumHeight = 500
 
     /// The glyphs of series 2, 3, … in plain-text mode.
     public static let plainGlyphs: [Character] = ["•", "x", "o", "+", "*", "#"]
@@ -29,7 +32,7 @@ public enum BrailleRenderer {
     /// otherwise stacked one below the other at full width. `height` is each panel's height.
     public static func render(_ figure: PlotFigure, width: Int = defaultWidth, height: Int = defaultHeight,
                               color: Bool) -> String {
-        let width = max(minimumWidth, width)
+        let width = min(maximumWidth, max(minimumWidth, width))
         let gap = 2
         let columns = min(figure.columns, max(1, figure.panels.count))
         let panelWidth = (width - gap * (columns - 1)) / max(1, columns)
@@ -72,8 +75,8 @@ public enum BrailleRenderer {
     // MARK: - One panel
 
     static func renderCells(_ spec: PlotSpec, width: Int, height: Int, color: Bool) -> [[TextCell]] {
-        let width = max(minimumWidth, width)
-        let height = max(minimumHeight, height)
+        let width = min(maximumWidth, max(minimumWidth, width))
+        let height = min(maximumHeight, max(minimumHeight, height))
         let data = PlotData(spec)
         let colors = spec.resolvedColors
         let legend = legendLines(spec, data: data, colors: colors, color: color, width: width)

@@ -67,7 +67,7 @@ public struct PlotColor: Sendable, Equatable, Hashable {
     /// `tab:blue`, `C0`…`C9`, `#rrggbb`, `#rgb`, or a grey level string such as `"0.5"`. Nil if unknown.
     public static func named(_ raw: String) -> PlotColor? {
         let name = raw.lowercased()
-        if name.count == 2, name.first == "c", let d = name.last?.wholeNumberValue {
+        if name.count == 2, name.first == "c", let last = name.last, last.isASCII, let d = last.wholeNumberValue, d < palette.count {
             var c = palette[d]
             c.name = name
             return c

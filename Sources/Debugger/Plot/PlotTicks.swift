@@ -90,7 +90,7 @@ public enum PlotTicks {
     public static func labels(_ ticks: [Double]) -> [String] {
         let step = abs(step(of: ticks))
         let maxAbs = ticks.map { abs($0) }.max() ?? 0
-        let stepExp = step > 0 ? Int(log10(step).rounded(.down)) : 0
+        let stepExp = step > 0 && step.isFinite ? Int(log10(step).rounded(.down)) : 0
         if maxAbs >= 1e4 || (maxAbs > 0 && maxAbs < 1e-3) {
             return ticks.map { v in
                 if v == 0 { return "0" }

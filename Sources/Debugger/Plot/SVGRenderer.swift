@@ -13,8 +13,8 @@ public enum SVGRenderer {
     /// A figure's panels in their grid (row-major), each `panelWidth` × `panelHeight`.
     public static func render(_ figure: PlotFigure, panelWidth: Double = 480, panelHeight: Double = 320) -> String {
         let (pw, ph) = (sane(panelWidth, 480), sane(panelHeight, 320))
-        let columns = max(1, figure.columns)
-        let rows = max(figure.rows, (figure.panels.count + columns - 1) / columns)
+        let columns = max(1, min(figure.columns, figure.panels.count))
+        let rows = max(1, min(figure.rows, 64), (figure.panels.count + columns - 1) / columns)
         var body = ""
         for (k, spec) in figure.panels.enumerated() {
             let x = Double(k % columns) * pw, y = Double(k / columns) * ph
