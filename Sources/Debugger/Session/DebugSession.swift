@@ -33,6 +33,8 @@ public final class DebugSession: InteractiveSession {
     private(set) var builtinNames: Set<String> = []
     private var console: Console?
     var quitRequested = false
+    /// Collects matplotlib calls; drawn after the input that made them.
+    let plotter = SessionPlotter()
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
@@ -50,6 +52,7 @@ public final class DebugSession: InteractiveSession {
         interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
         interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
         interpreter.preloadTorch()
+        interpreter.plotter = plotter
         builtinNames = Set(interpreter.globals.vars.keys)
     }
 
@@ -173,6 +176,7 @@ public final class DebugSession: InteractiveSession {
     }
 
     private func runPython(_ source: String) -> RunOutcome {
+        defer { drawPendingPlot() }
         let module: Module
         do {
             module = try Parser.parse(source, filename: filename)
@@ -204,6 +208,14 @@ public final class DebugSession: InteractiveSession {
             tracker = savedTracker
             report(error, source: source)
             return .failed
+        }
+    }
+
+    /// Draws the figure the last input built with plt.* calls, sized to the console.
+    private func drawPendingPlot() {
+        let width = min(max((console?.width ?? 80) - 2, 40), 100)
+        if let text = plotter.take(width: width, height: 20, color: console?.isTerminal ?? false) {
+            emit(.graph(text))
         }
     }
 

@@ -102,8 +102,8 @@ enum Modules {
         for name in ["scatter", "plot", "title", "xlabel", "ylabel", "legend", "show", "subplot", "figure", "close",
                      "tight_layout", "grid", "xlim", "ylim", "yscale", "savefig", "clf"] {
             m[name] = builtin(name) { a, interp in
-                try interp.plotter?.plotCall(name, a)
-                if name == "plot" { return .list(ListBox([.object(NamespaceObject("Line2D", ["set_ydata": builtin("set_ydata") { _, _ in .none }]))])) }
+                try interp.plotter?.plotCall(name, a, interp)
+                if name == "plot" { return .list(ListBox([.object(Line2DObject())])) }
                 return .none
             }
         }
@@ -173,4 +173,13 @@ enum Modules {
         guard case .object(let o) = try importModule(module, interp), let ns = o as? NamespaceObject else { return [:] }
         return ns.members
     }
+}
+
+/// What `plt.plot` returns: a line whose data can be replaced (`line.set_ydata(...)`); drawing is the session's.
+final class Line2DObject: PyObject {
+    var typeName: String { "Line2D" }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        name == "set_ydata" || name == "set_data" ? .builtin(Builtin(name) { _, _ in .none }) : nil
+    }
+    func repr() -> String { "<matplotlib.lines.Line2D object at \(Repr.address(self))>" }
 }

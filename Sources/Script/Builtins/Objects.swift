@@ -150,7 +150,7 @@ final class MSELossObject: PyObject {
 /// Receives matplotlib-style calls (`plt.scatter`, `plt.plot`, …) so a session can draw them.
 public protocol PlotReceiver: AnyObject {
     /// A pyplot call by name with its evaluated arguments.
-    func plotCall(_ name: String, _ args: CallArgs) throws
+    func plotCall(_ name: String, _ args: CallArgs, _ interpreter: Interpreter) throws
 }
 
 extension DictBox {

@@ -45,7 +45,7 @@ public enum Value {
     }
 
     /// The Python type name, for error messages (`'int' object is not callable`).
-    var typeName: String {
+    public var typeName: String {
         switch self {
         case .none: return "NoneType"
         case .bool: return "bool"
