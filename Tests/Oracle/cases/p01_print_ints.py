@@ -1,0 +1,10 @@
+import torch
+a = torch.tensor([[1, -2, 3], [40, 5, -600]])
+print(a)
+print(a.dtype)
+print(torch.tensor([-1, 0, 1]))
+print(torch.tensor(7))
+print(torch.tensor([100000, 2]))
+print(a.shape, a.dtype)
+print(torch.tensor([True, False, True]))
+print(torch.tensor(True))

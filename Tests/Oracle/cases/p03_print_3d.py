@@ -1,0 +1,11 @@
+import torch
+x = torch.arange(24).view(2, 3, 4)
+print(x)
+print(x.float() / 7)
+print(x.shape)
+print(x[1])
+print(x[:, 1, :])
+print(x[..., 0] if False else x[0, :, 0])
+y = torch.zeros(2, 1, 3)
+print(y)
+print(torch.ones(1, 1, 1))

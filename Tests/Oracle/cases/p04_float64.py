@@ -1,0 +1,13 @@
+import torch
+a = torch.tensor([1., 2.], dtype=torch.float64)
+print(a)
+print(a.dtype)
+b = torch.tensor([0.1, 0.2], dtype=torch.float64)
+print(b)
+print(a + b)
+print(torch.tensor([1/3], dtype=torch.float64))
+print(a.double().dtype, a.float().dtype)
+print(torch.arange(3).double())
+print(torch.tensor([1, 2]).float())
+print(torch.tensor([1.7, -1.7]).long())
+print(torch.tensor([1.7, -1.7]).int())

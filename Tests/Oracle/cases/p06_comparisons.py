@@ -1,0 +1,15 @@
+import torch
+x = torch.tensor([1., 2., 3., 4.])
+print(x > 2)
+print(x >= 2)
+print(x < 2.5)
+print(x == 3)
+print(x != 3)
+m = x > 2
+print(m.dtype)
+print(x[m])
+print(m.sum())
+print((x > 1) & (x < 4))
+print((x < 2) | (x > 3))
+print(m.float())
+print(torch.where(x > 2, x, torch.zeros(4)))

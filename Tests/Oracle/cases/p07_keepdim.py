@@ -1,0 +1,13 @@
+import torch
+m = torch.tensor([[1., 2., 3.], [4., 5., 6.]])
+print(m.sum(0, keepdim=True))
+print(m.sum(dim=1, keepdim=True))
+print(m.mean(1, keepdim=True))
+print(m.max())
+print(m.min())
+print(m.max(dim=1))
+print(m.argmax())
+print(m.argmax(dim=0))
+print(m.prod())
+print(m.std())
+print(m.var())

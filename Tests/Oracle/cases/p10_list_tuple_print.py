@@ -1,0 +1,13 @@
+import torch
+a = torch.tensor([1., 2.])
+b = torch.tensor(3.)
+print([a, b])
+print((a, b))
+print((1, 2.5, "x", None, True))
+print([1, [2, 3], (4,)])
+print(())
+print((5,))
+print({'a': 1, 'b': 2.5})
+print([a * 2])
+t = (a, 3)
+print(t)

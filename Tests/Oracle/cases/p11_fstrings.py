@@ -1,0 +1,18 @@
+import torch
+x = torch.tensor(2.5)
+loss = torch.tensor(0.123456789)
+print(f"loss {loss.item():.4f}")
+print(f"x={x}")
+print(f"{x.item()}")
+print("{:.4f}".format(loss.item()))
+print("{:.3f}".format(3.14159))
+print(f"{3.14159:.2f} {42:5d} {7:03d}")
+print(f"{1234567.891:,.2f}")
+print(f"{0.000123:.2e}")
+print(f"{'abc':>6}|{'abc':<6}|")
+print(f"{12:x} {255:#x}")
+print("epoch %d loss %.3f" % (3, 0.56789))
+print(f"{loss:.4f}")
+print("{:.2f}".format(x))
+i = 3
+print(f"step {i}: {i * 2}")

@@ -1,0 +1,4 @@
+import torch
+x = torch.tensor(1.)
+print(x)
+print(y)

@@ -1,0 +1,13 @@
+import torch
+a = torch.tensor([[3, 1, 2], [9, 7, 8]])
+print(a.sum())
+print(a.sum(0))
+print(a.max())
+print(a.min(dim=1))
+print(a.argmin())
+print(a.float().mean(0))
+print(torch.max(a))
+print(a.sum().item())
+print(type(a.sum().item()))
+print(a.tolist())
+print(torch.cumsum(a, dim=1))

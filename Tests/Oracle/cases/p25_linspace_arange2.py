@@ -1,0 +1,11 @@
+import torch
+print(torch.linspace(0, 10, 3))
+print(torch.linspace(1, 2, 1))
+print(torch.linspace(-5, 5, 7))
+print(torch.arange(-3, 3))
+print(torch.arange(5, 0, -1))
+print(torch.arange(0, 1, 0.1))
+print(torch.arange(1.5, 4))
+print(torch.arange(0, 2, 0.5).dtype)
+print(torch.arange(4).dtype)
+print(torch.linspace(0, 1, 4).tolist())

@@ -1,0 +1,13 @@
+import torch
+print(torch.tensor([1, 2, 3]).tolist())
+print(torch.tensor([True, False]).tolist())
+print(torch.tensor(2.5).tolist())
+print(torch.tensor(3).tolist())
+print(torch.tensor([0.1, 0.7]).tolist())
+print(torch.tensor(True).item())
+print(torch.tensor([[1.]]).item())
+print(torch.tensor(1e-7).item())
+print(torch.tensor(123456.789).item())
+print(torch.tensor([1., 2.])[0].item() + 1)
+print(float(torch.tensor(2.)))
+print(int(torch.tensor(3.9)))

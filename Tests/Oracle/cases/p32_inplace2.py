@@ -1,0 +1,21 @@
+import torch
+x = torch.tensor([1., 2., 3.])
+x.mul_(x)
+print(x)
+x.div_(2)
+print(x)
+x.pow_(2)
+print(x)
+x.clamp_(0, 5)
+print(x)
+x.neg_()
+print(x)
+x.abs_()
+print(x)
+x.add_(torch.ones(3), alpha=2)
+print(x)
+y = x
+y += 1
+print(x)
+x.copy_(torch.tensor([7., 8., 9.]))
+print(x)

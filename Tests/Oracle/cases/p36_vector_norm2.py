@@ -1,0 +1,10 @@
+import torch
+x = torch.tensor([[3., 4.], [6., 8.]], requires_grad=True)
+print(torch.linalg.vector_norm(x, dim=1))
+print(torch.linalg.vector_norm(x, ord=1))
+print(x.norm())
+print(torch.norm(x))
+n = torch.linalg.vector_norm(x)
+n.backward()
+print(x.grad)
+print(torch.linalg.vector_norm(torch.zeros(3)))

@@ -1,0 +1,13 @@
+x = "hello"
+print(x.upper(), len(x), x[1:3], x[-1])
+print("a" * 3)
+print("a", "b", sep="-")
+print("no newline", end="")
+print(" continued")
+print(str(1.5), str(3), repr("q"))
+print("%s and %r" % ("s", "s"))
+print("{} {}".format(1, "two"))
+print("x".join(["a", "b", "c"]))
+print("a,b".split(","))
+print(f"{'nested'}")
+print(str([1, 'a']))

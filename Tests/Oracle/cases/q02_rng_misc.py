@@ -1,0 +1,13 @@
+import torch
+torch.manual_seed(1)
+a = torch.randn(2, 3)
+print(a)
+b = torch.rand(3, 2)
+print(b)
+print(a @ b)
+torch.manual_seed(5)
+w = torch.randn(4, requires_grad=True)
+print(w)
+print(torch.randn(3) * 10)
+x = torch.empty(5).uniform_(0, 1)
+print(x)

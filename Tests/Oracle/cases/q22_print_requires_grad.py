@@ -1,0 +1,10 @@
+import torch
+w = torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)
+print(w)
+print(w * 2)
+print(w.sum())
+print(w.mean(0))
+print(w[0])
+print(torch.tensor(1, dtype=torch.float64, requires_grad=True) * 2)
+print(w.to(torch.float64))
+print(w.double())

@@ -1,0 +1,11 @@
+import torch
+print(torch.tensor([1., 2.], dtype=torch.float64) * 3)
+print(torch.tensor([1, 2], dtype=torch.int32))
+print(torch.tensor([1.5], dtype=torch.float64))
+print(torch.tensor(2, dtype=torch.int32))
+print(torch.tensor([True]).dtype, torch.tensor([1]).dtype, torch.tensor([1.]).dtype)
+print(torch.float32, torch.int64, torch.bool, torch.float)
+print(torch.tensor([1, 2]) + torch.tensor([0.5, 0.5]))
+print(torch.tensor([1, 2]) + 0.5)
+print(torch.tensor([True, False]) + 1)
+print((torch.tensor([1, 2]) * 1.0).dtype)

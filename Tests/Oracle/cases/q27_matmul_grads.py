@@ -1,0 +1,16 @@
+import torch
+A = torch.tensor([[1., 2.], [3., 4.], [5., 6.]], requires_grad=True)
+x = torch.tensor([1., -1.], requires_grad=True)
+y = A @ x
+print(y)
+y.sum().backward()
+print(A.grad)
+print(x.grad)
+B = torch.tensor([[1., 0., 2.], [0., 1., -1.]], requires_grad=True)
+C = (B @ A).sum()
+C.backward()
+print(B.grad)
+print(A.grad)
+print(torch.mm(B, A))
+print(torch.dot(x, x))
+print(torch.mv(A, x))

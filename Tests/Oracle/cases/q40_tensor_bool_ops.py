@@ -1,0 +1,12 @@
+import torch
+a = torch.tensor([True, False, True])
+b = torch.tensor([False, False, True])
+print(a & b, a | b, ~a)
+print(a.sum())
+print(a.any(), a.all())
+print(a.float().mean())
+print(torch.tensor([1., 2.]) == torch.tensor([1., 3.]))
+print(torch.equal(torch.tensor([1.]), torch.tensor([1.])))
+print(torch.allclose(torch.tensor([1.]), torch.tensor([1.0000001])))
+print(torch.tensor([1, 2, 3]).eq(2))
+print(torch.tensor([1., 2.]).gt(1.5))
