@@ -63,6 +63,13 @@ enum TensorAttributes {
         }
     }
 
+    /// `other` of `add`/`sub`, multiplied by the `alpha` keyword when given.
+    static func scaledByAlpha(_ a: CallArgs) throws -> Tensor {
+        let other = try a.operand(0, "other")
+        guard let alpha = a.value(1, "alpha") else { return other }
+        return try other.mul(Tensor.wrapped(try Convert.scalar(alpha)))
+    }
+
     /// `clamp(min, max)` arguments (positional or keyword) applied to `t`.
     static func clamp(_ t: Tensor, _ a: CallArgs) throws -> Tensor {
         func bound(_ i: Int, _ key: String) throws -> Scalar? {
@@ -169,16 +176,16 @@ enum TensorAttributes {
         "abs": unary { $0.abs() },
         "neg": unary { try $0.neg() },
         "reciprocal": unary { try $0.reciprocal() },
-        "add": binary { try $0.add($1) },
-        "sub": binary { try $0.sub($1) },
+        "add": { t, a, _ in .tensor(try t.add(try scaledByAlpha(a))) },
+        "sub": { t, a, _ in .tensor(try t.sub(try scaledByAlpha(a))) },
         "mul": binary { try $0.mul($1) },
         "div": binary { try $0.div($1) },
         "matmul": binary { try $0.matmul($1) },
         "mm": binary { try $0.mm($1) },
         "mv": binary { try $0.mv($1) },
         "dot": binary { try $0.dot($1) },
-        "add_": inPlace { try $0.add_($1) },
-        "sub_": inPlace { try $0.sub_($1) },
+        "add_": { t, a, _ in try t.add_(try scaledByAlpha(a)); return .tensor(t) },
+        "sub_": { t, a, _ in try t.sub_(try scaledByAlpha(a)); return .tensor(t) },
         "mul_": inPlace { try $0.mul_($1) },
         "div_": inPlace { try $0.div_($1) },
         "zero_": { t, _, _ in try t.zero_(); return .tensor(t) },
@@ -196,7 +203,13 @@ enum TensorAttributes {
             try t.fill_(values: v)
             return .tensor(t)
         },
-        "norm": { t, _, _ in .tensor(try t.vectorNorm()) },
+        "norm": { t, a, _ in
+            var p = 2.0
+            if let o = a.value(0, "p"), !o.isNone { p = try Convert.double(o) }
+            let dims = try TensorAttributes.dims(CallArgs(a.value(1, "dim").map { [$0] } ?? [], name: "norm"))
+            let n = try t.vectorNorm(ord: p, dims: dims, keepdim: try a.bool(2, "keepdim", default: false))
+            return .tensor(n)
+        },
         "unbind": { t, a, _ in .tuple(try t.unbind(try a.int(0, "dim", default: 0)).map { .tensor($0) }) },
         "max": { t, a, _ in try Builtins.reduceExtreme(t, a, max: true) },
         "min": { t, a, _ in try Builtins.reduceExtreme(t, a, max: false) },
@@ -239,7 +252,11 @@ enum TensorAttributes {
         },
         "bool": unary { $0.toBool() },
         "is_floating_point": { t, _, _ in .bool(t.dtype.isFloatingPoint) },
-        "type": { t, _, _ in .string(t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")) },
+        "type": { t, a, _ in
+            if case .object(let o as DTypeObject)? = a.value(0, "dtype") {
+                return .tensor(o.dtype == .float32 ? t.toFloat() : (o.dtype == .bool ? t.toBool() : t.toLong()))
+            }
+            return .string(t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")) },
         "is_contiguous": { t, _, _ in .bool(t.isContiguous) },
         "square": unary { try $0.pow(2, exponentIsInt: true) },
         "__format__": { t, a, _ in .string(try StringFormatting.format(.tensor(t), Repr.str(try a.required(0, "format_spec")))) },

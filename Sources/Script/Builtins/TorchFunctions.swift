@@ -132,6 +132,11 @@ enum TorchFunctions {
             try finishCreation(try Tensor.eye(try a.int(0, "n"), try a.optionalInt(1, "m"), dtype: creationDtype(a)), a)
         },
         "permute": { a, _ in .tensor(try a.tensor(0, "input").permute(try a.shape(from: 1, key: "dims"))) },
+        "norm": { a, interp in
+            var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "norm")
+            guard let m = TensorAttributes.methods["norm"] else { return .none }
+            return try m(try a.tensor(0, "input"), &rest, interp)
+        },
         "prod": { a, _ in .tensor(try a.tensor(0, "input").prod()) },
         "cumsum": { a, _ in .tensor(try a.tensor(0, "input").cumsum(try a.int(1, "dim"))) },
         "std": { a, _ in
