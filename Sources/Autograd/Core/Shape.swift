@@ -54,7 +54,8 @@ public enum Shape {
         if a == b { return a }
         let n = max(a.count, b.count)
         var out = [Int](repeating: 1, count: n)
-        for i in 0..<n {
+        // PyTorch checks from the last dimension backward and reports the first mismatch found.
+        for i in stride(from: n - 1, through: 0, by: -1) {
             let da = i < n - a.count ? 1 : a[i - (n - a.count)]
             let db = i < n - b.count ? 1 : b[i - (n - b.count)]
             if da == db || db == 1 {

@@ -99,28 +99,3 @@ extension Kernels {
                    int: { x, y in max ? Swift.max(x, y) : Swift.min(x, y) })
     }
 }
-
-extension Tensor {
-    /// `t.max(dim)`: values and indices along `dim` (no graph).
-    public func extremeAlong(dim d: Int, max wantMax: Bool, keepdim: Bool) -> (Tensor, Tensor) {
-        let outer = shape[..<d].reduce(1, *), n = shape[d], inner = shape[(d + 1)...].reduce(1, *)
-        let v = doubleValues()
-        var vals = [Double](), idx = [Int64]()
-        for o in 0..<outer {
-            for i in 0..<inner {
-                var bi = 0
-                var best = v[o * n * inner + i]
-                for k in 0..<n {
-                    let x = v[(o * n + k) * inner + i]
-                    if wantMax ? x > best : x < best { best = x; bi = k }
-                }
-                vals.append(best)
-                idx.append(Int64(bi))
-            }
-        }
-        var s = shape
-        if keepdim { s[d] = 1 } else { s.remove(at: d) }
-        let vt = dtype == .float32 ? Tensor(floats: vals.map { Float($0) }, shape: s) : Tensor(ints: vals.map { Int64($0) }, shape: s, dtype: dtype)
-        return (vt, Tensor(ints: idx, shape: s))
-    }
-}

@@ -52,6 +52,18 @@ extension Tensor {
         try inPlace(other) { try $0.div(other) }
     }
 
+    /// `a.pow_(b)` / `a **= b`.
+    public func pow_(_ other: Tensor) throws { try inPlace(other) { try $0.pow(other) } }
+
+    /// Writes `result` (same shape, computed without a graph) into this tensor: `clamp_`, `abs_`, ….
+    public func copyResult_(_ result: Tensor) throws {
+        try checkInPlaceAllowed()
+        if result.shape != shape {
+            throw TorchError.runtime("output with shape \(Shape.describe(shape)) doesn't match the broadcast shape \(Shape.describe(result.shape))")
+        }
+        if dtype == .float32 { assign(floats: result.floatValues()) } else { assign(ints: result.intValues()) }
+    }
+
     /// `a.zero_()`.
     public func zero_() throws { try fill_(.int(0)) }
 
@@ -80,13 +92,18 @@ extension Tensor {
     }
 
     /// `a.requires_grad_(flag)`: only leaves may change it; only floating tensors may require grad.
-    public func requiresGrad_(_ flag: Bool = true) throws {
+    /// `via` selects PyTorch's wording of the integer-dtype error for each way of asking.
+    public func requiresGrad_(_ flag: Bool = true, via: RequiresGradRequest = .method) throws {
         if !isLeaf {
             if flag { return }
             throw TorchError.runtime("you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
         }
         if flag && dtype != .float32 {
-            throw TorchError.runtime("only Tensors of floating point dtype can require gradients")
+            switch via {
+            case .method: throw TorchError.runtime("only Tensors of floating point dtype can require gradients")
+            case .creation: throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients")
+            case .attribute: throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
+            }
         }
         leafRequiresGrad = flag
     }
@@ -127,4 +144,14 @@ extension Tensor {
         try requiresGrad_(flag)
         return self
     }
+}
+
+/// How a program asked for `requires_grad` (PyTorch words the integer-dtype error differently for each).
+public enum RequiresGradRequest: Sendable {
+    /// `t.requires_grad_()`.
+    case method
+    /// `torch.tensor(…, requires_grad=True)` and other factories.
+    case creation
+    /// `t.requires_grad = True`.
+    case attribute
 }

@@ -22,12 +22,27 @@ extension Op {
     }
     static let vectorNorm = Op("LinalgVectorNormBackward0", symbol: "‖a‖", explanation: "the Euclidean length: square root of the sum of squares",
                                derivatives: ["a/‖a‖"], savesTensors: true) { c in
-        let a = c.saved[0], norm = c.saved[1]
-        let nv = norm.floatValues()[0]
-        let g = c.grad.floatValues()[0]
-        // PyTorch: a * (grad / norm), with 0 where the norm is 0.
-        let scale = nv == 0 ? Float(0) : g / nv
-        return [Kernels.unaryFloat(a) { $0 * scale }]
+        let a = c.saved[0], dims = c.args.ints, keepdim = c.args.flag, p = c.args.scalars[0]
+        let norm = try Tensor.expandReduced(c.saved[1], dims: dims, keepdim: keepdim, to: a.shape).floatValues()
+        let g = try Tensor.expandReduced(c.grad, dims: dims, keepdim: keepdim, to: a.shape).floatValues()
+        let v = a.floatValues()
+        var out = [Float](repeating: 0, count: v.count)
+        if p.isInfinite {
+            // Evenly shared among the elements whose |a| equals the norm, per reduced slot.
+            let hits = v.indices.map { Swift.abs(v[$0]) == norm[$0] ? Float(1) : 0 }
+            let counts = try Tensor.expandReduced(Reduce.sum(Tensor(floats: hits, shape: a.shape), dims: dims, keepdim: keepdim),
+                                                  dims: dims, keepdim: keepdim, to: a.shape).floatValues()
+            for i in v.indices where hits[i] != 0 { out[i] = (v[i] < 0 ? -1 : 1) * g[i] / counts[i] }
+        } else {
+            for i in v.indices {
+                let x = v[i], n = norm[i]
+                let sgn: Float = x > 0 ? 1 : (x < 0 ? -1 : 0)
+                if p == 2 { out[i] = n == 0 ? 0 : x * (g[i] / n) }
+                else if p == 1 { out[i] = sgn * g[i] }
+                else { out[i] = n == 0 ? 0 : sgn * Float(Foundation.pow(Double(Swift.abs(x)), p - 1)) * g[i] / Float(Foundation.pow(Double(n), p - 1)) }
+            }
+        }
+        return [Tensor(floats: out, shape: a.shape)]
     }
 }
 
@@ -161,14 +176,38 @@ extension Tensor {
         }
     }
 
-    /// `torch.linalg.vector_norm(a)` (ord 2, all elements).
-    public func vectorNorm() throws -> Tensor {
+    /// `torch.linalg.vector_norm(a, ord, dim, keepdim)`: ord any positive number or ±inf; dims nil means all.
+    public func vectorNorm(ord p: Double = 2, dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
         guard dtype == .float32 else {
-            throw TorchError(.notImplemented, "linalg.vector_norm: Expected a floating point or complex tensor as input. Got Long")
+            throw TorchError(.notImplemented, "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(dtype == .int64 ? "Long" : "Bool")")
         }
-        var s = 0.0
-        for x in floatValues() { s += Double(x) * Double(x) }
-        let out = Tensor(floats: [Float(s.squareRoot())], shape: [])
-        return record(.vectorNorm, out, inputs: [self], saving: [self, out])
+        let ds = try dims.map { try reductionDims($0) } ?? Array(0..<dim)
+        var kept = shape
+        for d in ds { kept[d] = 1 }
+        let v = doubleValues()
+        let mapped = v.map { x -> Double in
+            let a = Swift.abs(x)
+            if p.isInfinite { return a }
+            if p == 2 { return a * a }
+            if p == 1 { return a }
+            return p == 0 ? (a != 0 ? 1 : 0) : Foundation.pow(a, p)
+        }
+        var result: [Double]
+        if p.isInfinite {
+            var best = [Double](repeating: p > 0 ? 0 : .infinity, count: Shape.numel(kept))
+            let strides = Shape.contiguousStrides(kept)
+            Reduce.forEachIndex(shape) { i, index in
+                var o = 0
+                for d in 0..<shape.count where !ds.contains(d) { o += index[d] * strides[d] }
+                best[o] = p > 0 ? Swift.max(best[o], mapped[i]) : Swift.min(best[o], mapped[i])
+            }
+            result = best
+        } else {
+            result = Reduce.sumDouble(mapped, shape: shape, dims: ds)
+            if p == 2 { result = result.map { $0.squareRoot() } } else if p != 1 && p != 0 { result = result.map { Foundation.pow($0, 1 / p) } }
+        }
+        let outShape = keepdim ? kept : shape.enumerated().filter { !ds.contains($0.offset) }.map(\.element)
+        let out = Tensor(floats: result.map { Float($0) }, shape: outShape)
+        return record(.vectorNorm, out, inputs: [self], saving: [self, out], args: OpArgs(scalars: [p], ints: ds, flag: keepdim))
     }
 }

@@ -192,6 +192,12 @@ extension Tensor {
         return Tensor(ints: intValues(), shape: shape)
     }
 
+    /// `a.bool()`: a bool copy (nonzero → True).
+    public func toBool() -> Tensor {
+        if dtype == .bool { return self }
+        return Tensor(ints: doubleValues().map { $0 != 0 ? 1 : 0 }, shape: shape, dtype: .bool)
+    }
+
     /// `a.contiguous()`: the tensor itself when contiguous, else a copy in the graph.
     public func contiguous() -> Tensor {
         isContiguous ? self : clone()

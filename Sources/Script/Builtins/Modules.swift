@@ -61,11 +61,10 @@ enum Modules {
 
     static func linalg() -> NamespaceObject {
         let norm: TorchFunctions.Fn = { a, _ in
-            if let o = a.value(1, "ord"), !o.isNone, (try? Convert.double(o)) != 2 {
-                throw PyError(.notImplemented, "gradstep's vector_norm supports ord=2 only")
-            }
-            if let d = a.value(2, "dim"), !d.isNone { throw PyError(.notImplemented, "gradstep's vector_norm supports dim=None only") }
-            return .tensor(try a.tensor(0, "input").vectorNorm())
+            var p = 2.0
+            if let o = a.value(1, "ord"), !o.isNone { p = try Convert.double(o) }
+            let dims = try TensorAttributes.dims(CallArgs(a.value(2, "dim").map { [$0] } ?? [], name: "vector_norm"))
+            return .tensor(try a.tensor(0, "input").vectorNorm(ord: p, dims: dims, keepdim: try a.bool(3, "keepdim", default: false)))
         }
         return NamespaceObject("torch.linalg", ["vector_norm": builtin("vector_norm", norm), "norm": builtin("norm", norm)])
     }

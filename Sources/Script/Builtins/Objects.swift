@@ -181,3 +181,17 @@ final class GeneratorHandle: PyObject {
     }
     func repr() -> String { "<torch._C.Generator object at \(Repr.address(self))>" }
 }
+
+/// `torch.return_types.max(values=…, indices=…)`: a named tuple a reduction returns.
+final class ReturnTypesObject: PyObject {
+    let name: String
+    let fields: [(String, Value)]
+    init(_ name: String, _ fields: [(String, Value)]) { self.name = name; self.fields = fields }
+    var items: [Value] { fields.map(\.1) }
+    var typeName: String { name }
+    var attributeNames: [String] { fields.map(\.0) }
+    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? { fields.first { $0.0 == n }?.1 }
+    func repr() -> String {
+        "torch.return_types.\(name)(\n" + fields.map { "\($0.0)=\(Repr.repr($0.1))" }.joined(separator: ",\n") + ")"
+    }
+}

@@ -240,41 +240,23 @@ enum Builtins {
             if let d = a.value(nil, "default") { return d }
             throw PyError(.value, "\(wantMax ? "max" : "min")() iterable argument is empty")
         }
-        for v in items.dropFirst() {
-            let c = try Arithmetic.order(v, best, wantMax ? ">" : "<")
-            if (wantMax && c == 1) || (!wantMax && c == -1) { best = v }
+        // CPython keeps the first extreme item, replacing it only when `item > best` (`<` for min).
+        for v in items.dropFirst() where try Arithmetic.compare(wantMax ? .greater : .less, v, best).truthy() {
+            best = v
         }
         return best
     }
 
-    /// `t.max()` / `t.max(dim)` (values, indices) — without gradient support.
+    /// `t.max()` / `t.max(dim)` (a `torch.return_types.max` of values and indices) / `t.max(other)`.
     static func reduceExtreme(_ t: Tensor, _ a: CallArgs, max wantMax: Bool) throws -> Value {
-        if t.numel == 0 {
-            throw PyError(.runtime, "\(wantMax ? "max" : "min")(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
-        }
         if let other = a.value(0, "other"), case .tensor(let o) = other {
             return .tensor(try Kernels.elementwiseExtreme(t, o, max: wantMax))
         }
         if let d = try a.optionalInt(0, "dim") {
-            let dim = try Shape.wrapDim(d, rank: t.dim)
-            let (vals, idx) = t.extremeAlong(dim: dim, max: wantMax, keepdim: try a.bool(1, "keepdim", default: false))
-            return .tuple([.tensor(vals), .tensor(idx)])
+            let (vals, idx) = try t.extremeAlong(dim: d, max: wantMax, keepdim: try a.bool(1, "keepdim", default: false))
+            return .object(ReturnTypesObject(wantMax ? "max" : "min", [("values", .tensor(vals)), ("indices", .tensor(idx))]))
         }
-        let v = t.doubleValues()
-        var best = v[0]
-        for x in v where x.isNaN || (wantMax ? x > best : x < best) {
-            best = x
-            if x.isNaN { break }
-        }
-        if t.dtype == .float32 { return .tensor(Tensor(floats: [Float(best)], shape: [])) }
-        return .tensor(Tensor(ints: [Int64(best)], shape: [], dtype: t.dtype))
-    }
-
-    static func argExtreme(_ t: Tensor, max wantMax: Bool) -> Tensor {
-        let v = t.doubleValues()
-        var bi = 0
-        for (i, x) in v.enumerated() where wantMax ? x > v[bi] : x < v[bi] { bi = i }
-        return Tensor(ints: [Int64(bi)], shape: [])
+        return .tensor(try t.extremeAll(max: wantMax))
     }
 
     /// `t.tolist()`: nested Python lists of floats/ints/bools (a number for 0-d).

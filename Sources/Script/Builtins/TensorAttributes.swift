@@ -3,7 +3,7 @@ import Autograd
 /// Attributes and methods of tensors as Python sees them (`t.grad`, `t.shape`, `t.sum(0)`, …).
 enum TensorAttributes {
     /// Property names (read as values) and method names, for completion and suggestions.
-    static let propertyNames = ["grad", "data", "shape", "requires_grad", "is_leaf", "grad_fn", "T", "dtype", "ndim", "device", "mT"]
+    static let propertyNames = ["grad", "data", "shape", "requires_grad", "is_leaf", "grad_fn", "T", "dtype", "ndim", "device", "mT", "retains_grad"]
     static var names: [String] { propertyNames + methods.keys.sorted() }
 
     static func get(_ t: Tensor, _ name: String, _ interp: Interpreter) throws -> Value? {
@@ -16,6 +16,7 @@ enum TensorAttributes {
         case "shape": return .size(t.shape)
         case "requires_grad": return .bool(t.requiresGrad)
         case "is_leaf": return .bool(t.isLeaf)
+        case "retains_grad": return .bool(t.retainsGrad)
         case "grad_fn": return t.gradFn.map { Value.object(GradFnObject($0)) } ?? Value.none
         case "T": return .tensor(t.T())
         case "mT": return .tensor(try t.transpose(-2, -1))
@@ -44,7 +45,7 @@ enum TensorAttributes {
             guard case .tensor(let d) = v else { throw PyError(.type, "data must be a Tensor") }
             t.setData(d)
         case "requires_grad":
-            try t.requiresGrad_(try v.truthy())
+            try t.requiresGrad_(try v.truthy(), via: .attribute)
         default:
             throw PyError(.attribute, "'Tensor' object attribute '\(name)' is read-only or unknown")
         }
@@ -60,6 +61,45 @@ enum TensorAttributes {
         case .list(let l): return try l.items.map { try Convert.int($0) }
         default: throw PyError(.type, "\(a.name)(): argument 'dim' must be int or tuple of ints, not \(v.typeName)")
         }
+    }
+
+    /// `other` of `add`/`sub`, multiplied by the `alpha` keyword when given.
+    static func scaledByAlpha(_ a: CallArgs) throws -> Tensor {
+        let other = try a.operand(0, "other")
+        guard let alpha = a.value(1, "alpha") else { return other }
+        return try other.mul(Tensor.wrapped(try Convert.scalar(alpha)))
+    }
+
+    /// `clamp(min, max)` arguments (positional or keyword) applied to `t`.
+    static func clamp(_ t: Tensor, _ a: CallArgs) throws -> Tensor {
+        func bound(_ i: Int, _ key: String) throws -> Scalar? {
+            guard let v = a.value(i, key), !v.isNone else { return nil }
+            return try Convert.scalar(v)
+        }
+        return try t.clamp(min: try bound(0, "min"), max: try bound(1, "max"))
+    }
+
+    /// `std` / `var` arguments: `dim`, `unbiased`/`correction`, `keepdim`.
+    static func spread(_ t: Tensor, _ a: CallArgs, std: Bool) throws -> Value {
+        var correction = 1
+        if case .bool(let unbiased)? = a.value(nil, "unbiased") { correction = unbiased ? 1 : 0 }
+        var dimsValue: [Int]? = nil
+        if case .bool(let unbiased)? = a.value(0, "dim") {
+            correction = unbiased ? 1 : 0
+        } else {
+            dimsValue = try dims(a)
+        }
+        if let c = a.value(nil, "correction") { correction = try Convert.int(c) }
+        let keepdim = try a.bool(nil, "keepdim", default: false) || (a.positional.count > 2 ? try a.bool(2, "keepdim", default: false) : false)
+        return .tensor(std ? try t.standardDeviation(dims: dimsValue, correction: correction, keepdim: keepdim)
+                           : try t.variance(dims: dimsValue, correction: correction, keepdim: keepdim))
+    }
+
+    /// `any()` / `all()` over every element: a 0-d bool tensor.
+    static func anyAll(_ t: Tensor, any: Bool) throws -> Tensor {
+        let v = t.doubleValues()
+        let r = any ? v.contains { $0 != 0 } : v.allSatisfy { $0 != 0 }
+        return Tensor(ints: [r ? 1 : 0], shape: [], dtype: .bool)
     }
 
     static func unary(_ f: @escaping (Tensor) throws -> Tensor) -> Method { { t, _, _ in .tensor(try f(t)) } }
@@ -136,16 +176,16 @@ enum TensorAttributes {
         "abs": unary { $0.abs() },
         "neg": unary { try $0.neg() },
         "reciprocal": unary { try $0.reciprocal() },
-        "add": binary { try $0.add($1) },
-        "sub": binary { try $0.sub($1) },
+        "add": { t, a, _ in .tensor(try t.add(try scaledByAlpha(a))) },
+        "sub": { t, a, _ in .tensor(try t.sub(try scaledByAlpha(a))) },
         "mul": binary { try $0.mul($1) },
         "div": binary { try $0.div($1) },
         "matmul": binary { try $0.matmul($1) },
         "mm": binary { try $0.mm($1) },
         "mv": binary { try $0.mv($1) },
         "dot": binary { try $0.dot($1) },
-        "add_": inPlace { try $0.add_($1) },
-        "sub_": inPlace { try $0.sub_($1) },
+        "add_": { t, a, _ in try t.add_(try scaledByAlpha(a)); return .tensor(t) },
+        "sub_": { t, a, _ in try t.sub_(try scaledByAlpha(a)); return .tensor(t) },
         "mul_": inPlace { try $0.mul_($1) },
         "div_": inPlace { try $0.div_($1) },
         "zero_": { t, _, _ in try t.zero_(); return .tensor(t) },
@@ -163,13 +203,60 @@ enum TensorAttributes {
             try t.fill_(values: v)
             return .tensor(t)
         },
-        "norm": { t, _, _ in .tensor(try t.vectorNorm()) },
+        "norm": { t, a, _ in
+            var p = 2.0
+            if let o = a.value(0, "p"), !o.isNone { p = try Convert.double(o) }
+            let dims = try TensorAttributes.dims(CallArgs(a.value(1, "dim").map { [$0] } ?? [], name: "norm"))
+            let n = try t.vectorNorm(ord: p, dims: dims, keepdim: try a.bool(2, "keepdim", default: false))
+            return .tensor(n)
+        },
         "unbind": { t, a, _ in .tuple(try t.unbind(try a.int(0, "dim", default: 0)).map { .tensor($0) }) },
         "max": { t, a, _ in try Builtins.reduceExtreme(t, a, max: true) },
         "min": { t, a, _ in try Builtins.reduceExtreme(t, a, max: false) },
-        "argmax": { t, _, _ in .tensor(Builtins.argExtreme(t, max: true)) },
-        "argmin": { t, _, _ in .tensor(Builtins.argExtreme(t, max: false)) },
-        "type": { t, _, _ in .string(t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")) },
+        "argmax": { t, a, _ in .tensor(try t.argExtreme(dim: try a.optionalInt(0, "dim"), keepdim: try a.bool(1, "keepdim", default: false), max: true)) },
+        "argmin": { t, a, _ in .tensor(try t.argExtreme(dim: try a.optionalInt(0, "dim"), keepdim: try a.bool(1, "keepdim", default: false), max: false)) },
+        "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": unary { $0.round() },
+        "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
+        "tan": unary { $0.tan() }, "atan": unary { $0.atan() }, "asin": unary { $0.asin() }, "acos": unary { $0.acos() },
+        "sinh": unary { $0.sinh() }, "cosh": unary { $0.cosh() }, "log1p": unary { $0.log1p() }, "expm1": unary { $0.expm1() },
+        "log2": unary { $0.log2() }, "log10": unary { $0.log10() }, "rsqrt": unary { $0.rsqrt() },
+        "clamp": { t, a, _ in .tensor(try clamp(t, a)) },
+        "clip": { t, a, _ in .tensor(try clamp(t, a)) },
+        "clamp_": { t, a, _ in try t.copyResult_(try clamp(t.detach(), a)); return .tensor(t) },
+        "softmax": { t, a, _ in .tensor(try t.softmax(dim: try a.int(0, "dim"))) },
+        "log_softmax": { t, a, _ in .tensor(try t.logSoftmax(dim: try a.int(0, "dim"))) },
+        "permute": { t, a, _ in .tensor(try t.permute(try a.shape(from: 0, key: "dims"))) },
+        "prod": { t, _, _ in .tensor(t.prod()) },
+        "cumsum": { t, a, _ in .tensor(try t.cumsum(try a.int(0, "dim"))) },
+        "std": { t, a, _ in try spread(t, a, std: true) },
+        "var": { t, a, _ in try spread(t, a, std: false) },
+        "any": { t, _, _ in .tensor(try anyAll(t, any: true)) },
+        "all": { t, _, _ in .tensor(try anyAll(t, any: false)) },
+        "eq": { t, a, _ in .tensor(try t.compare("==", try a.operand(0, "other"))) },
+        "ne": { t, a, _ in .tensor(try t.compare("!=", try a.operand(0, "other"))) },
+        "gt": { t, a, _ in .tensor(try t.compare(">", try a.operand(0, "other"))) },
+        "ge": { t, a, _ in .tensor(try t.compare(">=", try a.operand(0, "other"))) },
+        "lt": { t, a, _ in .tensor(try t.compare("<", try a.operand(0, "other"))) },
+        "le": { t, a, _ in .tensor(try t.compare("<=", try a.operand(0, "other"))) },
+        "pow_": inPlace { try $0.pow_($1) },
+        "neg_": { t, _, _ in try t.mul_(Tensor.wrapped(.int(-1))); return .tensor(t) },
+        "abs_": { t, _, _ in try t.copyResult_(t.detach().abs()); return .tensor(t) },
+        "exp_": { t, _, _ in try t.copyResult_(t.detach().exp()); return .tensor(t) },
+        "sqrt_": { t, _, _ in try t.copyResult_(t.detach().sqrt()); return .tensor(t) },
+        "to": { t, a, _ in
+            if let d = try a.dtype() { return .tensor(d == .float32 ? t.toFloat() : (d == .bool ? t.toBool() : t.toLong())) }
+            if case .object(let o)? = a.value(0, "dtype"), let d = o as? DTypeObject {
+                return .tensor(d.dtype == .float32 ? t.toFloat() : (d.dtype == .bool ? t.toBool() : t.toLong()))
+            }
+            return .tensor(t)
+        },
+        "bool": unary { $0.toBool() },
+        "is_floating_point": { t, _, _ in .bool(t.dtype.isFloatingPoint) },
+        "type": { t, a, _ in
+            if case .object(let o as DTypeObject)? = a.value(0, "dtype") {
+                return .tensor(o.dtype == .float32 ? t.toFloat() : (o.dtype == .bool ? t.toBool() : t.toLong()))
+            }
+            return .string(t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")) },
         "is_contiguous": { t, _, _ in .bool(t.isContiguous) },
         "square": unary { try $0.pow(2, exponentIsInt: true) },
         "__format__": { t, a, _ in .string(try StringFormatting.format(.tensor(t), Repr.str(try a.required(0, "format_spec")))) },

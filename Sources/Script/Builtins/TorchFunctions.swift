@@ -7,7 +7,7 @@ enum TorchFunctions {
     static func creationDtype(_ a: CallArgs, _ fallback: DType = .float32) throws -> DType { try a.dtype() ?? fallback }
 
     static func finishCreation(_ t: Tensor, _ a: CallArgs) throws -> Value {
-        if try a.bool(nil, "requires_grad", default: false) { try t.requiresGrad_(true) }
+        if try a.bool(nil, "requires_grad", default: false) { try t.requiresGrad_(true, via: .creation) }
         return .tensor(t)
     }
 
@@ -118,6 +118,48 @@ enum TorchFunctions {
         "clone": unary { $0.clone() }, "detach": unary { $0.detach() }, "t": unary { try $0.t() },
         "flatten": unary { try $0.flatten() },
         "numel": { a, _ in .int(try a.tensor(0, "input").numel) },
+        "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": unary { $0.round() },
+        "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
+        "tan": unary { $0.tan() }, "atan": unary { $0.atan() }, "asin": unary { $0.asin() }, "acos": unary { $0.acos() },
+        "sinh": unary { $0.sinh() }, "cosh": unary { $0.cosh() }, "log1p": unary { $0.log1p() }, "expm1": unary { $0.expm1() },
+        "log2": unary { $0.log2() }, "log10": unary { $0.log10() }, "rsqrt": unary { $0.rsqrt() },
+        "clamp": { a, _ in .tensor(try TensorAttributes.clamp(try a.tensor(0, "input"), CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "clamp"))) },
+        "clip": { a, _ in .tensor(try TensorAttributes.clamp(try a.tensor(0, "input"), CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "clip"))) },
+        "softmax": { a, _ in .tensor(try a.tensor(0, "input").softmax(dim: try a.int(1, "dim"))) },
+        "log_softmax": { a, _ in .tensor(try a.tensor(0, "input").logSoftmax(dim: try a.int(1, "dim"))) },
+        "where": { a, _ in .tensor(try Tensor.whereSelect(try a.tensor(0, "condition"), try a.operand(1, "input"), try a.operand(2, "other"))) },
+        "eye": { a, _ in
+            try finishCreation(try Tensor.eye(try a.int(0, "n"), try a.optionalInt(1, "m"), dtype: creationDtype(a)), a)
+        },
+        "permute": { a, _ in .tensor(try a.tensor(0, "input").permute(try a.shape(from: 1, key: "dims"))) },
+        "norm": { a, interp in
+            var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "norm")
+            guard let m = TensorAttributes.methods["norm"] else { return .none }
+            return try m(try a.tensor(0, "input"), &rest, interp)
+        },
+        "prod": { a, _ in .tensor(try a.tensor(0, "input").prod()) },
+        "cumsum": { a, _ in .tensor(try a.tensor(0, "input").cumsum(try a.int(1, "dim"))) },
+        "std": { a, _ in
+            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "std")
+            return try TensorAttributes.spread(try a.tensor(0, "input"), rest, std: true)
+        },
+        "var": { a, _ in
+            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "var")
+            return try TensorAttributes.spread(try a.tensor(0, "input"), rest, std: false)
+        },
+        "equal": { a, _ in
+            let x = try a.tensor(0, "input"), y = try a.tensor(1, "other")
+            return .bool(x.shape == y.shape && x.doubleValues() == y.doubleValues())
+        },
+        "allclose": { a, _ in
+            let x = try a.tensor(0, "input"), y = try a.tensor(1, "other")
+            let rtol = try a.double(2, "rtol", default: 1e-5), atol = try a.double(3, "atol", default: 1e-8)
+            let shape = try Shape.broadcast(x.shape, y.shape)
+            let xv = try x.broadcast(to: shape).doubleValues(), yv = try y.broadcast(to: shape).doubleValues()
+            return .bool(zip(xv, yv).allSatisfy { p, q in p == q || abs(p - q) <= atol + rtol * abs(q) })
+        },
+        "any": { a, _ in .tensor(try TensorAttributes.anyAll(try a.tensor(0, "input"), any: true)) },
+        "all": { a, _ in .tensor(try TensorAttributes.anyAll(try a.tensor(0, "input"), any: false)) },
         "sum": { a, interp in
             let t = try a.tensor(0, "input")
             var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "sum")
@@ -155,8 +197,12 @@ enum TorchFunctions {
         "squeeze": { a, _ in .tensor(try a.tensor(0, "input").squeeze(try a.optionalInt(1, "dim"))) },
         "unsqueeze": { a, _ in .tensor(try a.tensor(0, "input").unsqueeze(try a.int(1, "dim"))) },
         "transpose": { a, _ in .tensor(try a.tensor(0, "input").transpose(try a.int(1, "dim0"), try a.int(2, "dim1"))) },
-        "argmax": { a, _ in .tensor(Builtins.argExtreme(try a.tensor(0, "input"), max: true)) },
-        "argmin": { a, _ in .tensor(Builtins.argExtreme(try a.tensor(0, "input"), max: false)) },
+        "argmax": { a, _ in
+            .tensor(try a.tensor(0, "input").argExtreme(dim: try a.optionalInt(1, "dim"), keepdim: try a.bool(2, "keepdim", default: false), max: true))
+        },
+        "argmin": { a, _ in
+            .tensor(try a.tensor(0, "input").argExtreme(dim: try a.optionalInt(1, "dim"), keepdim: try a.bool(2, "keepdim", default: false), max: false))
+        },
         "no_grad": { _, _ in .object(GradModeContext(enabled: false, label: "no_grad")) },
         "enable_grad": { _, _ in .object(GradModeContext(enabled: true, label: "enable_grad")) },
         "set_grad_enabled": { a, _ in .object(GradModeContext(enabled: try a.bool(0, "mode", default: true), label: "set_grad_enabled")) },

@@ -18,6 +18,7 @@ extension Interpreter {
             return try t.unbind(0).map { .tensor($0) }
         case .object(let o):
             if let g = o as? GeneratorObject { return g.items }
+            if let r = o as? ReturnTypesObject { return r.items }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")
         default:
             throw PyError(.type, "'\(v.typeName)' object is not iterable")
@@ -68,6 +69,8 @@ extension Interpreter {
         case .dict(let d):
             guard let v = d.get(index) else { throw PyError(.key, Repr.repr(index)) }
             return v
+        case .object(let o as ReturnTypesObject):
+            return try sequenceItem(o.items, index, "tuple") { .tuple($0) }
         default:
             throw PyError(.type, "'\(obj.typeName)' object is not subscriptable")
         }

@@ -52,15 +52,14 @@ enum StringFormatting {
             if c == "{" {
                 guard let d = next() else { throw PyError(.value, "Single '{' encountered in format string") }
                 if d == "{" { out.append("{"); continue }
-                var field = String(d)
-                var depth = 1
-                while true {
+                var field = d == "}" ? "" : String(d)
+                var depth = d == "}" ? 0 : 1
+                while depth > 0 {
                     guard let e = next() else { throw PyError(.value, "expected '}' before end of string") }
                     if e == "{" { depth += 1 }
                     if e == "}" { depth -= 1; if depth == 0 { break } }
                     field.append(e)
                 }
-                if field == "}" { field = "" }
                 // field: name[!conv][:spec]
                 var name = field, spec = "", conv: Character? = nil
                 if let colon = field.firstIndex(of: ":") {

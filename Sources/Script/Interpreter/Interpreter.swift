@@ -303,6 +303,18 @@ public final class Interpreter {
             try store(n, v, scope)
         case .tuple(let items), .list(let items):
             let values = try iterate(v)
+            if let star = items.firstIndex(where: { if case .starred = $0.kind { return true }; return false }) {
+                let after = items.count - star - 1
+                guard values.count >= items.count - 1 else {
+                    throw PyError(.value, "not enough values to unpack (expected at least \(items.count - 1), got \(values.count))")
+                }
+                for i in 0..<star { try assign(items[i], values[i], scope) }
+                if case .starred(let inner) = items[star].kind {
+                    try assign(inner, .list(ListBox(Array(values[star..<(values.count - after)]))), scope)
+                }
+                for i in 0..<after { try assign(items[star + 1 + i], values[values.count - after + i], scope) }
+                return
+            }
             if values.count != items.count {
                 if values.count > items.count { throw PyError(.value, "too many values to unpack (expected \(items.count))") }
                 throw PyError(.value, "not enough values to unpack (expected \(items.count), got \(values.count))")

@@ -35,7 +35,8 @@ public enum Repr {
 
     /// A stable, Python-looking address for objects' reprs.
     static func address(_ o: AnyObject) -> String {
-        "0x7f" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue) & 0xffff_ffff, radix: 16).leftPadded(to: 8)
+        // CPython prints 12 hex digits for heap addresses on 64-bit Linux (0x7f…).
+        "0x7f" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue) & 0xff_ffff_fff0, radix: 16).leftPadded(to: 10)
     }
 
     /// Python's string repr: single quotes unless the text has a single quote and no double quote.

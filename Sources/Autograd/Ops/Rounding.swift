@@ -1,0 +1,85 @@
+// Piecewise-constant and clamping ops: floor ceil round trunc sign clamp, each with its backward.
+
+extension Op {
+    static let floor = Op("FloorBackward0", symbol: "floor(a)", explanation: "rounds every element down to a whole number",
+                          derivatives: ["0"], savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
+    static let ceil = Op("CeilBackward0", symbol: "ceil(a)", explanation: "rounds every element up to a whole number",
+                         derivatives: ["0"], savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
+    static let round = Op("RoundBackward0", symbol: "round(a)", explanation: "rounds every element to the nearest whole number (halves to even)",
+                          derivatives: ["0"], savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
+    static let trunc = Op("TruncBackward0", symbol: "trunc(a)", explanation: "drops the fractional part of every element",
+                          derivatives: ["0"], savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
+    static let sign = Op("SignBackward0", symbol: "sign(a)", explanation: "gives -1, 0 or 1 by the sign of every element",
+                         derivatives: ["0"], savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
+    static let clamp = Op("ClampBackward1", symbol: "clamp(a, lo, hi)", explanation: "limits every element to the range [lo, hi]",
+                          derivatives: ["1 inside the range, else 0"], savesTensors: true) { c in
+        [try c.grad.mul(Tensor.clampMask(c.saved[0], c.args))]
+    }
+    static let clampMin = Op("ClampMinBackward0", symbol: "clamp(a, min=lo)", explanation: "raises every element below lo up to lo",
+                             derivatives: ["1 if a ≥ lo else 0"], savesTensors: true) { c in
+        [try c.grad.mul(Tensor.clampMask(c.saved[0], c.args))]
+    }
+    static let clampMax = Op("ClampMaxBackward0", symbol: "clamp(a, max=hi)", explanation: "lowers every element above hi down to hi",
+                             derivatives: ["1 if a ≤ hi else 0"], savesTensors: true) { c in
+        [try c.grad.mul(Tensor.clampMask(c.saved[0], c.args))]
+    }
+}
+
+extension Tensor {
+    /// 1 where `a` lies inside the clamp bounds in `args` (scalars: [lo?, hi?]; ints: [hasLo, hasHi]), else 0.
+    static func clampMask(_ a: Tensor, _ args: OpArgs) -> Tensor {
+        let hasLo = args.ints[0] != 0, hasHi = args.ints[1] != 0
+        let lo = args.scalars[0], hi = args.scalars[1]
+        return Kernels.unaryFloat(a) { x in
+            let d = Double(x)
+            if hasLo && d < lo { return 0 }
+            if hasHi && d > hi { return 0 }
+            return 1
+        }
+    }
+
+    /// Applies `f` to floats (recording `op`); integer tensors come back as an unchanged copy.
+    private func piecewiseConstant(_ op: Op, _ f: (Float) -> Float, int g: (Int64) -> Int64 = { $0 }) -> Tensor {
+        if dtype != .float32 {
+            return Tensor(ints: intValues().map(g), shape: shape, dtype: dtype)
+        }
+        return record(op, Kernels.unaryFloat(self, f), inputs: [self])
+    }
+
+    public func floor() -> Tensor { piecewiseConstant(.floor) { $0.rounded(.down) } }
+    public func ceil() -> Tensor { piecewiseConstant(.ceil) { $0.rounded(.up) } }
+    public func round() -> Tensor { piecewiseConstant(.round) { $0.rounded(.toNearestOrEven) } }
+    public func trunc() -> Tensor { piecewiseConstant(.trunc) { $0.rounded(.towardZero) } }
+    public func sign() throws -> Tensor {
+        if dtype == .bool { return contiguousCopy() }
+        return piecewiseConstant(.sign, { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0.isNaN ? 0 : 0)) }, int: { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) })
+    }
+
+    /// `a.clamp(min, max)`: either bound may be nil (not both). Integer tensors with integer bounds stay integer.
+    public func clamp(min lo: Scalar?, max hi: Scalar?) throws -> Tensor {
+        if lo == nil && hi == nil {
+            throw TorchError.runtime("torch.clamp: At least one of 'min' or 'max' must not be None")
+        }
+        let floatBounds = [lo, hi].contains { if case .float? = $0 { return true }; return false }
+        let args = OpArgs(scalars: [lo?.doubleValue ?? 0, hi?.doubleValue ?? 0], ints: [lo == nil ? 0 : 1, hi == nil ? 0 : 1])
+        let op: Op = lo != nil && hi != nil ? .clamp : (lo != nil ? .clampMin : .clampMax)
+        if dtype != .float32 && !floatBounds {
+            let l = lo.map { Int64($0.doubleValue) }, h = hi.map { Int64($0.doubleValue) }
+            return Tensor(ints: intValues().map { x in
+                var y = x
+                if let l, y < l { y = l }
+                if let h, y > h { y = h }
+                return y
+            }, shape: shape, dtype: dtype == .bool ? .int64 : dtype)
+        }
+        let l = lo.map { Float($0.doubleValue) }, h = hi.map { Float($0.doubleValue) }
+        let out = Kernels.unaryFloat(self) { x in
+            if x.isNaN { return x }
+            var y = x
+            if let l, y < l { y = l }
+            if let h, y > h { y = h }
+            return y
+        }
+        return record(op, out, inputs: [self], saving: [self], args: args)
+    }
+}

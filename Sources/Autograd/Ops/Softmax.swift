@@ -1,0 +1,117 @@
+import Foundation
+
+// softmax / log_softmax along a dim, torch.where, and permute(dims), each with its backward.
+
+extension Op {
+    static let softmax = Op("SoftmaxBackward0", symbol: "softmax(a, dim)", explanation: "turns the elements along a dimension into probabilities that sum to 1",
+                            derivatives: ["y·(g - Σ g·y)"], savesTensors: true) { c in
+        let y = c.saved[0], d = c.args.ints[0]
+        let gy = try c.grad.mul(y)
+        let s = Reduce.sum(gy, dims: [d], keepdim: true)
+        return [try y.mul(c.grad.sub(s))]
+    }
+    static let logSoftmax = Op("LogSoftmaxBackward0", symbol: "log_softmax(a, dim)", explanation: "takes the log of the softmax along a dimension",
+                               derivatives: ["g - exp(y)·Σ g"], savesTensors: true) { c in
+        let y = c.saved[0], d = c.args.ints[0]
+        let s = Reduce.sum(c.grad, dims: [d], keepdim: true)
+        return [try c.grad.sub(Kernels.unaryFloat(y) { Foundation.exp($0) }.mul(s))]
+    }
+    static let whereOp = Op("WhereBackward0", symbol: "where(cond, a, b)", explanation: "takes a where the condition holds and b elsewhere",
+                            derivatives: ["cond", "not cond"], savesTensors: true) { c in
+        let cond = c.saved[0]
+        let zero = Tensor.zeros([])
+        let ga = try Tensor.select(cond, c.grad, zero), gb = try Tensor.select(cond, zero, c.grad)
+        return [c.wants(0) ? ga.sumTo(c.inputShapes[0]) : nil, c.wants(1) ? gb.sumTo(c.inputShapes[1]) : nil]
+    }
+    static let permuteDims = Op("PermuteBackward0", symbol: "a.permute(dims)", explanation: "reorders the dimensions",
+                                derivatives: ["permute back"], savesTensors: false) { c in
+        let perm = c.args.ints
+        var inverse = [Int](repeating: 0, count: perm.count)
+        for (i, p) in perm.enumerated() { inverse[p] = i }
+        return [c.grad.permutedView(inverse).contiguousCopy()]
+    }
+}
+
+extension Tensor {
+    /// Elementwise choice between `a` and `b` by a bool `cond` (broadcasting), no graph.
+    static func select(_ cond: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        let shape = try Shape.broadcast(Shape.broadcast(cond.shape, a.shape), b.shape)
+        let c = try cond.broadcast(to: shape).intValues()
+        let rt = Kernels.promote(a, b)
+        if rt == .float32 {
+            let av = try a.broadcast(to: shape).floatValues(), bv = try b.broadcast(to: shape).floatValues()
+            return Tensor(floats: (0..<c.count).map { c[$0] != 0 ? av[$0] : bv[$0] }, shape: shape)
+        }
+        let av = try a.broadcast(to: shape).intValues(), bv = try b.broadcast(to: shape).intValues()
+        return Tensor(ints: (0..<c.count).map { c[$0] != 0 ? av[$0] : bv[$0] }, shape: shape, dtype: rt)
+    }
+
+    /// `torch.where(cond, a, b)`.
+    public static func whereSelect(_ cond: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        if cond.dtype != .bool {
+            throw TorchError.runtime("where expected condition to be a boolean tensor, but got a tensor with dtype \(cond.dtype == .int64 ? "Long" : "Float")")
+        }
+        let out = try select(cond, a, b)
+        return record(.whereOp, out, inputs: [a, b], saving: [cond.savedAlias()], checking: [false])
+    }
+
+    /// A view with dimensions reordered by `perm` (already validated).
+    func permutedView(_ perm: [Int]) -> Tensor {
+        Tensor(storage: storage, shape: perm.map { shape[$0] }, strides: perm.map { strides[$0] }, offset: offset, dtype: dtype, version: version)
+    }
+
+    /// `a.permute(*dims)`.
+    public func permute(_ dims: [Int]) throws -> Tensor {
+        guard dims.count == dim else {
+            throw TorchError.runtime("permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = \(dim) is not equal to len(dims) = \(dims.count)")
+        }
+        let perm = try dims.map { try Shape.wrapDim($0, rank: dim) }
+        if Set(perm).count != perm.count { throw TorchError.runtime("permute(): duplicate dims are not allowed.") }
+        return record(.permuteDims, permutedView(perm), inputs: [self], args: OpArgs(ints: perm))
+    }
+
+    private func softmaxValues(_ d: Int, log: Bool) -> Tensor {
+        if shape.isEmpty { return Tensor(floats: [log ? 0 : 1], shape: []) }
+        let outer = shape[..<d].reduce(1, *), n = shape[d], inner = shape[(d + 1)...].reduce(1, *)
+        var v = floatValues()
+        for o in 0..<outer {
+            for i in 0..<inner {
+                var m = -Float.infinity
+                for k in 0..<n { m = Swift.max(m, v[(o * n + k) * inner + i]) }
+                var s: Float = 0
+                for k in 0..<n { s += Foundation.exp(v[(o * n + k) * inner + i] - m) }
+                for k in 0..<n {
+                    let x = v[(o * n + k) * inner + i] - m
+                    v[(o * n + k) * inner + i] = log ? x - Foundation.log(s) : Foundation.exp(x) / s
+                }
+            }
+        }
+        return Tensor(floats: v, shape: shape)
+    }
+
+    /// `torch.softmax(a, dim)`.
+    public func softmax(dim d: Int) throws -> Tensor {
+        let w = try Shape.wrapDim(d, rank: dim)
+        let out = softmaxValues(dim == 0 ? 0 : w, log: false)
+        return record(.softmax, out, inputs: [self], saving: [out], args: OpArgs(ints: [dim == 0 ? 0 : w]))
+    }
+
+    /// `torch.log_softmax(a, dim)`.
+    public func logSoftmax(dim d: Int) throws -> Tensor {
+        let w = try Shape.wrapDim(d, rank: dim)
+        let out = softmaxValues(dim == 0 ? 0 : w, log: true)
+        return record(.logSoftmax, out, inputs: [self], saving: [out], args: OpArgs(ints: [dim == 0 ? 0 : w]))
+    }
+
+    /// `torch.eye(n, m)`.
+    public static func eye(_ n: Int, _ m: Int? = nil, dtype: DType = .float32) throws -> Tensor {
+        let cols = m ?? n
+        if n < 0 { throw TorchError.runtime("n must be greater or equal to 0, got \(n)") }
+        if cols < 0 { throw TorchError.runtime("m must be greater or equal to 0, got \(cols)") }
+        let count = try Shape.count([n, cols])
+        var v = [Float](repeating: 0, count: count)
+        for i in 0..<Swift.min(n, cols) { v[i * cols + i] = 1 }
+        let t = Tensor(floats: v, shape: [n, cols])
+        return dtype == .float32 ? t : Tensor(ints: v.map { Int64($0) }, shape: [n, cols], dtype: dtype)
+    }
+}

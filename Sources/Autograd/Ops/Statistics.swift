@@ -1,0 +1,199 @@
+import Foundation
+
+// var / std (unbiased), prod and cumsum, each with its backward.
+
+extension Op {
+    static let variance = Op("VarBackward0", symbol: "var(a)", explanation: "measures the spread of the elements (unbiased variance)",
+                             derivatives: ["2(a - mean)/(n - 1)"], savesTensors: true) { c in
+        let a = c.saved[0]
+        let (mean, n) = try Tensor.meanAlong(a, dims: c.args.ints)
+        let g = try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: a.shape)
+        let scale = 2 / Float(Swift.max(n - Int(c.args.scalars[0]), 0))
+        return [try g.mul(a.sub(mean)).mul(Tensor.wrapped(.float(Double(scale))))]
+    }
+    static let std = Op("StdBackward0", symbol: "std(a)", explanation: "measures the spread of the elements (unbiased standard deviation)",
+                        derivatives: ["(a - mean)/((n - 1)·std)"], savesTensors: true) { c in
+        let a = c.saved[0], result = c.saved[1]
+        let (mean, n) = try Tensor.meanAlong(a, dims: c.args.ints)
+        let g = try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: a.shape)
+        let r = try Tensor.expandReduced(result, dims: c.args.ints, keepdim: c.args.flag, to: a.shape)
+        let denom = Float(Swift.max(n - Int(c.args.scalars[0]), 0))
+        return [try g.mul(a.sub(mean)).div(r.mul(Tensor.wrapped(.float(Double(denom)))))]
+    }
+    static let prod = Op("ProdBackward0", symbol: "prod(a)", explanation: "multiplies all elements into one number",
+                         derivatives: ["product of the other elements"], savesTensors: true) { c in
+        let v = c.saved[0].floatValues()
+        let g = c.grad.floatValues()[0]
+        return [Tensor(floats: Tensor.productsOfOthers(v).map { $0 * g }, shape: c.saved[0].shape)]
+    }
+    static let cumsum = Op("CumsumBackward0", symbol: "cumsum(a, dim)", explanation: "running totals along a dimension",
+                           derivatives: ["reverse running totals"], savesTensors: false) { c in
+        [Tensor.cumulativeSum(c.grad, dim: c.args.ints[0], reverse: true)]
+    }
+}
+
+extension Tensor {
+    /// Mean of `a` over `dims` (kept as size 1, so it broadcasts back) and the count averaged.
+    static func meanAlong(_ a: Tensor, dims: [Int]) throws -> (Tensor, Int) {
+        var n = 1
+        for d in dims { n *= a.shape[d] }
+        let s = Reduce.sum(a, dims: dims, keepdim: true)
+        let m = Tensor(floats: s.floatValues().map { $0 / Float(n) }, shape: s.shape)
+        return (m, n)
+    }
+
+    /// For each position, the product of every other element (exact with zeros).
+    static func productsOfOthers(_ v: [Float]) -> [Float] {
+        let zeros = v.indices.filter { v[$0] == 0 }
+        if zeros.count > 1 { return [Float](repeating: 0, count: v.count) }
+        if zeros.count == 1 {
+            var p: Float = 1
+            for (i, x) in v.enumerated() where i != zeros[0] { p *= x }
+            var out = [Float](repeating: 0, count: v.count)
+            out[zeros[0]] = p
+            return out
+        }
+        var p: Float = 1
+        for x in v { p *= x }
+        return v.map { p / $0 }
+    }
+
+    /// Running sums along `dim` (from the end when `reverse`), same dtype (bool → int64), no graph.
+    static func cumulativeSum(_ t: Tensor, dim d: Int, reverse: Bool = false) -> Tensor {
+        if t.dim == 0 { return t.dtype == .bool ? t.toLong() : t.contiguousCopy() }
+        let outer = t.shape[..<d].reduce(1, *), n = t.shape[d], inner = t.shape[(d + 1)...].reduce(1, *)
+        if t.dtype == .float32 {
+            var v = t.floatValues()
+            for o in 0..<outer {
+                for i in 0..<inner {
+                    var acc: Float = 0
+                    for k0 in 0..<n {
+                        let k = reverse ? n - 1 - k0 : k0
+                        acc += v[(o * n + k) * inner + i]
+                        v[(o * n + k) * inner + i] = acc
+                    }
+                }
+            }
+            return Tensor(floats: v, shape: t.shape)
+        }
+        var v = t.intValues()
+        for o in 0..<outer {
+            for i in 0..<inner {
+                var acc: Int64 = 0
+                for k0 in 0..<n {
+                    let k = reverse ? n - 1 - k0 : k0
+                    acc &+= v[(o * n + k) * inner + i]
+                    v[(o * n + k) * inner + i] = acc
+                }
+            }
+        }
+        return Tensor(ints: v, shape: t.shape)
+    }
+
+    private func requireFloat(_ name: String) throws {
+        if dtype != .float32 {
+            throw TorchError.runtime("\(name): input dtype should be either floating point or complex dtypes. Got \(dtype == .int64 ? "Long" : "Bool") instead.")
+        }
+    }
+
+    /// `a.var(dims, correction, keepdim)`; `dims` nil reduces everything.
+    public func variance(dims: [Int]?, correction: Int = 1, keepdim: Bool = false) throws -> Tensor {
+        try varianceOrStd(dims: dims, correction: correction, keepdim: keepdim, std: false)
+    }
+
+    /// `a.std(dims, correction, keepdim)`.
+    public func standardDeviation(dims: [Int]?, correction: Int = 1, keepdim: Bool = false) throws -> Tensor {
+        try varianceOrStd(dims: dims, correction: correction, keepdim: keepdim, std: true)
+    }
+
+    private func varianceOrStd(dims: [Int]?, correction: Int, keepdim: Bool, std: Bool) throws -> Tensor {
+        try requireFloat(std ? "std" : "var")
+        let ds = try dims.map { try reductionDims($0) } ?? Array(0..<dim)
+        let all = dims == nil
+        var n = 1
+        for d in ds { n *= shape[d] }
+        let v = doubleValues()
+        // Mean and squared deviations in double, per output slot.
+        var keptShape = shape
+        for d in ds { keptShape[d] = 1 }
+        let sums = Reduce.sumDouble(v, shape: shape, dims: ds)
+        let means = sums.map { $0 / Double(n) }
+        let dev = Reduce.mapWithReduced(v, shape: shape, dims: ds, reduced: means) { x, m in (x - m) * (x - m) }
+        let ss = Reduce.sumDouble(dev, shape: shape, dims: ds)
+        let denom = Double(n - correction)
+        let out = ss.map { s -> Float in
+            let varv = s / denom
+            return Float(std ? varv.squareRoot() : varv)
+        }
+        let outShape = keepdim ? keptShape : shape.enumerated().filter { !ds.contains($0.offset) }.map(\.element)
+        let result = Tensor(floats: out, shape: all && !keepdim ? [] : outShape)
+        return record(std ? .std : .variance, result, inputs: [self], saving: std ? [self, result] : [self],
+                      args: OpArgs(scalars: [Double(correction)], ints: ds, flag: keepdim))
+    }
+
+    /// `a.prod()` over all elements (int stays int64).
+    public func prod() -> Tensor {
+        if dtype != .float32 {
+            var p: Int64 = 1
+            for x in intValues() { p = p &* x }
+            return Tensor(ints: [p], shape: [])
+        }
+        var p: Float = 1
+        for x in floatValues() { p *= x }
+        return record(.prod, Tensor(floats: [p], shape: []), inputs: [self], saving: [self])
+    }
+
+    /// `a.cumsum(dim)`.
+    public func cumsum(_ d: Int) throws -> Tensor {
+        let w = try Shape.wrapDim(d, rank: dim)
+        let out = Tensor.cumulativeSum(self, dim: w)
+        return record(.cumsum, out, inputs: [self], args: OpArgs(ints: [w]))
+    }
+}
+
+extension Reduce {
+    /// Sums doubles (logical order of `shape`) over `dims`, one value per kept position.
+    static func sumDouble(_ v: [Double], shape: [Int], dims: [Int]) -> [Double] {
+        var kept = shape
+        for d in dims { kept[d] = 1 }
+        let outStrides = Shape.contiguousStrides(kept)
+        var acc = [Double](repeating: 0, count: Shape.numel(kept))
+        forEachIndex(shape) { i, index in
+            var o = 0
+            for d in 0..<shape.count where !dims.contains(d) { o += index[d] * outStrides[d] }
+            acc[o] += v[i]
+        }
+        return acc
+    }
+
+    /// Applies `f(x, reduced[slot])` to each element, where slot is the element's reduced position.
+    static func mapWithReduced(_ v: [Double], shape: [Int], dims: [Int], reduced: [Double], _ f: (Double, Double) -> Double) -> [Double] {
+        var kept = shape
+        for d in dims { kept[d] = 1 }
+        let outStrides = Shape.contiguousStrides(kept)
+        var out = v
+        forEachIndex(shape) { i, index in
+            var o = 0
+            for d in 0..<shape.count where !dims.contains(d) { o += index[d] * outStrides[d] }
+            out[i] = f(v[i], reduced[o])
+        }
+        return out
+    }
+
+    /// Calls `body(linearIndex, multiIndex)` for every position of `shape` in row-major order.
+    static func forEachIndex(_ shape: [Int], _ body: (Int, [Int]) -> Void) {
+        let n = Shape.numel(shape)
+        if n == 0 { return }
+        var index = [Int](repeating: 0, count: shape.count)
+        for i in 0..<n {
+            body(i, index)
+            var d = shape.count - 1
+            while d >= 0 {
+                index[d] += 1
+                if index[d] < shape[d] { break }
+                index[d] = 0
+                d -= 1
+            }
+        }
+    }
+}
