@@ -91,10 +91,7 @@ static inline unsigned char gs_cc_refresh(void) { return CC_REFRESH; }
 static inline unsigned char gs_cc_refresh_beep(void) { return CC_REFRESH_BEEP; }
 static inline unsigned char gs_cc_redisplay(void) { return CC_REDISPLAY; }
 static inline unsigned char gs_cc_error(void) { return CC_ERROR; }
-static inline unsigned char gs_cc_eof(void) { return CC_EOF; }
 
-/** el_cursor and el_deletestr, re-exported for key functions. */
-static inline int gs_el_move_cursor(EditLine *el, int n) { return el_cursor(el, n); }
 
 /* ---- History ---- */
 

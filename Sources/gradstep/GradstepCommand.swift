@@ -63,9 +63,9 @@ struct GradstepCommand: ParsableCommand {
             reader = EditLineReader(program: "gradstep", historyPath: HistoryLocation.current(),
                                     interrupt: interruptFlag,
                                     complete: { line, cursor in session.completions(line: line, cursor: cursor) })
-                ?? StdinLineReader()
+                ?? StdinLineReader(interrupt: interruptFlag)
         } else {
-            reader = StdinLineReader()
+            reader = StdinLineReader(interrupt: interruptFlag)
         }
         let summary = ReplLoop(session: session, reader: reader, console: console).run()
         if !reader.isInteractive && file == nil && summary.failures > 0 { throw ExitCode(1) }

@@ -34,3 +34,18 @@ final class ReplSupportTests: XCTestCase {
         XCTAssertEqual(console.errText, "error: fail\n")
     }
 }
+
+final class ReplStdinReaderTests: XCTestCase {
+    func testReadsLinesFromAPipeIncludingAnUnterminatedLast() throws {
+        var fds: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&fds), 0)
+        let text = "a\r\n\nb é\nc"
+        XCTAssertEqual(text.utf8.count, write(fds[1], text, text.utf8.count))
+        close(fds[1])
+        defer { close(fds[0]) }
+        let reader = StdinLineReader(fd: fds[0])
+        XCTAssertFalse(reader.isInteractive)
+        let results = (0..<6).map { _ in reader.readLine(prompt: "ignored> ") }
+        XCTAssertEqual(results, [.line("a"), .line(""), .line("b é"), .line("c"), .eof, .eof])
+    }
+}
