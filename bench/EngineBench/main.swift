@@ -35,7 +35,24 @@ do {
         lossValue = try loss.item()
     }
     let elapsed = now() - start
-    print("EngineBench: \(iterations) iterations in \(String(format: "%.3f", elapsed)) s = \(String(format: "%.2f", elapsed / Double(iterations) * 1e6)) µs/iteration (last loss \(lossValue))")
+    print("EngineBench tensors: \(iterations) iterations in \(String(format: "%.3f", elapsed)) s = \(String(format: "%.2f", elapsed / Double(iterations) * 1e6)) µs/iteration (last loss \(lossValue))")
+
+    // The same loop as a compiled plan (what `train N` runs).
+    let recorder = TraceRecorder()
+    let traced = try PlanTracing.$recorder.withValue(recorder) { () -> Tensor in
+        let abc = try params.unbind(0)
+        let pred = try abc[0].mul(x.pow(two)).add(abc[1].mul(x)).add(abc[2])
+        return try pred.sub(y).pow(two).mean()
+    }
+    let plan = try TrainingPlan(trace: recorder, loss: traced, parameters: [params])
+    plan.load()
+    let planIterations = iterations * 10
+    var planLoss: Float = 0
+    let planStart = now()
+    for _ in 0..<planIterations { planLoss = plan.step(lr: 1e-5) }
+    let planElapsed = now() - planStart
+    plan.store()
+    print("EngineBench plan:    \(planIterations) iterations in \(String(format: "%.3f", planElapsed)) s = \(String(format: "%.3f", planElapsed / Double(planIterations) * 1e6)) µs/iteration (\(plan.opCount) ops; last loss \(planLoss))")
 } catch {
     print("EngineBench failed: \(error)")
     exit(1)

@@ -14,9 +14,13 @@ public struct Op: Sendable {
     public let savesTensors: Bool
     /// Turns the gradient(s) of the output(s) into one gradient per input (nil: no gradient).
     let backward: @Sendable (BackwardContext) throws -> [Tensor?]
+    /// How the op runs inside a compiled training plan (nil: plans containing it fall back to tensors).
+    let plan: PlanKernel?
 
     init(_ name: String, symbol: String, explanation: String, derivatives: [String], savesTensors: Bool,
+         plan: PlanKernel? = nil,
          backward: @escaping @Sendable (BackwardContext) throws -> [Tensor?]) {
+        self.plan = plan
         self.name = name
         self.symbol = symbol
         self.explanation = explanation

@@ -48,6 +48,7 @@ func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tens
         o.gradFn = node
         o._outputNr = i
     }
+    if let tracer = PlanTracing.recorder { tracer.append(op, node: node, inputs: inputs, outputs: outputs, args: args) }
     return outputs[0]
 }
 

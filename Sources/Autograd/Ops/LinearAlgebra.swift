@@ -4,12 +4,12 @@ import Foundation
 
 extension Op {
     static let dot = Op("DotBackward0", symbol: "a · b", explanation: "multiplies two vectors elementwise and adds the products",
-                        derivatives: ["b", "a"], savesTensors: true) { c in
+                        derivatives: ["b", "a"], savesTensors: true, plan: .dot) { c in
         [c.wants(0) ? try c.saved[1].mul(c.grad) : nil,
          c.wants(1) ? try c.saved[0].mul(c.grad) : nil]
     }
     static let mv = Op("MvBackward0", symbol: "A @ v", explanation: "multiplies a matrix by a vector",
-                       derivatives: ["v (outer)", "Aᵀ"], savesTensors: true) { c in
+                       derivatives: ["v (outer)", "Aᵀ"], savesTensors: true, plan: .mv) { c in
         let a = c.saved[0], v = c.saved[1], g = c.grad
         return [c.wants(0) ? try Tensor.mmRaw(g.reshaped([g.numel, 1]), v.reshaped([1, v.numel])) : nil,
                 c.wants(1) ? try Tensor.mvRaw(a.transposedView(), g) : nil]

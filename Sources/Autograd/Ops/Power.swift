@@ -4,7 +4,7 @@ import Foundation
 
 extension Op {
     static let powScalar = Op("PowBackward0", symbol: "a ** k", explanation: "raises every element to a fixed power",
-                              derivatives: ["k·a^(k-1)"], savesTensors: true) { c in
+                              derivatives: ["k·a^(k-1)"], savesTensors: true, plan: .powScalar) { c in
         let k = c.args.scalars[0]
         if k == 0 { return [Tensor.zeros(c.inputShapes[0])] }
         let local = try c.saved[0].pow(k - 1).mul(Tensor.wrapped(.float(k)))

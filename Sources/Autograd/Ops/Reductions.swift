@@ -2,7 +2,7 @@
 
 extension Op {
     static let sumAll = Op("SumBackward0", symbol: "sum(a)", explanation: "adds up all elements into one number",
-                           derivatives: ["1"], savesTensors: false) { c in
+                           derivatives: ["1"], savesTensors: false, plan: .sumAll) { c in
         [try c.grad.broadcast(to: c.inputShapes[0]).contiguousCopy()]
     }
     static let sumDim = Op("SumBackward1", symbol: "sum(a, dim)", explanation: "adds up the elements along a dimension",
@@ -10,7 +10,7 @@ extension Op {
         [try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: c.inputShapes[0])]
     }
     static let meanAll = Op("MeanBackward0", symbol: "mean(a)", explanation: "averages all elements into one number",
-                            derivatives: ["1/n"], savesTensors: false) { c in
+                            derivatives: ["1/n"], savesTensors: false, plan: .meanAll) { c in
         let n = Shape.numel(c.inputShapes[0])
         return [try c.grad.broadcast(to: c.inputShapes[0]).div(Tensor.wrapped(.int(Int64(n))))]
     }

@@ -2,11 +2,11 @@
 
 extension Op {
     static let view = Op("ViewBackward0", symbol: "a.view(shape)", explanation: "reads the same elements with a new shape",
-                         derivatives: ["reshape back"], savesTensors: false) { c in
+                         derivatives: ["reshape back"], savesTensors: false, plan: .identity) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let unsafeView = Op("UnsafeViewBackward0", symbol: "a.reshape(shape)", explanation: "copies the elements into a new shape",
-                               derivatives: ["reshape back"], savesTensors: false) { c in
+                               derivatives: ["reshape back"], savesTensors: false, plan: .identity) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let t = Op("TBackward0", symbol: "a.t()", explanation: "swaps rows and columns",
@@ -42,7 +42,7 @@ extension Op {
         [c.grad.sumTo(c.inputShapes[0]).contiguousCopy()]
     }
     static let clone = Op("CloneBackward0", symbol: "a.clone()", explanation: "copies the elements into new memory",
-                          derivatives: ["1"], savesTensors: false) { c in
+                          derivatives: ["1"], savesTensors: false, plan: .identity) { c in
         [c.grad]
     }
 }

@@ -33,6 +33,8 @@ public final class DebugSession: InteractiveSession {
     private(set) var builtinNames: Set<String> = []
     private var console: Console?
     var quitRequested = false
+    /// How the last `train` ran: as a compiled plan, or through tensors (and why).
+    public internal(set) var trainPlanStatus: TrainPlanStatus = .notRun
     /// Collects matplotlib calls; drawn after the input that made them.
     let plotter = SessionPlotter()
 
@@ -322,4 +324,11 @@ public final class DebugSession: InteractiveSession {
         for p in parameters() where out[ObjectIdentifier(p.tensor)] == nil { out[ObjectIdentifier(p.tensor)] = p.name }
         return out
     }
+}
+
+/// Whether `train` could compile its loop into a plan (fast) or ran every iteration through tensors.
+public enum TrainPlanStatus: Equatable, Sendable {
+    case notRun
+    case compiled(ops: Int)
+    case tensorPath(reason: String)
 }

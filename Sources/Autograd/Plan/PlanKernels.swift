@@ -1,0 +1,288 @@
+import Foundation
+
+// Buffer kernels for compiled training plans. Each mirrors its op's tensor forward and backward in
+// Ops/ exactly (same float operations, same order), which the plan tests check bit for bit.
+
+extension PlanKernel {
+    /// An elementwise binary op with broadcasting; `M` gives its value and the contribution to each
+    /// input's gradient from (upstream g, a, b), before the sum over broadcast dims. Generic so the
+    /// compiler inlines the math into the loops.
+    static func binary<M: PlanBinaryMath>(_ math: M.Type) -> PlanKernel {
+        PlanKernel { call in
+            guard call.inputs.count == 2, let o = call.outputs.first, let g = o.grad else { return nil }
+            let a = call.inputs[0], b = call.inputs[1]
+            let ia = call.arena.access(a.shape, to: o.shape), ib = call.arena.access(b.shape, to: o.shape)
+            let n = o.count
+            let av = a.value, bv = b.value, ov = o.value
+            let forward: () -> Void
+            switch (ia, ib) {
+            case (.same, .same): forward = { for i in 0..<n { ov[i] = M.f(av[i], bv[i]) } }
+            case (.same, .scalar): forward = { let s = bv[0]; for i in 0..<n { ov[i] = M.f(av[i], s) } }
+            case (.scalar, .same): forward = { let s = av[0]; for i in 0..<n { ov[i] = M.f(s, bv[i]) } }
+            default: forward = { for i in 0..<n { ov[i] = M.f(av[ia.index(i)], bv[ib.index(i)]) } }
+            }
+            let ra = a.grad.map { ga in (ga, PlanReduce(input: a, outShape: o.shape, arena: call.arena)) }
+            let rb = b.grad.map { gb in (gb, PlanReduce(input: b, outShape: o.shape, arena: call.arena)) }
+            let backward: () -> Void = {
+                if let (ga, r) = ra { r.accumulate(into: ga) { i in M.da(g[i], av[ia.index(i)], bv[ib.index(i)]) } }
+                if let (gb, r) = rb { r.accumulate(into: gb) { i in M.db(g[i], av[ia.index(i)], bv[ib.index(i)]) } }
+            }
+            return PlanStep(forward: forward, backward: backward)
+        }
+    }
+
+    /// An elementwise unary op; `M.d` gives the gradient contribution from (upstream g, input x, output y).
+    static func unary<M: PlanUnaryMath>(_ math: M.Type) -> PlanKernel {
+        PlanKernel { call in
+            guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad else { return nil }
+            let n = o.count, xv = x.value, ov = o.value
+            return PlanStep(forward: { for i in 0..<n { ov[i] = M.f(xv[i]) } },
+                            backward: { if let gx = x.grad { for i in 0..<n { gx[i] += M.d(g[i], xv[i], ov[i]) } } })
+        }
+    }
+
+    static let add = binary(AddMath.self)
+    static let sub = binary(SubMath.self)
+    static let mul = binary(MulMath.self)
+    static let div = binary(DivMath.self)
+    static let neg = unary(NegMath.self)
+
+    /// `s - a`: the number is the op's first scalar argument.
+    static let rsub = PlanKernel { call in
+        guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad, let s = call.args.scalars.first else { return nil }
+        let sf = Float(s), n = o.count, xv = x.value, ov = o.value
+        return PlanStep(forward: { for i in 0..<n { ov[i] = sf - xv[i] } },
+                        backward: { if let gx = x.grad { for i in 0..<n { gx[i] += -g[i] } } })
+    }
+
+    /// `a ** k`: the local derivative is `a^(k-1) · k`, computed as the tensor code does.
+    static let powScalar = PlanKernel { call in
+        guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad, let k = call.args.scalars.first else { return nil }
+        let n = o.count, xv = x.value, ov = o.value, kf = Float(k)
+        return PlanStep(forward: { for i in 0..<n { ov[i] = Tensor.powFloat(xv[i], k) } },
+                        backward: {
+                            guard let gx = x.grad else { return }
+                            if k == 0 { for i in 0..<n { gx[i] += 0 } } else {
+                                for i in 0..<n { gx[i] += g[i] * (Tensor.powFloat(xv[i], k - 1) * kf) }
+                            }
+                        })
+    }
+
+    static let exp = unary(ExpMath.self)
+    static let log = unary(LogMath.self)
+    static let sin = unary(SinMath.self)
+    static let cos = unary(CosMath.self)
+    static let tanh = unary(TanhMath.self)
+    static let sigmoid = unary(SigmoidMath.self)
+    static let relu = unary(ReluMath.self)
+    static let sqrt = unary(SqrtMath.self)
+    static let abs = unary(AbsMath.self)
+    /// view / reshape / clone / alias: the same elements; the gradient passes through.
+    static let identity = unary(IdentityMath.self)
+
+    /// `a.sum()` (cascade order) and `a.mean()` (the sum divided by n).
+    static func reduceAll(mean: Bool) -> PlanKernel {
+        PlanKernel { call in
+            guard let x = call.inputs.first, let o = call.outputs.first, o.count == 1, let g = o.grad else { return nil }
+            let n = x.count, xv = x.value, ov = o.value, nf = Float(n)
+            return PlanStep(forward: {
+                let s = CascadeSum.sum(UnsafeBufferPointer(start: xv, count: n))
+                ov[0] = mean ? s / nf : s
+            }, backward: {
+                guard let gx = x.grad else { return }
+                let c = mean ? g[0] / nf : g[0]
+                for i in 0..<n { gx[i] += c }
+            })
+        }
+    }
+    static let sumAll = reduceAll(mean: false)
+    static let meanAll = reduceAll(mean: true)
+
+    /// `F.mse_loss(a, b)` with reduction mean or sum.
+    static let mseLoss = PlanKernel { call in
+        guard call.inputs.count == 2, let o = call.outputs.first, o.count == 1, let g = o.grad,
+              let reduction = call.args.ints.first, reduction == 1 || reduction == 2 else { return nil }
+        let a = call.inputs[0], b = call.inputs[1]
+        let shape = (try? Shape.broadcast(a.shape, b.shape)) ?? []
+        let n = Shape.numel(shape)
+        let ia = call.arena.access(a.shape, to: shape), ib = call.arena.access(b.shape, to: shape)
+        let diff = call.arena.floats(n), sq = call.arena.floats(n)
+        let av = a.value, bv = b.value, ov = o.value
+        let nf = Float(reduction == 1 ? n : 1)
+        let ra = a.grad.map { ga in (ga, PlanReduce(input: a, outShape: shape, arena: call.arena)) }
+        let rb = b.grad.map { gb in (gb, PlanReduce(input: b, outShape: shape, arena: call.arena)) }
+        return PlanStep(forward: {
+            for i in 0..<n {
+                let d = av[ia.index(i)] - bv[ib.index(i)]
+                diff[i] = d
+                sq[i] = d * d
+            }
+            let s = CascadeSum.sum(UnsafeBufferPointer(start: sq, count: n))
+            ov[0] = reduction == 1 ? s / Float(n) : s
+        }, backward: {
+            let g0 = g[0]
+            if let (ga, r) = ra { r.accumulate(into: ga) { i in 2 * diff[i] * g0 / nf } }
+            if let (gb, r) = rb { r.accumulate(into: gb) { i in -(2 * diff[i] * g0 / nf) } }
+        })
+    }
+
+    /// `a, b, c = t` (unbind along dim 0): each output is one row.
+    static let unbind = PlanKernel { call in
+        guard let x = call.inputs.first, call.args.ints.first == 0, !call.outputs.isEmpty else { return nil }
+        let rows = call.outputs.count, inner = x.count / max(rows, 1), xv = x.value
+        let outs = call.outputs.map(\.value)
+        let grads = call.outputs.enumerated().map { k, s in call.outputReached[k] ? s.grad : nil }
+        return PlanStep(forward: {
+            for k in 0..<rows { for j in 0..<inner { outs[k][j] = xv[k * inner + j] } }
+        }, backward: {
+            guard let gx = x.grad else { return }
+            for k in 0..<rows {
+                if let gk = grads[k] { for j in 0..<inner { gx[k * inner + j] += gk[j] } } else {
+                    for j in 0..<inner { gx[k * inner + j] += 0 }
+                }
+            }
+        })
+    }
+
+    /// `t[i]` (select along dim 0).
+    static let select = PlanKernel { call in
+        guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad,
+              call.args.ints.count == 2, call.args.ints[0] == 0 else { return nil }
+        let index = call.args.ints[1], inner = o.count, xv = x.value, ov = o.value, total = x.count
+        return PlanStep(forward: { for j in 0..<inner { ov[j] = xv[index * inner + j] } },
+                        backward: {
+                            guard let gx = x.grad else { return }
+                            for e in 0..<total {
+                                let j = e - index * inner
+                                gx[e] += (j >= 0 && j < inner) ? g[j] : 0
+                            }
+                        })
+    }
+
+    /// `a.dot(b)`: accumulated in double, as the tensor code does.
+    static let dot = PlanKernel { call in
+        guard call.inputs.count == 2, let o = call.outputs.first, let g = o.grad else { return nil }
+        let a = call.inputs[0], b = call.inputs[1], n = a.count, av = a.value, bv = b.value, ov = o.value
+        return PlanStep(forward: {
+            var s = 0.0
+            for i in 0..<n { s += Double(av[i]) * Double(bv[i]) }
+            ov[0] = Float(s)
+        }, backward: {
+            let g0 = g[0]
+            if let ga = a.grad { for i in 0..<n { ga[i] += bv[i] * g0 } }
+            if let gb = b.grad { for i in 0..<n { gb[i] += av[i] * g0 } }
+        })
+    }
+
+    /// `A @ v` (matrix-vector), accumulated in double.
+    static let mv = PlanKernel { call in
+        guard call.inputs.count == 2, let o = call.outputs.first, let g = o.grad, call.inputs[0].shape.count == 2 else { return nil }
+        let a = call.inputs[0], v = call.inputs[1]
+        let rows = a.shape[0], cols = a.shape[1], av = a.value, vv = v.value, ov = o.value
+        return PlanStep(forward: {
+            for i in 0..<rows {
+                var s = 0.0
+                for p in 0..<cols { s += Double(av[i * cols + p]) * Double(vv[p]) }
+                ov[i] = Float(s)
+            }
+        }, backward: {
+            if let ga = a.grad {
+                for i in 0..<rows { for p in 0..<cols { ga[i * cols + p] += Float(0 + Double(g[i]) * Double(vv[p])) } }
+            }
+            if let gv = v.grad {
+                for p in 0..<cols {
+                    var s = 0.0
+                    for i in 0..<rows { s += Double(av[i * cols + p]) * Double(g[i]) }
+                    gv[p] += Float(s)
+                }
+            }
+        })
+    }
+}
+
+/// The math of an elementwise binary op inside a plan: its value and gradient contributions.
+protocol PlanBinaryMath {
+    static func f(_ a: Float, _ b: Float) -> Float
+    static func da(_ g: Float, _ a: Float, _ b: Float) -> Float
+    static func db(_ g: Float, _ a: Float, _ b: Float) -> Float
+}
+
+/// The math of an elementwise unary op inside a plan: its value and gradient contribution.
+protocol PlanUnaryMath {
+    static func f(_ x: Float) -> Float
+    static func d(_ g: Float, _ x: Float, _ y: Float) -> Float
+}
+
+enum AddMath: PlanBinaryMath {
+    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a + b }
+    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g }
+    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { g }
+}
+enum SubMath: PlanBinaryMath {
+    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a - b }
+    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g }
+    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { -g }
+}
+enum MulMath: PlanBinaryMath {
+    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a * b }
+    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g * b }
+    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { g * a }
+}
+enum DivMath: PlanBinaryMath {
+    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a / b }
+    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g / b }
+    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { ((-g) * a) / (b * b) }
+}
+enum NegMath: PlanUnaryMath {
+    @inline(__always) static func f(_ x: Float) -> Float { -x }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { -g }
+}
+enum ExpMath: PlanUnaryMath {
+    @inline(__always) static func f(_ x: Float) -> Float { Foundation.exp(x) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * y }
+}
+
+enum LogMath: PlanUnaryMath {
+    @inline(__always) static func f(_ x: Float) -> Float { Foundation.log(x) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g / x }
+}
+
+enum SinMath: PlanUnaryMath {
+    @inline(__always) static func f(_ x: Float) -> Float { Foundation.sin(x) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * Foundation.cos(x) }
+}
+
+enum CosMath: PlanUnaryMath {
+    @inline(__always) static func f(_ x: Float) -> Float { Foundation.cos(x) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * -Foundation.sin(x) }
+}
+
+enum TanhMath: PlanUnaryMath {
+    @inline(__always) static func f(_ x: Float) -> Float { Foundation.tanh(x) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * (1 - y * y) }
+}
+
+enum SigmoidMath: PlanUnaryMath {
+    @inline(__always) static func f(_ x: Float) -> Float { 1 / (1 + Foundation.exp(-x)) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * ((1 - y) * y) }
+}
+
+enum ReluMath: PlanUnaryMath {
+    @inline(__always) static func f(_ x: Float) -> Float { x > 0 ? x : (x.isNaN ? x : 0) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * (y > 0 ? 1 : 0) }
+}
+
+enum SqrtMath: PlanUnaryMath {
+    @inline(__always) static func f(_ x: Float) -> Float { x.squareRoot() }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g / (2 * y) }
+}
+
+enum AbsMath: PlanUnaryMath {
+    @inline(__always) static func f(_ x: Float) -> Float { Swift.abs(x) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * (x > 0 ? 1 : (x < 0 ? -1 : 0)) }
+}
+
+enum IdentityMath: PlanUnaryMath {
+    @inline(__always) static func f(_ x: Float) -> Float { x }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g }
+}

@@ -1,0 +1,64 @@
+import XCTest
+@testable import Debugger
+@testable import Script
+@testable import Autograd
+
+/// `train N` runs its middle iterations as a compiled plan; the result must equal, bit for bit, the
+/// same training written as a Python loop (which runs through tensors).
+final class SessionTrainPlanTests: XCTestCase {
+    static let setup = """
+    torch.manual_seed(42)
+    x = torch.arange(0, 20).float()
+    y = 0.75 * (x - 9.5) ** 2 + 1 + torch.randn(20) * 3
+    params = torch.randn(3).requires_grad_()
+    def f(x, params):
+        a, b, c = params
+        return a * (x ** 2) + b * x + c
+    loss = ((f(x, params) - y) ** 2).mean()
+    """
+
+    private func session(_ script: String) -> (DebugSession, BufferConsole) {
+        let s = DebugSession()
+        let c = BufferConsole()
+        _ = s.run(script, console: c)
+        return (s, c)
+    }
+
+    private func params(_ s: DebugSession) throws -> [UInt32] {
+        guard case .tensor(let t)? = s.interpreter.globals.vars["params"] else { throw XCTSkip("no params") }
+        return t.floatValues().map(\.bitPattern)
+    }
+
+    func testTrainEqualsPythonLoopBitForBit() throws {
+        let (trained, console) = session(Self.setup + "\ntrain 300 1e-5 every 100\n")
+        let (looped, _) = session(Self.setup + """
+
+        for i in range(300):
+            loss = ((f(x, params) - y) ** 2).mean()
+            loss.backward()
+            with torch.no_grad():
+                params -= 1e-5 * params.grad
+            params.grad = None
+
+        """)
+        XCTAssertEqual(trained.trainPlanStatus, .compiled(ops: 8))  // unbind, mul, mul, add, add, sub, pow, mean (x ** 2 is data)
+        XCTAssertEqual(try params(trained), try params(looped))
+        XCTAssertTrue(console.outText.contains("300"), console.outText)
+        guard case .tensor(let p)? = trained.interpreter.globals.vars["params"] else { return XCTFail() }
+        XCTAssertNil(p.grad, "train leaves grads cleared")
+    }
+}
+
+extension SessionTrainPlanTests {
+    func testUnsupportedOpFallsBackToTensorsWithTheSameResult() throws {
+        let script = """
+        w = torch.tensor([[0.5, -0.2], [0.1, 0.3]], requires_grad=True)
+        t = torch.tensor([[1., 2.], [3., 4.]])
+        loss = ((w.t() @ t - t) ** 2).mean()
+        train 20 0.01
+        """
+        let (s, _) = session(script)
+        guard case .tensorPath(let reason) = s.trainPlanStatus else { return XCTFail("\(s.trainPlanStatus)") }
+        XCTAssertTrue(reason.contains("TBackward0"), reason)
+    }
+}
