@@ -41,6 +41,10 @@ extension DebugSession {
     func afterPythonInput() {
         if let name = try? currentLossName(), let t = try? lossTensor(name) { plots.recordLoss(tensor: t) }
         for figure in plotter.takeFigures() { draw(figure, kind: "plt") }
+        if plotter.isHoldingGrid && !plotter.gridHintShown {
+            plotter.gridHintShown = true
+            emit(.hint("subplot grid: its panels are drawn together at plt.show()"))
+        }
     }
 
     // MARK: - plot
@@ -69,14 +73,14 @@ extension DebugSession {
             try writeSVG(last.figure, to: svgPath)
             return
         }
-        var (spec, kind) = try plotSpec(words)
+        var (spec, kind) = try plotSpec(words, log: log)
         if log { spec.logY = true }
         draw(spec, kind: kind)
         if let svgPath { try writeSVG(PlotFigure(panels: [spec]), to: svgPath) }
     }
 
     /// The plot `plot WORDS` asks for.
-    private func plotSpec(_ words: [String]) throws -> (PlotSpec, String) {
+    private func plotSpec(_ words: [String], log: Bool) throws -> (PlotSpec, String) {
         switch words.count {
         case 0:
             return (try modelFitSpec(try modelFitSources(), title: "data and predictions"), "fit")
@@ -84,7 +88,7 @@ extension DebugSession {
             guard !plots.losses.isEmpty else {
                 throw CommandError("no loss recorded yet", hint: "run `forward` or `train N`: every loss they compute is recorded")
             }
-            return (PlotBuilders.lossCurve(steps: plots.lossSteps, losses: plots.losses, log: false), "loss")
+            return (PlotBuilders.lossCurve(steps: plots.lossSteps, losses: plots.losses, log: log), "loss")
         case 1:
             let y = try parseExpression(words[0])
             return (try modelFitSpec(ModelFitSources(x: nil, y: y, prediction: nil)), "data")

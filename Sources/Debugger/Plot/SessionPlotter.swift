@@ -6,7 +6,7 @@ import Script
 /// terminal. Calls accumulate into one figure; `plt.show()` and `plt.figure()` finish it and start a
 /// new one, `plt.close()` / `plt.clf()` discard it (as in a notebook, where a closed figure is never
 /// shown). The session draws the finished figures and the unfinished one after the input that made
-/// them, as a notebook cell does.
+/// them, as a notebook cell does — except a `plt.subplot` grid, which waits for `plt.show()`.
 final class SessionPlotter: PlotReceiver {
     /// The figure being built.
     private(set) var current = PlotFigure(panels: [PlotSpec()])
@@ -14,6 +14,8 @@ final class SessionPlotter: PlotReceiver {
     private(set) var panelIndex = 0
     /// Whether `current` has any series.
     private(set) var hasPending = false
+    /// Whether the session said that the grid being built waits for `plt.show()`.
+    var gridHintShown = false
     /// Figures finished by `plt.show()` / `plt.figure()` and not yet drawn.
     private(set) var finished: [PlotFigure] = []
 
@@ -134,6 +136,7 @@ final class SessionPlotter: PlotReceiver {
         current = PlotFigure(panels: [PlotSpec()])
         panelIndex = 0
         hasPending = false
+        gridHintShown = false
     }
 
     /// A figure without the empty panels at the end of its grid (an unfinished 2×2 with two panels
@@ -144,13 +147,19 @@ final class SessionPlotter: PlotReceiver {
         return f
     }
 
-    /// Every figure made since the last call (finished ones, then the one being built), and a fresh
-    /// figure after them.
+    /// Whether the figure being built is a subplot grid, which is drawn only at `plt.show()` (or
+    /// `plt.figure()`), so its panels appear together.
+    var isHoldingGrid: Bool { hasPending && current.panels.count > 1 }
+
+    /// Every figure made since the last call (finished ones, then the one being built unless it is a
+    /// held subplot grid); the figure being built starts afresh when it was taken.
     func takeFigures() -> [PlotFigure] {
         var out = finished
-        if hasPending { out.append(trimmed(current)) }
         finished = []
-        startNewFigure()
+        if hasPending && !isHoldingGrid {
+            out.append(trimmed(current))
+            startNewFigure()
+        }
         return out
     }
 }
