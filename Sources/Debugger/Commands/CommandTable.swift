@@ -54,11 +54,13 @@ public enum CommandTable {
                 short value. Leaves are parameters (AccumulateGrad) or data (no gradient).
                 """,
                 argumentKind: .variable, handler: { s, a in try s.graphCommand(a) }),
-        Command(name: "train", aliases: [], arguments: "N [lr] [every K]",
+        Command(name: "train", aliases: [], arguments: "N [lr] [every K] [--animate]",
                 summary: "repeat forward, backward, step, zero_grad N times",
                 details: """
                 Prints the loss every K iterations (default N/10). Ctrl-C stops cleanly after the current \
                 iteration. Stops with an explanation if the loss becomes nan or inf (usually lr too large).
+                With --animate (on a terminal), redraws the fit (or the loss curve) in place every K \
+                iterations (default N/100) instead of printing; elsewhere it prints as usual and draws the final fit.
                 """,
                 argumentKind: .value, handler: { s, a in try s.trainCommand(a) }),
         Command(name: "loss", aliases: [], arguments: "[NAME]",
@@ -92,6 +94,24 @@ public enum CommandTable {
                 summary: "leave gradstep (Ctrl-D works too)",
                 details: "Ends the session.",
                 argumentKind: .none, handler: { s, a in try s.quitCommand(a) }),
+        Command(name: "plot", aliases: [], arguments: "[loss [--log] | X Y [PRED]] [--svg FILE]",
+                summary: "plot the data against the model's predictions, or the loss history",
+                details: """
+                `plot` draws y (dots) and the predictions (red) against x, in braille. They are found from the \
+                loss: the two operands of a loss function call (`F.mse_loss(pred, y)`, `mse(y, y_hat)`) or of \
+                the first subtraction (`((yhat - y)**2).mean()`); the one computed from a parameter is the \
+                prediction. x is the data tensor the prediction reads (`x` first; of a matrix, the first \
+                column that varies). Without a loss, the names yhat/y_hat/preds/y_pred and y are used.
+                `plot X Y [PRED]` names them (expressions without spaces, e.g. `plot x[:,0] y yhat`).
+                `plot loss [--log]` draws the loss after every forward and training step.
+                `--svg FILE` also writes the plot as SVG; `plot --svg FILE` alone writes the last plot drawn.
+                Values are those the variables hold now: after `step`, run `forward` to refresh predictions.
+                """,
+                argumentKind: .variable, handler: { s, a in try s.plotCommand(a) }),
+        Command(name: "save", aliases: [], arguments: "plots DIR",
+                summary: "write every plot of the session to DIR as numbered SVG files",
+                details: "Creates DIR if needed and writes plot-01-fit.svg, plot-02-loss.svg, … in the order they were drawn.",
+                argumentKind: .value, handler: { s, a in try s.saveCommand(a) }),
     ]
 
     /// The command called `word` (its name or an alias).

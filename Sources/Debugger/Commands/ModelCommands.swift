@@ -17,7 +17,9 @@ extension DebugSession {
         let name = try currentLossName()
         let plan = tracker.plan(for: name, isParameter: isParameterName)
         try GradMode.with(enabled: true) { try interpreter.run(Module(body: plan)) }
-        return (name, try lossTensor(name), plan.count)
+        let loss = try lossTensor(name)
+        plots.recordLoss(tensor: loss)
+        return (name, loss, plan.count)
     }
 
     func backwardCommand(_ args: [String]) throws {
@@ -192,10 +194,14 @@ extension DebugSession {
         var rest = args[...]
         guard let nText = rest.popFirst(), let n = Int(nText), n >= 1, n <= 100_000_000 else { throw usageError("train") }
         var every = max(1, n / 10)
+        var animate = false, everyGiven = false
         while let word = rest.popFirst() {
             if word == "every" {
                 guard let k = rest.popFirst().flatMap({ Int($0) }), k >= 1 else { throw usageError("train") }
                 every = k
+                everyGiven = true
+            } else if word == "--animate" {
+                animate = true
             } else {
                 learningRate = try parseLearningRate(word)
             }
@@ -214,6 +220,8 @@ extension DebugSession {
         // Iteration 1 runs through tensors while a tracer records its ops; when they compile, the
         // middle iterations run as a plan (bit-identical, ~70x faster) and the last one runs through
         // tensors again so every variable ends as an ordinary loop leaves it.
+        // --animate draws from the variables each frame, so it keeps every iteration on tensors.
+        var animation = animate ? startTrainAnimation(total: n, every: everyGiven ? every : nil) : nil
         var compiled: TrainingPlan? = nil
         var i = 1
         while i <= n {
@@ -227,6 +235,7 @@ extension DebugSession {
                         return
                     }
                     fast.backwardAndUpdate(lr: lr)
+                    plots.recordLoss(last)
                     if i % every == 0 { emit(.trainProgress(iteration: i, total: n, loss: last)) }
                     if interrupted() {
                         emit(.trainEnd(.interrupted(iteration: i, loss: last)))
@@ -236,7 +245,7 @@ extension DebugSession {
                 }
                 continue
             }
-            let recorder: TraceRecorder? = (i == 1 && n >= 3) ? TraceRecorder() : nil
+            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate) ? TraceRecorder() : nil
             try PlanTracing.$recorder.withValue(recorder) {
                 try GradMode.with(enabled: true) { try interpreter.run(module) }
             }
@@ -250,7 +259,11 @@ extension DebugSession {
             try BackwardPass(root: loss).run()
             for p in params { try applyStep(p, lr: lr) }
             try zeroGrads(params, zeros: false)
-            if i == 1 || i % every == 0 || i == n { emit(.trainProgress(iteration: i, total: n, loss: last)) }
+            plots.recordLoss(tensor: loss)
+            if var a = animation {
+                animateTrainStep(&a, iteration: i, total: n, loss: last, every: every)
+                animation = a
+            } else if i == 1 || i % every == 0 || i == n { emit(.trainProgress(iteration: i, total: n, loss: last)) }
             if interrupted() {
                 emit(.trainEnd(.interrupted(iteration: i, loss: last)))
                 return

@@ -37,6 +37,8 @@ public final class DebugSession: InteractiveSession {
     public internal(set) var trainPlanStatus: TrainPlanStatus = .notRun
     /// Collects matplotlib calls; drawn after the input that made them.
     let plotter = SessionPlotter()
+    /// The loss history and the plots drawn (`plot`, `save plots`).
+    public internal(set) var plots = SessionPlots()
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
@@ -64,6 +66,7 @@ public final class DebugSession: InteractiveSession {
         tracker.reset()
         passes = [:]
         learningRate = 0.01
+        plots.reset()
     }
 
     public var prompt: String { "gradstep> " }
@@ -95,6 +98,9 @@ public final class DebugSession: InteractiveSession {
         }
         return failed ? .failed : .ok
     }
+
+    /// The console of the input being run (for in-place animation frames).
+    var activeConsole: Console? { console }
 
     /// Writes a report to the console of the input being run.
     func emit(_ report: Report) {
@@ -213,12 +219,9 @@ public final class DebugSession: InteractiveSession {
         }
     }
 
-    /// Draws the figure the last input built with plt.* calls, sized to the console.
+    /// Draws the figures the last input built with plt.* calls, sized to the console (PlotCommands).
     private func drawPendingPlot() {
-        let width = min(max((console?.width ?? 80) - 2, 40), 100)
-        if let text = plotter.take(width: width, height: 20, color: console?.isTerminal ?? false) {
-            emit(.graph(text))
-        }
+        afterPythonInput()
     }
 
     /// Emits the report for any error a statement or command threw.

@@ -78,4 +78,6 @@ public enum Report {
     case commandList([Command])
     case commandHelp(Command)
     case setting(name: String, value: String)
+    /// A plot drawn as text (braille), without a final newline.
+    case plot(String)
 }

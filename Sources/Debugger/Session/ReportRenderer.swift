@@ -131,6 +131,8 @@ public struct ReportRenderer {
         case .setting(let name, let value):
             console.out(name, .name)
             console.out(" = " + value + "\n", .value)
+        case .plot(let text):
+            console.out(text + "\n", .plain)
         }
     }
 

@@ -1,0 +1,186 @@
+import Foundation
+import Autograd
+import Script
+
+/// The plotting commands (`plot`, `save plots`), the training animation, and the drawing of
+/// matplotlib figures and loss comparisons.
+extension DebugSession {
+    // MARK: - Drawing
+
+    /// The size and colouring for plots on the active console: 72×20 and no colour off a terminal.
+    func plotStyle() -> (size: PlotSize, color: Bool) {
+        guard let console = activeConsole else { return (.standard, false) }
+        let size = PlotSize.forConsole(columns: console.width, isTerminal: console.isTerminal)
+        let color: Bool
+        if let terminal = console as? TerminalConsole { color = terminal.colorsOut && console.isTerminal } else { color = console.isTerminal }
+        return (size, color)
+    }
+
+    /// Draws `figure` on the console and remembers it for `plot --svg` and `save plots`.
+    func draw(_ figure: PlotFigure, kind: String) {
+        let (size, color) = plotStyle()
+        let text: String
+        if figure.panels.count == 1, let only = figure.panels.first {
+            text = BrailleRenderer.render(only, width: size.width, height: size.height, color: color)
+        } else {
+            text = BrailleRenderer.render(figure, width: size.width, height: size.height, color: color)
+        }
+        emit(.plot(text))
+        plots.remember(DrawnPlot(kind: kind, figure: figure))
+    }
+
+    func draw(_ spec: PlotSpec, kind: String) { draw(PlotFigure(panels: [spec]), kind: kind) }
+
+    /// Draws two loss series on one plot (for `compare`), remembered like every plot.
+    public func drawLossComparison(_ first: LossSeries, _ second: LossSeries, title: String? = nil, log: Bool = false) {
+        draw(PlotBuilders.lossComparison(first, second, title: title, log: log), kind: "compare")
+    }
+
+    /// After each Python input: record the loss if a statement made a new one, and draw the figures
+    /// its plt.* calls made.
+    func afterPythonInput() {
+        if let name = try? currentLossName(), let t = try? lossTensor(name) { plots.recordLoss(tensor: t) }
+        for figure in plotter.takeFigures() { draw(figure, kind: "plt") }
+        if plotter.isHoldingGrid && !plotter.gridHintShown {
+            plotter.gridHintShown = true
+            emit(.hint("subplot grid: its panels are drawn together at plt.show()"))
+        }
+    }
+
+    // MARK: - plot
+
+    func plotCommand(_ args: [String]) throws {
+        var words: [String] = []
+        var svgPath: String?
+        var log = false
+        var rest = args[...]
+        while let w = rest.popFirst() {
+            switch w {
+            case "--svg":
+                guard let p = rest.popFirst() else { throw usageError("plot") }
+                svgPath = p
+            case "--log": log = true
+            default:
+                if w.hasPrefix("--") { throw usageError("plot") }
+                words.append(w)
+            }
+        }
+        if words.isEmpty, let svgPath, !log {
+            // `plot --svg FILE`: the last plot.
+            guard let last = plots.last else {
+                throw CommandError("no plot yet", hint: "draw one first (`plot`, `plot loss`, plt.scatter(x, y)), then `plot --svg FILE`")
+            }
+            try writeSVG(last.figure, to: svgPath)
+            return
+        }
+        var (spec, kind) = try plotSpec(words, log: log)
+        if log { spec.logY = true }
+        draw(spec, kind: kind)
+        if let svgPath { try writeSVG(PlotFigure(panels: [spec]), to: svgPath) }
+    }
+
+    /// The plot `plot WORDS` asks for.
+    private func plotSpec(_ words: [String], log: Bool) throws -> (PlotSpec, String) {
+        switch words.count {
+        case 0:
+            return (try modelFitSpec(try modelFitSources(), title: "data and predictions"), "fit")
+        case 1 where words[0] == "loss":
+            guard !plots.losses.isEmpty else {
+                throw CommandError("no loss recorded yet", hint: "run `forward` or `train N`: every loss they compute is recorded")
+            }
+            return (PlotBuilders.lossCurve(steps: plots.lossSteps, losses: plots.losses, log: log), "loss")
+        case 1:
+            let y = try parseExpression(words[0])
+            return (try modelFitSpec(ModelFitSources(x: nil, y: y, prediction: nil)), "data")
+        case 2, 3:
+            let sources = ModelFitSources(x: try parseExpression(words[0]), y: try parseExpression(words[1]),
+                                          prediction: try words.count == 3 ? parseExpression(words[2]) : nil)
+            return (try modelFitSpec(sources), words.count == 3 ? "fit" : "data")
+        default:
+            throw usageError("plot")
+        }
+    }
+
+    // MARK: - SVG files
+
+    /// A figure as one SVG document.
+    static func svg(_ figure: PlotFigure) -> String {
+        if figure.panels.count == 1, let only = figure.panels.first { return SVGRenderer.render(only) }
+        return SVGRenderer.render(figure)
+    }
+
+    func writeSVG(_ figure: PlotFigure, to path: String) throws {
+        try writeFile(Self.svg(figure), to: path)
+        emit(.info("wrote \(path)"))
+    }
+
+    private func writeFile(_ text: String, to path: String) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandError("cannot write \(path): \(error.localizedDescription)", hint: "check that the directory exists and is writable")
+        }
+    }
+
+    // MARK: - save plots
+
+    func saveCommand(_ args: [String]) throws {
+        guard args.count == 2, args[0] == "plots" else { throw usageError("save") }
+        let dir = args[1]
+        guard !plots.plots.isEmpty else {
+            throw CommandError("no plots yet", hint: "draw some first: `plot`, `plot loss`, plt.scatter(x, y)")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw CommandError("cannot create \(dir): \(error.localizedDescription)")
+        }
+        let first = plots.drawnCount - plots.plots.count + 1
+        let digits = max(2, String(plots.drawnCount).count)
+        var written: [String] = []
+        for (k, plot) in plots.plots.enumerated() {
+            let number = String(first + k)
+            let padded = String(repeating: "0", count: max(0, digits - number.count)) + number
+            let path = (dir as NSString).appendingPathComponent("plot-\(padded)-\(plot.kind).svg")
+            try writeFile(Self.svg(plot.figure), to: path)
+            written.append(path)
+        }
+        emit(.info("wrote \(written.count) plot\(written.count == 1 ? "" : "s") to \(dir): " +
+                   (written.map { ($0 as NSString).lastPathComponent }).joined(separator: ", ")))
+    }
+
+    // MARK: - train N --animate
+
+    /// Starts the animation of `train` (`every`: frame period, nil for the default).
+    func startTrainAnimation(total: Int, every: Int?) -> TrainAnimation {
+        let (size, color) = plotStyle()
+        let live = activeConsole?.isTerminal ?? false
+        if !live {
+            emit(.hint("--animate: output is not a terminal, so the fit is drawn once at the end"))
+        }
+        let sources = try? modelFitSources()
+        return TrainAnimation(live: live, every: every ?? TrainAnimation.defaultEvery(total: total), size: size,
+                              color: color, frameDelay: plots.frameDelay, sources: sources)
+    }
+
+    /// One training iteration under `--animate`: a redrawn frame when due (on a terminal), else the
+    /// usual progress line; the last iteration's plot is drawn (off a terminal) and remembered.
+    func animateTrainStep(_ anim: inout TrainAnimation, iteration i: Int, total n: Int, loss: Double, every: Int) {
+        anim.losses.append(loss)
+        let sources = anim.sources, losses = anim.losses
+        func spec() -> PlotSpec {
+            if let sources, let spec = try? modelFitSpec(sources) { return spec }
+            return PlotBuilders.lossCurve(steps: losses.indices.map { Double($0 + 1) }, losses: losses, log: false)
+        }
+        if anim.live {
+            guard anim.isFrame(i, total: n) else { return }
+            let plot = spec()
+            let text = BrailleRenderer.render(plot, width: anim.size.width, height: anim.size.height, color: anim.color)
+            activeConsole?.out(anim.redraw(header: TrainAnimation.header(iteration: i, total: n, loss: PythonFloat.repr(loss)), plot: text), .plain)
+            if i == n { plots.remember(DrawnPlot(kind: anim.sources == nil ? "loss" : "fit", figure: PlotFigure(panels: [plot]))) } else { anim.pause() }
+        } else {
+            if i == 1 || i % every == 0 || i == n { emit(.trainProgress(iteration: i, total: n, loss: loss)) }
+            if i == n { draw(spec(), kind: anim.sources == nil ? "loss" : "fit") }
+        }
+    }
+}
