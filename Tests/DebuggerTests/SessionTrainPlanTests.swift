@@ -62,3 +62,28 @@ extension SessionTrainPlanTests {
         XCTAssertTrue(reason.contains("TBackward0"), reason)
     }
 }
+
+extension SessionTrainPlanTests {
+    /// Seed 001: `y` is computed from `a` while `a` is data; rebinding `a` to a Parameter later must
+    /// not make `forward`/`train` recompute `y` (which would redraw torch.rand and change the data).
+    func testDataComputedBeforeAParameterRebindingStaysData() throws {
+        let script = """
+        torch.manual_seed(0)
+        n = 100
+        x = torch.ones(n, 2)
+        x[:, 0].uniform_(-1., 1)
+        a = torch.tensor([3., 2.])
+        y = x @ a + torch.rand(n)
+        a = nn.Parameter(torch.tensor([-1., 1.]))
+        loss = ((y - x @ a) ** 2).mean()
+        """
+        let (s, _) = session(script)
+        guard case .tensor(let y0)? = s.interpreter.globals.vars["y"] else { return XCTFail("no y") }
+        let before = y0.floatValues()
+        _ = s.run("forward\ntrain 10 0.1\n", console: BufferConsole())
+        guard case .tensor(let y1)? = s.interpreter.globals.vars["y"] else { return XCTFail("no y") }
+        XCTAssertTrue(y0 === y1, "y was recomputed")
+        XCTAssertEqual(y1.floatValues(), before)
+        XCTAssertEqual(s.trainPlanStatus, .compiled(ops: 4))  // mv, sub, pow, mean
+    }
+}

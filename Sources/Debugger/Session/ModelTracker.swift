@@ -71,9 +71,15 @@ public struct ModelTracker: Sendable {
             }
             return nil
         }
+        // A read refers to the binding made before the reading statement. It is the parameter (or
+        // pinned value) only when no later statement rebinds that name: `y = x@a` run while `a` was
+        // data stays data after `a = nn.Parameter(a)`.
+        func isCurrent(_ name: String, before: Int) -> Bool {
+            (isParameter(name) || pinned.contains(name)) && writer(name, before: before) == writer(name, before: statements.count)
+        }
         var work: [(name: String, before: Int, reader: Int?)] = [(loss, statements.count, nil)]
         while let (name, before, reader) = work.popLast() {
-            if isParameter(name) || pinned.contains(name) { continue }
+            if isCurrent(name, before: before) { continue }
             guard let i = writer(name, before: before) else { continue }
             if let reader { resolved[reader, default: []].append(i) }
             guard needed.insert(i).inserted else { continue }
@@ -88,7 +94,8 @@ public struct ModelTracker: Sendable {
         while changed {
             changed = false
             for i in needed.sorted() where dependsOnParameter[i] != true {
-                let direct = statements[i].reads.contains { isParameter($0) || pinned.contains($0) }
+                let end = statements[i].isDefinition ? statements.count : i
+                let direct = statements[i].reads.contains { isCurrent($0, before: end) }
                 let indirect = (resolved[i] ?? []).contains { dependsOnParameter[$0] ?? false }
                 if direct || indirect {
                     dependsOnParameter[i] = true
