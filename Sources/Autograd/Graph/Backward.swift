@@ -115,31 +115,35 @@ public final class BackwardPass {
     /// Topological order from `root`: a node is ready when all its consumers have run; among ready
     /// nodes the one with the larger sequence number runs first.
     static func schedule(from root: Node) -> [Node] {
-        var dependencies: [ObjectIdentifier: Int] = [:]
-        var seen: Set<ObjectIdentifier> = [ObjectIdentifier(root)]
-        var discovery: [ObjectIdentifier: Int] = [ObjectIdentifier(root): 0]
+        // Per-pass scratch lives on the nodes (a fresh mark per pass), so no hashing is needed.
+        let mark = NodeSequence.next()
+        root.scheduleMark = mark
+        root.dependencyCount = 0
+        root.discoveryIndex = 0
+        var discovered = 1
         var stack = [root]
         while let n = stack.popLast() {
             for e in n.inputs {
                 guard let next = e.node else { continue }
-                let k = ObjectIdentifier(next)
-                dependencies[k, default: 0] += 1
-                if !seen.contains(k) {
-                    seen.insert(k)
-                    discovery[k] = discovery.count
+                if next.scheduleMark != mark {
+                    next.scheduleMark = mark
+                    next.dependencyCount = 0
+                    next.discoveryIndex = discovered
+                    discovered += 1
                     stack.append(next)
                 }
+                next.dependencyCount += 1
             }
         }
         var ready = [root]
         var order = [Node]()
+        order.reserveCapacity(discovered)
         while !ready.isEmpty {
             // Pick the ready node with the highest sequence number (ties: first discovered).
             var best = 0
             for i in 1..<ready.count {
                 let a = ready[i], b = ready[best]
-                if a.sequenceNr > b.sequenceNr ||
-                    (a.sequenceNr == b.sequenceNr && discovery[ObjectIdentifier(a), default: 0] < discovery[ObjectIdentifier(b), default: 0]) {
+                if a.sequenceNr > b.sequenceNr || (a.sequenceNr == b.sequenceNr && a.discoveryIndex < b.discoveryIndex) {
                     best = i
                 }
             }
@@ -147,9 +151,8 @@ public final class BackwardPass {
             order.append(n)
             for e in n.inputs {
                 guard let next = e.node else { continue }
-                let k = ObjectIdentifier(next)
-                dependencies[k, default: 1] -= 1
-                if dependencies[k] == 0 { ready.append(next) }
+                next.dependencyCount -= 1
+                if next.dependencyCount == 0 { ready.append(next) }
             }
         }
         return order

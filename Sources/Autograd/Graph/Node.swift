@@ -35,6 +35,10 @@ public final class Node {
     public let sequenceNr: Int
     /// The tensors this node produced (weak: the graph must not keep outputs alive).
     var outputRefs: [WeakTensor]
+    /// Scheduling scratch, valid while `scheduleMark` equals the current pass's mark.
+    var scheduleMark: Int = 0
+    var dependencyCount: Int = 0
+    var discoveryIndex: Int = 0
 
     init(op: Op, inputs: [Edge], saved: [Tensor], savedInfo: [SavedInfo], args: OpArgs, inputShapes: [[Int]], outputShape: [Int], outputCount: Int = 1) {
         self.op = op
