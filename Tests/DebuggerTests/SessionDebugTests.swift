@@ -145,7 +145,7 @@ final class SessionDebugTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains("yhat = AddBackward0") }, c.outText)
         XCTAssertTrue(lines.contains { $0.contains("params  parameter (AccumulateGrad)  [3]  [0.5, -1, 2]") }, c.outText)
         XCTAssertTrue(lines.contains { $0.hasSuffix("└─ data  [4]") }, c.outText)
-        XCTAssertTrue(lines.contains { $0.contains("(shown above)") }, c.outText)
+        XCTAssertTrue(lines.contains { $0.contains("↑ see #1") }, c.outText)
     }
 
     func testVarsMarksParameters() {

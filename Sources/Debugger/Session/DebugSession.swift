@@ -35,6 +35,8 @@ public final class DebugSession: InteractiveSession {
     var quitRequested = false
     /// Collects matplotlib calls; drawn after the input that made them.
     let plotter = SessionPlotter()
+    /// Graph views, stepping, watches, breakpoints and explain mode.
+    var seeing = SeeingState()
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
@@ -48,7 +50,10 @@ public final class DebugSession: InteractiveSession {
         let generator = seed.map { TorchGenerator(seed: $0) } ?? TorchGenerator()
         interpreter = Interpreter(generator: generator)
         interpreter.filename = filename
-        interpreter.shouldInterrupt = interrupted
+        interpreter.shouldInterrupt = { [weak self] in
+            guard let self else { return false }
+            return self.interrupted() || self.loopBreakpointHit()
+        }
         interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
         interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
         interpreter.preloadTorch()
@@ -62,9 +67,16 @@ public final class DebugSession: InteractiveSession {
         tracker.reset()
         passes = [:]
         learningRate = 0.01
+        seeing = SeeingState()
     }
 
-    public var prompt: String { "gradstep> " }
+    public var prompt: String { seeing.prompt ?? "gradstep> " }
+
+    /// While stepping, a blank line repeats the last verb.
+    public var acceptsBlankLine: Bool { seeing.isStepping }
+
+    /// The width of the console of the input being run.
+    var consoleWidth: Int { console?.width ?? 80 }
 
     public func needsMoreInput(_ buffer: String) -> Bool {
         if !buffer.contains("\n"), commandInvocation(buffer) != nil { return false }
@@ -76,6 +88,10 @@ public final class DebugSession: InteractiveSession {
     public func run(_ input: String, console: Console) -> RunOutcome {
         self.console = console
         defer { self.console = nil }
+        seeing.loopChecks = 0
+        if seeing.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            return runStepVerb("")
+        }
         let chunks = InputChunker.chunks(input)
         let isScript = chunks.count > 1
         var failed = false
@@ -85,7 +101,9 @@ public final class DebugSession: InteractiveSession {
                     emit(.echoInput(prompt: i == 0 ? prompt : "... ", line: String(line)))
                 }
             }
-            switch runChunk(chunk) {
+            let outcome = runChunk(chunk)
+            showChangedWatches()
+            switch outcome {
             case .quit: return .quit
             case .failed: failed = true
             case .ok: break
@@ -101,6 +119,7 @@ public final class DebugSession: InteractiveSession {
     }
 
     private func runChunk(_ chunk: String) -> RunOutcome {
+        if seeing.isStepping { return runStepVerb(chunk) }
         if let (command, args) = commandInvocation(chunk) {
             return runCommand(command, args)
         }
@@ -172,6 +191,7 @@ public final class DebugSession: InteractiveSession {
             return .failed
         }
         if quitRequested { return .quit }
+        explainAfter(command)
         return .ok
     }
 
@@ -200,6 +220,11 @@ public final class DebugSession: InteractiveSession {
         } catch {
             // Ctrl-C stops a loop after the current iteration and keeps what the finished iterations
             // did (as Python does); any other failure leaves the session as it was before the input.
+            if let e = error as? PyError, e.kind == .keyboardInterrupt, let hit = seeing.pendingBreak {
+                seeing.pendingBreak = nil
+                emit(.seeing(.breakHit(hit)))
+                return .failed
+            }
             if let e = error as? PyError, e.kind == .keyboardInterrupt {
                 emit(.info("KeyboardInterrupt: stopped; variables keep the values of the last completed iteration"))
                 return .failed
@@ -237,6 +262,7 @@ public final class DebugSession: InteractiveSession {
         default:
             emit(.error(kind: "RuntimeError", message: "\(error)", hint: nil, traceback: nil))
         }
+        explainError(error)
     }
 
     private static func undefinedName(_ message: String) -> String? {
