@@ -57,6 +57,11 @@ final class SeeExplainTests: XCTestCase {
         XCTAssertTrue(c.errText.contains("fix: run `forward` first, or `backward --retain` to keep the saved values"), c.errText)
         (_, c) = See.run(s, "undefined_name + 1")
         XCTAssertTrue(c.errText.contains("why: the name was never assigned"), c.errText)
+        (_, c) = See.run(s, "step 0.01")
+        XCTAssertTrue(c.outText.contains("PyTorch: with torch.no_grad(): params -= 0.01 * params.grad\n"), c.outText)
+        for line in c.outText.split(separator: "\n") where line.hasPrefix("explain:") || line.hasPrefix("         ") {
+            XCTAssertLessThanOrEqual(line.count, 80, String(line))
+        }
         See.run(s, "explain off")
         (_, c) = See.run(s, "grad")
         XCTAssertFalse(c.outText.contains("explain:"), c.outText)

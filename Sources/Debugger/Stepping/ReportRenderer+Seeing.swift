@@ -15,8 +15,8 @@ extension ReportRenderer {
             console.out("breakpoint \(hit.id) (\(hit.condition)) stopped at \(hit.place): \(hit.reason)\n", .warning)
             console.out("the values are as they were at that moment; `delete \(hit.id)` removes the breakpoint\n", .dim)
         case .errorExplanation(let cause, let fix):
-            console.err("why: " + cause + "\n", .dim)
-            console.err("fix: " + fix + "\n", .dim)
+            console.err(Self.wrap("why: " + cause, width: console.width, indent: 5) + "\n", .dim)
+            console.err(Self.wrap("fix: " + fix, width: console.width, indent: 5) + "\n", .dim)
         }
     }
 
@@ -49,7 +49,11 @@ extension ReportRenderer {
                 console.out(line + "\n", .plain)
             }
             let sent = f.sent.map(Self.tensorText) ?? "None"
-            console.out("      sends  upstream × local = " + Self.indentContinuation(sent, by: 31) + "\n", .value)
+            var note = ""
+            if let sentT = f.sent, let up = v.upstream, sentT.numel < up.numel {
+                note = "  (summed over the broadcast: the input had shape \(Shape.describe(sentT.shape)))"
+            }
+            console.out("      sends  upstream × local = " + Self.indentContinuation(sent, by: 31) + note + "\n", .value)
         }
         if let next = v.next {
             console.out("  next: \(next)\n", .dim)
@@ -115,7 +119,7 @@ extension ReportRenderer {
     }
 
     func renderExplanation(_ e: Explanation, to console: Console) {
-        console.out("explain: " + e.text + "\n", .dim)
+        console.out(Self.wrap("explain: " + e.text, width: console.width, indent: 9) + "\n", .dim)
         console.out("PyTorch: ", .dim)
         console.out(e.pytorch + "\n", .name)
     }
@@ -127,6 +131,23 @@ extension ReportRenderer {
 
     static func e(_ v: Double) -> String {
         (try? PythonFormat.format(.float(v), spec: ".1e")) ?? PythonFloat.repr(v)
+    }
+
+    /// Word-wraps `text` to `width` columns, continuation lines indented by `indent` spaces.
+    static func wrap(_ text: String, width: Int, indent: Int) -> String {
+        let limit = max(40, width)
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !line.isEmpty, line.count + 1 + word.count > limit {
+                lines.append(line)
+                line = String(repeating: " ", count: indent) + word
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
     }
 
     /// Indents the continuation lines of a multi-line value so they line up after a label.
