@@ -64,6 +64,8 @@ extension DebugSession {
     /// Shows each watch whose value changed (called after every input).
     func showChangedWatches() {
         guard !seeing.watches.items.isEmpty else { return }
+        seeing.suspendLoopBreaks = true
+        defer { seeing.suspendLoopBreaks = false }
         let changed = seeing.watches.changed { [self] expr in
             do {
                 return Repr.repr(try GradMode.withDisabled { try interpreter.evaluate(expr) })
@@ -97,7 +99,7 @@ extension DebugSession {
 
     /// Called at each Python loop iteration (through the interpreter's interrupt check).
     func loopBreakpointHit() -> Bool {
-        guard !seeing.breakpoints.isEmpty else { return false }
+        guard !seeing.breakpoints.isEmpty, !seeing.suspendLoopBreaks else { return false }
         seeing.loopChecks &+= 1
         // The first check comes before any iteration ran.
         guard seeing.loopChecks > 1 else { return false }

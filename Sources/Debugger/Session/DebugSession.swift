@@ -181,6 +181,8 @@ public final class DebugSession: InteractiveSession {
     private func runCommand(_ command: Command, _ args: [String]) -> RunOutcome {
         let snapshot = VariableSnapshot(interpreter.globals)
         let savedTracker = tracker
+        seeing.suspendLoopBreaks = true
+        defer { seeing.suspendLoopBreaks = false }
         do {
             try command.handler(self, args)
         } catch {

@@ -19,6 +19,8 @@ struct SeeingState {
     var loopChecks = 0
     /// A breakpoint that stopped a Python loop, reported instead of KeyboardInterrupt.
     var pendingBreak: BreakHit?
+    /// True while a command or a watch runs Python: loop breakpoints only stop the learner's own loops.
+    var suspendLoopBreaks = false
 
     /// The prompt while stepping (`backward 3/9> `), nil otherwise.
     var prompt: String? {
