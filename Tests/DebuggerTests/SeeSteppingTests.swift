@@ -142,4 +142,16 @@ final class SeeSteppingTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("forward done: loss = tensor(13.1250)"), c.outText)
         XCTAssertEqual(s.prompt, "gradstep> ")
     }
+
+    func testReplBlankLineRepeatsAndPromptShowsPosition() {
+        let s = See.session()
+        let reader = ScriptedLineReader(lines: ["bstep", "n", "", "", "q", "", "grad"])
+        let c = BufferConsole()
+        _ = ReplLoop(session: s, reader: reader, console: c).run()
+        XCTAssertEqual(Array(reader.prompts.prefix(6)),
+                       ["gradstep> ", "backward 1/9> ", "backward 2/9> ", "backward 3/9> ", "backward 4/9> ", "gradstep> "])
+        XCTAssertTrue(c.outText.contains("[3/9] SubBackward0"), c.outText)
+        XCTAssertFalse(c.outText.contains("[4/9]"), c.outText)
+        XCTAssertTrue(c.outText.contains("params.grad = None"), c.outText)
+    }
 }
