@@ -11,7 +11,7 @@ final class CommandTableTests: XCTestCase {
                      "help", "reset", "quit", "seed", "lr", "loss", "plot", "save"] {
             XCTAssertTrue(c.outText.contains("\n  " + name), "missing \(name) in\n\(c.outText)")
         }
-        XCTAssertEqual(CommandTable.all.count, 17)
+        XCTAssertEqual(CommandTable.all.count, 26)
         XCTAssertEqual(Set(CommandTable.words).count, CommandTable.words.count, "a word names two commands")
     }
 
@@ -27,7 +27,7 @@ final class CommandTableTests: XCTestCase {
         let s = DebugSession()
         _ = s.run("weights = torch.zeros(3, requires_grad=True)\nwidth = 3\n", console: BufferConsole())
         XCTAssertEqual(s.completions(line: "tr", cursor: 2), ["train"])
-        XCTAssertEqual(s.completions(line: "w", cursor: 1), ["weights", "width"])
+        XCTAssertEqual(s.completions(line: "w", cursor: 1), ["watch", "weights", "width"])
         XCTAssertEqual(s.completions(line: "zero", cursor: 4), ["zero_grad", "zero"])
         XCTAssertTrue(s.completions(line: "weights.gr", cursor: 10).contains("weights.grad"))
         XCTAssertTrue(s.completions(line: "weights.gr", cursor: 10).contains("weights.grad_fn"))

@@ -40,10 +40,10 @@ final class SessionDebugTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("loss = tensor(13.1250)"), c.outText)
         XCTAssertTrue(c.outText.contains("9 nodes"), c.outText)
         (outcome, c) = run(s, "backward")
-        XCTAssertTrue(c.outText.contains("old        tensor([-35.5000, -13.0000,  -4.5000])"), c.outText)
+        XCTAssertTrue(c.outText.contains("before     tensor([-35.5000, -13.0000,  -4.5000])"), c.outText)
         XCTAssertTrue(c.outText.contains("+ this pass  tensor([-35.5000, -13.0000,  -4.5000])"), c.outText)
-        XCTAssertTrue(c.outText.contains("= new        tensor([-71., -26.,  -9.])"), c.outText)
-        XCTAssertTrue(c.outText.contains("2 passes since zero_grad"), c.outText)
+        XCTAssertTrue(c.outText.contains("= after      tensor([-71., -26.,  -9.])"), c.outText)
+        XCTAssertTrue(c.outText.contains("pass 2 since zero_grad"), c.outText)
         XCTAssertTrue(c.outText.contains("accumulate"), c.outText)
     }
 
@@ -145,7 +145,7 @@ final class SessionDebugTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains("yhat = AddBackward0") }, c.outText)
         XCTAssertTrue(lines.contains { $0.contains("params  parameter (AccumulateGrad)  [3]  [0.5, -1, 2]") }, c.outText)
         XCTAssertTrue(lines.contains { $0.hasSuffix("└─ data  [4]") }, c.outText)
-        XCTAssertTrue(lines.contains { $0.contains("(shown above)") }, c.outText)
+        XCTAssertTrue(lines.contains { $0.contains("↑ see #1") }, c.outText)
     }
 
     func testVarsMarksParameters() {

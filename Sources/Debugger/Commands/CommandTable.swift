@@ -1,22 +1,25 @@
 /// The debugger's commands: the single table that dispatch, `help` and TAB completion read.
 public enum CommandTable {
     public static let all: [Command] = [
-        Command(name: "forward", aliases: ["fwd"], arguments: "",
+        Command(name: "forward", aliases: ["fwd"], arguments: "[--step]",
                 summary: "recompute the loss from the current parameters (builds a new graph)",
                 details: """
                 Re-runs, in their original order, the assignments you typed that the loss depends on and \
                 that depend on a parameter. Data (assignments that read no parameter) keeps its value.
-                Prints the loss and how many nodes the new graph has.
+                Prints the loss and how many nodes the new graph has. With --step, walks the new graph one \
+                operation at a time in the order the forward ran, showing each op's inputs and output.
                 """,
-                argumentKind: .none, handler: { s, a in try s.forwardCommand(a) }),
-        Command(name: "backward", aliases: ["bwd"], arguments: "",
+                argumentKind: .value, handler: { s, a in try s.forwardEntry(a) }),
+        Command(name: "backward", aliases: ["bwd"], arguments: "[--step] [--retain]",
                 summary: "backpropagate from the loss and show every parameter's gradient",
                 details: """
                 Runs loss.backward(). When a parameter already had a gradient, shows old + this pass = new: \
                 gradients accumulate until zero_grad. The graph's saved values are freed afterwards, so a \
-                second backward needs a new forward first.
+                second backward needs a new forward first (or use --retain, PyTorch's retain_graph=True). \
+                With --step (or `bstep`), pauses before each node: next/n, continue/c, where/w, print/p EXPR, \
+                graph, finish, quit/q (abandon, grads as before). A blank line repeats the last verb.
                 """,
-                argumentKind: .none, handler: { s, a in try s.backwardCommand(a) }),
+                argumentKind: .value, handler: { s, a in try s.backwardEntry(a) }),
         Command(name: "grad", aliases: [], arguments: "[NAME]",
                 summary: "show the gradients of all parameters, or of one tensor",
                 details: """
@@ -32,7 +35,7 @@ public enum CommandTable {
                 backward passes. Note: `step` alone is always this command, even if you defined a Python \
                 `step`; call yours with `step()`.
                 """,
-                argumentKind: .value, handler: { s, a in try s.stepCommand(a) }),
+                argumentKind: .value, handler: { s, a in try s.stepEntry(a) }),
         Command(name: "zero_grad", aliases: ["zero"], arguments: "[--zeros]",
                 summary: "clear every parameter's gradient (set to None)",
                 details: """
@@ -46,14 +49,18 @@ public enum CommandTable {
                 NAME = NAME.detach(): same values, no graph, requires_grad=False. forward keeps the detached \
                 value (it is data now) until you assign NAME again.
                 """,
-                argumentKind: .variable, handler: { s, a in try s.detachCommand(a) }),
-        Command(name: "graph", aliases: [], arguments: "[NAME]",
+                argumentKind: .variable, handler: { s, a in try s.detachEntry(a) }),
+        Command(name: "graph", aliases: [], arguments: "[NAME] [--values] [--grads] [--shapes] [--dot FILE] [--svg FILE]",
                 summary: "draw the computation graph of the loss (or of NAME) as a tree",
                 details: """
                 The root comes first; each node shows its grad_fn, the operation, the output shape and a \
-                short value. Leaves are parameters (AccumulateGrad) or data (no gradient).
+                short value, and after a backward the gradient that reached it. Leaves are parameters \
+                (AccumulateGrad), data or detached. A node used twice is numbered (#3) and later shown as \
+                `↑ see #3`; [saved values freed] marks nodes a second backward would fail on. \
+                --values/--grads/--shapes choose the columns. --dot FILE writes Graphviz DOT (torchviz colours), \
+                --svg FILE renders it with Graphviz's `dot`.
                 """,
-                argumentKind: .variable, handler: { s, a in try s.graphCommand(a) }),
+                argumentKind: .variable, handler: { s, a in try s.graphViewCommand(a) }),
         Command(name: "train", aliases: [], arguments: "N [lr] [every K] [--animate]",
                 summary: "repeat forward, backward, step, zero_grad N times",
                 details: """
@@ -112,6 +119,46 @@ public enum CommandTable {
                 summary: "write every plot of the session to DIR as numbered SVG files",
                 details: "Creates DIR if needed and writes plot-01-fit.svg, plot-02-loss.svg, … in the order they were drawn.",
                 argumentKind: .value, handler: { s, a in try s.saveCommand(a) }),
+        Command(name: "bstep", aliases: [], arguments: "[--retain]",
+                summary: "step through backward one node at a time (backward --step)",
+                details: """
+                Starts a backward pass paused at the root. Each `next` runs one node and shows the gradient \
+                arriving, the local derivative in symbols and numbers, what goes to each input, and the += into \
+                a leaf's .grad. Verbs: next/n, continue/c, where/w, print/p EXPR, graph, finish, quit/q.
+                """,
+                argumentKind: .value, handler: { s, a in try s.bstepCommand(a) }),
+        Command(name: "explain", aliases: [], arguments: "on|off",
+                summary: "after each command, say what autograd did and the PyTorch line for it",
+                details: "With explain on, every command is followed by two or three plain sentences and the equivalent PyTorch code, and every error by its cause and the command that fixes it.",
+                argumentKind: .value, handler: { s, a in try s.explainCommand(a) }),
+        Command(name: "gradcheck", aliases: [], arguments: "[NAME]",
+                summary: "compare autograd's gradients with central finite differences",
+                details: "For each parameter element (or those of NAME), nudges it by ±h, recomputes the loss and compares (f(x+h) - f(x-h)) / 2h with autograd's gradient. Leaves your variables and grads as they were.",
+                argumentKind: .variable, handler: { s, a in try s.gradcheckCommand(a) }),
+        Command(name: "compare", aliases: [], arguments: "zero_grad [N] [lr]",
+                summary: "train N steps with and without zero_grad from the same start, side by side",
+                details: "Runs forward, backward, step N times (default 10) twice from the same parameters: once zeroing the gradients after each step, once not. Shows both loss series; the parameters are restored afterwards.",
+                argumentKind: .value, handler: { s, a in try s.compareCommand(a) }),
+        Command(name: "watch", aliases: ["display"], arguments: "EXPR",
+                summary: "show EXPR after every input that changes it",
+                details: "Like gdb's display: `watch params.grad` prints the gradient whenever it changes. `unwatch N` stops, `info watch` lists.",
+                argumentKind: .variable, handler: { s, a in try s.watchCommand(a) }),
+        Command(name: "unwatch", aliases: [], arguments: "N",
+                summary: "stop showing watch N",
+                details: "Removes a watch added with `watch EXPR` (numbers from `info watch`).",
+                argumentKind: .value, handler: { s, a in try s.unwatchCommand(a) }),
+        Command(name: "break", aliases: [], arguments: "nan | loss < X | grad NAME > X | step N",
+                summary: "stop train, loops and stepped backward when a condition holds",
+                details: "`break nan`: the loss or any gradient becomes nan/inf. `break loss < 0.1`. `break grad W > 1e3`: the largest |element| of W.grad. `break step N`: iteration N. `info break` lists, `delete N` removes.",
+                argumentKind: .value, handler: { s, a in try s.breakCommand(a) }),
+        Command(name: "info", aliases: [], arguments: "break|watch",
+                summary: "list breakpoints or watches",
+                details: "`info break` lists the breakpoints with their hit counts (and the watches); `info watch` the watches.",
+                argumentKind: .value, handler: { s, a in try s.infoCommand(a) }),
+        Command(name: "delete", aliases: [], arguments: "[N]",
+                summary: "delete breakpoint N (all without N)",
+                details: "Removes a breakpoint added with `break` (numbers from `info break`).",
+                argumentKind: .value, handler: { s, a in try s.deleteCommand(a) }),
     ]
 
     /// The command called `word` (its name or an alias).

@@ -22,61 +22,6 @@ extension DebugSession {
         return (name, loss, plan.count)
     }
 
-    func backwardCommand(_ args: [String]) throws {
-        try expectNoArguments(args, "backward")
-        let name = try currentLossName()
-        let loss = try lossTensor(name)
-        let params = parameters()
-        var before: [ObjectIdentifier: Tensor] = [:]
-        for p in params { if let g = p.tensor.grad { before[ObjectIdentifier(p.tensor)] = g.detach().contiguousCopyValue() } }
-        let received = try runBackward(loss)
-        var changes: [GradChange] = []
-        var untouched: [String] = []
-        for p in params {
-            let id = ObjectIdentifier(p.tensor)
-            guard let added = received[id], let new = p.tensor.grad else {
-                untouched.append(p.name)
-                continue
-            }
-            let count = (passes[id] ?? 0) + 1
-            passes[id] = count
-            changes.append(GradChange(name: p.name, old: before[id], added: added, new: new.detach().contiguousCopyValue(), passes: count))
-        }
-        emit(.backward(loss: name, changes: changes, untouched: untouched))
-    }
-
-    /// Runs a backward pass from `loss`; returns what each leaf received. A freed graph gives PyTorch's
-    /// error with advice.
-    func runBackward(_ loss: Tensor) throws -> [ObjectIdentifier: Tensor] {
-        let pass: BackwardPass
-        do {
-            pass = try BackwardPass(root: loss)
-        } catch let e as TorchError {
-            if e.message.hasPrefix("Trying to backward through the graph a second time") {
-                throw CommandError(e.message, kind: "RuntimeError",
-                                   hint: "the graph was freed by the previous backward (its saved values are gone). Run `forward` to build a new graph, then `backward` again.")
-            }
-            if e.message.hasPrefix("element 0 of tensors does not require grad") {
-                throw CommandError(e.message, kind: "RuntimeError",
-                                   hint: "the loss was not computed from any parameter: create one with requires_grad=True (e.g. `w = torch.randn(3, requires_grad=True)`) and recompute the loss")
-            }
-            throw e
-        }
-        var received: [ObjectIdentifier: Tensor] = [:]
-        while !pass.isFinished {
-            let step = try pass.step()
-            guard let leaf = step.node.variable, let g = step.upstream.first ?? nil else { continue }
-            let id = ObjectIdentifier(leaf)
-            if g.shape == leaf.shape {
-                received[id] = g.detach().contiguousCopyValue()
-            } else if let after = step.leafGradAfter {
-                let b = step.leafGradBefore
-                received[id] = try GradMode.withDisabled { try b.map { try after.sub($0) } ?? after.detach().contiguousCopyValue() }
-            }
-        }
-        return received
-    }
-
     func gradCommand(_ args: [String]) throws {
         if args.isEmpty {
             emit(.grads(parameters().map { p in
@@ -182,14 +127,6 @@ extension DebugSession {
         if !t.isLeaf { emit(.hint("run `forward` to rebuild the loss from the detached \(name)")) }
     }
 
-    func graphCommand(_ args: [String]) throws {
-        guard args.count <= 1 else { throw usageError("graph") }
-        let name = try args.first ?? currentLossName()
-        guard let v = value(name) else { throw PyError(.name, "name '\(name)' is not defined", hint: didYouMean(name)) }
-        guard case .tensor(let t) = v else { throw CommandError("\(name) is a \(Interpreter.typeName(of: v)), not a tensor") }
-        emit(.graph(GraphRenderer(names: tensorNames()).render(root: t, label: name)))
-    }
-
     func trainCommand(_ args: [String]) throws {
         var rest = args[...]
         guard let nText = rest.popFirst(), let n = Int(nText), n >= 1, n <= 100_000_000 else { throw usageError("train") }
@@ -245,7 +182,8 @@ extension DebugSession {
                 }
                 continue
             }
-            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate) ? TraceRecorder() : nil
+            // Breakpoints read grads and variables each iteration, so they also keep train on tensors.
+            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate && seeing.breakpoints.isEmpty) ? TraceRecorder() : nil
             try PlanTracing.$recorder.withValue(recorder) {
                 try GradMode.with(enabled: true) { try interpreter.run(module) }
             }
@@ -257,6 +195,7 @@ extension DebugSession {
                 return
             }
             try BackwardPass(root: loss).run()
+            if trainBreakpoint(iteration: i, loss: last) { return }
             for p in params { try applyStep(p, lr: lr) }
             try zeroGrads(params, zeros: false)
             plots.recordLoss(tensor: loss)

@@ -35,4 +35,10 @@ public protocol InteractiveSession: AnyObject {
     func run(_ input: String, console: Console) -> RunOutcome
     /// Candidates that complete the word ending at `cursor` (a UTF-8 offset) in `line`.
     func completions(line: String, cursor: Int) -> [String]
+    /// True when a blank line is an input of its own (the step debugger repeats its last verb).
+    var acceptsBlankLine: Bool { get }
+}
+
+extension InteractiveSession {
+    public var acceptsBlankLine: Bool { false }
 }

@@ -71,7 +71,10 @@ public struct ReplLoop {
             case .line(let line):
                 let blank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
                 if blank {
-                    if buffer.isEmpty { continue }
+                    if buffer.isEmpty {
+                        if session.acceptsBlankLine, submit([""]) { return ReplSummary(ending: .quit, runs: runs, failures: failures) }
+                        continue
+                    }
                     let block = buffer
                     buffer.removeAll()
                     if submit(block) { return ReplSummary(ending: .quit, runs: runs, failures: failures) }

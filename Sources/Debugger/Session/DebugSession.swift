@@ -39,6 +39,8 @@ public final class DebugSession: InteractiveSession {
     let plotter = SessionPlotter()
     /// The loss history and the plots drawn (`plot`, `save plots`).
     public internal(set) var plots = SessionPlots()
+    /// Graph views, stepping, watches, breakpoints and explain mode.
+    var seeing = SeeingState()
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
@@ -52,7 +54,10 @@ public final class DebugSession: InteractiveSession {
         let generator = seed.map { TorchGenerator(seed: $0) } ?? TorchGenerator()
         interpreter = Interpreter(generator: generator)
         interpreter.filename = filename
-        interpreter.shouldInterrupt = interrupted
+        interpreter.shouldInterrupt = { [weak self] in
+            guard let self else { return false }
+            return self.interrupted() || self.loopBreakpointHit()
+        }
         interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
         interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
         interpreter.preloadTorch()
@@ -67,9 +72,16 @@ public final class DebugSession: InteractiveSession {
         passes = [:]
         learningRate = 0.01
         plots.reset()
+        seeing = SeeingState()
     }
 
-    public var prompt: String { "gradstep> " }
+    public var prompt: String { seeing.prompt ?? "gradstep> " }
+
+    /// While stepping, a blank line repeats the last verb.
+    public var acceptsBlankLine: Bool { seeing.isStepping }
+
+    /// The width of the console of the input being run.
+    var consoleWidth: Int { console?.width ?? 80 }
 
     public func needsMoreInput(_ buffer: String) -> Bool {
         if !buffer.contains("\n"), commandInvocation(buffer) != nil { return false }
@@ -81,6 +93,10 @@ public final class DebugSession: InteractiveSession {
     public func run(_ input: String, console: Console) -> RunOutcome {
         self.console = console
         defer { self.console = nil }
+        seeing.loopChecks = 0
+        if seeing.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            return runStepVerb("")
+        }
         let chunks = InputChunker.chunks(input)
         let isScript = chunks.count > 1
         var failed = false
@@ -90,7 +106,9 @@ public final class DebugSession: InteractiveSession {
                     emit(.echoInput(prompt: i == 0 ? prompt : "... ", line: String(line)))
                 }
             }
-            switch runChunk(chunk) {
+            let outcome = runChunk(chunk)
+            showChangedWatches()
+            switch outcome {
             case .quit: return .quit
             case .failed: failed = true
             case .ok: break
@@ -109,6 +127,7 @@ public final class DebugSession: InteractiveSession {
     }
 
     private func runChunk(_ chunk: String) -> RunOutcome {
+        if seeing.isStepping { return runStepVerb(chunk) }
         if let (command, args) = commandInvocation(chunk) {
             return runCommand(command, args)
         }
@@ -170,6 +189,8 @@ public final class DebugSession: InteractiveSession {
     private func runCommand(_ command: Command, _ args: [String]) -> RunOutcome {
         let snapshot = VariableSnapshot(interpreter.globals)
         let savedTracker = tracker
+        seeing.suspendLoopBreaks = true
+        defer { seeing.suspendLoopBreaks = false }
         do {
             try command.handler(self, args)
         } catch {
@@ -180,6 +201,7 @@ public final class DebugSession: InteractiveSession {
             return .failed
         }
         if quitRequested { return .quit }
+        explainAfter(command)
         return .ok
     }
 
@@ -208,6 +230,11 @@ public final class DebugSession: InteractiveSession {
         } catch {
             // Ctrl-C stops a loop after the current iteration and keeps what the finished iterations
             // did (as Python does); any other failure leaves the session as it was before the input.
+            if let e = error as? PyError, e.kind == .keyboardInterrupt, let hit = seeing.pendingBreak {
+                seeing.pendingBreak = nil
+                emit(.seeing(.breakHit(hit)))
+                return .failed
+            }
             if let e = error as? PyError, e.kind == .keyboardInterrupt {
                 emit(.info("KeyboardInterrupt: stopped; variables keep the values of the last completed iteration"))
                 return .failed
@@ -242,6 +269,7 @@ public final class DebugSession: InteractiveSession {
         default:
             emit(.error(kind: "RuntimeError", message: "\(error)", hint: nil, traceback: nil))
         }
+        explainError(error)
     }
 
     private static func undefinedName(_ message: String) -> String? {

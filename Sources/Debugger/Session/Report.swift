@@ -80,4 +80,47 @@ public enum Report {
     case setting(name: String, value: String)
     /// A plot drawn as text (braille), without a final newline.
     case plot(String)
+    /// Both loss series of `compare zero_grad`.
+    case compare(ZeroGradComparison)
+    /// Explain mode's prose and PyTorch line after a command.
+    case explain(Explanation)
+    /// Graph views, stepping, watches, breakpoints (rendered by `ReportRenderer+Seeing`).
+    case seeing(Seeing)
+}
+
+/// The two loss series of `compare zero_grad`: the same training loop from the same start, with and
+/// without zero_grad after each step. A plot can draw both series.
+public struct ZeroGradComparison {
+    public var iterations: Int
+    public var lr: Double
+    /// Loss at each iteration with zero_grad (one entry per iteration run).
+    public var withZeroGrad: [Double]
+    /// Loss at each iteration without zero_grad (stops early once it is not finite).
+    public var withoutZeroGrad: [Double]
+}
+
+/// Explain mode's prose after a command: what autograd did and the PyTorch line that does the same.
+public struct Explanation: Equatable, Sendable {
+    public var text: String
+    public var pytorch: String
+}
+
+/// One row of `gradcheck`: a parameter element's autograd gradient against central differences.
+public struct GradcheckRow {
+    public var name: String
+    public var autograd: Double
+    public var numeric: Double
+    public var relativeError: Double
+}
+
+extension Report {
+    /// Reports of the graph views, the step debugger, watches, breakpoints and explain mode.
+    public enum Seeing {
+        case backwardStep(BackwardStepView)
+        case forwardStep(ForwardStepView)
+        case gradcheck(rows: [GradcheckRow], h: Double, omitted: Int)
+        case watchValue(id: Int, expr: String, value: String)
+        case breakHit(BreakHit)
+        case errorExplanation(cause: String, fix: String)
+    }
 }

@@ -34,15 +34,11 @@ public struct ReportRenderer {
             var accumulated = false
             for c in changes {
                 console.out(c.name + ".grad", .name)
-                console.out(c.passes > 1 ? "  (\(c.passes) passes since zero_grad)\n" : "\n", .dim)
-                if let old = c.old {
-                    accumulated = true
-                    console.out("    old        " + Self.tensorText(old) + "\n", .plain)
-                    console.out("  + this pass  " + Self.tensorText(c.added) + "\n", .plain)
-                    console.out("  = new        " + Self.tensorText(c.new) + "\n", .value)
-                } else {
-                    console.out("    " + Self.tensorText(c.new) + "\n", .value)
-                }
+                console.out("  (pass \(c.passes) since zero_grad)\n", .dim)
+                if c.old != nil { accumulated = true }
+                console.out("    before     " + (c.old.map(Self.tensorText) ?? "None") + "\n", .plain)
+                console.out("  + this pass  " + Self.tensorText(c.added) + "\n", .plain)
+                console.out("  = after      " + Self.tensorText(c.new) + "\n", .value)
             }
             for name in untouched {
                 console.out("\(name) got no gradient: \(loss) does not depend on it\n", .dim)
@@ -133,6 +129,12 @@ public struct ReportRenderer {
             console.out(" = " + value + "\n", .value)
         case .plot(let text):
             console.out(text + "\n", .plain)
+        case .compare(let c):
+            renderCompare(c, to: console)
+        case .explain(let e):
+            renderExplanation(e, to: console)
+        case .seeing(let s):
+            renderSeeing(s, to: console)
         }
     }
 

@@ -1,0 +1,157 @@
+import Autograd
+import Script
+
+/// `explain on|off`, `gradcheck [NAME]`, and the explain-mode hooks after commands and errors.
+extension DebugSession {
+    func explainCommand(_ args: [String]) throws {
+        switch args {
+        case ["on"]: seeing.explain = true
+        case ["off"]: seeing.explain = false
+        case []: break
+        default: throw usageError("explain")
+        }
+        emit(.setting(name: "explain", value: seeing.explain ? "on" : "off"))
+    }
+
+    /// After a command that succeeded: explain mode's prose and PyTorch line.
+    func explainAfter(_ command: Command) {
+        guard seeing.explain else { return }
+        guard var e = ExplainTexts.command(command.name) else { return }
+        if let line = pytorchLine(for: command.name) { e.pytorch = line }
+        emit(.explain(e))
+    }
+
+    /// The PyTorch line for this session's model, where the generic one can be made concrete.
+    func pytorchLine(for command: String) -> String? {
+        let lossName = try? currentLossName()
+        let params = parameters().map(\.name)
+        switch command {
+        case "forward":
+            guard let lossName else { return nil }
+            let plan = tracker.plan(for: lossName, isParameter: isParameterName)
+            let lines = plan.flatMap { $0.source() }
+            return lines.isEmpty ? nil : lines.joined(separator: "; ")
+        case "backward", "bstep":
+            return lossName.map { "\($0).backward()" + (command == "bstep" ? "  # one node at a time" : "") }
+        case "step":
+            guard !params.isEmpty else { return nil }
+            return "with torch.no_grad(): " + params.map { "\($0) -= \(PythonFloat.repr(learningRate)) * \($0).grad" }.joined(separator: "; ")
+        case "zero_grad":
+            guard !params.isEmpty else { return nil }
+            return params.map { "\($0).grad = None" }.joined(separator: "; ")
+        default:
+            return nil
+        }
+    }
+
+    /// Under an error, in explain mode: the cause in plain words and the fixing command.
+    func explainError(_ error: Error) {
+        guard seeing.explain else { return }
+        let (kind, message) = Self.kindAndMessage(error)
+        let topic = ExplainTexts.ErrorTopic.classify(kind: kind, message: message)
+        emit(.seeing(.errorExplanation(cause: topic.cause, fix: topic.fix)))
+    }
+
+    static func kindAndMessage(_ error: Error) -> (String, String) {
+        switch error {
+        case let e as SyntaxError: return ("SyntaxError", e.rendered)
+        case let e as PyError: return (e.kind.rawValue, e.message)
+        case let e as CommandError: return (e.kind, e.message)
+        case let e as TorchError: return (e.kind.rawValue, e.message)
+        default: return ("RuntimeError", "\(error)")
+        }
+    }
+
+    // MARK: - gradcheck
+
+    func gradcheckCommand(_ args: [String]) throws {
+        guard args.count <= 1 else { throw usageError("gradcheck") }
+        let name = try currentLossName()
+        let plan = tracker.plan(for: name, isParameter: isParameterName)
+        guard !plan.isEmpty else {
+            throw CommandError("\(name) does not depend on any parameter, so there is nothing to check",
+                               hint: "make a tensor with requires_grad=True and compute \(name) from it")
+        }
+        var params = parameters()
+        if let only = args.first {
+            params = params.filter { $0.name == only || $0.name.hasPrefix(only + "[") }
+            guard !params.isEmpty else { throw CommandError("\(only) is not a parameter", hint: "`vars` marks the parameters") }
+        }
+        let snapshot = VariableSnapshot(interpreter.globals)
+        defer { snapshot.restore(into: interpreter.globals) }
+        let module = Module(body: plan)
+        func lossValue() throws -> Double {
+            let t = try lossTensor(name)
+            guard t.numel == 1 else { throw CommandError("\(name) has \(t.numel) elements; the loss must be a single number", hint: "reduce it, e.g. with .mean()") }
+            return t.doubleValues().first ?? .nan
+        }
+        // Autograd's gradient from the current parameters, in a pass of its own.
+        for p in parameters() { p.tensor.grad = nil }
+        try GradMode.with(enabled: true) { try interpreter.run(module) }
+        _ = try lossValue()
+        try lossTensor(name).backward()
+        let limit = 32
+        var rows: [GradcheckRow] = []
+        var omitted = 0
+        var hUsed = 0.0
+        for p in params {
+            let g = p.tensor.grad?.doubleValues() ?? [Double](repeating: 0, count: p.tensor.numel)
+            let offsets = Self.storageOffsets(p.tensor)
+            for (k, off) in offsets.enumerated() {
+                if rows.count >= limit { omitted += offsets.count - k; break }
+                guard off >= 0, off < p.tensor.storage.floats.count, k < g.count else { continue }
+                let original = p.tensor.storage.floats[off]
+                let h = 1e-3 * max(1, Swift.abs(Double(original)))
+                hUsed = max(hUsed, h)
+                p.tensor.storage.floats[off] = Float(Double(original) + h)
+                try GradMode.withDisabled { try interpreter.run(module) }
+                let plus = try lossValue()
+                p.tensor.storage.floats[off] = Float(Double(original) - h)
+                try GradMode.withDisabled { try interpreter.run(module) }
+                let minus = try lossValue()
+                p.tensor.storage.floats[off] = original
+                // The step actually taken in float32.
+                let up = Double(Float(Double(original) + h)) - Double(Float(Double(original) - h))
+                let numeric = (plus - minus) / up
+                let scale = max(Swift.abs(g[k]), Swift.abs(numeric))
+                let rel = scale == 0 ? 0 : Swift.abs(g[k] - numeric) / scale
+                let label = p.tensor.numel == 1 && p.tensor.dim == 0 ? p.name : "\(p.name)[\(Self.indexText(k, shape: p.tensor.shape))]"
+                rows.append(GradcheckRow(name: label, autograd: g[k], numeric: numeric, relativeError: rel))
+            }
+        }
+        emit(.seeing(.gradcheck(rows: rows, h: hUsed, omitted: omitted)))
+    }
+
+    /// Storage offsets of a tensor's elements in row-major order.
+    static func storageOffsets(_ t: Tensor) -> [Int] {
+        let shape = t.shape
+        var out: [Int] = []
+        out.reserveCapacity(t.numel)
+        var index = [Int](repeating: 0, count: shape.count)
+        for _ in 0..<t.numel {
+            var off = t.offset
+            for d in 0..<shape.count where d < t.strides.count { off &+= index[d] &* t.strides[d] }
+            out.append(off)
+            var d = shape.count - 1
+            while d >= 0 {
+                index[d] += 1
+                if index[d] < shape[d] { break }
+                index[d] = 0
+                d -= 1
+            }
+        }
+        return out
+    }
+
+    /// `1, 2` for flat index k in `shape`.
+    static func indexText(_ k: Int, shape: [Int]) -> String {
+        var rest = k
+        var parts: [Int] = []
+        for d in shape.reversed() {
+            guard d > 0 else { return "\(k)" }
+            parts.append(rest % d)
+            rest /= d
+        }
+        return parts.reversed().map(String.init).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,119 @@
+import Autograd
+import Foundation
+import Script
+
+/// `graph [NAME] [--values] [--grads] [--shapes] [--dot FILE] [--svg FILE]`.
+extension DebugSession {
+    func graphViewCommand(_ args: [String]) throws {
+        var name: String?
+        var columns: GraphColumns?
+        var dotFile: String?
+        var svgFile: String?
+        var rest = args[...]
+        while let word = rest.popFirst() {
+            switch word {
+            case "--values", "--grads", "--shapes":
+                var c = columns ?? GraphColumns(shapes: false, values: false, grads: false)
+                if word == "--values" { c.values = true }
+                if word == "--grads" { c.grads = true }
+                if word == "--shapes" { c.shapes = true }
+                columns = c
+            case "--dot":
+                guard let f = rest.popFirst() else { throw usageError("graph") }
+                dotFile = f
+            case "--svg":
+                guard let f = rest.popFirst() else { throw usageError("graph") }
+                svgFile = f
+            default:
+                guard name == nil, !word.hasPrefix("-") else { throw usageError("graph") }
+                name = word
+            }
+        }
+        let label = try name ?? currentLossName()
+        guard let v = value(label) else { throw PyError(.name, "name '\(label)' is not defined", hint: didYouMean(label)) }
+        guard case .tensor(let t) = v else { throw CommandError("\(label) is a \(Interpreter.typeName(of: v)), not a tensor") }
+        if let dotFile {
+            try writeText(dotText(t, label: label), to: dotFile)
+            emit(.info("wrote the graph of \(label) as Graphviz DOT to \(dotFile) (render it with `dot -Tsvg \(dotFile) -o graph.svg`)"))
+        }
+        if let svgFile {
+            guard let dot = Self.findExecutable("dot") else {
+                throw CommandError("Graphviz's `dot` is not installed, so the graph cannot be drawn as SVG",
+                                   kind: "error", hint: "install it with `sudo apt-get install graphviz`, or write DOT with `graph --dot FILE`")
+            }
+            try renderSVG(dot: dot, source: dotText(t, label: label), to: svgFile)
+            emit(.info("wrote the graph of \(label) as SVG to \(svgFile)"))
+        }
+        if dotFile == nil && svgFile == nil {
+            emit(.graph(graphText(t, label: label, columns: columns ?? .all)))
+        }
+    }
+
+    /// The tree view of `t` as the session shows it (names, remembered node grads, detach marks).
+    func graphText(_ t: Tensor, label: String, columns: GraphColumns = .all, cursor: Node? = nil, visited: Set<ObjectIdentifier> = []) -> String {
+        var grads = seeing.nodeGrads.live
+        if let stepper = seeing.backwardStepper {
+            for (n, g) in stepper.nodeGrads { grads[ObjectIdentifier(n)] = g }
+        }
+        let named = learnerVariableNames().compactMap { n -> Tensor? in
+            if case .tensor(let x)? = value(n) { return x } else { return nil }
+        }
+        let renderer = GraphRenderer(names: tensorNames(), columns: columns, width: max(40, consoleWidth),
+                                     nodeGrads: grads, cursor: cursor, visited: visited,
+                                     detachedNames: detachedNames()).withTensors(named)
+        var text = renderer.render(root: t, label: label)
+        let cuts = detachedNames().sorted()
+        if !cuts.isEmpty { text += "✂ gradient stops at: \(cuts.joined(separator: ", ")) (detached)\n" }
+        return text
+    }
+
+    func dotText(_ t: Tensor, label: String) -> String {
+        DotRenderer(names: tensorNames()).render(root: t, label: label)
+    }
+
+    /// Names holding a detached copy: pinned by `detach NAME`, or assigned from an expression with `.detach()`.
+    func detachedNames() -> Set<String> {
+        var out = tracker.pinned
+        for r in tracker.statements where !r.isDefinition && r.stmt.source().joined().contains(".detach()") {
+            out.formUnion(r.writes)
+        }
+        return out.filter { if case .tensor(let t)? = value($0) { return !t.requiresGrad } else { return false } }
+    }
+
+    func writeText(_ text: String, to path: String) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandError("cannot write \(path): \(error.localizedDescription)", kind: "OSError")
+        }
+    }
+
+    func renderSVG(dot: String, source: String, to path: String) throws {
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("gradstep-\(ProcessInfo.processInfo.processIdentifier).dot")
+        try writeText(source, to: input.path)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: dot)
+        process.arguments = ["-Tsvg", input.path, "-o", path]
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            throw CommandError("could not run \(dot): \(error.localizedDescription)", kind: "OSError")
+        }
+        guard process.terminationStatus == 0 else {
+            throw CommandError("dot failed with status \(process.terminationStatus)", kind: "OSError",
+                               hint: "write the DOT text with `graph --dot FILE` and run dot on it to see its message")
+        }
+    }
+
+    /// The full path of an executable on PATH, if any.
+    static func findExecutable(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for dir in path.split(separator: ":") {
+            let candidate = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}

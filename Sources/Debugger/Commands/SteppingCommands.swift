@@ -1,0 +1,238 @@
+import Autograd
+import Script
+
+/// `backward [--step] [--retain]`, `bstep`, `forward [--step]` and the stepping verbs.
+extension DebugSession {
+    static let stepVerbHelp = "next (n), continue (c), where (w), print EXPR (p), graph, finish, quit (q); a blank line repeats the last verb"
+
+    func backwardEntry(_ args: [String]) throws {
+        var stepping = false
+        var retain = false
+        for a in args {
+            switch a {
+            case "--step": stepping = true
+            case "--retain", "--retain_graph", "--retain-graph": retain = true
+            default: throw usageError("backward")
+            }
+        }
+        let name = try currentLossName()
+        let loss = try lossTensor(name)
+        let stepper = try makeBackwardStepper(loss: loss, lossName: name, retain: retain)
+        if stepping {
+            seeing.backwardStepper = stepper
+            emit(.info("stepping through backward from \(name): \(stepper.total) nodes, each runs once all gradients for it have arrived"))
+            emit(.hint("verbs: " + Self.stepVerbHelp))
+            if let root = stepper.pass.current {
+                emit(.info("paused at the root \(stepper.describe(root)); the gradient arriving is ∂\(name)/∂\(name) = 1"))
+            }
+            return
+        }
+        try stepper.run()
+        finishBackward(stepper)
+    }
+
+    func bstepCommand(_ args: [String]) throws {
+        try backwardEntry(["--step"] + args)
+    }
+
+    /// A stepper for a pass from `loss`; PyTorch's errors get advice.
+    func makeBackwardStepper(loss: Tensor, lossName: String, retain: Bool) throws -> BackwardStepper {
+        do {
+            return try BackwardStepper(loss: loss, lossName: lossName, params: parameters(), names: tensorNames(), retainGraph: retain)
+        } catch let e as TorchError {
+            let topic = ExplainTexts.ErrorTopic.classify(kind: e.kind.rawValue, message: e.message)
+            switch topic {
+            case .backwardTwice:
+                throw CommandError(e.message, kind: "RuntimeError",
+                                   hint: "the graph was freed by the previous backward (its saved values are gone). Run `forward` to build a new graph, then `backward` again (or use `backward --retain` to keep it).")
+            case .noGradFn:
+                throw CommandError(e.message, kind: "RuntimeError",
+                                   hint: "the loss was not computed from any parameter: create one with requires_grad=True (e.g. `w = torch.randn(3, requires_grad=True)`) and recompute the loss")
+            default:
+                throw e
+            }
+        }
+    }
+
+    /// The report after a complete pass: per parameter before / this pass / after, pass counters, and
+    /// which parameters a detach cut off.
+    func finishBackward(_ stepper: BackwardStepper) {
+        seeing.backwardStepper = nil
+        seeing.nodeGrads.clear()
+        for (n, g) in stepper.nodeGrads { seeing.nodeGrads.record(n, g) }
+        var changes: [GradChange] = []
+        var untouched: [String] = []
+        var cut: [(String, String)] = []
+        for p in stepper.params {
+            let id = ObjectIdentifier(p.tensor)
+            guard let added = stepper.received[id], let new = p.tensor.grad else {
+                if let why = detachCause(p.name, p.tensor) { cut.append((p.name, why)) } else { untouched.append(p.name) }
+                continue
+            }
+            let count = (passes[id] ?? 0) + 1
+            passes[id] = count
+            changes.append(GradChange(name: p.name, old: stepper.before[id], added: added, new: new.detach().contiguousCopyValue(), passes: count))
+        }
+        emit(.backward(loss: stepper.lossName, changes: changes, untouched: untouched))
+        for (name, why) in cut {
+            emit(.warning("\(name) got no gradient because of a detach: \(why)"))
+        }
+    }
+
+    /// Why a parameter the loss no longer reaches lost its path, if a detach did it.
+    func detachCause(_ paramName: String, _ t: Tensor) -> String? {
+        let id = ObjectIdentifier(t)
+        for (name, params) in seeing.detachCuts.sorted(by: { $0.key < $1.key }) where params.contains(id) && tracker.pinned.contains(name) {
+            return "`detach \(name)` made \(name) data, so the path from the loss back through \(name) ends there"
+        }
+        let base = String(paramName.prefix { $0 != "[" })
+        for r in tracker.statements where !r.isDefinition {
+            let text = r.stmt.source().joined(separator: " ")
+            guard text.contains(".detach()") else { continue }
+            if dependsOn(reads: r.reads, name: base, before: r) { return "`\(text)` cuts the graph there" }
+        }
+        return nil
+    }
+
+    /// Whether names in `reads` are (transitively, through earlier recorded assignments) computed from `name`.
+    private func dependsOn(reads: Set<String>, name: String, before: RecordedStatement) -> Bool {
+        var seen = Set<String>()
+        var work = Array(reads)
+        while let n = work.popLast() {
+            if n == name { return true }
+            guard seen.insert(n).inserted else { continue }
+            for r in tracker.statements where r.writes.contains(n) { work.append(contentsOf: r.reads) }
+        }
+        return false
+    }
+
+    func forwardEntry(_ args: [String]) throws {
+        if args == ["--step"] {
+            let (name, loss, _) = try runForward()
+            let stepper = ForwardStepper(loss: loss, lossName: name, names: tensorNames())
+            guard stepper.total > 0 else {
+                emit(.forward(loss: name, value: loss, nodes: 0, recomputed: 0))
+                return
+            }
+            seeing.forwardStepper = stepper
+            emit(.info("stepping through the forward pass of \(name): \(stepper.total) operations in the order they ran"))
+            emit(.hint("verbs: next (n), continue (c), print EXPR (p), graph, quit (q); a blank line repeats the last verb"))
+            return
+        }
+        try forwardCommand(args)
+    }
+
+    // MARK: - Verbs
+
+    /// Runs one line typed while stepping.
+    func runStepVerb(_ line: String) -> RunOutcome {
+        let trimmed = line.trimmingSpaces()
+        var verb = String(trimmed.prefix { $0 != " " })
+        var rest = String(trimmed.dropFirst(verb.count)).trimmingSpaces()
+        if verb.isEmpty {
+            let last = seeing.backwardStepper?.lastVerb ?? seeing.forwardStepper?.lastVerb ?? "next"
+            verb = String(last.prefix { $0 != " " })
+            rest = String(last.dropFirst(verb.count)).trimmingSpaces()
+        } else {
+            seeing.backwardStepper?.lastVerb = trimmed
+            seeing.forwardStepper?.lastVerb = trimmed
+        }
+        do {
+            if seeing.forwardStepper != nil {
+                try forwardVerb(verb, rest)
+            } else {
+                try backwardVerb(verb, rest)
+            }
+            return .ok
+        } catch {
+            report(error, source: nil)
+            return .failed
+        }
+    }
+
+    private func backwardVerb(_ verb: String, _ rest: String) throws {
+        guard let stepper = seeing.backwardStepper else { return }
+        switch verb {
+        case "next", "n", "step", "s":
+            let view = try stepper.step()
+            emit(.seeing(.backwardStep(view)))
+            if stepper.isFinished { finishBackward(stepper) }
+        case "continue", "c":
+            var found: (view: BackwardStepView, hit: BreakHit)?
+            let (count, _) = try stepper.run { [self] view in
+                found = breakpointHitWhileStepping(view, stepper: stepper)
+                return found != nil
+            }
+            if let hit = found {
+                emit(.info("ran \(count) node\(count == 1 ? "" : "s")"))
+                emit(.seeing(.backwardStep(hit.view)))
+                emit(.seeing(.breakHit(hit.hit)))
+                if stepper.isFinished { finishBackward(stepper) }
+            } else {
+                emit(.info("ran \(count) node\(count == 1 ? "" : "s") to the end"))
+                finishBackward(stepper)
+            }
+        case "finish":
+            let (count, _) = try stepper.run()
+            emit(.info("ran the remaining \(count) node\(count == 1 ? "" : "s")"))
+            finishBackward(stepper)
+        case "where", "w", "bt", "backtrace":
+            let path = stepper.pathToCurrent()
+            emit(.info("path from the root: " + path.joined(separator: " → ") + "  ◀ next"))
+            if let cur = stepper.pass.current, let g = stepper.pass.pendingGradients(at: cur).first ?? nil {
+                emit(.info("gradient waiting there: " + ReportRenderer.tensorText(g)))
+            }
+        case "print", "p":
+            try printExpression(rest)
+        case "graph":
+            guard case .tensor(let loss)? = value(stepper.lossName) else { return }
+            emit(.graph(graphText(loss, label: stepper.lossName, cursor: stepper.pass.current, visited: stepper.visited)))
+        case "quit", "q", "abort":
+            stepper.restoreGrads()
+            seeing.backwardStepper = nil
+            emit(.info("backward abandoned after \(stepper.position) of \(stepper.total) nodes; every parameter's grad is as before the pass"))
+            if stepper.position > 0 && !stepper.pass.retainGraph {
+                emit(.hint("the nodes that ran freed their saved values: run `forward` before the next backward"))
+            }
+        case "help", "h":
+            emit(.info("stepping through backward: " + Self.stepVerbHelp))
+        default:
+            throw CommandError("'\(verb)' is not a stepping verb", hint: "while stepping: " + Self.stepVerbHelp)
+        }
+    }
+
+    private func forwardVerb(_ verb: String, _ rest: String) throws {
+        guard let stepper = seeing.forwardStepper else { return }
+        switch verb {
+        case "next", "n", "step", "s":
+            if let view = stepper.step() { emit(.seeing(.forwardStep(view))) }
+            if stepper.isFinished { endForwardStepping(stepper) }
+        case "continue", "c", "finish":
+            while let view = stepper.step() { emit(.seeing(.forwardStep(view))) }
+            endForwardStepping(stepper)
+        case "print", "p":
+            try printExpression(rest)
+        case "graph":
+            emit(.graph(graphText(stepper.loss, label: stepper.lossName, cursor: stepper.current)))
+        case "where", "w":
+            emit(.info("operation \(min(stepper.position + 1, stepper.total)) of \(stepper.total)" + (stepper.current.map { ": " + $0.name } ?? "")))
+        case "quit", "q", "abort":
+            seeing.forwardStepper = nil
+            emit(.info("forward stepping stopped; the graph of \(stepper.lossName) is complete (the forward had already run)"))
+        case "help", "h":
+            emit(.info("stepping through forward: next (n), continue (c), where (w), print EXPR (p), graph, quit (q)"))
+        default:
+            throw CommandError("'\(verb)' is not a stepping verb", hint: "while stepping: next (n), continue (c), print EXPR (p), graph, quit (q)")
+        }
+    }
+
+    private func endForwardStepping(_ stepper: ForwardStepper) {
+        seeing.forwardStepper = nil
+        emit(.info("forward done: \(stepper.lossName) = \(ReportRenderer.tensorText(stepper.loss)); the graph has \(GraphRenderer.nodeCount(stepper.loss)) nodes"))
+    }
+
+    private func printExpression(_ expr: String) throws {
+        guard !expr.isEmpty else { throw CommandError("usage: print EXPR", hint: "e.g. `p params.grad`") }
+        emit(.value(Repr.repr(try interpreter.evaluate(expr))))
+    }
+}

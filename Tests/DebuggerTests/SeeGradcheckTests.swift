@@ -1,0 +1,39 @@
+import XCTest
+@testable import Debugger
+import Script
+
+/// gradcheck: autograd against central differences, leaving the session unchanged.
+final class SeeGradcheckTests: XCTestCase {
+    func testQuadraticAgrees() throws {
+        let s = See.session()
+        guard case .tensor(let before) = try s.interpreter.evaluate("loss") else { return XCTFail("loss") }
+        let (outcome, c) = See.run(s, "gradcheck")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        let rows = c.outText.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        // PyTorch: params.grad = [-35.5, -13, -4.5]
+        for (name, g) in [("params[0]", "-35.5"), ("params[1]", "-13"), ("params[2]", "-4.5")] {
+            guard let row = rows.first(where: { $0.first == name }) else { return XCTFail("no row \(name): \(c.outText)") }
+            XCTAssertEqual(row[1], g, c.outText)
+            XCTAssertEqual(Double(row[2]) ?? 0, Double(g) ?? 1, accuracy: 0.05, c.outText)
+            XCTAssertLessThan(Double(row[3]) ?? 1, 1e-2, c.outText)
+            XCTAssertEqual(row.last, "✓")
+        }
+        XCTAssertTrue(c.outText.contains("autograd agrees"), c.outText)
+        // Nothing changed: same loss tensor, no grad, same parameters.
+        guard case .tensor(let after) = try s.interpreter.evaluate("loss") else { return XCTFail("loss") }
+        XCTAssertTrue(after === before)
+        XCTAssertEqual(Repr.repr(try s.interpreter.evaluate("params.grad")), "None")
+        XCTAssertEqual(Repr.repr(try s.interpreter.evaluate("params")), "tensor([ 0.5000, -1.0000,  2.0000], requires_grad=True)")
+        // The original graph still works.
+        XCTAssertEqual(See.run(s, "backward").0, .ok)
+    }
+
+    func testOneParameterAndErrors() {
+        let s = See.session(SeeAccumulationTests.twoParameters)
+        var (_, c) = See.run(s, "gradcheck w2")
+        XCTAssertTrue(c.outText.contains("w2[0]"), c.outText)
+        XCTAssertFalse(c.outText.contains("w1[0]"), c.outText)
+        (_, c) = See.run(s, "gradcheck x")
+        XCTAssertTrue(c.errText.contains("x is not a parameter"), c.errText)
+    }
+}

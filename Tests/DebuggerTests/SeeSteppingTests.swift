@@ -1,0 +1,157 @@
+import XCTest
+@testable import Debugger
+import Script
+
+/// backward --step / bstep and forward --step, verb by verb. Numbers from PyTorch 2.15: for the
+/// quadratic, yhat = [2, 1.5, 2, 3.5], d loss/d (yhat-y)**2 = 0.25, the pow node sends
+/// 2·(yhat-y)/4 = [0.5, -0.25, -1.5, -3.25], and params.grad = [-35.5, -13, -4.5].
+final class SeeSteppingTests: XCTestCase {
+    func testNextShowsUpstreamLocalDerivativeAndSent() {
+        let s = See.session()
+        var (outcome, c) = See.run(s, "backward --step")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        XCTAssertTrue(c.outText.contains("9 nodes"), c.outText)
+        XCTAssertEqual(s.prompt, "backward 1/9> ")
+        (_, c) = See.run(s, "next")
+        XCTAssertTrue(c.outText.hasPrefix("[1/9] MeanBackward0  mean(a)  (loss)\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("upstream  ∂loss/∂loss = tensor(1.)"), c.outText)
+        XCTAssertTrue(c.outText.contains("local  ∂(mean(a))/∂a = 1/n = tensor([0.2500, 0.2500, 0.2500, 0.2500])"), c.outText)
+        XCTAssertEqual(s.prompt, "backward 2/9> ")
+        (_, c) = See.run(s, "n")
+        XCTAssertTrue(c.outText.contains("local  ∂(a ** k)/∂a = k·a^(k-1) = tensor([  2.,  -1.,  -6., -13.])"), c.outText)
+        XCTAssertTrue(c.outText.contains("sends  upstream × local = tensor([ 0.5000, -0.2500, -1.5000, -3.2500])"), c.outText)
+        // A blank line repeats the last verb.
+        (_, c) = See.run(s, "")
+        XCTAssertTrue(c.outText.hasPrefix("[3/9] SubBackward0  a - b"), c.outText)
+        XCTAssertTrue(c.outText.contains("→ input 1: data (needs no gradient)"), c.outText)
+        XCTAssertEqual(s.prompt, "backward 4/9> ")
+    }
+
+    func testWherePrintGraphAndContinue() {
+        let s = See.session()
+        See.run(s, "bstep")
+        See.run(s, "n")
+        See.run(s, "n")
+        var (_, c) = See.run(s, "where")
+        XCTAssertTrue(c.outText.contains("path from the root: MeanBackward0 (loss) → PowBackward0 → SubBackward0  ◀ next"), c.outText)
+        XCTAssertTrue(c.outText.contains("gradient waiting there: tensor([ 0.5000, -0.2500, -1.5000, -3.2500])"), c.outText)
+        (_, c) = See.run(s, "p params.grad")
+        XCTAssertEqual(c.outText, "None\n")
+        (_, c) = See.run(s, "graph")
+        XCTAssertTrue(c.outText.contains("└─ SubBackward0  a - b  [4]  ◀ here"), c.outText)
+        XCTAssertTrue(c.outText.contains("loss = MeanBackward0  mean(a)  []  ✓"), c.outText)
+        (_, c) = See.run(s, "c")
+        XCTAssertTrue(c.outText.contains("ran 7 nodes to the end"), c.outText)
+        XCTAssertTrue(c.outText.contains("= after      tensor([-35.5000, -13.0000,  -4.5000])"), c.outText)
+        XCTAssertEqual(s.prompt, "gradstep> ")
+    }
+
+    func testLeafStepShowsAccumulationAndFinish() {
+        let s = See.session()
+        See.run(s, "backward --retain")
+        See.run(s, "bstep")
+        var (_, c) = See.run(s, "n")
+        for _ in 0..<7 { (_, c) = See.run(s, "n") }
+        XCTAssertTrue(c.outText.hasPrefix("[8/9] UnbindBackward0"), c.outText)
+        (_, c) = See.run(s, "n")
+        XCTAssertTrue(c.outText.hasPrefix("[9/9] AccumulateGrad  (params)"), c.outText)
+        XCTAssertTrue(c.outText.contains("params.grad  before     tensor([-35.5000, -13.0000,  -4.5000])"), c.outText)
+        XCTAssertTrue(c.outText.contains("+= this pass  tensor([-35.5000, -13.0000,  -4.5000])"), c.outText)
+        XCTAssertTrue(c.outText.contains(" = after      tensor([-71., -26.,  -9.])"), c.outText)
+        XCTAssertTrue(c.outText.contains("(pass 2 since zero_grad)"), c.outText)
+        XCTAssertEqual(s.prompt, "gradstep> ")
+        // finish
+        See.run(s, "forward")
+        See.run(s, "bstep")
+        (_, c) = See.run(s, "finish")
+        XCTAssertTrue(c.outText.contains("ran the remaining 9 nodes"), c.outText)
+        XCTAssertTrue(c.outText.contains("(pass 3 since zero_grad)"), c.outText)
+    }
+
+    func testQuitRestoresGrads() throws {
+        let s = See.session()
+        See.run(s, "backward --retain")
+        See.run(s, "bstep")
+        for _ in 0..<9 where s.prompt != "gradstep> " {
+            if s.prompt == "backward 9/9> " { break }
+            See.run(s, "n")
+        }
+        let (_, c) = See.run(s, "q")
+        XCTAssertTrue(c.outText.contains("backward abandoned after 8 of 9 nodes"), c.outText)
+        XCTAssertEqual(Repr.repr(try s.interpreter.evaluate("params.grad")), "tensor([-35.5000, -13.0000,  -4.5000])")
+        XCTAssertEqual(s.prompt, "gradstep> ")
+    }
+
+    func testQuitAfterLeafRunsPutsGradBackToNone() throws {
+        let s = See.session()
+        See.run(s, "bstep")
+        See.run(s, "finish")
+        See.run(s, "forward")
+        See.run(s, "zero_grad")
+        See.run(s, "bstep")
+        for _ in 0..<9 { See.run(s, "n") }
+        XCTAssertEqual(s.prompt, "gradstep> ", "the pass ended")
+        See.run(s, "forward")
+        See.run(s, "zero_grad")
+        See.run(s, "bstep")
+        for _ in 0..<8 { See.run(s, "n") }
+        See.run(s, "quit")
+        XCTAssertEqual(Repr.repr(try s.interpreter.evaluate("params.grad")), "None")
+    }
+
+    func testUnknownVerbAndHelp() {
+        let s = See.session()
+        See.run(s, "bstep")
+        var (outcome, c) = See.run(s, "forward")
+        XCTAssertEqual(outcome, .failed)
+        XCTAssertTrue(c.errText.contains("'forward' is not a stepping verb"), c.errText)
+        (_, c) = See.run(s, "help")
+        XCTAssertTrue(c.outText.contains("next (n), continue (c), where (w)"), c.outText)
+    }
+
+    func testContinueStopsAtGradBreakpoint() {
+        let s = See.session()
+        See.run(s, "break grad params > 30")
+        See.run(s, "bstep")
+        let (_, c) = See.run(s, "continue")
+        XCTAssertTrue(c.outText.contains("breakpoint 1 (grad params > 30  (largest |element|)) stopped at after node 9/9 (AccumulateGrad): largest |params.grad| = 35.5"), c.outText)
+    }
+
+    func testScriptDrivesStepping() {
+        let s = DebugSession()
+        let c = BufferConsole()
+        let script = See.model + "\nbackward --step\nn\nn\nwhere\nc\ngrad\n"
+        XCTAssertEqual(s.run(script, console: c), .ok, c.errText)
+        XCTAssertTrue(c.outText.contains("backward 1/9> n\n[1/9] MeanBackward0"), c.outText)
+        XCTAssertTrue(c.outText.contains("backward 3/9> where\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("gradstep> grad\nparams.grad = tensor([-35.5000, -13.0000,  -4.5000])"), c.outText)
+    }
+
+    func testForwardStep() {
+        let s = See.session()
+        var (outcome, c) = See.run(s, "forward --step")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        XCTAssertTrue(c.outText.contains("8 operations"), c.outText)
+        XCTAssertEqual(s.prompt, "forward 1/8> ")
+        (_, c) = See.run(s, "n")
+        XCTAssertTrue(c.outText.hasPrefix("[1/8] UnbindBackward0"), c.outText)
+        XCTAssertTrue(c.outText.contains("input 0: params (parameter) [3]  [0.5, -1, 2]"), c.outText)
+        (_, c) = See.run(s, "c")
+        XCTAssertTrue(c.outText.contains("[8/8] MeanBackward0  mean(a)"), c.outText)
+        XCTAssertTrue(c.outText.contains("output loss: []  13.12"), c.outText)
+        XCTAssertTrue(c.outText.contains("forward done: loss = tensor(13.1250)"), c.outText)
+        XCTAssertEqual(s.prompt, "gradstep> ")
+    }
+
+    func testReplBlankLineRepeatsAndPromptShowsPosition() {
+        let s = See.session()
+        let reader = ScriptedLineReader(lines: ["bstep", "n", "", "", "q", "", "grad"])
+        let c = BufferConsole()
+        _ = ReplLoop(session: s, reader: reader, console: c).run()
+        XCTAssertEqual(Array(reader.prompts.prefix(6)),
+                       ["gradstep> ", "backward 1/9> ", "backward 2/9> ", "backward 3/9> ", "backward 4/9> ", "gradstep> "])
+        XCTAssertTrue(c.outText.contains("[3/9] SubBackward0"), c.outText)
+        XCTAssertFalse(c.outText.contains("[4/9]"), c.outText)
+        XCTAssertTrue(c.outText.contains("params.grad = None"), c.outText)
+    }
+}
