@@ -79,7 +79,7 @@ final class LessonRunnerTests: XCTestCase {
         ])
         XCTAssertEqual(runner.runGuided(reader: reader), .left(step: 4))
         let t = LessonTestSupport.transcript(console)
-        XCTAssertTrue(t.contains("type this (Enter runs it):\n    >>> W = torch.tensor([1., 2.], requires_grad=True)\nstep"), t)  // proposal shown
+        XCTAssertTrue(t.contains("[step 1/4]\nMake a tensor.\n\ntype this (Enter runs it):\n    >>> W = torch.tensor([1., 2.], requires_grad=True)\ngradstep> W"), t)
         XCTAssertTrue(t.contains("gradstep> W = torch.tensor([1., 2.], requires_grad=True)\n  ✓ expect W.shape == (2,)\n"), t)
         XCTAssertTrue(t.contains("next: loss = (W * 3).sum()   (Enter runs it · `skip` if you did it your own way)\n"), t)
         XCTAssertTrue(t.contains("NameError: name 'stpe' is not defined\nhint: did you mean 'step'? (a gradstep command: `help step`)\n"), t)
@@ -116,7 +116,8 @@ final class LessonRunnerTests: XCTestCase {
         XCTAssertEqual(runner.runGuided(reader: reader), .finished)
         let t = LessonTestSupport.transcript(console)
         XCTAssertTrue(t.contains("skipped step 1/4\n"), t)
-        XCTAssertTrue(t.contains("NameError: name 'W' is not defined\nThat failed. Fix it and try again, type `hint`, or `skip`.\n"), t)
+        XCTAssertTrue(t.contains("NameError: name 'W' is not defined\n"), t)
+        XCTAssertTrue(t.contains("That failed. Fix it and try again, type `hint`, or `skip`.\n"), t)
         XCTAssertTrue(t.contains("restarted: a fresh session, back to step 1/4\n"), t)
         XCTAssertTrue(t.hasSuffix("  ✓ expect W.grad ≈ [3, 3]\n\nDone.\n\n── lesson complete: 4/4 steps ──\n"), t)
     }

@@ -24,6 +24,8 @@ public final class LessonRunner {
     public var sleep: (Double) -> Void = { _ in }
     /// Polled between steps in `--auto`: true stops the demo.
     public var interrupted: () -> Bool = { false }
+    /// `--auto` stops before this step index (0-based), returning `.left`; nil runs to the end.
+    public var stopBefore: Int?
     /// The next step's index.
     public private(set) var index = 0
     private var last = CommandOutcome.none
@@ -48,6 +50,7 @@ public final class LessonRunner {
         header()
         while index < total {
             if index > 0 && pace > 0 { sleep(pace) }
+            if let stop = stopBefore, index >= stop { return .left(step: index + 1) }
             if interrupted() {
                 console.out("\nstopped at step \(index + 1)/\(total)\n", .warning)
                 return .left(step: index + 1)
