@@ -81,7 +81,7 @@ final class LessonRunnerTests: XCTestCase {
         let t = LessonTestSupport.transcript(console)
         XCTAssertTrue(t.contains("[step 1/4]\nMake a tensor.\n\ntype this (Enter runs it):\n    >>> W = torch.tensor([1., 2.], requires_grad=True)\ngradstep> W"), t)
         XCTAssertTrue(t.contains("gradstep> W = torch.tensor([1., 2.], requires_grad=True)\n  ✓ expect W.shape == (2,)\n"), t)
-        XCTAssertTrue(t.contains("next: loss = (W * 3).sum()   (Enter runs it · `skip` if you did it your own way)\n"), t)
+        XCTAssertTrue(t.contains("next: loss = (W * 3).sum()   (Enter runs it, or `skip`)\n"), t)
         XCTAssertTrue(t.contains("NameError: name 'stpe' is not defined\nhint: did you mean 'step'? (a gradstep command: `help step`)\n"), t)
         XCTAssertTrue(t.contains("hint: multiply by three, then sum\nhint: type exactly this (or press Enter):\n    >>> loss = (W * 3).sum()\n"), t)
         XCTAssertTrue(t.contains("✓ that completes step 2\n"), t)

@@ -158,7 +158,7 @@ public final class LessonRunner {
                 console.out("✓ that completes step \(index + 1)\n", .good)
                 return .advance
             }
-            console.out("next: \(Self.oneLine(command))   (Enter runs it · `skip` if you did it your own way)\n", .dim)
+            console.out("next: \(Self.oneLine(command))   (Enter runs it, or `skip`)\n", .dim)
             return .stay
         }
     }
