@@ -4,4 +4,8 @@
 //     if arguments.first == "lesson" { LessonCommand.main(Array(arguments.dropFirst())) }
 // (give LessonCommand `commandName: "gradstep lesson"` so its usage line reads right).
 let arguments = Array(CommandLine.arguments.dropFirst())
-GradstepCommand.main(arguments)
+if arguments.first == "lesson" {
+    LessonCommand.main(Array(arguments.dropFirst()))
+} else {
+    GradstepCommand.main(arguments)
+}

@@ -1,0 +1,139 @@
+import Foundation
+import XCTest
+@testable import Debugger
+
+/// The runner: a failing checkpoint in --auto, and a learner driving a guided lesson with a
+/// scripted reader (Enter, typos, their own commands, hint, skip, back, restart, quit and resume).
+final class LessonRunnerTests: XCTestCase {
+    static let text = """
+    title: Tiny
+    Make a tensor.
+    >>> W = torch.tensor([1., 2.], requires_grad=True)
+    expect W.shape == (2,)
+    >>> loss = (W * 3).sum()
+    hint: multiply by three, then sum
+    expect loss ≈ 9.0
+    question: What is W.grad after backward?
+    answer: [3., 3.]
+    >>> loss.backward()
+    expect W.grad ≈ [3, 3]
+    Done.
+    """
+
+    func lesson(_ text: String = LessonRunnerTests.text) throws -> Lesson { try LessonParser.parse(text, name: "09_tiny") }
+
+    func testAutoRunsAndChecks() throws {
+        let console = BufferConsole()
+        let outcome = LessonRunner(lesson: try lesson(), console: console).runAuto()
+        XCTAssertEqual(outcome, .finished)
+        let t = LessonTestSupport.transcript(console)
+        XCTAssertTrue(t.hasPrefix("── Lesson 9: Tiny ──  (4 steps)\n\n[step 1/4]\nMake a tensor.\n\ngradstep> W = torch.tensor([1., 2.], requires_grad=True)\n  ✓ expect W.shape == (2,)\n"), t)
+        XCTAssertTrue(t.contains("gradstep> loss.backward()\n  ✓ expect W.grad ≈ [3, 3]\n\nDone.\n\n── lesson complete: 4/4 steps ──\n"), t)
+    }
+
+    func testWrongExpectationFailsClearly() throws {
+        let wrong = Self.text.replacingOccurrences(of: "expect loss ≈ 9.0", with: "expect loss ≈ 10.0")
+        let console = BufferConsole()
+        let outcome = LessonRunner(lesson: try lesson(wrong), console: console).runAuto()
+        XCTAssertEqual(outcome, .failed(step: 2, message: "step 2/4, line 7: expect loss ≈ 10.0: loss is tensor(9., grad_fn=<SumBackward0>) (9.0), expected ≈ 10.0 within 0.1"))
+        let t = LessonTestSupport.transcript(console)
+        XCTAssertTrue(t.hasSuffix("  ✗ expect loss ≈ 10.0   (step 2/4, line 7)\n    loss is tensor(9., grad_fn=<SumBackward0>) (9.0), expected ≈ 10.0 within 0.1\n"), t)
+        XCTAssertFalse(t.contains("[step 3/4]"), "the run stops at the failure")
+    }
+
+    func testShippedLessonWithAWrongExpectationFails() throws {
+        var tour = try LessonTestSupport.lesson("01_tour")
+        let index = try XCTUnwrap(tour.steps.firstIndex { $0.command == "backward" })
+        tour.steps[index].checkpoints = [try Checkpoint.parse("W.grad ≈ [2.5, 4.0]", line: 99).get()]
+        let console = BufferConsole()
+        let outcome = LessonRunner(lesson: tour, console: console).runAuto()
+        XCTAssertEqual(outcome, .failed(step: index + 1, message: "step \(index + 1)/14, line 99: expect W.grad ≈ [2.5, 4.0]: W.grad is tensor([-2.5000, -4.0000]), expected ≈ [2.5, 4.0] within 0.1 (element 0: -2.5, expected 2.5)"))
+    }
+
+    func testFailingCommandStopsAutoUnlessAnErrorIsExpected() throws {
+        let failing = "title: F\n>>> undefined_name + 1\n>>> x = 1"
+        var console = BufferConsole()
+        XCTAssertEqual(LessonRunner(lesson: try lesson(failing), console: console).runAuto(),
+                       .failed(step: 1, message: "step 1/2 (line 2): the command failed"))
+        XCTAssertTrue(console.errText.contains("NameError: name 'undefined_name' is not defined"), console.errText)
+        console = BufferConsole()
+        let expected = failing.replacingOccurrences(of: ">>> x = 1", with: "expect error is not defined\n>>> x = 1")
+        XCTAssertEqual(LessonRunner(lesson: try lesson(expected), console: console).runAuto(), .finished)
+    }
+
+    func testGuidedLearnerSession() throws {
+        let path = LessonTestSupport.temporaryStatePath("guided")
+        let store = LessonProgressStore(path: path)
+        let console = BufferConsole()
+        let runner = LessonRunner(lesson: try lesson(), console: console, progress: store)
+        let reader = ScriptedLineReader(lines: [
+            "",                       // step 1: Enter runs the proposed command
+            "los = W * 3",            // step 2: exploring (no checkpoint passes yet)
+            "stpe",                   // a typo: the session's error and did-you-mean
+            "hint", "hint",           // the lesson's hint, then the command itself
+            "loss = (W*3).sum()",     // the learner's own spelling completes the step
+            "I think 3",              // the question: any answer reveals it
+            "back",                   // back to the question
+            "",                       // reveal again
+            "quit",
+        ])
+        XCTAssertEqual(runner.runGuided(reader: reader), .left(step: 4))
+        let t = LessonTestSupport.transcript(console)
+        XCTAssertTrue(t.contains("[step 1/4]\nMake a tensor.\n\ntype this (Enter runs it):\n    >>> W = torch.tensor([1., 2.], requires_grad=True)\ngradstep> W"), t)
+        XCTAssertTrue(t.contains("gradstep> W = torch.tensor([1., 2.], requires_grad=True)\n  ✓ expect W.shape == (2,)\n"), t)
+        XCTAssertTrue(t.contains("next: loss = (W * 3).sum()   (Enter runs it, or `skip`)\n"), t)
+        XCTAssertTrue(t.contains("NameError: name 'stpe' is not defined\nhint: did you mean 'step'? (a gradstep command: `help step`)\n"), t)
+        XCTAssertTrue(t.contains("hint: multiply by three, then sum\nhint: type exactly this (or press Enter):\n    >>> loss = (W * 3).sum()\n"), t)
+        XCTAssertTrue(t.contains("✓ that completes step 2\n"), t)
+        XCTAssertTrue(t.contains("answer: [3., 3.]\n"), t)
+        XCTAssertTrue(t.contains("back to step 3/4"), t)
+        XCTAssertTrue(t.contains("Left at step 4/4. `gradstep lesson 09_tiny` resumes here."), t)
+        XCTAssertEqual(reader.prompts.prefix(3), ["step 1/4> ", "step 2/4> ", "step 2/4> "])
+        XCTAssertEqual(store.entry("09_tiny"), .init(step: 3, steps: 4))
+
+        // Resume: the earlier commands are replayed quietly, so step 4's checkpoint sees W and loss.
+        let console2 = BufferConsole()
+        let resumed = LessonRunner(lesson: try lesson(), console: console2, progress: store)
+        XCTAssertEqual(resumed.runGuided(reader: ScriptedLineReader(lines: ["", ""])), .finished)
+        let t2 = LessonTestSupport.transcript(console2)
+        XCTAssertTrue(t2.contains("You stopped at step 4/4 last time. Enter resumes there; `restart` starts over.\n"), t2)
+        XCTAssertTrue(t2.contains("replayed steps 1–3 quietly; your variables are back.\n"), t2)
+        XCTAssertTrue(t2.contains("  ✓ expect W.grad ≈ [3, 3]\n"), t2)
+        XCTAssertEqual(store.entry("09_tiny"), .init(step: 4, steps: 4))
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    func testSkipRestartAndFailedCheckpointInGuidedMode() throws {
+        let console = BufferConsole()
+        let runner = LessonRunner(lesson: try lesson(), console: console)
+        let reader = ScriptedLineReader(lines: [
+            "skip",                   // step 1 skipped: W never defined
+            "",                       // step 2 runs and fails: W is not defined
+            "restart",                // fresh session, step 1
+            "", "", "",               // steps 1, 2, question
+            "loss.backward()",        // typed exactly as proposed
+        ])
+        XCTAssertEqual(runner.runGuided(reader: reader), .finished)
+        let t = LessonTestSupport.transcript(console)
+        XCTAssertTrue(t.contains("skipped step 1/4\n"), t)
+        XCTAssertTrue(t.contains("NameError: name 'W' is not defined\n"), t)
+        XCTAssertTrue(t.contains("That failed. Fix it and try again, type `hint`, or `skip`.\n"), t)
+        XCTAssertTrue(t.contains("restarted: a fresh session, back to step 1/4\n"), t)
+        XCTAssertTrue(t.hasSuffix("  ✓ expect W.grad ≈ [3, 3]\n\nDone.\n\n── lesson complete: 4/4 steps ──\n"), t)
+    }
+
+    func testPaceWaitsBetweenStepsAndInterruptStops() throws {
+        let console = BufferConsole()
+        let runner = LessonRunner(lesson: try lesson(), console: console)
+        var waits: [Double] = []
+        runner.pace = 1.5
+        runner.sleep = { waits.append($0) }
+        XCTAssertEqual(runner.runAuto(), .finished)
+        XCTAssertEqual(waits, [1.5, 1.5, 1.5])
+
+        let stopped = LessonRunner(lesson: try lesson(), console: BufferConsole())
+        var polls = 0
+        stopped.interrupted = { polls += 1; return polls == 2 }
+        XCTAssertEqual(stopped.runAuto(), .left(step: 2))
+    }
+}
