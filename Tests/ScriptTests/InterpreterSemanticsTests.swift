@@ -108,3 +108,21 @@ final class InterpreterSemanticsTests: XCTestCase {
         }
     }
 }
+
+extension InterpreterSemanticsTests {
+    func testPreloadedTorchNamesDoNotShadowPythonBuiltins() throws {
+        var out = ""
+        let interp = Interpreter(output: { out += $0 })
+        interp.preloadTorch()
+        try interp.run("print(round(2.5), round(3.14159, 2), max(3, 7), abs(-2))")
+        XCTAssertEqual(out, "2 3.14 7 2\n")
+    }
+
+    func testKeywordTyposSuggestTheKeyword() {
+        let interp = Interpreter()
+        interp.globals.vars["lr"] = .float(0.1)
+        XCTAssertThrowsError(try interp.run("x = Tru")) { e in
+            XCTAssertEqual((e as? PyError)?.hint, "did you mean 'True'?")
+        }
+    }
+}

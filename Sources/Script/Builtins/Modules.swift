@@ -133,7 +133,8 @@ enum Modules {
     /// Torch functions by their bare names (`sin(x)`, `zeros(3)`), for the REPL.
     static func torchBareNames(_ interp: Interpreter) -> [String: Value] {
         var m: [String: Value] = [:]
-        for (k, f) in TorchFunctions.functions where !["max", "min", "abs", "pow", "sum"].contains(k) { m[k] = builtin(k, f) }
+        // Python's own builtins (round, max, abs, sum, …) keep their Python meaning at the prompt.
+        for (k, f) in TorchFunctions.functions where Builtins.python[k] == nil { m[k] = builtin(k, f) }
         return m
     }
 

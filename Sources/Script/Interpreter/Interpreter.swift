@@ -283,7 +283,7 @@ public final class Interpreter {
         }
         if let v = globals.vars[name] { return v }
         if let b = Builtins.python[name] { return .builtin(b) }
-        throw PyError(.name, "name '\(name)' is not defined", hint: Suggest.hint(for: name, among: knownNames(scope)))
+        throw PyError(.name, "name '\(name)' is not defined", hint: Suggest.hint(for: name, among: knownNames(scope) + ["True", "False", "None"]))
     }
 
     /// Every name visible from `scope`, for suggestions and completion.
