@@ -153,9 +153,10 @@ enum TensorAttributes {
         },
         "cpu": unary { $0 },
         "float": unary { $0.toFloat() },
-        "double": unary { $0.toFloat() },
+        "double": { _, _, _ in throw DTypeSupport.unsupported("float64", via: "Tensor.double()") },
         "long": unary { $0.toLong() },
-        "int": unary { $0.toLong() },
+        "int": { _, _, _ in throw DTypeSupport.unsupported("int32", via: "Tensor.int()") },
+        "half": { _, _, _ in throw DTypeSupport.unsupported("float16", via: "Tensor.half()") },
         "sum": { t, a, _ in
             if let d = try dims(a) { return .tensor(try t.sum(dims: d, keepdim: try a.bool(1, "keepdim", default: false))) }
             return .tensor(t.sum())

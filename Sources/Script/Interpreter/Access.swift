@@ -18,6 +18,7 @@ extension Interpreter {
             return try t.unbind(0).map { .tensor($0) }
         case .object(let o):
             if let g = o as? GeneratorObject { return g.items }
+            if let s = o as? SetObject { return s.items }
             if let r = o as? ReturnTypesObject { return r.items }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")
         default:
@@ -137,6 +138,7 @@ extension Interpreter {
         default:
             if let v = try ValueMethods.get(obj, name, self) { return v }
         }
+        if name == "__class__" { return .object(TypeObject(name: obj.typeName)) }
         let names: [String] = {
             if case .tensor = obj { return TensorAttributes.names }
             if case .object(let o) = obj { return o.attributeNames }
