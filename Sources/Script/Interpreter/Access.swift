@@ -45,10 +45,32 @@ extension Interpreter {
         return [try one(index)]
     }
 
+    /// The components of a tuple subscript that holds an index list or tensor (`x[[0, 1], [1, 2]]`,
+    /// `x[1:, idx]`), or nil for plain basic indexing.
+    static func advancedIndices(_ index: Value) throws -> [AdvancedIndex]? {
+        guard case .tuple(let items) = index else { return nil }
+        func isAdvanced(_ v: Value) -> Bool {
+            switch v {
+            case .list: return true
+            case .tensor(let t): return t.dim > 0 || t.dtype == .bool
+            default: return false
+            }
+        }
+        guard items.contains(where: isAdvanced) else { return nil }
+        return try items.map { v -> AdvancedIndex in
+            switch v {
+            case .list: return .tensor(try TensorLiteral.make(v))
+            case .tensor(let t) where isAdvanced(v): return .tensor(t)
+            default: return .basic(try tensorIndices(v)[0])
+            }
+        }
+    }
+
     /// `obj[index]`.
     public func getItem(_ obj: Value, _ index: Value) throws -> Value {
         switch obj {
         case .tensor(let t):
+            if let adv = try Interpreter.advancedIndices(index) { return .tensor(try t.index(advanced: adv)) }
             if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
                 return .tensor(try t.gather(indexTensor: idx))
             }
@@ -106,7 +128,15 @@ extension Interpreter {
             default: throw PyError(.type, "can't assign a \(v.typeName) to a \(t.dtype == .float32 ? "torch.FloatTensor" : "torch.LongTensor")")
             }
             if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
-                try t.scatter(indexTensor: idx, src)
+                try t.setIndex(advanced: [.tensor(idx)], src)
+                return
+            }
+            if case .list = index {
+                try t.setIndex(advanced: [.tensor(try TensorLiteral.make(index))], src)
+                return
+            }
+            if let adv = try Interpreter.advancedIndices(index) {
+                try t.setIndex(advanced: adv, src)
                 return
             }
             try t.setIndex(Interpreter.tensorIndices(index), src)

@@ -4,6 +4,7 @@ import Autograd
 public enum Repr {
     public static func str(_ v: Value) -> String {
         if case .string(let s) = v { return s }
+        if case .object(let e as ExceptionObject) = v { return e.message }
         return repr(v)
     }
 
