@@ -227,7 +227,10 @@ enum TensorAttributes {
         "softmax": { t, a, _ in .tensor(try t.softmax(dim: try a.int(0, "dim"))) },
         "log_softmax": { t, a, _ in .tensor(try t.logSoftmax(dim: try a.int(0, "dim"))) },
         "permute": { t, a, _ in .tensor(try t.permute(try a.shape(from: 0, key: "dims"))) },
-        "prod": { t, _, _ in .tensor(t.prod()) },
+        "prod": { t, a, _ in
+            guard let d = a.value(0, "dim"), !d.isNone else { return .tensor(t.prod()) }
+            return .tensor(try t.prod(dim: try Convert.index(d), keepdim: try a.bool(1, "keepdim", default: false)))
+        },
         "cumsum": { t, a, _ in .tensor(try t.cumsum(try a.int(0, "dim"))) },
         "std": { t, a, _ in try spread(t, a, std: true) },
         "var": { t, a, _ in try spread(t, a, std: false) },

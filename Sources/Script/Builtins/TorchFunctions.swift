@@ -137,7 +137,11 @@ enum TorchFunctions {
             guard let m = TensorAttributes.methods["norm"] else { return .none }
             return try m(try a.tensor(0, "input"), &rest, interp)
         },
-        "prod": { a, _ in .tensor(try a.tensor(0, "input").prod()) },
+        "prod": { a, _ in
+            let t = try a.tensor(0, "input")
+            guard let d = a.value(1, "dim"), !d.isNone else { return .tensor(t.prod()) }
+            return .tensor(try t.prod(dim: try Convert.index(d), keepdim: try a.bool(2, "keepdim", default: false)))
+        },
         "cumsum": { a, _ in .tensor(try a.tensor(0, "input").cumsum(try a.int(1, "dim"))) },
         "std": { a, _ in
             let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "std")

@@ -37,6 +37,8 @@ extension Interpreter {
             case .none: return .newAxis
             case .ellipsis: return .ellipsis
             case .tensor(let t) where t.numel == 1 && t.dtype == .int64 && t.dim == 0: return .int(Int(t.intValues()[0]))
+            case .tensor(let t) where t.dtype == .float32:
+                throw PyError(.index, "tensors used as indices must be long, int, byte or bool tensors")
             default:
                 throw PyError(.index, "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(v.typeName))")
             }

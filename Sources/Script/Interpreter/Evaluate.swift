@@ -178,6 +178,7 @@ extension Interpreter {
             if let v = try o.call(&args, interpreter: self) { return v }
             throw PyError(.type, "'\(o.typeName)' object is not callable")
         default:
+            if case .size = callee { throw PyError(.type, "'torch.Size' object is not callable") }
             throw PyError(.type, "'\(callee.typeName)' object is not callable")
         }
     }
