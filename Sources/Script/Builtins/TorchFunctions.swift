@@ -116,7 +116,7 @@ enum TorchFunctions {
         "sqrt": unary { $0.sqrt() }, "abs": unary { $0.abs() }, "neg": unary { try $0.neg() },
         "reciprocal": unary { try $0.reciprocal() }, "square": unary { try $0.pow(2, exponentIsInt: true) },
         "clone": unary { $0.clone() }, "detach": unary { $0.detach() }, "t": unary { try $0.t() },
-        "flatten": unary { try $0.flatten() },
+        "flatten": { a, _ in .tensor(try TensorAttributes.flatten(try a.tensor(0, "input"), a, offset: 1)) },
         "numel": { a, _ in .int(try a.tensor(0, "input").numel) },
         "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": unary { $0.round() },
         "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },

@@ -150,7 +150,7 @@ extension Interpreter {
         case .dict(let d):
             try d.set(index, v)
         default:
-            throw PyError(.type, "'\(obj.typeName)' object does not support item assignment")
+            throw PyError(.type, "'\(obj.typeName == "Size" ? "torch.Size" : obj.typeName)' object does not support item assignment")
         }
     }
 
