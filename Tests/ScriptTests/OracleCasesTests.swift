@@ -9,11 +9,16 @@ import Autograd
 final class OracleCasesTests: XCTestCase {
     /// Cases whose output still differs from PyTorch's (see the parity report); not asserted.
     static let knownDifferences: Set<String> = [
-        "p04_float64", "p09_next_functions", "p12_size_ops", "p26_constructors2", "p28_grad_fn_names2",
-        "q22_print_requires_grad", "q23_print_dtypes", "q31_indexing2",
-        "q33_no_grad_misc", "q35_big_ints", "q38_python_print_misc",
-        // Passes only numerically: log(exp(1.)) is 0.99999994 with libm, 1.0 with PyTorch's SLEEF kernels.
-        "q37_tensor_methods2",
+        // float64 / int32 dtypes are out of scope (gradstep raises NotImplementedError for them).
+        "p04_float64", "p26_constructors2", "q22_print_requires_grad", "q23_print_dtypes",
+        // Print object addresses, which differ run to run.
+        "p09_next_functions", "p28_grad_fn_names2", "q33_no_grad_misc",
+        // Pass only numerically: log(exp(1.)) is 0.99999994 with libm, 1.0 with PyTorch's SLEEF kernels;
+        // a float32 summation order differs in the last printed digit of a gradient.
+        "q37_tensor_methods2", "r48_print_loss_tensor", "r70_softmax_ce_manual",
+        // Version-counter error names the current grad_fn (Add) of a saved output; PyTorch names the saving node (Exp):
+        // fix belongs in Graph/Node.swift (check info.isOutput before info.original), which this branch may not edit.
+        "r95_err_inplace_saved",
     ]
 
     static var casesDirectory: URL {

@@ -14,6 +14,7 @@ enum Modules {
         m["long"] = .object(DTypeObject(.int64))
         m["bool"] = .object(DTypeObject(.bool))
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
+        m["Size"] = .object(TypeObject(name: "Size"))
         m["nn"] = .object(nn(interp))
         m["linalg"] = .object(linalg())
         m["optim"] = .object(optim())

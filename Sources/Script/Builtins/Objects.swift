@@ -82,7 +82,11 @@ final class NamespaceObject: PyObject {
     init(_ name: String, _ members: [String: Value] = [:]) { self.name = name; self.members = members }
     var typeName: String { "module" }
     var attributeNames: [String] { members.keys.sorted() }
-    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? { members[n] }
+    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? {
+        if let v = members[n] { return v }
+        if name == "torch", let dt = DTypeSupport.unsupportedNames[n] { throw DTypeSupport.unsupported(dt, via: "torch.\(n)") }
+        return nil
+    }
     func repr() -> String { "<module '\(name)'>" }
 }
 

@@ -21,6 +21,7 @@ enum Builtins {
             case .string(let s): return .int(s.count)
             case .dict(let d): return .int(d.entries.count)
             case .range(let x, let y, let z): return .int(rangeCount(x, y, z))
+            case .object(let o as SetObject): return .int(o.table.count)
             case .tensor(let t):
                 if t.dim == 0 { throw PyError(.type, "len() of a 0-d tensor") }
                 return .int(t.shape[0])
@@ -96,17 +97,27 @@ enum Builtins {
             switch Convert.unwrapBool(v) {
             case .int, .bigInt: return v
             case .string(let s):
-                guard let i = Int(s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) else {
+                let body = s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+                if let i = Int(body) { return .int(i) }
+                let digits = body.hasPrefix("-") || body.hasPrefix("+") ? body.dropFirst() : Substring(body)
+                guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count < 5_000 else {
                     throw PyError(.value, "invalid literal for int() with base 10: \(Repr.quote(s))")
                 }
-                return .int(i)
+                let trimmed = digits.drop { $0 == "0" }
+                let magnitude = trimmed.isEmpty ? "0" : String(trimmed)
+                return Arithmetic.normalizeBig(body.hasPrefix("-") ? BigDecimal.negate(magnitude) : magnitude)
             default:
                 let d = try Convert.double(v)
                 if d.isNaN { throw PyError(.value, "cannot convert float NaN to integer") }
                 if d.isInfinite { throw PyError(.overflow, "cannot convert float infinity to integer") }
-                if Swift.abs(d) >= 9.2e18 { throw PyError(.overflow, "integer too large for gradstep") }
+                if Swift.abs(d) >= 9.2e18 { return Arithmetic.normalizeBig(BigDecimal.integral(d.rounded(.towardZero))) }
                 return .int(Int(d.rounded(.towardZero)))
             }
+        }
+        def("set") { a, interp in
+            guard let v = a.value(0, "iterable") else { return .object(SetObject()) }
+            if case .object(let o as SetObject) = v { return .object(SetObject(o.table.copied())) }
+            return .object(try SetObject(try interp.iterate(v)))
         }
         def("bool") { a, _ in .bool(try a.value(0, "x")?.truthy() ?? false) }
         def("str") { a, _ in .string(a.value(0, "object").map(Repr.str) ?? "") }
@@ -134,14 +145,7 @@ enum Builtins {
             return acc
         }
         def("sorted") { a, interp in
-            var items = try interp.iterate(try a.required(0, "iterable"))
-            var failure: Error? = nil
-            items.sort { x, y in
-                do { return try Arithmetic.order(x, y, "<") < 0 } catch { failure = error; return false }
-            }
-            if let failure { throw failure }
-            if try a.bool(nil, "reverse", default: false) { items.reverse() }
-            return .list(ListBox(items))
+            .list(ListBox(try pythonSort(try interp.iterate(try a.required(0, "iterable")), a, interp)))
         }
         def("reversed") { a, interp in .list(ListBox(try interp.iterate(try a.required(0, "sequence")).reversed())) }
         def("any") { a, interp in .bool(try interp.iterate(try a.required(0, "iterable")).contains { try $0.truthy() }) }
@@ -296,22 +300,62 @@ final class TypeObject: PyObject {
         switch name {
         case "Tensor": return "<class 'torch.Tensor'>"
         case "Parameter": return "<class 'torch.nn.parameter.Parameter'>"
+        case "Size": return "<class 'torch.Size'>"
         default: return "<class '\(name)'>"
         }
     }
     func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
+        if name == "Size" {
+            guard let v = args.value(0, "sizes") else { return .size([]) }
+            return .size(try interpreter.iterate(v).map { e -> Int in
+                guard case .int(let i) = Convert.unwrapBool(e) else {
+                    throw PyError(.type, "torch.Size() takes an iterable of 'int' (item 0 is '\(e.typeName)')")
+                }
+                return i
+            })
+        }
         guard let b = Builtins.python[name] else { return nil }
         return try b.call(&args, interpreter)
     }
 }
 
 extension Builtins {
+    /// `sorted(items, key=…, reverse=…)` / `list.sort(…)`: a stable sort; `reverse` keeps equal items in order.
+    static func pythonSort(_ items: [Value], _ a: CallArgs, _ interp: Interpreter) throws -> [Value] {
+        let key = a.keywords.first { $0.0 == "key" }?.1
+        let reverse = try a.bool(nil, "reverse", default: false)
+        var keyed = try items.enumerated().map { i, v -> (key: Value, index: Int, value: Value) in
+            guard let k = key, !k.isNone else { return (v, i, v) }
+            var args = CallArgs([v], name: "key")
+            return (try interp.call(k, &args), i, v)
+        }
+        var failure: Error? = nil
+        keyed.sort { x, y in
+            do {
+                let c = reverse ? try Arithmetic.order(y.key, x.key, "<") : try Arithmetic.order(x.key, y.key, "<")
+                return c < 0 || (c == 0 && x.index < y.index)
+            } catch { failure = error; return false }
+        }
+        if let failure { throw failure }
+        return keyed.map(\.value)
+    }
+
     /// torch.stack / torch.cat over Python values.
     static func join(_ items: [Value], dim: Int, stack: Bool) throws -> Tensor {
         let ts = try items.map { v -> Tensor in
             guard case .tensor(let t) = v else { throw PyError(.type, "expected Tensor as element 0 in argument 0, but got \(v.typeName)") }
             return t
         }
+        if !stack, let first = ts.first {
+            let d = try Shape.wrapDim(dim, rank: first.dim)
+            for (n, t) in ts.enumerated().dropFirst() {
+                if t.dim != first.dim { throw PyError(.runtime, "Tensors must have same number of dimensions: got \(first.dim) and \(t.dim)") }
+                if let k = (0..<t.dim).first(where: { $0 != d && t.shape[$0] != first.shape[$0] }) {
+                    throw PyError(.runtime, "Sizes of tensors must match except in dimension \(d). Expected size \(first.shape[k]) but got size \(t.shape[k]) for tensor number \(n) in the list.")
+                }
+            }
+        }
+        if !stack && ts.isEmpty { throw PyError(.value, "torch.cat(): expected a non-empty list of Tensors") }
         return stack ? try Tensor.stack(ts, dim: dim) : try Tensor.cat(ts, dim: dim)
     }
 }

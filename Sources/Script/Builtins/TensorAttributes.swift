@@ -29,6 +29,17 @@ enum TensorAttributes {
         return .builtin(Builtin(name) { args, interp in try m(t, &args, interp) })
     }
 
+    /// `t.flatten(start_dim=0, end_dim=-1)` (`offset` is 1 for `torch.flatten(t, …)`).
+    static func flatten(_ t: Tensor, _ a: CallArgs, offset: Int) throws -> Tensor {
+        if t.dim == 0 { return try t.reshape([1]) }
+        let start = try Shape.wrapDim(try a.int(offset, "start_dim", default: 0), rank: t.dim)
+        let end = try Shape.wrapDim(try a.int(offset + 1, "end_dim", default: -1), rank: t.dim)
+        if start > end { throw PyError(.runtime, "flatten() has invalid args: start_dim cannot come after end_dim") }
+        if start == end { return t }
+        let merged = t.shape[start...end].reduce(1, *)
+        return try t.reshape(Array(t.shape[..<start]) + [merged] + Array(t.shape[(end + 1)...]))
+    }
+
     static func set(_ t: Tensor, _ name: String, _ v: Value) throws {
         switch name {
         case "grad":
@@ -136,7 +147,7 @@ enum TensorAttributes {
         },
         "view": { t, a, _ in .tensor(try t.view(try a.shape())) },
         "reshape": { t, a, _ in .tensor(try t.reshape(try a.shape())) },
-        "flatten": unary { try $0.flatten() },
+        "flatten": { t, a, _ in .tensor(try flatten(t, a, offset: 0)) },
         "t": unary { try $0.t() },
         "transpose": { t, a, _ in .tensor(try t.transpose(try a.int(0, "dim0"), try a.int(1, "dim1"))) },
         "unsqueeze": { t, a, _ in .tensor(try t.unsqueeze(try a.int(0, "dim"))) },
@@ -153,9 +164,10 @@ enum TensorAttributes {
         },
         "cpu": unary { $0 },
         "float": unary { $0.toFloat() },
-        "double": unary { $0.toFloat() },
+        "double": { _, _, _ in throw DTypeSupport.unsupported("float64", via: "Tensor.double()") },
         "long": unary { $0.toLong() },
-        "int": unary { $0.toLong() },
+        "int": { _, _, _ in throw DTypeSupport.unsupported("int32", via: "Tensor.int()") },
+        "half": { _, _, _ in throw DTypeSupport.unsupported("float16", via: "Tensor.half()") },
         "sum": { t, a, _ in
             if let d = try dims(a) { return .tensor(try t.sum(dims: d, keepdim: try a.bool(1, "keepdim", default: false))) }
             return .tensor(t.sum())
@@ -226,7 +238,10 @@ enum TensorAttributes {
         "softmax": { t, a, _ in .tensor(try t.softmax(dim: try a.int(0, "dim"))) },
         "log_softmax": { t, a, _ in .tensor(try t.logSoftmax(dim: try a.int(0, "dim"))) },
         "permute": { t, a, _ in .tensor(try t.permute(try a.shape(from: 0, key: "dims"))) },
-        "prod": { t, _, _ in .tensor(t.prod()) },
+        "prod": { t, a, _ in
+            guard let d = a.value(0, "dim"), !d.isNone else { return .tensor(t.prod()) }
+            return .tensor(try t.prod(dim: try Convert.index(d), keepdim: try a.bool(1, "keepdim", default: false)))
+        },
         "cumsum": { t, a, _ in .tensor(try t.cumsum(try a.int(0, "dim"))) },
         "std": { t, a, _ in try spread(t, a, std: true) },
         "var": { t, a, _ in try spread(t, a, std: false) },

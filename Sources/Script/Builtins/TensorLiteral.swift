@@ -27,7 +27,15 @@ enum TensorLiteral {
                 guard d.isFinite, Swift.abs(d) < 9.2e18 else { throw PyError(.runtime, "value cannot be converted to type int64 without overflow") }
                 return Int64(d)
             }
-            return Int64(try Convert.double(x))
+            switch x {
+            case .int(let i): return Int64(i)
+            case .bool(let b): return b ? 1 : 0
+            case .bigInt: throw PyError(.value, "Overflow when unpacking long long")
+            default:
+                let d = try Convert.double(x)
+                guard d.isFinite, Swift.abs(d) < 9.2e18 else { throw PyError(.runtime, "value cannot be converted to type int64 without overflow") }
+                return Int64(d)
+            }
         }, shape: shape, dtype: target)
     }
 

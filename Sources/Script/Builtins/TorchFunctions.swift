@@ -116,7 +116,7 @@ enum TorchFunctions {
         "sqrt": unary { $0.sqrt() }, "abs": unary { $0.abs() }, "neg": unary { try $0.neg() },
         "reciprocal": unary { try $0.reciprocal() }, "square": unary { try $0.pow(2, exponentIsInt: true) },
         "clone": unary { $0.clone() }, "detach": unary { $0.detach() }, "t": unary { try $0.t() },
-        "flatten": unary { try $0.flatten() },
+        "flatten": { a, _ in .tensor(try TensorAttributes.flatten(try a.tensor(0, "input"), a, offset: 1)) },
         "numel": { a, _ in .int(try a.tensor(0, "input").numel) },
         "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": unary { $0.round() },
         "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
@@ -137,7 +137,11 @@ enum TorchFunctions {
             guard let m = TensorAttributes.methods["norm"] else { return .none }
             return try m(try a.tensor(0, "input"), &rest, interp)
         },
-        "prod": { a, _ in .tensor(try a.tensor(0, "input").prod()) },
+        "prod": { a, _ in
+            let t = try a.tensor(0, "input")
+            guard let d = a.value(1, "dim"), !d.isNone else { return .tensor(t.prod()) }
+            return .tensor(try t.prod(dim: try Convert.index(d), keepdim: try a.bool(2, "keepdim", default: false)))
+        },
         "cumsum": { a, _ in .tensor(try a.tensor(0, "input").cumsum(try a.int(1, "dim"))) },
         "std": { a, _ in
             let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "std")

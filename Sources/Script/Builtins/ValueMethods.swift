@@ -44,6 +44,7 @@ enum ValueMethods {
             case "clear": return method { _, _ in l.items.removeAll(); return .none }
             case "copy": return method { _, _ in .list(ListBox(l.items)) }
             case "reverse": return method { _, _ in l.items.reverse(); return .none }
+            case "sort": return method { a, i in l.items = try Builtins.pythonSort(l.items, a, i); return .none }
             default: return nil
             }
         case .string(let s):

@@ -18,6 +18,7 @@ extension Interpreter {
             return try t.unbind(0).map { .tensor($0) }
         case .object(let o):
             if let g = o as? GeneratorObject { return g.items }
+            if let s = o as? SetObject { return s.items }
             if let r = o as? ReturnTypesObject { return r.items }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")
         default:
@@ -36,6 +37,8 @@ extension Interpreter {
             case .none: return .newAxis
             case .ellipsis: return .ellipsis
             case .tensor(let t) where t.numel == 1 && t.dtype == .int64 && t.dim == 0: return .int(Int(t.intValues()[0]))
+            case .tensor(let t) where t.dtype == .float32:
+                throw PyError(.index, "tensors used as indices must be long, int, byte or bool tensors")
             default:
                 throw PyError(.index, "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(v.typeName))")
             }
@@ -44,10 +47,32 @@ extension Interpreter {
         return [try one(index)]
     }
 
+    /// The components of a tuple subscript that holds an index list or tensor (`x[[0, 1], [1, 2]]`,
+    /// `x[1:, idx]`), or nil for plain basic indexing.
+    static func advancedIndices(_ index: Value) throws -> [AdvancedIndex]? {
+        guard case .tuple(let items) = index else { return nil }
+        func isAdvanced(_ v: Value) -> Bool {
+            switch v {
+            case .list: return true
+            case .tensor(let t): return t.dim > 0 || t.dtype == .bool
+            default: return false
+            }
+        }
+        guard items.contains(where: isAdvanced) else { return nil }
+        return try items.map { v -> AdvancedIndex in
+            switch v {
+            case .list: return .tensor(try TensorLiteral.make(v))
+            case .tensor(let t) where isAdvanced(v): return .tensor(t)
+            default: return .basic(try tensorIndices(v)[0])
+            }
+        }
+    }
+
     /// `obj[index]`.
     public func getItem(_ obj: Value, _ index: Value) throws -> Value {
         switch obj {
         case .tensor(let t):
+            if let adv = try Interpreter.advancedIndices(index) { return .tensor(try t.index(advanced: adv)) }
             if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
                 return .tensor(try t.gather(indexTensor: idx))
             }
@@ -105,7 +130,15 @@ extension Interpreter {
             default: throw PyError(.type, "can't assign a \(v.typeName) to a \(t.dtype == .float32 ? "torch.FloatTensor" : "torch.LongTensor")")
             }
             if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
-                try t.scatter(indexTensor: idx, src)
+                try t.setIndex(advanced: [.tensor(idx)], src)
+                return
+            }
+            if case .list = index {
+                try t.setIndex(advanced: [.tensor(try TensorLiteral.make(index))], src)
+                return
+            }
+            if let adv = try Interpreter.advancedIndices(index) {
+                try t.setIndex(advanced: adv, src)
                 return
             }
             try t.setIndex(Interpreter.tensorIndices(index), src)
@@ -117,7 +150,7 @@ extension Interpreter {
         case .dict(let d):
             try d.set(index, v)
         default:
-            throw PyError(.type, "'\(obj.typeName)' object does not support item assignment")
+            throw PyError(.type, "'\(obj.typeName == "Size" ? "torch.Size" : obj.typeName)' object does not support item assignment")
         }
     }
 
@@ -137,6 +170,7 @@ extension Interpreter {
         default:
             if let v = try ValueMethods.get(obj, name, self) { return v }
         }
+        if name == "__class__" { return .object(TypeObject(name: obj.typeName)) }
         let names: [String] = {
             if case .tensor = obj { return TensorAttributes.names }
             if case .object(let o) = obj { return o.attributeNames }

@@ -43,6 +43,15 @@ enum Arithmetic {
         case (.add, .string(let x), .string(let y)): return .string(x + y)
         case (.add, .list(let x), .list(let y)): return .list(ListBox(x.items + y.items))
         case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
+        case (.add, .size, .tuple), (.add, .tuple, .size), (.add, .size, .size):
+            let items = try interp.iterate(a) + interp.iterate(b)
+            let ints = items.compactMap { v -> Int? in if case .int(let i) = Convert.unwrapBool(v) { return i }; return nil }
+            return ints.count == items.count ? .size(ints) : .tuple(items)
+        case (.multiply, .size(let s), .int(let n)), (.multiply, .int(let n), .size(let s)):
+            var out = [Int]()
+            if n > 0 && s.count * n > 10_000_000 { throw PyError(.memory, "tuple too large") }
+            for _ in 0..<max(n, 0) { out.append(contentsOf: s) }
+            return .size(out)
         case (.multiply, .string(let s), .int(let n)), (.multiply, .int(let n), .string(let s)):
             return .string(n > 0 ? String(repeating: s, count: min(n, 10_000_000 / max(s.count, 1))) : "")
         case (.multiply, .list(let l), .int(let n)), (.multiply, .int(let n), .list(let l)):
@@ -50,8 +59,14 @@ enum Arithmetic {
             if n > 0 && l.items.count * n > 10_000_000 { throw PyError(.memory, "list too large") }
             for _ in 0..<max(n, 0) { out.append(contentsOf: l.items) }
             return .list(ListBox(out))
+        case (.bitOr, .object(let x as SetObject), .object(let y as SetObject)): return .object(SetObject.union(x, y))
+        case (.bitAnd, .object(let x as SetObject), .object(let y as SetObject)): return .object(try SetObject.intersection(x, y))
+        case (.subtract, .object(let x as SetObject), .object(let y as SetObject)): return .object(try SetObject.difference(x, y))
+        case (.bitXor, .object(let x as SetObject), .object(let y as SetObject)): return .object(try SetObject.symmetricDifference(x, y))
         case (.modulo, .string(let fmt), _):
             return .string(try StringFormatting.percent(fmt, b))
+        case (.add, .string, _), (.add, .list, _), (.add, .tuple, _):
+            throw PyError(.type, "can only concatenate \(a.typeName) (not \"\(b.typeName)\") to \(a.typeName)")
         default:
             throw PyError(.type, "unsupported operand type(s) for \(op.rawValue): '\(a.typeName)' and '\(b.typeName)'")
         }
@@ -244,7 +259,15 @@ enum Arithmetic {
                 if r.count > 5_000 { throw PyError(.overflow, "integer result too large for gradstep") }
             }
             return normalizeBig(r)
-        case .divide: return .float((Double(x) ?? 0) / (Double(y) ?? 1))
+        case .divide:
+            if y == "0" { throw PyError(.zeroDivision, "division by zero") }
+            return .float((Double(x) ?? 0) / (Double(y) ?? 1))
+        case .floorDivide:
+            guard let (q, _) = BigDecimal.floorDivMod(x, y) else { throw PyError(.zeroDivision, "integer division or modulo by zero") }
+            return normalizeBig(q)
+        case .modulo:
+            guard let (_, r) = BigDecimal.floorDivMod(x, y) else { throw PyError(.zeroDivision, "integer modulo by zero") }
+            return normalizeBig(r)
         default:
             throw PyError(.overflow, "integer too large for this operation in gradstep")
         }
@@ -290,6 +313,7 @@ enum Arithmetic {
         case (.function(let x), .function(let y)): return x === y
         case (.object(let x), .object(let y)):
             if let gx = x as? GradFnObject, let gy = y as? GradFnObject { return gx.node === gy.node }
+            if let dx = x as? DTypeObject, let dy = y as? DTypeObject { return dx.dtype == dy.dtype }
             return x === y
         case (.int(let x), .int(let y)): return x == y && x >= -5 && x <= 256
         case (.string(let x), .string(let y)): return x == y
@@ -304,11 +328,14 @@ enum Arithmetic {
         case (.float(let x), .int(let y)): return x == Double(y)
         case (.float(let x), .float(let y)): return x == y
         case (.bigInt(let x), .bigInt(let y)): return x == y
+        case (.bigInt(let x), .float(let y)), (.float(let y), .bigInt(let x)): return Double(x) == y
         case (.string(let x), .string(let y)): return x == y
         case (.none, .none): return true
         case (.list(let x), .list(let y)): return x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { equal($0, $1) }
         case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.size(let x), .size(let y)): return x == y
+        case (.object(let x as SetObject), .object(let y as SetObject)):
+            return x.table.count == y.table.count && x.items.allSatisfy { y.table.contains($0) }
         case (.size(let x), .tuple(let y)), (.tuple(let y), .size(let x)):
             return x.count == y.count && zip(x, y).allSatisfy { equal(.int($0), $1) }
         default: return identical(a, b)
@@ -318,6 +345,9 @@ enum Arithmetic {
     static func order(_ a: Value, _ b: Value, _ op: String) throws -> Int {
         switch (Convert.unwrapBool(a), Convert.unwrapBool(b)) {
         case (.int(let x), .int(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.bigInt(let x), .bigInt(let y)): return BigDecimal.compare(x, y)
+        case (.bigInt(let x), .int(let y)): return BigDecimal.compare(x, String(y))
+        case (.int(let x), .bigInt(let y)): return BigDecimal.compare(String(x), y)
         case (.string(let x), .string(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         default:
             func isNumber(_ v: Value) -> Bool {
@@ -350,6 +380,7 @@ enum Arithmetic {
             guard case .string(let sub) = item else { throw PyError(.type, "'in <string>' requires string as left operand, not \(item.typeName)") }
             return sub.isEmpty || s.contains(sub)
         case .dict(let d): return d.entries.contains { equal($0.key, item) }
+        case .object(let o as SetObject): return o.table.contains(item)
         case .range(let a, let b, let c):
             guard case .int(let i) = Convert.unwrapBool(item) else { return false }
             return c > 0 ? (i >= a && i < b && (i - a) % c == 0) : (i <= a && i > b && (a - i) % (-c) == 0)

@@ -71,3 +71,52 @@ enum BigDecimal {
         return render(na != nb, out)
     }
 }
+
+extension BigDecimal {
+    /// -1, 0 or 1 as `x` is less than, equal to or greater than `y` (both decimal integer strings).
+    static func compare(_ x: String, _ y: String) -> Int {
+        let nx = x.hasPrefix("-"), ny = y.hasPrefix("-")
+        if nx != ny { return nx ? -1 : 1 }
+        let mx = nx ? String(x.dropFirst()) : x, my = ny ? String(y.dropFirst()) : y
+        var c = 0
+        if mx.count != my.count { c = mx.count < my.count ? -1 : 1 } else if mx != my { c = mx < my ? -1 : 1 }
+        return nx ? -c : c
+    }
+
+    /// Python's floor division and modulo (`divmod`): the quotient rounds toward negative infinity
+    /// and the remainder takes the divisor's sign. Nil when `y` is zero.
+    static func floorDivMod(_ x: String, _ y: String) -> (quotient: String, remainder: String)? {
+        let nx = x.hasPrefix("-"), ny = y.hasPrefix("-")
+        let mx = nx ? String(x.dropFirst()) : x, my = ny ? String(y.dropFirst()) : y
+        if my == "0" { return nil }
+        // Schoolbook long division on magnitudes, one decimal digit at a time.
+        var q = "", r = "0"
+        for ch in mx {
+            r = r == "0" ? String(ch) : r + String(ch)
+            var d = 0
+            while compare(r, my) >= 0 {
+                r = add(r, negate(my))
+                d += 1
+            }
+            if !(q.isEmpty && d == 0) { q += String(d) }
+        }
+        if q.isEmpty { q = "0" }
+        if nx == ny { return (q, nx ? negate(r) : r) }
+        // Signs differ: truncated quotient is -q; floor it when there is a remainder.
+        if r == "0" { return (negate(q), "0") }
+        let fq = negate(add(q, "1"))
+        // remainder = x - y * fq, which has y's sign: |y| - |r| with y's sign.
+        let fr = add(my, negate(r))
+        return (fq, ny ? negate(fr) : fr)
+    }
+}
+
+extension BigDecimal {
+    /// The exact decimal digits of an integral, finite double (`int(1e20)`).
+    static func integral(_ d: Double) -> String {
+        if Swift.abs(d) < 9e18 { return String(Int(d)) }
+        var digits = String(d.significandBitPattern | (1 << 52))
+        for _ in 0..<(Int(d.exponent) - 52) { digits = multiply(digits, "2") }
+        return d < 0 ? negate(digits) : digits
+    }
+}

@@ -84,7 +84,7 @@ extension Interpreter {
             throw PyError(.type, "can't use starred expression here")
         case .tuple(let items): return .tuple(try evalItems(items, scope))
         case .list(let items): return .list(ListBox(try evalItems(items, scope)))
-        case .set(let items): return .list(ListBox(try evalItems(items, scope)))
+        case .set(let items): return .object(try SetObject(try evalItems(items, scope)))
         case .dict(let entries):
             let d = DictBox()
             for en in entries {
@@ -92,7 +92,12 @@ extension Interpreter {
                 try d.set(try eval(k, scope), try eval(en.value, scope))
             }
             return .dict(d)
-        case .listComprehension(let elt, let comps), .setComprehension(let elt, let comps), .generator(let elt, let comps):
+        case .setComprehension(let elt, let comps):
+            let out = SetObject()
+            let inner = Scope(parent: scope)
+            try comprehend(comps[...], inner) { try out.add(try eval(elt, inner)) }
+            return .object(out)
+        case .listComprehension(let elt, let comps), .generator(let elt, let comps):
             var out = [Value]()
             let inner = Scope(parent: scope)
             try comprehend(comps[...], inner) { out.append(try eval(elt, inner)) }
@@ -173,6 +178,7 @@ extension Interpreter {
             if let v = try o.call(&args, interpreter: self) { return v }
             throw PyError(.type, "'\(o.typeName)' object is not callable")
         default:
+            if case .size = callee { throw PyError(.type, "'torch.Size' object is not callable") }
             throw PyError(.type, "'\(callee.typeName)' object is not callable")
         }
     }

@@ -4,6 +4,7 @@ import Autograd
 public enum Repr {
     public static func str(_ v: Value) -> String {
         if case .string(let s) = v { return s }
+        if case .object(let e as ExceptionObject) = v { return e.message }
         return repr(v)
     }
 
@@ -28,10 +29,16 @@ public enum Repr {
             return "slice(\(p(a)), \(p(b)), \(p(c)))"
         case .ellipsis: return "Ellipsis"
         case .function(let f): return "<function \(f.name) at \(address(f))>"
-        case .builtin(let b): return "<built-in function \(b.name)>"
+        case .builtin(let b):
+            if typeBuiltins.contains(b.name) { return "<class '\(b.name)'>" }
+            return "<built-in function \(b.name)>"
         case .object(let o): return o.repr()
         }
     }
+
+    /// Builtins that are classes in Python (`print(int)` shows `<class 'int'>`).
+    static let typeBuiltins: Set<String> = ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "type",
+                                            "object", "enumerate", "zip", "map", "filter", "reversed", "slice", "frozenset"]
 
     /// A stable, Python-looking address for objects' reprs.
     static func address(_ o: AnyObject) -> String {

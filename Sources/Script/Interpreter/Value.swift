@@ -36,6 +36,7 @@ public enum Value {
         case .size(let s): return !s.isEmpty
         case .dict(let d): return !d.entries.isEmpty
         case .range(let a, let b, let c): return Builtins.rangeCount(a, b, c) > 0
+        case .object(let o as SetObject): return o.table.count > 0
         case .tensor(let t):
             if t.numel == 1 { return try t.item().doubleValue != 0 }
             if t.numel == 0 { throw PyError(.runtime, "Boolean value of Tensor with no values is ambiguous") }

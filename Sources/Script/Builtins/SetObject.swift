@@ -1,0 +1,88 @@
+/// A Python `set`: `{1, 2}`, `set(iterable)`, set comprehensions; prints and iterates in CPython's order.
+final class SetObject: PyObject {
+    var table: PySetTable
+    init(_ table: PySetTable = PySetTable()) { self.table = table }
+    convenience init(_ items: [Value]) throws {
+        self.init()
+        for v in items { try add(v) }
+    }
+
+    var typeName: String { "set" }
+    var items: [Value] { table.ordered }
+    var attributeNames: [String] {
+        ["add", "clear", "copy", "difference", "discard", "intersection", "issubset", "issuperset", "pop", "remove", "union", "update"]
+    }
+
+    func add(_ v: Value) throws {
+        switch v {
+        case .list: throw PyError(.type, "unhashable type: 'list'")
+        case .dict: throw PyError(.type, "unhashable type: 'dict'")
+        case .object(let o) where o is SetObject: throw PyError(.type, "unhashable type: 'set'")
+        default: break
+        }
+        table.add(v)
+    }
+
+    func repr() -> String {
+        if table.count == 0 { return "set()" }
+        return "{" + items.map(Repr.repr).joined(separator: ", ") + "}"
+    }
+
+    static func union(_ a: SetObject, _ b: SetObject) -> SetObject {
+        let r = SetObject(a.table.copied())
+        r.table.merge(b.table)
+        return r
+    }
+
+    static func intersection(_ a: SetObject, _ b: SetObject) throws -> SetObject {
+        let (small, big) = a.table.count > b.table.count ? (b, a) : (a, b)
+        return try SetObject(small.items.filter { big.table.contains($0) })
+    }
+
+    static func difference(_ a: SetObject, _ b: SetObject) throws -> SetObject {
+        try SetObject(a.items.filter { !b.table.contains($0) })
+    }
+
+    static func symmetricDifference(_ a: SetObject, _ b: SetObject) throws -> SetObject {
+        let r = SetObject(a.table.copied())
+        for v in b.items { if !r.table.remove(v) { try r.add(v) } }
+        return r
+    }
+
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        func setArg(_ a: CallArgs) throws -> SetObject {
+            let v = try a.required(0, "other")
+            if case .object(let o) = v, let s = o as? SetObject { return s }
+            return try SetObject(try interpreter.iterate(v))
+        }
+        switch name {
+        case "add": return .builtin(Builtin("add") { a, _ in try self.add(try a.required(0, "elem")); return .none })
+        case "discard": return .builtin(Builtin("discard") { a, _ in _ = self.table.remove(try a.required(0, "elem")); return .none })
+        case "remove":
+            return .builtin(Builtin("remove") { a, _ in
+                let v = try a.required(0, "elem")
+                if !self.table.remove(v) { throw PyError(.key, Repr.repr(v)) }
+                return .none
+            })
+        case "pop":
+            return .builtin(Builtin("pop") { _, _ in
+                guard let v = self.items.first else { throw PyError(.key, "'pop from an empty set'") }
+                _ = self.table.remove(v)
+                return v
+            })
+        case "clear": return .builtin(Builtin("clear") { _, _ in self.table = PySetTable(); return .none })
+        case "copy": return .builtin(Builtin("copy") { _, _ in .object(SetObject(self.table.copied())) })
+        case "update":
+            return .builtin(Builtin("update") { a, interp in
+                for v in a.positional { for x in try interp.iterate(v) { try self.add(x) } }
+                return .none
+            })
+        case "union": return .builtin(Builtin("union") { a, _ in .object(SetObject.union(self, try setArg(a))) })
+        case "intersection": return .builtin(Builtin("intersection") { a, _ in .object(try SetObject.intersection(self, try setArg(a))) })
+        case "difference": return .builtin(Builtin("difference") { a, _ in .object(try SetObject.difference(self, try setArg(a))) })
+        case "issubset": return .builtin(Builtin("issubset") { a, _ in let o = try setArg(a); return .bool(self.items.allSatisfy { o.table.contains($0) }) })
+        case "issuperset": return .builtin(Builtin("issuperset") { a, _ in let o = try setArg(a); return .bool(o.items.allSatisfy { self.table.contains($0) }) })
+        default: return nil
+        }
+    }
+}

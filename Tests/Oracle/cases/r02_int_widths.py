@@ -1,0 +1,11 @@
+import torch
+print(torch.tensor([1, -1, 100, -1000]))
+print(torch.tensor([[5, -12], [300, 7]]))
+print(torch.tensor([-5]))
+print(torch.tensor(0))
+print(torch.tensor([0, 0, 0]))
+print(torch.tensor([123456789, -2]))
+print(torch.arange(-3, 3))
+print(torch.tensor([[1], [22], [333]]))
+print(torch.tensor([7, 8]) * -1)
+print(torch.tensor([2 ** 40, 3]))

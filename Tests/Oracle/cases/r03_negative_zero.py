@@ -1,0 +1,12 @@
+import torch
+a = torch.tensor([0., 1., 2.])
+print(a * -1)
+print(-a)
+print(torch.tensor([-0.0]))
+print(torch.tensor([[-0.0, 1.5], [2.0, -0.0]]))
+print(torch.tensor(-0.0) + 0.0)
+print(torch.zeros(3) * -2)
+print(torch.tensor([-0.0, 1e-6]))
+print(torch.tensor([-0.0, 10000.0]))
+print(-0.0, 0.0 * -1, abs(-0.0))
+print(torch.tensor([-1e-9, 1.]))

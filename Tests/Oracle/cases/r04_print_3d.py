@@ -1,0 +1,10 @@
+import torch
+x = torch.arange(24).view(2, 3, 4)
+print(x)
+print(x.float() / 7)
+print(torch.zeros(2, 1, 2))
+print(torch.ones(1, 1, 1))
+print(torch.arange(16).view(2, 2, 2, 2))
+print(x[:, 1:, :2])
+print(x.shape, x[0].shape, x[:, 0].shape)
+print(x.sum(dim=(0, 2)))

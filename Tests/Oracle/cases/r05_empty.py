@@ -1,0 +1,13 @@
+import torch
+print(torch.zeros(0))
+print(torch.zeros(2, 0))
+print(torch.zeros(0, 2, 3))
+print(torch.tensor([], dtype=torch.long))
+print(torch.ones(0, dtype=torch.bool))
+print(torch.arange(0))
+print(torch.arange(5)[5:])
+print(torch.zeros(3)[:0].shape)
+print(torch.zeros(0).sum())
+print(torch.zeros(0).numel(), len(torch.zeros(0)))
+print(torch.zeros(0, requires_grad=True))
+print(torch.tensor([]).tolist())

@@ -1,0 +1,11 @@
+import torch
+w = torch.linspace(0, 1, 12, requires_grad=True)
+print(w)
+print(w * 2)
+x = torch.arange(20.).requires_grad_()
+print(x)
+print(x.view(4, 5) + 1)
+y = torch.tensor([1., 2., 3.], requires_grad=True)
+print(y ** 2)
+print((y * 1e6).sum())
+print(torch.arange(8.).view(2, 4).requires_grad_())

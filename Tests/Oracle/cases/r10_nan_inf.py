@@ -1,0 +1,11 @@
+import torch
+x = torch.tensor([1., 0., -1.])
+print(x / 0)
+print(torch.tensor([float('inf'), 1.]))
+print(torch.tensor([float('nan'), 2.5]))
+print(torch.tensor([float('-inf'), 1e-5]))
+print(torch.log(torch.tensor([0., 1., 2.])))
+print(torch.sqrt(torch.tensor([-1., 4.])))
+print(torch.tensor(float('nan')))
+print(float('inf'), float('nan'), -float('inf'))
+print(torch.tensor([float('inf'), 1000.5]))

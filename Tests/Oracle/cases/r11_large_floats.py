@@ -1,0 +1,13 @@
+import torch
+print(torch.tensor([100000.]))
+print(torch.tensor([123456.]))
+print(torch.tensor([1., 10., 100.]))
+print(torch.tensor([99999.5]))
+print(torch.tensor([1.25, 1000.]))
+print(torch.tensor([3.14159, 2.71828, 1.41421]))
+print(torch.tensor([0.1, 0.25, 0.333]))
+print(torch.tensor([[0.001, 0.01], [0.1, 1.]]))
+print(torch.tensor(3.14159265))
+print(torch.tensor(100.5))
+print(torch.tensor([5e-3]))
+print(torch.tensor([2.5e7, 1.]))

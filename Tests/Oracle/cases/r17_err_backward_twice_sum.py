@@ -1,0 +1,10 @@
+import torch
+w = torch.tensor([1., 2., 3.], requires_grad=True)
+loss = (w ** 2).sum()
+loss.backward(retain_graph=True)
+print(w.grad)
+loss.backward()
+print(w.grad)
+loss = (w * w).mean()
+loss.backward()
+loss.backward()

@@ -1,0 +1,12 @@
+import torch
+loss = torch.tensor(0.123456)
+print("loss {:.3f}".format(loss.item()))
+print("{} {}".format(1, "two"))
+print("{0} {1} {0}".format("a", "b"))
+print("{name}: {val:.2g}".format(name="lr", val=0.001))
+print(format(1234.5678, ".1f"), format(0.5, ".0%"), format(255, "x"))
+print("%d items, %.3f loss" % (3, 0.25))
+print("%s" % torch.tensor([1, 2]))
+print("{:g} {:g} {:g}".format(1e-5, 123456789.0, 0.0001))
+print(str(loss), repr(loss.item()))
+print("{:.4}".format(3.14159))

@@ -1,0 +1,18 @@
+s = {3, 1, 2}
+print(s, len(s))
+s.add(5)
+s.add(1)
+print(sorted(s))
+print(2 in s, 9 in s)
+t = set([1, 2, 2, 3])
+print(t)
+print(t | {7}, t & {2, 3, 9}, t - {1})
+print(set(), set("aa"))
+u = set()
+for i in range(5):
+    u.add(i % 3)
+print(u)
+s.discard(3)
+s.remove(5)
+print(s)
+print({x * x for x in range(4)})

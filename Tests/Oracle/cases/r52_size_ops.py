@@ -1,0 +1,17 @@
+import torch
+x = torch.zeros(4, 5, 6)
+print(x.size())
+print(x.size(0), x.shape[2])
+print(torch.Size([3, 4]))
+print(torch.Size([]))
+print(x.shape == torch.Size([4, 5, 6]))
+print(x.shape[:2], x.shape[::-1])
+print(x.shape + (1,))
+print(torch.zeros(x.shape[1:]).shape)
+print(x.view(x.shape[0], -1).shape)
+n, *rest = x.shape
+print(n, rest)
+print(list(x.shape), x.shape.numel())
+print(torch.tensor(2.).shape, torch.tensor(2.).size())
+print(type(x.shape).__name__ if hasattr(x.shape, '__class__') else 0)
+print(max(x.shape), sum(x.shape))

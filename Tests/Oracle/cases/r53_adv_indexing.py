@@ -1,0 +1,13 @@
+import torch
+x = torch.arange(12).view(3, 4)
+print(x[[0, 2], [1, 3]])
+print(x[[0, 0, 2]])
+print(x[[1, 2], 0])
+print(x[:, [0, 3]])
+print(x[torch.tensor([2, 1]), torch.tensor([0, 0])])
+print(x[[-1, 0], [-1, 0]])
+i = torch.tensor([[0, 1], [2, 2]])
+print(x[i, 1])
+print(x[1:, [1, 2]])
+y = torch.arange(6.)
+print(y[[5, 0, 5]])

@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([1., 2.])
+print([a, a * 2])
+print((a.sum(), a.mean()))
+print({"w": a, "n": 3})
+print([torch.tensor(1), torch.tensor(2.5)])
+w = torch.tensor(1., requires_grad=True)
+print([w, w * 3])
+print(list(a), list(torch.arange(3)))
+print(a.tolist(), torch.tensor([[1, 2], [3, 4]]).tolist())
+print([t.item() for t in a])

@@ -1,0 +1,11 @@
+import torch
+x = torch.tensor([[1., 5., 3.], [4., 2., 6.]])
+print(x.sum(), x.sum(0), x.sum(1), x.sum(-1, keepdim=True))
+print(x.mean(0), x.mean(dim=1, keepdim=True))
+print(x.max(), x.min(), x.argmax(), x.argmin(1))
+v, i = x.max(dim=1)
+print(v, i)
+print(x.max(0))
+print(x.std(), x.var(1))
+print(x.prod(), x.cumsum(1))
+print(x.norm(), x.abs().sum())

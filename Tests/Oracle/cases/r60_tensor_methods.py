@@ -1,0 +1,13 @@
+import torch
+x = torch.tensor([[-1.5, 0.5], [2.25, -3.]])
+print(x.abs(), x.neg(), x.sign())
+print(x.clamp(-1, 1), x.clamp(min=0))
+print(x.floor(), x.ceil(), x.round())
+print(x.exp().log())
+print(x.pow(2), x ** 0.5)
+print(x.sigmoid())
+print(x.tanh())
+print(x.relu(), torch.relu(x))
+print(x.softmax(dim=1))
+print(x.flatten(), x.T, x.transpose(0, 1))
+print(x.unsqueeze(1).shape, x.view(1, 4).squeeze().shape)

@@ -1,0 +1,11 @@
+import torch
+print(torch.arange(0, 1, 0.1))
+print(torch.arange(5, 0, -1))
+print(torch.arange(1., 4.))
+print(torch.arange(0, 10, 3))
+print(torch.linspace(0, 10, 5))
+print(torch.linspace(-1, 1, 4))
+print(torch.linspace(0, 1, 1))
+print(torch.linspace(2, 3, 6))
+print(torch.arange(-1, 1, 0.25))
+print(torch.arange(3).dtype, torch.arange(3.).dtype, torch.linspace(0, 1, 3).dtype)

@@ -1,0 +1,10 @@
+import torch
+x = torch.tensor([1, 2, 3])
+print(x / 2, x // 2, x % 2)
+print(x * 0.5, x + 1.5, 2 ** x)
+print(x.float() ** 2, x ** 2)
+print(-x, 10 - x, 1 / x)
+print(x.sum() / 2, x.sum() // 2)
+print(torch.tensor(5) * 2.0, torch.tensor(5.) * 2)
+print(3 * torch.tensor(1.5), True + torch.tensor(1))
+print(x > 1.5, x == 2.0)

@@ -1,0 +1,12 @@
+import torch
+a = torch.arange(6).view(2, 3)
+print(a.float().mean(), a.sum(), a.sum().dtype)
+print(a.max(), a.min(dim=0))
+print(a.float().std(dim=1))
+print((a * 1.5).round())
+print(a.t().contiguous().view(-1))
+print(a.prod(1), a.cumsum(0))
+print(torch.where(a > 2, a, -a))
+print(torch.where(a % 2 == 0, 1.0, 0.0))
+print(a.argmax(dim=1), a.argmax())
+print(a.eq(2), a.ne(2).sum())

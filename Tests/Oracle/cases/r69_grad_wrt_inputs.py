@@ -1,0 +1,16 @@
+import torch
+x = torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)
+y = x.sum(dim=1)
+z = (y ** 2).mean()
+z.backward()
+print(y, z)
+print(x.grad)
+a = torch.tensor(2., requires_grad=True)
+b = torch.tensor(3., requires_grad=True)
+c = a ** 3 * b - b.sqrt() / a
+c.backward()
+print(c, a.grad, b.grad)
+q = torch.linspace(-2, 2, 5, requires_grad=True)
+r = torch.sigmoid(q).sum() + torch.tanh(q).prod()
+r.backward()
+print(q.grad)

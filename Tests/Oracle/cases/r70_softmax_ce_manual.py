@@ -1,0 +1,12 @@
+import torch
+logits = torch.tensor([[2.0, 1.0, 0.1], [0.5, 2.5, -1.0]], requires_grad=True)
+targets = torch.tensor([0, 1])
+probs = logits.softmax(dim=1)
+print(probs)
+loss = -probs[torch.arange(2), targets].log().mean()
+print(loss)
+loss.backward()
+print(logits.grad)
+lsm = torch.log_softmax(logits, dim=1)
+print(lsm)
+print(lsm.exp().sum(dim=1))

@@ -1,0 +1,11 @@
+import torch
+t = torch.tensor([0.1, 0.2, 0.7])
+print(t.tolist())
+print(t.sum().item(), t.max().item())
+print(torch.tensor(1/3).item())
+print(torch.tensor([1, 2]).sum().item(), type(torch.tensor(2).item()))
+print(torch.tensor(True).item())
+print([round(v, 3) for v in (t * 3).tolist()])
+print(t[0].item() + t[1].item())
+print(float(t[2]), int(torch.tensor(7.9)), bool(torch.tensor(0.)))
+print(torch.tensor([[1.5, 2.5]]).tolist(), torch.tensor(5.).tolist())

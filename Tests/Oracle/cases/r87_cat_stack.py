@@ -1,0 +1,12 @@
+import torch
+a = torch.tensor([[1, 2], [3, 4]])
+b = torch.tensor([[5, 6]])
+print(torch.cat([a, b]))
+print(torch.cat([a, a], dim=1))
+print(torch.cat((a, b), 0).shape)
+print(torch.stack([a, a]))
+print(torch.stack([a, a], dim=2).shape)
+print(torch.stack([torch.tensor(1.), torch.tensor(2.)]))
+x = torch.ones(2, requires_grad=True)
+print(torch.cat([x, x * 2]))
+print(torch.stack([x, x]).sum(0))

@@ -1,0 +1,22 @@
+import torch
+x = torch.tensor([1., 2., 3.])
+x.add_(1)
+print(x)
+x.mul_(2).sub_(1)
+print(x)
+x.div_(2)
+print(x)
+x.clamp_(min=2)
+print(x)
+x.zero_()
+print(x)
+x.fill_(7)
+print(x)
+y = torch.tensor([1, 2])
+y += 3
+print(y)
+y *= 2
+print(y)
+z = torch.ones(2)
+z.pow_(3).neg_()
+print(z)

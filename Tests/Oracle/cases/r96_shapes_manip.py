@@ -1,0 +1,10 @@
+import torch
+x = torch.arange(12.)
+print(x.view(3, 4).t().shape, x.view(2, -1).shape)
+print(x.reshape(2, 2, 3).permute(2, 0, 1).shape)
+print(x.view(3, 4).unsqueeze(0).shape, x.view(1, 12, 1).squeeze().shape)
+print(x.view(3, 4).flatten(), x.view(2, 3, 2).flatten(1).shape)
+print(x.view(3, 4)[:, 1].shape, x.view(3, 4)[1:, :2])
+print(x.view(4, 3).T @ x.view(4, 3))
+print(x.view(2, 6).transpose(0, 1).contiguous().is_contiguous())
+print(x.view(3, 4).squeeze(0).shape, x.view(1, 12).squeeze(0).shape)

@@ -1,0 +1,4 @@
+import torch
+n = 3
+for i in n:
+    print(i)
