@@ -91,10 +91,11 @@ public final class Node {
             let kind = t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")
             // PyTorch names the saved tensor's grad_fn as it is now (after the in-place change).
             let maker: (node: Node, outputNr: Int)?
-            if let original = info.original {
-                maker = original.gradFn.map { ($0, original._outputNr) }
-            } else if info.isOutput {
+            if info.isOutput {
+                // A node's own saved output is named after the node (PyTorch: "output 0 of Exp").
                 maker = (self, info.outputNr)
+            } else if let original = info.original {
+                maker = original.gradFn.map { ($0, original._outputNr) }
             } else {
                 maker = info.gradFnAtSave.map { ($0, info.outputNr) }
             }
