@@ -27,7 +27,11 @@ enum TensorLiteral {
                 guard d.isFinite, Swift.abs(d) < 9.2e18 else { throw PyError(.runtime, "value cannot be converted to type int64 without overflow") }
                 return Int64(d)
             }
-            return Int64(try Convert.double(x))
+            if case .int(let i) = x { return Int64(i) }
+            if case .bigInt = x { throw PyError(.value, "Overflow when unpacking long long") }
+            let d = try Convert.double(x)
+            guard d.isFinite, d >= -9.2e18, d <= 9.2e18 else { throw PyError(.runtime, "value cannot be converted to type int64 without overflow") }
+            return Int64(d)
         }, shape: shape, dtype: target)
     }
 
@@ -37,7 +41,7 @@ enum TensorLiteral {
         switch v {
         case .list(let l): items = l.items
         case .tuple(let t): items = t
-        case .int, .float, .bool:
+        case .int, .bigInt, .float, .bool:
             if depth < shape.count { throw PyError(.value, "expected sequence of length \(shape[depth]) at dim \(depth) (got \(v.typeName))") }
             flat.append(v)
             return

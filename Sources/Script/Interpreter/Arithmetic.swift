@@ -44,10 +44,14 @@ enum Arithmetic {
         case (.add, .list(let x), .list(let y)): return .list(ListBox(x.items + y.items))
         case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
         case (.multiply, .string(let s), .int(let n)), (.multiply, .int(let n), .string(let s)):
-            return .string(n > 0 ? String(repeating: s, count: min(n, 10_000_000 / max(s.count, 1))) : "")
+            if n <= 0 || s.isEmpty { return .string("") }
+            let (total, overflow) = s.utf8.count.multipliedReportingOverflow(by: n)
+            if overflow || total > interp.maxElements { throw PyError(.memory, "string of \(overflow ? "more than \(Int.max)" : "\(total)") bytes is too large (gradstep's limit is \(interp.maxElements))") }
+            return .string(String(repeating: s, count: n))
         case (.multiply, .list(let l), .int(let n)), (.multiply, .int(let n), .list(let l)):
             var out = [Value]()
-            if n > 0 && l.items.count * n > 10_000_000 { throw PyError(.memory, "list too large") }
+            let (total, overflow) = l.items.count.multipliedReportingOverflow(by: max(n, 0))
+            if overflow || total > interp.maxElements { throw PyError(.memory, "list of \(overflow ? "more than \(Int.max)" : "\(total)") items is too large (gradstep's limit is \(interp.maxElements))") }
             for _ in 0..<max(n, 0) { out.append(contentsOf: l.items) }
             return .list(ListBox(out))
         case (.modulo, .string(let fmt), _):
