@@ -99,7 +99,7 @@ extension Tensor {
             return Swift.min(Swift.max(x, 0), size)
         }
         let b = clamp(start, 0), e = Swift.max(clamp(stop, size), clamp(start, 0))
-        let count = (e - b + st - 1) / st
+        let count = e == b ? 0 : (e - b - 1) / st + 1
         if b == 0 && e == size && st == 1 { return self }
         return record(.slice, sliceView(dim: dd, start: b, count: count, step: st), inputs: [self], args: OpArgs(ints: [dd, b, count, st]))
     }

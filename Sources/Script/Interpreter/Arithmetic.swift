@@ -356,7 +356,7 @@ enum Arithmetic {
         case .dict(let d): return d.entries.contains { equal($0.key, item) }
         case .range(let a, let b, let c):
             guard case .int(let i) = Convert.unwrapBool(item) else { return false }
-            return c > 0 ? (i >= a && i < b && (i - a) % c == 0) : (i <= a && i > b && (a - i) % (-c) == 0)
+            return c > 0 ? (i >= a && i < b && UInt(bitPattern: i &- a) % c.magnitude == 0) : (i <= a && i > b && UInt(bitPattern: a &- i) % c.magnitude == 0)
         case .tensor(let t):
             let y = try Convert.operand(item, name: "in")
             return try t.compare("==", y).intValues().contains(1)
