@@ -92,6 +92,14 @@ public enum CommandTable {
                 summary: "leave gradstep (Ctrl-D works too)",
                 details: "Ends the session.",
                 argumentKind: .none, handler: { s, a in try s.quitCommand(a) }),
+        Command(name: "save", aliases: [], arguments: "FILE",
+                summary: "save the whole session (variables, grads, model, lr) to FILE",
+                details: "Tensors are saved bit for bit with requires_grad and grads; `load FILE` or `gradstep FILE -i` restores it. The file is replaced atomically.",
+                argumentKind: .value, handler: { s, a in try s.saveCommand(a) }),
+        Command(name: "load", aliases: [], arguments: "FILE",
+                summary: "replace the session with one saved by `save FILE`",
+                details: "Restores every variable, parameter, gradient, the recorded model and the learning rate. A damaged file changes nothing.",
+                argumentKind: .value, handler: { s, a in try s.loadCommand(a) }),
     ]
 
     /// The command called `word` (its name or an alias).
