@@ -121,6 +121,14 @@ final class RobustInputTests: XCTestCase {
         assertPrints("print('%d %d' % (5, 2.7))", "5 2\n")
     }
 
+    func testSelfContainingContainers() {
+        // Regression: printing a list that contains itself recursed until the native stack overflowed.
+        // python3: [1, [...]] {'k': {...}} True True
+        assertPrints("a = [1]\na.append(a)\nd = {}\nd['k'] = d\nprint(a, d)\nprint(a == a, [a] == [a])",
+                     "[1, [...]] {'k': {...}}\nTrue True\n")
+        assertPrints("c = []\nc.append(c)\na = []\na.append(a)\nprint(a == c)", "False\n")
+    }
+
     func testRecursionRaisesRecursionErrorOnAnyStack() {
         // On XCTest's thread (8 MB) the stack guard stops before the native stack overflows.
         let (_, e) = run("def f(x): return f(x)\nf(1)")

@@ -301,8 +301,16 @@ enum Arithmetic {
         }
     }
 
-    static func equal(_ a: Value, _ b: Value) -> Bool {
+    static func equal(_ a: Value, _ b: Value) -> Bool { equal(a, b, depth: 0) }
+
+    /// `depth` bounds the comparison of self-containing lists (CPython raises RecursionError there;
+    /// gradstep answers False instead of overflowing the native stack).
+    private static func equal(_ a: Value, _ b: Value, depth: Int) -> Bool {
+        guard depth < 200 else { return false }
+        func equal(_ a: Value, _ b: Value) -> Bool { Self.equal(a, b, depth: depth + 1) }
         switch (Convert.unwrapBool(a), Convert.unwrapBool(b)) {
+        case (.list(let x), .list(let y)) where x === y: return true
+        case (.dict(let x), .dict(let y)) where x === y: return true
         case (.int(let x), .int(let y)): return x == y
         case (.int(let x), .float(let y)): return Double(x) == y
         case (.float(let x), .int(let y)): return x == Double(y)
