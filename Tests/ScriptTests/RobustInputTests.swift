@@ -68,6 +68,17 @@ final class RobustInputTests: XCTestCase {
                     "max(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
     }
 
+    func testWritesThroughEmptyViews() {
+        // Fuzzer crash (crash-de47fa74…): x[1] of a (3, 0) tensor was a view with an offset past the
+        // end of its empty storage; writing or reading it trapped.
+        assertPrints("x = torch.zeros(3, 0)\nx[1] = 5\nx[1].add_(1)\ny = x[2]\ny += 1\nprint(x, x[1], torch.cat([x[1], x[0]]))",
+                     "tensor([], size=(3, 0)) tensor([]) tensor([])\n")
+        assertPrints("x = torch.zeros(3, 0, requires_grad=True)\n(x[2] * 2).sum().backward()\nprint(x.grad)", "tensor([], size=(3, 0))\n")
+        // A step far larger than the dim: stride * step overflowed.
+        assertPrints("t = torch.zeros(3, 4)\nprint(t[::9223372036854775807].shape, t[:, ::9223372036854775807].shape)",
+                     "torch.Size([1, 4]) torch.Size([3, 1])\n")
+    }
+
     func testArangeZeroAndWrongSignStep() {
         assertError("torch.arange(0, 5, 0)", .runtime, "step must be nonzero")
         assertError("torch.arange(5, 0, 1)", .runtime, "upper bound and larger bound inconsistent with step sign")
