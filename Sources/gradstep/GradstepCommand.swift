@@ -49,7 +49,9 @@ struct GradstepCommand: ParsableCommand {
                 console.err("gradstep: can't open file '\(path)': [Errno \(error.code)] \(error.message)\n", .error)
                 throw ExitCode(1)
             }
-            let outcome = session.run(source, console: console)
+            // A file written by `save` restores that session instead of running as Python.
+            let isSaved = SessionArchive.isSessionFile(path) && session is DebugSession
+            let outcome = session.run(isSaved ? "load \(path)" : source, console: console)
             if outcome == .quit { return }
             if !interactive {
                 if outcome == .failed { throw ExitCode(1) }

@@ -8,10 +8,10 @@ final class CommandTableTests: XCTestCase {
         let c = BufferConsole()
         XCTAssertEqual(s.run("help", console: c), .ok)
         for name in ["forward", "backward", "grad", "step", "zero_grad", "detach", "graph", "train", "vars",
-                     "help", "reset", "quit", "seed", "lr", "loss", "plot", "save"] {
+                     "help", "reset", "quit", "seed", "lr", "loss", "plot", "save", "load"] {
             XCTAssertTrue(c.outText.contains("\n  " + name), "missing \(name) in\n\(c.outText)")
         }
-        XCTAssertEqual(CommandTable.all.count, 26)
+        XCTAssertEqual(CommandTable.all.count, 27)
         XCTAssertEqual(Set(CommandTable.words).count, CommandTable.words.count, "a word names two commands")
     }
 

@@ -87,3 +87,24 @@ extension SessionTrainPlanTests {
         XCTAssertEqual(s.trainPlanStatus, .compiled(ops: 4))  // mv, sub, pow, mean
     }
 }
+
+extension SessionTrainPlanTests {
+    /// At step 2 w is exactly 0: the loss sqrt(|w|) is finite but its gradient is NaN. The plan hands
+    /// that iteration back to the tensor path, so the stop and its diagnosis are the same as without it.
+    func testNonFiniteGradientStopsTheSameWithAPlan() throws {
+        let setup = "w = torch.tensor([0.25], requires_grad=True)\nloss = w.abs().sqrt().sum()\n"
+        let (planned, c1) = session(setup + "train 5 0.25\n")
+        // A breakpoint that never fires keeps train on tensors all the way.
+        let (tensors, c2) = session(setup + "break step 1000\ntrain 5 0.25\n")
+        XCTAssertEqual(planned.trainPlanStatus, .compiled(ops: 3))
+        XCTAssertNotEqual(tensors.trainPlanStatus, .compiled(ops: 3))
+        func trainPart(_ text: String) -> String {
+            String(text[(text.range(of: "train 5 0.25")?.lowerBound ?? text.startIndex)...])
+        }
+        XCTAssertEqual(trainPart(c1.outText), trainPart(c2.outText))
+        XCTAssertEqual(c1.errText, c2.errText)
+        XCTAssertTrue(c1.errText.contains("stopped at iteration 2"), c1.errText)
+        guard case .tensor(let w)? = planned.interpreter.globals.vars["w"] else { return XCTFail() }
+        XCTAssertEqual(w.floatValues(), [0], "stopped before the poisoned step")
+    }
+}

@@ -66,7 +66,8 @@ extension Tensor {
 
     /// `a // b` (floor division; no gradient, as in PyTorch).
     public func floorDivide(_ other: Tensor) throws -> Tensor {
-        try Kernels.binary(self, other,
+        try checkIntegerDivisor(other)
+        return try Kernels.binary(self, other,
                            float: { Foundation.floor($0 / $1) },
                            int: { a, b in
                                if b == 0 { return 0 }
@@ -78,6 +79,7 @@ extension Tensor {
 
     /// `a % b` with Python's sign rule (the result has the sign of b).
     public func remainder(_ other: Tensor) throws -> Tensor {
+        try checkIntegerDivisor(other)
         let out = try Kernels.binary(self, other,
                                      float: { a, b in
                                          let r = Foundation.fmod(a, b)
@@ -89,6 +91,14 @@ extension Tensor {
                                          return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r
                                      })
         return record(.remainder, out, inputs: [self, other], saving: [self, other])
+    }
+}
+
+extension Tensor {
+    /// Integer `//` and `%` by zero fail in PyTorch (floats give inf/nan instead).
+    func checkIntegerDivisor(_ other: Tensor) throws {
+        guard Kernels.promote(self, other) != .float32, other.numel > 0, other.intValues().contains(0) else { return }
+        throw TorchError.runtime("ZeroDivisionError")
     }
 }
 

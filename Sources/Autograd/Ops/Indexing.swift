@@ -61,14 +61,17 @@ extension Tensor {
         var s = shape, st = strides
         s.remove(at: d)
         st.remove(at: d)
-        return Tensor(storage: storage, shape: s, strides: st, offset: offset + i * strides[d], dtype: dtype, version: version)
+        // An empty view reads nothing; offset 0 keeps it inside the (possibly empty) storage.
+        let off = s.contains(0) ? 0 : offset + i * strides[d]
+        return Tensor(storage: storage, shape: s, strides: st, offset: off, dtype: dtype, version: version)
     }
 
     func sliceView(dim d: Int, start: Int, count: Int, step: Int) -> Tensor {
         var s = shape, st = strides
         s[d] = count
-        st[d] = strides[d] * step
-        let off = count > 0 ? offset + start * strides[d] : offset
+        // With one element the step never applies (and stride * a huge step could overflow).
+        st[d] = count > 1 ? strides[d] * step : strides[d]
+        let off = s.contains(0) ? 0 : offset + start * strides[d]
         return Tensor(storage: storage, shape: s, strides: st, offset: off, dtype: dtype, version: version)
     }
 
@@ -99,7 +102,7 @@ extension Tensor {
             return Swift.min(Swift.max(x, 0), size)
         }
         let b = clamp(start, 0), e = Swift.max(clamp(stop, size), clamp(start, 0))
-        let count = (e - b + st - 1) / st
+        let count = e == b ? 0 : (e - b - 1) / st + 1
         if b == 0 && e == size && st == 1 { return self }
         return record(.slice, sliceView(dim: dd, start: b, count: count, step: st), inputs: [self], args: OpArgs(ints: [dd, b, count, st]))
     }
@@ -155,6 +158,8 @@ extension Tensor {
         }
         let region = try GradMode.withDisabled { try index(items) }
         let b = try value.broadcast(to: region.shape)
+        // An empty region writes nothing (its offset may lie past the end of an empty storage).
+        if region.numel == 0 { return }
         let recording = GradMode.isEnabled && (requiresGrad || value.requiresGrad)
         // This tensor's place in the graph before the write (CopySlices takes it as its first input).
         let old = Tensor(storage: storage, shape: shape, strides: strides, offset: offset, dtype: dtype)

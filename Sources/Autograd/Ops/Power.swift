@@ -62,7 +62,7 @@ extension Tensor {
         let out: Tensor
         if dtype != .float32 && exponentIsInt {
             if k < 0 { throw TorchError.runtime("Integers to negative integer powers are not allowed.") }
-            let e = Int64(k)
+            let e = k >= 9.2e18 ? Int64.max : Int64(k)
             out = Tensor(ints: intValues().map { Tensor.intPow($0, e) }, shape: shape, dtype: dtype == .bool ? .int64 : dtype)
         } else {
             out = Kernels.unaryFloat(self) { Tensor.powFloat($0, k) }

@@ -135,12 +135,31 @@ public final class TrainingPlan {
 
     /// Backward from the loss of the last `forward()`, then `p -= lr * p.grad` for reached parameters.
     public func backwardAndUpdate(lr: Double) {
+        backward()
+        update(lr: lr)
+    }
+
+    /// True when every parameter gradient of the last `backward()` is finite.
+    public var gradientsAreFinite: Bool {
+        for (_, slot, reached) in parameters where reached {
+            guard let g = slot.grad else { continue }
+            for i in 0..<slot.count where !g[i].isFinite { return false }
+        }
+        return true
+    }
+
+    /// Backward from the loss of the last `forward()` into the gradient buffers.
+    public func backward() {
         for s in gradSlots {
             guard let g = s.grad else { continue }
             for i in 0..<s.count { g[i] = -0.0 }
         }
         loss.grad?[0] = 1
         for b in backwardSteps { b() }
+    }
+
+    /// `p -= lr * p.grad` for every parameter the loss reached.
+    public func update(lr: Double) {
         let lrF = Float(lr)
         for (_, slot, reached) in parameters where reached {
             guard let g = slot.grad else { continue }

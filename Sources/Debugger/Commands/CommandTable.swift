@@ -115,9 +115,13 @@ public enum CommandTable {
                 Values are those the variables hold now: after `step`, run `forward` to refresh predictions.
                 """,
                 argumentKind: .variable, handler: { s, a in try s.plotCommand(a) }),
-        Command(name: "save", aliases: [], arguments: "plots DIR",
-                summary: "write every plot of the session to DIR as numbered SVG files",
-                details: "Creates DIR if needed and writes plot-01-fit.svg, plot-02-loss.svg, … in the order they were drawn.",
+        Command(name: "save", aliases: [], arguments: "FILE | plots DIR",
+                summary: "save the whole session to FILE, or every plot of the session to DIR as SVG",
+                details: """
+                `save FILE`: tensors bit for bit with requires_grad and grads, the recorded model and the lr; \
+                `load FILE` or `gradstep FILE -i` restores it. The file is replaced atomically.
+                `save plots DIR`: creates DIR if needed and writes plot-01-fit.svg, plot-02-loss.svg, … in the order they were drawn.
+                """,
                 argumentKind: .value, handler: { s, a in try s.saveCommand(a) }),
         Command(name: "bstep", aliases: [], arguments: "[--retain]",
                 summary: "step through backward one node at a time (backward --step)",
@@ -159,6 +163,10 @@ public enum CommandTable {
                 summary: "delete breakpoint N (all without N)",
                 details: "Removes a breakpoint added with `break` (numbers from `info break`).",
                 argumentKind: .value, handler: { s, a in try s.deleteCommand(a) }),
+        Command(name: "load", aliases: [], arguments: "FILE",
+                summary: "replace the session with one saved by `save FILE`",
+                details: "Restores every variable, parameter, gradient, the recorded model and the learning rate. A damaged file changes nothing.",
+                argumentKind: .value, handler: { s, a in try s.loadCommand(a) }),
     ]
 
     /// The command called `word` (its name or an alias).

@@ -171,7 +171,13 @@ extension DebugSession {
                         emit(.trainEnd(.diverged(iteration: i, loss: last, lr: lr)))
                         return
                     }
-                    fast.backwardAndUpdate(lr: lr)
+                    fast.backward()
+                    if !fast.gradientsAreFinite {
+                        // Let the tensor path redo this iteration: it stops before the step and says why.
+                        compiled = nil
+                        break
+                    }
+                    fast.update(lr: lr)
                     plots.recordLoss(last)
                     if i % every == 0 { emit(.trainProgress(iteration: i, total: n, loss: last)) }
                     if interrupted() {
@@ -191,10 +197,22 @@ extension DebugSession {
             guard loss.numel == 1 else { throw CommandError("\(name) has \(loss.numel) elements; the loss must be a single number", hint: "reduce it, e.g. with .mean()") }
             last = try loss.item().doubleValue
             if !last.isFinite {
-                emit(.trainEnd(.diverged(iteration: i, loss: last, lr: lr)))
+                let cause = NonFiniteDiagnosis.cause(loss: loss, iteration: i, lr: lr)
+                emit(.trainEnd(i > 1 && cause.hasPrefix("the learning rate") ? .diverged(iteration: i, loss: last, lr: lr)
+                               : .nonFinite(iteration: i, what: "the loss", value: last, cause: cause)))
                 return
             }
             try BackwardPass(root: loss).run()
+            // A NaN/inf gradient would poison the parameters: stop before the step.
+            if let bad = params.first(where: { $0.grad.map { !NonFiniteDiagnosis.isFinite($0) } ?? false }) {
+                let name = parameters().first { $0.tensor === bad }?.name ?? "a parameter"
+                try zeroGrads(params, zeros: false)
+                // backward freed the graph's saved tensors: rebuild it (the parameters did not change) to diagnose.
+                try GradMode.with(enabled: true) { try interpreter.run(module) }
+                let cause = NonFiniteDiagnosis.cause(loss: try lossTensor(name), iteration: i, lr: lr, gradient: true)
+                emit(.trainEnd(.nonFinite(iteration: i, what: "the gradient of \(name)", value: nil, cause: cause)))
+                return
+            }
             if trainBreakpoint(iteration: i, loss: last) { return }
             for p in params { try applyStep(p, lr: lr) }
             try zeroGrads(params, zeros: false)

@@ -124,7 +124,7 @@ extension DebugSession {
 
     // MARK: - save plots
 
-    func saveCommand(_ args: [String]) throws {
+    func savePlotsCommand(_ args: [String]) throws {
         guard args.count == 2, args[0] == "plots" else { throw usageError("save") }
         let dir = args[1]
         guard !plots.plots.isEmpty else {

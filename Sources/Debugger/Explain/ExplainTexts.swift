@@ -11,8 +11,11 @@ public enum ExplainTexts {
             text: "The plot shows the data as dots and the model's predictions in red, computed with the current parameters. Watching the red points move toward the dots after each step is gradient descent made visible; `plot loss` shows the same progress as one falling curve.",
             pytorch: "plt.scatter(x, y); plt.scatter(x, preds.detach(), color='red')"),
         "save": Explanation(
-            text: "Every plot drawn in this session was written as an SVG file that opens in a browser or on a slide. Nothing about the model changed.",
-            pytorch: "plt.savefig('plot-01.svg')"),
+            text: "`save FILE` wrote every tensor bit for bit, with its requires_grad flag and .grad, plus the statements that define the model, so `load FILE` brings this exact moment back. `save plots DIR` wrote every plot of the session as an SVG file. Nothing about the model changed.",
+            pytorch: "torch.save({'params': params, 'grad': params.grad}, 'session.pt')"),
+        "load": Explanation(
+            text: "The session was replaced by the saved one: the same tensors bit for bit, the same gradients, the same recorded model. Autograd graphs are not saved; run `forward` to build a new one.",
+            pytorch: "state = torch.load('session.pt')"),
         "forward": Explanation(
             text: "Autograd re-ran your assignments and recorded every operation on tensors that require grad. Each result got a grad_fn pointing at the op that made it, so the graph now leads from the loss back to the parameters.",
             pytorch: "loss = ((f(x, params) - y)**2).mean()"),

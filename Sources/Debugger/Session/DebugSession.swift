@@ -152,6 +152,10 @@ public final class DebugSession: InteractiveSession {
         let startsWithSpace = line.drop { $0 == " " || $0 == "\t" }.dropFirst(first.count).first.map { $0 == " " || $0 == "\t" } ?? false
         guard startsWithSpace else { return nil }
         if args[0].hasPrefix("--") { return (command, args) }
+        // `save /tmp/s.json` parses as division: a file argument belongs to the command.
+        if ["save", "load"].contains(command.name), let c = args[0].first, c.isLetter || c.isNumber || "/~._".contains(c) {
+            return (command, args)
+        }
         if (try? Parser.parse(line)) != nil { return nil }
         return (command, args)
     }

@@ -2,6 +2,9 @@ import Script
 
 /// Renders errors as Python prints them: a traceback, then `Kind: message` as the last line.
 public enum ErrorReport {
+    /// Identical consecutive frames shown before the rest are summarised (CPython's `_RECURSIVE_CUTOFF`).
+    static let recursiveCutoff = 3
+
     /// The traceback text for a runtime error raised while running `source` from `filename`.
     public static func traceback(_ e: PyError, source: String, filename: String) -> String {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -11,19 +14,31 @@ public enum ErrorReport {
         }
         var out = "Traceback (most recent call last):\n"
         // The outermost frame is the module; function frames follow, innermost last.
-        var frameLines: [(String, Int)] = []
-        if let first = e.frames.first {
-            frameLines.append(("<module>", first.line))
-            for (i, f) in e.frames.enumerated() {
-                let line = i + 1 < e.frames.count ? e.frames[i + 1].line : e.line
-                frameLines.append((f.function, line))
+        // The outermost frame is the module (its line is the error's); each function frame carries the
+        // line it was running, innermost last.
+        var frameLines: [(String, Int)] = [("<module>", e.line)]
+        for f in e.frames { frameLines.append((f.function, f.line)) }
+        // As CPython: after three identical frames in a row, one "[Previous line repeated N more times]".
+        var previous: (String, Int)?
+        var repeats = 0
+        func flushRepeats() {
+            if repeats > recursiveCutoff {
+                let n = repeats - recursiveCutoff
+                out += "  [Previous line repeated \(n) more time\(n == 1 ? "" : "s")]\n"
             }
-        } else {
-            frameLines.append(("<module>", e.line))
         }
-        for (fn, line) in frameLines {
-            out += "  File \"\(filename)\", line \(line), in \(fn)\n" + codeLine(line)
+        for frame in frameLines {
+            if let p = previous, p == frame {
+                repeats += 1
+                if repeats > recursiveCutoff { continue }
+            } else {
+                flushRepeats()
+                previous = frame
+                repeats = 1
+            }
+            out += "  File \"\(filename)\", line \(frame.1), in \(frame.0)\n" + codeLine(frame.1)
         }
+        flushRepeats()
         return out
     }
 }

@@ -46,6 +46,8 @@ public enum TrainEnding {
     case finished(iterations: Int, loss: Double)
     case interrupted(iteration: Int, loss: Double)
     case diverged(iteration: Int, loss: Double, lr: Double)
+    /// The loss or a gradient became inf/NaN; parameters are those of the last completed step.
+    case nonFinite(iteration: Int, what: String, value: Double?, cause: String)
 }
 
 /// The outcome of one command or statement, described once; `ReportRenderer` turns it into text.

@@ -98,6 +98,10 @@ public struct ReportRenderer {
             case .diverged(let i, let loss, let lr):
                 console.err("stopped at iteration \(i): the loss became \(PythonFloat.repr(loss)).\n", .error)
                 console.err("The learning rate (\(PythonFloat.repr(lr))) is probably too large: each step overshoots and the loss grows. Try a smaller lr, e.g. `lr \(PythonFloat.repr(lr / 10))`, after restoring the parameters.\n", .dim)
+            case .nonFinite(let i, let what, let value, let cause):
+                let shown = value.map { PythonFloat.repr($0) } ?? "nan or inf"
+                console.err("stopped at iteration \(i): \(what) became \(shown). Parameters keep the values of the last completed step.\n", .error)
+                console.err("Likely cause: \(cause).\n", .dim)
             }
         case .variables(let vars):
             if vars.isEmpty { console.out("no variables yet\n", .dim) }

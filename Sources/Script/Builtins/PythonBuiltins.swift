@@ -216,9 +216,11 @@ enum Builtins {
     static func exceptionClass(_ name: String) -> ExceptionClass? { ExceptionClass(name) }
 
     static func rangeCount(_ a: Int, _ b: Int, _ c: Int) -> Int {
-        if c > 0 { return a < b ? Int((Int64(b) &- Int64(a) &- 1) / Int64(c)) + 1 : 0 }
-        if c < 0 { return a > b ? Int((Int64(a) &- Int64(b) &- 1) / Int64(-c)) + 1 : 0 }
-        return 0
+        // In unsigned arithmetic: the distance between two Ints always fits a UInt. Saturates at Int.max.
+        let distance: UInt
+        if c > 0 && a < b { distance = UInt(bitPattern: b &- a) } else if c < 0 && a > b { distance = UInt(bitPattern: a &- b) } else { return 0 }
+        let count = (distance - 1) / c.magnitude + 1
+        return count > UInt(Int.max) ? Int.max : Int(count)
     }
 
     /// Python's slice.indices(count).

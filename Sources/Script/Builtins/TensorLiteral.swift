@@ -45,7 +45,7 @@ enum TensorLiteral {
         switch v {
         case .list(let l): items = l.items
         case .tuple(let t): items = t
-        case .int, .float, .bool:
+        case .int, .bigInt, .float, .bool:
             if depth < shape.count { throw PyError(.value, "expected sequence of length \(shape[depth]) at dim \(depth) (got \(v.typeName))") }
             flat.append(v)
             return

@@ -12,7 +12,7 @@ extension Interpreter {
         case .range(let a, let b, let c):
             let n = Builtins.rangeCount(a, b, c)
             if n > maxElements { throw PyError(.memory, "range of \(n) items is too large to expand") }
-            return (0..<n).map { .int(a + $0 * c) }
+            return (0..<n).map { .int(a &+ $0 &* c) }
         case .tensor(let t):
             if t.dim == 0 { throw PyError(.type, "iteration over a 0-d tensor") }
             return try t.unbind(0).map { .tensor($0) }
@@ -90,7 +90,7 @@ extension Interpreter {
             guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "range indices must be integers or slices, not \(index.typeName)") }
             if i < 0 { i += n }
             guard i >= 0 && i < n else { throw PyError(.index, "range object index out of range") }
-            return .int(a + i * c)
+            return .int(a &+ i &* c)
         case .dict(let d):
             guard let v = d.get(index) else { throw PyError(.key, Repr.repr(index)) }
             return v
@@ -111,7 +111,12 @@ extension Interpreter {
             let (start, stop, step) = try Builtins.sliceBounds(a, b, c, count: items.count)
             var out = [Value]()
             var i = start
-            while step > 0 ? i < stop : i > stop { out.append(items[i]); i += step }
+            while step > 0 ? i < stop : i > stop {
+                out.append(items[i])
+                let (next, overflow) = i.addingReportingOverflow(step)
+                if overflow { break }
+                i = next
+            }
             return make(out)
         default:
             throw PyError(.type, "\(kind) indices must be integers or slices, not \(index.typeName)")

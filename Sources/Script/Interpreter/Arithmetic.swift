@@ -53,10 +53,14 @@ enum Arithmetic {
             for _ in 0..<max(n, 0) { out.append(contentsOf: s) }
             return .size(out)
         case (.multiply, .string(let s), .int(let n)), (.multiply, .int(let n), .string(let s)):
-            return .string(n > 0 ? String(repeating: s, count: min(n, 10_000_000 / max(s.count, 1))) : "")
+            if n <= 0 || s.isEmpty { return .string("") }
+            let (total, overflow) = s.utf8.count.multipliedReportingOverflow(by: n)
+            if overflow || total > interp.maxElements { throw PyError(.memory, "string of \(overflow ? "more than \(Int.max)" : "\(total)") bytes is too large (gradstep's limit is \(interp.maxElements))") }
+            return .string(String(repeating: s, count: n))
         case (.multiply, .list(let l), .int(let n)), (.multiply, .int(let n), .list(let l)):
             var out = [Value]()
-            if n > 0 && l.items.count * n > 10_000_000 { throw PyError(.memory, "list too large") }
+            let (total, overflow) = l.items.count.multipliedReportingOverflow(by: max(n, 0))
+            if overflow || total > interp.maxElements { throw PyError(.memory, "list of \(overflow ? "more than \(Int.max)" : "\(total)") items is too large (gradstep's limit is \(interp.maxElements))") }
             for _ in 0..<max(n, 0) { out.append(contentsOf: l.items) }
             return .list(ListBox(out))
         case (.bitOr, .object(let x as SetObject), .object(let y as SetObject)): return .object(SetObject.union(x, y))
@@ -321,8 +325,16 @@ enum Arithmetic {
         }
     }
 
-    static func equal(_ a: Value, _ b: Value) -> Bool {
+    static func equal(_ a: Value, _ b: Value) -> Bool { equal(a, b, depth: 0) }
+
+    /// `depth` bounds the comparison of self-containing lists (CPython raises RecursionError there;
+    /// gradstep answers False instead of overflowing the native stack).
+    private static func equal(_ a: Value, _ b: Value, depth: Int) -> Bool {
+        guard depth < 200 else { return false }
+        func equal(_ a: Value, _ b: Value) -> Bool { Self.equal(a, b, depth: depth + 1) }
         switch (Convert.unwrapBool(a), Convert.unwrapBool(b)) {
+        case (.list(let x), .list(let y)) where x === y: return true
+        case (.dict(let x), .dict(let y)) where x === y: return true
         case (.int(let x), .int(let y)): return x == y
         case (.int(let x), .float(let y)): return Double(x) == y
         case (.float(let x), .int(let y)): return x == Double(y)
@@ -383,7 +395,7 @@ enum Arithmetic {
         case .object(let o as SetObject): return o.table.contains(item)
         case .range(let a, let b, let c):
             guard case .int(let i) = Convert.unwrapBool(item) else { return false }
-            return c > 0 ? (i >= a && i < b && (i - a) % c == 0) : (i <= a && i > b && (a - i) % (-c) == 0)
+            return c > 0 ? (i >= a && i < b && UInt(bitPattern: i &- a) % c.magnitude == 0) : (i <= a && i > b && UInt(bitPattern: a &- i) % c.magnitude == 0)
         case .tensor(let t):
             let y = try Convert.operand(item, name: "in")
             return try t.compare("==", y).intValues().contains(1)

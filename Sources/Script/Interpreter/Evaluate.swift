@@ -185,7 +185,7 @@ extension Interpreter {
 
     /// Calls a user function: binds arguments to parameters, runs the body in a new scope.
     func callFunction(_ f: Function, _ args: inout CallArgs) throws -> Value {
-        if callDepth >= recursionLimit {
+        if callDepth + 1 >= recursionLimit || (callDepth >= 16 && stackGuard.isNearlyExhausted()) {
             throw PyError(.recursion, "maximum recursion depth exceeded",
                           hint: "\(f.name)() keeps calling itself without reaching a return; check its stopping condition")
         }

@@ -123,8 +123,15 @@ enum StringFormatting {
             case "s": out += try format(.string(Repr.str(v)), spec.replacingOccurrences(of: "-", with: "<"))
             case "r", "a": out += try format(.string(Repr.repr(v)), spec)
             case "d", "i", "u":
-                let i = try Int(Convert.double(v).rounded(.towardZero))
-                out += try format(.int(i), spec + "d")
+                if case .int = Convert.unwrapBool(v) {
+                    out += try format(Convert.unwrapBool(v), spec + "d")
+                    continue
+                }
+                let d = try Convert.double(v)
+                if d.isNaN { throw PyError(.value, "cannot convert float NaN to integer") }
+                if d.isInfinite { throw PyError(.overflow, "cannot convert float infinity to integer") }
+                guard d > -9.2e18 && d < 9.2e18 else { throw PyError(.overflow, "integer too large for this operation in gradstep") }
+                out += try format(.int(Int(d.rounded(.towardZero))), spec + "d")
             default:
                 out += try format(.float(try Convert.double(v)), spec + String(type))
             }

@@ -15,8 +15,12 @@ public final class Interpreter {
     public var generator: TorchGenerator
     /// Polled in loops: true means the user pressed Ctrl-C.
     public var shouldInterrupt: () -> Bool = { false }
-    /// The recursion limit for `def` calls (below Python's 1000: each call costs ~33 KB of native stack in debug builds).
-    public var recursionLimit = 150
+    /// The recursion limit for `def` calls (Python's default, 1000). Each call costs ~33 KB of native
+    /// stack in debug builds, so the CLI runs on a large-stack thread; on a small stack a `StackGuard`
+    /// raises the same RecursionError before the native stack runs out.
+    public var recursionLimit = 1000
+    /// Guards the native stack during deep recursion.
+    var stackGuard = StackGuard()
     /// Tensor size limit (elements) for creation functions.
     public var maxElements = Shape.defaultMaxElements
     /// The file name shown in tracebacks.

@@ -9,6 +9,32 @@ public enum Repr {
     }
 
     public static func repr(_ v: Value) -> String {
+        var active = Set<ObjectIdentifier>()
+        return repr(v, &active)
+    }
+
+    /// `active` holds the lists and dicts being printed: one that contains itself prints as `[...]`
+    /// / `{...}`, as in Python (without this the recursion never ends).
+    private static func repr(_ v: Value, _ active: inout Set<ObjectIdentifier>) -> String {
+        func r(_ x: Value) -> String { repr(x, &active) }
+        switch v {
+        case .list(let l):
+            guard active.insert(ObjectIdentifier(l)).inserted else { return "[...]" }
+            defer { active.remove(ObjectIdentifier(l)) }
+            return "[" + l.items.map(r).joined(separator: ", ") + "]"
+        case .tuple(let t):
+            if t.count == 1 { return "(" + r(t[0]) + ",)" }
+            return "(" + t.map(r).joined(separator: ", ") + ")"
+        case .dict(let d):
+            guard active.insert(ObjectIdentifier(d)).inserted else { return "{...}" }
+            defer { active.remove(ObjectIdentifier(d)) }
+            return "{" + d.entries.map { r($0.key) + ": " + r($0.value) }.joined(separator: ", ") + "}"
+        default:
+            return leafRepr(v)
+        }
+    }
+
+    private static func leafRepr(_ v: Value) -> String {
         switch v {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"

@@ -1,0 +1,16 @@
+#!/bin/sh
+# Builds Fuzz/fuzz-interpreter: libFuzzer over the parser and interpreter (Script + Autograd).
+# The libraries are built by SwiftPM with coverage and ASan; the entry is linked by swiftc, which keeps
+# libFuzzer's own main (SwiftPM cannot link -sanitize=fuzzer executables).
+set -eu
+cd "$(dirname "$0")/.."
+SCRATCH=.build-fuzz
+swift build -c release --scratch-path "$SCRATCH" --target Script \
+    -Xswiftc -sanitize=fuzzer,address
+BIN="$SCRATCH/release"
+swiftc -O -sanitize=fuzzer,address -parse-as-library \
+    -I "$BIN/Modules" -I "$BIN" \
+    Fuzz/FuzzInterpreter.swift \
+    "$BIN"/Autograd.build/*.o "$BIN"/Script.build/*.o \
+    -o Fuzz/fuzz-interpreter 2>&1 | grep -v "Cannot export local symbol" || true
+echo "built Fuzz/fuzz-interpreter"

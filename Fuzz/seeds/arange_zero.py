@@ -1,0 +1,1 @@
+x = torch.arange(0, 5, 0)

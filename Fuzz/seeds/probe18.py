@@ -1,0 +1,2 @@
+t = torch.arange(10)
+t.unsqueeze(9223372036854775807)

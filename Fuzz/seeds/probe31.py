@@ -1,0 +1,2 @@
+t = torch.arange(10)
+torch.randn(2, -3)

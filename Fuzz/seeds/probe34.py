@@ -1,0 +1,2 @@
+t = torch.arange(10)
+torch.randint(5, 0, (3,))

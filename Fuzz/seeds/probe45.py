@@ -1,0 +1,2 @@
+t = torch.arange(10)
+torch.tensor([1e30]).long()

@@ -1,0 +1,2 @@
+t = torch.arange(10)
+int('9' * 5000)

@@ -1,0 +1,2 @@
+t = torch.arange(10)
+'%d' % 1e400

@@ -1,0 +1,2 @@
+t = torch.arange(10)
+str(-0.0), repr(float('-inf'))

@@ -1,0 +1,2 @@
+t = torch.arange(10)
+sorted([3, float('nan'), 1])

@@ -1,0 +1,2 @@
+t = torch.arange(10)
+t = torch.arange(10)

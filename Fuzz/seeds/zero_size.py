@@ -1,0 +1,2 @@
+x = torch.zeros(0)
+print(x.sum(), x.mean(), x[0])
