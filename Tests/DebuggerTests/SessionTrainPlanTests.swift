@@ -108,3 +108,4 @@ extension SessionTrainPlanTests {
         XCTAssertEqual(w.floatValues(), [0], "stopped before the poisoned step")
     }
 }
+

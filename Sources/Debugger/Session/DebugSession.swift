@@ -183,7 +183,7 @@ public final class DebugSession: InteractiveSession {
     func didYouMean(_ name: String) -> String? {
         let commands = CommandTable.words
         // Commands first: on a tie the command wins (`stpe` → `step`, not `str`).
-        guard let best = Suggest.closest(name, among: commands + interpreter.knownNames()) else { return nil }
+        guard let best = Suggest.closest(name, among: commands + interpreter.knownNames() + ["True", "False", "None"]) else { return nil }
         if commands.contains(best) && interpreter.globals.vars[best] == nil {
             return "did you mean '\(best)'? (a gradstep command: `help \(best)`)"
         }
