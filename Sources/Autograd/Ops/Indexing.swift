@@ -29,7 +29,13 @@ extension Op {
     /// `t[idx] = value` on a tensor in the graph. args.ints: region rank, region shape, then the
     /// logical positions in `t` of the region's elements.
     static let copySlices = Op("CopySlices", symbol: "a[i] = b", explanation: "writes b into a region of a (in place)",
-                               derivatives: ["1 outside the region, 0 inside", "1 summed over the region"], savesTensors: false) { c in
+                               derivatives: ["1 outside the region, 0 inside", "1 summed over the region"], savesTensors: false,
+                               backward: Op.regionWriteBackward)
+    /// Backward of writing b into positions of a (CopySlices, IndexPutBackward0). args.ints: region
+    /// rank, region shape, then the logical positions in `a` of the region's elements. a's gradient is
+    /// the upstream gradient with the overwritten positions zeroed; b's is the region's gradient summed
+    /// to b's shape.
+    @Sendable static func regionWriteBackward(_ c: BackwardContext) throws -> [Tensor?] {
         let a = c.args.ints
         let rank = a[0]
         let regionShape = Array(a[1..<(1 + rank)])
@@ -37,8 +43,7 @@ extension Op {
         var gv = c.grad.floatValues()
         var ga: Tensor? = nil, gb: Tensor? = nil
         if c.wants(1) {
-            let picked = positions.map { gv[$0] }
-            gb = Tensor(floats: picked, shape: regionShape).sumTo(c.inputShapes[1])
+            gb = Tensor(floats: positions.map { gv[$0] }, shape: regionShape).sumTo(c.inputShapes[1])
         }
         if c.wants(0) {
             for p in positions { gv[p] = 0 }

@@ -20,22 +20,8 @@ extension Op {
         return [Tensor(floats: g, shape: c.inputShapes[0])]
     }
     static let indexPut = Op("IndexPutBackward0", symbol: "a[idx] = b", explanation: "writes b into the positions index tensors name (in place)",
-                             derivatives: ["1 outside the positions, 0 at them", "1 summed over the positions"], savesTensors: false) { c in
-        let a = c.args.ints
-        let rank = a[0]
-        let regionShape = Array(a[1..<(1 + rank)])
-        let positions = a[(1 + rank)...]
-        var gv = c.grad.floatValues()
-        var ga: Tensor? = nil, gb: Tensor? = nil
-        if c.wants(1) {
-            gb = Tensor(floats: positions.map { gv[$0] }, shape: regionShape).sumTo(c.inputShapes[1])
-        }
-        if c.wants(0) {
-            for p in positions { gv[p] = 0 }
-            ga = Tensor(floats: gv, shape: c.inputShapes[0])
-        }
-        return [ga, gb]
-    }
+                             derivatives: ["1 outside the positions, 0 at them", "1 summed over the positions"], savesTensors: false,
+                             backward: Op.regionWriteBackward)
 }
 
 extension Tensor {
