@@ -2,6 +2,18 @@
 enum Reduce {
     /// Sums over `dims` (all dims when empty and `all` is true). float32 accumulates in double.
     static func sum(_ t: Tensor, dims: [Int], keepdim: Bool) -> Tensor {
+        // Everything reduces to one number (the common case: loss.sum(), mean(), grads of scalars):
+        // no shape bookkeeping, PyTorch's float cascade.
+        if t.dtype == .float32 && (t.numel == 1 || dims.count == t.shape.count || t.shape.allSatisfy({ $0 == 1 }) ||
+                                   t.shape.enumerated().allSatisfy({ $0.element == 1 || dims.contains($0.offset) })) {
+            let outShape: [Int]
+            if keepdim {
+                outShape = t.shape.allSatisfy({ $0 == 1 }) ? t.shape : t.shape.map { _ in 1 }
+            } else {
+                outShape = t.shape.enumerated().filter { !dims.contains($0.offset) }.map(\.element)
+            }
+            return Tensor(floats: [CascadeSum.sum(t.floatValues())], shape: outShape)
+        }
         let rank = t.shape.count
         let reduceSet = Set(dims)
         var outShapeKeep = t.shape

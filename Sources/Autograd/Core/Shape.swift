@@ -28,8 +28,14 @@ public enum Shape {
         return n
     }
 
-    /// Row-major contiguous strides.
+    private static let scalarStrides: [Int] = []
+    private static let vectorStrides: [Int] = [1]
+
+    /// Row-major contiguous strides. Ranks 0 and 1 share one array each: allocating a fresh `[Int]`
+    /// costs a runtime metadata lookup on Linux, and most tensors in a training loop are 0-d or 1-d.
     public static func contiguousStrides(_ shape: [Int]) -> [Int] {
+        if shape.count == 0 { return scalarStrides }
+        if shape.count == 1 { return vectorStrides }
         var strides = [Int](repeating: 1, count: shape.count)
         var s = 1
         var i = shape.count - 1

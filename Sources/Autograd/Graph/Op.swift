@@ -1,7 +1,7 @@
 /// One differentiable operation in the op table: PyTorch's grad_fn name, how the debugger writes it,
 /// its plain-language meaning, the local derivative in symbols, and the backward formula itself.
 /// Forward code lives beside each `Op` in `Ops/`; `OpTable.all` lists every op in one place.
-public struct Op: Sendable {
+public final class Op: Sendable {
     /// PyTorch's grad_fn class name, e.g. `MulBackward0`.
     public let name: String
     /// The operation as the graph view writes it, with `a`, `b` for the inputs: `a * b`.
