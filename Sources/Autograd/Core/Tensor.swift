@@ -25,8 +25,14 @@ public final class Tensor {
     /// A Python number wrapped as a 0-d tensor for an operation (lower priority in type promotion).
     public internal(set) var isWrappedNumber: Bool = false
     /// This leaf's AccumulateGrad node, shared by every graph that uses it.
-    weak var accumulator: Node?
+    /// Cleared by the node's deinit (not a Swift weak reference: those cost a side table per object).
+    unowned(unsafe) var accumulator: Node?
     var _outputNr: Int = 0
+
+    deinit {
+        // The node that made this tensor must not reach it any more.
+        gradFn?.forgetOutput(ObjectIdentifier(self))
+    }
 
     init(storage: Storage, shape: [Int], strides: [Int], offset: Int, dtype: DType, version: VersionCounter = VersionCounter()) {
         self.storage = storage

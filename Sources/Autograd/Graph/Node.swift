@@ -21,7 +21,7 @@ public final class Node {
     private let savedVersions: [Int]
     /// Where each saved tensor came from, for the version-counter error (and whether PyTorch keeps
     /// it at all for this call: `a * b` keeps `b` only when `a` needs a gradient, and so on).
-    private let savedInfo: [SavedInfo]
+    private var savedInfo: [SavedInfo]
     /// True once backward released the saved tensors (retain_graph was false).
     public private(set) var savedFreed: Bool = false
     /// Non-tensor values saved for backward.
@@ -34,7 +34,7 @@ public final class Node {
     /// creation order and AccumulateGrad has the largest number (a leaf's gradient lands as soon as ready).
     public let sequenceNr: Int
     /// The tensors this node produced (weak: the graph must not keep outputs alive).
-    var outputRefs: [WeakTensor]
+    private(set) var outputRefs: [OutputSlot]
     /// Scheduling scratch, valid while `scheduleMark` equals the current pass's mark.
     var scheduleMark: Int = 0
     var dependencyCount: Int = 0
@@ -77,6 +77,26 @@ public final class Node {
     /// The tensor this node produced (output `index`), if it is still alive.
     public func output(_ index: Int = 0) -> Tensor? {
         index < outputRefs.count ? outputRefs[index].tensor : nil
+    }
+
+    /// Registers the tensors this node produced.
+    func setOutputs(_ outputs: [Tensor]) {
+        outputRefs = outputs.map(OutputSlot.init)
+    }
+
+    /// The tensor with identity `id` is going away or no longer belongs to this node.
+    func forgetOutput(_ id: ObjectIdentifier) {
+        for i in outputRefs.indices where outputRefs[i].id == id { outputRefs[i].tensor = nil }
+    }
+
+    /// Drops a saved input that is `t` itself (after `t *= t` made `t` this node's output: a cycle).
+    func forgetSavedOriginal(_ t: Tensor) {
+        for i in savedInfo.indices where savedInfo[i].original === t { savedInfo[i].original = nil }
+    }
+
+    deinit {
+        // An AccumulateGrad node is its leaf's cached accumulator until now.
+        if let v = variable, v.accumulator === self { v.accumulator = nil }
     }
 
     /// Throws PyTorch's error if the saved tensors were freed or modified in place since saving.
@@ -136,6 +156,7 @@ public final class Node {
     func freeSaved() {
         guard op?.savesTensors == true else { return }
         saved = []
+        for i in savedInfo.indices { savedInfo[i].original = nil }
         savedFreed = true
     }
 
@@ -151,8 +172,10 @@ enum NodeSequence {
 
 /// What a node remembers about one saved tensor besides its value.
 struct SavedInfo {
-    /// The tensor that was saved (weak: a node must not keep tensors alive).
-    weak var original: Tensor?
+    /// The input tensor that was saved (nil for the node's own outputs, which would be a cycle).
+    /// Held strongly: an input points upstream, so this makes no cycle, and it avoids the cost of
+    /// Swift weak references (a side table per tensor) in every training step.
+    var original: Tensor?
     /// Its grad_fn when it was saved (an input's; nil for leaves and for the node's own outputs).
     let gradFnAtSave: Node?
     let outputNr: Int
@@ -162,7 +185,16 @@ struct SavedInfo {
     let checked: Bool
 }
 
-/// A weak reference to a tensor, so graph nodes do not keep their outputs alive.
-struct WeakTensor {
-    weak var tensor: Tensor?
+/// A node's reference to one of its outputs without keeping it alive (outputs point at the node,
+/// so a strong reference would be a cycle). Not a Swift weak reference, which costs a side-table
+/// allocation per tensor: the tensor clears it itself — in its deinit, and whenever it moves to
+/// another node (`Node.forgetOutput`) — so `tensor` is never used after the tensor is gone.
+struct OutputSlot {
+    let id: ObjectIdentifier
+    unowned(unsafe) var tensor: Tensor?
+
+    init(_ t: Tensor) {
+        id = ObjectIdentifier(t)
+        tensor = t
+    }
 }

@@ -36,15 +36,16 @@ func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tens
     guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else { return outputs[0] }
     let info = saved.enumerated().map { i, t in
         let isOutput = outputs.contains { $0 === t }
-        return SavedInfo(original: t, gradFnAtSave: isOutput ? nil : t.gradFn,
+        return SavedInfo(original: isOutput ? nil : t, gradFnAtSave: isOutput ? nil : t.gradFn,
                          outputNr: isOutput ? (outputs.firstIndex { $0 === t } ?? 0) : t._outputNr,
                          isOutput: isOutput, checked: checking.map { i < $0.count ? $0[i] : true } ?? true)
     }
     let node = Node(op: op, inputs: inputs.map { $0.gradientEdge() },
                     saved: saved.map { $0.savedAlias() }, savedInfo: info, args: args,
                     inputShapes: inputs.map(\.shape), outputShape: outputs[0].shape, outputCount: outputs.count)
-    node.outputRefs = outputs.map { WeakTensor(tensor: $0) }
+    node.setOutputs(outputs)
     for (i, o) in outputs.enumerated() {
+        if let previous = o.gradFn, previous !== node { previous.forgetOutput(ObjectIdentifier(o)) }
         o.gradFn = node
         o._outputNr = i
     }

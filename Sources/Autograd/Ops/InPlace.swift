@@ -32,9 +32,11 @@ extension Tensor {
         }
         if dtype == .float32 { assign(floats: result.floatValues()) } else { assign(ints: result.intValues()) }
         if recording, let fn = result.gradFn {
+            if let previous = gradFn, previous !== fn { previous.forgetOutput(ObjectIdentifier(self)) }
             gradFn = fn
             _outputNr = 0
-            fn.outputRefs = [WeakTensor(tensor: self)]
+            fn.setOutputs([self])
+            fn.forgetSavedOriginal(self)
         }
     }
 
