@@ -184,4 +184,9 @@ final class RobustInputTests: XCTestCase {
         let deep = "x = " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
         XCTAssertThrowsError(try parseModule(deep))
     }
+
+    func testEnumerateStartNearIntMaxDoesNotOverflow() {
+        // python3: for i, x in enumerate([1, 2], 2**63 - 1): print(i)
+        assertPrints("for i, x in enumerate([1, 2], 2**63 - 1): print(i)", "9223372036854775807\n9223372036854775808\n")
+    }
 }
