@@ -203,4 +203,14 @@ final class RobustInputTests: XCTestCase {
         // THPSize_numel multiplies in int64: 2**62 * 4 wraps to 0 instead of trapping.
         assertPrints("print(torch.Size([2**62, 4]).numel())", "0\n")
     }
+
+    func testInt64ExtremesAndClampStayExact() {
+        // PyTorch keeps int64 exact: max/argmax along a dim and clamp bounds at the int64 limits.
+        assertPrints("print(torch.tensor([[2**63 - 1]]).max(0).values.tolist())", "[9223372036854775807]\n")
+        assertPrints("print(torch.tensor([-2**63, 2**63 - 1]).argmax().item())", "1\n")
+        assertPrints("print(torch.tensor([2**53, 2**53 + 1]).max(0).values.item())", "9007199254740993\n")
+        assertPrints("print(torch.tensor([2**53 + 1, 2**53]).argmin().item())", "1\n")
+        assertPrints("print(torch.tensor([5, -2**63]).clamp(min=-2**63, max=2**63 - 1).tolist())", "[5, -9223372036854775808]\n")
+        assertPrints("print(torch.tensor([2**53 + 1]).clamp(max=2**53).tolist())", "[9007199254740992]\n")
+    }
 }
