@@ -13,7 +13,10 @@ struct GradstepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gradstep",
         abstract: "A step debugger for PyTorch autograd.",
-        discussion: "Without FILE, starts the interactive shell. Ctrl-C clears the input, Ctrl-D quits.",
+        discussion: """
+        Without FILE, starts the interactive shell. Ctrl-C clears the input, Ctrl-D quits.
+        `gradstep lesson` lists the guided lessons (`gradstep lesson --help`).
+        """,
         version: "gradstep 0.1.0"
     )
 

@@ -1,8 +1,6 @@
 // Entry point. Subcommands are routed here by their first argument before the root command parses,
-// because the root's optional FILE argument would otherwise swallow a subcommand's name.
-// To add the lesson command:
-//     if arguments.first == "lesson" { LessonCommand.main(Array(arguments.dropFirst())) }
-// (give LessonCommand `commandName: "gradstep lesson"` so its usage line reads right).
+// because the root's optional FILE argument would otherwise swallow a subcommand's name
+// (LessonCommand's `commandName: "gradstep lesson"` keeps its usage line right).
 import Debugger
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -36,4 +36,20 @@ final class SeeGradcheckTests: XCTestCase {
         (_, c) = See.run(s, "gradcheck x")
         XCTAssertTrue(c.errText.contains("x is not a parameter"), c.errText)
     }
+
+    func testNanNumericIsNotAgreement() {
+        // The loss of empty data is nan (mean of nothing), autograd's gradient is 0: they disagree.
+        let s = See.session("""
+        import torch
+        x = torch.zeros(0)
+        params = torch.tensor([1., 2.], requires_grad=True)
+        loss = ((params[0]*x + params[1])**2).mean()
+        """)
+        let (_, c) = See.run(s, "gradcheck")
+        let rows = c.outText.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        guard let row = rows.first(where: { $0.first == "params[0]" }) else { return XCTFail(c.outText) }
+        XCTAssertEqual(row[2], "nan", c.outText)
+        XCTAssertEqual(row.last, "✗", c.outText)
+        XCTAssertTrue(c.outText.contains("some gradients disagree"), c.outText)
+    }
 }

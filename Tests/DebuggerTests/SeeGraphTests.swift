@@ -114,4 +114,12 @@ final class SeeGraphTests: XCTestCase {
         XCTAssertEqual(o2, .ok, c2.errText)
         XCTAssertTrue(try String(contentsOfFile: svgPath, encoding: .utf8).contains("<svg"))
     }
+
+    func testLeafParameterIsNotCalledUncomputedData() {
+        let s = See.session()
+        let (_, c) = See.run(s, "graph params")
+        XCTAssertTrue(c.outText.contains("params  parameter (AccumulateGrad)"), c.outText)
+        XCTAssertTrue(c.outText.contains("(no graph: params is a leaf: no operation made it; backward accumulates into params.grad)"), c.outText)
+        XCTAssertFalse(c.outText.contains("not computed from tensors that require grad"), c.outText)
+    }
 }

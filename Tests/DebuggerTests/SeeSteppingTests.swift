@@ -154,4 +154,21 @@ final class SeeSteppingTests: XCTestCase {
         XCTAssertFalse(c.outText.contains("[4/9]"), c.outText)
         XCTAssertTrue(c.outText.contains("params.grad = None"), c.outText)
     }
+
+    func testLogSoftmaxShowsNoElementwiseLocalNumbers() {
+        // log_softmax mixes the elements: "upstream × local" elementwise would be false, so no numbers.
+        // PyTorch: w = [1, 2, 3], d (log_softmax(w)[0]) / dw = e0 - softmax(w) = [0.9100, -0.2447, -0.6652].
+        let s = See.session("""
+        import torch
+        w = torch.tensor([1., 2., 3.], requires_grad=True)
+        loss = (w.log_softmax(0) * torch.tensor([1., 0., 0.])).sum()
+        """)
+        See.run(s, "bstep")
+        See.run(s, "n")
+        See.run(s, "n")
+        let (_, c) = See.run(s, "n")
+        XCTAssertTrue(c.outText.hasPrefix("[3/4] LogSoftmaxBackward0"), c.outText)
+        XCTAssertTrue(c.outText.contains("local  ∂(log_softmax(a, dim))/∂a = g - exp(y)·Σ g\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("sends  upstream × local = tensor([ 0.9100, -0.2447, -0.6652])"), c.outText)
+    }
 }

@@ -184,4 +184,33 @@ final class RobustInputTests: XCTestCase {
         let deep = "x = " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
         XCTAssertThrowsError(try parseModule(deep))
     }
+
+    func testEnumerateStartNearIntMaxDoesNotOverflow() {
+        // python3: for i, x in enumerate([1, 2], 2**63 - 1): print(i)
+        assertPrints("for i, x in enumerate([1, 2], 2**63 - 1): print(i)", "9223372036854775807\n9223372036854775808\n")
+    }
+
+    func testArangeWithIntegersNearInt64LimitsDoesNotTrap() {
+        // int64 arange takes start and step exactly (Int64(Double(2**63 - 1)) would trap):
+        // torch.arange(0, 10, 2**63 - 1) is tensor([0]); the second is start + i*step for i < ceil(range/step) = 4.
+        assertPrints("print(torch.arange(0, 10, 2**63 - 1).tolist())", "[0]\n")
+        assertPrints("print(torch.arange(2**63 - 2, -2**63, -2**62).tolist())",
+                     "[9223372036854775806, 4611686018427387902, -2, -4611686018427387906]\n")
+    }
+
+    func testSizeNumelWrapsLikePyTorch() {
+        assertPrints("print(torch.Size([2, 3]).numel())", "6\n")
+        // THPSize_numel multiplies in int64: 2**62 * 4 wraps to 0 instead of trapping.
+        assertPrints("print(torch.Size([2**62, 4]).numel())", "0\n")
+    }
+
+    func testInt64ExtremesAndClampStayExact() {
+        // PyTorch keeps int64 exact: max/argmax along a dim and clamp bounds at the int64 limits.
+        assertPrints("print(torch.tensor([[2**63 - 1]]).max(0).values.tolist())", "[9223372036854775807]\n")
+        assertPrints("print(torch.tensor([-2**63, 2**63 - 1]).argmax().item())", "1\n")
+        assertPrints("print(torch.tensor([2**53, 2**53 + 1]).max(0).values.item())", "9007199254740993\n")
+        assertPrints("print(torch.tensor([2**53 + 1, 2**53]).argmin().item())", "1\n")
+        assertPrints("print(torch.tensor([5, -2**63]).clamp(min=-2**63, max=2**63 - 1).tolist())", "[5, -9223372036854775808]\n")
+        assertPrints("print(torch.tensor([2**53 + 1]).clamp(max=2**53).tolist())", "[9007199254740992]\n")
+    }
 }

@@ -66,7 +66,15 @@ extension Tensor {
         if allInt {
             var out = [Int64]()
             out.reserveCapacity(n)
-            let si = Int64(s), sti = Int64(st)
+            // The exact integers: Int64(Double(2**63 - 1)) would trap (the double rounds up to 2**63).
+            func exact(_ v: Scalar) -> Int64 {
+                switch v {
+                case .int(let i): return i
+                case .bool(let b): return b ? 1 : 0
+                case .float(let d): return Int64(d)
+                }
+            }
+            let si = exact(start), sti = exact(step)
             for i in 0..<n { out.append(si &+ Int64(i) &* sti) }
             return Tensor(ints: out, shape: [n])
         }

@@ -76,27 +76,37 @@ extension Tensor {
             throw TorchError(.index, "\(wantMax ? "max" : "min")(): Expected reduction dim \(d) to have non-zero size.")
         }
         let outer = shape[..<d].reduce(1, *), n = shape[d], inner = shape[(d + 1)...].reduce(1, *)
-        let v = doubleValues()
-        var vals = [Double](), idx = [Int64]()
-        vals.reserveCapacity(outer * inner)
-        for o in 0..<outer {
-            for i in 0..<inner {
-                var bi = 0
-                var best = v[o * n * inner + i]
-                if !best.isNaN {
-                    for k in 1..<Swift.max(n, 1) {
-                        let x = v[(o * n + k) * inner + i]
-                        if x.isNaN { best = x; bi = k; break }
-                        if wantMax ? x > best : x < best { best = x; bi = k }
+        // Integers compare as integers: through Double, 2**63 - 1 would trap and 2**53 + 1 would round.
+        func scan<T: Comparable>(_ v: [T], isNaN: (T) -> Bool) -> (vals: [T], idx: [Int64]) {
+            var vals = [T](), idx = [Int64]()
+            vals.reserveCapacity(outer * inner)
+            for o in 0..<outer {
+                for i in 0..<inner {
+                    var bi = 0
+                    var best = v[o * n * inner + i]
+                    if !isNaN(best) {
+                        for k in 1..<Swift.max(n, 1) {
+                            let x = v[(o * n + k) * inner + i]
+                            if isNaN(x) { best = x; bi = k; break }
+                            if wantMax ? x > best : x < best { best = x; bi = k }
+                        }
                     }
+                    vals.append(best)
+                    idx.append(Int64(bi))
                 }
-                vals.append(best)
-                idx.append(Int64(bi))
             }
+            return (vals, idx)
         }
         var s = shape
         if keepdim { s[d] = 1 } else { s.remove(at: d) }
-        let vt = dtype == .float32 ? Tensor(floats: vals.map { Float($0) }, shape: s) : Tensor(ints: vals.map { Int64($0) }, shape: s, dtype: dtype)
+        let vt: Tensor, idx: [Int64]
+        if dtype == .float32 {
+            let r = scan(floatValues()) { $0.isNaN }
+            (vt, idx) = (Tensor(floats: r.vals, shape: s), r.idx)
+        } else {
+            let r = scan(intValues()) { _ in false }
+            (vt, idx) = (Tensor(ints: r.vals, shape: s, dtype: dtype), r.idx)
+        }
         let it = Tensor(ints: idx, shape: s)
         record(wantMax ? .maxDim : .minDim, vt, inputs: [self], saving: [it], args: OpArgs(ints: [d], flag: keepdim))
         return (vt, it)

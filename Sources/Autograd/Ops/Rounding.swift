@@ -64,7 +64,9 @@ extension Tensor {
         let args = OpArgs(scalars: [lo?.doubleValue ?? 0, hi?.doubleValue ?? 0], ints: [lo == nil ? 0 : 1, hi == nil ? 0 : 1])
         let op: Op = lo != nil && hi != nil ? .clamp : (lo != nil ? .clampMin : .clampMax)
         if dtype != .float32 && !floatBounds {
-            let l = lo.map { Int64($0.doubleValue) }, h = hi.map { Int64($0.doubleValue) }
+            // The exact integers (Int64(Double(2**63 - 1)) would trap); bool bounds are 0/1.
+            func exact(_ v: Scalar) -> Int64 { if case .int(let i) = v { return i }; return v.doubleValue != 0 ? 1 : 0 }
+            let l = lo.map(exact), h = hi.map(exact)
             return Tensor(ints: intValues().map { x in
                 var y = x
                 if let l, y < l { y = l }

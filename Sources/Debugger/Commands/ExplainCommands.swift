@@ -114,7 +114,8 @@ extension DebugSession {
                 let up = Double(Float(Double(original) + h)) - Double(Float(Double(original) - h))
                 let numeric = (plus - minus) / up
                 let scale = max(Swift.abs(g[k]), Swift.abs(numeric))
-                let rel = scale == 0 ? 0 : Swift.abs(g[k] - numeric) / scale
+                // A nan on either side is a disagreement (max(0, nan) is 0, which would read as "equal").
+                let rel = g[k].isNaN || numeric.isNaN ? .nan : scale == 0 ? 0 : Swift.abs(g[k] - numeric) / scale
                 let label = p.tensor.numel == 1 && p.tensor.dim == 0 ? p.name : "\(p.name)[\(Self.indexText(k, shape: p.tensor.shape))]"
                 rows.append(GradcheckRow(name: label, autograd: g[k], numeric: numeric, relativeError: rel))
             }

@@ -58,7 +58,10 @@ public struct GraphRenderer {
             else { kind = "data (requires_grad=False)" }
             var text = "\(label)  \(kind)" + leafColumns(root)
             text = cut(text) + "\n"
-            return text + "(no graph: \(label) was not computed from tensors that require grad)\n"
+            let why = root.requiresGrad
+                ? "\(label) is a leaf: no operation made it; backward accumulates into \(label).grad"
+                : "\(label) was not computed from tensors that require grad"
+            return text + "(no graph: \(why))\n"
         }
         let shared = Self.sharedNodes(from: fn)
         var ids: [ObjectIdentifier: Int] = [:]

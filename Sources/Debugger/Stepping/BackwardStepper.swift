@@ -185,10 +185,12 @@ final class BackwardStepper {
     static func isElementwise(_ name: String) -> Bool {
         let stems = ["Add", "Sub", "Rsub", "Mul", "Div", "Neg", "Reciprocal", "Pow", "Sin", "Cos", "Tan", "Exp", "Log",
                      "Sigmoid", "Relu", "Sqrt", "Rsqrt", "Abs", "Atan", "Asin", "Acos", "Sinh", "Cosh", "Expm1",
-                     "Floor", "Ceil", "Round", "Trunc", "Sign", "Clamp", "Remainder", "Where"]
+                     "Floor", "Ceil", "Round", "Trunc", "Sign", "Clamp", "Remainder", "Where",
+                     "Log2", "Log10", "Log1P"]
         guard let r = name.range(of: "Backward") else { return false }
         let stem = String(name[..<r.lowerBound])
-        return stems.contains(stem) || stem.hasPrefix("Log") || stem.hasPrefix("Clamp")
+        // Not a "Log" prefix: LogSoftmax is not elementwise (its gradient mixes the elements).
+        return stems.contains(stem) || stem.hasPrefix("Clamp")
     }
 
     /// The symbol's names for the inputs in order: `a`, `b` in `a * b`; `a` in `s - a`; `A`, `v` in `A @ v`.

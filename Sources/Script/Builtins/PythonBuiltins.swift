@@ -132,7 +132,9 @@ enum Builtins {
         }
         def("enumerate") { a, interp in
             let start = try a.int(1, "start", default: 0)
-            return .list(ListBox(try interp.iterate(try a.required(0, "iterable")).enumerated().map { .tuple([.int($0.offset + start), $0.element]) }))
+            return .list(ListBox(try interp.iterate(try a.required(0, "iterable")).enumerated().map {
+                .tuple([try Arithmetic.intOp(.add, $0.offset, start), $0.element])
+            }))
         }
         def("zip") { a, interp in
             let lists = try a.positional.map { try interp.iterate($0) }

@@ -85,7 +85,8 @@ enum ValueMethods {
             }
         case .size(let s):
             switch name {
-            case "numel": return method { _, _ in .int(s.reduce(1, *)) }
+            // PyTorch's THPSize_numel multiplies in int64 (wrapping); `*` would trap on torch.Size([2**62, 4]).
+            case "numel": return method { _, _ in .int(s.reduce(1, &*)) }
             default: return nil
             }
         default:
