@@ -10,6 +10,11 @@ public enum Shape {
             if d < 0 {
                 throw TorchError.runtime("Trying to create tensor with negative dimension \(d): \(describe(shape))")
             }
+            // Even with a zero elsewhere (no elements), a huge dimension would make later outputs
+            // huge: `zeros(2**62, 0).sum(1)` has 2**62 elements.
+            if d > limit {
+                throw TorchError.runtime("dimension \(d) of \(describe(shape)) is larger than gradstep's limit of \(limit) elements (set a larger one with `limit elements N`)")
+            }
             let (p, overflow) = n.multipliedReportingOverflow(by: d)
             if overflow { throw TorchError.runtime("Storage size calculation overflowed with sizes=\(describe(shape))") }
             n = p
@@ -86,6 +91,9 @@ public enum Shape {
 
     /// Resolves a `view`/`reshape` shape with at most one -1 against `count` elements.
     public static func inferView(_ requested: [Int], count: Int) throws -> [Int] {
+        for d in requested where d > defaultMaxElements {
+            throw TorchError.runtime("dimension \(d) of \(describe(requested)) is larger than gradstep's limit of \(defaultMaxElements) elements")
+        }
         var known = 1
         var inferIndex: Int? = nil
         for (i, d) in requested.enumerated() {

@@ -97,18 +97,19 @@ public final class BackwardPass {
 
     /// AccumulateGrad: the first gradient becomes `.grad`; later ones are added in place.
     static func accumulate(_ g: Tensor, into leaf: Tensor) throws {
-        let g2 = g.shape == leaf.shape ? g : g.sumTo(leaf.shape)
-        if let existing = leaf.grad {
-            try GradMode.withDisabled {
-                if existing.shape == g2.shape {
-                    let sum = try existing.add(g2)
-                    existing.assign(floats: sum.floatValues())
-                } else {
-                    leaf.grad = try existing.add(g2)
-                }
+        // The gradient has the shape the leaf had in the forward (op backwards sum to the recorded
+        // input shapes). As in PyTorch, it is stored as it is even if `x.data = …` changed the
+        // leaf's shape since; adding to an existing grad of another shape fails like `grad += g`.
+        guard let existing = leaf.grad else {
+            leaf.grad = g.contiguousCopy()
+            return
+        }
+        try GradMode.withDisabled {
+            let sum = try existing.add(g)
+            if sum.shape != existing.shape {
+                throw TorchError.runtime("output with shape \(Shape.describe(existing.shape)) doesn't match the broadcast shape \(Shape.describe(sum.shape))")
             }
-        } else {
-            leaf.grad = g2.contiguousCopy()
+            existing.assign(floats: sum.floatValues())
         }
     }
 
