@@ -166,6 +166,9 @@ private struct ParseState {
         while let last = lines.last, last.trimmed.isEmpty { lines.removeLast() }
         open = .none
         guard !lines.isEmpty else { throw error(start, "`>>>` needs a command after it") }
+        for (k, l) in lines.enumerated() {
+            if let why = LessonPolicy.violation(l.trimmed) { throw error(start + k, why + " (lessons are data, never shell)") }
+        }
         addStep(.command(lines.joined(separator: "\n")), line: start)
     }
 

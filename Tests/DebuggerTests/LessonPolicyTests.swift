@@ -1,0 +1,30 @@
+import XCTest
+@testable import Debugger
+
+/// Lessons are data, never shell: a lesson file that would write files or run programs is refused.
+final class LessonPolicyTests: XCTestCase {
+    private func parse(_ command: String) -> LessonParseError? {
+        do {
+            _ = try LessonParser.parse("title: A lesson\n\nNarrative.\n\n>>> x = torch.ones(2)\n\n>>> \(command)\n", name: "bad")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func testFileWritingCommandsAreRefused() {
+        for bad in ["save /tmp/x.json", "load /tmp/x.json", "plot loss --svg /tmp/p.svg", "graph --dot /tmp/g.dot",
+                    "graph --svg /tmp/g.svg", "save plots /tmp/plots", "plt.savefig('x.png')"] {
+            let e = parse(bad)
+            XCTAssertNotNil(e, bad)
+            XCTAssertTrue(e?.message.contains("lessons are data, never shell") ?? false, "\(bad): \(String(describing: e))")
+            XCTAssertEqual(e?.line, 7, bad)
+        }
+    }
+
+    func testOrdinaryCommandsAreAllowed() {
+        for ok in ["plot", "plot loss --log", "graph --values", "train 10 0.01", "print(x)"] {
+            XCTAssertNil(parse(ok), ok)
+        }
+    }
+}
