@@ -6,6 +6,16 @@ enum TensorAttributes {
     static let propertyNames = ["grad", "data", "shape", "requires_grad", "is_leaf", "grad_fn", "T", "dtype", "ndim", "device", "mT", "retains_grad"]
     static var names: [String] { propertyNames + methods.keys.sorted() }
 
+    /// True for the names `get` answers as properties (not methods).
+    static func isProperty(_ name: String) -> Bool {
+        switch name {
+        case "grad", "data", "shape", "requires_grad", "is_leaf", "retains_grad", "grad_fn", "T", "mT", "dtype", "ndim", "device":
+            return true
+        default:
+            return false
+        }
+    }
+
     static func get(_ t: Tensor, _ name: String, _ interp: Interpreter) throws -> Value? {
         switch name {
         case "grad":

@@ -141,8 +141,40 @@ extension Interpreter {
     // MARK: - Calls
 
     private func evalCall(_ calleeExpr: Expr, _ argExprs: [Argument], _ scope: Scope) throws -> Value {
+        // `t.method(...)` on a tensor: call the method directly instead of building a bound-method
+        // closure per call. Properties (`t.grad(...)`) and unknown names take the general path.
+        if case .attribute(let objExpr, let name) = calleeExpr.kind {
+            let obj = try eval(objExpr, scope)
+            if case .tensor(let t) = obj, !TensorAttributes.isProperty(name), let m = TensorAttributes.methods[name] {
+                var args = try evalArguments(argExprs, name: name, scope)
+                return try m(t, &args, self)
+            }
+            let callee: Value
+            do {
+                callee = try getAttribute(obj, name)
+            } catch var p as PyError {
+                if p.line == 0 { p.line = calleeExpr.line; p.column = calleeExpr.column }
+                throw p
+            } catch let s as SyntaxError {
+                throw s
+            } catch {
+                var p = pyError(error)
+                p.line = calleeExpr.line
+                p.column = calleeExpr.column
+                throw p
+            }
+            var args = try evalArguments(argExprs, name: name, scope)
+            return try call(callee, &args)
+        }
         let callee = try eval(calleeExpr, scope)
-        var args = CallArgs(name: Interpreter.calleeName(calleeExpr))
+        var args = try evalArguments(argExprs, name: Interpreter.calleeName(calleeExpr), scope)
+        return try call(callee, &args)
+    }
+
+    /// Evaluates a call's arguments left to right (`*xs` and `**d` expanded).
+    private func evalArguments(_ argExprs: [Argument], name: String, _ scope: Scope) throws -> CallArgs {
+        var args = CallArgs(name: name)
+        args.positional.reserveCapacity(argExprs.count)
         for a in argExprs {
             switch a {
             case .positional(let x): args.positional.append(try eval(x, scope))
@@ -156,7 +188,7 @@ extension Interpreter {
                 }
             }
         }
-        return try call(callee, &args)
+        return args
     }
 
     static func calleeName(_ e: Expr) -> String {
@@ -189,9 +221,9 @@ extension Interpreter {
             throw PyError(.recursion, "maximum recursion depth exceeded",
                           hint: "\(f.name)() keeps calling itself without reaching a return; check its stopping condition")
         }
-        let local = Scope(parent: f.closure)
+        let local = Scope(parent: f.closure, capacity: f.localCapacity)
         let params = f.parameters
-        let names = params.positional.map(\.name)
+        let names = f.positionalNames
         if args.positional.count > names.count && params.varArgs == nil {
             let given = args.positional.count
             let expected = names.count
@@ -221,14 +253,18 @@ extension Interpreter {
             for (k, v) in extra { try d.set(.string(k), v) }
             local.vars[kw.name] = .dict(d)
         }
-        var missing = [String]()
-        for p in params.positional + params.keywordOnly where local.vars[p.name] == nil {
-            if let d = f.defaults[p.name] { local.vars[p.name] = d } else { missing.append(p.name) }
-        }
-        if !missing.isEmpty {
-            let list = missing.map { "'\($0)'" }
-            let joined = list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + " and " + list[list.count - 1]
-            throw PyError(.type, "\(f.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joined)")
+        // Every parameter is bound when the positional arguments cover them all and there are no
+        // keyword-only ones: skip the per-parameter check (the common call `f(x, y)`).
+        if args.positional.count < names.count || !params.keywordOnly.isEmpty {
+            var missing = [String]()
+            for p in f.boundParameters where local.vars[p.name] == nil {
+                if let d = f.defaults[p.name] { local.vars[p.name] = d } else { missing.append(p.name) }
+            }
+            if !missing.isEmpty {
+                let list = missing.map { "'\($0)'" }
+                let joined = list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + " and " + list[list.count - 1]
+                throw PyError(.type, "\(f.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joined)")
+            }
         }
         callDepth += 1
         frames.append(f.name)

@@ -285,7 +285,7 @@ public final class Interpreter {
             if let v = cur.vars[name] { return v }
             s = cur.parent
         }
-        if let v = globals.vars[name] { return v }
+        if scope !== globals, let v = globals.vars[name] { return v }
         if let b = Builtins.python[name] { return .builtin(b) }
         throw PyError(.name, "name '\(name)' is not defined", hint: Suggest.hint(for: name, among: knownNames(scope) + ["True", "False", "None"]))
     }

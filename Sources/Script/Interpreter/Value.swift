@@ -90,6 +90,12 @@ public final class Function {
     let defaults: [String: Value]
     let closure: Scope?
     let globalNames: Set<String>
+    /// Names of `parameters.positional`, in order (computed once, not per call).
+    let positionalNames: [String]
+    /// `parameters.positional + parameters.keywordOnly` (computed once, not per call).
+    let boundParameters: [Parameter]
+    /// A capacity hint for a call's local scope: every parameter plus each name the body assigns.
+    let localCapacity: Int
 
     init(name: String, parameters: Parameters, body: [Stmt], expression: Expr? = nil, defaults: [String: Value], closure: Scope?) {
         self.name = name
@@ -99,6 +105,36 @@ public final class Function {
         self.defaults = defaults
         self.closure = closure
         self.globalNames = Function.collectGlobals(body)
+        self.positionalNames = parameters.positional.map(\.name)
+        self.boundParameters = parameters.positional + parameters.keywordOnly
+        self.localCapacity = boundParameters.count + (parameters.varArgs == nil ? 0 : 1) + (parameters.kwArgs == nil ? 0 : 1)
+            + Function.countAssignments(body)
+    }
+
+    /// Roughly how many local names `body` binds (assignments anywhere in it), for sizing its scope.
+    private static func countAssignments(_ body: [Stmt]) -> Int {
+        var n = 0
+        func walk(_ stmts: [Stmt]) {
+            for s in stmts {
+                switch s.kind {
+                case .assign(let targets, _):
+                    for t in targets {
+                        switch t.kind {
+                        case .tuple(let items), .list(let items): n += items.count
+                        default: n += 1
+                        }
+                    }
+                case .augmentedAssign, .annotatedAssign, .functionDef: n += 1
+                case .if(_, let b, let e): walk(b); walk(e)
+                case .for(_, _, let b, let e): n += 1; walk(b); walk(e)
+                case .while(_, let b, let e): walk(b); walk(e)
+                case .with(_, let b): n += 1; walk(b)
+                default: break
+                }
+            }
+        }
+        walk(body)
+        return n
     }
 
     private static func collectGlobals(_ body: [Stmt]) -> Set<String> {
@@ -154,6 +190,12 @@ public class Scope {
     let parent: Scope?
     public init(vars: [String: Value] = [:], parent: Scope? = nil) {
         self.vars = vars
+        self.parent = parent
+    }
+
+    /// An empty scope whose variable table has room for `capacity` names without growing.
+    init(parent: Scope?, capacity: Int) {
+        self.vars = Dictionary(minimumCapacity: capacity)
         self.parent = parent
     }
 }
