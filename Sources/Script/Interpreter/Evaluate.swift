@@ -142,10 +142,11 @@ extension Interpreter {
 
     private func evalCall(_ calleeExpr: Expr, _ argExprs: [Argument], _ scope: Scope) throws -> Value {
         // `t.method(...)` on a tensor: call the method directly instead of building a bound-method
-        // closure per call. Properties (`t.grad(...)`) and unknown names take the general path.
+        // closure per call. Properties (`t.grad(...)`; never method names) and unknown names take the
+        // general path.
         if case .attribute(let objExpr, let name) = calleeExpr.kind {
             let obj = try eval(objExpr, scope)
-            if case .tensor(let t) = obj, !TensorAttributes.isProperty(name), let m = TensorAttributes.methods[name] {
+            if case .tensor(let t) = obj, let m = TensorAttributes.methods[name] {
                 var args = try evalArguments(argExprs, name: name, scope)
                 return try m(t, &args, self)
             }
