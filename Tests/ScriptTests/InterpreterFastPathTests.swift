@@ -110,4 +110,37 @@ final class InterpreterFastPathTests: XCTestCase {
         """)
         XCTAssertEqual(error("import torch\ny = torch.tensor([2, 3]) ** -1")?.message, "Integers to negative integer powers are not allowed.")
     }
+
+    func testCallScopesBindRebindDeleteAndCloseOverNames() throws {
+        let out = try run("""
+        g = 1
+        def outer(a, b=5, *args, k=2, **kw):
+            c = a + b
+            def inner(x):
+                return x + c + g
+            lam = lambda y: y * c
+            sq = [c * i for i in range(3)]
+            c = c + 0
+            del b
+            a, (p, q) = 10, (20, 30)
+            return inner(1), lam(2), sq, args, kw, k, a, p, q
+        print(outer(1))
+        print(outer(1, 2, 3, 4, k=9, z=0))
+        def setg():
+            global g
+            g = 42
+            h = g + 1
+            return h
+        print(setg(), g)
+        """)
+        XCTAssertEqual(out, """
+        (8, 12, [0, 6, 12], (), {}, 2, 10, 20, 30)
+        (5, 6, [0, 3, 6], (3, 4), {'z': 0}, 9, 10, 20, 30)
+        43 42
+
+        """)
+        let e = error("def f():\n    x = 1\n    del x\n    return x\nf()")
+        XCTAssertEqual(e?.message, "name 'x' is not defined")
+        XCTAssertEqual(e?.kind, .name)
+    }
 }

@@ -232,17 +232,17 @@ extension Interpreter {
             let takes = lo == expected ? "\(expected)" : "from \(lo) to \(expected)"
             throw PyError(.type, "\(f.name)() takes \(takes) positional argument\(expected == 1 && lo == expected ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given")
         }
-        for (i, v) in args.positional.enumerated() where i < names.count { local.vars[names[i]] = v }
+        for (i, v) in args.positional.enumerated() where i < names.count { local.set(names[i], v) }
         if let va = params.varArgs {
-            local.vars[va.name] = .tuple(args.positional.count > names.count ? Array(args.positional[names.count...]) : [])
+            local.set(va.name, .tuple(args.positional.count > names.count ? Array(args.positional[names.count...]) : []))
         }
         var extra: [(String, Value)] = []
         for (k, v) in args.keywords {
             if names.contains(k) || params.keywordOnly.contains(where: { $0.name == k }) {
-                if local.vars[k] != nil && names.contains(k) {
+                if local.value(k) != nil && names.contains(k) {
                     throw PyError(.type, "\(f.name)() got multiple values for argument '\(k)'")
                 }
-                local.vars[k] = v
+                local.set(k, v)
             } else if params.kwArgs != nil {
                 extra.append((k, v))
             } else {
@@ -252,14 +252,14 @@ extension Interpreter {
         if let kw = params.kwArgs {
             let d = DictBox()
             for (k, v) in extra { try d.set(.string(k), v) }
-            local.vars[kw.name] = .dict(d)
+            local.set(kw.name, .dict(d))
         }
         // Every parameter is bound when the positional arguments cover them all and there are no
         // keyword-only ones: skip the per-parameter check (the common call `f(x, y)`).
         if args.positional.count < names.count || !params.keywordOnly.isEmpty {
             var missing = [String]()
-            for p in f.boundParameters where local.vars[p.name] == nil {
-                if let d = f.defaults[p.name] { local.vars[p.name] = d } else { missing.append(p.name) }
+            for p in f.boundParameters where local.value(p.name) == nil {
+                if let d = f.defaults[p.name] { local.set(p.name, d) } else { missing.append(p.name) }
             }
             if !missing.isEmpty {
                 let list = missing.map { "'\($0)'" }
@@ -300,6 +300,6 @@ final class GlobalScopeProxy: Scope {
     init(local: Scope, globals: Scope, names: Set<String>) {
         self.globalsRef = globals
         self.names = names
-        super.init(vars: local.vars, parent: local.parent)
+        super.init(copying: local, parent: local.parent)
     }
 }

@@ -185,17 +185,66 @@ extension PyObject {
 }
 
 /// One level of variables: a function's locals, or the module's globals (no parent).
+///
+/// A function call's scope keeps its few names in a small array searched linearly (`slots`),
+/// which is cheaper than hashing each name; other scopes use the `vars` dictionary. Read and
+/// write through `value(_:)`, `set(_:_:)`, `remove(_:)` and `boundNames`, which serve both.
 public class Scope {
+    /// The variables of a dictionary-backed scope (the globals; empty for a call's scope).
     public var vars: [String: Value]
     let parent: Scope?
+    /// A call scope's variables, in binding order (used when `usesSlots`).
+    private var slots: [(name: String, value: Value)]
+    private let usesSlots: Bool
+
     public init(vars: [String: Value] = [:], parent: Scope? = nil) {
         self.vars = vars
         self.parent = parent
+        self.slots = []
+        self.usesSlots = false
     }
 
-    /// An empty scope whose variable table has room for `capacity` names without growing.
+    /// An empty call scope with room for `capacity` names without growing.
     init(parent: Scope?, capacity: Int) {
-        self.vars = Dictionary(minimumCapacity: capacity)
+        self.vars = [:]
         self.parent = parent
+        self.slots = []
+        self.slots.reserveCapacity(capacity)
+        self.usesSlots = true
     }
+
+    /// A copy of `other`'s variables under `parent` (same storage kind).
+    init(copying other: Scope, parent: Scope?) {
+        self.vars = other.vars
+        self.parent = parent
+        self.slots = other.slots
+        self.usesSlots = other.usesSlots
+    }
+
+    /// The value bound to `name` in this scope only.
+    func value(_ name: String) -> Value? {
+        if !usesSlots { return vars[name] }
+        for i in slots.indices where slots[i].name == name { return slots[i].value }
+        return nil
+    }
+
+    /// Binds `name` in this scope.
+    func set(_ name: String, _ v: Value) {
+        if !usesSlots { vars[name] = v; return }
+        for i in slots.indices where slots[i].name == name {
+            slots[i].value = v
+            return
+        }
+        slots.append((name, v))
+    }
+
+    /// Unbinds `name`; the old value, or nil when it was not bound here.
+    func remove(_ name: String) -> Value? {
+        if !usesSlots { return vars.removeValue(forKey: name) }
+        guard let i = slots.firstIndex(where: { $0.name == name }) else { return nil }
+        return slots.remove(at: i).value
+    }
+
+    /// The names bound in this scope.
+    var boundNames: [String] { usesSlots ? slots.map(\.name) : Array(vars.keys) }
 }
