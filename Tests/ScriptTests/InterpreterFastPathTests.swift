@@ -143,4 +143,13 @@ final class InterpreterFastPathTests: XCTestCase {
         XCTAssertEqual(e?.message, "name 'x' is not defined")
         XCTAssertEqual(e?.kind, .name)
     }
+
+    func testAFunctionWithManyLocalsBindsThemAll() throws {
+        // More names than a linear call table holds: the scope falls back to the dictionary.
+        let assigns = (0..<40).map { "    v\($0) = \($0) * k" }.joined(separator: "\n")
+        let sum = (0..<40).map { "v\($0)" }.joined(separator: " + ")
+        let out = try run("def f(k):\n\(assigns)\n    return \(sum)\nprint(f(2))")
+        XCTAssertEqual(out, "1560\n")
+        XCTAssertGreaterThan(40, Scope.maxSlots)
+    }
 }

@@ -204,14 +204,17 @@ public class Scope {
         self.usesSlots = false
     }
 
-    /// An empty call scope with room for `capacity` names without growing.
+    /// An empty call scope with room for `capacity` names without growing (a function binding
+    /// more than `maxSlots` names uses the dictionary: linear search only pays off for few names).
     init(parent: Scope?, capacity: Int) {
-        self.vars = [:]
         self.parent = parent
+        self.usesSlots = capacity <= Scope.maxSlots
+        self.vars = usesSlots ? [:] : Dictionary(minimumCapacity: capacity)
         self.slots = []
-        self.slots.reserveCapacity(capacity)
-        self.usesSlots = true
+        if usesSlots { self.slots.reserveCapacity(capacity) }
     }
+
+    static let maxSlots = 24
 
     /// A copy of `other`'s variables under `parent` (same storage kind).
     init(copying other: Scope, parent: Scope?) {
