@@ -3,6 +3,7 @@ import Autograd
 /// Attributes and methods of tensors as Python sees them (`t.grad`, `t.shape`, `t.sum(0)`, …).
 enum TensorAttributes {
     /// Property names (read as values) and method names, for completion and suggestions.
+    /// No property name is also a method name (a test checks), so a name found in `methods` is a method.
     static let propertyNames = ["grad", "data", "shape", "requires_grad", "is_leaf", "grad_fn", "T", "dtype", "ndim", "device", "mT", "retains_grad"]
     static var names: [String] { propertyNames + methods.keys.sorted() }
 

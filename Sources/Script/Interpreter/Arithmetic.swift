@@ -31,6 +31,10 @@ enum Arithmetic {
         switch (a, b) {
         case (.tensor(let x), _):
             if case .tensor(let y) = b { return .tensor(try tensorOp(op, x, y)) }
+            // `t ** 2`: what `pow` does with a wrapped-number exponent, without wrapping it first
+            // (an int exponent as is; a float one rounded to float32, as the wrapped tensor holds it).
+            if op == .power, case .int(let i) = b { return .tensor(try x.pow(Double(Int64(i)), exponentIsInt: true)) }
+            if op == .power, case .float(let d) = b { return .tensor(try x.pow(Double(Float(d)))) }
             if let s = numberScalar(b) { return .tensor(try tensorOp(op, x, Tensor.wrapped(s))) }
             if case .list = b, op != .matrixMultiply { return .tensor(try tensorOp(op, x, try TensorLiteral.make(b))) }
         case (_, .tensor(let y)):

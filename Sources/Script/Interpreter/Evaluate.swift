@@ -141,8 +141,41 @@ extension Interpreter {
     // MARK: - Calls
 
     private func evalCall(_ calleeExpr: Expr, _ argExprs: [Argument], _ scope: Scope) throws -> Value {
+        // `t.method(...)` on a tensor: call the method directly instead of building a bound-method
+        // closure per call. Properties (`t.grad(...)`; never method names) and unknown names take the
+        // general path.
+        if case .attribute(let objExpr, let name) = calleeExpr.kind {
+            let obj = try eval(objExpr, scope)
+            if case .tensor(let t) = obj, let m = TensorAttributes.methods[name] {
+                var args = try evalArguments(argExprs, name: name, scope)
+                return try m(t, &args, self)
+            }
+            let callee: Value
+            do {
+                callee = try getAttribute(obj, name)
+            } catch var p as PyError {
+                if p.line == 0 { p.line = calleeExpr.line; p.column = calleeExpr.column }
+                throw p
+            } catch let s as SyntaxError {
+                throw s
+            } catch {
+                var p = pyError(error)
+                p.line = calleeExpr.line
+                p.column = calleeExpr.column
+                throw p
+            }
+            var args = try evalArguments(argExprs, name: name, scope)
+            return try call(callee, &args)
+        }
         let callee = try eval(calleeExpr, scope)
-        var args = CallArgs(name: Interpreter.calleeName(calleeExpr))
+        var args = try evalArguments(argExprs, name: Interpreter.calleeName(calleeExpr), scope)
+        return try call(callee, &args)
+    }
+
+    /// Evaluates a call's arguments left to right (`*xs` and `**d` expanded).
+    private func evalArguments(_ argExprs: [Argument], name: String, _ scope: Scope) throws -> CallArgs {
+        var args = CallArgs(name: name)
+        args.positional.reserveCapacity(argExprs.count)
         for a in argExprs {
             switch a {
             case .positional(let x): args.positional.append(try eval(x, scope))
@@ -156,7 +189,7 @@ extension Interpreter {
                 }
             }
         }
-        return try call(callee, &args)
+        return args
     }
 
     static func calleeName(_ e: Expr) -> String {
@@ -189,9 +222,9 @@ extension Interpreter {
             throw PyError(.recursion, "maximum recursion depth exceeded",
                           hint: "\(f.name)() keeps calling itself without reaching a return; check its stopping condition")
         }
-        let local = Scope(parent: f.closure)
+        let local = Scope(parent: f.closure, capacity: f.localCapacity)
         let params = f.parameters
-        let names = params.positional.map(\.name)
+        let names = f.positionalNames
         if args.positional.count > names.count && params.varArgs == nil {
             let given = args.positional.count
             let expected = names.count
@@ -199,17 +232,17 @@ extension Interpreter {
             let takes = lo == expected ? "\(expected)" : "from \(lo) to \(expected)"
             throw PyError(.type, "\(f.name)() takes \(takes) positional argument\(expected == 1 && lo == expected ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given")
         }
-        for (i, v) in args.positional.enumerated() where i < names.count { local.vars[names[i]] = v }
+        for (i, v) in args.positional.enumerated() where i < names.count { local.set(names[i], v) }
         if let va = params.varArgs {
-            local.vars[va.name] = .tuple(args.positional.count > names.count ? Array(args.positional[names.count...]) : [])
+            local.set(va.name, .tuple(args.positional.count > names.count ? Array(args.positional[names.count...]) : []))
         }
         var extra: [(String, Value)] = []
         for (k, v) in args.keywords {
             if names.contains(k) || params.keywordOnly.contains(where: { $0.name == k }) {
-                if local.vars[k] != nil && names.contains(k) {
+                if local.value(k) != nil && names.contains(k) {
                     throw PyError(.type, "\(f.name)() got multiple values for argument '\(k)'")
                 }
-                local.vars[k] = v
+                local.set(k, v)
             } else if params.kwArgs != nil {
                 extra.append((k, v))
             } else {
@@ -219,16 +252,20 @@ extension Interpreter {
         if let kw = params.kwArgs {
             let d = DictBox()
             for (k, v) in extra { try d.set(.string(k), v) }
-            local.vars[kw.name] = .dict(d)
+            local.set(kw.name, .dict(d))
         }
-        var missing = [String]()
-        for p in params.positional + params.keywordOnly where local.vars[p.name] == nil {
-            if let d = f.defaults[p.name] { local.vars[p.name] = d } else { missing.append(p.name) }
-        }
-        if !missing.isEmpty {
-            let list = missing.map { "'\($0)'" }
-            let joined = list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + " and " + list[list.count - 1]
-            throw PyError(.type, "\(f.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joined)")
+        // Every parameter is bound when the positional arguments cover them all and there are no
+        // keyword-only ones: skip the per-parameter check (the common call `f(x, y)`).
+        if args.positional.count < names.count || !params.keywordOnly.isEmpty {
+            var missing = [String]()
+            for p in f.boundParameters where local.value(p.name) == nil {
+                if let d = f.defaults[p.name] { local.set(p.name, d) } else { missing.append(p.name) }
+            }
+            if !missing.isEmpty {
+                let list = missing.map { "'\($0)'" }
+                let joined = list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + " and " + list[list.count - 1]
+                throw PyError(.type, "\(f.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joined)")
+            }
         }
         callDepth += 1
         frames.append(f.name)
@@ -263,6 +300,6 @@ final class GlobalScopeProxy: Scope {
     init(local: Scope, globals: Scope, names: Set<String>) {
         self.globalsRef = globals
         self.names = names
-        super.init(vars: local.vars, parent: local.parent)
+        super.init(copying: local, parent: local.parent)
     }
 }

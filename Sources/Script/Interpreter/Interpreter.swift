@@ -187,7 +187,7 @@ public final class Interpreter {
         case .delete(let targets):
             for t in targets {
                 guard case .name(let n) = t.kind else { throw PyError(.notImplemented, "del supports names only") }
-                if scope.vars.removeValue(forKey: n) == nil && globals.vars.removeValue(forKey: n) == nil {
+                if scope.remove(n) == nil && globals.vars.removeValue(forKey: n) == nil {
                     throw PyError(.name, "name '\(n)' is not defined")
                 }
             }
@@ -275,17 +275,17 @@ public final class Interpreter {
             globals.vars[name] = v
             return
         }
-        scope.vars[name] = v
+        scope.set(name, v)
     }
 
     func lookup(_ name: String, _ scope: Scope) throws -> Value {
         if let p = scope as? GlobalScopeProxy, p.names.contains(name), let v = globals.vars[name] { return v }
         var s: Scope? = scope
         while let cur = s {
-            if let v = cur.vars[name] { return v }
+            if let v = cur.value(name) { return v }
             s = cur.parent
         }
-        if let v = globals.vars[name] { return v }
+        if scope !== globals, let v = globals.vars[name] { return v }
         if let b = Builtins.python[name] { return .builtin(b) }
         throw PyError(.name, "name '\(name)' is not defined", hint: Suggest.hint(for: name, among: knownNames(scope) + ["True", "False", "None"]))
     }
@@ -294,7 +294,7 @@ public final class Interpreter {
     public func knownNames(_ scope: Scope? = nil) -> [String] {
         var names = Set(globals.vars.keys)
         var s = scope
-        while let cur = s { names.formUnion(cur.vars.keys); s = cur.parent }
+        while let cur = s { names.formUnion(cur.boundNames); s = cur.parent }
         names.formUnion(Builtins.python.keys)
         return names.sorted()
     }

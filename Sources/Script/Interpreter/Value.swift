@@ -90,6 +90,12 @@ public final class Function {
     let defaults: [String: Value]
     let closure: Scope?
     let globalNames: Set<String>
+    /// Names of `parameters.positional`, in order (computed once, not per call).
+    let positionalNames: [String]
+    /// `parameters.positional + parameters.keywordOnly` (computed once, not per call).
+    let boundParameters: [Parameter]
+    /// A capacity hint for a call's local scope: every parameter plus each name the body assigns.
+    let localCapacity: Int
 
     init(name: String, parameters: Parameters, body: [Stmt], expression: Expr? = nil, defaults: [String: Value], closure: Scope?) {
         self.name = name
@@ -99,6 +105,36 @@ public final class Function {
         self.defaults = defaults
         self.closure = closure
         self.globalNames = Function.collectGlobals(body)
+        self.positionalNames = parameters.positional.map(\.name)
+        self.boundParameters = parameters.positional + parameters.keywordOnly
+        self.localCapacity = boundParameters.count + (parameters.varArgs == nil ? 0 : 1) + (parameters.kwArgs == nil ? 0 : 1)
+            + Function.countAssignments(body)
+    }
+
+    /// Roughly how many local names `body` binds (assignments anywhere in it), for sizing its scope.
+    private static func countAssignments(_ body: [Stmt]) -> Int {
+        var n = 0
+        func walk(_ stmts: [Stmt]) {
+            for s in stmts {
+                switch s.kind {
+                case .assign(let targets, _):
+                    for t in targets {
+                        switch t.kind {
+                        case .tuple(let items), .list(let items): n += items.count
+                        default: n += 1
+                        }
+                    }
+                case .augmentedAssign, .annotatedAssign, .functionDef: n += 1
+                case .if(_, let b, let e): walk(b); walk(e)
+                case .for(_, _, let b, let e): n += 1; walk(b); walk(e)
+                case .while(_, let b, let e): walk(b); walk(e)
+                case .with(_, let b): n += 1; walk(b)
+                default: break
+                }
+            }
+        }
+        walk(body)
+        return n
     }
 
     private static func collectGlobals(_ body: [Stmt]) -> Set<String> {
@@ -149,11 +185,69 @@ extension PyObject {
 }
 
 /// One level of variables: a function's locals, or the module's globals (no parent).
+///
+/// A function call's scope keeps its few names in a small array searched linearly (`slots`),
+/// which is cheaper than hashing each name; other scopes use the `vars` dictionary. Read and
+/// write through `value(_:)`, `set(_:_:)`, `remove(_:)` and `boundNames`, which serve both.
 public class Scope {
+    /// The variables of a dictionary-backed scope (the globals; empty for a call's scope).
     public var vars: [String: Value]
     let parent: Scope?
+    /// A call scope's variables, in binding order (used when `usesSlots`).
+    private var slots: [(name: String, value: Value)]
+    private let usesSlots: Bool
+
     public init(vars: [String: Value] = [:], parent: Scope? = nil) {
         self.vars = vars
         self.parent = parent
+        self.slots = []
+        self.usesSlots = false
     }
+
+    /// An empty call scope with room for `capacity` names without growing (a function binding
+    /// more than `maxSlots` names uses the dictionary: linear search only pays off for few names).
+    init(parent: Scope?, capacity: Int) {
+        self.parent = parent
+        self.usesSlots = capacity <= Scope.maxSlots
+        self.vars = usesSlots ? [:] : Dictionary(minimumCapacity: capacity)
+        self.slots = []
+        if usesSlots { self.slots.reserveCapacity(capacity) }
+    }
+
+    static let maxSlots = 24
+
+    /// A copy of `other`'s variables under `parent` (same storage kind).
+    init(copying other: Scope, parent: Scope?) {
+        self.vars = other.vars
+        self.parent = parent
+        self.slots = other.slots
+        self.usesSlots = other.usesSlots
+    }
+
+    /// The value bound to `name` in this scope only.
+    func value(_ name: String) -> Value? {
+        if !usesSlots { return vars[name] }
+        for i in slots.indices where slots[i].name == name { return slots[i].value }
+        return nil
+    }
+
+    /// Binds `name` in this scope.
+    func set(_ name: String, _ v: Value) {
+        if !usesSlots { vars[name] = v; return }
+        for i in slots.indices where slots[i].name == name {
+            slots[i].value = v
+            return
+        }
+        slots.append((name, v))
+    }
+
+    /// Unbinds `name`; the old value, or nil when it was not bound here.
+    func remove(_ name: String) -> Value? {
+        if !usesSlots { return vars.removeValue(forKey: name) }
+        guard let i = slots.firstIndex(where: { $0.name == name }) else { return nil }
+        return slots.remove(at: i).value
+    }
+
+    /// The names bound in this scope.
+    var boundNames: [String] { usesSlots ? slots.map(\.name) : Array(vars.keys) }
 }
