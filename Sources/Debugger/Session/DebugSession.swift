@@ -142,6 +142,7 @@ public final class DebugSession: InteractiveSession {
     ///
     /// A command word alone, or followed by space-separated arguments that do not make the line valid
     /// Python (`step 0.1`, `grad W`), is the command; `step()`, `step = 1`, `step + 1` are Python.
+    /// So is `lr -1` unless `lr` is a defined Python name (then it is the subtraction).
     /// Arguments starting with `--` always belong to the command.
     func commandInvocation(_ line: String) -> (Command, [String])? {
         guard !line.contains("\n") else { return nil }
@@ -156,8 +157,21 @@ public final class DebugSession: InteractiveSession {
         if ["save", "load"].contains(command.name), let c = args[0].first, c.isLetter || c.isNumber || "/~._".contains(c) {
             return (command, args)
         }
-        if (try? Parser.parse(line)) != nil { return nil }
+        // Valid Python only wins when its first word is a defined name: otherwise Python could only
+        // fail with a NameError, and `lr -1` / `seed -1` mean the commands.
+        if let module = try? Parser.parse(line) {
+            let isExpression = module.body.count == 1 && { if case .expression = module.body[0].kind { return true }; return false }()
+            if !isExpression || isLearnerName(first) { return nil }
+        }
         return (command, args)
+    }
+
+    /// True when the learner bound `name` (not one of the names preloaded at the prompt, such as
+    /// `torch.seed` as `seed`, unless the learner rebound it).
+    private func isLearnerName(_ name: String) -> Bool {
+        guard let v = interpreter.globals.vars[name] else { return false }
+        if builtinNames.contains(name), case .builtin = v { return false }
+        return true
     }
 
     /// A command-like line (`stpe 0.1`, `stpe`) whose first word is neither a command nor a defined name.
