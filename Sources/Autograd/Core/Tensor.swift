@@ -87,7 +87,7 @@ public final class Tensor {
     // MARK: - Reading elements in logical order
 
     /// Storage indices of every element, in row-major logical order.
-    func storageIndices() -> [Int] {
+    public func storageIndices() -> [Int] {
         let n = numel
         if isContiguous { return Array(offset..<(offset + n)) }
         var out = [Int]()

@@ -96,7 +96,7 @@ extension DebugSession {
         var hUsed = 0.0
         for p in params {
             let g = p.tensor.grad?.doubleValues() ?? [Double](repeating: 0, count: p.tensor.numel)
-            let offsets = Self.storageOffsets(p.tensor)
+            let offsets = p.tensor.storageIndices()
             for (k, off) in offsets.enumerated() {
                 if rows.count >= limit { omitted += offsets.count - k; break }
                 guard off >= 0, off < p.tensor.storage.floats.count, k < g.count else { continue }
@@ -123,26 +123,6 @@ extension DebugSession {
         emit(.seeing(.gradcheck(rows: rows, h: hUsed, omitted: omitted)))
     }
 
-    /// Storage offsets of a tensor's elements in row-major order.
-    static func storageOffsets(_ t: Tensor) -> [Int] {
-        let shape = t.shape
-        var out: [Int] = []
-        out.reserveCapacity(t.numel)
-        var index = [Int](repeating: 0, count: shape.count)
-        for _ in 0..<t.numel {
-            var off = t.offset
-            for d in 0..<shape.count where d < t.strides.count { off &+= index[d] &* t.strides[d] }
-            out.append(off)
-            var d = shape.count - 1
-            while d >= 0 {
-                index[d] += 1
-                if index[d] < shape[d] { break }
-                index[d] = 0
-                d -= 1
-            }
-        }
-        return out
-    }
 
     /// `1, 2` for flat index k in `shape`.
     static func indexText(_ k: Int, shape: [Int]) -> String {
