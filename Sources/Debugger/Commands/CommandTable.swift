@@ -167,6 +167,10 @@ public enum CommandTable {
                 summary: "replace the session with one saved by `save FILE`",
                 details: "Restores every variable, parameter, gradient, the recorded model and the learning rate. A damaged file changes nothing.",
                 argumentKind: .value, handler: { s, a in try s.loadCommand(a) }),
+        Command(name: "limit", aliases: [], arguments: "[elements N | recursion N]",
+                summary: "show or set the limits: tensor size in elements, depth of def calls",
+                details: "`limit elements N`: no creation function (zeros, randn, arange, …) may make a tensor of more than N elements (default 100000000). `limit recursion N`: a def may call itself at most N deep (default 1000, at most 10000). Past a limit the statement fails with a clear error and changes nothing.",
+                argumentKind: .value, handler: { s, a in try s.limitCommand(a) }),
     ]
 
     /// The command called `word` (its name or an alias).

@@ -7,6 +7,9 @@ public enum ExplainTexts {
     }
 
     static let commands: [String: Explanation] = [
+        "limit": Explanation(
+            text: "Limits keep a mistake (a huge shape, a def that calls itself forever) from exhausting memory or the stack: the statement fails with an error instead and the session stays as it was. PyTorch has no such limit for tensors; Python's recursion limit is the same idea.",
+            pytorch: "sys.setrecursionlimit(1000)"),
         "plot": Explanation(
             text: "The plot shows the data as dots and the model's predictions in red, computed with the current parameters. Watching the red points move toward the dots after each step is gradient descent made visible; `plot loss` shows the same progress as one falling curve.",
             pytorch: "plt.scatter(x, y); plt.scatter(x, preds.detach(), color='red')"),

@@ -1,0 +1,32 @@
+import Autograd
+import Script
+
+extension DebugSession {
+    /// `limit` shows the limits; `limit elements N` caps the size of any tensor a creation function
+    /// makes; `limit recursion N` caps the depth of `def` calls. Both fail with a clear error when hit.
+    func limitCommand(_ args: [String]) throws {
+        switch args.count {
+        case 0:
+            break
+        case 2:
+            guard let n = Int(args[1]), n >= 1 else {
+                throw CommandError("invalid limit: \(args[1])", hint: "a positive whole number, e.g. `limit elements 1000000`")
+            }
+            switch args[0] {
+            case "elements":
+                interpreter.maxElements = n
+            case "recursion":
+                guard n <= 10_000 else {
+                    throw CommandError("a recursion limit above 10000 could exhaust the native stack", hint: "use at most 10000")
+                }
+                interpreter.recursionLimit = n
+            default:
+                throw usageError("limit")
+            }
+        default:
+            throw usageError("limit")
+        }
+        emit(.setting(name: "limit elements", value: String(interpreter.maxElements)))
+        emit(.setting(name: "limit recursion", value: String(interpreter.recursionLimit)))
+    }
+}
