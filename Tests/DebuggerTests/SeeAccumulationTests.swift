@@ -43,6 +43,10 @@ final class SeeAccumulationTests: XCTestCase {
         XCTAssertTrue(rows.contains(["3", "0.788405", "2.17699"]), c.outText)
         XCTAssertTrue(rows.contains(["4", "0.418475", "12.5116"]), c.outText)
         XCTAssertTrue(c.outText.contains("the loss ends higher"), c.outText)
+        // Both curves on one plot, each named in the legend.
+        XCTAssertTrue(c.outText.contains("compare zero_grad: loss per step"), c.outText)
+        XCTAssertTrue(c.outText.contains("with zero_grad") && c.outText.contains("without zero_grad"), c.outText)
+        XCTAssertTrue(c.outText.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }, "no braille plot")
         // Parameters and grads as before.
         XCTAssertEqual(Repr.repr(try s.interpreter.evaluate("params")), "tensor([ 0.5000, -1.0000,  2.0000], requires_grad=True)")
         XCTAssertEqual(Repr.repr(try s.interpreter.evaluate("params.grad")), "None")

@@ -41,6 +41,11 @@ extension DebugSession {
         let with = try run(zeroing: true)
         let without = try run(zeroing: false)
         emit(.compare(ZeroGradComparison(iterations: n, lr: lr, withZeroGrad: with, withoutZeroGrad: without)))
+        // Both curves on one plot; a log scale when forgetting zero_grad sends the loss far away.
+        let finite = (with + without).filter { $0.isFinite && $0 > 0 }
+        let spread = (finite.max() ?? 1) / max(finite.min() ?? 1, .leastNormalMagnitude)
+        drawLossComparison(LossSeries(name: "with zero_grad", losses: with), LossSeries(name: "without zero_grad", losses: without),
+                           title: "compare zero_grad: loss per step", log: spread > 100)
     }
 
     /// `step`, plus what one fresh pass would have given when the grads add up several passes.
