@@ -78,3 +78,19 @@ final class SeeAccumulationTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("w1 got no gradient because of a detach: `h = (x * w1).detach()` cuts the graph there"), c.outText)
     }
 }
+
+extension SeeAccumulationTests {
+    /// The verdict of a comparison is decided by the report value, not by its rendering.
+    func testComparisonOutcome() {
+        func outcome(_ a: [Double], _ b: [Double]) -> ZeroGradComparison.Outcome {
+            ZeroGradComparison(iterations: a.count, lr: 0.1, withZeroGrad: a, withoutZeroGrad: b).outcome
+        }
+        XCTAssertEqual(outcome([3, 1], [3, 2]), .withoutEndsHigher)
+        XCTAssertEqual(outcome([3, 1], [3, .nan]), .withoutDiverged)
+        XCTAssertEqual(outcome([3, 1], [3, 0.5]), .withoutEndsLower)
+        XCTAssertEqual(outcome([3, .infinity], [3, .nan]), .bothDiverged)
+        XCTAssertEqual(outcome([], []), .undecided)
+        XCTAssertFalse(GradcheckRow(name: "w", autograd: 1, numeric: .nan, relativeError: .nan).agrees)
+        XCTAssertTrue(GradcheckRow(name: "w", autograd: 1, numeric: 1.001, relativeError: 1e-3).agrees)
+    }
+}

@@ -99,6 +99,16 @@ public struct ZeroGradComparison {
     public var withZeroGrad: [Double]
     /// Loss at each iteration without zero_grad (stops early once it is not finite).
     public var withoutZeroGrad: [Double]
+
+    /// How the two runs ended, compared.
+    public enum Outcome: Equatable { case withoutEndsHigher, withoutDiverged, withoutEndsLower, bothDiverged, undecided }
+
+    public var outcome: Outcome {
+        guard let a = withZeroGrad.last, let b = withoutZeroGrad.last else { return .undecided }
+        if !a.isFinite && !b.isFinite { return .bothDiverged }
+        if !b.isFinite { return .withoutDiverged }
+        return b > a ? .withoutEndsHigher : .withoutEndsLower
+    }
 }
 
 /// Explain mode's prose after a command: what autograd did and the PyTorch line that does the same.
@@ -109,10 +119,14 @@ public struct Explanation: Equatable, Sendable {
 
 /// One row of `gradcheck`: a parameter element's autograd gradient against central differences.
 public struct GradcheckRow {
+    /// Relative errors below this count as agreement (float32 rounding stays around 1e-3).
+    public static let tolerance = 1e-2
     public var name: String
     public var autograd: Double
     public var numeric: Double
     public var relativeError: Double
+    /// Whether autograd and the finite difference agree within `tolerance` (NaN never agrees).
+    public var agrees: Bool { relativeError < Self.tolerance }
 }
 
 extension Report {

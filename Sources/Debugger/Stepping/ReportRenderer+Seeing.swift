@@ -79,17 +79,15 @@ extension ReportRenderer {
         func pad(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
         func left(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
         console.out(left("parameter", nameWidth) + pad("autograd", 14) + pad("numeric", 14) + pad("rel. error", 12) + "\n", .dim)
-        var worst = 0.0
         for r in rows {
-            worst = max(worst, r.relativeError.isNaN ? .infinity : r.relativeError)
-            let ok = r.relativeError < 1e-2
+            let ok = r.agrees
             console.out(left(r.name, nameWidth), .name)
             console.out(pad(Self.g(r.autograd), 14) + pad(Self.g(r.numeric), 14), .plain)
             console.out(pad(Self.e(r.relativeError), 12) + (ok ? "  ✓" : "  ✗") + "\n", ok ? .good : .error)
         }
         if omitted > 0 { console.out("… \(omitted) more element\(omitted == 1 ? "" : "s") not checked (`gradcheck NAME` checks one parameter)\n", .dim) }
         if rows.isEmpty { console.out("no parameter elements to check\n", .dim) }
-        else if worst < 1e-2 {
+        else if rows.allSatisfy(\.agrees) {
             console.out("autograd agrees with the finite differences (float32: errors up to about 1e-3 are rounding)\n", .good)
         } else {
             console.out("some gradients disagree: a derivative may be wrong, or the function is not smooth there (relu, abs at 0)\n", .warning)
@@ -108,12 +106,16 @@ extension ReportRenderer {
             let b = i < c.withoutZeroGrad.count ? Self.g(c.withoutZeroGrad[i]) : "—"
             console.out(pad(String(i + 1), itWidth) + pad(a, 18) + pad(b, 18) + "\n", .plain)
         }
-        if let a = c.withZeroGrad.last, let b = c.withoutZeroGrad.last {
-            if !b.isFinite || b > a {
-                console.out("Without zero_grad, step k uses the sum of k gradients, so the steps grow and the loss ends \(b.isFinite ? "higher" : "at \(Self.g(b))"). Zero the gradients after every step.\n", .warning)
-            } else {
-                console.out("Here the accumulated gradients happened to help (like momentum), but the steps are not what the learning rate says. Zero the gradients after every step.\n", .warning)
-            }
+        switch c.outcome {
+        case .withoutEndsHigher, .withoutDiverged:
+            let end = c.outcome == .withoutDiverged ? "at \(Self.g(c.withoutZeroGrad.last ?? .nan))" : "higher"
+            console.out("Without zero_grad, step k uses the sum of k gradients, so the steps grow and the loss ends \(end). Zero the gradients after every step.\n", .warning)
+        case .withoutEndsLower:
+            console.out("Here the accumulated gradients happened to help (like momentum), but the steps are not what the learning rate says. Zero the gradients after every step.\n", .warning)
+        case .bothDiverged:
+            console.out("Both runs diverged: the learning rate is too large even with zero_grad. Try a smaller lr.\n", .warning)
+        case .undecided:
+            break
         }
         console.out("(parameters are back to where they started)\n", .dim)
     }
