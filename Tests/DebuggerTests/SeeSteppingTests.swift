@@ -172,3 +172,19 @@ final class SeeSteppingTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("sends  upstream × local = tensor([ 0.9100, -0.2447, -0.6652])"), c.outText)
     }
 }
+
+extension SeeSteppingTests {
+    /// A mistyped verb is refused with the table's verb list, and a blank line after it repeats the
+    /// last valid verb, not the mistake.
+    func testInvalidVerbIsNotRepeated() throws {
+        let s = See.session()
+        _ = See.run(s, "bstep")
+        _ = See.run(s, "n")
+        let (_, bad) = See.run(s, "nxt")
+        XCTAssertTrue(bad.errText.contains("'nxt' is not a stepping verb"), bad.errText)
+        XCTAssertTrue(bad.errText.contains("next (n), continue (c), where (w), print EXPR (p)"), bad.errText)
+        let (outcome, blank) = See.run(s, "")
+        XCTAssertEqual(outcome, .ok, blank.errText)
+        XCTAssertTrue(blank.outText.contains("[2/"), "a blank line ran `next` again:\n" + blank.outText)
+    }
+}

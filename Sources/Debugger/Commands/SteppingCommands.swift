@@ -3,7 +3,7 @@ import Script
 
 /// `backward [--step] [--retain]`, `bstep`, `forward [--step]` and the stepping verbs.
 extension DebugSession {
-    static let stepVerbHelp = "next (n), continue (c), where (w), print EXPR (p), graph, finish, quit (q); a blank line repeats the last verb"
+    static var stepVerbHelp: String { StepVerbTable.help(forward: false) }
 
     func backwardEntry(_ args: [String]) throws {
         var stepping = false
@@ -124,24 +124,29 @@ extension DebugSession {
 
     // MARK: - Verbs
 
-    /// Runs one line typed while stepping.
+    /// Runs one line typed while stepping: a verb from `StepVerbTable` (a blank line repeats the last
+    /// valid one).
     func runStepVerb(_ line: String) -> RunOutcome {
         let trimmed = line.trimmingSpaces()
-        var verb = String(trimmed.prefix { $0 != " " })
-        var rest = String(trimmed.dropFirst(verb.count)).trimmingSpaces()
-        if verb.isEmpty {
-            let last = seeing.backwardStepper?.lastVerb ?? seeing.forwardStepper?.lastVerb ?? "next"
-            verb = String(last.prefix { $0 != " " })
-            rest = String(last.dropFirst(verb.count)).trimmingSpaces()
-        } else {
-            seeing.backwardStepper?.lastVerb = trimmed
-            seeing.forwardStepper?.lastVerb = trimmed
+        let isForward = seeing.forwardStepper != nil
+        var text = trimmed
+        if text.isEmpty {
+            text = seeing.backwardStepper?.lastVerb ?? seeing.forwardStepper?.lastVerb ?? "next"
         }
+        let word = String(text.prefix { $0 != " " })
+        let rest = String(text.dropFirst(word.count)).trimmingSpaces()
         do {
-            if seeing.forwardStepper != nil {
-                try forwardVerb(verb, rest)
-            } else {
-                try backwardVerb(verb, rest)
+            guard let verb = StepVerbTable.lookup(word), (isForward ? verb.forward != nil : verb.backward != nil) else {
+                throw CommandError("'\(word)' is not a stepping verb", hint: "while stepping: " + StepVerbTable.help(forward: isForward))
+            }
+            if !trimmed.isEmpty {
+                seeing.backwardStepper?.lastVerb = trimmed
+                seeing.forwardStepper?.lastVerb = trimmed
+            }
+            if isForward, let stepper = seeing.forwardStepper, let run = verb.forward {
+                try run(self, stepper, rest)
+            } else if let stepper = seeing.backwardStepper, let run = verb.backward {
+                try run(self, stepper, rest)
             }
             return .ok
         } catch {
@@ -150,88 +155,84 @@ extension DebugSession {
         }
     }
 
-    private func backwardVerb(_ verb: String, _ rest: String) throws {
-        guard let stepper = seeing.backwardStepper else { return }
-        switch verb {
-        case "next", "n", "step", "s":
-            let view = try stepper.step()
-            emit(.seeing(.backwardStep(view)))
+    // MARK: - What each verb does (the table in StepVerbTable.swift names them)
+
+    func stepBackwardNext(_ stepper: BackwardStepper) throws {
+        let view = try stepper.step()
+        emit(.seeing(.backwardStep(view)))
+        if stepper.isFinished { finishBackward(stepper) }
+    }
+
+    func stepBackwardContinue(_ stepper: BackwardStepper) throws {
+        var found: (view: BackwardStepView, hit: BreakHit)?
+        let (count, _) = try stepper.run { [self] view in
+            found = breakpointHitWhileStepping(view, stepper: stepper)
+            return found != nil
+        }
+        if let hit = found {
+            emit(.info("ran \(count) node\(count == 1 ? "" : "s")"))
+            emit(.seeing(.backwardStep(hit.view)))
+            emit(.seeing(.breakHit(hit.hit)))
             if stepper.isFinished { finishBackward(stepper) }
-        case "continue", "c":
-            var found: (view: BackwardStepView, hit: BreakHit)?
-            let (count, _) = try stepper.run { [self] view in
-                found = breakpointHitWhileStepping(view, stepper: stepper)
-                return found != nil
-            }
-            if let hit = found {
-                emit(.info("ran \(count) node\(count == 1 ? "" : "s")"))
-                emit(.seeing(.backwardStep(hit.view)))
-                emit(.seeing(.breakHit(hit.hit)))
-                if stepper.isFinished { finishBackward(stepper) }
-            } else {
-                emit(.info("ran \(count) node\(count == 1 ? "" : "s") to the end"))
-                finishBackward(stepper)
-            }
-        case "finish":
-            let (count, _) = try stepper.run()
-            emit(.info("ran the remaining \(count) node\(count == 1 ? "" : "s")"))
+        } else {
+            emit(.info("ran \(count) node\(count == 1 ? "" : "s") to the end"))
             finishBackward(stepper)
-        case "where", "w", "bt", "backtrace":
-            let path = stepper.pathToCurrent()
-            emit(.info("path from the root: " + path.joined(separator: " → ") + "  ◀ next"))
-            if let cur = stepper.pass.current, let g = stepper.pass.pendingGradients(at: cur).first ?? nil {
-                emit(.info("gradient waiting there: " + ReportRenderer.tensorText(g)))
-            }
-        case "print", "p":
-            try printExpression(rest)
-        case "graph":
-            guard case .tensor(let loss)? = value(stepper.lossName) else { return }
-            emit(.graph(graphText(loss, label: stepper.lossName, cursor: stepper.pass.current, visited: stepper.visited)))
-        case "quit", "q", "abort":
-            stepper.restoreGrads()
-            seeing.backwardStepper = nil
-            emit(.info("backward abandoned after \(stepper.position) of \(stepper.total) nodes; every parameter's grad is as before the pass"))
-            if stepper.position > 0 && !stepper.pass.retainGraph {
-                emit(.hint("the nodes that ran freed their saved values: run `forward` before the next backward"))
-            }
-        case "help", "h":
-            emit(.info("stepping through backward: " + Self.stepVerbHelp))
-        default:
-            throw CommandError("'\(verb)' is not a stepping verb", hint: "while stepping: " + Self.stepVerbHelp)
         }
     }
 
-    private func forwardVerb(_ verb: String, _ rest: String) throws {
-        guard let stepper = seeing.forwardStepper else { return }
-        switch verb {
-        case "next", "n", "step", "s":
-            if let view = stepper.step() { emit(.seeing(.forwardStep(view))) }
-            if stepper.isFinished { endForwardStepping(stepper) }
-        case "continue", "c", "finish":
-            while let view = stepper.step() { emit(.seeing(.forwardStep(view))) }
-            endForwardStepping(stepper)
-        case "print", "p":
-            try printExpression(rest)
-        case "graph":
-            emit(.graph(graphText(stepper.loss, label: stepper.lossName, cursor: stepper.current)))
-        case "where", "w":
-            emit(.info("operation \(min(stepper.position + 1, stepper.total)) of \(stepper.total)" + (stepper.current.map { ": " + $0.name } ?? "")))
-        case "quit", "q", "abort":
-            seeing.forwardStepper = nil
-            emit(.info("forward stepping stopped; the graph of \(stepper.lossName) is complete (the forward had already run)"))
-        case "help", "h":
-            emit(.info("stepping through forward: next (n), continue (c), where (w), print EXPR (p), graph, quit (q)"))
-        default:
-            throw CommandError("'\(verb)' is not a stepping verb", hint: "while stepping: next (n), continue (c), print EXPR (p), graph, quit (q)")
+    func stepBackwardFinish(_ stepper: BackwardStepper) throws {
+        let (count, _) = try stepper.run()
+        emit(.info("ran the remaining \(count) node\(count == 1 ? "" : "s")"))
+        finishBackward(stepper)
+    }
+
+    func stepBackwardWhere(_ stepper: BackwardStepper) {
+        let path = stepper.pathToCurrent()
+        emit(.info("path from the root: " + path.joined(separator: " → ") + "  ◀ next"))
+        if let cur = stepper.pass.current, let g = stepper.pass.pendingGradients(at: cur).first ?? nil {
+            emit(.info("gradient waiting there: " + ReportRenderer.tensorText(g)))
         }
     }
 
-    private func endForwardStepping(_ stepper: ForwardStepper) {
+    func stepBackwardGraph(_ stepper: BackwardStepper) {
+        guard case .tensor(let loss)? = value(stepper.lossName) else { return }
+        emit(.graph(graphText(loss, label: stepper.lossName, cursor: stepper.pass.current, visited: stepper.visited)))
+    }
+
+    func stepBackwardQuit(_ stepper: BackwardStepper) {
+        stepper.restoreGrads()
+        seeing.backwardStepper = nil
+        emit(.info("backward abandoned after \(stepper.position) of \(stepper.total) nodes; every parameter's grad is as before the pass"))
+        if stepper.position > 0 && !stepper.pass.retainGraph {
+            emit(.hint("the nodes that ran freed their saved values: run `forward` before the next backward"))
+        }
+    }
+
+    func stepForwardNext(_ stepper: ForwardStepper) {
+        if let view = stepper.step() { emit(.seeing(.forwardStep(view))) }
+        if stepper.isFinished { endForwardStepping(stepper) }
+    }
+
+    func stepForwardContinue(_ stepper: ForwardStepper) {
+        while let view = stepper.step() { emit(.seeing(.forwardStep(view))) }
+        endForwardStepping(stepper)
+    }
+
+    func stepForwardWhere(_ stepper: ForwardStepper) {
+        emit(.info("operation \(min(stepper.position + 1, stepper.total)) of \(stepper.total)" + (stepper.current.map { ": " + $0.name } ?? "")))
+    }
+
+    func stepForwardQuit(_ stepper: ForwardStepper) {
+        seeing.forwardStepper = nil
+        emit(.info("forward stepping stopped; the graph of \(stepper.lossName) is complete (the forward had already run)"))
+    }
+
+    func endForwardStepping(_ stepper: ForwardStepper) {
         seeing.forwardStepper = nil
         emit(.info("forward done: \(stepper.lossName) = \(ReportRenderer.tensorText(stepper.loss)); the graph has \(GraphRenderer.nodeCount(stepper.loss)) nodes"))
     }
 
-    private func printExpression(_ expr: String) throws {
+    func printExpression(_ expr: String) throws {
         guard !expr.isEmpty else { throw CommandError("usage: print EXPR", hint: "e.g. `p params.grad`") }
         emit(.value(Repr.repr(try interpreter.evaluate(expr))))
     }
