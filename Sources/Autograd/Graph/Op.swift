@@ -10,6 +10,8 @@ public final class Op: Sendable {
     public let explanation: String
     /// The local derivative for each input, in symbols: `["b", "a"]` for `a * b`.
     public let derivatives: [String]
+    /// What kind of op this is, for the debugger's explanations and PyTorch's view rules.
+    public let kind: OpKind
     /// Whether the op keeps tensors for backward (so a second backward fails once they are freed).
     public let savesTensors: Bool
     /// Turns the gradient(s) of the output(s) into one gradient per input (nil: no gradient).
@@ -17,10 +19,11 @@ public final class Op: Sendable {
     /// How the op runs inside a compiled training plan (nil: plans containing it fall back to tensors).
     let plan: PlanKernel?
 
-    init(_ name: String, symbol: String, explanation: String, derivatives: [String], savesTensors: Bool,
+    init(_ name: String, symbol: String, explanation: String, derivatives: [String], kind: OpKind = .other, savesTensors: Bool,
          plan: PlanKernel? = nil,
          backward: @escaping @Sendable (BackwardContext) throws -> [Tensor?]) {
         self.plan = plan
+        self.kind = kind
         self.name = name
         self.symbol = symbol
         self.explanation = explanation
@@ -33,16 +36,7 @@ public final class Op: Sendable {
 extension Op {
     /// Ops whose output is a view of the input (PyTorch regenerates such a grad_fn as
     /// `AsStridedBackward0` once the data changes in place, and names it so in errors).
-    var isView: Bool {
-        switch name {
-        case "ViewBackward0", "TBackward0", "PermuteBackward0", "TransposeBackward0", "UnsqueezeBackward0",
-             "SqueezeBackward0", "SqueezeBackward1", "ExpandBackward0", "SelectBackward0", "SliceBackward0",
-             "AliasBackward0", "UnbindBackward0":
-            return true
-        default:
-            return false
-        }
-    }
+    var isView: Bool { kind == .view }
     /// Ops returning several views (their outputs may not be modified in place).
     var isMultiOutputView: Bool { name == "UnbindBackward0" }
 }
@@ -71,4 +65,14 @@ public struct OpArgs: Sendable {
         self.ints = ints
         self.flag = flag
     }
+}
+
+/// The kinds of op the debugger and the view rules need to tell apart.
+public enum OpKind: Sendable {
+    /// Each output element depends only on the same element of each input (broadcast): `a * b`, `sin(a)`.
+    case elementwise
+    /// The output shares the input's storage: `view`, `t()`, `x[i]`, unbind.
+    case view
+    /// Everything else: reductions, products, losses, copies.
+    case other
 }

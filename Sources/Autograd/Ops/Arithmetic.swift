@@ -2,37 +2,37 @@
 
 extension Op {
     static let add = Op("AddBackward0", symbol: "a + b", explanation: "adds the two inputs elementwise (broadcasting)",
-                        derivatives: ["1", "1"], savesTensors: false, plan: .add) { c in
+                        derivatives: ["1", "1"], kind: .elementwise, savesTensors: false, plan: .add) { c in
         [c.wants(0) ? c.grad.sumTo(c.inputShapes[0]) : nil,
          c.wants(1) ? c.grad.sumTo(c.inputShapes[1]) : nil]
     }
 
     static let sub = Op("SubBackward0", symbol: "a - b", explanation: "subtracts b from a elementwise (broadcasting)",
-                        derivatives: ["1", "-1"], savesTensors: false, plan: .sub) { c in
+                        derivatives: ["1", "-1"], kind: .elementwise, savesTensors: false, plan: .sub) { c in
         [c.wants(0) ? c.grad.sumTo(c.inputShapes[0]) : nil,
          c.wants(1) ? try c.grad.neg().sumTo(c.inputShapes[1]) : nil]
     }
 
     static let rsub = Op("RsubBackward1", symbol: "s - a", explanation: "subtracts the tensor from a number",
-                         derivatives: ["-1"], savesTensors: false, plan: .rsub) { c in
+                         derivatives: ["-1"], kind: .elementwise, savesTensors: false, plan: .rsub) { c in
         [try c.grad.neg()]
     }
 
     static let mul = Op("MulBackward0", symbol: "a * b", explanation: "multiplies the two inputs elementwise (broadcasting)",
-                        derivatives: ["b", "a"], savesTensors: true, plan: .mul) { c in
+                        derivatives: ["b", "a"], kind: .elementwise, savesTensors: true, plan: .mul) { c in
         [c.wants(0) ? try c.grad.mul(c.saved[1]).sumTo(c.inputShapes[0]) : nil,
          c.wants(1) ? try c.grad.mul(c.saved[0]).sumTo(c.inputShapes[1]) : nil]
     }
 
     static let div = Op("DivBackward0", symbol: "a / b", explanation: "divides a by b elementwise (broadcasting)",
-                        derivatives: ["1/b", "-a/b²"], savesTensors: true, plan: .div) { c in
+                        derivatives: ["1/b", "-a/b²"], kind: .elementwise, savesTensors: true, plan: .div) { c in
         let a = c.saved[0], b = c.saved[1]
         return [c.wants(0) ? try c.grad.div(b).sumTo(c.inputShapes[0]) : nil,
                 c.wants(1) ? try c.grad.neg().mul(a).div(b.mul(b)).sumTo(c.inputShapes[1]) : nil]
     }
 
     static let neg = Op("NegBackward0", symbol: "-a", explanation: "flips the sign of every element",
-                        derivatives: ["-1"], savesTensors: false, plan: .neg) { c in
+                        derivatives: ["-1"], kind: .elementwise, savesTensors: false, plan: .neg) { c in
         [try c.grad.neg()]
     }
 }

@@ -4,12 +4,12 @@ import Foundation
 
 extension Op {
     static let reciprocal = Op("ReciprocalBackward0", symbol: "1/a", explanation: "takes 1 divided by every element",
-                               derivatives: ["-1/a²"], savesTensors: true) { c in
+                               derivatives: ["-1/a²"], kind: .elementwise, savesTensors: true) { c in
         let r = c.saved[0]
         return [try c.grad.mul(Kernels.unaryFloat(r) { -$0 * $0 })]
     }
     static let remainder = Op("RemainderBackward0", symbol: "a % b", explanation: "the remainder of a divided by b (sign of b)",
-                              derivatives: ["1", "-floor(a/b)"], savesTensors: true) { c in
+                              derivatives: ["1", "-floor(a/b)"], kind: .elementwise, savesTensors: true) { c in
         [c.wants(0) ? c.grad.sumTo(c.inputShapes[0]) : nil, nil]
     }
 }

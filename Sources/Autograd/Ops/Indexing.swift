@@ -10,20 +10,20 @@ public enum TensorIndex: Sendable {
 
 extension Op {
     static let select = Op("SelectBackward0", symbol: "a[i]", explanation: "picks one position along a dimension",
-                           derivatives: ["1 at the picked position, 0 elsewhere"], savesTensors: false, plan: .select) { c in
+                           derivatives: ["1 at the picked position, 0 elsewhere"], kind: .view, savesTensors: false, plan: .select) { c in
         let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
         try g.selectView(dim: c.args.ints[0], index: c.args.ints[1]).assign(from: c.grad)
         return [g]
     }
     static let slice = Op("SliceBackward0", symbol: "a[i:j:k]", explanation: "takes a range of positions along a dimension",
-                          derivatives: ["1 inside the slice, 0 elsewhere"], savesTensors: false) { c in
+                          derivatives: ["1 inside the slice, 0 elsewhere"], kind: .view, savesTensors: false) { c in
         let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
         let a = c.args.ints
         try g.sliceView(dim: a[0], start: a[1], count: a[2], step: a[3]).assign(from: c.grad)
         return [g]
     }
     static let alias = Op("AliasBackward0", symbol: "a[...]", explanation: "the same elements under another name",
-                          derivatives: ["1"], savesTensors: false, plan: .identity) { c in
+                          derivatives: ["1"], kind: .view, savesTensors: false, plan: .identity) { c in
         [c.grad]
     }
     /// `t[idx] = value` on a tensor in the graph. args.ints: region rank, region shape, then the
@@ -52,7 +52,7 @@ extension Op {
         return [ga, gb]
     }
     static let unbind = Op("UnbindBackward0", symbol: "a, b, … = t", explanation: "splits a tensor into its rows (tuple unpacking)",
-                           derivatives: ["1 into each row"], savesTensors: false, plan: .unbind) { c in
+                           derivatives: ["1 into each row"], kind: .view, savesTensors: false, plan: .unbind) { c in
         let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
         for (i, gi) in c.grads.enumerated() {
             if let gi { try g.selectView(dim: c.args.ints[0], index: i).assign(from: gi) }

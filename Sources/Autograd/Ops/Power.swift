@@ -4,7 +4,7 @@ import Foundation
 
 extension Op {
     static let powScalar = Op("PowBackward0", symbol: "a ** k", explanation: "raises every element to a fixed power",
-                              derivatives: ["k·a^(k-1)"], savesTensors: true, plan: .powScalar) { c in
+                              derivatives: ["k·a^(k-1)"], kind: .elementwise, savesTensors: true, plan: .powScalar) { c in
         let k = c.args.scalars[0]
         if k == 0 { return [Tensor.zeros(c.inputShapes[0])] }
         let local = try c.saved[0].pow(k - 1).mul(Tensor.wrapped(.float(k)))
@@ -12,7 +12,7 @@ extension Op {
     }
 
     static let powTensor = Op("PowBackward1", symbol: "a ** b", explanation: "raises a to the power b elementwise",
-                              derivatives: ["b·a^(b-1)", "a^b·ln(a)"], savesTensors: true) { c in
+                              derivatives: ["b·a^(b-1)", "a^b·ln(a)"], kind: .elementwise, savesTensors: true) { c in
         let a = c.saved[0], b = c.saved[1], result = c.saved[2]
         var ga: Tensor? = nil, gb: Tensor? = nil
         if c.wants(0) {
@@ -32,7 +32,7 @@ extension Op {
     }
 
     static let rpow = Op("PowBackward2", symbol: "s ** a", explanation: "raises a number to the power of each element",
-                         derivatives: ["s^a·ln(s)"], savesTensors: true) { c in
+                         derivatives: ["s^a·ln(s)"], kind: .elementwise, savesTensors: true) { c in
         let base = c.args.scalars[0]
         let result = c.saved[0]
         let lnBase = Float(Foundation.log(base))

@@ -2,25 +2,25 @@
 
 extension Op {
     static let floor = Op("FloorBackward0", symbol: "floor(a)", explanation: "rounds every element down to a whole number",
-                          derivatives: ["0"], savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
+                          derivatives: ["0"], kind: .elementwise, savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
     static let ceil = Op("CeilBackward0", symbol: "ceil(a)", explanation: "rounds every element up to a whole number",
-                         derivatives: ["0"], savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
+                         derivatives: ["0"], kind: .elementwise, savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
     static let round = Op("RoundBackward0", symbol: "round(a)", explanation: "rounds every element to the nearest whole number (halves to even)",
-                          derivatives: ["0"], savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
+                          derivatives: ["0"], kind: .elementwise, savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
     static let trunc = Op("TruncBackward0", symbol: "trunc(a)", explanation: "drops the fractional part of every element",
-                          derivatives: ["0"], savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
+                          derivatives: ["0"], kind: .elementwise, savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
     static let sign = Op("SignBackward0", symbol: "sign(a)", explanation: "gives -1, 0 or 1 by the sign of every element",
-                         derivatives: ["0"], savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
+                         derivatives: ["0"], kind: .elementwise, savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
     static let clamp = Op("ClampBackward1", symbol: "clamp(a, lo, hi)", explanation: "limits every element to the range [lo, hi]",
-                          derivatives: ["1 inside the range, else 0"], savesTensors: true) { c in
+                          derivatives: ["1 inside the range, else 0"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.mul(Tensor.clampMask(c.saved[0], c.args))]
     }
     static let clampMin = Op("ClampMinBackward0", symbol: "clamp(a, min=lo)", explanation: "raises every element below lo up to lo",
-                             derivatives: ["1 if a ≥ lo else 0"], savesTensors: true) { c in
+                             derivatives: ["1 if a ≥ lo else 0"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.mul(Tensor.clampMask(c.saved[0], c.args))]
     }
     static let clampMax = Op("ClampMaxBackward0", symbol: "clamp(a, max=hi)", explanation: "lowers every element above hi down to hi",
-                             derivatives: ["1 if a ≤ hi else 0"], savesTensors: true) { c in
+                             derivatives: ["1 if a ≤ hi else 0"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.mul(Tensor.clampMask(c.saved[0], c.args))]
     }
 }

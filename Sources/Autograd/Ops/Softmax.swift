@@ -17,14 +17,14 @@ extension Op {
         return [try c.grad.sub(Kernels.unaryFloat(y) { Foundation.exp($0) }.mul(s))]
     }
     static let whereOp = Op("WhereBackward0", symbol: "where(cond, a, b)", explanation: "takes a where the condition holds and b elsewhere",
-                            derivatives: ["cond", "not cond"], savesTensors: true) { c in
+                            derivatives: ["cond", "not cond"], kind: .elementwise, savesTensors: true) { c in
         let cond = c.saved[0]
         let zero = Tensor.zeros([])
         let ga = try Tensor.select(cond, c.grad, zero), gb = try Tensor.select(cond, zero, c.grad)
         return [c.wants(0) ? ga.sumTo(c.inputShapes[0]) : nil, c.wants(1) ? gb.sumTo(c.inputShapes[1]) : nil]
     }
     static let permuteDims = Op("PermuteBackward0", symbol: "a.permute(dims)", explanation: "reorders the dimensions",
-                                derivatives: ["permute back"], savesTensors: false) { c in
+                                derivatives: ["permute back"], kind: .view, savesTensors: false) { c in
         let perm = c.args.ints
         var inverse = [Int](repeating: 0, count: perm.count)
         for (i, p) in perm.enumerated() { inverse[p] = i }

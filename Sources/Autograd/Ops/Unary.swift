@@ -4,19 +4,19 @@ import Foundation
 
 extension Op {
     static let sin = Op("SinBackward0", symbol: "sin(a)", explanation: "takes the sine of every element",
-                        derivatives: ["cos(a)"], savesTensors: true, plan: .sin) { c in
+                        derivatives: ["cos(a)"], kind: .elementwise, savesTensors: true, plan: .sin) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { Foundation.cos($0) })]
     }
     static let cos = Op("CosBackward0", symbol: "cos(a)", explanation: "takes the cosine of every element",
-                        derivatives: ["-sin(a)"], savesTensors: true, plan: .cos) { c in
+                        derivatives: ["-sin(a)"], kind: .elementwise, savesTensors: true, plan: .cos) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { -Foundation.sin($0) })]
     }
     static let exp = Op("ExpBackward0", symbol: "exp(a)", explanation: "raises e to the power of every element",
-                        derivatives: ["exp(a)"], savesTensors: true, plan: .exp) { c in
+                        derivatives: ["exp(a)"], kind: .elementwise, savesTensors: true, plan: .exp) { c in
         [try c.grad.mul(c.saved[0])]
     }
     static let log = Op("LogBackward0", symbol: "log(a)", explanation: "takes the natural logarithm of every element",
-                        derivatives: ["1/a"], savesTensors: true, plan: .log) { c in
+                        derivatives: ["1/a"], kind: .elementwise, savesTensors: true, plan: .log) { c in
         [try c.grad.div(c.saved[0])]
     }
     static let tanh = Op("TanhBackward0", symbol: "tanh(a)", explanation: "squashes every element into (-1, 1) with tanh",
@@ -24,19 +24,19 @@ extension Op {
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { 1 - $0 * $0 })]
     }
     static let sigmoid = Op("SigmoidBackward0", symbol: "sigmoid(a)", explanation: "squashes every element into (0, 1) with 1/(1+e^-a)",
-                            derivatives: ["σ(a)·(1 - σ(a))"], savesTensors: true, plan: .sigmoid) { c in
+                            derivatives: ["σ(a)·(1 - σ(a))"], kind: .elementwise, savesTensors: true, plan: .sigmoid) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { (1 - $0) * $0 })]
     }
     static let relu = Op("ReluBackward0", symbol: "relu(a)", explanation: "keeps positive elements and sets the rest to 0",
-                         derivatives: ["1 if a > 0 else 0"], savesTensors: true, plan: .relu) { c in
+                         derivatives: ["1 if a > 0 else 0"], kind: .elementwise, savesTensors: true, plan: .relu) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { $0 > 0 ? 1 : 0 })]
     }
     static let sqrt = Op("SqrtBackward0", symbol: "sqrt(a)", explanation: "takes the square root of every element",
-                         derivatives: ["1/(2·sqrt(a))"], savesTensors: true, plan: .sqrt) { c in
+                         derivatives: ["1/(2·sqrt(a))"], kind: .elementwise, savesTensors: true, plan: .sqrt) { c in
         [try c.grad.div(Kernels.unaryFloat(c.saved[0]) { 2 * $0 })]
     }
     static let abs = Op("AbsBackward0", symbol: "abs(a)", explanation: "takes the absolute value of every element",
-                        derivatives: ["sign(a)"], savesTensors: true, plan: .abs) { c in
+                        derivatives: ["sign(a)"], kind: .elementwise, savesTensors: true, plan: .abs) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) })]
     }
 }

@@ -4,47 +4,47 @@ import Foundation
 
 extension Op {
     static let tan = Op("TanBackward0", symbol: "tan(a)", explanation: "takes the tangent of every element",
-                        derivatives: ["1 + tan(a)²"], savesTensors: true) { c in
+                        derivatives: ["1 + tan(a)²"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { 1 + $0 * $0 })]
     }
     static let atan = Op("AtanBackward0", symbol: "atan(a)", explanation: "takes the arctangent of every element",
-                         derivatives: ["1/(1 + a²)"], savesTensors: true) { c in
+                         derivatives: ["1/(1 + a²)"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { 1 / (1 + $0 * $0) })]
     }
     static let asin = Op("AsinBackward0", symbol: "asin(a)", explanation: "takes the arcsine of every element",
-                         derivatives: ["1/sqrt(1 - a²)"], savesTensors: true) { c in
+                         derivatives: ["1/sqrt(1 - a²)"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { 1 / (1 - $0 * $0).squareRoot() })]
     }
     static let acos = Op("AcosBackward0", symbol: "acos(a)", explanation: "takes the arccosine of every element",
-                         derivatives: ["-1/sqrt(1 - a²)"], savesTensors: true) { c in
+                         derivatives: ["-1/sqrt(1 - a²)"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { -1 / (1 - $0 * $0).squareRoot() })]
     }
     static let sinh = Op("SinhBackward0", symbol: "sinh(a)", explanation: "takes the hyperbolic sine of every element",
-                         derivatives: ["cosh(a)"], savesTensors: true) { c in
+                         derivatives: ["cosh(a)"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { Foundation.cosh($0) })]
     }
     static let cosh = Op("CoshBackward0", symbol: "cosh(a)", explanation: "takes the hyperbolic cosine of every element",
-                         derivatives: ["sinh(a)"], savesTensors: true) { c in
+                         derivatives: ["sinh(a)"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { Foundation.sinh($0) })]
     }
     static let log1p = Op("Log1PBackward0", symbol: "log1p(a)", explanation: "takes log(1 + a) of every element",
-                          derivatives: ["1/(1 + a)"], savesTensors: true) { c in
+                          derivatives: ["1/(1 + a)"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.div(Kernels.unaryFloat(c.saved[0]) { $0 + 1 })]
     }
     static let expm1 = Op("Expm1Backward0", symbol: "expm1(a)", explanation: "takes e^a - 1 of every element",
-                          derivatives: ["exp(a)"], savesTensors: true) { c in
+                          derivatives: ["exp(a)"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { $0 + 1 })]
     }
     static let log2 = Op("Log2Backward0", symbol: "log2(a)", explanation: "takes the base-2 logarithm of every element",
-                         derivatives: ["1/(a·ln 2)"], savesTensors: true) { c in
+                         derivatives: ["1/(a·ln 2)"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.div(Kernels.unaryFloat(c.saved[0]) { $0 * 0.6931471805599453 })]
     }
     static let log10 = Op("Log10Backward0", symbol: "log10(a)", explanation: "takes the base-10 logarithm of every element",
-                          derivatives: ["1/(a·ln 10)"], savesTensors: true) { c in
+                          derivatives: ["1/(a·ln 10)"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.div(Kernels.unaryFloat(c.saved[0]) { $0 * 2.302585092994046 })]
     }
     static let rsqrt = Op("RsqrtBackward0", symbol: "rsqrt(a)", explanation: "takes 1/sqrt(a) of every element",
-                          derivatives: ["-1/(2·a^1.5)"], savesTensors: true) { c in
+                          derivatives: ["-1/(2·a^1.5)"], kind: .elementwise, savesTensors: true) { c in
         [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { -0.5 * $0 * $0 * $0 })]
     }
 }

@@ -176,21 +176,10 @@ final class BackwardStepper {
     private func localDerivatives(_ node: Node) -> [Tensor?] {
         guard let op = node.op, node.outputCount == 1 else { return [] }
         let scalarOut = Shape.numel(node.outputShape) == 1
-        let eligible = node.inputShapes.map { scalarOut || ($0 == node.outputShape && Self.isElementwise(op.name)) }
+        let eligible = node.inputShapes.map { scalarOut || ($0 == node.outputShape && op.kind == .elementwise) }
         guard eligible.contains(true) else { return [] }
         guard let grads = try? node.inputGradients([Tensor.ones(node.outputShape)]) else { return [] }
         return grads.enumerated().map { i, g in i < eligible.count && eligible[i] ? g : nil }
-    }
-
-    static func isElementwise(_ name: String) -> Bool {
-        let stems = ["Add", "Sub", "Rsub", "Mul", "Div", "Neg", "Reciprocal", "Pow", "Sin", "Cos", "Tan", "Exp", "Log",
-                     "Sigmoid", "Relu", "Sqrt", "Rsqrt", "Abs", "Atan", "Asin", "Acos", "Sinh", "Cosh", "Expm1",
-                     "Floor", "Ceil", "Round", "Trunc", "Sign", "Clamp", "Remainder", "Where",
-                     "Log2", "Log10", "Log1P"]
-        guard let r = name.range(of: "Backward") else { return false }
-        let stem = String(name[..<r.lowerBound])
-        // Not a "Log" prefix: LogSoftmax is not elementwise (its gradient mixes the elements).
-        return stems.contains(stem) || stem.hasPrefix("Clamp")
     }
 
     /// The symbol's names for the inputs in order: `a`, `b` in `a * b`; `a` in `s - a`; `A`, `v` in `A @ v`.
