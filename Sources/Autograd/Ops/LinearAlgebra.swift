@@ -193,7 +193,9 @@ extension Tensor {
             return p == 0 ? (a != 0 ? 1 : 0) : Foundation.pow(a, p)
         }
         var result: [Double]
-        if p.isInfinite {
+        if p == 2 {
+            result = NormKernel.l2(floatValues(), shape: shape, dims: ds).map { Double($0) }
+        } else if p.isInfinite {
             var best = [Double](repeating: p > 0 ? 0 : .infinity, count: Shape.numel(kept))
             let strides = Shape.contiguousStrides(kept)
             Reduce.forEachIndex(shape) { i, index in
