@@ -70,7 +70,8 @@ extension Tensor {
             return Tensor(ints: out, shape: [n, m])
         }
         let av = a.floatValues(), bv = b.floatValues()
-        var acc = [Double](repeating: 0, count: n * m)
+        // A rank-one product (k == 1) is the product itself, so -0 survives as in PyTorch's kernel.
+        var acc = [Double](repeating: k == 1 ? -0.0 : 0, count: n * m)
         acc.withUnsafeMutableBufferPointer { o in
             for i in 0..<n {
                 for p in 0..<k {
@@ -172,7 +173,7 @@ extension Tensor {
             return try unsqueeze(0).mm(other).squeezeInPlaceView(0)
         case (2, 2): return try mm(other)
         default:
-            throw TorchError(.notImplemented, "gradstep's matmul supports 1-d and 2-d tensors; got \(dim)D and \(other.dim)D")
+            return try batchedMatmul(other)
         }
     }
 
