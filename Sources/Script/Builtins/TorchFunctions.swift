@@ -88,6 +88,15 @@ enum TorchFunctions {
             let t = try a.tensor(0, "input")
             return try finishCreation(Tensor(floats: interp.generator.rand(t.numel), shape: t.shape), a)
         },
+        "randint_like": { a, interp in
+            let t = try a.tensor(0, "input")
+            var low = 0, high: Int
+            if a.positional.count >= 3 { low = try a.int(1, "low"); high = try a.int(2, "high") } else { high = try a.int(1, "high") }
+            let v = try interp.generator.randint(low: Int64(low), high: Int64(high), count: t.numel)
+            let dt = try a.dtype() ?? t.dtype
+            let out = dt == .float32 ? Tensor(floats: v.map { Float($0) }, shape: t.shape) : Tensor(ints: v, shape: t.shape)
+            return try finishCreation(out, a)
+        },
         "randint": { a, interp in
             var low = 0, high: Int, sizeIndex: Int
             if a.positional.count >= 3 { low = try a.int(0, "low"); high = try a.int(1, "high"); sizeIndex = 2 } else { high = try a.int(0, "high"); sizeIndex = 1 }
