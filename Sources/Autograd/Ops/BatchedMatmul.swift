@@ -10,13 +10,21 @@ extension Tensor {
         if dim >= 3 && other.dim <= 2 {
             return try Tensor.foldedMatmul(self, other)
         }
-        if dim <= 2 && other.dim >= 3 && requiresGrad && GradMode.isEnabled {
+        if dim <= 2 && other.dim >= 3 && ((requiresGrad && GradMode.isEnabled) || (dim == 1 && Tensor.rowsFoldable(other.swappedDims(other.dim - 1, other.dim - 2)))) {
             let big = try other.transpose(-1, -2)
             let small = dim == 2 ? try t() : self
             let out = try Tensor.foldedMatmul(big, small)
             return dim == 2 ? try out.transpose(-1, -2).clone() : out
         }
         return try broadcastMatmul(other)
+    }
+
+    /// Whether all but the last dim of `t` flatten into one without a copy (size-1 dims don't count).
+    static func rowsFoldable(_ t: Tensor) -> Bool {
+        if t.numel == 0 { return true }
+        let lead = (0..<(t.dim - 1)).filter { t.shape[$0] != 1 }
+        for (i, j) in zip(lead, lead.dropFirst()) where t.strides[i] != t.strides[j] * t.shape[j] { return false }
+        return true
     }
 
     /// Folds `big` (3+ dims) to rows × k and multiplies by the matrix or vector `small`.

@@ -135,7 +135,7 @@ extension Tensor {
     /// `A.mv(v)`.
     public func mv(_ v: Tensor) throws -> Tensor {
         guard dim == 2, v.dim == 1 else {
-            throw TorchError.runtime("vector + matrix @ vector expected, got \(v.dim), \(dim), \(v.dim)")
+            throw TorchError.runtime("vector + matrix @ vector expected, got 1, \(dim), \(v.dim)")
         }
         if dtype != v.dtype {
             func name(_ d: DType) -> String { d == .float32 ? "Float" : (d == .int64 ? "Long" : "Bool") }
