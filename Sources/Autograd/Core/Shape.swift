@@ -10,14 +10,14 @@ public enum Shape {
             if d < 0 {
                 throw TorchError.runtime("Trying to create tensor with negative dimension \(d): \(describe(shape))")
             }
-            // Even with a zero elsewhere (no elements), a huge dimension would make later outputs
-            // huge: `zeros(2**62, 0).sum(1)` has 2**62 elements.
-            if d > limit {
-                throw TorchError.runtime("dimension \(d) of \(describe(shape)) is larger than gradstep's limit of \(limit) elements (set a larger one with `limit elements N`)")
-            }
             let (p, overflow) = n.multipliedReportingOverflow(by: d)
             if overflow { throw TorchError.runtime("Storage size calculation overflowed with sizes=\(describe(shape))") }
             n = p
+        }
+        // Even with a zero elsewhere (no elements), a huge dimension would make later outputs
+        // huge: `zeros(2**62, 0).sum(1)` has 2**62 elements.
+        if let d = shape.first(where: { $0 > limit }) {
+            throw TorchError.runtime("dimension \(d) of \(describe(shape)) is larger than gradstep's limit of \(limit) elements (set a larger one with `limit elements N`)")
         }
         if n > limit {
             throw TorchError.runtime("tensor of \(describe(shape)) would hold \(n) elements, more than gradstep's limit of \(limit) (set a larger one with `limit elements N`)")

@@ -70,7 +70,8 @@ extension Tensor {
             return Tensor(ints: out, shape: [n, m])
         }
         let av = a.floatValues(), bv = b.floatValues()
-        var acc = [Double](repeating: 0, count: n * m)
+        // A rank-one product (k == 1) is the product itself, so -0 survives as in PyTorch's kernel.
+        var acc = [Double](repeating: k == 1 ? -0.0 : 0, count: n * m)
         acc.withUnsafeMutableBufferPointer { o in
             for i in 0..<n {
                 for p in 0..<k {
@@ -134,7 +135,7 @@ extension Tensor {
     /// `A.mv(v)`.
     public func mv(_ v: Tensor) throws -> Tensor {
         guard dim == 2, v.dim == 1 else {
-            throw TorchError.runtime("vector + matrix @ vector expected, got \(v.dim), \(dim), \(v.dim)")
+            throw TorchError.runtime("vector + matrix @ vector expected, got 1, \(dim), \(v.dim)")
         }
         if dtype != v.dtype {
             func name(_ d: DType) -> String { d == .float32 ? "Float" : (d == .int64 ? "Long" : "Bool") }
@@ -172,7 +173,7 @@ extension Tensor {
             return try unsqueeze(0).mm(other).squeezeInPlaceView(0)
         case (2, 2): return try mm(other)
         default:
-            throw TorchError(.notImplemented, "gradstep's matmul supports 1-d and 2-d tensors; got \(dim)D and \(other.dim)D")
+            return try batchedMatmul(other)
         }
     }
 
@@ -193,7 +194,9 @@ extension Tensor {
             return p == 0 ? (a != 0 ? 1 : 0) : Foundation.pow(a, p)
         }
         var result: [Double]
-        if p.isInfinite {
+        if p == 2 {
+            result = NormKernel.l2(floatValues(), shape: shape, dims: ds).map { Double($0) }
+        } else if p.isInfinite {
             var best = [Double](repeating: p > 0 ? 0 : .infinity, count: Shape.numel(kept))
             let strides = Shape.contiguousStrides(kept)
             Reduce.forEachIndex(shape) { i, index in

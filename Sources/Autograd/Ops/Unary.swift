@@ -29,7 +29,8 @@ extension Op {
     }
     static let relu = Op("ReluBackward0", symbol: "relu(a)", explanation: "keeps positive elements and sets the rest to 0",
                          derivatives: ["1 if a > 0 else 0"], kind: .elementwise, savesTensors: true, plan: .relu) { c in
-        [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { $0 > 0 ? 1 : 0 })]
+        // threshold_backward selects (grad or 0), so a negative gradient masked out is +0, not -0.
+        [try Kernels.binary(c.grad, c.saved[0], float: { g, y in y > 0 ? g : 0 }, int: { g, _ in g })]
     }
     static let sqrt = Op("SqrtBackward0", symbol: "sqrt(a)", explanation: "takes the square root of every element",
                          derivatives: ["1/(2·sqrt(a))"], kind: .elementwise, savesTensors: true, plan: .sqrt) { c in

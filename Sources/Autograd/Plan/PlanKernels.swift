@@ -187,7 +187,7 @@ extension PlanKernel {
             }
         }, backward: {
             if let ga = a.grad {
-                for i in 0..<rows { for p in 0..<cols { ga[i * cols + p] += Float(0 + Double(g[i]) * Double(vv[p])) } }
+                for i in 0..<rows { for p in 0..<cols { ga[i * cols + p] += Float(-0.0 + Double(g[i]) * Double(vv[p])) } }
             }
             if let gv = v.grad {
                 for p in 0..<cols {
@@ -269,7 +269,7 @@ enum SigmoidMath: PlanUnaryMath {
 
 enum ReluMath: PlanUnaryMath {
     @inline(__always) static func f(_ x: Float) -> Float { x > 0 ? x : (x.isNaN ? x : 0) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * (y > 0 ? 1 : 0) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { y > 0 ? g : 0 }
 }
 
 enum SqrtMath: PlanUnaryMath {

@@ -208,12 +208,12 @@ enum TensorAttributes {
         "retain_grad": { t, _, _ in try t.retainGrad(); return .none },
         "uniform_": { t, a, interp in
             let v = try interp.generator.uniform(t.numel, from: try a.double(0, "from", default: 0), to: try a.double(1, "to", default: 1))
-            try t.fill_(values: v)
+            try t.fill_(values: RandomFillOrder.logical(v, for: t))
             return .tensor(t)
         },
         "normal_": { t, a, interp in
             let v = try interp.generator.normal(t.numel, mean: try a.double(0, "mean", default: 0), std: try a.double(1, "std", default: 1), contiguous: t.isContiguous)
-            try t.fill_(values: v)
+            try t.fill_(values: RandomFillOrder.logical(v, for: t))
             return .tensor(t)
         },
         "norm": { t, a, _ in

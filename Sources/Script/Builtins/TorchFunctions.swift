@@ -88,6 +88,15 @@ enum TorchFunctions {
             let t = try a.tensor(0, "input")
             return try finishCreation(Tensor(floats: interp.generator.rand(t.numel), shape: t.shape), a)
         },
+        "randint_like": { a, interp in
+            let t = try a.tensor(0, "input")
+            var low = 0, high: Int
+            if a.positional.count >= 3 { low = try a.int(1, "low"); high = try a.int(2, "high") } else { high = try a.int(1, "high") }
+            let v = try interp.generator.randint(low: Int64(low), high: Int64(high), count: t.numel)
+            let dt = try a.dtype() ?? t.dtype
+            let out = dt == .float32 ? Tensor(floats: v.map { Float($0) }, shape: t.shape) : Tensor(ints: v, shape: t.shape)
+            return try finishCreation(out, a)
+        },
         "randint": { a, interp in
             var low = 0, high: Int, sizeIndex: Int
             if a.positional.count >= 3 { low = try a.int(0, "low"); high = try a.int(1, "high"); sizeIndex = 2 } else { high = try a.int(0, "high"); sizeIndex = 1 }
@@ -104,6 +113,23 @@ enum TorchFunctions {
             return .tensor(Tensor(ints: try interp.generator.randperm(n), shape: [n]))
         },
         "normal": { a, interp in
+            let meanValue = a.value(0, "mean"), stdValue = a.value(1, "std")
+            if case .tensor(let m)? = meanValue {
+                // PyTorch samples N(0, std) (or N(0, 1) for a tensor std), then scales and shifts in place.
+                if case .tensor(let sd)? = stdValue {
+                    let s = try Shape.broadcast(m.shape, sd.shape)
+                    let z = Tensor(floats: try interp.generator.normal(s.reduce(1, *), mean: 0, std: 1), shape: s)
+                    return .tensor(try GradMode.withDisabled { try z.mul(sd.detach()).add(m.detach()) })
+                }
+                let std = try a.double(1, "std", default: 1)
+                let z = Tensor(floats: try interp.generator.normal(m.numel, mean: 0, std: std), shape: m.shape)
+                return .tensor(try GradMode.withDisabled { try z.add(m.detach()) })
+            }
+            if case .tensor(let sd)? = stdValue {
+                let mean = try a.double(0, "mean")
+                let z = Tensor(floats: try interp.generator.normal(sd.numel, mean: 0, std: 1), shape: sd.shape)
+                return .tensor(try GradMode.withDisabled { try z.mul(sd.detach()).add(Tensor(floats: [Float(mean)], shape: [])) })
+            }
             let mean = try a.double(0, "mean"), std = try a.double(1, "std")
             var sa = CallArgs(a.value(2, "size").map { [$0] } ?? [], name: "normal")
             let s = try sa.shape()

@@ -1,0 +1,11 @@
+import torch
+print(torch.zeros(0))
+print(torch.ones(0, 3))
+print(torch.zeros(2, 0))
+print(torch.tensor([]))
+print(torch.arange(0))
+print(torch.zeros(0).shape, torch.zeros(3, 0).numel())
+print(torch.zeros(0, requires_grad=True))
+print(torch.ones(1, 0, 2))
+print(torch.tensor([], dtype=torch.int64))
+print(torch.zeros(0).sum(), torch.zeros(0, 2).sum(0))

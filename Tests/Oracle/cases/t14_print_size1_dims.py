@@ -1,0 +1,12 @@
+import torch
+print(torch.ones(1))
+print(torch.ones(1, 1))
+print(torch.ones(1, 3))
+print(torch.ones(3, 1))
+print(torch.ones(1, 1, 1) * 2.5)
+print(torch.arange(4).view(1, 2, 2))
+print(torch.arange(4).view(2, 1, 2).float() / 3)
+print(torch.tensor([[[-1.5]]]))
+print(torch.tensor([[7]]))
+print(torch.ones(1, 2, 1, 2))
+print(torch.tensor([[1., 2.]]).unsqueeze(0).shape)

@@ -1,0 +1,13 @@
+import torch
+print(torch.tensor([-1., -2., -3.]))
+print(torch.tensor([-0.5, -0.25]))
+print(torch.tensor([[-10., 5.], [2., -300.]]))
+print(torch.tensor([-100., 0.001]))
+print(torch.tensor([-1.125, 22.5, -333.75]))
+print(torch.tensor([-1, 10, -100, 1000]))
+print(torch.tensor([[-1], [22], [-333]]))
+print(torch.tensor([-7]))
+print(torch.tensor(-7))
+print(torch.tensor(-7.5))
+print(-torch.ones(2, 2))
+print(torch.tensor([-2.0, 4.0]) * 0.1)

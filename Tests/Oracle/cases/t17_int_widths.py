@@ -1,0 +1,12 @@
+import torch
+print(torch.tensor([1, 22, 333, 4444, 55555]))
+print(torch.tensor([[1, -22], [333, -4444]]))
+print(torch.tensor([123456789012, 1]))
+print(torch.tensor([-9223372036854775807, 0]))
+print(torch.arange(-5, 5))
+print(torch.arange(10).view(2, 5) * 1000)
+print(torch.tensor([0, 0, 0]))
+print(torch.tensor([[100], [2]]))
+print(torch.arange(30).view(2, 15) * 37)
+print(torch.tensor([1, 2, 3]) * -1)
+print(torch.tensor([5, 10]) // 3, torch.tensor([5, -10]) % 3)

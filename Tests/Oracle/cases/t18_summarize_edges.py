@@ -1,0 +1,10 @@
+import torch
+print(torch.ones(1000) * 2)
+print(torch.arange(1001))
+print(torch.arange(1000).view(10, 100).shape)
+print(torch.arange(1000).view(10, 100))
+print(torch.arange(1001.).view(7, 143)[0, :3])
+print(torch.linspace(-1, 1, 1001))
+print(torch.zeros(1001, 1))
+print(torch.arange(1002).view(2, 501))
+print(torch.arange(1000).float() / 7)

@@ -1,0 +1,10 @@
+import torch
+torch.manual_seed(0)
+print(torch.normal(0., 1., (4,)))
+print(torch.normal(2., 3., size=(2, 3)))
+print(torch.normal(-1., 0.5, (17,)).tolist())
+t = torch.zeros(3, 4)
+t.normal_()
+print(t)
+t.normal_(5, 0.1)
+print(t)

@@ -1,0 +1,13 @@
+import torch
+torch.manual_seed(3)
+w = torch.empty(3, 4).uniform_(-0.5, 0.5)
+print(w)
+b = torch.zeros(2, 3, 4)
+b.uniform_()
+print(b)
+c = torch.ones(5)
+c.uniform_(2, 3)
+print(c.tolist())
+d = torch.zeros(20)
+d[5:15].uniform_(-1, 1)
+print(d)

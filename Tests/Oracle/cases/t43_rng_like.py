@@ -1,0 +1,10 @@
+import torch
+torch.manual_seed(7)
+x = torch.ones(3, 4)
+print(torch.randn_like(x))
+print(torch.rand_like(x))
+y = torch.zeros(2, 3, 4)
+print(torch.randn_like(y).shape)
+z = torch.randn_like(torch.zeros(17))
+print(z.tolist())
+print(torch.rand_like(torch.tensor([1., 2.])))

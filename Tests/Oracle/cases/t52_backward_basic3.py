@@ -1,0 +1,16 @@
+import torch
+x = torch.tensor(-1.5, requires_grad=True)
+y = x ** 3 - 2 * x ** 2 + x / 4
+print(y)
+y.backward()
+print(x.grad)
+a = torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)
+b = torch.tensor([[0.5], [-1.]], requires_grad=True)
+out = (a @ b).sum()
+print(out)
+out.backward()
+print(a.grad)
+print(b.grad)
+z = torch.tensor([0.1, 0.2, 0.3], requires_grad=True)
+(z.exp() * z.sin()).sum().backward()
+print(z.grad)

@@ -1,0 +1,13 @@
+import torch
+print(torch.linspace(0, 10, 6))
+print(torch.linspace(-2, 2, 9))
+print(torch.linspace(1, 2, 3))
+print(torch.linspace(0, 1, 1))
+print(torch.linspace(5, -5, 4))
+print(torch.linspace(0, 1, 7))
+print(torch.arange(1, 4, 0.5))
+print(torch.arange(-3, 3))
+print(torch.arange(10, 0, -2))
+print(torch.arange(0, 1, 0.1))
+print(torch.arange(7.))
+print(torch.arange(0, 2.5, 0.5).shape)

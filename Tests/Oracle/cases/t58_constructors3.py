@@ -1,0 +1,12 @@
+import torch
+print(torch.ones(2, 3, 2))
+print(torch.zeros(1, 4))
+print(torch.full((3,), -2.25))
+print(torch.full((2, 2), 3))
+print(torch.ones_like(torch.tensor([[1, 2]])))
+print(torch.zeros_like(torch.ones(2, 2), requires_grad=True))
+print(torch.ones(3, requires_grad=True) * 2)
+print(torch.zeros(2, 2) + 0.125)
+print(torch.eye(3))
+print(torch.full((2, 3), 1e-6))
+print(torch.empty(0), torch.ones(()))

@@ -1,0 +1,13 @@
+import torch
+A = torch.arange(6).float().view(2, 3)
+B = torch.arange(12).float().view(3, 4)
+print(A @ B)
+print(torch.matmul(A, B).shape)
+print(torch.mm(A, B))
+print(A @ torch.tensor([1., 1., 1.]))
+print(torch.tensor([1., 2.]) @ A)
+print(torch.arange(3).float() @ torch.arange(3).float())
+print(torch.tensor([[1, 2], [3, 4]]) @ torch.tensor([[5], [6]]))
+x = torch.ones(2, 2, 3)
+print(x @ torch.ones(3, 2))
+print((A @ B).T)

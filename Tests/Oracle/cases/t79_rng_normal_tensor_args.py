@@ -1,0 +1,11 @@
+import torch
+torch.manual_seed(4)
+print(torch.normal(torch.zeros(3), torch.ones(3)))
+print(torch.normal(torch.tensor([0., 10., 100.]), 0.5))
+print(torch.randn(3, 4) * 0.01)
+print(torch.randn(()).item())
+print(torch.randn(0))
+print(torch.rand(2, 0))
+x = torch.randn(2, 3, requires_grad=True)
+print(x)
+print((x ** 2).sum())

@@ -1,0 +1,11 @@
+import torch
+print(torch.tensor([[1., 10., 100.], [1000., 10000., 100000.]]))
+print(torch.tensor([[1.5, 10., 100.], [1000., 10000., 99999.]]))
+print(torch.tensor([1., 2., 3.]) * 1e5)
+print(torch.tensor([1., 2., 3.]) * 1e-5)
+print(torch.arange(5.) * 2.5)
+print(torch.arange(5.) * 1234.5)
+print(torch.tensor([0.5, 1e-8]))
+print(torch.tensor([-1e-5, 100.]))
+print(torch.tensor([1.0, 1e16]))
+print(torch.tensor([[0.1], [100.]]))

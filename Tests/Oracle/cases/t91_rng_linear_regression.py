@@ -1,0 +1,15 @@
+import torch
+torch.manual_seed(0)
+X = torch.randn(20, 3)
+true_w = torch.tensor([2., -1., 0.5])
+y = X @ true_w + 0.1 * torch.randn(20)
+w = torch.zeros(3, requires_grad=True)
+opt = torch.optim.SGD([w], lr=0.1)
+for i in range(50):
+    opt.zero_grad()
+    loss = ((X @ w - y) ** 2).mean()
+    loss.backward()
+    opt.step()
+    if i % 10 == 0: print(f"{i} {loss.item():.6f}")
+print(w)
+print(loss)

@@ -1,0 +1,11 @@
+import torch
+torch.manual_seed(21)
+w = torch.randn(2, 3, requires_grad=True)
+noise = torch.randn_like(w)
+print(noise.requires_grad, noise)
+out = (w + noise).pow(2).mean()
+out.backward()
+print(out, w.grad)
+u = torch.rand_like(w)
+print(u)
+print(torch.randint_like(w, 10))

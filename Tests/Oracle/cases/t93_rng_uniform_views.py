@@ -1,0 +1,10 @@
+import torch
+torch.manual_seed(6)
+m = torch.zeros(4, 5)
+m[1].uniform_(0, 10)
+m[:, 3].uniform_(-1, 0)
+m[2:, :2].normal_()
+print(m)
+t = torch.zeros(3, 4).t()
+t.uniform_()
+print(t)
