@@ -122,3 +122,22 @@ final class RobustSessionFileTests: XCTestCase {
         XCTAssertEqual(try BitText.float("7fc00000").bitPattern, Float.nan.bitPattern)
     }
 }
+
+extension RobustSessionFileTests {
+    /// The loss history (`plot loss`) survives save / reset / load exactly.
+    func testLossHistoryIsSavedAndLoaded() throws {
+        let path = NSTemporaryDirectory() + "gradstep-losshistory-\(getpid()).json"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let s = DebugSession()
+        let c = BufferConsole()
+        _ = s.run("w = torch.tensor([0.5], requires_grad=True)\nloss = ((w * 3 - 1) ** 2).sum()\ntrain 25 0.01\nsave \(path)\n", console: c)
+        XCTAssertTrue(c.errText.isEmpty, c.errText)
+        let before = (s.plots.lossSteps, s.plots.losses)
+        XCTAssertGreaterThanOrEqual(before.1.count, 25)
+        _ = s.run("reset\n", console: c)
+        XCTAssertTrue(s.plots.losses.isEmpty)
+        _ = s.run("load \(path)\n", console: c)
+        XCTAssertEqual(s.plots.lossSteps, before.0)
+        XCTAssertEqual(s.plots.losses.map(\.bitPattern), before.1.map(\.bitPattern))
+    }
+}

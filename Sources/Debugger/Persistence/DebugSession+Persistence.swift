@@ -17,13 +17,17 @@ extension DebugSession {
         return SessionFile(learningRate: BitText.double(learningRate), selectedLoss: tracker.selectedLoss,
                            pinned: tracker.pinned.sorted(),
                            statements: tracker.statements.map { $0.stmt.source().joined(separator: "\n") },
-                           tensors: capture.tensors, variables: variables, skipped: capture.skipped)
+                           tensors: capture.tensors, variables: variables, skipped: capture.skipped,
+                           lossSteps: plots.lossSteps.map(BitText.double), losses: plots.losses.map(BitText.double))
     }
 
     /// Replaces the whole session with `file`. Everything is decoded before the session changes, so a
     /// damaged file leaves the current session as it was.
     func restore(_ file: SessionFile) throws {
         let lr = try BitText.double(file.learningRate)
+        let lossSteps = try (file.lossSteps ?? []).map(BitText.double)
+        let losses = try (file.losses ?? []).map(BitText.double)
+        guard lossSteps.count == losses.count else { throw SessionFileError("the loss history's steps and values differ in length") }
         guard lr.isFinite, lr >= 0 else { throw SessionFileError("bad learning rate in session file") }
         var statements: [Stmt] = []
         for text in file.statements {
@@ -50,6 +54,7 @@ extension DebugSession {
 
         resetState()
         learningRate = lr
+        plots.restoreLosses(steps: lossSteps, values: losses)
         for (name, v) in values { interpreter.globals.vars[name] = v }
         for stmt in statements {
             if case .functionDef = stmt.kind { try interpreter.run(Module(body: [stmt])) }

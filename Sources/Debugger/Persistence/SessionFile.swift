@@ -19,6 +19,10 @@ public struct SessionFile: Codable, Equatable, Sendable {
     public var variables: [VariableRecord]
     /// Names whose values could not be saved (modules, builtins, objects), for the load message.
     public var skipped: [String]
+    /// The loss history (`plot loss`): step numbers and losses as hex bit patterns of Doubles.
+    /// Optional so that files written before it existed still load.
+    public var lossSteps: [String]? = nil
+    public var losses: [String]? = nil
 }
 
 /// One tensor: dtype, shape and elements (float32 as 8-digit hex bit patterns, ints in decimal).

@@ -46,6 +46,13 @@ public struct SessionPlots {
         }
     }
 
+    /// Puts back a saved loss history (`load`).
+    public mutating func restoreLosses(steps: [Double], values: [Double]) {
+        lossSteps = steps
+        losses = values
+        recordedCount = steps.last.map { Int(max(0, min($0, Double(Int.max / 2)))) } ?? 0
+    }
+
     /// Records `tensor`'s value if it is a one-element tensor other than the one recorded last.
     public mutating func recordLoss(tensor: Tensor) {
         guard tensor.numel == 1, lastLossTensor.map({ $0 !== tensor }) ?? true else { return }
