@@ -333,3 +333,27 @@ final class PlotCommandTests: XCTestCase {
         XCTAssertNil(try operands("w.sum()"))
     }
 }
+
+extension PlotCommandTests {
+    /// The seeds' `_, axs = plt.subplots(1, n)` / `axs[j].scatter(...)` / `ax.set_title(...)` draw a grid.
+    func testSubplotsAxesDrawTheirPanels() {
+        let s = DebugSession()
+        let c = BufferConsole()
+        _ = s.run("""
+        x = torch.arange(0, 5).float()
+        _, axs = plt.subplots(1, 2, figsize=(24, 3))
+        axs[0].scatter(x, x)
+        axs[1].scatter(x, x * 2, color='red')
+        axs[1].set_title('second panel')
+        plt.show()
+        ax = plt.subplots()[1]
+        ax.set_title('alone')
+        ax.scatter(x, x)
+
+        """, console: c)
+        XCTAssertTrue(c.errText.isEmpty, c.errText)
+        XCTAssertTrue(c.outText.contains("second panel"), c.outText)
+        XCTAssertTrue(c.outText.contains("alone"), c.outText)
+        XCTAssertGreaterThanOrEqual(c.outText.components(separatedBy: "┌").count - 1, 3, "three panels drawn:\n" + c.outText)
+    }
+}

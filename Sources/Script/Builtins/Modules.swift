@@ -107,6 +107,7 @@ enum Modules {
                 return .none
             }
         }
+        m["subplots"] = builtin("subplots") { a, _ in try subplots(a) }
         m["style"] = .object(NamespaceObject("matplotlib.style", ["use": builtin("use") { _, _ in .none }]))
         return NamespaceObject("matplotlib.pyplot", m)
     }
