@@ -1,74 +1,50 @@
 /// Reductions along dimensions (no graph): the kernels behind sum and mean.
 enum Reduce {
-    /// Sums over `dims` (all dims when empty and `all` is true). float32 accumulates in double.
+    /// Sums over `dims` (distinct, already wrapped). float32 accumulates in double, except a full
+    /// reduction, which follows PyTorch's float cascade so `loss.item()` matches to the last bit.
     static func sum(_ t: Tensor, dims: [Int], keepdim: Bool) -> Tensor {
-        // Everything reduces to one number (the common case: loss.sum(), mean(), grads of scalars):
-        // no shape bookkeeping, PyTorch's float cascade.
-        if t.dtype == .float32 && (t.numel == 1 || dims.count == t.shape.count || t.shape.allSatisfy({ $0 == 1 }) ||
-                                   t.shape.enumerated().allSatisfy({ $0.element == 1 || dims.contains($0.offset) })) {
-            let outShape: [Int]
-            if keepdim {
-                outShape = t.shape.allSatisfy({ $0 == 1 }) ? t.shape : t.shape.map { _ in 1 }
-            } else {
-                outShape = t.shape.enumerated().filter { !dims.contains($0.offset) }.map(\.element)
-            }
+        // Everything reduces to one number (loss.sum(), mean(), grads of scalars): no shape
+        // bookkeeping on this hot path.
+        if t.dtype == .float32 && t.shape.indices.allSatisfy({ t.shape[$0] == 1 || dims.contains($0) }) {
+            let outShape = keepdim ? t.shape.map { _ in 1 } : t.shape.indices.filter { !dims.contains($0) }.map { t.shape[$0] }
             return Tensor(floats: [CascadeSum.sum(t.floatValues())], shape: outShape)
         }
-        let rank = t.shape.count
-        let reduceSet = Set(dims)
-        var outShapeKeep = t.shape
-        for d in reduceSet { outShapeKeep[d] = 1 }
-        let outShape = keepdim ? outShapeKeep : t.shape.enumerated().filter { !reduceSet.contains($0.offset) }.map(\.element)
+        let reduced = Set(dims)
+        let outShapeKeep = t.shape.indices.map { reduced.contains($0) ? 1 : t.shape[$0] }
+        let outShape = keepdim ? outShapeKeep : t.shape.indices.filter { !reduced.contains($0) }.map { t.shape[$0] }
         let outCount = Shape.numel(outShapeKeep)
-        // Map each input element (logical order) to its output slot.
-        let outStrides = Shape.contiguousStrides(outShapeKeep)
-        let n = t.numel
+        let slots = outputSlots(t.shape, reduced: reduced, outStrides: Shape.contiguousStrides(outShapeKeep))
         if t.dtype == .float32 {
             let v = t.floatValues()
             var acc = [Double](repeating: 0, count: outCount)
-            if outCount == 1 {
-                // A full reduction: PyTorch's float cascade, in its order.
-                return Tensor(floats: [CascadeSum.sum(v)], shape: outShape)
-            } else if rank > 0 {
-                var index = [Int](repeating: 0, count: rank)
-                var o = 0
-                for i in 0..<n {
-                    acc[o] += Double(v[i])
-                    var d = rank - 1
-                    while d >= 0 {
-                        index[d] += 1
-                        if !reduceSet.contains(d) { o += outStrides[d] }
-                        if index[d] < t.shape[d] { break }
-                        if !reduceSet.contains(d) { o -= outStrides[d] * t.shape[d] }
-                        index[d] = 0
-                        d -= 1
-                    }
-                }
-            }
+            for (i, o) in slots.enumerated() { acc[o] += Double(v[i]) }
             return Tensor(floats: acc.map { Float($0) }, shape: outShape)
         }
         let v = t.intValues()
         var acc = [Int64](repeating: 0, count: outCount)
-        if outCount == 1 {
-            var s: Int64 = 0
-            for x in v { s &+= x }
-            acc[0] = s
-        } else if rank > 0 {
-            var index = [Int](repeating: 0, count: rank)
-            var o = 0
-            for i in 0..<n {
-                acc[o] &+= v[i]
-                var d = rank - 1
-                while d >= 0 {
-                    index[d] += 1
-                    if !reduceSet.contains(d) { o += outStrides[d] }
-                    if index[d] < t.shape[d] { break }
-                    if !reduceSet.contains(d) { o -= outStrides[d] * t.shape[d] }
-                    index[d] = 0
-                    d -= 1
-                }
+        for (i, o) in slots.enumerated() { acc[o] &+= v[i] }
+        return Tensor(ints: acc, shape: outShape)
+    }
+
+    /// For each element of a tensor of `shape` (logical order), the output slot it is summed into.
+    private static func outputSlots(_ shape: [Int], reduced: Set<Int>, outStrides: [Int]) -> [Int] {
+        let n = Shape.numel(shape)
+        var slots = [Int]()
+        slots.reserveCapacity(n)
+        var index = [Int](repeating: 0, count: shape.count)
+        var o = 0
+        for _ in 0..<n {
+            slots.append(o)
+            var d = shape.count - 1
+            while d >= 0 {
+                index[d] += 1
+                if !reduced.contains(d) { o += outStrides[d] }
+                if index[d] < shape[d] { break }
+                if !reduced.contains(d) { o -= outStrides[d] * shape[d] }
+                index[d] = 0
+                d -= 1
             }
         }
-        return Tensor(ints: acc, shape: outShape)
+        return slots
     }
 }
