@@ -11,13 +11,7 @@ extension DebugSession {
             n = v
         }
         let lr = try args.count > 2 ? parseLearningRate(args[2]) : learningRate
-        let name = try currentLossName()
-        let plan = tracker.plan(for: name, isParameter: isParameterName)
-        guard !plan.isEmpty else {
-            throw CommandError("\(name) does not depend on any parameter, so training cannot change it",
-                               hint: "make a tensor with requires_grad=True and compute \(name) from it")
-        }
-        let params = parameters().map(\.tensor)
+        let (name, plan, params) = try trainingSetup()
         let snapshot = VariableSnapshot(interpreter.globals)
         defer { snapshot.restore(into: interpreter.globals) }
         let module = Module(body: plan)

@@ -127,6 +127,18 @@ extension DebugSession {
         if !t.isLeaf { emit(.hint("run `forward` to rebuild the loss from the detached \(name)")) }
     }
 
+    /// What a training loop needs (`train`, `compare`): the loss's name, the recorded statements that
+    /// recompute it, and the parameters; an error when the loss does not depend on any parameter.
+    func trainingSetup() throws -> (name: String, plan: [Stmt], params: [Tensor]) {
+        let name = try currentLossName()
+        let plan = tracker.plan(for: name, isParameter: isParameterName)
+        guard !plan.isEmpty else {
+            throw CommandError("\(name) does not depend on any parameter, so training cannot change it",
+                               hint: "make a tensor with requires_grad=True and compute \(name) from it")
+        }
+        return (name, plan, parameters().map(\.tensor))
+    }
+
     func trainCommand(_ args: [String]) throws {
         var rest = args[...]
         guard let nText = rest.popFirst(), let n = Int(nText), n >= 1, n <= 100_000_000 else { throw usageError("train") }
@@ -144,13 +156,7 @@ extension DebugSession {
             }
         }
         let lr = learningRate
-        let name = try currentLossName()
-        let plan = tracker.plan(for: name, isParameter: isParameterName)
-        guard !plan.isEmpty else {
-            throw CommandError("\(name) does not depend on any parameter, so training cannot change it",
-                               hint: "make a tensor with requires_grad=True and compute \(name) from it")
-        }
-        let params = parameters().map(\.tensor)
+        let (name, plan, params) = try trainingSetup()
         try zeroGrads(params, zeros: false)
         let module = Module(body: plan)
         var last = Double.nan
