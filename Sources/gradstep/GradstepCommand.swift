@@ -47,7 +47,7 @@ struct GradstepCommand: ParsableCommand {
         if let path = file {
             let source: String
             do {
-                source = try ScriptFile.read(path)
+                source = try TextFile.read(path)
             } catch {
                 console.err("gradstep: can't open file '\(path)': [Errno \(error.code)] \(error.message)\n", .error)
                 throw ExitCode(1)

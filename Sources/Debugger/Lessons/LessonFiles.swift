@@ -9,20 +9,7 @@ import Darwin
 public enum LessonFiles {
     /// The file's text, or nil if it cannot be read. Files over `limit` bytes are refused.
     public static func read(_ path: String, limit: Int = 4_000_000) -> String? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if n > 0 { bytes.append(contentsOf: chunk[..<n]) }
-            if bytes.count > limit { return nil }
-            if n < chunk.count {
-                if ferror(file) != 0 { return nil }
-                break
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        try? TextFile.read(path, limit: limit)
     }
 
     /// Writes `text` to `path` through a temporary file and a rename, so a crash never leaves half a file.
