@@ -5,7 +5,10 @@ public enum GradMode {
 
     /// Runs `body` with graph recording off (nestable).
     public static func withDisabled<T>(_ body: () throws -> T) rethrows -> T {
-        try $isEnabled.withValue(false) { try body() }
+        // Already off (inside backward, nested no_grad): binding the task-local again costs more than
+        // the op it guards.
+        guard isEnabled else { return try body() }
+        return try $isEnabled.withValue(false) { try body() }
     }
 
     /// Runs `body` with graph recording set to `enabled`.

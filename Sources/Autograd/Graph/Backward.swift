@@ -92,7 +92,10 @@ public final class BackwardPass {
 
     /// Runs every remaining node.
     public func run() throws {
-        while !isFinished { try step() }
+        // One no-grad scope for the whole pass rather than one per node.
+        try GradMode.withDisabled {
+            while !isFinished { try step() }
+        }
     }
 
     /// AccumulateGrad: the first gradient becomes `.grad`; later ones are added in place.
