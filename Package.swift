@@ -26,7 +26,7 @@ let package = Package(
         .executableTarget(
             name: "gradstep",
             dependencies: [
-                "Debugger", "CEditLine",
+                "Debugger", "Script", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

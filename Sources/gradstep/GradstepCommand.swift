@@ -1,6 +1,7 @@
 import ArgumentParser
 import CEditLine
 import Debugger
+import class Script.Interpreter
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -35,6 +36,14 @@ struct GradstepCommand: ParsableCommand {
     @Option(help: "Seed torch's random number generator with N.")
     var seed: UInt64?
 
+    @Flag(name: .customLong("no-compile"), help: ArgumentHelp(
+        "Run every loop iteration through the interpreter.",
+        discussion: "By default a long `for … in range(…)` loop whose iterations do only tensor work runs its middle iterations as a compiled plan, with the same numbers."))
+    var noCompile = false
+
+    @Flag(name: .customLong("loop-report"), help: "After FILE runs, tell on stderr which long loops ran compiled, and why others did not.")
+    var loopReport = false
+
     mutating func run() throws {
         installSigintHandler()
         let stdinIsTTY = isatty(0) != 0
@@ -43,6 +52,8 @@ struct GradstepCommand: ParsableCommand {
         let options = SessionOptions(plain: plain, seed: seed, colorDisabled: noColor, scriptPath: file,
                                      interrupted: interruptFlag.poll)
         let session = makeSession(options)
+        session.interpreter.compilesLoops = !noCompile
+        defer { if loopReport { reportLoops(session.interpreter, console) } }
 
         if let path = file {
             let source: String
@@ -74,5 +85,14 @@ struct GradstepCommand: ParsableCommand {
         }
         let summary = ReplLoop(session: session, reader: reader, console: console).run()
         if !reader.isInteractive && file == nil && summary.failures > 0 { throw ExitCode(1) }
+    }
+
+    /// `--loop-report`: one line per long range loop, by line number.
+    private func reportLoops(_ interpreter: Interpreter, _ console: Console) {
+        for (line, o) in interpreter.loopOutcomes.sorted(by: { $0.key < $1.key }) {
+            let text = o.reason.map { "ran in the interpreter: \($0)" }
+                ?? "\(o.compiledIterations) of \(o.iterations) iterations ran compiled"
+            console.err("gradstep: loop at line \(line): \(text)\n", .plain)
+        }
     }
 }

@@ -12,9 +12,21 @@ extension Tensor {
     /// `torch.full(shape, value)` for a shape already validated.
     public static func full(_ shape: [Int], _ value: Double, dtype: DType = .float32) -> Tensor {
         let n = Shape.numel(shape)
-        if dtype == .float32 { return Tensor(floats: [Float](repeating: Float(value), count: n), shape: shape) }
-        let v: Int64 = dtype == .bool ? (value != 0 ? 1 : 0) : (value.isFinite && Swift.abs(value) < 9.2e18 ? Int64(value) : 0)
-        return Tensor(ints: [Int64](repeating: v, count: n), shape: shape, dtype: dtype)
+        let t: Tensor
+        if dtype == .float32 {
+            t = Tensor(floats: [Float](repeating: Float(value), count: n), shape: shape)
+        } else {
+            let v: Int64 = dtype == .bool ? (value != 0 ? 1 : 0) : (value.isFinite && Swift.abs(value) < 9.2e18 ? Int64(value) : 0)
+            t = Tensor(ints: [Int64](repeating: v, count: n), shape: shape, dtype: dtype)
+        }
+        t.isConstant = true
+        return t
+    }
+
+    /// Marks a tensor made from Python values alone (`torch.tensor([…])`); see `isConstant`.
+    public func markConstant() -> Tensor {
+        isConstant = true
+        return self
     }
 
     /// Validating `torch.full`/`zeros`/`ones`: checks the shape against the element limit.
@@ -32,15 +44,16 @@ extension Tensor {
         case .bool(let b): t = Tensor(ints: [b ? 1 : 0], shape: [], dtype: .bool)
         }
         t.isWrappedNumber = true
+        t.isConstant = true
         return t
     }
 
     /// `torch.tensor(2.5)`-style 0-d tensor of a Python number.
     public static func scalar(_ s: Scalar) -> Tensor {
         switch s {
-        case .float(let d): return Tensor(floats: [Float(d)], shape: [])
-        case .int(let i): return Tensor(ints: [i], shape: [])
-        case .bool(let b): return Tensor(ints: [b ? 1 : 0], shape: [], dtype: .bool)
+        case .float(let d): return Tensor(floats: [Float(d)], shape: []).markConstant()
+        case .int(let i): return Tensor(ints: [i], shape: []).markConstant()
+        case .bool(let b): return Tensor(ints: [b ? 1 : 0], shape: [], dtype: .bool).markConstant()
         }
     }
 
@@ -76,21 +89,21 @@ extension Tensor {
             }
             let si = exact(start), sti = exact(step)
             for i in 0..<n { out.append(si &+ Int64(i) &* sti) }
-            return Tensor(ints: out, shape: [n])
+            return Tensor(ints: out, shape: [n]).markConstant()
         }
         // PyTorch computes start + i * step in double then casts to float.
         var out = [Float]()
         out.reserveCapacity(n)
         for i in 0..<n { out.append(Float(s + Double(i) * st)) }
-        return Tensor(floats: out, shape: [n])
+        return Tensor(floats: out, shape: [n]).markConstant()
     }
 
     /// `torch.linspace(start, end, steps)` with PyTorch's symmetric evaluation (float32).
     public static func linspace(_ start: Double, _ end: Double, steps: Int, limit: Int = Shape.defaultMaxElements) throws -> Tensor {
         if steps < 0 { throw TorchError.runtime("linspace(): number of steps must be non-negative") }
         if steps > limit { throw TorchError.runtime("linspace would hold \(steps) elements, more than gradstep's limit of \(limit)") }
-        if steps == 0 { return Tensor(floats: [], shape: [0]) }
-        if steps == 1 { return Tensor(floats: [Float(start)], shape: [1]) }
+        if steps == 0 { return Tensor(floats: [], shape: [0]).markConstant() }
+        if steps == 1 { return Tensor(floats: [Float(start)], shape: [1]).markConstant() }
         let a = Float(start), b = Float(end)
         let step = (b - a) / Float(steps - 1)
         let half = steps / 2
@@ -99,7 +112,7 @@ extension Tensor {
             // PyTorch's kernel evaluates both halves with fused multiply-adds.
             out[i] = i < half ? a.addingProduct(step, Float(i)) : b.addingProduct(-step, Float(steps - i - 1))
         }
-        return Tensor(floats: out, shape: [steps])
+        return Tensor(floats: out, shape: [steps]).markConstant()
     }
 
     /// `torch.zeros_like` / `ones_like` / `full_like`.

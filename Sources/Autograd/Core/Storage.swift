@@ -21,4 +21,5 @@ public final class VersionCounter {
     public internal(set) var value: Int = 0
     public init() {}
     func bump() { value &+= 1 }
+    func bump(by n: Int) { value &+= n }
 }

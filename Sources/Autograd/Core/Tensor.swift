@@ -24,6 +24,9 @@ public final class Tensor {
     public var isParameter: Bool = false
     /// A Python number wrapped as a 0-d tensor for an operation (lower priority in type promotion).
     public internal(set) var isWrappedNumber: Bool = false
+    /// Made by a factory from Python values alone (`zeros`, `tensor([…])`, a wrapped number): a
+    /// compiled loop may rebuild it from the values it had, where any other new tensor must be traced.
+    public internal(set) var isConstant: Bool = false
     /// This leaf's AccumulateGrad node, shared by every graph that uses it.
     /// Cleared by the node's deinit (not a Swift weak reference: those cost a side table per object).
     unowned(unsafe) var accumulator: Node?
@@ -147,6 +150,7 @@ public final class Tensor {
 
     /// The single element as a Python value (`item()`), or PyTorch's error for several elements.
     public func item() throws -> Scalar {
+        if !isWrappedNumber, let tape = LoopTracing.tape { tape.noteEscape("item()") }
         guard numel == 1 else {
             throw TorchError.runtime("a Tensor with \(numel) elements cannot be converted to Scalar")
         }
@@ -166,6 +170,14 @@ public final class Tensor {
             assign(ints: values.map { dtype == .bool ? ($0 != 0 ? 1 : 0) : Tensor.truncate($0) })
             return
         }
+        overwrite(floats: values)
+        version.bump()
+        if let tape = LoopTracing.tape { tape.wrote(self) }
+    }
+
+    /// Writes float32 `values` (logical order) into the elements without bumping the version
+    /// (a compiled loop writes its results back this way and bumps the versions itself).
+    func overwrite(floats values: [Float]) {
         if coversStorage {
             storage.floats = values
         } else if isContiguous {
@@ -176,7 +188,6 @@ public final class Tensor {
                 for (k, i) in idx.enumerated() { buf[i] = values[k] }
             }
         }
-        version.bump()
     }
 
     /// Overwrites every element (in logical order) with `values`, bumping the version.
@@ -198,6 +209,7 @@ public final class Tensor {
             }
         }
         version.bump()
+        if let tape = LoopTracing.tape { tape.wrote(self) }
     }
 
     /// Copies `source` (broadcast to this shape, cast to this dtype) into this tensor's elements.

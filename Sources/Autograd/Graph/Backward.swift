@@ -166,6 +166,17 @@ public final class BackwardPass {
 extension Tensor {
     /// `t.backward(gradient, retain_graph)`: runs a whole backward pass.
     public func backward(gradient: Tensor? = nil, retainGraph: Bool = false) throws {
-        try BackwardPass(root: self, gradient: gradient, retainGraph: retainGraph).run()
+        let pass = try BackwardPass(root: self, gradient: gradient, retainGraph: retainGraph)
+        guard let tape = LoopTracing.tape else { return try pass.run() }
+        // A traced loop iteration: the whole pass is one event of the tape.
+        if gradient != nil { tape.reject("backward(gradient) with an explicit gradient") }
+        if gradFn == nil { tape.reject("backward() from a leaf") }
+        for node in pass.order {
+            for i in 0..<node.outputCount where node.output(i)?.retainsGrad == true { tape.reject("retain_grad()") }
+        }
+        let leaves = pass.order.compactMap(\.variable)
+        let before = leaves.map(\.grad)
+        try tape.composite { try pass.run() }
+        tape.noteBackward(root: self, leaves: leaves.indices.map { LoopTape.LeafGrad(leaf: leaves[$0], before: before[$0], after: leaves[$0].grad) })
     }
 }

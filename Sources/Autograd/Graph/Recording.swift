@@ -33,7 +33,10 @@ extension Tensor {
 @discardableResult
 func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tensor] = [], checking: [Bool]? = nil,
             args: OpArgs = OpArgs()) -> Tensor {
-    guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else { return outputs[0] }
+    guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else {
+        if let tape = LoopTracing.tape { tape.append(op, inputs: inputs, outputs: outputs, args: args, node: nil) }
+        return outputs[0]
+    }
     let info = saved.enumerated().map { i, t in
         let isOutput = outputs.contains { $0 === t }
         return SavedInfo(original: isOutput ? nil : t, gradFnAtSave: isOutput ? nil : t.gradFn,
@@ -50,6 +53,7 @@ func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tens
         o._outputNr = i
     }
     if let tracer = PlanTracing.recorder { tracer.append(op, node: node, inputs: inputs, outputs: outputs, args: args) }
+    if let tape = LoopTracing.tape { tape.append(op, inputs: inputs, outputs: outputs, args: args, node: node) }
     return outputs[0]
 }
 

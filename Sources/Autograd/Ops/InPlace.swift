@@ -15,11 +15,13 @@ extension Tensor {
         let recording = GradMode.isEnabled && (requiresGrad || (other?.requiresGrad ?? false))
         // The op reads a private copy of the old value, so saved tensors are not the ones we overwrite.
         let old: Tensor
+        let tape = LoopTracing.tape
         if recording {
             old = Tensor(storage: contiguousCopy().storage, shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: dtype)
             old.gradFn = gradFn
             old._outputNr = _outputNr
             old.leafRequiresGrad = leafRequiresGrad
+            tape?.noteCopy(old, of: self)
         } else {
             old = self
         }
@@ -30,6 +32,7 @@ extension Tensor {
         if dtype != result.dtype && dtype != .float32 && result.dtype == .float32 {
             throw TorchError.runtime("result type Float can't be cast to the desired output type Long")
         }
+        tape?.expectWrite(self, .tensor(result), rebased: recording && result.gradFn != nil)
         if dtype == .float32 { assign(floats: result.floatValues()) } else { assign(ints: result.intValues()) }
         if recording, let fn = result.gradFn {
             if let previous = gradFn, previous !== fn { previous.forgetOutput(ObjectIdentifier(self)) }
@@ -63,6 +66,7 @@ extension Tensor {
         if result.shape != shape {
             throw TorchError.runtime("output with shape \(Shape.describe(shape)) doesn't match the broadcast shape \(Shape.describe(result.shape))")
         }
+        LoopTracing.tape?.expectWrite(self, .tensor(result))
         if dtype == .float32 { assign(floats: result.floatValues()) } else { assign(ints: result.intValues()) }
     }
 
@@ -73,6 +77,7 @@ extension Tensor {
     public func fill_(_ value: Scalar) throws {
         try checkInPlaceAllowed()
         if dtype == .float32 {
+            LoopTracing.tape?.expectWrite(self, .fill(Float(value.doubleValue)))
             assign(floats: [Float](repeating: Float(value.doubleValue), count: numel))
         } else {
             let v: Int64 = dtype == .bool ? (value.doubleValue != 0 ? 1 : 0) : Tensor.truncate(Float(value.doubleValue))
@@ -83,6 +88,7 @@ extension Tensor {
     /// `a.copy_(src)` (broadcast, cast).
     public func copy_(_ src: Tensor) throws {
         try checkInPlaceAllowed()
+        LoopTracing.tape?.expectWrite(self, .tensor(src))
         try assign(from: src)
     }
 
@@ -117,6 +123,12 @@ extension Tensor {
             return
         }
         retainsGrad = true
+    }
+
+    /// `t.grad = g` (or `None`), as Python code and `zero_grad()` set it.
+    public func setGrad(_ g: Tensor?) {
+        LoopTracing.tape?.noteSetGrad(self, before: grad, value: g)
+        grad = g
     }
 
     /// Reads `.grad` as Python does: a non-leaf without retain_grad gives nil and PyTorch's UserWarning.

@@ -173,6 +173,7 @@ extension Tensor {
 
     /// `a.data = other`: this tensor takes `other`'s elements (shape and storage), keeping its graph role.
     public func setData(_ other: Tensor) {
+        LoopTracing.reject("`.data = …` gives a tensor new storage")
         storage = other.storage
         shape = other.shape
         strides = other.strides

@@ -29,6 +29,14 @@ public final class SGD {
 
     /// `optimizer.step()`: parameters without a grad are skipped.
     public func step() throws {
+        guard let tape = LoopTracing.tape else { return try update() }
+        if momentum != 0 || weightDecay != 0 { tape.reject("SGD with momentum or weight decay") }
+        let grads = params.map(\.grad)
+        try tape.composite { try update() }
+        tape.noteSGDStep(lr: lr, params: params.indices.map { (params[$0], grads[$0]) })
+    }
+
+    private func update() throws {
         try GradMode.withDisabled {
             for (i, p) in params.enumerated() {
                 guard var d = p.grad else { continue }
@@ -59,7 +67,7 @@ public final class SGD {
     /// `optimizer.zero_grad(set_to_none=True)`.
     public func zeroGrad(setToNone: Bool = true) throws {
         for p in params {
-            if setToNone { p.grad = nil } else if let g = p.grad { try GradMode.withDisabled { try g.zero_() } }
+            if setToNone { p.setGrad(nil) } else if let g = p.grad { try GradMode.withDisabled { try g.zero_() } }
         }
     }
 }

@@ -18,6 +18,7 @@ extension Tensor: CustomStringConvertible {
     /// PyTorch's `repr(t)`, byte for byte: `tensor([1., 2.], requires_grad=True)`,
     /// `Parameter containing:` before a parameter's tensor.
     public var description: String {
+        LoopTracing.noteEscape("printing a tensor")
         if isParameter {
             // Parameter's repr prints the underlying tensor, which never shows requires_grad twice.
             return "Parameter containing:\n" + TensorFormatter.repr(shape: shape, values: printValues, suffixes: autogradSuffixes)

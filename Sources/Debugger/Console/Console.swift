@@ -1,3 +1,5 @@
+import Script
+
 /// The kinds of text a session writes; a console decides how (or whether) to colour them.
 public enum TextStyle: Sendable, Equatable {
     case plain, error, warning, name, value, dim, heading, good, prompt
@@ -37,6 +39,8 @@ public protocol InteractiveSession: AnyObject {
     func completions(line: String, cursor: Int) -> [String]
     /// True when a blank line is an input of its own (the step debugger repeats its last verb).
     var acceptsBlankLine: Bool { get }
+    /// The interpreter that runs the session's Python (for options such as loop compilation).
+    var interpreter: Interpreter { get }
 }
 
 extension InteractiveSession {

@@ -1,3 +1,5 @@
+import Script
+
 /// A stand-in `InteractiveSession` used by tests and by the CLI until the real session is wired in.
 ///
 /// - `prompt` is `gradstep> `.
@@ -12,6 +14,9 @@ public final class EchoSession: InteractiveSession {
     ]
 
     public init() {}
+
+    /// Unused by the echo itself; the protocol's interpreter.
+    public let interpreter = Interpreter()
 
     public var prompt: String { "gradstep> " }
 

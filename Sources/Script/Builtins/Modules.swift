@@ -102,6 +102,7 @@ enum Modules {
         for name in ["scatter", "plot", "title", "xlabel", "ylabel", "legend", "show", "subplot", "figure", "close",
                      "tight_layout", "grid", "xlim", "ylim", "yscale", "savefig", "clf"] {
             m[name] = builtin(name) { a, interp in
+                interp.loopWatch?.impure("plotting")
                 try interp.plotter?.plotCall(name, a, interp)
                 if name == "plot" { return .list(ListBox([.object(Line2DObject())])) }
                 return .none

@@ -269,6 +269,7 @@ enum Builtins {
 
     /// `t.tolist()`: nested Python lists of floats/ints/bools (a number for 0-d).
     static func tolist(_ t: Tensor) -> Value {
+        LoopTracing.noteEscape("tolist()")
         let vals: [Value]
         switch t.dtype {
         case .float32: vals = t.floatValues().map { .float(Double($0)) }

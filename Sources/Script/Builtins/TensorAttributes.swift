@@ -45,12 +45,12 @@ enum TensorAttributes {
         switch name {
         case "grad":
             switch v {
-            case .none: t.grad = nil
+            case .none: t.setGrad(nil)
             case .tensor(let g):
                 if g.shape != t.shape {
                     throw PyError(.runtime, "assigned grad has data of a different size")
                 }
-                t.grad = g
+                t.setGrad(g)
             default: throw PyError(.type, "assigned grad expected to be a Tensor or None but got grad of type \(v.typeName)")
             }
         case "data":

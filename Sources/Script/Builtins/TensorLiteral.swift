@@ -20,7 +20,7 @@ enum TensorLiteral {
         if flat.isEmpty { kind = .float32 }
         let target = dtype ?? kind
         if target == .float32 {
-            return Tensor(floats: try flat.map { Float(try Convert.double($0)) }, shape: shape)
+            return Tensor(floats: try flat.map { Float(try Convert.double($0)) }, shape: shape).markConstant()
         }
         return Tensor(ints: try flat.map { x -> Int64 in
             if case .float(let d) = x {
@@ -36,7 +36,7 @@ enum TensorLiteral {
                 guard d.isFinite, Swift.abs(d) < 9.2e18 else { throw PyError(.runtime, "value cannot be converted to type int64 without overflow") }
                 return Int64(d)
             }
-        }, shape: shape, dtype: target)
+        }, shape: shape, dtype: target).markConstant()
     }
 
     private static func walk(_ v: Value, depth: Int, shape: inout [Int], flat: inout [Value]) throws {

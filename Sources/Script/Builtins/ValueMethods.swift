@@ -14,6 +14,9 @@ enum ValueMethods {
     }
 
     static func get(_ v: Value, _ name: String, _ interp: Interpreter) throws -> Value? {
+        if let watch = interp.loopWatch, case .list = v, ["append", "extend", "pop", "insert", "clear", "reverse", "sort"].contains(name) {
+            watch.impure("list.\(name)()")
+        }
         func method(_ f: @escaping (inout CallArgs, Interpreter) throws -> Value) -> Value { .builtin(Builtin(name, f)) }
         switch v {
         case .list(let l):

@@ -36,7 +36,9 @@ extension Interpreter {
             case .slice(let a, let b, let c): return .slice(start: a, stop: b, step: c)
             case .none: return .newAxis
             case .ellipsis: return .ellipsis
-            case .tensor(let t) where t.numel == 1 && t.dtype == .int64 && t.dim == 0: return .int(Int(t.intValues()[0]))
+            case .tensor(let t) where t.numel == 1 && t.dtype == .int64 && t.dim == 0:
+                LoopTracing.noteEscape("an index")
+                return .int(Int(t.intValues()[0]))
             case .tensor(let t) where t.dtype == .float32:
                 throw PyError(.index, "tensors used as indices must be long, int, byte or bool tensors")
             default:
@@ -125,6 +127,7 @@ extension Interpreter {
 
     /// `obj[index] = v`.
     public func setItem(_ obj: Value, _ index: Value, _ v: Value) throws {
+        if let watch = loopWatch { if case .tensor = obj {} else { watch.impure("an item assignment") } }
         switch obj {
         case .tensor(let t):
             let src: Tensor
@@ -191,6 +194,7 @@ extension Interpreter {
             return
         }
         if case .object(let o) = obj, let ns = o as? NamespaceObject {
+            loopWatch?.impure("an attribute assignment")
             ns.members[name] = v
             return
         }

@@ -139,6 +139,7 @@ enum Convert {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .tensor(let t) where t.numel == 1 && t.dtype != .float32:
+            LoopTracing.noteEscape("int()")
             return Int(t.intValues()[0])
         default: throw PyError(.type, "\(name)(): argument '\(argument)' must be int, not \(v.typeName)")
         }
@@ -149,7 +150,9 @@ enum Convert {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
-        case .tensor(let t) where t.numel == 1 && t.dtype != .float32: return Int(t.intValues()[0])
+        case .tensor(let t) where t.numel == 1 && t.dtype != .float32:
+            LoopTracing.noteEscape("an index")
+            return Int(t.intValues()[0])
         default: throw PyError(.type, "slice indices must be integers or None or have an __index__ method")
         }
     }

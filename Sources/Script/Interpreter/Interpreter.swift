@@ -32,6 +32,12 @@ public final class Interpreter {
     var callDepth = 0
     /// Names of functions being called, for tracebacks.
     var frames: [String] = []
+    /// Compile long `for … in range(…)` loops into plans when their iterations allow (see `LoopPlan`).
+    public var compilesLoops = true
+    /// What happened to each long range loop, by the line of its `for`.
+    public internal(set) var loopOutcomes: [Int: LoopOutcome] = [:]
+    /// Set while an iteration is traced for compilation.
+    var loopWatch: LoopWatch?
 
     public init(output: @escaping (String) -> Void = { _ in }, warn: @escaping (String) -> Void = { _ in }, generator: TorchGenerator = TorchGenerator()) {
         self.globals = Scope()
@@ -136,7 +142,7 @@ public final class Interpreter {
             if try eval(cond, scope).truthy() { return try exec(body, scope) }
             return try exec(orElse, scope)
         case .for(let target, let iterable, let body, let orElse):
-            return try execFor(target, iterable, body, orElse, scope)
+            return try execFor(target, iterable, body, orElse, scope, line: s.line)
         case .while(let cond, let body, let orElse):
             while try eval(cond, scope).truthy() {
                 try checkInterrupt()
@@ -204,7 +210,7 @@ public final class Interpreter {
         if shouldInterrupt() { throw PyError(.keyboardInterrupt, "") }
     }
 
-    private func execFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], _ scope: Scope) throws -> Flow {
+    private func execFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], _ scope: Scope, line: Int) throws -> Flow {
         let it = try eval(iterable, scope)
         func runBody(_ v: Value) throws -> Flow? {
             try checkInterrupt()
@@ -217,6 +223,13 @@ public final class Interpreter {
             }
         }
         if case .range(let a, let b, let c) = it {
+            if compilesLoops, loopWatch == nil, case .name(let name) = target.kind,
+               Builtins.rangeCount(a, b, c) >= LoopCompiler.minimumIterations {
+                if let f = try LoopCompiler(self, line: line, variable: name, scope: scope).run(start: a, count: Builtins.rangeCount(a, b, c), step: c, runBody) {
+                    return f
+                }
+                return try exec(orElse, scope)
+            }
             var i = a
             while c > 0 ? i < b : i > b {
                 if let f = try runBody(.int(i)) { return f }
@@ -279,6 +292,7 @@ public final class Interpreter {
     }
 
     func lookup(_ name: String, _ scope: Scope) throws -> Value {
+        if let watch = loopWatch, name == watch.variable { watch.impure("the loop variable is read") }
         if let p = scope as? GlobalScopeProxy, p.names.contains(name), let v = globals.vars[name] { return v }
         var s: Scope? = scope
         while let cur = s {

@@ -1,0 +1,134 @@
+/// Records everything one loop iteration does to tensors, so `LoopPlan` can compile the iteration.
+/// Scoped like grad mode: `LoopTracing.$tape.withValue(LoopTape()) { … }`.
+public enum LoopTracing {
+    @TaskLocal public static var tape: LoopTape?
+}
+
+/// The tensor events of one traced loop iteration, in the order they ran: every op (with or without
+/// a graph node), every write into a tensor's elements, backward passes, `.grad` assignments and
+/// optimizer steps. Anything else that changes tensor state marks the tape unsupported, and the
+/// loop then keeps running through the interpreter.
+/// Used from the one task that runs the traced iteration (hence unchecked Sendable, for @TaskLocal).
+public final class LoopTape: @unchecked Sendable {
+    /// Where the elements of a write come from.
+    enum WriteSource {
+        /// Copied (broadcast) from a tensor.
+        case tensor(Tensor)
+        /// One number in every element.
+        case fill(Float)
+    }
+
+    /// What a backward pass did for one leaf it reached.
+    struct LeafGrad {
+        let leaf: Tensor
+        let before: Tensor?
+        let after: Tensor?
+    }
+
+    enum Event {
+        /// An op ran; `node` is nil when it ran without recording a graph.
+        case op(op: Op, inputs: [Tensor], values: [[Float]?], outputs: [Tensor], args: OpArgs, node: Node?)
+        /// `target`'s elements were overwritten; `rebased`: the target took the source's place in the graph.
+        case write(target: Tensor, source: WriteSource, sourceValues: [Float]?, rebased: Bool)
+        /// `copy` was made as a private copy of `of` (the value an in-place op reads).
+        case copy(copy: Tensor, of: Tensor, values: [Float]?)
+        /// `root.backward()` (seed 1) and what it did to each leaf's `.grad`.
+        case backward(root: Tensor, leaves: [LeafGrad])
+        /// `leaf.grad = value`.
+        case setGrad(leaf: Tensor, before: Tensor?, value: Tensor?)
+        /// `optimizer.step()` of plain SGD: `p -= lr * p.grad` for each parameter with a grad.
+        case sgdStep(lr: Double, params: [(param: Tensor, grad: Tensor?)])
+    }
+
+    private(set) var events: [Event] = []
+    /// Version counters bumped during the iteration, in order (also inside backward and steps).
+    private(set) var bumps: [VersionCounter] = []
+    /// Why the iteration cannot be compiled (nil: so far it can).
+    public private(set) var unsupported: String?
+    /// Inside a backward pass or optimizer step: their inner ops are part of that one event.
+    private var suppressed = 0
+    /// The write an in-place op announced, matched by the next `assign` of that tensor.
+    private var expected: (target: ObjectIdentifier, source: WriteSource, rebased: Bool)?
+
+    public init() {}
+
+    /// Number of events recorded.
+    public var count: Int { events.count }
+
+    /// Marks the iteration as one a plan cannot reproduce.
+    public func reject(_ why: String) {
+        if unsupported == nil { unsupported = why }
+    }
+
+    func append(_ op: Op, inputs: [Tensor], outputs: [Tensor], args: OpArgs, node: Node?) {
+        guard suppressed == 0 else { return }
+        let values = inputs.map { $0.dtype == .float32 || $0.isWrappedNumber ? $0.floatValues() : nil }
+        events.append(.op(op: op, inputs: inputs, values: values, outputs: outputs, args: args, node: node))
+    }
+
+    /// An in-place op is about to write `source` into `target`.
+    func expectWrite(_ target: Tensor, _ source: WriteSource, rebased: Bool = false) {
+        guard suppressed == 0 else { return }
+        expected = (ObjectIdentifier(target), source, rebased)
+    }
+
+    /// `copy` is a private copy of `original`'s current elements.
+    func noteCopy(_ copy: Tensor, of original: Tensor) {
+        guard suppressed == 0 else { return }
+        events.append(.copy(copy: copy, of: original, values: original.dtype == .float32 || original.isWrappedNumber ? original.floatValues() : nil))
+    }
+
+    /// Called by every write into a tensor's elements (after the write, with its version bump).
+    func wrote(_ target: Tensor) {
+        bumps.append(target.version)
+        guard suppressed == 0 else { return }
+        guard let e = expected, e.target == ObjectIdentifier(target) else {
+            reject("a tensor is changed in a way a loop plan does not model")
+            return
+        }
+        expected = nil
+        var sourceValues: [Float]? = nil
+        if case .tensor(let s) = e.source, s.dtype == .float32 || s.isWrappedNumber { sourceValues = s.floatValues() }
+        events.append(.write(target: target, source: e.source, sourceValues: sourceValues, rebased: e.rebased))
+    }
+
+    /// Runs `body` (a backward pass, an optimizer step) as one event: its inner ops are not recorded.
+    func composite<T>(_ body: () throws -> T) rethrows -> T {
+        suppressed += 1
+        defer { suppressed -= 1 }
+        return try body()
+    }
+
+    func noteBackward(root: Tensor, leaves: [LeafGrad]) {
+        guard suppressed == 0 else { return }
+        events.append(.backward(root: root, leaves: leaves))
+    }
+
+    func noteSetGrad(_ leaf: Tensor, before: Tensor?, value: Tensor?) {
+        guard suppressed == 0 else { return }
+        events.append(.setGrad(leaf: leaf, before: before, value: value))
+    }
+
+    func noteSGDStep(lr: Double, params: [(param: Tensor, grad: Tensor?)]) {
+        guard suppressed == 0 else { return }
+        events.append(.sgdStep(lr: lr, params: params))
+    }
+
+    /// Tensor data became a Python value (`item()`, printing, `tolist()`): the loop's Python-level
+    /// behaviour may depend on it, so the iteration is not compiled.
+    public func noteEscape(_ what: String) {
+        reject("\(what) reads tensor values into Python")
+    }
+}
+
+extension LoopTracing {
+    /// Marks the current traced iteration (if any) as not compilable.
+    public static func reject(_ why: String) {
+        tape?.reject(why)
+    }
+
+    /// Tensor data escapes into a Python value (no-op outside a traced iteration).
+    public static func noteEscape(_ what: String) {
+        tape?.noteEscape(what)
+    }
+}
