@@ -16,7 +16,7 @@ extension Op {
         return [g]
     }
     static let slice = Op("SliceBackward0", symbol: "a[i:j:k]", explanation: "takes a range of positions along a dimension",
-                          derivatives: ["1 inside the slice, 0 elsewhere"], kind: .view, savesTensors: false) { c in
+                          derivatives: ["1 inside the slice, 0 elsewhere"], kind: .view, savesTensors: false, plan: .gather) { c in
         let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
         let a = c.args.ints
         try g.sliceView(dim: a[0], start: a[1], count: a[2], step: a[3]).assign(from: c.grad)

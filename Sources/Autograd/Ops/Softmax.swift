@@ -24,7 +24,7 @@ extension Op {
         return [c.wants(0) ? ga.sumTo(c.inputShapes[0]) : nil, c.wants(1) ? gb.sumTo(c.inputShapes[1]) : nil]
     }
     static let permuteDims = Op("PermuteBackward0", symbol: "a.permute(dims)", explanation: "reorders the dimensions",
-                                derivatives: ["permute back"], kind: .view, savesTensors: false) { c in
+                                derivatives: ["permute back"], kind: .view, savesTensors: false, plan: .gather) { c in
         let perm = c.args.ints
         var inverse = [Int](repeating: 0, count: perm.count)
         for (i, p) in perm.enumerated() { inverse[p] = i }

@@ -10,27 +10,27 @@ extension Op {
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let t = Op("TBackward0", symbol: "a.t()", explanation: "swaps rows and columns",
-                      derivatives: ["transpose back"], kind: .view, savesTensors: false) { c in
+                      derivatives: ["transpose back"], kind: .view, savesTensors: false, plan: .gather) { c in
         [c.grad.dim < 2 ? c.grad : c.grad.transposedView().contiguousCopy()]
     }
     static let permute = Op("PermuteBackward0", symbol: "a.T", explanation: "reverses the order of the dimensions",
-                            derivatives: ["permute back"], kind: .view, savesTensors: false) { c in
+                            derivatives: ["permute back"], kind: .view, savesTensors: false, plan: .gather) { c in
         [c.grad.reversedDims().contiguousCopy()]
     }
     static let transpose = Op("TransposeBackward0", symbol: "a.transpose(i, j)", explanation: "swaps two dimensions",
-                              derivatives: ["transpose back"], kind: .view, savesTensors: false) { c in
+                              derivatives: ["transpose back"], kind: .view, savesTensors: false, plan: .gather) { c in
         [c.grad.swappedDims(c.args.ints[0], c.args.ints[1]).contiguousCopy()]
     }
     static let unsqueeze = Op("UnsqueezeBackward0", symbol: "a.unsqueeze(d)", explanation: "adds a dimension of size 1",
-                              derivatives: ["squeeze back"], kind: .view, savesTensors: false) { c in
+                              derivatives: ["squeeze back"], kind: .view, savesTensors: false, plan: .gather) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let squeeze = Op("SqueezeBackward1", symbol: "a.squeeze(d)", explanation: "removes a dimension of size 1",
-                            derivatives: ["unsqueeze back"], kind: .view, savesTensors: false) { c in
+                            derivatives: ["unsqueeze back"], kind: .view, savesTensors: false, plan: .gather) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let squeezeAll = Op("SqueezeBackward0", symbol: "a.squeeze()", explanation: "removes every dimension of size 1",
-                               derivatives: ["unsqueeze back"], kind: .view, savesTensors: false) { c in
+                               derivatives: ["unsqueeze back"], kind: .view, savesTensors: false, plan: .gather) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let squeezeInPlace = Op("SqueezeBackward4", symbol: "a.squeeze_(d)", explanation: "removes a dimension of size 1 (vector @ matrix does this)",

@@ -303,7 +303,8 @@ final class LoopPlanBuilder {
     }
 
     private func addOp(_ op: Op, _ inputs: [Tensor], _ values: [[Float]?], _ outputs: [Tensor], _ args: OpArgs, _ node: Node?) throws {
-        guard let kernel = op.plan else { throw fail("\(op.name) has no plan kernel") }
+        let viewOf = outputs.count == 1 && inputs.count == 1 && outputs[0].storage === inputs[0].storage
+        guard let kernel = op.plan ?? (viewOf ? .gather : nil) else { throw fail("\(op.name) has no plan kernel") }
         var inSlots: [PlanSlot] = []
         var ids: [String] = []
         for (k, t) in inputs.enumerated() {
@@ -329,8 +330,12 @@ final class LoopPlanBuilder {
             }
             ids.append("-> b\(b.id) \(o.shape)")
         }
-        let call = PlanCall(inputs: inSlots, outputs: outSlots, outputReached: outputs.map { _ in true }, args: args, arena: arena)
-        guard let step = kernel.compile(call) else { throw fail("\(op.name) in this form has no plan kernel") }
+        var call = PlanCall(inputs: inSlots, outputs: outSlots, outputReached: outputs.map { _ in true }, args: args, arena: arena)
+        if viewOf { call.gather = gatherMap(from: inputs[0], to: outputs[0]) }
+        // A view op whose own kernel does not cover this call (select along dim 1, say) still gathers.
+        guard let step = kernel.compile(call) ?? (viewOf ? PlanKernel.gather.compile(call) : nil) else {
+            throw fail("\(op.name) in this form has no plan kernel")
+        }
         steps.append(step.forward)
         if let node {
             nodeSlots[ObjectIdentifier(node)] = (graphOps.count, outSlots)
@@ -338,6 +343,21 @@ final class LoopPlanBuilder {
             retained.append(node)
         }
         signature.append("op \(op.name) \(args.scalars.map(\.bitPattern)) \(args.ints) \(args.flag) \(node == nil ? "" : "graph") \(ids.joined(separator: " "))")
+    }
+
+    /// For a view `o` of `x`: which element of `x` (logical order) each element of `o` is; nil when
+    /// some element of `o` lies outside `x` or two share one (a broadcast view).
+    private func gatherMap(from x: Tensor, to o: Tensor) -> UnsafeMutablePointer<Int>? {
+        var position: [Int: Int] = [:]
+        for (i, p) in x.storageIndices().enumerated() { position[p] = i }
+        let outPositions = o.storageIndices()
+        guard Set(outPositions).count == outPositions.count else { return nil }
+        let map = arena.ints(outPositions.count)
+        for (j, p) in outPositions.enumerated() {
+            guard let i = position[p] else { return nil }
+            map[j] = i
+        }
+        return map
     }
 
     /// A backward pass from `root` (seed 1): zero the gradient buffers it uses, run the kernels'

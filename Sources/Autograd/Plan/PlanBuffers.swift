@@ -35,6 +35,8 @@ struct PlanCall {
     let outputReached: [Bool]
     let args: OpArgs
     let arena: PlanArena
+    /// For a view op: the input element each output element reads (nil when not computed).
+    var gather: UnsafeMutablePointer<Int>? = nil
 }
 
 /// The forward and backward closures of one op in a plan.
@@ -61,6 +63,13 @@ final class PlanArena {
         let p = UnsafeMutablePointer<Float>.allocate(capacity: max(n, 1))
         p.initialize(repeating: value, count: max(n, 1))
         floats.append(p)
+        return p
+    }
+
+    func ints(_ n: Int) -> UnsafeMutablePointer<Int> {
+        let p = UnsafeMutablePointer<Int>.allocate(capacity: max(n, 1))
+        p.initialize(repeating: 0, count: max(n, 1))
+        ints.append(p)
         return p
     }
 

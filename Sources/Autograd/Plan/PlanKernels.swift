@@ -159,6 +159,23 @@ extension PlanKernel {
                         })
     }
 
+    /// A view op that reads each output element from a distinct input element (slice, transpose,
+    /// permute, squeeze, unsqueeze), through `call.gather`. Backward puts each gradient element back
+    /// where it came from and adds +0 to the elements the view does not cover (the engine's zeros).
+    static let gather = PlanKernel { call in
+        guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad, let map = call.gather else { return nil }
+        let n = o.count, xv = x.value, ov = o.value
+        var covered = [Bool](repeating: false, count: x.count)
+        for j in 0..<n { covered[map[j]] = true }
+        let uncovered = covered.indices.filter { !covered[$0] }
+        return PlanStep(forward: { for j in 0..<n { ov[j] = xv[map[j]] } },
+                        backward: {
+                            guard let gx = x.grad else { return }
+                            for i in uncovered { gx[i] += 0 }
+                            for j in 0..<n { gx[map[j]] += g[j] }
+                        })
+    }
+
     /// `a.dot(b)`: accumulated in double, as the tensor code does.
     static let dot = PlanKernel { call in
         guard call.inputs.count == 2, let o = call.outputs.first, let g = o.grad else { return nil }

@@ -1,0 +1,259 @@
+import Foundation
+import XCTest
+@testable import Script
+import Autograd
+
+/// Long range loops run their middle iterations as a compiled `LoopPlan` when the iterations do only
+/// tensor work. These tests check both halves of that promise: the loops that should compile do
+/// (so the speed cannot silently disappear), and every program prints exactly what it prints with
+/// compilation off (so a wrong compile cannot hide).
+final class LoopCompilationTests: XCTestCase {
+    private struct Run {
+        let output: String
+        let error: PyError?
+        let outcomes: [Int: LoopOutcome]
+    }
+
+    private func run(_ source: String, compile: Bool, interrupt: (() -> Bool)? = nil) -> Run {
+        var out = ""
+        let interp = Interpreter(output: { out += $0 })
+        interp.compilesLoops = compile
+        if let interrupt { interp.shouldInterrupt = interrupt }
+        do {
+            try interp.run(source)
+            return Run(output: out, error: nil, outcomes: interp.loopOutcomes)
+        } catch let e as PyError {
+            return Run(output: out, error: e, outcomes: interp.loopOutcomes)
+        } catch {
+            XCTFail("unexpected error \(error)")
+            return Run(output: out, error: nil, outcomes: [:])
+        }
+    }
+
+    /// Runs `source` compiled and interpreted; asserts the same output and error; returns the compiled run.
+    @discardableResult
+    private func assertSameBothWays(_ source: String, file: StaticString = #filePath, line: UInt = #line) -> Run {
+        let compiled = run(source, compile: true)
+        let plain = run(source, compile: false)
+        XCTAssertEqual(compiled.output, plain.output, "output", file: file, line: line)
+        XCTAssertEqual(compiled.error?.description, plain.error?.description, "error", file: file, line: line)
+        XCTAssertEqual(compiled.error?.line, plain.error?.line, "error line", file: file, line: line)
+        XCTAssertTrue(plain.outcomes.isEmpty, "no loop is compiled with compilation off", file: file, line: line)
+        return compiled
+    }
+
+    private static let fit = """
+    import torch
+    x = torch.linspace(-1, 1, 12)
+    y = 2 * x ** 2 - x + 0.5
+    w = torch.tensor([0.1, 0.2, 0.3], requires_grad=True)
+
+    """
+
+    // MARK: - Loops that compile
+
+    func testTheBenchmarkShapesCompileAllButFourIterations() throws {
+        let quadratic = Self.fit + """
+        for i in range(300):
+            a, b, c = w
+            loss = ((a * x ** 2 + b * x + c - y) ** 2).mean()
+            loss.backward()
+            w.data -= 0.05 * w.grad.data
+            w.grad = None
+        print(loss.item(), w.tolist(), w.grad)
+        """
+        let r = assertSameBothWays(quadratic)
+        XCTAssertEqual(r.outcomes[5], LoopOutcome(iterations: 300, compiledIterations: 296, reason: nil))
+        XCTAssertTrue(r.output.hasSuffix("None\n"), r.output)
+
+        let sgd = Self.fit + """
+        opt = torch.optim.SGD([w], lr=0.1)
+        for epoch in range(40):
+            opt.zero_grad()
+            pred = torch.zeros_like(x)
+            for k in range(3):
+                pred += w[k] * x ** k
+            loss = ((pred - y) ** 2).mean()
+            loss.backward()
+            opt.step()
+        print(loss.item(), w.tolist(), w.grad.tolist(), epoch, k, pred.requires_grad)
+        """
+        let s = assertSameBothWays(sgd)
+        XCTAssertEqual(s.outcomes[6]?.compiledIterations, 36)
+        XCTAssertNil(s.outcomes[9], "the inner loop is too short to trace")
+    }
+
+    func testInPlaceUpdatesUnderNoGradAndPersistentGradsCompile() {
+        let source = Self.fit + """
+        for t in range(50):
+            loss = ((w[0] * x + w[1] - y) ** 2).sum()
+            loss.backward()
+            with torch.no_grad():
+                w.sub_(0.01 * w.grad)
+                w.grad.zero_()
+        print(loss.item(), w.tolist(), w.grad.tolist(), w.requires_grad, w.is_leaf)
+        loss.backward()
+        """
+        let r = assertSameBothWays(source)
+        XCTAssertEqual(r.outcomes[5]?.compiledIterations, 46)
+        // After the loop the last graph is freed exactly as the interpreter leaves it.
+        XCTAssertEqual(r.error?.kind, .runtime)
+    }
+
+    func testGradientsThatAccumulateAcrossIterationsCompile() {
+        let r = assertSameBothWays(Self.fit + """
+        for t in range(20):
+            (w * w * x[:3]).sum().backward()
+        print(w.grad.tolist())
+        """)
+        XCTAssertEqual(r.outcomes[5]?.compiledIterations, 16)
+    }
+
+    func testViewsCompileThroughTheirKernelsOrAGather() {
+        let r = assertSameBothWays("""
+        import torch
+        X = torch.tensor([[1., -2., 3.], [0.5, 4., -1.], [2., 2., 2.], [-3., 1., 0.]])
+        y = torch.tensor([1., 0., -1., 2.])
+        W = torch.tensor([[0.1, -0.2], [0.3, 0.0], [-0.5, 0.25]], requires_grad=True)
+        for i in range(40):
+            h = X @ W[:, 0] + X[:, 1:] @ W.t()[1, 1:]
+            z = (W.t()[0] * 0.0 * -1.0).sum()
+            loss = ((h - y) ** 2).mean() + z + W.unsqueeze(0).squeeze(0)[2:, :].sum() * 0.01
+            loss.backward()
+            with torch.no_grad():
+                W -= 0.02 * W.grad
+            W.grad.zero_()
+        print(loss.item(), W.tolist(), W.grad)
+        """)
+        XCTAssertEqual(r.outcomes[5]?.compiledIterations, 36)
+        XCTAssertTrue(r.output.contains("[-0., 0.]") || r.output.contains("[0., 0.]"), r.output)
+    }
+
+    func testALoopInsideAFunctionCompilesAndReturnsItsLastValues() {
+        let r = assertSameBothWays("""
+        import torch
+        def fit(steps):
+            w = torch.tensor([1.0, -1.0], requires_grad=True)
+            xs = torch.tensor([[0.1, 0.2], [0.3, -0.4], [1.5, 0.5]])
+            for s in range(steps):
+                loss = ((xs @ w - 1) ** 2).sum()
+                loss.backward()
+                with torch.no_grad():
+                    w -= 0.05 * w.grad
+                w.grad = None
+            return w, loss, s
+        w, loss, s = fit(30)
+        print(w.tolist(), loss.item(), s)
+        """)
+        XCTAssertEqual(r.outcomes[5]?.compiledIterations, 26)
+    }
+
+    // MARK: - Loops that must stay in the interpreter
+
+    func testLoopsWithPythonEffectsRunInTheInterpreter() {
+        let cases: [(String, String)] = [
+            ("if i % 7 == 0:\n        print(i, loss.item())", "loop variable"),
+            ("n += 1\n    if n == 12:\n        w.data *= 0.5", "changes from one iteration to the next"),
+            ("losses.append(loss.item())", "list.append"),
+            ("if loss.item() < 1e9:\n        pass", "item()"),
+            ("w.data += torch.randn(3) * 0", "random numbers"),
+            ("q = float(loss)", "item()"),
+            ("print(w)", "print"),
+        ]
+        for (extra, reason) in cases {
+            let source = Self.fit + """
+            n = 0
+            losses = []
+            for i in range(30):
+                loss = ((w[0] * x + w[1] - y) ** 2).sum()
+                \(extra)
+                loss.backward()
+                w.data -= 0.01 * w.grad
+                w.grad = None
+            print(loss.item(), w.tolist(), len(losses), n)
+            """
+            let r = assertSameBothWays(source)
+            let outcome = r.outcomes[7]
+            XCTAssertEqual(outcome?.compiledIterations, 0, extra)
+            XCTAssertTrue(outcome?.reason?.contains(reason) ?? false, "\(extra): \(outcome?.reason ?? "compiled")")
+        }
+    }
+
+    func testTensorStateAPlanCannotFollowKeepsTheInterpreter() {
+        let cases: [(String, String)] = [
+            // A tensor carried from one iteration to the next.
+            ("h = h * 0.5 + loss.detach()", ""),
+            // SGD with momentum keeps per-parameter buffers.
+            ("opt2.step()", "momentum"),
+            // A view of w changed in place.
+            ("with torch.no_grad():\n        w[0] += 0.001", ""),
+            ("w.data = w.data * 1.0", ".data = "),
+        ]
+        for (extra, reason) in cases {
+            let source = Self.fit + """
+            h = torch.zeros(())
+            opt2 = torch.optim.SGD([w], lr=0.001, momentum=0.9)
+            for i in range(30):
+                loss = ((w[0] * x + w[1] - y) ** 2).sum()
+                loss.backward()
+                \(extra)
+                w.data -= 0.001 * w.grad
+                w.grad = None
+            print(loss.item(), w.tolist(), h)
+            """
+            let r = assertSameBothWays(source)
+            let outcome = r.outcomes[7]
+            XCTAssertEqual(outcome?.compiledIterations, 0, extra)
+            XCTAssertNotNil(outcome?.reason, extra)
+            if !reason.isEmpty { XCTAssertTrue(outcome?.reason?.contains(reason) ?? false, "\(extra): \(outcome?.reason ?? "")") }
+        }
+    }
+
+    func testEarlyExitsAndErrorsMatchTheInterpreter() {
+        assertSameBothWays(Self.fit + """
+        for i in range(100):
+            loss = (w * x[:3]).sum()
+            if i == 50:
+                break
+        else:
+            print("no break")
+        print(i, loss.item())
+        """)
+        // An error in the last iteration, which always runs through the interpreter.
+        let r = assertSameBothWays(Self.fit + """
+        for i in range(10):
+            loss = (w * x[:3]).sum()
+            loss.backward()
+            w.grad = None
+        for i in range(10):
+            loss.backward()
+        """)
+        XCTAssertEqual(r.error?.kind, .runtime)
+        assertSameBothWays(Self.fit + """
+        for i in range(20, 3, -2):
+            loss = (w * x[:3]).sum()
+            loss.backward()
+        print(i, w.grad.tolist())
+        for i in range(8):
+            pass
+        print(i)
+        """)
+    }
+
+    func testCtrlCStopsACompiledLoop() {
+        var polls = 0
+        let r = run(Self.fit + """
+        for i in range(100000000):
+            loss = (w * x[:3]).sum()
+            loss.backward()
+            w.grad = None
+        """, compile: true, interrupt: {
+            polls += 1
+            return polls > 4
+        })
+        XCTAssertEqual(r.error?.kind, .keyboardInterrupt)
+        let ran = r.outcomes[5]?.iterations ?? 0
+        XCTAssertGreaterThan(ran, 3)
+        XCTAssertLessThan(ran, 10_000, "the plan polls for Ctrl-C every 1024 iterations")
+    }
+}
