@@ -15,7 +15,7 @@ extension Op {
                 c.wants(1) ? try Tensor.mvRaw(a.transposedView(), g) : nil]
     }
     static let mm = Op("MmBackward0", symbol: "A @ B", explanation: "multiplies two matrices",
-                       derivatives: ["Bᵀ", "Aᵀ"], savesTensors: true) { c in
+                       derivatives: ["Bᵀ", "Aᵀ"], savesTensors: true, plan: .mm) { c in
         let a = c.saved[0], b = c.saved[1], g = c.grad
         return [c.wants(0) ? try Tensor.mmRaw(g, b.transposedView()) : nil,
                 c.wants(1) ? try Tensor.mmRaw(a.transposedView(), g) : nil]
@@ -57,7 +57,9 @@ extension Tensor {
         Tensor(storage: storage, shape: [shape[1], shape[0]], strides: [strides[1], strides[0]], offset: offset, dtype: dtype, version: version)
     }
 
-    /// Matrix product without graph; accumulates in double, rounds once.
+    /// Matrix product without graph. Each element sums its float32 products in order (no fused
+    /// multiply-add), as PyTorch's CPU kernels do for the sizes learners use (checked against torch 2.15:
+    /// every element of mm up to K = 256 with a narrow result, and every mv/mm gradient).
     static func mmRaw(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let n = a.shape[0], k = a.shape[1], m = b.shape[1]
         if b.shape[0] != k {
@@ -71,16 +73,16 @@ extension Tensor {
         }
         let av = a.floatValues(), bv = b.floatValues()
         // A rank-one product (k == 1) is the product itself, so -0 survives as in PyTorch's kernel.
-        var acc = [Double](repeating: k == 1 ? -0.0 : 0, count: n * m)
+        var acc = [Float](repeating: k == 1 ? -0.0 : 0, count: n * m)
         acc.withUnsafeMutableBufferPointer { o in
             for i in 0..<n {
                 for p in 0..<k {
-                    let x = Double(av[i * k + p])
-                    for j in 0..<m { o[i * m + j] += x * Double(bv[p * m + j]) }
+                    let x = av[i * k + p]
+                    for j in 0..<m { o[i * m + j] += x * bv[p * m + j] }
                 }
             }
         }
-        return Tensor(floats: acc.map { Float($0) }, shape: [n, m])
+        return Tensor(floats: acc, shape: [n, m])
     }
 
     /// Matrix-vector product without graph.
@@ -98,9 +100,10 @@ extension Tensor {
         let av = a.floatValues(), vv = v.floatValues()
         var out = [Float](repeating: 0, count: n)
         for i in 0..<n {
-            var s = 0.0
-            for p in 0..<k { s += Double(av[i * k + p]) * Double(vv[p]) }
-            out[i] = Float(s)
+            // In order, in float32, as mmRaw (PyTorch's result for rows of up to 4 elements).
+            var s: Float = k == 1 ? -0.0 : 0
+            for p in 0..<k { s += av[i * k + p] * vv[p] }
+            out[i] = s
         }
         return Tensor(floats: out, shape: [n])
     }
@@ -119,9 +122,9 @@ extension Tensor {
         let out: Tensor
         if dtype == .float32 {
             let a = floatValues(), b = other.floatValues()
-            var s = 0.0
-            for i in 0..<a.count { s += Double(a[i]) * Double(b[i]) }
-            out = Tensor(floats: [Float(s)], shape: [])
+            var s: Float = a.count == 1 ? -0.0 : 0
+            for i in 0..<a.count { s += a[i] * b[i] }
+            out = Tensor(floats: [s], shape: [])
         } else {
             let a = intValues(), b = other.intValues()
             var s: Int64 = 0

@@ -176,14 +176,15 @@ extension PlanKernel {
                         })
     }
 
-    /// `a.dot(b)`: accumulated in double, as the tensor code does.
+    /// `a.dot(b)`: float32 products summed in order, as the tensor code does.
     static let dot = PlanKernel { call in
         guard call.inputs.count == 2, let o = call.outputs.first, let g = o.grad else { return nil }
         let a = call.inputs[0], b = call.inputs[1], n = a.count, av = a.value, bv = b.value, ov = o.value
+        let start: Float = n == 1 ? -0.0 : 0
         return PlanStep(forward: {
-            var s = 0.0
-            for i in 0..<n { s += Double(av[i]) * Double(bv[i]) }
-            ov[0] = Float(s)
+            var s = start
+            for i in 0..<n { s += av[i] * bv[i] }
+            ov[0] = s
         }, backward: {
             let g0 = g[0]
             if let ga = a.grad { for i in 0..<n { ga[i] += bv[i] * g0 } }
@@ -191,26 +192,64 @@ extension PlanKernel {
         })
     }
 
-    /// `A @ v` (matrix-vector), accumulated in double.
+    /// `A @ v` (matrix-vector): float32 products summed in order, as `Tensor.mvRaw`.
     static let mv = PlanKernel { call in
         guard call.inputs.count == 2, let o = call.outputs.first, let g = o.grad, call.inputs[0].shape.count == 2 else { return nil }
         let a = call.inputs[0], v = call.inputs[1]
         let rows = a.shape[0], cols = a.shape[1], av = a.value, vv = v.value, ov = o.value
+        let rowStart: Float = cols == 1 ? -0.0 : 0, columnStart: Float = rows == 1 ? -0.0 : 0
         return PlanStep(forward: {
             for i in 0..<rows {
-                var s = 0.0
-                for p in 0..<cols { s += Double(av[i * cols + p]) * Double(vv[p]) }
-                ov[i] = Float(s)
+                var s = rowStart
+                for p in 0..<cols { s += av[i * cols + p] * vv[p] }
+                ov[i] = s
             }
         }, backward: {
             if let ga = a.grad {
-                for i in 0..<rows { for p in 0..<cols { ga[i * cols + p] += Float(-0.0 + Double(g[i]) * Double(vv[p])) } }
+                for i in 0..<rows { for p in 0..<cols { ga[i * cols + p] += -0.0 + g[i] * vv[p] } }
             }
             if let gv = v.grad {
                 for p in 0..<cols {
-                    var s = 0.0
-                    for i in 0..<rows { s += Double(av[i * cols + p]) * Double(g[i]) }
-                    gv[p] += Float(s)
+                    var s = columnStart
+                    for i in 0..<rows { s += av[i * cols + p] * g[i] }
+                    gv[p] += s
+                }
+            }
+        })
+    }
+
+    /// `A @ B` (matrix-matrix): float32 products summed in order, as `Tensor.mmRaw`; the gradients
+    /// are the products `g @ Bᵀ` and `Aᵀ @ g` computed the same way.
+    static let mm = PlanKernel { call in
+        guard call.inputs.count == 2, let o = call.outputs.first, let g = o.grad,
+              call.inputs[0].shape.count == 2, call.inputs[1].shape.count == 2 else { return nil }
+        let a = call.inputs[0], b = call.inputs[1]
+        let n = a.shape[0], k = a.shape[1], m = b.shape[1], av = a.value, bv = b.value, ov = o.value
+        return PlanStep(forward: {
+            for i in 0..<n {
+                for j in 0..<m {
+                    var s: Float = k == 1 ? -0.0 : 0
+                    for p in 0..<k { s += av[i * k + p] * bv[p * m + j] }
+                    ov[i * m + j] = s
+                }
+            }
+        }, backward: {
+            if let ga = a.grad {
+                for i in 0..<n {
+                    for p in 0..<k {
+                        var s: Float = m == 1 ? -0.0 : 0
+                        for j in 0..<m { s += g[i * m + j] * bv[p * m + j] }
+                        ga[i * k + p] += s
+                    }
+                }
+            }
+            if let gb = b.grad {
+                for p in 0..<k {
+                    for j in 0..<m {
+                        var s: Float = n == 1 ? -0.0 : 0
+                        for i in 0..<n { s += av[i * k + p] * g[i * m + j] }
+                        gb[p * m + j] += s
+                    }
                 }
             }
         })
