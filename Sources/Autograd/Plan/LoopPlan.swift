@@ -11,6 +11,8 @@ public final class LoopPlan {
     private let arena = PlanArena()
     private let steps: [() -> Void]
     private let externals: [LoopPlanBuilder.External]
+    /// `.grad`s the iteration made that outlive it: they get the last iteration's values.
+    private let gradsMade: [(Tensor, UnsafeMutablePointer<Float>)]
     private let versionBumps: [(VersionCounter, Int)]
     /// How many events (ops, writes, backward passes, steps) one iteration runs.
     public let eventCount: Int
@@ -45,6 +47,7 @@ public final class LoopPlan {
         }
         steps = now.steps
         externals = now.externals
+        gradsMade = now.gradsMade
         versionBumps = order.compactMap { counts[$0] }
         eventCount = tape.count
     }
@@ -66,6 +69,9 @@ public final class LoopPlan {
             e.tensor.overwrite(floats: Array(UnsafeBufferPointer(start: e.buffer, count: e.count)))
         }
         for (counter, k) in versionBumps { counter.bump(by: k * done) }
+        if done > 0 {
+            for (g, buffer) in gradsMade { g.overwrite(floats: Array(UnsafeBufferPointer(start: buffer, count: g.numel))) }
+        }
         return done
     }
 }
@@ -119,6 +125,15 @@ final class LoopPlanBuilder {
     /// Per leaf: the buffer its gradient contributions are summed into during a backward pass.
     private var leafAccumulators: [ObjectIdentifier: (pointer: UnsafeMutablePointer<Float>, count: Int, id: Int)] = [:]
     private var nextID = 0
+    /// Each leaf's `.grad` as the events leave it.
+    private var gradOf: [ObjectIdentifier: Tensor?] = [:]
+    /// The `.grad`s made during the iteration that leaves still hold at its end, with their buffers.
+    var gradsMade: [(Tensor, UnsafeMutablePointer<Float>)] {
+        gradOf.values.compactMap { g -> (Tensor, UnsafeMutablePointer<Float>)? in
+            guard let g, !persistent.contains(ObjectIdentifier(g.storage)), let b = buffers[Region(g)] else { return nil }
+            return (g, b.pointer)
+        }
+    }
     /// Keeps every tensor the steps refer to alive, so identities stay unique while compiling.
     private var retained: [AnyObject] = []
 
@@ -286,6 +301,7 @@ final class LoopPlanBuilder {
             try addBackward(root, leaves)
         case .setGrad(let leaf, _, let v):
             if let v { _ = try value(v, nil) }
+            gradOf[ObjectIdentifier(leaf)] = .some(v)
             retained.append(leaf)
             signature.append("setGrad \(ObjectIdentifier(leaf).hashValue) \(v == nil ? "None" : "tensor")")
         case .sgdStep(let lr, let params):
@@ -400,6 +416,7 @@ final class LoopPlanBuilder {
         }
         signature.append("backward \(needed.sorted()) \(zero.count)")
         for l in leaves {
+            gradOf[ObjectIdentifier(l.leaf)] = .some(l.after)
             guard let acc = leafAccumulators[ObjectIdentifier(l.leaf)] else {
                 // The pass reached the leaf through no traced op: nothing arrives, as in the engine.
                 guard l.before === l.after else { throw fail("a leaf gradient the plan cannot follow") }

@@ -153,6 +153,7 @@ enum Builtins {
         def("any") { a, interp in .bool(try interp.iterate(try a.required(0, "iterable")).contains { try $0.truthy() }) }
         def("all") { a, interp in .bool(try interp.iterate(try a.required(0, "iterable")).allSatisfy { try $0.truthy() }) }
         def("next") { a, interp in
+            interp.loopWatch?.impure("next()")
             let v = try a.required(0, "iterator")
             if case .object(let o) = v, let g = o as? GeneratorObject {
                 guard !g.items.isEmpty else {

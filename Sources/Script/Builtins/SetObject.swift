@@ -50,6 +50,7 @@ final class SetObject: PyObject {
     }
 
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        if ["add", "discard", "remove", "pop", "clear", "update"].contains(name) { interpreter.loopWatch?.impure("set.\(name)()") }
         func setArg(_ a: CallArgs) throws -> SetObject {
             let v = try a.required(0, "other")
             if case .object(let o) = v, let s = o as? SetObject { return s }

@@ -96,6 +96,7 @@ enum Arithmetic {
             }
         }
         if case .list(let l) = a, op == .add {
+            interp.loopWatch?.impure("list +=")
             l.items.append(contentsOf: try interp.iterate(b))
             return a
         }

@@ -119,7 +119,7 @@ public final class Interpreter {
         case .expression(let e):
             _ = try eval(e, scope)
         case .assign(let targets, let valueExpr):
-            let v = try eval(valueExpr, scope)
+            let v = try loopWatch == nil ? eval(valueExpr, scope) : guardedEval(valueExpr, scope)
             for t in targets { try assign(t, v, scope) }
         case .augmentedAssign(let target, let op, let valueExpr):
             try augmentedAssign(target, op, valueExpr, scope)
@@ -139,7 +139,7 @@ public final class Interpreter {
         case .return(let e):
             return .returned(try e.map { try eval($0, scope) } ?? .none)
         case .if(let cond, let body, let orElse):
-            if try eval(cond, scope).truthy() { return try exec(body, scope) }
+            if try (loopWatch == nil ? eval(cond, scope) : guardedEval(cond, scope)).truthy() { return try exec(body, scope) }
             return try exec(orElse, scope)
         case .for(let target, let iterable, let body, let orElse):
             return try execFor(target, iterable, body, orElse, scope, line: s.line)
@@ -285,14 +285,16 @@ public final class Interpreter {
     /// Binds a name in `scope` (or globals when the function declared it `global`).
     func store(_ name: String, _ v: Value, _ scope: Scope) throws {
         if let p = scope as? GlobalScopeProxy, p.names.contains(name) {
+            loopWatch?.wrote(name, in: globals)
             globals.vars[name] = v
             return
         }
+        loopWatch?.wrote(name, in: scope)
         scope.set(name, v)
     }
 
     func lookup(_ name: String, _ scope: Scope) throws -> Value {
-        if let watch = loopWatch, name == watch.variable { watch.impure("the loop variable is read") }
+        if let watch = loopWatch { return try watchedLookup(name, scope, watch) }
         if let p = scope as? GlobalScopeProxy, p.names.contains(name), let v = globals.vars[name] { return v }
         var s: Scope? = scope
         while let cur = s {
