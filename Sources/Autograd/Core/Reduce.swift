@@ -1,7 +1,9 @@
 /// Reductions along dimensions (no graph): the kernels behind sum and mean.
 enum Reduce {
-    /// Sums over `dims` (distinct, already wrapped). float32 accumulates in double, except a full
-    /// reduction, which follows PyTorch's float cascade so `loss.item()` matches to the last bit.
+    /// Sums over `dims` (distinct, already wrapped). float32 follows PyTorch's float cascade when
+    /// the reduction is over everything or over the trailing dims (each output then sums a
+    /// contiguous block; checked against torch 2.15), so `loss.item()` and `x.sum(1)` match to the
+    /// last bit; other float32 reductions accumulate in double.
     static func sum(_ t: Tensor, dims: [Int], keepdim: Bool) -> Tensor {
         // Everything reduces to one number (loss.sum(), mean(), grads of scalars): no shape
         // bookkeeping on this hot path.
@@ -13,6 +15,14 @@ enum Reduce {
         let outShapeKeep = t.shape.indices.map { reduced.contains($0) ? 1 : t.shape[$0] }
         let outShape = keepdim ? outShapeKeep : t.shape.indices.filter { !reduced.contains($0) }.map { t.shape[$0] }
         let outCount = Shape.numel(outShapeKeep)
+        if t.dtype == .float32, let inner = trailingBlock(t.shape, reduced: reduced) {
+            // Reducing the trailing dims: each output sums one contiguous block, with PyTorch's cascade.
+            let v = t.floatValues()
+            let out = v.withUnsafeBufferPointer { p in
+                (0..<outCount).map { j in CascadeSum.sum(UnsafeBufferPointer(rebasing: p[(j * inner)..<((j + 1) * inner)])) }
+            }
+            return Tensor(floats: out, shape: outShape)
+        }
         let slots = outputSlots(t.shape, reduced: reduced, outStrides: Shape.contiguousStrides(outShapeKeep))
         if t.dtype == .float32 {
             let v = t.floatValues()
@@ -26,8 +36,24 @@ enum Reduce {
         return Tensor(ints: acc, shape: outShape)
     }
 
+    /// When the reduced dims come after every kept dim (size-1 dims aside), each output sums a
+    /// contiguous block of the input in logical order: the block's length; else nil.
+    static func trailingBlock(_ shape: [Int], reduced: Set<Int>) -> Int? {
+        var inner = 1
+        var seenReduced = false
+        for d in shape.indices where shape[d] != 1 {
+            if reduced.contains(d) {
+                seenReduced = true
+                inner *= shape[d]
+            } else if seenReduced {
+                return nil
+            }
+        }
+        return inner
+    }
+
     /// For each element of a tensor of `shape` (logical order), the output slot it is summed into.
-    private static func outputSlots(_ shape: [Int], reduced: Set<Int>, outStrides: [Int]) -> [Int] {
+    static func outputSlots(_ shape: [Int], reduced: Set<Int>, outStrides: [Int]) -> [Int] {
         let n = Shape.numel(shape)
         var slots = [Int]()
         slots.reserveCapacity(n)

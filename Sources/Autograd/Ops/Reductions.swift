@@ -6,7 +6,7 @@ extension Op {
         [try c.grad.broadcast(to: c.inputShapes[0]).contiguousCopy()]
     }
     static let sumDim = Op("SumBackward1", symbol: "sum(a, dim)", explanation: "adds up the elements along a dimension",
-                           derivatives: ["1"], savesTensors: false) { c in
+                           derivatives: ["1"], savesTensors: false, plan: .sumDims) { c in
         [try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: c.inputShapes[0])]
     }
     static let meanAll = Op("MeanBackward0", symbol: "mean(a)", explanation: "averages all elements into one number",
@@ -15,7 +15,7 @@ extension Op {
         return [try c.grad.broadcast(to: c.inputShapes[0]).div(Tensor.wrapped(.int(Int64(n))))]
     }
     static let meanDim = Op("MeanBackward1", symbol: "mean(a, dim)", explanation: "averages the elements along a dimension",
-                            derivatives: ["1/n"], savesTensors: false) { c in
+                            derivatives: ["1/n"], savesTensors: false, plan: .meanDims) { c in
         var n = 1
         for d in c.args.ints { n *= c.inputShapes[0][d] }
         let g = try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: c.inputShapes[0])

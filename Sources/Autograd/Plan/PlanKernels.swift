@@ -95,6 +95,49 @@ extension PlanKernel {
             })
         }
     }
+    /// `a.sum(dims)` / `a.mean(dims)`: as `Reduce.sum` (a cascade when everything reduces to one
+    /// number, else double accumulation per output element in logical order); the mean divides by n.
+    static func reduceDims(mean: Bool) -> PlanKernel {
+        PlanKernel { call in
+            guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad else { return nil }
+            let dims = call.args.ints, shape = x.shape
+            guard dims.allSatisfy({ $0 >= 0 && $0 < shape.count }) else { return nil }
+            let reduced = Set(dims)
+            let kept = shape.indices.map { reduced.contains($0) ? 1 : shape[$0] }
+            let outCount = Shape.numel(kept), n = x.count, xv = x.value, ov = o.value
+            guard outCount == o.count else { return nil }
+            var per = 1
+            for d in reduced { per *= shape[d] }
+            let divisor = Float(per)
+            let whole = shape.indices.allSatisfy { shape[$0] == 1 || reduced.contains($0) }
+            let block = Reduce.trailingBlock(shape, reduced: reduced)
+            let slots = call.arena.ints(n)
+            for (i, s) in Reduce.outputSlots(shape, reduced: reduced, outStrides: Shape.contiguousStrides(kept)).enumerated() { slots[i] = s }
+            let acc = call.arena.doubles(outCount)
+            return PlanStep(forward: {
+                if whole {
+                    let s = CascadeSum.sum(UnsafeBufferPointer(start: xv, count: n))
+                    ov[0] = mean ? s / divisor : s
+                    return
+                }
+                if let inner = block {
+                    for j in 0..<outCount {
+                        let s = CascadeSum.sum(UnsafeBufferPointer(start: xv + j * inner, count: inner))
+                        ov[j] = mean ? s / divisor : s
+                    }
+                    return
+                }
+                for j in 0..<outCount { acc[j] = 0 }
+                for i in 0..<n { acc[slots[i]] += Double(xv[i]) }
+                for j in 0..<outCount { ov[j] = mean ? Float(acc[j]) / divisor : Float(acc[j]) }
+            }, backward: {
+                guard let gx = x.grad else { return }
+                if mean { for i in 0..<n { gx[i] += g[slots[i]] / divisor } } else { for i in 0..<n { gx[i] += g[slots[i]] } }
+            })
+        }
+    }
+    static let sumDims = reduceDims(mean: false)
+    static let meanDims = reduceDims(mean: true)
     static let sumAll = reduceAll(mean: false)
     static let meanAll = reduceAll(mean: true)
 
