@@ -30,10 +30,11 @@ public final class SGD {
     /// `optimizer.step()`: parameters without a grad are skipped.
     public func step() throws {
         guard let tape = LoopTracing.tape else { return try update() }
-        if momentum != 0 || weightDecay != 0 { tape.reject("SGD with momentum or weight decay") }
         let grads = params.map(\.grad)
+        let before = buffers
         try tape.composite { try update() }
-        tape.noteSGDStep(lr: lr, params: params.indices.map { (params[$0], grads[$0]) })
+        tape.noteSGDStep(LoopTape.SGDStep(lr: lr, momentum: momentum, dampening: dampening, weightDecay: weightDecay,
+                                          nesterov: nesterov, params: params, grads: grads, buffers: before))
     }
 
     private func update() throws {

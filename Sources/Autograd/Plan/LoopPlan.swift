@@ -166,8 +166,12 @@ final class LoopPlanBuilder {
                 }
             case .setGrad(_, _, let value):
                 read(value)
-            case .sgdStep(_, let params):
-                for p in params { read(p.param); read(p.grad) }
+            case .sgdStep(let step):
+                for k in step.params.indices {
+                    read(step.params[k])
+                    read(step.grads[k])
+                    read(step.buffers[k])
+                }
             }
         }
         return unknown
@@ -267,6 +271,40 @@ final class LoopPlanBuilder {
 
     // MARK: - Events
 
+    /// `SGD.step()` as `SGD.update` computes it: weight decay `d = g + wd·p`, momentum
+    /// `buf = buf·m + (1 - dampening)·d` (Nesterov: `d = d + m·buf`, else `d = buf`), then `p = p - lr·d`,
+    /// each a float32 multiply or fused multiply-add exactly as there.
+    private func addSGDStep(_ step: LoopTape.SGDStep) throws {
+        let alpha = Float(-step.lr), decay = Float(step.weightDecay), m = Float(step.momentum)
+        let keep = Float(1 - step.dampening), momentum = step.momentum != 0, nesterov = step.nesterov
+        for k in step.params.indices {
+            let p = step.params[k]
+            guard let g = step.grads[k] else { signature.append("sgd skip"); continue }
+            let gb = try value(g, nil)
+            guard g.numel == p.numel else { throw fail("a gradient of another shape") }
+            var buffer: UnsafeMutablePointer<Float>? = nil
+            if momentum {
+                guard let b = step.buffers[k], b.numel == p.numel else { throw fail("an optimizer step that makes its momentum buffer") }
+                buffer = try target(b).pointer
+            }
+            let pb = try target(p)
+            let pv = pb.pointer, gv = gb.pointer, n = p.numel
+            let d = arena.floats(n)
+            let weightDecay = step.weightDecay != 0
+            steps.append {
+                for i in 0..<n { d[i] = weightDecay ? gv[i].addingProduct(pv[i], decay) : gv[i] }
+                if let buf = buffer {
+                    for i in 0..<n {
+                        buf[i] = (buf[i] * m).addingProduct(d[i], keep)
+                        d[i] = nesterov ? d[i].addingProduct(buf[i], m) : buf[i]
+                    }
+                }
+                for i in 0..<n { pv[i] = pv[i].addingProduct(d[i], alpha) }
+            }
+            signature.append("sgd b\(pb.id) b\(gb.id) \(alpha.bitPattern) \(decay.bitPattern) \(m.bitPattern) \(keep.bitPattern) \(nesterov)")
+        }
+    }
+
     private func add(_ event: LoopTape.Event) throws {
         switch event {
         case .op(let op, let inputs, let values, let outputs, let args, let node):
@@ -304,17 +342,8 @@ final class LoopPlanBuilder {
             gradOf[ObjectIdentifier(leaf)] = .some(v)
             retained.append(leaf)
             signature.append("setGrad \(ObjectIdentifier(leaf).hashValue) \(v == nil ? "None" : "tensor")")
-        case .sgdStep(let lr, let params):
-            let alpha = Float(-lr)
-            for (p, g) in params {
-                guard let g else { signature.append("sgd skip"); continue }
-                let gb = try value(g, nil)
-                let pb = try target(p)
-                let pv = pb.pointer, gv = gb.pointer, n = p.numel
-                guard g.numel == n else { throw fail("a gradient of another shape") }
-                steps.append { for i in 0..<n { pv[i] = pv[i].addingProduct(gv[i], alpha) } }
-                signature.append("sgd b\(pb.id) b\(gb.id) \(alpha.bitPattern)")
-            }
+        case .sgdStep(let step):
+            try addSGDStep(step)
         }
     }
 

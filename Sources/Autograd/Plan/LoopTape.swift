@@ -18,6 +18,18 @@ public final class LoopTape: @unchecked Sendable {
         case fill(Float)
     }
 
+    /// One `SGD.step()`: its settings, and per parameter the gradient and momentum buffer it found.
+    struct SGDStep {
+        let lr: Double
+        let momentum: Double
+        let dampening: Double
+        let weightDecay: Double
+        let nesterov: Bool
+        let params: [Tensor]
+        let grads: [Tensor?]
+        let buffers: [Tensor?]
+    }
+
     /// What a backward pass did for one leaf it reached.
     struct LeafGrad {
         let leaf: Tensor
@@ -36,8 +48,8 @@ public final class LoopTape: @unchecked Sendable {
         case backward(root: Tensor, leaves: [LeafGrad])
         /// `leaf.grad = value`.
         case setGrad(leaf: Tensor, before: Tensor?, value: Tensor?)
-        /// `optimizer.step()` of plain SGD: `p -= lr * p.grad` for each parameter with a grad.
-        case sgdStep(lr: Double, params: [(param: Tensor, grad: Tensor?)])
+        /// `optimizer.step()` of SGD, with the momentum buffers it found.
+        case sgdStep(SGDStep)
     }
 
     private(set) var events: [Event] = []
@@ -109,9 +121,9 @@ public final class LoopTape: @unchecked Sendable {
         events.append(.setGrad(leaf: leaf, before: before, value: value))
     }
 
-    func noteSGDStep(lr: Double, params: [(param: Tensor, grad: Tensor?)]) {
+    func noteSGDStep(_ step: SGDStep) {
         guard suppressed == 0 else { return }
-        events.append(.sgdStep(lr: lr, params: params))
+        events.append(.sgdStep(step))
     }
 
     /// Tensor data became a Python value (`item()`, printing, `tolist()`): the loop's Python-level

@@ -118,13 +118,16 @@ final class PlanArena {
 
 /// Gradient accumulation shared by the kernels: adds a contribution shaped like the op's output
 /// into an input's gradient, summing over broadcast dims exactly as `Tensor.sumTo` does
-/// (one element: PyTorch's cascade; several: double accumulation in logical order).
+/// (one element, or trailing dims: PyTorch's cascade per element; else double accumulation in
+/// logical order).
 struct PlanReduce {
     let access: PlanAccess
     let outCount: Int
     let inCount: Int
     let scratch: UnsafeMutablePointer<Float>
     let acc: UnsafeMutablePointer<Double>
+    /// When the broadcast dims are trailing: how many contribution elements each input element sums.
+    let block: Int?
 
     init(input: PlanSlot, outShape: [Int], arena: PlanArena) {
         access = arena.access(input.shape, to: outShape)
@@ -132,6 +135,10 @@ struct PlanReduce {
         inCount = input.count
         scratch = arena.floats(outCount)
         acc = arena.doubles(inCount)
+        let lead = outShape.count - input.shape.count
+        var reduced = Set<Int>()
+        for d in outShape.indices where d < lead || (input.shape[d - lead] == 1 && outShape[d] != 1) { reduced.insert(d) }
+        block = Reduce.trailingBlock(outShape, reduced: reduced)
     }
 
     /// Writes contribution element i with `f(i)`, then adds the reduced contribution into `grad`.
@@ -144,6 +151,11 @@ struct PlanReduce {
             for i in 0..<outCount { scratch[i] = f(i) }
             grad[0] += CascadeSum.sum(UnsafeBufferPointer(start: scratch, count: outCount))
         case .map(let m):
+            if let inner = block {
+                for i in 0..<outCount { scratch[i] = f(i) }
+                for j in 0..<inCount { grad[j] += CascadeSum.sum(UnsafeBufferPointer(start: scratch + j * inner, count: inner)) }
+                return
+            }
             for j in 0..<inCount { acc[j] = 0 }
             for i in 0..<outCount { acc[m[i]] += Double(f(i)) }
             for j in 0..<inCount { grad[j] += Float(acc[j]) }
