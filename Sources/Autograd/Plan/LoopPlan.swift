@@ -11,8 +11,9 @@ public final class LoopPlan {
     private let arena = PlanArena()
     private let steps: [() -> Void]
     private let externals: [LoopPlanBuilder.External]
-    /// `.grad`s the iteration made that outlive it: they get the last iteration's values.
-    private let gradsMade: [(Tensor, UnsafeMutablePointer<Float>)]
+    /// The tensors the traced iteration made (bound to variables, held as `.grad`s): after a run
+    /// they get the last iteration's values, so Python code that reads them next sees those.
+    private let made: [(Tensor, UnsafeMutablePointer<Float>)]
     private let versionBumps: [(VersionCounter, Int)]
     /// How many events (ops, writes, backward passes, steps) one iteration runs.
     public let eventCount: Int
@@ -47,7 +48,7 @@ public final class LoopPlan {
         }
         steps = now.steps
         externals = now.externals
-        gradsMade = now.gradsMade
+        made = now.made
         versionBumps = order.compactMap { counts[$0] }
         eventCount = tape.count
     }
@@ -70,7 +71,7 @@ public final class LoopPlan {
         }
         for (counter, k) in versionBumps { counter.bump(by: k * done) }
         if done > 0 {
-            for (g, buffer) in gradsMade { g.overwrite(floats: Array(UnsafeBufferPointer(start: buffer, count: g.numel))) }
+            for (t, buffer) in made { t.overwrite(floats: Array(UnsafeBufferPointer(start: buffer, count: t.numel))) }
         }
         return done
     }
@@ -125,15 +126,8 @@ final class LoopPlanBuilder {
     /// Per leaf: the buffer its gradient contributions are summed into during a backward pass.
     private var leafAccumulators: [ObjectIdentifier: (pointer: UnsafeMutablePointer<Float>, count: Int, id: Int)] = [:]
     private var nextID = 0
-    /// Each leaf's `.grad` as the events leave it.
-    private var gradOf: [ObjectIdentifier: Tensor?] = [:]
-    /// The `.grad`s made during the iteration that leaves still hold at its end, with their buffers.
-    var gradsMade: [(Tensor, UnsafeMutablePointer<Float>)] {
-        gradOf.values.compactMap { g -> (Tensor, UnsafeMutablePointer<Float>)? in
-            guard let g, !persistent.contains(ObjectIdentifier(g.storage)), let b = buffers[Region(g)] else { return nil }
-            return (g, b.pointer)
-        }
-    }
+    /// Tensors made during the iteration (not views), with the buffers that hold their values.
+    private(set) var made: [(Tensor, UnsafeMutablePointer<Float>)] = []
     /// Keeps every tensor the steps refer to alive, so identities stay unique while compiling.
     private var retained: [AnyObject] = []
 
@@ -195,6 +189,7 @@ final class LoopPlanBuilder {
 
     private func register(_ t: Tensor, _ b: Buffer) {
         let r = Region(t)
+        if !persistent.contains(r.storage) && t.dtype == .float32 { made.append((t, b.pointer)) }
         buffers[r] = b
         regionsOfStorage[r.storage, default: []].insert(r)
         retained.append(t)
@@ -339,7 +334,6 @@ final class LoopPlanBuilder {
             try addBackward(root, leaves)
         case .setGrad(let leaf, _, let v):
             if let v { _ = try value(v, nil) }
-            gradOf[ObjectIdentifier(leaf)] = .some(v)
             retained.append(leaf)
             signature.append("setGrad \(ObjectIdentifier(leaf).hashValue) \(v == nil ? "None" : "tensor")")
         case .sgdStep(let step):
@@ -445,7 +439,6 @@ final class LoopPlanBuilder {
         }
         signature.append("backward \(needed.sorted()) \(zero.count)")
         for l in leaves {
-            gradOf[ObjectIdentifier(l.leaf)] = .some(l.after)
             guard let acc = leafAccumulators[ObjectIdentifier(l.leaf)] else {
                 // The pass reached the leaf through no traced op: nothing arrives, as in the engine.
                 guard l.before === l.after else { throw fail("a leaf gradient the plan cannot follow") }

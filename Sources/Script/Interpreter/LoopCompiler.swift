@@ -16,12 +16,14 @@ public struct LoopOutcome: Sendable, Equatable {
 /// every iteration it replaces.
 final class LoopWatch {
     let variable: String
-    /// The scope that binds the loop variable.
+    /// The loop's scope, and the scope that binds the loop variable (the globals under `global i`).
     let scope: Scope
+    let variableHome: Scope
     let globals: Scope
     private(set) var impurity: String?
     private(set) var guards: [LoopGuard] = []
-    /// Per name of the loop's scope or the globals: true when the iteration wrote it before reading it.
+    /// Per variable of the loop's scope or the globals (`ScopeSnapshot.key`): true when the
+    /// iteration wrote it before reading it.
     private(set) var writtenFirst: [String: Bool] = [:]
     /// While a condition or assigned value is evaluated: the names it read, with their values.
     var collecting: [String: Value]?
@@ -31,6 +33,7 @@ final class LoopWatch {
         self.variable = variable
         self.scope = scope
         self.globals = globals
+        if let proxy = scope as? GlobalScopeProxy, proxy.names.contains(variable) { variableHome = globals } else { variableHome = scope }
     }
 
     func impure(_ why: String) {
@@ -39,8 +42,11 @@ final class LoopWatch {
 
     /// `name` was read and found in `home`.
     func read(_ name: String, _ value: Value, in home: Scope) {
-        if home === scope || home === globals, writtenFirst[name] == nil { writtenFirst[name] = false }
-        if name == variable && home === scope {
+        if home === scope || home === globals {
+            let key = ScopeSnapshot.key(name, global: home === globals)
+            if writtenFirst[key] == nil { writtenFirst[key] = false }
+        }
+        if name == variable && home === variableHome {
             if collecting == nil { impure("the loop variable is read outside an `if` condition or an assignment") }
             sawLoopVariable = true
         }
@@ -49,7 +55,10 @@ final class LoopWatch {
 
     /// `name` was bound in `home`.
     func wrote(_ name: String, in home: Scope) {
-        if home === scope || home === globals, writtenFirst[name] == nil { writtenFirst[name] = true }
+        if home === scope || home === globals {
+            let key = ScopeSnapshot.key(name, global: home === globals)
+            if writtenFirst[key] == nil { writtenFirst[key] = true }
+        }
     }
 
     /// A condition or assigned value `expr` read the loop variable and gave `value`.
@@ -216,7 +225,7 @@ struct LoopCompiler {
             if let flow2 { return flow2 }
             k += 1
             let after = ScopeSnapshot(scope, interpreter.globals)
-            var ignored: Set<String> = [variable]
+            var ignored: Set<String> = [ScopeSnapshot.key(variable, global: watch1.variableHome === interpreter.globals)]
             for (name, first) in watch1.writtenFirst where first && watch2.writtenFirst[name] == true { ignored.insert(name) }
             reason = watch1.impurity ?? tape1.unsupported ?? watch2.impurity ?? tape2.unsupported
                 ?? (LoopGuard.same(watch1.guards, watch2.guards, ignoring: variable) ? nil : "its conditions on the loop variable differ between iterations")
@@ -293,14 +302,17 @@ struct ScopeSnapshot {
 
     private var items: [String: Item] = [:]
 
+    /// The snapshot's name for a variable: globals apart from the loop's own (local) scope chain.
+    static func key(_ name: String, global: Bool) -> String { global ? "global " + name : name }
+
     init(_ scope: Scope, _ globals: Scope) {
         var values: [String: Value] = [:]
         var s: Scope? = scope
-        while let cur = s {
+        while let cur = s, cur !== globals {
             for n in cur.boundNames where values[n] == nil { values[n] = cur.value(n) }
             s = cur.parent
         }
-        for (k, v) in globals.vars where values[k] == nil { values[k] = v }
+        for (k, v) in globals.vars { values[ScopeSnapshot.key(k, global: true)] = v }
         var seen = Set<ObjectIdentifier>()
         for (k, v) in values { items[k] = ScopeSnapshot.capture(v, &seen, depth: 0) }
     }

@@ -1,0 +1,11 @@
+import torch
+w = torch.zeros(3, requires_grad=True)
+for i in range(20):
+    torch.manual_seed(42)
+    x = torch.randn(3)
+    loss = ((w * x).sum() - 1) ** 2
+    loss.backward()
+    with torch.no_grad():
+        w -= 0.1 * w.grad
+        w.grad.zero_()
+print(w.tolist(), x.tolist())

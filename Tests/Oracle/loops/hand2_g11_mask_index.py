@@ -1,0 +1,9 @@
+import torch
+w = torch.tensor([0.3, -1.0, 2.0, -0.2], requires_grad=True)
+for i in range(20):
+    loss = (w[w > 0] ** 2).sum() + w.sum()
+    loss.backward()
+    with torch.no_grad():
+        w -= 0.2 * w.grad
+    w.grad.zero_()
+print(w)

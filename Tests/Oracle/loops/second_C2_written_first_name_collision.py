@@ -1,0 +1,14 @@
+import torch
+w = torch.zeros(1)
+n = 0
+def reset():
+    global n
+    n = 0
+def train():
+    n = 0
+    for i in range(20):
+        reset()
+        n = n + 1
+        w.add_(1)
+    return n
+print(train())
