@@ -52,7 +52,7 @@ struct GradstepCommand: ParsableCommand {
         let options = SessionOptions(plain: plain, seed: seed, colorDisabled: noColor, scriptPath: file,
                                      interrupted: interruptFlag.poll)
         let session = makeSession(options)
-        session.interpreter.compilesLoops = !noCompile
+        session.compilesLoops = !noCompile
         defer { if loopReport { reportLoops(session.interpreter, console) } }
 
         if let path = file {

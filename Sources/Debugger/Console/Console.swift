@@ -39,8 +39,10 @@ public protocol InteractiveSession: AnyObject {
     func completions(line: String, cursor: Int) -> [String]
     /// True when a blank line is an input of its own (the step debugger repeats its last verb).
     var acceptsBlankLine: Bool { get }
-    /// The interpreter that runs the session's Python (for options such as loop compilation).
+    /// The interpreter that runs the session's Python (for its loop report).
     var interpreter: Interpreter { get }
+    /// Whether long loops may run compiled (`--no-compile` turns it off).
+    var compilesLoops: Bool { get set }
 }
 
 extension InteractiveSession {

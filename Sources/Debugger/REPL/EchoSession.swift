@@ -17,6 +17,7 @@ public final class EchoSession: InteractiveSession {
 
     /// Unused by the echo itself; the protocol's interpreter.
     public let interpreter = Interpreter()
+    public var compilesLoops = true
 
     public var prompt: String { "gradstep> " }
 

@@ -50,6 +50,11 @@ public final class DebugSession: InteractiveSession {
         configureInterpreter()
     }
 
+    /// Whether long loops may run compiled (`--no-compile` turns it off); kept across `reset`.
+    public var compilesLoops = true {
+        didSet { interpreter.compilesLoops = compilesLoops }
+    }
+
     private func configureInterpreter() {
         let generator = seed.map { TorchGenerator(seed: $0) } ?? TorchGenerator()
         interpreter = Interpreter(generator: generator)
@@ -58,6 +63,9 @@ public final class DebugSession: InteractiveSession {
             guard let self else { return false }
             return self.interrupted() || self.loopBreakpointHit()
         }
+        // Breakpoints are checked after every loop iteration, so loops with breakpoints are not compiled.
+        interpreter.observesIterations = { [weak self] in !(self?.seeing.breakpoints.isEmpty ?? true) }
+        interpreter.compilesLoops = compilesLoops
         interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
         interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
         interpreter.preloadTorch()

@@ -5,6 +5,11 @@ import Script
 /// `--plain` contract (`gradstep --plain FILE.py` prints what `python3 FILE.py` prints).
 public final class ScriptSession: InteractiveSession {
     public let interpreter: Interpreter
+    /// Whether long loops may run compiled (`--no-compile` turns it off).
+    public var compilesLoops: Bool {
+        get { interpreter.compilesLoops }
+        set { interpreter.compilesLoops = newValue }
+    }
     private var console: Console?
     private let filename: String
 

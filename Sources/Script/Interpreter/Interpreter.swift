@@ -34,6 +34,9 @@ public final class Interpreter {
     var frames: [String] = []
     /// Compile long `for … in range(…)` loops into plans when their iterations allow (see `LoopPlan`).
     public var compilesLoops = true
+    /// True while something must see every loop iteration (a debugger breakpoint): loops then run
+    /// every iteration through the interpreter.
+    public var observesIterations: () -> Bool = { false }
     /// What happened to each long range loop, by the line of its `for`.
     public internal(set) var loopOutcomes: [Int: LoopOutcome] = [:]
     /// Set while an iteration is traced for compilation.
@@ -223,7 +226,7 @@ public final class Interpreter {
             }
         }
         if case .range(let a, let b, let c) = it {
-            if compilesLoops, loopWatch == nil, case .name(let name) = target.kind,
+            if compilesLoops, loopWatch == nil, case .name(let name) = target.kind, !observesIterations(),
                Builtins.rangeCount(a, b, c) >= LoopCompiler.minimumIterations {
                 if let f = try LoopCompiler(self, line: line, variable: name, scope: scope).run(start: a, count: Builtins.rangeCount(a, b, c), step: c, runBody) {
                     return f
