@@ -113,6 +113,7 @@ extension Tensor {
             case .attribute: throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
             }
         }
+        if flag != leafRequiresGrad { LoopTracing.reject("requires_grad changes") }
         leafRequiresGrad = flag
     }
 
@@ -122,6 +123,7 @@ extension Tensor {
             if !leafRequiresGrad { throw TorchError.runtime("can't retain_grad on Tensor that has requires_grad=False") }
             return
         }
+        LoopTracing.reject("retain_grad()")
         retainsGrad = true
     }
 
