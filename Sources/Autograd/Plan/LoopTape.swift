@@ -74,8 +74,14 @@ public final class LoopTape: @unchecked Sendable {
 
     func append(_ op: Op, inputs: [Tensor], outputs: [Tensor], args: OpArgs, node: Node?) {
         guard suppressed == 0 else { return }
-        let values = inputs.map { $0.dtype == .float32 || $0.isWrappedNumber ? $0.floatValues() : nil }
+        let values = inputs.map(LoopTape.constantValues)
         events.append(.op(op: op, inputs: inputs, values: values, outputs: outputs, args: args, node: node))
+    }
+
+    /// The values of a factory constant (the only tensors a plan rebuilds from values); nil for any
+    /// other tensor, whose values the plan reads where they live (so big data is never copied here).
+    static func constantValues(_ t: Tensor) -> [Float]? {
+        t.isConstant || t.isWrappedNumber ? t.floatValues() : nil
     }
 
     /// An in-place op is about to write `source` into `target`.
@@ -87,7 +93,7 @@ public final class LoopTape: @unchecked Sendable {
     /// `copy` is a private copy of `original`'s current elements.
     func noteCopy(_ copy: Tensor, of original: Tensor) {
         guard suppressed == 0 else { return }
-        events.append(.copy(copy: copy, of: original, values: original.dtype == .float32 || original.isWrappedNumber ? original.floatValues() : nil))
+        events.append(.copy(copy: copy, of: original, values: LoopTape.constantValues(original)))
     }
 
     /// Called by every write into a tensor's elements (after the write, with its version bump).
@@ -100,7 +106,7 @@ public final class LoopTape: @unchecked Sendable {
         }
         expected = nil
         var sourceValues: [Float]? = nil
-        if case .tensor(let s) = e.source, s.dtype == .float32 || s.isWrappedNumber { sourceValues = s.floatValues() }
+        if case .tensor(let s) = e.source { sourceValues = LoopTape.constantValues(s) }
         events.append(.write(target: target, source: e.source, sourceValues: sourceValues, rebased: e.rebased))
     }
 
