@@ -18,7 +18,13 @@ public final class Node {
     public let inputs: [Edge]
     /// Tensors saved for backward (detached aliases, sharing data and version counters).
     public private(set) var saved: [Tensor]
-    private let savedVersions: [Int]
+    private var savedVersions: [Int]
+    /// Moves the versions saved for tensors counted by `counter` on by `n`: a compiled loop ran `n`
+    /// more changes of that tensor, so this node now stands for the last iteration's node.
+    func advanceSavedVersions(of counter: VersionCounter, by n: Int) {
+        for (i, t) in saved.enumerated() where t.version === counter { savedVersions[i] &+= n }
+    }
+
     /// Where each saved tensor came from, for the version-counter error (and whether PyTorch keeps
     /// it at all for this call: `a * b` keeps `b` only when `a` needs a gradient, and so on).
     private var savedInfo: [SavedInfo]

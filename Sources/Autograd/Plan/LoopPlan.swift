@@ -14,6 +14,8 @@ public final class LoopPlan {
     /// The tensors the traced iteration made (bound to variables, held as `.grad`s): after a run
     /// they get the last iteration's values, so Python code that reads them next sees those.
     private let made: [(Tensor, UnsafeMutablePointer<Float>)]
+    /// The graph nodes the traced iteration made (still reachable from the tensors it made).
+    private let nodes: [Node]
     private let versionBumps: [(VersionCounter, Int)]
     /// How many events (ops, writes, backward passes, steps) one iteration runs.
     public let eventCount: Int
@@ -49,6 +51,7 @@ public final class LoopPlan {
         steps = now.steps
         externals = now.externals
         made = now.made
+        nodes = now.nodes
         versionBumps = order.compactMap { counts[$0] }
         eventCount = tape.count
     }
@@ -72,6 +75,8 @@ public final class LoopPlan {
         for (counter, k) in versionBumps { counter.bump(by: k * done) }
         if done > 0 {
             for (t, buffer) in made { t.overwrite(floats: Array(UnsafeBufferPointer(start: buffer, count: t.numel))) }
+            // Their saved tensors' versions as the last iteration's nodes would have saved them.
+            for node in nodes { for (counter, k) in versionBumps { node.advanceSavedVersions(of: counter, by: k * done) } }
         }
         return done
     }

@@ -44,6 +44,8 @@ final class LoopPlanBuilder {
     /// Each traced node's output slots, and the op steps that have a node (for backward).
     private var nodeSlots: [ObjectIdentifier: (index: Int, slots: [PlanSlot])] = [:]
     private var graphOps: [(node: Node, backward: () -> Void)] = []
+    /// The graph nodes of the traced ops.
+    var nodes: [Node] { graphOps.map(\.node) }
     /// Per leaf: the buffer its gradient contributions are summed into during a backward pass.
     private var leafAccumulators: [ObjectIdentifier: (pointer: UnsafeMutablePointer<Float>, count: Int, id: Int)] = [:]
     private var nextID = 0

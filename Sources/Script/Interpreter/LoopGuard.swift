@@ -89,7 +89,9 @@ final class LoopGuardCheck {
         switch e.kind {
         case .name(let n):
             if n == variable { return { .int($0) } }
-            let v = env[n] ?? .none
+            // A name the traced iterations did not read (a short-circuit skipped it): this guard
+            // cannot tell what it would give, so the iteration runs through the interpreter.
+            guard let v = env[n] else { return { _ in throw PyError(.name, "name '\(n)' was not read when traced") } }
             return { _ in v }
         case .integer(let i): return { _ in .int(i) }
         case .float(let d): return { _ in .float(d) }
