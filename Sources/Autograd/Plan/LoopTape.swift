@@ -53,6 +53,8 @@ public final class LoopTape: @unchecked Sendable {
     }
 
     private(set) var events: [Event] = []
+    /// Every tensor an event made (op outputs, private copies, new `.grad`s).
+    private var madeTensors: [ObjectIdentifier: Tensor] = [:]
     /// Version counters bumped during the iteration, in order (also inside backward and steps).
     private(set) var bumps: [VersionCounter] = []
     /// Why the iteration cannot be compiled (nil: so far it can).
@@ -75,6 +77,7 @@ public final class LoopTape: @unchecked Sendable {
     func append(_ op: Op, inputs: [Tensor], outputs: [Tensor], args: OpArgs, node: Node?) {
         guard suppressed == 0 else { return }
         let values = inputs.map(LoopTape.constantValues)
+        for o in outputs { madeTensors[ObjectIdentifier(o)] = o }
         events.append(.op(op: op, inputs: inputs, values: values, outputs: outputs, args: args, node: node))
     }
 
@@ -93,6 +96,7 @@ public final class LoopTape: @unchecked Sendable {
     /// `copy` is a private copy of `original`'s current elements.
     func noteCopy(_ copy: Tensor, of original: Tensor) {
         guard suppressed == 0 else { return }
+        madeTensors[ObjectIdentifier(copy)] = copy
         events.append(.copy(copy: copy, of: original, values: LoopTape.constantValues(original)))
     }
 
@@ -119,6 +123,7 @@ public final class LoopTape: @unchecked Sendable {
 
     func noteBackward(root: Tensor, leaves: [LeafGrad]) {
         guard suppressed == 0 else { return }
+        for l in leaves { if let a = l.after { madeTensors[ObjectIdentifier(a)] = a } }
         events.append(.backward(root: root, leaves: leaves))
     }
 
@@ -131,6 +136,9 @@ public final class LoopTape: @unchecked Sendable {
         guard suppressed == 0 else { return }
         events.append(.sgdStep(step))
     }
+
+    /// Whether an event of this iteration made `t` (so a plan knows how to compute it).
+    public func made(_ t: Tensor) -> Bool { madeTensors[ObjectIdentifier(t)] != nil }
 
     /// Tensor data became a Python value (`item()`, printing, `tolist()`): the loop's Python-level
     /// behaviour may depend on it, so the iteration is not compiled.

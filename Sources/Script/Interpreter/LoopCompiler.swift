@@ -63,6 +63,7 @@ struct LoopCompiler {
             reason = watch1.impurity ?? tape1.unsupported ?? watch2.impurity ?? tape2.unsupported
                 ?? (LoopGuard.same(watch1.guards, watch2.guards, ignoring: variable) ? nil : "its conditions on the loop variable differ between iterations")
                 ?? before.change(to: between, ignoring: ignored) ?? between.change(to: after, ignoring: ignored)
+                ?? between.untracedTensor(since: before, tape: tape1) ?? after.untracedTensor(since: between, tape: tape2)
             if reason != nil { break }
             let plan: LoopPlan
             do {

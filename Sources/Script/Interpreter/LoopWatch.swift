@@ -101,7 +101,13 @@ extension Interpreter {
         watch.collecting = [:]
         watch.sawLoopVariable = false
         defer { watch.collecting = nil }
-        let v = try eval(e, scope)
+        let v: Value
+        do {
+            v = try eval(e, scope)
+        } catch {
+            if watch.sawLoopVariable { watch.impure("a condition on the loop variable raises an error") }
+            throw error
+        }
         if watch.sawLoopVariable { watch.addGuard(e, v, environment: watch.collecting ?? [:]) }
         return v
     }

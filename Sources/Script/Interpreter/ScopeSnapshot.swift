@@ -56,6 +56,32 @@ struct ScopeSnapshot {
         }
     }
 
+    /// Every tensor the variables hold, directly or in lists, tuples, dicts and sets.
+    var tensors: [Tensor] {
+        var out: [Tensor] = []
+        func walk(_ item: Item) {
+            switch item {
+            case .tensor(let t): out.append(t)
+            case .list(_, let xs), .tuple(let xs), .set(_, let xs): xs.forEach(walk)
+            case .dict(_, let kvs): for (k, v) in kvs { walk(k); walk(v) }
+            default: break
+            }
+        }
+        items.values.forEach(walk)
+        return out
+    }
+
+    /// A tensor that an iteration left in a variable although none of its recorded events made it
+    /// (a comparison, `.long()`, `.any()`: results computed outside the op table), and which did not
+    /// exist before: a plan would leave it stale.
+    func untracedTensor(since before: ScopeSnapshot, tape: LoopTape) -> String? {
+        let known = Set(before.tensors.map(ObjectIdentifier.init))
+        for t in tensors where !known.contains(ObjectIdentifier(t)) && !tape.made(t) && !t.isConstant && !t.isWrappedNumber {
+            return "it keeps a tensor computed outside the plan's ops (\(t.dtype == .float32 ? "float" : "integer or bool") \(t.shape))"
+        }
+        return nil
+    }
+
     /// Why `later` differs from this snapshot in a way a plan would not reproduce (nil: it does not).
     func change(to later: ScopeSnapshot, ignoring names: Set<String>) -> String? {
         for (name, v) in items where !names.contains(name) {
