@@ -271,7 +271,10 @@ final class LoopPlanBuilder {
         var ids: [String] = []
         for (k, t) in inputs.enumerated() {
             let b = try value(t, k < values.count ? values[k] : nil)
-            let grad = try node.map { n in try gradient(n.inputs[k], count: t.numel) } ?? nil
+            let grad = try node.map { n in
+                guard k < n.inputs.count else { throw fail("\(op.name) has fewer graph edges than inputs") }
+                return try gradient(n.inputs[k], count: t.numel)
+            } ?? nil
             inSlots.append(PlanSlot(value: b.pointer, grad: grad, shape: t.shape, count: t.numel))
             ids.append("b\(b.id)\(grad == nil ? "" : "g")")
         }
@@ -353,6 +356,7 @@ final class LoopPlanBuilder {
         for id in reachedLeaves.sorted(by: { leafAccumulators[$0]?.id ?? 0 < leafAccumulators[$1]?.id ?? 0 }) {
             if let a = leafAccumulators[id] { zero.append((a.pointer, a.count, -0.0)) }
         }
+        guard root._outputNr < rootSlots.slots.count else { throw fail("backward() from an output the plan does not know") }
         let rootGrad = rootSlots.slots[root._outputNr].grad
         let backward = needed.sorted(by: >).map { graphOps[$0].backward }
         steps.append {
