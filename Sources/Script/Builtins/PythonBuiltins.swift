@@ -206,14 +206,17 @@ enum Builtins {
         for name in ["int", "float", "str", "bool", "list", "tuple", "dict"] where b[name] != nil {
             _ = name
         }
-        for name in ["Exception", "RuntimeError", "ValueError", "TypeError", "IndexError", "NameError", "KeyError",
-                     "ZeroDivisionError", "AttributeError", "NotImplementedError", "AssertionError", "StopIteration",
-                     "ArithmeticError", "LookupError", "BaseException", "KeyboardInterrupt", "RecursionError", "OverflowError"] {
+        for name in exceptionNames {
             let cls = ExceptionClass(name)
             b[name] = Builtin(name) { a, interp in try cls.call(&a, interpreter: interp) ?? .none }
         }
         return b
     }()
+
+    /// The exception classes a program can name (each a builtin that makes the exception).
+    static let exceptionNames = ["Exception", "RuntimeError", "ValueError", "TypeError", "IndexError", "NameError", "KeyError",
+                                 "ZeroDivisionError", "AttributeError", "NotImplementedError", "AssertionError", "StopIteration",
+                                 "ArithmeticError", "LookupError", "BaseException", "KeyboardInterrupt", "RecursionError", "OverflowError"]
 
     /// Python values the `except` clause and `isinstance` compare against.
     static func exceptionClass(_ name: String) -> ExceptionClass? { ExceptionClass(name) }

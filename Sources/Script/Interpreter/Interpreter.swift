@@ -258,6 +258,16 @@ public final class Interpreter {
         return try GradMode.with(enabled: mode.enabled) { try execWith(items.dropFirst(), body, scope) }
     }
 
+    /// Whether an `except` clause naming `type` (a class or a tuple of classes) catches `e`.
+    static func handler(_ type: Value, catches e: PyError, inTuple: Bool = false) throws -> Bool {
+        switch type {
+        case .object(let o as ExceptionClass): return o.matches(e.kind)
+        case .builtin(let b) where Builtins.exceptionNames.contains(b.name): return ExceptionClass(b.name).matches(e.kind)
+        case .tuple(let items) where !inTuple: return try items.contains { try handler($0, catches: e, inTuple: true) }
+        default: throw PyError(.type, "catching classes that do not inherit from BaseException is not allowed")
+        }
+    }
+
     private func execTry(_ t: TryStatement, _ scope: Scope) throws -> Flow {
         var flow: Flow = .normal
         do {
@@ -266,8 +276,7 @@ public final class Interpreter {
         } catch let e as PyError where e.kind != .keyboardInterrupt {
             var handled = false
             for h in t.handlers {
-                if let type = h.type, case .object(let o) = try eval(type, scope), let ex = o as? ExceptionClass,
-                   !ex.matches(e.kind) { continue }
+                if let type = h.type, try !Interpreter.handler(try eval(type, scope), catches: e) { continue }
                 if let n = h.name { try store(n, .object(ExceptionObject(kind: e.kind, message: e.message)), scope) }
                 flow = try exec(h.body, scope)
                 handled = true

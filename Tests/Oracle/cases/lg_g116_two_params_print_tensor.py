@@ -1,0 +1,20 @@
+import torch
+torch.manual_seed(0)
+X = torch.linspace(-1, 1, 20).view(20, 1)
+Y = 3 * X + 0.5 + 0.1 * torch.randn(20, 1)
+Xv = torch.linspace(-0.9, 0.9, 7).view(7, 1)
+Yv = 3 * Xv + 0.5
+w = torch.randn(1, 1, requires_grad=True)
+b = torch.zeros(1, requires_grad=True)
+for epoch in range(30):
+    pred = X @ w + b
+    loss = ((pred - Y) ** 2).mean()
+    loss.backward()
+    with torch.no_grad():
+        w -= 0.1 * w.grad
+        b -= 0.1 * b.grad
+    if epoch % 10 == 0:
+        print(epoch, w.grad, b.grad)
+    w.grad.zero_()
+    b.grad.zero_()
+print(pred[:3])

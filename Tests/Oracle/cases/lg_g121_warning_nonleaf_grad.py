@@ -1,0 +1,11 @@
+import torch
+w = torch.tensor([1.0, 2.0], requires_grad=True)
+for i in range(20):
+    h = w * 2
+    g = h.grad
+    loss = h.sum()
+    loss.backward()
+    with torch.no_grad():
+        w -= 0.1 * w.grad
+    w.grad.zero_()
+print(w, g)

@@ -1,0 +1,22 @@
+import torch
+w = torch.tensor([0.5, -0.25], requires_grad=True)
+x = torch.tensor([[1.0, 2.0], [0.5, -1.0], [-0.3, 0.8]])
+y = torch.tensor([1.0, 0.0, -0.5])
+def step(lr):
+    loss = ((x @ w - y) ** 2).mean()
+    loss.backward()
+    with torch.no_grad():
+        w.sub_(lr * w.grad)
+    w.grad.zero_()
+    return loss
+for i in range(40):
+    if i < 5:
+        lr = 0.1
+    elif i < 20:
+        lr = 0.05
+    elif i % 7 == 0:
+        lr = 0.2
+    else:
+        lr = 0.01
+    l = step(lr)
+print(lr, w)

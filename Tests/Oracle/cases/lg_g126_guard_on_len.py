@@ -1,0 +1,19 @@
+import torch
+w = torch.tensor([0.5, -0.25], requires_grad=True)
+x = torch.tensor([[1.0, 2.0], [0.5, -1.0], [-0.3, 0.8]])
+y = torch.tensor([1.0, 0.0, -0.5])
+def step(lr):
+    loss = ((x @ w - y) ** 2).mean()
+    loss.backward()
+    with torch.no_grad():
+        w.sub_(lr * w.grad)
+    w.grad.zero_()
+    return loss
+seen = []
+for i in range(40):
+    l = step(0.05)
+    if i % 13 == 12:
+        seen.append(i)
+    if len(seen) >= 2:
+        l = l * 2
+print(seen, w)

@@ -1,0 +1,17 @@
+import torch
+w = torch.tensor([0.5, -0.25], requires_grad=True)
+x = torch.tensor([[1.0, 2.0], [0.5, -1.0], [-0.3, 0.8]])
+y = torch.tensor([1.0, 0.0, -0.5])
+def step(lr):
+    loss = ((x @ w - y) ** 2).mean()
+    loss.backward()
+    with torch.no_grad():
+        w.sub_(lr * w.grad)
+    w.grad.zero_()
+    return loss
+for i in range(1, 40):
+    lr = 0.1 * 0.5 ** (i // 8)
+    if 2 ** (i // 10) > 2:
+        lr = lr * 0.5
+    step(lr)
+print(lr, w)

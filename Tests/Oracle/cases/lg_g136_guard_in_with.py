@@ -1,0 +1,21 @@
+import torch
+w = torch.tensor([0.5, -0.25], requires_grad=True)
+x = torch.tensor([[1.0, 2.0], [0.5, -1.0], [-0.3, 0.8]])
+y = torch.tensor([1.0, 0.0, -0.5])
+def step(lr):
+    loss = ((x @ w - y) ** 2).mean()
+    loss.backward()
+    with torch.no_grad():
+        w.sub_(lr * w.grad)
+    w.grad.zero_()
+    return loss
+for i in range(30):
+    loss = ((x @ w - y) ** 2).mean()
+    loss.backward()
+    with torch.no_grad():
+        if i % 11 == 10:
+            w.mul_(0.5)
+        else:
+            w.sub_(0.05 * w.grad)
+    w.grad.zero_()
+print(w)

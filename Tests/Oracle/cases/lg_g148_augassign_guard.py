@@ -1,0 +1,16 @@
+import torch
+w = torch.tensor([0.5, -0.25], requires_grad=True)
+x = torch.tensor([[1.0, 2.0], [0.5, -1.0], [-0.3, 0.8]])
+y = torch.tensor([1.0, 0.0, -0.5])
+def step(lr):
+    loss = ((x @ w - y) ** 2).mean()
+    loss.backward()
+    with torch.no_grad():
+        w.sub_(lr * w.grad)
+    w.grad.zero_()
+    return loss
+lr = 0.1
+for i in range(30):
+    lr *= 0.5 if i == 10 else 1.0
+    step(lr)
+print(w, lr)

@@ -1,0 +1,17 @@
+import torch
+x = torch.tensor([[0.5, 1.0], [1.5, -0.5], [-1.0, 2.0], [0.25, 0.75]])
+y = torch.tensor([1.0, 2.0, 0.5, -1.0])
+w = torch.tensor([0.1, -0.2], requires_grad=True)
+b = torch.tensor(0.0, requires_grad=True)
+def step(i, t):
+    if i > 2:
+        return t * 0.5
+    return t
+for i in range(20):
+    loss = ((x @ w + b - y) ** 2).mean()
+    loss = step(3, loss)
+    loss.backward()
+    with torch.no_grad():
+        w -= 0.1 * w.grad
+    w.grad.zero_()
+print(w)

@@ -1,0 +1,20 @@
+import torch
+x = torch.tensor([[0.5, 1.0], [1.5, -0.5], [-1.0, 2.0], [0.25, 0.75]])
+y = torch.tensor([1.0, 2.0, 0.5, -1.0])
+w = torch.tensor([0.1, -0.2], requires_grad=True)
+b = torch.tensor(0.0, requires_grad=True)
+snaps = []
+preds = []
+for i in range(50):
+    loss = ((x @ w + b - y) ** 2).mean()
+    loss.backward()
+    with torch.no_grad():
+        w -= 0.05 * w.grad
+        b -= 0.05 * b.grad
+    w.grad.zero_()
+    b.grad.zero_()
+    if i % 10 == 0:
+        snaps.append(w.detach().clone())
+        preds.append((x @ w + b).detach().tolist())
+print(snaps)
+print(preds[-1])

@@ -1,0 +1,15 @@
+import torch
+x = torch.tensor([[0.5, 1.0], [1.5, -0.5], [-1.0, 2.0], [0.25, 0.75]])
+y = torch.tensor([1.0, 2.0, 0.5, -1.0])
+w = torch.tensor([0.1, -0.2], requires_grad=True)
+b = torch.tensor(0.0, requires_grad=True)
+v = w
+for i in range(30):
+    if i == 3:
+        v = w * 1.0
+    loss = ((x @ v + b - y) ** 2).mean()
+    loss.backward(retain_graph=True)
+    with torch.no_grad():
+        w -= 0.02 * w.grad
+    w.grad.zero_()
+print(w, v)

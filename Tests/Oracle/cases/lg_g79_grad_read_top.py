@@ -1,0 +1,16 @@
+import torch
+x = torch.tensor([[0.5, 1.0], [1.5, -0.5], [-1.0, 2.0], [0.25, 0.75]])
+y = torch.tensor([1.0, 2.0, 0.5, -1.0])
+w = torch.tensor([0.1, -0.2], requires_grad=True)
+b = torch.tensor(0.0, requires_grad=True)
+for i in range(25):
+    if i % 8 == 0:
+        print(i, w.grad)
+    loss = ((x @ w + b - y) ** 2).mean()
+    loss.backward()
+    with torch.no_grad():
+        w -= 0.05 * w.grad
+    if i % 3 == 0:
+        pass
+    w.grad.mul_(0.5)
+print(w.grad)

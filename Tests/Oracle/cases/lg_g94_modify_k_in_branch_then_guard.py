@@ -1,0 +1,16 @@
+import torch
+x = torch.tensor([[0.5, 1.0], [1.5, -0.5], [-1.0, 2.0], [0.25, 0.75]])
+y = torch.tensor([1.0, 2.0, 0.5, -1.0])
+w = torch.tensor([0.1, -0.2], requires_grad=True)
+b = torch.tensor(0.0, requires_grad=True)
+k = 5
+for i in range(50):
+    loss = ((x @ w + b - y) ** 2).mean()
+    if i % k == k - 1:
+        loss = loss * 0.5
+        k = k + 3
+    loss.backward()
+    with torch.no_grad():
+        w.sub_(0.02 * w.grad)
+    w.grad.zero_()
+print(w, k)

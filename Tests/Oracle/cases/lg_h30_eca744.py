@@ -1,0 +1,8 @@
+import torch
+w = torch.zeros(2)
+for i in range(20):
+    if i == 15:
+        break
+    r = w.contiguous()
+    w.add_(torch.tensor([1.0, 0.5]))
+print(r, w)

@@ -1,0 +1,5 @@
+import torch
+w = torch.tensor([0.0, 3.0, 6.0])
+for i in range(20):
+    w[w < 5] += 1.0
+print(w)
