@@ -38,9 +38,11 @@ struct LoopCompiler {
         var k = 0
         var compiled = 0
         var reason: String?
+        var plans = 0
         defer {
-            interpreter.loopOutcomes[line] = LoopOutcome(iterations: k, compiledIterations: compiled,
-                                                         reason: compiled > 0 ? nil : reason ?? "the loop ended early")
+            let why = reason ?? (plans > 0 ? "a condition on the loop variable changed right after every compile"
+                                           : "the loop ended before two iterations could be traced")
+            interpreter.loopOutcomes[line] = LoopOutcome(iterations: k, compiledIterations: compiled, reason: compiled > 0 ? nil : why)
         }
         // The true value start + k·step fits an Int for every k < count, so wrapping arithmetic is exact.
         func value(_ k: Int) -> Int { start &+ k &* step }
@@ -72,6 +74,7 @@ struct LoopCompiler {
                 reason = "\(error)"
                 break
             }
+            plans += 1
             // Replay while every guard gives what it gave when traced; the last iteration is the interpreter's.
             let check = LoopGuardCheck(watch2.guards, variable: variable, interpreter: interpreter)
             while k < count - 1 {
