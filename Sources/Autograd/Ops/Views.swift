@@ -34,7 +34,7 @@ extension Op {
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let squeezeInPlace = Op("SqueezeBackward4", symbol: "a.squeeze_(d)", explanation: "removes a dimension of size 1 (vector @ matrix does this)",
-                                   derivatives: ["unsqueeze back"], savesTensors: false) { c in
+                                   derivatives: ["unsqueeze back"], savesTensors: false, plan: .gather) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let expand = Op("ExpandBackward0", symbol: "a.expand(shape)", explanation: "repeats size-1 dimensions without copying",

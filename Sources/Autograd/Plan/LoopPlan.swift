@@ -17,8 +17,6 @@ public final class LoopPlan {
     /// The graph nodes the traced iteration made (still reachable from the tensors it made).
     private let nodes: [Node]
     private let versionBumps: [(VersionCounter, Int)]
-    /// How many events (ops, writes, backward passes, steps) one iteration runs.
-    public let eventCount: Int
 
     /// Why two traced iterations could not be compiled.
     public struct Unsupported: Error, CustomStringConvertible {
@@ -53,7 +51,6 @@ public final class LoopPlan {
         made = now.made
         nodes = now.nodes
         versionBumps = order.compactMap { counts[$0] }
-        eventCount = tape.count
     }
 
     /// Runs up to `iterations` iterations; `shouldStop` is polled every 1024 and ends the run early.

@@ -266,7 +266,7 @@ final class LoopPlanBuilder {
 
     private func addOp(_ op: Op, _ inputs: [Tensor], _ values: [[Float]?], _ outputs: [Tensor], _ args: OpArgs, _ node: Node?) throws {
         let viewOf = outputs.count == 1 && inputs.count == 1 && outputs[0].storage === inputs[0].storage
-        guard let kernel = op.plan ?? (viewOf ? .gather : nil) else { throw fail("\(op.name) has no plan kernel") }
+        guard let kernel = op.plan else { throw fail("\(op.name) has no plan kernel") }
         var inSlots: [PlanSlot] = []
         var ids: [String] = []
         for (k, t) in inputs.enumerated() {

@@ -66,9 +66,6 @@ public final class LoopTape: @unchecked Sendable {
 
     public init() {}
 
-    /// Number of events recorded.
-    public var count: Int { events.count }
-
     /// Marks the iteration as one a plan cannot reproduce.
     public func reject(_ why: String) {
         if unsupported == nil { unsupported = why }

@@ -226,9 +226,10 @@ public final class Interpreter {
             }
         }
         if case .range(let a, let b, let c) = it {
+            let count = Builtins.rangeCount(a, b, c)
             if compilesLoops, loopWatch == nil, case .name(let name) = target.kind, !observesIterations(),
-               Builtins.rangeCount(a, b, c) >= LoopCompiler.minimumIterations {
-                if let f = try LoopCompiler(self, line: line, variable: name, scope: scope).run(start: a, count: Builtins.rangeCount(a, b, c), step: c, runBody) {
+               count >= LoopCompiler.minimumIterations {
+                if let f = try LoopCompiler(self, line: line, variable: name, scope: scope).run(start: a, count: count, step: c, runBody) {
                     return f
                 }
                 return try exec(orElse, scope)
