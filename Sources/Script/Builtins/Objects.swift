@@ -45,36 +45,6 @@ final class GradFnObject: PyObject {
     func repr() -> String { "<\(node.name) object at \(Repr.address(node))>" }
 }
 
-/// A caught exception (`except RuntimeError as e`).
-final class ExceptionObject: PyObject {
-    let kind: PyError.Kind
-    let message: String
-    init(kind: PyError.Kind, message: String) { self.kind = kind; self.message = message }
-    var typeName: String { kind.rawValue }
-    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        name == "args" ? .tuple([.string(message)]) : nil
-    }
-    func repr() -> String { "\(kind.rawValue)(\(Repr.quote(message)))" }
-}
-
-/// An exception class name (`RuntimeError`, `Exception`) for `except` and `raise`.
-final class ExceptionClass: PyObject {
-    let name: String
-    init(_ name: String) { self.name = name }
-    var typeName: String { "type" }
-    func matches(_ kind: PyError.Kind) -> Bool {
-        name == "Exception" || name == "BaseException" || name == kind.rawValue ||
-            (name == "ArithmeticError" && kind == .zeroDivision) || (name == "LookupError" && (kind == .index || kind == .key))
-    }
-    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
-    func repr() -> String { "<class '\(name)'>" }
-    func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
-        let message = args.positional.first.map(Repr.str) ?? ""
-        let kind = PyError.Kind(rawValue: name) ?? .runtime
-        return .object(ExceptionObject(kind: kind, message: message))
-    }
-}
-
 /// A module-like namespace (`torch`, `torch.nn`, `F`, `np`, `plt`): named members.
 final class NamespaceObject: PyObject {
     let name: String

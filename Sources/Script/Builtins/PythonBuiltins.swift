@@ -7,12 +7,12 @@ enum Builtins {
         var b: [String: Builtin] = [:]
         func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) { b[name] = Builtin(name, f) }
         def("print") { a, interp in
-            let sep = a.value(nil, "sep").map(Repr.str) ?? " "
-            let end = a.value(nil, "end").map(Repr.str) ?? "\n"
-            interp.output(a.positional.map(Repr.str).joined(separator: sep) + end)
+            let sep = try a.value(nil, "sep").map(interp.str) ?? " "
+            let end = try a.value(nil, "end").map(interp.str) ?? "\n"
+            interp.output(try a.positional.map(interp.str).joined(separator: sep) + end)
             return .none
         }
-        def("len") { a, _ in
+        def("len") { a, interp in
             let v = try a.required(0, "obj")
             switch v {
             case .list(let l): return .int(l.items.count)
@@ -25,6 +25,7 @@ enum Builtins {
             case .tensor(let t):
                 if t.dim == 0 { throw PyError(.type, "len() of a 0-d tensor") }
                 return .int(t.shape[0])
+            case .object(let o as Instance): return .int(try interp.length(of: o))
             default: throw PyError(.type, "object of type '\(v.typeName)' has no len()")
             }
         }
@@ -50,6 +51,9 @@ enum Builtins {
             case .float(let d): return .float(Swift.abs(d))
             case .bigInt(let s): return .bigInt(s.hasPrefix("-") ? String(s.dropFirst()) : s)
             case .tensor(let t): return .tensor(t.abs())
+            case .object(let o as Instance):
+                if let r = try o.cls.interpreter?.callSpecial(o, "__abs__", []) { return r }
+                throw PyError(.type, "bad operand type for abs(): '\(v.typeName)'")
             default: throw PyError(.type, "bad operand type for abs(): '\(v.typeName)'")
             }
         }
@@ -120,8 +124,8 @@ enum Builtins {
             return .object(try SetObject(try interp.iterate(v)))
         }
         def("bool") { a, _ in .bool(try a.value(0, "x")?.truthy() ?? false) }
-        def("str") { a, _ in .string(a.value(0, "object").map(Repr.str) ?? "") }
-        def("repr") { a, _ in .string(Repr.repr(try a.required(0, "obj"))) }
+        def("str") { a, interp in .string(try a.value(0, "object").map(interp.str) ?? "") }
+        def("repr") { a, interp in .string(try interp.repr(try a.required(0, "obj"))) }
         def("format") { a, _ in .string(try StringFormatting.format(try a.required(0, "value"), a.value(1, "format_spec").map(Repr.str) ?? "")) }
         def("list") { a, interp in .list(ListBox(try a.value(0, "iterable").map { try interp.iterate($0) } ?? [])) }
         def("tuple") { a, interp in .tuple(try a.value(0, "iterable").map { try interp.iterate($0) } ?? []) }
@@ -155,6 +159,12 @@ enum Builtins {
         def("next") { a, interp in
             interp.loopWatch?.impure("next()")
             let v = try a.required(0, "iterator")
+            if let inst = v.instance {
+                do { return try interp.nextItem(inst) } catch let e as PyError where interp.isStopIteration(e) {
+                    if let d = a.value(1, "default") { return d }
+                    throw e
+                }
+            }
             if case .object(let o) = v, let g = o as? GeneratorObject {
                 guard !g.items.isEmpty else {
                     if let d = a.value(1, "default") { return d }
@@ -164,33 +174,15 @@ enum Builtins {
             }
             throw PyError(.type, "'\(v.typeName)' object is not an iterator")
         }
-        def("iter") { a, interp in .object(GeneratorObject(try interp.iterate(try a.required(0, "object")), label: "iterator")) }
+        def("iter") { a, interp in
+            if let inst = try a.required(0, "object").instance, let it = try interp.iterator(of: inst) { return it }
+            return .object(GeneratorObject(try interp.iterate(try a.required(0, "object")), label: "iterator")) }
         def("map") { a, interp in
             let f = try a.required(0, "func")
             return .list(ListBox(try interp.iterate(try a.required(1, "iterable")).map { v in
                 var args = CallArgs([v])
                 return try interp.call(f, &args)
             }))
-        }
-        def("isinstance") { a, _ in
-            let v = try a.required(0, "obj"), t = try a.required(1, "class_or_tuple")
-            func matches(_ t: Value) -> Bool {
-                guard case .object(let o) = t, let c = o as? TypeObject else { return false }
-                return c.matches(v)
-            }
-            if case .tuple(let ts) = t { return .bool(ts.contains(where: matches)) }
-            return .bool(matches(t))
-        }
-        def("type") { a, _ in .object(TypeObject(name: try a.required(0, "object").typeName)) }
-        def("hasattr") { a, interp in
-            let name = Repr.str(try a.required(1, "name"))
-            return .bool((try? interp.getAttribute(try a.required(0, "obj"), name)) != nil)
-        }
-        def("getattr") { a, interp in
-            do { return try interp.getAttribute(try a.required(0, "obj"), Repr.str(try a.required(1, "name"))) } catch {
-                if let d = a.value(2, "default") { return d }
-                throw error
-            }
         }
         def("id") { a, _ in
             switch try a.required(0, "obj") {
@@ -203,23 +195,15 @@ enum Builtins {
             return .tuple([try Arithmetic.binary(.floorDivide, x, y, interp), try Arithmetic.binary(.modulo, x, y, interp)])
         }
         def("pow") { a, interp in try Arithmetic.binary(.power, try a.required(0, "base"), try a.required(1, "exp"), interp) }
-        for name in ["int", "float", "str", "bool", "list", "tuple", "dict"] where b[name] != nil {
-            _ = name
-        }
-        for name in exceptionNames {
-            let cls = ExceptionClass(name)
-            b[name] = Builtin(name) { a, interp in try cls.call(&a, interpreter: interp) ?? .none }
-        }
+        // isinstance, type, getattr, super, property, …; the exception classes are the interpreter's classes.
+        b.merge(ClassBuiltins.table) { _, new in new }
         return b
     }()
 
-    /// The exception classes a program can name (each a builtin that makes the exception).
+    /// The exception classes a program can name (see `ClassRuntime.exceptionTree` for their bases).
     static let exceptionNames = ["Exception", "RuntimeError", "ValueError", "TypeError", "IndexError", "NameError", "KeyError",
                                  "ZeroDivisionError", "AttributeError", "NotImplementedError", "AssertionError", "StopIteration",
                                  "ArithmeticError", "LookupError", "BaseException", "KeyboardInterrupt", "RecursionError", "OverflowError"]
-
-    /// Python values the `except` clause and `isinstance` compare against.
-    static func exceptionClass(_ name: String) -> ExceptionClass? { ExceptionClass(name) }
 
     static func rangeCount(_ a: Int, _ b: Int, _ c: Int) -> Int {
         // In unsigned arithmetic: the distance between two Ints always fits a UInt. Saturates at Int.max.

@@ -20,6 +20,7 @@ extension Interpreter {
             if let g = o as? GeneratorObject { return g.items }
             if let s = o as? SetObject { return s.items }
             if let r = o as? ReturnTypesObject { return r.items }
+            if let inst = o as? Instance { return try instanceItems(inst) }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")
         default:
             throw PyError(.type, "'\(v.typeName)' object is not iterable")
@@ -98,6 +99,8 @@ extension Interpreter {
             return v
         case .object(let o as ReturnTypesObject):
             return try sequenceItem(o.items, index, "tuple") { .tuple($0) }
+        case .object(let inst as Instance):
+            return try instanceItem(inst, index)
         default:
             throw PyError(.type, "'\(obj.typeName)' object is not subscriptable")
         }
@@ -157,6 +160,8 @@ extension Interpreter {
             l.items[i] = v
         case .dict(let d):
             try d.set(index, v)
+        case .object(let inst as Instance):
+            try setInstanceItem(inst, index, v)
         default:
             throw PyError(.type, "'\(obj.typeName == "Size" ? "torch.Size" : obj.typeName)' object does not support item assignment")
         }
@@ -175,6 +180,8 @@ extension Interpreter {
                 throw PyError(.attribute, "module '\(ns.name)' has no attribute '\(name)'",
                               hint: Suggest.hint(for: name, among: ns.attributeNames))
             }
+        case .function(let f):
+            if let v = functionAttribute(f, name) { return v }
         default:
             if let v = try ValueMethods.get(obj, name, self) { return v }
         }
@@ -197,6 +204,14 @@ extension Interpreter {
             loopWatch?.impure("an attribute assignment")
             ns.members[name] = v
             return
+        }
+        switch obj {
+        case .object(let inst as Instance): return try setInstanceAttribute(inst, name, v)
+        case .object(let cls as ClassObject):
+            loopWatch?.impure("an attribute assignment")
+            return try cls.setOwn(name, v)
+        case .function(let f): return try setFunctionAttribute(f, name, v)
+        default: break
         }
         throw PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'")
     }

@@ -21,6 +21,8 @@ enum Arithmetic {
         case (.invert, .tensor(let t)):
             guard t.dtype != .float32 else { throw PyError(.type, "~ (operator.invert) is only implemented on integer and Boolean-type tensors") }
             return .tensor(try t.logicalNot())
+        case (_, .object(let o)) where o is Instance:
+            return try UserOperators.unary(op, v) ?? .none
         default:
             throw PyError(.type, "bad operand type for unary \(op.rawValue): '\(v.typeName)'")
         }
@@ -28,6 +30,7 @@ enum Arithmetic {
 
     /// `a op b`.
     static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
+        if let r = try UserOperators.binary(op, a, b) { return r }
         switch (a, b) {
         case (.tensor(let x), _):
             if case .tensor(let y) = b { return .tensor(try tensorOp(op, x, y)) }
@@ -82,6 +85,7 @@ enum Arithmetic {
 
     /// `a op= b`: tensors change in place (x += 1 is x.add_(1)); everything else rebinds.
     static func inPlace(_ op: BinaryOperator, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
+        if let r = try UserOperators.inPlace(op, a, b) { return r }
         if case .tensor(let x) = a {
             let y: Tensor
             if case .tensor(let t) = b { y = t } else if let s = numberScalar(b) { y = Tensor.wrapped(s) } else {
@@ -285,6 +289,7 @@ enum Arithmetic {
     // MARK: - Comparisons
 
     static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Value {
+        if let r = try UserOperators.compare(op, a, b) { return r }
         switch op {
         case .is: return .bool(identical(a, b))
         case .isNot: return .bool(!identical(a, b))
@@ -355,6 +360,8 @@ enum Arithmetic {
             return x.table.count == y.table.count && x.items.allSatisfy { y.table.contains($0) }
         case (.size(let x), .tuple(let y)), (.tuple(let y), .size(let x)):
             return x.count == y.count && zip(x, y).allSatisfy { equal(.int($0), $1) }
+        case (.object(let o), _) where o is Instance: return UserOperators.equalNonThrowing(a, b)
+        case (_, .object(let o)) where o is Instance: return UserOperators.equalNonThrowing(a, b)
         default: return identical(a, b)
         }
     }
@@ -379,6 +386,7 @@ enum Arithmetic {
             }
             if case .list(let l1) = a, case .list(let l2) = b { return try sequenceOrder(l1.items, l2.items, op) }
             if case .tuple(let t1) = a, case .tuple(let t2) = b { return try sequenceOrder(t1, t2, op) }
+            if a.instance != nil || b.instance != nil { return try UserOperators.order(a, b) }
             throw PyError(.type, "'\(op)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
         }
     }
@@ -398,6 +406,7 @@ enum Arithmetic {
             return sub.isEmpty || s.contains(sub)
         case .dict(let d): return d.entries.contains { equal($0.key, item) }
         case .object(let o as SetObject): return o.table.contains(item)
+        case .object(let o as Instance): return try UserOperators.contains(o, item)
         case .range(let a, let b, let c):
             guard case .int(let i) = Convert.unwrapBool(item) else { return false }
             return c > 0 ? (i >= a && i < b && UInt(bitPattern: i &- a) % c.magnitude == 0) : (i <= a && i > b && UInt(bitPattern: a &- i) % c.magnitude == 0)

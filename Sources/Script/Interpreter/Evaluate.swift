@@ -62,9 +62,11 @@ extension Interpreter {
             return try eval(cond, scope).truthy() ? try eval(body, scope) : try eval(orElse, scope)
         case .lambda(let params, let body):
             var defaults: [String: Value] = [:]
-            for p in params.positional { if let d = p.defaultValue { defaults[p.name] = try eval(d, scope) } }
-            return .function(Function(name: "<lambda>", parameters: params, body: [], expression: body, defaults: defaults,
-                                      closure: scope === globals ? nil : scope))
+            for p in params.positional + params.keywordOnly { if let d = p.defaultValue { defaults[p.name] = try eval(d, scope) } }
+            let f = Function(name: "<lambda>", parameters: params, body: [], expression: body, defaults: defaults,
+                             closure: scope === globals ? nil : scope)
+            f.qualname = qualnamePrefix(scope) + "<lambda>"
+            return .function(f)
         case .call(let calleeExpr, let argExprs):
             return try evalCall(calleeExpr, argExprs, scope)
         case .attribute(let objExpr, let name):
@@ -150,6 +152,11 @@ extension Interpreter {
                 var args = try evalArguments(argExprs, name: name, scope)
                 return try m(t, &args, self)
             }
+            // `obj.method(...)` on a user instance: call the class's function with obj first, no bound method.
+            if case .object(let o) = obj, let inst = o as? Instance, let f = inst.cls.method(name), inst.attributes.stringKeyed(name) == nil {
+                var args = try evalArguments(argExprs, name: name, scope, receiver: obj)
+                return try callFunction(f, &args)
+            }
             let callee: Value
             do {
                 callee = try getAttribute(obj, name)
@@ -167,22 +174,27 @@ extension Interpreter {
             var args = try evalArguments(argExprs, name: name, scope)
             return try call(callee, &args)
         }
+        if argExprs.isEmpty, case .name("super") = calleeExpr.kind, case .builtin(let b) = try lookup("super", scope), b.name == "super" {
+            return try zeroArgumentSuper(scope)
+        }
         let callee = try eval(calleeExpr, scope)
         var args = try evalArguments(argExprs, name: Interpreter.calleeName(calleeExpr), scope)
         return try call(callee, &args)
     }
 
     /// Evaluates a call's arguments left to right (`*xs` and `**d` expanded).
-    private func evalArguments(_ argExprs: [Argument], name: String, _ scope: Scope) throws -> CallArgs {
+    private func evalArguments(_ argExprs: [Argument], name: String, _ scope: Scope, receiver: Value? = nil) throws -> CallArgs {
         var args = CallArgs(name: name)
-        args.positional.reserveCapacity(argExprs.count)
+        args.positional.reserveCapacity(argExprs.count + 1)
+        if let receiver { args.positional.append(receiver) }
         for a in argExprs {
             switch a {
             case .positional(let x): args.positional.append(try eval(x, scope))
             case .keyword(let k, let x): args.keywords.append((k, try eval(x, scope)))
             case .unpack(let x): args.positional.append(contentsOf: try iterate(try eval(x, scope)))
             case .unpackKeywords(let x):
-                guard case .dict(let d) = try eval(x, scope) else { throw PyError(.type, "argument after ** must be a mapping") }
+                let m = try eval(x, scope)
+                guard case .dict(let d) = m else { throw PyError(.type, "\(name)() argument after ** must be a mapping, not \(m.typeName)") }
                 for (k, v) in d.entries {
                     guard case .string(let s) = k else { throw PyError(.type, "keywords must be strings") }
                     args.keywords.append((s, v))
@@ -222,57 +234,13 @@ extension Interpreter {
             throw PyError(.recursion, "maximum recursion depth exceeded",
                           hint: "\(f.name)() keeps calling itself without reaching a return; check its stopping condition")
         }
-        let local = Scope(parent: f.closure, capacity: f.localCapacity)
-        let params = f.parameters
-        let names = f.positionalNames
-        if args.positional.count > names.count && params.varArgs == nil {
-            let given = args.positional.count
-            let expected = names.count
-            let lo = names.count - f.defaults.keys.filter { names.contains($0) }.count
-            let takes = lo == expected ? "\(expected)" : "from \(lo) to \(expected)"
-            throw PyError(.type, "\(f.name)() takes \(takes) positional argument\(expected == 1 && lo == expected ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given")
-        }
-        for (i, v) in args.positional.enumerated() where i < names.count { local.set(names[i], v) }
-        if let va = params.varArgs {
-            local.set(va.name, .tuple(args.positional.count > names.count ? Array(args.positional[names.count...]) : []))
-        }
-        var extra: [(String, Value)] = []
-        for (k, v) in args.keywords {
-            if names.contains(k) || params.keywordOnly.contains(where: { $0.name == k }) {
-                if local.value(k) != nil && names.contains(k) {
-                    throw PyError(.type, "\(f.name)() got multiple values for argument '\(k)'")
-                }
-                local.set(k, v)
-            } else if params.kwArgs != nil {
-                extra.append((k, v))
-            } else {
-                throw PyError(.type, "\(f.name)() got an unexpected keyword argument '\(k)'")
-            }
-        }
-        if let kw = params.kwArgs {
-            let d = DictBox()
-            for (k, v) in extra { try d.set(.string(k), v) }
-            local.set(kw.name, .dict(d))
-        }
-        // Every parameter is bound when the positional arguments cover them all and there are no
-        // keyword-only ones: skip the per-parameter check (the common call `f(x, y)`).
-        if args.positional.count < names.count || !params.keywordOnly.isEmpty {
-            var missing = [String]()
-            for p in f.boundParameters where local.value(p.name) == nil {
-                if let d = f.defaults[p.name] { local.set(p.name, d) } else { missing.append(p.name) }
-            }
-            if !missing.isEmpty {
-                let list = missing.map { "'\($0)'" }
-                let joined = list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + " and " + list[list.count - 1]
-                throw PyError(.type, "\(f.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joined)")
-            }
-        }
+        let local = try bindArguments(f, &args)
         callDepth += 1
         frames.append(f.name)
         defer { callDepth -= 1; frames.removeLast() }
         if let e = f.expression { return try eval(e, local) }
-        let globalNames = f.globalNames
-        let scope = globalNames.isEmpty ? local : GlobalAwareScope.make(local, globalNames: globalNames, globals: globals)
+        let scope = f.globalNames.isEmpty && f.nonlocalNames.isEmpty ? local
+            : GlobalScopeProxy(local: local, globals: globals, names: f.globalNames, nonlocals: f.nonlocalNames)
         do {
             if case .returned(let v) = try exec(f.body, scope) { return v }
         } catch var p as PyError {
@@ -284,22 +252,16 @@ extension Interpreter {
     }
 }
 
-/// A function scope where names declared `global` live in the module scope.
-enum GlobalAwareScope {
-    static func make(_ local: Scope, globalNames: Set<String>, globals: Scope) -> Scope {
-        // Reads fall through to globals already; writes to declared globals are redirected by
-        // giving the function the globals scope itself when every assigned name is global.
-        globalNames.isEmpty ? local : GlobalScopeProxy(local: local, globals: globals, names: globalNames)
-    }
-}
-
-/// Scope whose writes of `names` go to the globals (`global x` in a function).
+/// Scope whose writes of `names` go to the globals (`global x` in a function) and of `nonlocals`
+/// to the enclosing function's scope that binds them (`nonlocal x`).
 final class GlobalScopeProxy: Scope {
     let globalsRef: Scope
     let names: Set<String>
-    init(local: Scope, globals: Scope, names: Set<String>) {
+    let nonlocals: Set<String>
+    init(local: Scope, globals: Scope, names: Set<String>, nonlocals: Set<String> = []) {
         self.globalsRef = globals
         self.names = names
+        self.nonlocals = nonlocals
         super.init(copying: local, parent: local.parent)
     }
 }

@@ -21,6 +21,10 @@ enum StringFormatting {
                 }
                 if spec.isEmpty { return Repr.str(v) }
                 throw PyError(.type, "unsupported format string passed to \(v.typeName).__format__")
+            case .object(let o as Instance):
+                guard let interp = o.cls.interpreter, let r = try interp.callSpecial(o, "__format__", [.string(spec)]) else { return Repr.str(v) }
+                guard case .string(let s) = r else { throw PyError(.type, "__format__ must return a str, not \(r.typeName)") }
+                return s
             default:
                 if spec.isEmpty { return Repr.str(v) }
                 throw PyError(.type, "unsupported format string passed to \(v.typeName).__format__")
@@ -144,6 +148,8 @@ enum StringFormatting {
 extension Interpreter {
     /// Evaluates an f-string's parts.
     func formatParts(_ parts: [FStringPart], _ scope: Scope) throws -> String {
+        classes.pendingError = nil
+        defer { classes.pendingError = nil }
         var out = ""
         for p in parts {
             switch p {
@@ -153,6 +159,7 @@ extension Interpreter {
                 let spec = try f.formatSpec.map { try formatParts($0, scope) } ?? ""
                 if let d = f.debugText { out += d }
                 out += try StringFormatting.format(StringFormatting.convert(v, f.conversion), spec)
+                try classes.rethrowPending()
             }
         }
         return out

@@ -41,6 +41,8 @@ public final class Interpreter {
     public internal(set) var loopOutcomes: [Int: LoopOutcome] = [:]
     /// Set while an iteration is traced for compilation.
     var loopWatch: LoopWatch?
+    /// Classes: the built-in ones, attribute-cache epoch, exceptions being handled.
+    lazy var classes = ClassRuntime(self)
 
     public init(output: @escaping (String) -> Void = { _ in }, warn: @escaping (String) -> Void = { _ in }, generator: TorchGenerator = TorchGenerator()) {
         self.globals = Scope()
@@ -129,16 +131,9 @@ public final class Interpreter {
         case .annotatedAssign(let target, _, let valueExpr):
             if let valueExpr { try assign(target, try eval(valueExpr, scope), scope) }
         case .functionDef(let def):
-            var defaults: [String: Value] = [:]
-            for p in def.parameters.positional + def.parameters.keywordOnly {
-                if let d = p.defaultValue { defaults[p.name] = try eval(d, scope) }
-            }
-            let f = Function(name: def.name, parameters: def.parameters, body: def.body, defaults: defaults,
-                             closure: scope === globals ? nil : scope)
-            try store(def.name, .function(f), scope)
+            try store(def.name, try defineFunction(def, scope), scope)
         case .classDef(let c):
-            throw PyError(.notImplemented, "classes are not supported by gradstep yet (class \(c.name))",
-                          hint: "write the model as functions and tensors: e.g. `def model(x): return W[0]*x + W[1]`")
+            try execClassDef(c, scope)
         case .return(let e):
             return .returned(try e.map { try eval($0, scope) } ?? .none)
         case .if(let cond, let body, let orElse):
@@ -161,11 +156,8 @@ public final class Interpreter {
             return try execWith(items[...], body, scope)
         case .try(let t):
             return try execTry(t, scope)
-        case .raise(let e, _):
-            guard let e else { throw PyError(.runtime, "No active exception to reraise") }
-            let v = try eval(e, scope)
-            if case .object(let o) = v, let ex = o as? ExceptionObject { throw PyError(ex.kind, ex.message) }
-            throw PyError(.type, "exceptions must derive from BaseException")
+        case .raise(let e, let cause):
+            try raiseStatement(e, cause: cause, scope)
         case .pass:
             break
         case .break:
@@ -194,12 +186,7 @@ public final class Interpreter {
         case .global, .nonlocal:
             break
         case .delete(let targets):
-            for t in targets {
-                guard case .name(let n) = t.kind else { throw PyError(.notImplemented, "del supports names only") }
-                if scope.remove(n) == nil && globals.vars.removeValue(forKey: n) == nil {
-                    throw PyError(.name, "name '\(n)' is not defined")
-                }
-            }
+            for t in targets { try deleteTarget(t, scope) }
         case .assert(let cond, let message):
             if try !eval(cond, scope).truthy() {
                 let m = try message.map { try Repr.str(eval($0, scope)) } ?? ""
@@ -241,6 +228,13 @@ public final class Interpreter {
                 if o { break }
                 i = n
             }
+        } else if it.instance != nil {
+            var flow: Flow?
+            try forEach(it) { v in
+                flow = try runBody(v)
+                return flow == nil
+            }
+            if let flow { return flow }
         } else {
             for v in try iterate(it) {
                 if let f = try runBody(v) { return f }
@@ -249,9 +243,10 @@ public final class Interpreter {
         return try exec(orElse, scope)
     }
 
-    private func execWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ scope: Scope) throws -> Flow {
+    func execWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ scope: Scope) throws -> Flow {
         guard let item = items.first else { return try exec(body, scope) }
         let ctx = try eval(item.context, scope)
+        if let mgr = ctx.instance { return try execUserWith(mgr, item, items.dropFirst(), body, scope) }
         if let t = item.target { try assign(t, ctx, scope) }
         guard case .object(let o) = ctx, let mode = o as? GradModeContext else {
             throw PyError(.type, "'\(ctx.typeName)' object does not support the context manager protocol")
@@ -259,27 +254,17 @@ public final class Interpreter {
         return try GradMode.with(enabled: mode.enabled) { try execWith(items.dropFirst(), body, scope) }
     }
 
-    /// Whether an `except` clause naming `type` (a class or a tuple of classes) catches `e`.
-    static func handler(_ type: Value, catches e: PyError, inTuple: Bool = false) throws -> Bool {
-        switch type {
-        case .object(let o as ExceptionClass): return o.matches(e.kind)
-        case .builtin(let b) where Builtins.exceptionNames.contains(b.name): return ExceptionClass(b.name).matches(e.kind)
-        case .tuple(let items) where !inTuple: return try items.contains { try handler($0, catches: e, inTuple: true) }
-        default: throw PyError(.type, "catching classes that do not inherit from BaseException is not allowed")
-        }
-    }
-
     private func execTry(_ t: TryStatement, _ scope: Scope) throws -> Flow {
         var flow: Flow = .normal
         do {
             flow = try exec(t.body, scope)
             if case .normal = flow { flow = try exec(t.orElse, scope) }
-        } catch let e as PyError where e.kind != .keyboardInterrupt {
+        } catch var e as PyError where e.kind != .keyboardInterrupt {
+            if e.exception == nil { e.exception = ExceptionHandle(instance: exceptionObject(for: e)) }
             var handled = false
             for h in t.handlers {
-                if let type = h.type, try !Interpreter.handler(try eval(type, scope), catches: e) { continue }
-                if let n = h.name { try store(n, .object(ExceptionObject(kind: e.kind, message: e.message)), scope) }
-                flow = try exec(h.body, scope)
+                if let type = h.type, try !catches(try eval(type, scope), e) { continue }
+                flow = try runHandler(h, e, scope)
                 handled = true
                 break
             }
@@ -297,10 +282,21 @@ public final class Interpreter {
 
     /// Binds a name in `scope` (or globals when the function declared it `global`).
     func store(_ name: String, _ v: Value, _ scope: Scope) throws {
-        if let p = scope as? GlobalScopeProxy, p.names.contains(name) {
-            loopWatch?.wrote(name, in: globals)
-            globals.vars[name] = v
-            return
+        if let p = scope as? GlobalScopeProxy {
+            if p.names.contains(name) {
+                loopWatch?.wrote(name, in: globals)
+                globals.vars[name] = v
+                return
+            }
+            if p.nonlocals.contains(name) {
+                var s = p.parent
+                while let cur = s, cur.value(name) == nil, cur.parent != nil { s = cur.parent }
+                if let home = s {
+                    loopWatch?.wrote(name, in: home)
+                    home.set(name, v)
+                    return
+                }
+            }
         }
         loopWatch?.wrote(name, in: scope)
         scope.set(name, v)
@@ -316,6 +312,7 @@ public final class Interpreter {
         }
         if scope !== globals, let v = globals.vars[name] { return v }
         if let b = Builtins.python[name] { return .builtin(b) }
+        if let c = classes.builtinValue(name) { return c }
         throw PyError(.name, "name '\(name)' is not defined", hint: Suggest.hint(for: name, among: knownNames(scope) + ["True", "False", "None"]))
     }
 
@@ -325,6 +322,7 @@ public final class Interpreter {
         var s = scope
         while let cur = s { names.formUnion(cur.boundNames); s = cur.parent }
         names.formUnion(Builtins.python.keys)
+        names.formUnion(classes.builtinNames)
         return names.sorted()
     }
 

@@ -32,6 +32,8 @@ public struct PyError: Error, CustomStringConvertible {
     /// The traceback frames as Python would print them: (function name, line).
     public var frames: [(function: String, line: Int)] = []
     public var hint: String?
+    /// The exception object when there is one (user exception classes, `raise e` of a caught error).
+    public var exception: ExceptionHandle?
 
     public init(_ kind: Kind, _ message: String, hint: String? = nil) {
         self.kind = kind
@@ -52,7 +54,10 @@ public struct PyError: Error, CustomStringConvertible {
     }
 
     /// `RuntimeError: message`, the last line Python prints.
-    public var description: String { message.isEmpty ? kind.rawValue : "\(kind.rawValue): \(message)" }
+    public var description: String {
+        let name = exception.map { $0.instance.cls.qualname } ?? kind.rawValue
+        return message.isEmpty ? name : "\(name): \(message)"
+    }
 }
 
 /// Converts any error thrown by the engine into a Python exception.

@@ -4,7 +4,7 @@ import Autograd
 public enum Repr {
     public static func str(_ v: Value) -> String {
         if case .string(let s) = v { return s }
-        if case .object(let e as ExceptionObject) = v { return e.message }
+        if case .object(let o as Instance) = v { return o.str() }
         return repr(v)
     }
 
@@ -54,7 +54,7 @@ public enum Repr {
             func p(_ x: Int?) -> String { x.map(String.init) ?? "None" }
             return "slice(\(p(a)), \(p(b)), \(p(c)))"
         case .ellipsis: return "Ellipsis"
-        case .function(let f): return "<function \(f.name) at \(address(f))>"
+        case .function(let f): return "<function \(f.qualname) at \(address(f))>"
         case .builtin(let b):
             if typeBuiltins.contains(b.name) { return "<class '\(b.name)'>" }
             return "<built-in function \(b.name)>"

@@ -37,6 +37,7 @@ public enum Value {
         case .dict(let d): return !d.entries.isEmpty
         case .range(let a, let b, let c): return Builtins.rangeCount(a, b, c) > 0
         case .object(let o as SetObject): return o.table.count > 0
+        case .object(let o as Instance): return try o.truthy()
         case .tensor(let t):
             if t.numel == 1 { return try t.item().doubleValue != 0 }
             if t.numel == 0 { throw PyError(.runtime, "Boolean value of Tensor with no values is ambiguous") }
@@ -96,6 +97,14 @@ public final class Function {
     let boundParameters: [Parameter]
     /// A capacity hint for a call's local scope: every parameter plus each name the body assigns.
     let localCapacity: Int
+    /// Names the body declares `nonlocal` (writes go to the enclosing function's scope).
+    let nonlocalNames: Set<String>
+    /// `__qualname__` (`C.method`, `outer.<locals>.inner`); errors and reprs use it.
+    var qualname: String
+    /// For a method defined in a class body: the class (zero-argument `super()`).
+    var classCell: ClassCell?
+    /// Attributes set on the function (`f.__name__ = …`, `f.calls = 0`, `functools.wraps`).
+    var attributes: DictBox?
 
     init(name: String, parameters: Parameters, body: [Stmt], expression: Expr? = nil, defaults: [String: Value], closure: Scope?) {
         self.name = name
@@ -105,6 +114,8 @@ public final class Function {
         self.defaults = defaults
         self.closure = closure
         self.globalNames = Function.collectGlobals(body)
+        self.nonlocalNames = ScopeDeclarations.nonlocals(body)
+        self.qualname = name
         self.positionalNames = parameters.positional.map(\.name)
         self.boundParameters = parameters.positional + parameters.keywordOnly
         self.localCapacity = boundParameters.count + (parameters.varArgs == nil ? 0 : 1) + (parameters.kwArgs == nil ? 0 : 1)
@@ -193,6 +204,8 @@ public class Scope {
     /// The variables of a dictionary-backed scope (the globals; empty for a call's scope).
     public var vars: [String: Value]
     let parent: Scope?
+    /// The function whose call this scope is (nil for the globals, class bodies, comprehensions).
+    var function: Function?
     /// A call scope's variables, in binding order (used when `usesSlots`).
     private var slots: [(name: String, value: Value)]
     private let usesSlots: Bool
@@ -222,6 +235,7 @@ public class Scope {
         self.parent = parent
         self.slots = other.slots
         self.usesSlots = other.usesSlots
+        self.function = other.function
     }
 
     /// The value bound to `name` in this scope only.

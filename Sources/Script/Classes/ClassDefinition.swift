@@ -1,0 +1,148 @@
+import Autograd
+
+extension Interpreter {
+    /// `def name(...)`: the function object, with its decorators applied (bottom one first).
+    func defineFunction(_ def: FunctionDef, _ scope: Scope) throws -> Value {
+        let decorators = try def.decorators.map { try eval($0, scope) }
+        var defaults: [String: Value] = [:]
+        for p in def.parameters.positional + def.parameters.keywordOnly {
+            if let d = p.defaultValue { defaults[p.name] = try eval(d, scope) }
+        }
+        let classBody = scope as? ClassBodyScope
+        // Methods do not see the class body's names: their closure is the scope around the class.
+        let closure: Scope?
+        if let classBody { closure = classBody.parent } else { closure = scope === globals ? nil : scope }
+        let f = Function(name: def.name, parameters: def.parameters, body: def.body, defaults: defaults, closure: closure)
+        f.qualname = qualnamePrefix(scope) + def.name
+        f.classCell = classBody?.cell
+        return try decorate(.function(f), with: decorators)
+    }
+
+    /// Applies decorators evaluated top to bottom, innermost (last) first.
+    func decorate(_ value: Value, with decorators: [Value]) throws -> Value {
+        var v = value
+        for d in decorators.reversed() {
+            var args = CallArgs([v], name: Interpreter.describeCallee(d))
+            v = try call(d, &args)
+        }
+        return v
+    }
+
+    static func describeCallee(_ v: Value) -> String {
+        switch v {
+        case .function(let f): return f.qualname
+        case .builtin(let b): return b.name
+        default: return v.typeName
+        }
+    }
+
+    /// What CPython puts before a name defined in `scope` to make its `__qualname__`.
+    func qualnamePrefix(_ scope: Scope) -> String {
+        if let c = scope as? ClassBodyScope { return c.qualname + "." }
+        if scope === globals { return "" }
+        var s: Scope? = scope
+        while let cur = s {
+            if let f = cur.function { return f.qualname + ".<locals>." }
+            if let c = cur as? ClassBodyScope { return c.qualname + "." }
+            s = cur.parent
+        }
+        return ""
+    }
+
+    /// `class Name(bases, **kwargs): body`.
+    func execClassDef(_ c: ClassDef, _ scope: Scope) throws {
+        let decorators = try c.decorators.map { try eval($0, scope) }
+        var bases: [ClassObject] = []
+        var keywords: [(String, Value)] = []
+        for a in c.bases {
+            switch a {
+            case .positional(let e): bases.append(try baseClass(try eval(e, scope)))
+            case .keyword("metaclass", _): throw PyError(.notImplemented, "metaclasses are not supported by gradstep (class \(c.name))")
+            case .keyword(let k, let e): keywords.append((k, try eval(e, scope)))
+            case .unpack(let e):
+                for v in try iterate(try eval(e, scope)) { bases.append(try baseClass(v)) }
+            case .unpackKeywords:
+                throw PyError(.notImplemented, "** in a class's bases is not supported by gradstep")
+            }
+        }
+        for (i, b) in bases.enumerated() where bases[..<i].contains(where: { $0 === b }) {
+            throw PyError(.type, "duplicate base class \(b.name)")
+        }
+        if bases.isEmpty { bases = [classes.object] }
+        let tail = try ClassObject.linearize(bases: bases)
+        let qualname = qualnamePrefix(scope) + c.name
+        let cell = ClassCell()
+        let body = ClassBodyScope(parent: scope === globals ? nil : scope, qualname: qualname, cell: cell)
+        body.set("__module__", .string("__main__"))
+        if case .expression(let e)? = c.body.first?.kind, case .string(let doc) = e.kind { body.set("__doc__", .string(doc)) }
+        _ = try exec(c.body, body)
+        let namespace = DictBox()
+        for name in body.order {
+            guard let v = body.value(name) else { continue }
+            if case .object(let p as PropertyObject) = v, p.name == nil { p.name = name }
+            namespace.entries.append((.string(name), v))
+        }
+        let cls = ClassObject(name: c.name, qualname: qualname, module: "__main__", bases: bases, namespace: namespace,
+                              epoch: classes.epoch, interpreter: self, mroTail: tail)
+        cell.cls = cls
+        try initSubclass(cls, tail: tail, keywords)
+        try store(c.name, try decorate(.object(cls), with: decorators), scope)
+    }
+
+    /// A base in `class C(B)`: a class, or a built-in exception / `object`.
+    private func baseClass(_ v: Value) throws -> ClassObject {
+        if case .object(let o as ClassObject) = v { return o }
+        if case .builtin(let b) = v {
+            if let c = classes.builtin(b.name) { return c }
+            if Repr.typeBuiltins.contains(b.name) {
+                throw PyError(.notImplemented, "subclassing the built-in type '\(b.name)' is not supported by gradstep")
+            }
+        }
+        if case .object(let o as TypeObject) = v {
+            throw PyError(.notImplemented, "subclassing '\(o.repr())' is not supported by gradstep")
+        }
+        if case .object(let o as NamespaceObject) = v {
+            throw PyError(.type, "module() takes at most 2 arguments (3 given)", hint: "\(o.name) is a module, not a class")
+        }
+        throw PyError(.type, "bases must be types")
+    }
+
+    /// `__init_subclass__` of the nearest base that defines one (CPython calls it with the new class).
+    private func initSubclass(_ cls: ClassObject, tail: [ClassObject], _ keywords: [(String, Value)]) throws {
+        for base in tail {
+            guard let v = base.own("__init_subclass__") else { continue }
+            var f = v
+            if case .object(let m as ClassMethodObject) = v { f = m.function }
+            if case .object(let o) = f, o is NativeMethod { break }
+            var args = CallArgs([.object(cls)], keywords: keywords, name: "__init_subclass__")
+            _ = try call(f, &args)
+            return
+        }
+        if !keywords.isEmpty { throw PyError(.type, "\(cls.name).__init_subclass__() takes no keyword arguments") }
+    }
+}
+
+/// The `global` / `nonlocal` declarations of a function body (not of functions nested in it).
+enum ScopeDeclarations {
+    static func nonlocals(_ body: [Stmt]) -> Set<String> {
+        var out = Set<String>()
+        walk(body) { if case .nonlocal(let names) = $0.kind { out.formUnion(names) } }
+        return out
+    }
+
+    static func walk(_ body: [Stmt], _ visit: (Stmt) -> Void) {
+        for s in body {
+            visit(s)
+            switch s.kind {
+            case .if(_, let b, let e), .for(_, _, let b, let e), .while(_, let b, let e): walk(b, visit); walk(e, visit)
+            case .with(_, let b): walk(b, visit)
+            case .try(let t):
+                walk(t.body, visit)
+                for h in t.handlers { walk(h.body, visit) }
+                walk(t.orElse, visit)
+                walk(t.finally, visit)
+            default: break
+            }
+        }
+    }
+}

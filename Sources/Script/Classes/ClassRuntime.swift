@@ -1,0 +1,78 @@
+import Autograd
+
+/// An interpreter's class machinery: the built-in classes user classes derive from (`object` and the
+/// exception hierarchy), the epoch that invalidates attribute caches, the exceptions being handled
+/// (for a bare `raise`), and an error raised by a user `__repr__`/`__str__` where the caller cannot
+/// throw (it is rethrown by the next `print`/`str`/`repr`/f-string).
+final class ClassRuntime {
+    let epoch = ClassEpoch()
+    let object: ClassObject
+    private var builtins: [String: ClassObject] = [:]
+    var pendingError: PyError?
+    /// The exceptions whose `except` blocks are running, innermost last.
+    var handling: [PyError] = []
+
+    /// Python's built-in exception classes and their bases, parents first.
+    static let exceptionTree: [(String, String)] = [
+        ("BaseException", "object"), ("Exception", "BaseException"), ("KeyboardInterrupt", "BaseException"),
+        ("SystemExit", "BaseException"), ("GeneratorExit", "BaseException"),
+        ("ArithmeticError", "Exception"), ("ZeroDivisionError", "ArithmeticError"), ("OverflowError", "ArithmeticError"),
+        ("FloatingPointError", "ArithmeticError"), ("LookupError", "Exception"), ("IndexError", "LookupError"),
+        ("KeyError", "LookupError"), ("ValueError", "Exception"), ("UnicodeError", "ValueError"), ("TypeError", "Exception"),
+        ("NameError", "Exception"), ("UnboundLocalError", "NameError"), ("AttributeError", "Exception"),
+        ("RuntimeError", "Exception"), ("NotImplementedError", "RuntimeError"), ("RecursionError", "RuntimeError"),
+        ("AssertionError", "Exception"), ("StopIteration", "Exception"), ("ImportError", "Exception"),
+        ("ModuleNotFoundError", "ImportError"), ("MemoryError", "Exception"), ("EOFError", "Exception"),
+        ("OSError", "Exception"), ("FileNotFoundError", "OSError"), ("Warning", "Exception"), ("UserWarning", "Warning"),
+        ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"), ("FutureWarning", "Warning"),
+    ]
+
+    init(_ interpreter: Interpreter) {
+        // `object` has no bases; building it cannot fail.
+        object = ClassObject(name: "object", module: "builtins", bases: [], epoch: epoch, interpreter: interpreter, mroTail: [])
+        NativeSlots.installObject(object)
+        builtins["object"] = object
+        var tree = ClassRuntime.exceptionTree
+        for name in Builtins.exceptionNames where !tree.contains(where: { $0.0 == name }) { tree.append((name, "Exception")) }
+        for (name, parent) in tree {
+            guard let base = builtins[parent] else { continue }
+            let c = ClassObject(name: name, module: "builtins", bases: [base], errorKind: PyError.Kind(rawValue: name),
+                                epoch: epoch, interpreter: interpreter, mroTail: base.mro)
+            if name == "BaseException" { NativeSlots.installBaseException(c) }
+            if name == "KeyError" { NativeSlots.installKeyError(c) }
+            builtins[name] = c
+        }
+    }
+
+    /// A built-in class by its Python name (`object`, `ValueError`).
+    func builtin(_ name: String) -> ClassObject? { builtins[name] }
+
+    var builtinNames: [String] { Array(builtins.keys) }
+
+    /// The class of an error: its exception instance's, or the built-in class of its kind.
+    func errorClass(_ e: PyError) -> ClassObject {
+        if let i = e.exception?.instance { return i.cls }
+        return builtins[e.kind.rawValue] ?? builtins["Exception"] ?? object
+    }
+
+    /// Runs `body`; an error it raises is kept in `pendingError` (for non-throwing callers) and nil returned.
+    func recording<T>(_ body: () throws -> T) -> T? {
+        do { return try body() } catch {
+            if pendingError == nil { pendingError = pyError(error) }
+            return nil
+        }
+    }
+
+    /// Rethrows an error a non-throwing `repr`/`str` recorded.
+    func rethrowPending() throws {
+        if let e = pendingError {
+            pendingError = nil
+            throw e
+        }
+    }
+}
+
+/// An exception instance carried by a `PyError` (user exception classes, caught-and-reraised errors).
+public struct ExceptionHandle: @unchecked Sendable {
+    let instance: Instance
+}

@@ -1,0 +1,89 @@
+import Autograd
+
+extension Interpreter {
+    /// `raise`, `raise E`, `raise E(args)`, `raise E from cause`.
+    func raiseStatement(_ expr: Expr?, cause causeExpr: Expr?, _ scope: Scope) throws -> Never {
+        guard let expr else {
+            guard let current = classes.handling.last else { throw PyError(.runtime, "No active exception to reraise") }
+            throw current
+        }
+        let inst = try exceptionInstance(try eval(expr, scope), raising: true)
+        if let causeExpr {
+            let c = try eval(causeExpr, scope)
+            if c.isNone {
+                inst.cause = .none
+            } else {
+                guard let ci = try? exceptionInstance(c, raising: false) else {
+                    throw PyError(.type, "exception causes must derive from BaseException")
+                }
+                inst.cause = .object(ci)
+            }
+            inst.suppressContext = true
+        }
+        if let current = classes.handling.last, inst.context.isNone {
+            let ctx = exceptionObject(for: current)
+            if ctx !== inst { inst.context = .object(ctx) }
+        }
+        throw try error(for: inst)
+    }
+
+    /// The exception instance a raised value stands for (a class is instantiated with no arguments).
+    func exceptionInstance(_ v: Value, raising: Bool) throws -> Instance {
+        if let inst = v.instance, inst.cls.isException { return inst }
+        if case .object(let c as ClassObject) = v, c.isException {
+            var args = CallArgs(name: c.name)
+            let made = try instantiate(c, &args)
+            if let inst = made.instance, inst.cls.isException { return inst }
+            throw PyError(.type, "calling \(c.repr()) should have returned an instance of BaseException, not \(made.typeName)")
+        }
+        throw PyError(.type, "exceptions must derive from BaseException")
+    }
+
+    /// The `PyError` that carries `inst` (its kind is the nearest built-in class's).
+    func error(for inst: Instance) throws -> PyError {
+        let kind = inst.cls.mro.lazy.compactMap(\.errorKind).first ?? .runtime
+        var e = PyError(kind, try strOf(inst))
+        e.exception = ExceptionHandle(instance: inst)
+        return e
+    }
+
+    /// The exception object of a caught error (made for native errors, kept for raised ones).
+    func exceptionObject(for e: PyError) -> Instance {
+        if let inst = e.exception?.instance { return inst }
+        let inst = Instance(classes.errorClass(e))
+        inst.nativeMessage = e.message
+        return inst
+    }
+
+    /// Whether an `except` clause naming `type` (a class or a tuple of classes) catches `e`.
+    func catches(_ type: Value, _ e: PyError, inTuple: Bool = false) throws -> Bool {
+        if case .tuple(let items) = type, !inTuple {
+            return try items.contains { try catches($0, e, inTuple: true) }
+        }
+        guard let cls = exceptionClass(type) else {
+            throw PyError(.type, "catching classes that do not inherit from BaseException is not allowed")
+        }
+        return classes.errorClass(e).isSubclass(of: cls)
+    }
+
+    /// A value naming an exception class, as a class.
+    func exceptionClass(_ v: Value) -> ClassObject? {
+        switch v {
+        case .object(let c as ClassObject) where c.isException: return c
+        case .builtin(let b): return classes.builtin(b.name).flatMap { $0.isException ? $0 : nil }
+        default: return nil
+        }
+    }
+
+    /// Runs an `except` clause's body with `e` bound to `name` and marked as being handled; the name
+    /// is unbound afterwards, as in CPython.
+    func runHandler(_ h: ExceptHandler, _ e: PyError, _ scope: Scope) throws -> Flow {
+        if let n = h.name { try store(n, .object(exceptionObject(for: e)), scope) }
+        classes.handling.append(e)
+        defer {
+            classes.handling.removeLast()
+            if let n = h.name { _ = scope.remove(n) }
+        }
+        return try exec(h.body, scope)
+    }
+}
