@@ -83,7 +83,7 @@ final class InterpreterFastPathTests: XCTestCase {
         XCTAssertEqual(error("def f(a, b):\n    return a\nf()")?.message, "f() missing 2 required positional arguments: 'a' and 'b'")
         XCTAssertEqual(error("def f(a):\n    return a\nf(1, 2)")?.message, "f() takes 1 positional argument but 2 were given")
         XCTAssertEqual(error("def f(a):\n    return a\nf(1, a=2)")?.message, "f() got multiple values for argument 'a'")
-        XCTAssertEqual(error("def f(*, k):\n    return k\nf()")?.message, "f() missing 1 required positional argument: 'k'")
+        XCTAssertEqual(error("def f(*, k):\n    return k\nf()")?.message, "f() missing 1 required keyword-only argument: 'k'")
     }
 
     func testTensorPowerByANumberMatchesTheTensorExponent() throws {

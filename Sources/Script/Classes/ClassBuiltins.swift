@@ -56,6 +56,15 @@ enum ClassBuiltins {
         def("property") { a, _ in
             .object(PropertyObject(fget: a.value(0, "fget") ?? .none, fset: a.value(1, "fset") ?? .none, fdel: a.value(2, "fdel") ?? .none))
         }
+        def("slice") { a, _ in
+            func part(_ v: Value) throws -> Int? { v.isNone ? nil : try Convert.index(v) }
+            switch a.positional.count {
+            case 1: return .slice(nil, try part(a.positional[0]), nil)
+            case 2: return .slice(try part(a.positional[0]), try part(a.positional[1]), nil)
+            case 3: return .slice(try part(a.positional[0]), try part(a.positional[1]), try part(a.positional[2]))
+            default: throw PyError(.type, "slice expected at least 1 argument, got \(a.positional.count)")
+            }
+        }
         def("staticmethod") { a, _ in .object(StaticMethodObject(try a.required(0, "function"))) }
         def("classmethod") { a, _ in .object(ClassMethodObject(try a.required(0, "function"))) }
         return b
@@ -181,17 +190,17 @@ extension Interpreter {
         case "__module__": return .string("__main__")
         case "__doc__":
             if case .expression(let e)? = f.body.first?.kind, case .string(let s) = e.kind { return .string(s) }
-            return .none
+            return Value.none
         case "__dict__":
             if f.attributes == nil { f.attributes = DictBox() }
             return f.attributes.map { .dict($0) }
         case "__defaults__":
             let d = f.parameters.positional.compactMap { f.defaults[$0.name] }
-            return d.isEmpty ? .none : .tuple(d)
+            return d.isEmpty ? Value.none : .tuple(d)
         case "__kwdefaults__":
             let d = DictBox()
             for p in f.parameters.keywordOnly { if let v = f.defaults[p.name] { d.entries.append((.string(p.name), v)) } }
-            return d.entries.isEmpty ? .none : .dict(d)
+            return d.entries.isEmpty ? Value.none : .dict(d)
         case "__class__": return .object(TypeObject(name: "function"))
         case "__annotations__": return .dict(DictBox())
         case "__closure__", "__globals__", "__code__": return nil

@@ -80,7 +80,14 @@ extension Interpreter {
         for name in body.order {
             guard let v = body.value(name) else { continue }
             if case .object(let p as PropertyObject) = v, p.name == nil { p.name = name }
-            namespace.entries.append((.string(name), v))
+            // CPython makes these implicitly static / class methods.
+            if case .function = v, name == "__new__" {
+                namespace.entries.append((.string(name), .object(StaticMethodObject(v))))
+            } else if case .function = v, name == "__init_subclass__" || name == "__class_getitem__" {
+                namespace.entries.append((.string(name), .object(ClassMethodObject(v))))
+            } else {
+                namespace.entries.append((.string(name), v))
+            }
         }
         let cls = ClassObject(name: c.name, qualname: qualname, module: "__main__", bases: bases, namespace: namespace,
                               epoch: classes.epoch, interpreter: self, mroTail: tail)

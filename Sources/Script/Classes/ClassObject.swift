@@ -139,11 +139,11 @@ public final class ClassObject: PyObject {
         case "__module__": return own("__module__") ?? .string(module)
         case "__bases__": return .tuple(bases.map { .object($0) })
         case "__mro__": return .tuple(mro.map { .object($0) })
-        case "__base__": return bases.first.map { .object($0) } ?? .none
+        case "__base__": return bases.first.map { .object($0) } ?? Value.none
         case "__class__": return .object(TypeObject(name: "type"))
         case "__dict__":
             return .dict(DictBox(namespace.entries))
-        case "__doc__": return own("__doc__") ?? .none
+        case "__doc__": return own("__doc__") ?? Value.none
         case "mro": return .builtin(Builtin("mro") { [mro] _, _ in .list(ListBox(mro.map { .object($0) })) })
         case "__subclasses__": return nil
         default: break

@@ -51,8 +51,23 @@ extension Interpreter {
     func exceptionObject(for e: PyError) -> Instance {
         if let inst = e.exception?.instance { return inst }
         let inst = Instance(classes.errorClass(e))
-        inst.nativeMessage = e.message
+        if e.kind == .key {
+            // A native KeyError's message is the key's repr; its argument is the key itself.
+            inst.exceptionArgs = [Interpreter.literal(e.message)]
+        } else {
+            inst.nativeMessage = e.message
+        }
         return inst
+    }
+
+    /// The value a simple repr stands for (`'a'` → the string a, `3` → 3), else the text itself.
+    static func literal(_ repr: String) -> Value {
+        if let i = Int(repr) { return .int(i) }
+        if repr.count >= 2, let q = repr.first, q == "'" || q == "\"", repr.last == q {
+            let inner = String(repr.dropFirst().dropLast())
+            if !inner.contains("\\") && !inner.contains(q) { return .string(inner) }
+        }
+        return .string(repr)
     }
 
     /// Whether an `except` clause naming `type` (a class or a tuple of classes) catches `e`.

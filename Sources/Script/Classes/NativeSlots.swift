@@ -71,7 +71,10 @@ enum NativeSlots {
             }
             return .string(try interp.str(receiver(a)))
         }
-        install(object, "__init_subclass__") { _, _ in .none }
+        object.namespace.entries.append((.string("__init_subclass__"), .object(ClassMethodObject(.object(NativeMethod("__init_subclass__", owner: "object") { a, _ in
+            if !a.keywords.isEmpty { throw PyError(.type, "\(a.positional.first?.typeName ?? "object").__init_subclass__() takes no keyword arguments") }
+            return .none
+        })))))
         object.namespace.entries.append((.string("__class__"), .object(NativeProperty("__class__", get: { v, interp in interp.typeOf(v) }))))
         object.namespace.entries.append((.string("__dict__"), .object(NativeProperty("__dict__", get: { v, _ in
             guard let inst = v.instance else { throw PyError(.attribute, "'\(v.typeName)' object has no attribute '__dict__'") }

@@ -32,6 +32,8 @@ extension Interpreter {
             if let ii = it.instance, ii.cls.lookup("__next__") == nil {
                 throw PyError(.type, "iter() returned non-iterator of type '\(ii.cls.name)'")
             }
+            // Iterators are objects (list iterators, generators, instances); a list or number is not one.
+            guard case .object = it else { throw PyError(.type, "iter() returned non-iterator of type '\(it.typeName)'") }
             return it
         }
         if inst.cls.lookup("__getitem__") != nil { return nil }

@@ -178,12 +178,12 @@ extension Interpreter {
             return try zeroArgumentSuper(scope)
         }
         let callee = try eval(calleeExpr, scope)
-        var args = try evalArguments(argExprs, name: Interpreter.calleeName(calleeExpr), scope)
+        var args = try evalArguments(argExprs, name: Interpreter.calleeName(calleeExpr), scope, callee: callee)
         return try call(callee, &args)
     }
 
     /// Evaluates a call's arguments left to right (`*xs` and `**d` expanded).
-    private func evalArguments(_ argExprs: [Argument], name: String, _ scope: Scope, receiver: Value? = nil) throws -> CallArgs {
+    private func evalArguments(_ argExprs: [Argument], name: String, _ scope: Scope, receiver: Value? = nil, callee: Value? = nil) throws -> CallArgs {
         var args = CallArgs(name: name)
         args.positional.reserveCapacity(argExprs.count + 1)
         if let receiver { args.positional.append(receiver) }
@@ -194,7 +194,12 @@ extension Interpreter {
             case .unpack(let x): args.positional.append(contentsOf: try iterate(try eval(x, scope)))
             case .unpackKeywords(let x):
                 let m = try eval(x, scope)
-                guard case .dict(let d) = m else { throw PyError(.type, "\(name)() argument after ** must be a mapping, not \(m.typeName)") }
+                guard case .dict(let d) = m else {
+                    // CPython names a Python function with its module (`__main__.f()`).
+                    let shown: String
+                    if case .function(let f)? = callee { shown = "__main__." + f.qualname } else { shown = name }
+                    throw PyError(.type, "\(shown)() argument after ** must be a mapping, not \(m.typeName)")
+                }
                 for (k, v) in d.entries {
                     guard case .string(let s) = k else { throw PyError(.type, "keywords must be strings") }
                     args.keywords.append((s, v))

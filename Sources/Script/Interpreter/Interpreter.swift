@@ -292,7 +292,8 @@ public final class Interpreter {
                 var s = p.parent
                 while let cur = s, cur.value(name) == nil, cur.parent != nil { s = cur.parent }
                 if let home = s {
-                    loopWatch?.wrote(name, in: home)
+                    // The enclosing function's scope is outside what a compiled loop snapshots.
+                    loopWatch?.impure("a nonlocal assignment")
                     home.set(name, v)
                     return
                 }

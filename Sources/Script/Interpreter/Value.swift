@@ -150,20 +150,10 @@ public final class Function {
 
     private static func collectGlobals(_ body: [Stmt]) -> Set<String> {
         var out = Set<String>()
-        func walk(_ stmts: [Stmt]) {
-            for s in stmts {
-                switch s.kind {
-                case .global(let names): out.formUnion(names)
-                case .if(_, let b, let e): walk(b); walk(e)
-                case .for(_, _, let b, let e), .while(_, let b, let e): walk(b); walk(e)
-                case .with(_, let b): walk(b)
-                default: break
-                }
-            }
-        }
-        walk(body)
+        ScopeDeclarations.walk(body) { if case .global(let names) = $0.kind { out.formUnion(names) } }
         return out
     }
+
 }
 
 /// A function implemented in Swift: `print`, `torch.zeros`, a bound tensor method, …

@@ -1,0 +1,4 @@
+class C:
+    a = 1
+print(C.a)
+print(C.b)

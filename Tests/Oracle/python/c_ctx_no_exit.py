@@ -1,0 +1,4 @@
+class C:
+    def __enter__(self): return self
+with C():
+    pass

@@ -1,0 +1,2 @@
+class C: pass
+print(f"{C():>10}")

@@ -1,0 +1,2 @@
+class A: pass
+print(issubclass(A(), A))

@@ -1,0 +1,5 @@
+class C:
+    def __iter__(self):
+        return 5
+for x in C():
+    pass

@@ -1,0 +1,2 @@
+def f(**kw): return kw
+f(**[1, 2])

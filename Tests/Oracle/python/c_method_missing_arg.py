@@ -1,0 +1,4 @@
+class Model:
+    def fit(self, X, y):
+        return len(X)
+Model().fit([1, 2])

@@ -1,0 +1,3 @@
+class C: pass
+for x in C():
+    print(x)

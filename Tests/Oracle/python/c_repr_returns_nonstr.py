@@ -1,0 +1,4 @@
+class R:
+    def __repr__(self):
+        return 42
+print(repr(R()))

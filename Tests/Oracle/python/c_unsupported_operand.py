@@ -1,0 +1,2 @@
+class A: pass
+print(A() + 1)
