@@ -129,8 +129,51 @@ extension Interpreter {
     }
 }
 
-/// The `global` / `nonlocal` declarations of a function body (not of functions nested in it).
+extension Interpreter {
+    /// Reading a local variable of a function before it is bound (in the function itself, or from
+    /// a function nested in it).
+    static func unboundLocal(_ name: String, own: Bool) -> PyError {
+        own ? PyError(.unboundLocal, "cannot access local variable '\(name)' where it is not associated with a value")
+            : PyError(.name, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+}
+
+/// The `global` / `nonlocal` declarations of a function body (not of functions nested in it), and
+/// the names it binds.
 enum ScopeDeclarations {
+    /// The local variables of a function: its parameters and the names its body binds, minus those
+    /// declared `global` or `nonlocal`.
+    static func locals(_ parameters: Parameters, _ body: [Stmt], expression: Expr?) -> Set<String> {
+        var out = Set(parameters.allNames)
+        var declared = Set<String>()
+        func target(_ e: Expr) {
+            switch e.kind {
+            case .name(let n): out.insert(n)
+            case .tuple(let items), .list(let items): items.forEach(target)
+            case .starred(let inner): target(inner)
+            default: break
+            }
+        }
+        walk(body) { s in
+            switch s.kind {
+            case .assign(let targets, _): targets.forEach(target)
+            case .augmentedAssign(let t, _, _), .annotatedAssign(let t, _, _): target(t)
+            case .for(let t, _, _, _): target(t)
+            case .with(let items, _): for i in items { if let t = i.target { target(t) } }
+            case .try(let t): for h in t.handlers { if let n = h.name { out.insert(n) } }
+            case .functionDef(let d): out.insert(d.name)
+            case .classDef(let c): out.insert(c.name)
+            case .import(let names):
+                for n in names { out.insert(n.asName ?? String(n.name.split(separator: ".").first ?? "")) }
+            case .importFrom(_, let names, _): for n in names where n.name != "*" { out.insert(n.asName ?? n.name) }
+            case .delete(let targets): targets.forEach(target)
+            case .global(let names), .nonlocal(let names): declared.formUnion(names)
+            default: break
+            }
+        }
+        return out.subtracting(declared)
+    }
+
     static func nonlocals(_ body: [Stmt]) -> Set<String> {
         var out = Set<String>()
         walk(body) { if case .nonlocal(let names) = $0.kind { out.formUnion(names) } }

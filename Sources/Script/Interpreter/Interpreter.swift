@@ -309,6 +309,7 @@ public final class Interpreter {
         var s: Scope? = scope
         while let cur = s {
             if let v = cur.value(name) { return v }
+            if let f = cur.function, f.localNames.contains(name) { throw Interpreter.unboundLocal(name, own: cur === scope) }
             s = cur.parent
         }
         if scope !== globals, let v = globals.vars[name] { return v }

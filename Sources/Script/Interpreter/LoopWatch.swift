@@ -79,7 +79,9 @@ extension Interpreter {
         } else {
             var s: Scope? = scope
             while let cur = s, found == nil {
-                if let v = cur.value(name) { found = (v, cur) }
+                if let v = cur.value(name) { found = (v, cur) } else if let f = cur.function, f.localNames.contains(name) {
+                    throw Interpreter.unboundLocal(name, own: cur === scope)
+                }
                 s = cur.parent
             }
             if found == nil, scope !== globals, let v = globals.vars[name] { found = (v, globals) }

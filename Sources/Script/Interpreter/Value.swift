@@ -99,6 +99,9 @@ public final class Function {
     let localCapacity: Int
     /// Names the body declares `nonlocal` (writes go to the enclosing function's scope).
     let nonlocalNames: Set<String>
+    /// The function's local variables (parameters and every name its body binds, as CPython decides
+    /// at compile time): reading one before it is bound is an UnboundLocalError.
+    let localNames: Set<String>
     /// `__qualname__` (`C.method`, `outer.<locals>.inner`); errors and reprs use it.
     var qualname: String
     /// For a method defined in a class body: the class (zero-argument `super()`).
@@ -115,6 +118,7 @@ public final class Function {
         self.closure = closure
         self.globalNames = Function.collectGlobals(body)
         self.nonlocalNames = ScopeDeclarations.nonlocals(body)
+        self.localNames = ScopeDeclarations.locals(parameters, body, expression: expression)
         self.qualname = name
         self.positionalNames = parameters.positional.map(\.name)
         self.boundParameters = parameters.positional + parameters.keywordOnly
