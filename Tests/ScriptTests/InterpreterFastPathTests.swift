@@ -140,8 +140,8 @@ final class InterpreterFastPathTests: XCTestCase {
 
         """)
         let e = error("def f():\n    x = 1\n    del x\n    return x\nf()")
-        XCTAssertEqual(e?.message, "name 'x' is not defined")
-        XCTAssertEqual(e?.kind, .name)
+        XCTAssertEqual(e?.message, "cannot access local variable 'x' where it is not associated with a value")
+        XCTAssertEqual(e?.kind, .unboundLocal)
     }
 
     func testAFunctionWithManyLocalsBindsThemAll() throws {

@@ -162,8 +162,8 @@ extension Interpreter {
         var s: Scope? = scope
         while let cur = s, cur.function == nil { s = cur.parent }
         guard let frame = s, let f = frame.function else { throw PyError(.runtime, "super(): no arguments") }
-        guard let cls = f.classCell?.cls else { throw PyError(.runtime, "super(): __class__ cell not found") }
         guard let first = f.positionalNames.first, let receiver = frame.value(first) else { throw PyError(.runtime, "super(): no arguments") }
+        guard let cls = f.classCell?.cls else { throw PyError(.runtime, "super(): __class__ cell not found") }
         return try makeSuper(cls, receiver)
     }
 
