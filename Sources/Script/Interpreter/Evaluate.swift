@@ -97,7 +97,11 @@ extension Interpreter {
             let inner = Scope(parent: scope)
             try comprehend(comps[...], inner) { try out.add(try eval(elt, inner)) }
             return .object(out)
-        case .listComprehension(let elt, let comps), .generator(let elt, let comps):
+        case .generator(let elt, let comps):
+            return .object(try GeneratorExpression(self, elt, comps, scope))
+        case .yield, .yieldFrom:
+            throw PyError(.notImplemented, "yield inside an expression is not supported by gradstep (use `yield v` or `x = yield v` as a statement)")
+        case .listComprehension(let elt, let comps):
             var out = [Value]()
             let inner = Scope(parent: scope)
             try comprehend(comps[...], inner) { out.append(try eval(elt, inner)) }
@@ -129,12 +133,13 @@ extension Interpreter {
 
     private func comprehend(_ comps: ArraySlice<Comprehension>, _ scope: Scope, _ body: () throws -> Void) throws {
         guard let c = comps.first else { return try body() }
-        for v in try iterate(try eval(c.iterable, scope)) {
+        try forEach(try eval(c.iterable, scope)) { v in
             try checkInterrupt()
             try assign(c.target, v, scope)
             var ok = true
             for cond in c.conditions where try !eval(cond, scope).truthy() { ok = false; break }
             if ok { try comprehend(comps.dropFirst(), scope, body) }
+            return true
         }
     }
 
@@ -266,6 +271,9 @@ extension Interpreter {
                 let joined = list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + " and " + list[list.count - 1]
                 throw PyError(.type, "\(f.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joined)")
             }
+        }
+        if f.isGenerator {
+            return .object(GeneratorObject(function: f, scope: GlobalAwareScope.make(local, globalNames: f.globalNames, globals: globals)))
         }
         callDepth += 1
         frames.append(f.name)

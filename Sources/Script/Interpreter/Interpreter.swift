@@ -241,6 +241,10 @@ public final class Interpreter {
                 if o { break }
                 i = n
             }
+        } else if case .object(let o as PyIterator) = it {
+            while let v = try o.next(self) {
+                if let f = try runBody(v) { return f }
+            }
         } else {
             for v in try iterate(it) {
                 if let f = try runBody(v) { return f }

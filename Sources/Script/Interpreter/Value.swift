@@ -96,6 +96,9 @@ public final class Function {
     let boundParameters: [Parameter]
     /// A capacity hint for a call's local scope: every parameter plus each name the body assigns.
     let localCapacity: Int
+    /// Statements holding a `yield` (see `GeneratorCode`); non-empty makes this a generator function.
+    let yieldingStatements: Set<SourcePosition>
+    var isGenerator: Bool { !yieldingStatements.isEmpty }
 
     init(name: String, parameters: Parameters, body: [Stmt], expression: Expr? = nil, defaults: [String: Value], closure: Scope?) {
         self.name = name
@@ -109,6 +112,7 @@ public final class Function {
         self.boundParameters = parameters.positional + parameters.keywordOnly
         self.localCapacity = boundParameters.count + (parameters.varArgs == nil ? 0 : 1) + (parameters.kwArgs == nil ? 0 : 1)
             + Function.countAssignments(body)
+        self.yieldingStatements = GeneratorCode.yieldingStatements(body)
     }
 
     /// Roughly how many local names `body` binds (assignments anywhere in it), for sizing its scope.
