@@ -63,6 +63,10 @@ public indirect enum ExprKind: Sendable, Equatable {
     case generator(Expr, [Comprehension])
     /// `name := value`
     case namedExpr(target: String, value: Expr)
+    /// `yield value` (value nil for a bare `yield`).
+    case yield(Expr?)
+    /// `yield from iterable`
+    case yieldFrom(Expr)
 }
 
 /// Unary operators: `-x`, `+x`, `~x`, `not x`.

@@ -377,11 +377,33 @@ extension Parser {
         }
     }
 
+    /// `yield`, `yield value`, `yield a, b` (a tuple) or `yield from iterable`.
+    mutating func parseYieldExpression() throws -> Expr {
+        let token = advance()
+        if functionDepth == 0 {
+            throw SyntaxError(.syntaxError, "'yield' outside function", at: token.start, to: token.end)
+        }
+        if acceptKeyword("from") {
+            let source = try parseExpression()
+            return Expr(.yieldFrom(source), start: token.start, end: lastEnd)
+        }
+        if isNewline || isEnd || isOp(";") || isOp(")") || isOp("=") || isOp("]") || isOp("}") {
+            return Expr(.yield(nil), start: token.start, end: token.end)
+        }
+        let value = try parseStarExpressions()
+        return Expr(.yield(value), start: token.start, end: lastEnd)
+    }
+
     mutating func parseParenthesized() throws -> Expr {
         let open = advance()
         bracketLevel += 1
         defer { bracketLevel -= 1 }
         if acceptOp(")") { return Expr(.tuple([]), start: open.start, end: lastEnd) }
+        if isKeyword("yield") {
+            let y = try parseYieldExpression()
+            try expectOp(")")
+            return y
+        }
         let first = try parseStarOrNamed()
         if isKeyword("for") {
             let comprehensions = try parseComprehensions()

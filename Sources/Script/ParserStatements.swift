@@ -118,10 +118,7 @@ extension Parser {
                 }
                 return Stmt(.raise(exception, cause: cause), start: start, end: lastEnd)
             case "yield":
-                if functionDepth == 0 {
-                    throw SyntaxError(.syntaxError, "'yield' outside function", at: start, to: token.end)
-                }
-                throw invalidSyntax(at: token)
+                return Stmt(.expression(try parseYieldExpression()), start: start, end: lastEnd)
             default:
                 break
             }
@@ -140,7 +137,7 @@ extension Parser {
         let first = try parseStarExpressions()
         if isOp("=") {
             var items = [first]
-            while acceptOp("=") { items.append(try parseStarExpressions()) }
+            while acceptOp("=") { items.append(isKeyword("yield") ? try parseYieldExpression() : try parseStarExpressions()) }
             let value = items.removeLast()
             for (index, target) in items.enumerated() {
                 try validateTarget(target, context: .assign(first: index == 0))
@@ -156,7 +153,7 @@ extension Parser {
                                   at: first.start, to: first.end)
             }
             advance()
-            let value = try parseStarExpressions()
+            let value = isKeyword("yield") ? try parseYieldExpression() : try parseStarExpressions()
             return Stmt(.augmentedAssign(target: first, op: op, value: value), start: start, end: lastEnd)
         }
         if isOp(":") {

@@ -116,6 +116,7 @@ extension Parser {
         case .dictComprehension: return "dict comprehension"
         case .generator: return "generator expression"
         case .namedExpr: return "named expression"
+        case .yield, .yieldFrom: return "yield expression"
         case .starred: return "starred"
         case .slice: return "slice"
         }

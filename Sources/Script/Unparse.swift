@@ -46,6 +46,8 @@ extension Expr {
         case .dictComprehension(let k, let v, let c): return "{" + k.parenthesized + ": " + v.parenthesized + Expr.clauses(c) + "}"
         case .generator(let e, let c): return "(" + e.parenthesized + Expr.clauses(c) + ")"
         case .namedExpr(let target, let value): return "(\(target) := \(value.parenthesized))"
+        case .yield(let value): return value.map { "(yield \($0.parenthesized))" } ?? "(yield)"
+        case .yieldFrom(let value): return "(yield from \(value.parenthesized))"
         }
     }
 

@@ -130,6 +130,8 @@ enum NameReads {
         case .dictComprehension(let k, let v, let cs):
             collectComprehension([k, v], cs, into: &out)
         case .namedExpr(_, let v): collect(v, into: &out)
+        case .yield(let v): if let v { collect(v, into: &out) }
+        case .yieldFrom(let v): collect(v, into: &out)
         }
     }
 

@@ -157,7 +157,7 @@ final class GeneratorHandle: PyObject {
 }
 
 /// `torch.return_types.max(values=…, indices=…)`: a named tuple a reduction returns.
-final class ReturnTypesObject: PyObject {
+final class ReturnTypesObject: PySequenceObject {
     let name: String
     let fields: [(String, Value)]
     init(_ name: String, _ fields: [(String, Value)]) { self.name = name; self.fields = fields }

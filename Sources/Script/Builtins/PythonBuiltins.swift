@@ -57,8 +57,6 @@ enum Builtins {
             default: throw PyError(.type, "bad operand type for abs(): '\(v.typeName)'")
             }
         }
-        def("min") { a, interp in try extreme(a, interp, wantMax: false) }
-        def("max") { a, interp in try extreme(a, interp, wantMax: true) }
         def("round") { a, _ in
             let v = try a.required(0, "number")
             if case .tensor(let t) = v { return .tensor(Tensor(floats: t.floatValues().map { $0.rounded(.toNearestOrEven) }, shape: t.shape)) }
@@ -134,56 +132,6 @@ enum Builtins {
             for (k, v) in a.keywords { try d.set(.string(k), v) }
             return .dict(d)
         }
-        def("enumerate") { a, interp in
-            let start = try a.int(1, "start", default: 0)
-            return .list(ListBox(try interp.iterate(try a.required(0, "iterable")).enumerated().map {
-                .tuple([try Arithmetic.intOp(.add, $0.offset, start), $0.element])
-            }))
-        }
-        def("zip") { a, interp in
-            let lists = try a.positional.map { try interp.iterate($0) }
-            let n = lists.map(\.count).min() ?? 0
-            return .list(ListBox((0..<n).map { i in .tuple(lists.map { $0[i] }) }))
-        }
-        def("sum") { a, interp in
-            var acc = a.value(1, "start") ?? .int(0)
-            for v in try interp.iterate(try a.required(0, "iterable")) { acc = try Arithmetic.binary(.add, acc, v, interp) }
-            return acc
-        }
-        def("sorted") { a, interp in
-            .list(ListBox(try pythonSort(try interp.iterate(try a.required(0, "iterable")), a, interp)))
-        }
-        def("reversed") { a, interp in .list(ListBox(try interp.iterate(try a.required(0, "sequence")).reversed())) }
-        def("any") { a, interp in .bool(try interp.iterate(try a.required(0, "iterable")).contains { try $0.truthy() }) }
-        def("all") { a, interp in .bool(try interp.iterate(try a.required(0, "iterable")).allSatisfy { try $0.truthy() }) }
-        def("next") { a, interp in
-            interp.loopWatch?.impure("next()")
-            let v = try a.required(0, "iterator")
-            if let inst = v.instance {
-                do { return try interp.nextItem(inst) } catch let e as PyError where interp.isStopIteration(e) {
-                    if let d = a.value(1, "default") { return d }
-                    throw e
-                }
-            }
-            if case .object(let o) = v, let g = o as? GeneratorObject {
-                guard !g.items.isEmpty else {
-                    if let d = a.value(1, "default") { return d }
-                    throw PyError(.stopIteration, "")
-                }
-                return g.items.removeFirst()
-            }
-            throw PyError(.type, "'\(v.typeName)' object is not an iterator")
-        }
-        def("iter") { a, interp in
-            if let inst = try a.required(0, "object").instance, let it = try interp.iterator(of: inst) { return it }
-            return .object(GeneratorObject(try interp.iterate(try a.required(0, "object")), label: "iterator")) }
-        def("map") { a, interp in
-            let f = try a.required(0, "func")
-            return .list(ListBox(try interp.iterate(try a.required(1, "iterable")).map { v in
-                var args = CallArgs([v])
-                return try interp.call(f, &args)
-            }))
-        }
         def("id") { a, _ in
             switch try a.required(0, "obj") {
             case .tensor(let t): return .int(ObjectIdentifier(t).hashValue & 0x7fff_ffff_ffff)
@@ -197,6 +145,8 @@ enum Builtins {
         def("pow") { a, interp in try Arithmetic.binary(.power, try a.required(0, "base"), try a.required(1, "exp"), interp) }
         // isinstance, type, getattr, super, property, …; the exception classes are the interpreter's classes.
         b.merge(ClassBuiltins.table) { _, new in new }
+        // iter, next, map, zip, enumerate, sum, min, max, sorted, …: lazy where Python is.
+        IterationBuiltins.register(&b)
         return b
     }()
 
@@ -224,23 +174,6 @@ enum Builtins {
         }
         if step > 0 { return (clamp(a, 0, lo: 0, hi: n), clamp(b, n, lo: 0, hi: n), step) }
         return (clamp(a, n - 1, lo: -1, hi: n - 1), clamp(b, -1, lo: -1, hi: n - 1), step)
-    }
-
-    static func extreme(_ a: CallArgs, _ interp: Interpreter, wantMax: Bool) throws -> Value {
-        var items = a.positional
-        if items.count == 1 {
-            if case .tensor(let t) = items[0] { return try reduceExtreme(t, CallArgs(name: wantMax ? "max" : "min"), max: wantMax) }
-            items = try interp.iterate(items[0])
-        }
-        guard var best = items.first else {
-            if let d = a.value(nil, "default") { return d }
-            throw PyError(.value, "\(wantMax ? "max" : "min")() iterable argument is empty")
-        }
-        // CPython keeps the first extreme item, replacing it only when `item > best` (`<` for min).
-        for v in items.dropFirst() where try Arithmetic.compare(wantMax ? .greater : .less, v, best).truthy() {
-            best = v
-        }
-        return best
     }
 
     /// `t.max()` / `t.max(dim)` (a `torch.return_types.max` of values and indices) / `t.max(other)`.

@@ -51,37 +51,29 @@ extension Interpreter {
         return classes.errorClass(e).isSubclass(of: stop)
     }
 
-    private func isIndexError(_ e: PyError) -> Bool {
+    func isIndexError(_ e: PyError) -> Bool {
         guard let c = classes.builtin("IndexError") else { return e.kind == .index }
         return classes.errorClass(e).isSubclass(of: c)
     }
 
-    /// Calls `body` with each item of `v` until it returns false; user iterators are driven one
-    /// `__next__` at a time (so an endless one can still be left with `break`).
-    func forEach(_ v: Value, _ body: (Value) throws -> Bool) throws {
-        guard let inst = v.instance else {
-            for x in try iterate(v) where try !body(x) { return }
-            return
-        }
+    /// The iterator of a user object: its `__iter__` result driven through `__next__`, or the old
+    /// sequence protocol (`__getitem__` with 0, 1, 2, … until IndexError) when it has no `__iter__`.
+    func instanceIterator(_ inst: Instance) throws -> PyIterator {
         guard let it = try iterator(of: inst) else {
             var i = 0
-            while true {
-                try checkInterrupt()
-                let x: Value
-                do { x = try instanceItem(inst, .int(i)) } catch let e as PyError where isIndexError(e) || isStopIteration(e) { return }
-                if try !body(x) { return }
-                i += 1
+            return ClosureIterator("iterator") { interp in
+                try interp.checkInterrupt()
+                do {
+                    let x = try interp.instanceItem(inst, .int(i))
+                    i += 1
+                    return x
+                } catch let e as PyError where interp.isIndexError(e) || interp.isStopIteration(e) { return nil }
             }
         }
-        guard let source = it.instance else {
-            for x in try iterate(it) where try !body(x) { return }
-            return
-        }
-        while true {
-            try checkInterrupt()
-            let x: Value
-            do { x = try nextItem(source) } catch let e as PyError where isStopIteration(e) { return }
-            if try !body(x) { return }
+        guard let source = it.instance else { return try makeIterator(it) }
+        return ClosureIterator("iterator") { interp in
+            try interp.checkInterrupt()
+            do { return try interp.nextItem(source) } catch let e as PyError where interp.isStopIteration(e) { return nil }
         }
     }
 

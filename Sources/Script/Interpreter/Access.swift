@@ -17,9 +17,9 @@ extension Interpreter {
             if t.dim == 0 { throw PyError(.type, "iteration over a 0-d tensor") }
             return try t.unbind(0).map { .tensor($0) }
         case .object(let o):
-            if let g = o as? GeneratorObject { return g.items }
+            if let it = o as? PyIterator { return try drain(it) }
             if let s = o as? SetObject { return s.items }
-            if let r = o as? ReturnTypesObject { return r.items }
+            if let q = o as? PySequenceObject { return q.items }
             if let inst = o as? Instance { return try instanceItems(inst) }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")
         default:
@@ -97,7 +97,9 @@ extension Interpreter {
         case .dict(let d):
             guard let v = d.get(index) else { throw PyError(.key, Repr.repr(index)) }
             return v
-        case .object(let o as ReturnTypesObject):
+        case .object(let o as PySubscriptable):
+            return try o.item(index, self)
+        case .object(let o as PySequenceObject):
             return try sequenceItem(o.items, index, "tuple") { .tuple($0) }
         case .object(let inst as Instance):
             return try instanceItem(inst, index)
@@ -215,14 +217,4 @@ extension Interpreter {
         }
         throw PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'")
     }
-}
-
-/// A list produced lazily in Python (`model.parameters()`, `zip`, `map`): here already materialised.
-final class GeneratorObject: PyObject {
-    var items: [Value]
-    let label: String
-    init(_ items: [Value], label: String = "generator") { self.items = items; self.label = label }
-    var typeName: String { label }
-    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
-    func repr() -> String { "<\(label) object at \(Repr.address(self))>" }
 }

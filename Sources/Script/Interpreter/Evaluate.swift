@@ -99,7 +99,11 @@ extension Interpreter {
             let inner = Scope(parent: scope)
             try comprehend(comps[...], inner) { try out.add(try eval(elt, inner)) }
             return .object(out)
-        case .listComprehension(let elt, let comps), .generator(let elt, let comps):
+        case .generator(let elt, let comps):
+            return .object(try GeneratorExpression(self, elt, comps, scope))
+        case .yield, .yieldFrom:
+            throw PyError(.notImplemented, "yield inside an expression is not supported by gradstep (use `yield v` or `x = yield v` as a statement)")
+        case .listComprehension(let elt, let comps):
             var out = [Value]()
             let inner = Scope(parent: scope)
             try comprehend(comps[...], inner) { out.append(try eval(elt, inner)) }
@@ -131,12 +135,13 @@ extension Interpreter {
 
     private func comprehend(_ comps: ArraySlice<Comprehension>, _ scope: Scope, _ body: () throws -> Void) throws {
         guard let c = comps.first else { return try body() }
-        for v in try iterate(try eval(c.iterable, scope)) {
+        try forEach(try eval(c.iterable, scope)) { v in
             try checkInterrupt()
             try assign(c.target, v, scope)
             var ok = true
             for cond in c.conditions where try !eval(cond, scope).truthy() { ok = false; break }
             if ok { try comprehend(comps.dropFirst(), scope, body) }
+            return true
         }
     }
 
@@ -240,6 +245,12 @@ extension Interpreter {
                           hint: "\(f.name)() keeps calling itself without reaching a return; check its stopping condition")
         }
         let local = try bindArguments(f, &args)
+        if f.isGenerator {
+            // The body runs later, one `next()` at a time, in the frame made here.
+            let scope = f.globalNames.isEmpty && f.nonlocalNames.isEmpty ? local
+                : GlobalScopeProxy(local: local, globals: globals, names: f.globalNames, nonlocals: f.nonlocalNames)
+            return .object(GeneratorObject(function: f, scope: scope))
+        }
         callDepth += 1
         frames.append(f.name)
         defer { callDepth -= 1; frames.removeLast() }

@@ -228,13 +228,12 @@ public final class Interpreter {
                 if o { break }
                 i = n
             }
-        } else if it.instance != nil {
-            var flow: Flow?
-            try forEach(it) { v in
-                flow = try runBody(v)
-                return flow == nil
+        } else if case .object(let o) = it, o is PyIterator || o is Instance {
+            // Iterators (generators, user classes with __iter__/__next__) are driven one item at a time.
+            let iterator = try makeIterator(it)
+            while let v = try iterator.next(self) {
+                if let f = try runBody(v) { return f }
             }
-            if let flow { return flow }
         } else {
             for v in try iterate(it) {
                 if let f = try runBody(v) { return f }

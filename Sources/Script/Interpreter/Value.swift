@@ -108,6 +108,9 @@ public final class Function {
     var classCell: ClassCell?
     /// Attributes set on the function (`f.__name__ = …`, `f.calls = 0`, `functools.wraps`).
     var attributes: DictBox?
+    /// Statements holding a `yield` (see `GeneratorCode`); non-empty makes this a generator function.
+    let yieldingStatements: Set<SourcePosition>
+    var isGenerator: Bool { !yieldingStatements.isEmpty }
 
     init(name: String, parameters: Parameters, body: [Stmt], expression: Expr? = nil, defaults: [String: Value], closure: Scope?) {
         self.name = name
@@ -124,6 +127,7 @@ public final class Function {
         self.boundParameters = parameters.positional + parameters.keywordOnly
         self.localCapacity = boundParameters.count + (parameters.varArgs == nil ? 0 : 1) + (parameters.kwArgs == nil ? 0 : 1)
             + Function.countAssignments(body)
+        self.yieldingStatements = GeneratorCode.yieldingStatements(body)
     }
 
     /// Roughly how many local names `body` binds (assignments anywhere in it), for sizing its scope.

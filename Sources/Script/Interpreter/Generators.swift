@@ -1,0 +1,406 @@
+import Autograd
+
+/// Which statements of a generator function's body hold a `yield` (directly, or inside their blocks).
+///
+/// A generator runs its body through `GeneratorFrame`, which can stop at a `yield` and resume later;
+/// statements without a `yield` run through the ordinary `exec`. A `yield` is understood as a
+/// statement (`yield v`, `yield from it`) or as the value of an assignment (`x = yield v`), inside
+/// any nesting of `if`, `for`, `while` and `try`.
+enum GeneratorCode {
+    /// The start positions of the statements of `body` that contain a supported `yield`.
+    static func yieldingStatements(_ body: [Stmt]) -> Set<SourcePosition> {
+        var out = Set<SourcePosition>()
+        _ = collect(body, &out)
+        return out
+    }
+
+    static func isYield(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .yield, .yieldFrom: return true
+        default: return false
+        }
+    }
+
+    private static func collect(_ body: [Stmt], _ out: inout Set<SourcePosition>) -> Bool {
+        var any = false
+        for s in body {
+            var has = false
+            switch s.kind {
+            case .expression(let e): has = isYield(e)
+            case .assign(_, let v): has = isYield(v)
+            case .if(_, let b, let e), .for(_, _, let b, let e), .while(_, let b, let e):
+                let inBody = collect(b, &out)
+                let inElse = collect(e, &out)
+                has = inBody || inElse
+            case .with(_, let b): has = collect(b, &out)
+            case .try(let t):
+                var found = collect(t.body, &out)
+                for h in t.handlers where collect(h.body, &out) { found = true }
+                if collect(t.orElse, &out) { found = true }
+                if collect(t.finally, &out) { found = true }
+                has = found
+            default: break
+            }
+            if has {
+                out.insert(s.start)
+                any = true
+            }
+        }
+        return any
+    }
+}
+
+/// A generator object (`gen = f()` for a function with `yield`): its body runs a piece at a time,
+/// up to the next `yield`, each time an item is asked for.
+final class GeneratorObject: PyIterator {
+    let name: String
+    private var frame: GeneratorFrame?
+    /// What the body returned (`return v`), the value of `yield from` over this generator.
+    private(set) var returnValue: Value = .none
+    private var running = false
+    private var started = false
+
+    init(function: Function, scope: Scope) {
+        name = function.name
+        frame = GeneratorFrame(function: function, scope: scope)
+    }
+
+    var typeName: String { "generator" }
+
+    func next(_ interp: Interpreter) throws -> Value? { try resume(interp, sending: .none) }
+
+    /// Runs the body to its next `yield` (nil when it finished), `sending` being the `yield`'s value.
+    func resume(_ interp: Interpreter, sending: Value) throws -> Value? {
+        guard let f = frame else { return nil }
+        if running { throw PyError(.value, "generator already executing") }
+        if !started, !sending.isNone { throw PyError(.type, "can't send non-None value to a just-started generator") }
+        started = true
+        running = true
+        defer { running = false }
+        do {
+            if let v = try f.run(interp, sent: sending) { return v }
+            returnValue = f.result
+            frame = nil
+            return nil
+        } catch {
+            frame = nil
+            throw error
+        }
+    }
+
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "send":
+            return .builtin(Builtin("send") { a, interp in
+                guard let v = try self.resume(interp, sending: try a.required(0, "value")) else {
+                    throw PyError(.stopIteration, self.returnValue.isNone ? "" : Repr.str(self.returnValue))
+                }
+                return v
+            })
+        case "close": return .builtin(Builtin("close") { _, _ in self.frame = nil; return .none })
+        case "__name__": return .string(self.name)
+        case "__next__":
+            return .builtin(Builtin("__next__") { _, interp in
+                guard let v = try self.next(interp) else {
+                    throw PyError(.stopIteration, self.returnValue.isNone ? "" : Repr.str(self.returnValue))
+                }
+                return v
+            })
+        default: return IteratorMethods.attribute(self, name)
+        }
+    }
+
+    func repr() -> String { "<generator object \(name) at \(Repr.address(self))>" }
+}
+
+/// The suspended execution state of a generator's body: a stack of cursors into its blocks.
+final class GeneratorFrame {
+    /// A way a block ends: falls through, `break`, `continue`, `return`, or an exception.
+    enum Signal {
+        case normal, broke, continued
+        case returned(Value)
+        case error(PyError)
+    }
+
+    enum TryPhase { case body, handler, orElse, finally }
+
+    enum Cursor {
+        /// Running the statements of a block; the index of the next one.
+        case block([Stmt], Int)
+        case forLoop(target: Expr, iterator: PyIterator, body: [Stmt], orElse: [Stmt])
+        case whileLoop(condition: Expr, body: [Stmt], orElse: [Stmt])
+        /// A `try` statement: which part runs, and (in `finally`) how the earlier part ended.
+        case tryStatement(TryStatement, TryPhase, pending: Signal)
+        /// `yield from iterator` (assigning its return value to `targets` when it ends).
+        case delegate(PyIterator, targets: [Expr])
+        /// After `x = yield v`: the value sent on resumption goes to `targets`.
+        case receive(targets: [Expr])
+    }
+
+    let function: Function
+    let scope: Scope
+    private var stack: [Cursor]
+    private(set) var result: Value = .none
+    private var line = 0
+
+    init(function: Function, scope: Scope) {
+        self.function = function
+        self.scope = scope
+        self.stack = [.block(function.body, 0)]
+    }
+
+    /// Runs until the next `yield` (its value) or the end of the body (nil).
+    func run(_ interp: Interpreter, sent: Value) throws -> Value? {
+        if interp.callDepth + 1 >= interp.recursionLimit || (interp.callDepth >= 16 && interp.stackGuard.isNearlyExhausted()) {
+            throw PyError(.recursion, "maximum recursion depth exceeded")
+        }
+        interp.callDepth += 1
+        interp.frames.append(function.name)
+        defer { interp.callDepth -= 1; interp.frames.removeLast() }
+        do {
+            return try loop(interp, sent: sent)
+        } catch var p as PyError {
+            if p.line == 0 { p.line = line }
+            if p.kind == .stopIteration { p = PyError(.runtime, "generator raised StopIteration") ; p.line = line }
+            p.frames.insert((function.name, p.line), at: 0)
+            p.line = 0
+            throw p
+        }
+    }
+
+    private func loop(_ interp: Interpreter, sent: Value) throws -> Value? {
+        var signal: Signal? = nil
+        var forward: Value? = sent
+        if case .receive(let targets)? = stack.last {
+            stack.removeLast()
+            forward = nil
+            do { for t in targets { try interp.assign(t, sent, scope) } } catch { signal = .error(located(error)) }
+        }
+        while let top = stack.last {
+            if let s = signal {
+                signal = deliver(s, interp)
+                continue
+            }
+            do {
+                switch top {
+                case .block(let stmts, let i):
+                    if i == stmts.count {
+                        stack.removeLast()
+                        signal = .normal
+                        continue
+                    }
+                    stack[stack.count - 1] = .block(stmts, i + 1)
+                    let s = stmts[i]
+                    line = s.line
+                    if function.yieldingStatements.contains(s.start) {
+                        if let v = try start(s, interp) { return v }
+                    } else {
+                        switch try interp.exec(s, scope) {
+                        case .normal: break
+                        case .broke: signal = .broke
+                        case .continued: signal = .continued
+                        case .returned(let v): signal = .returned(v)
+                        }
+                    }
+                case .forLoop(let target, let it, let body, let orElse):
+                    try interp.checkInterrupt()
+                    if let v = try it.next(interp) {
+                        try interp.assign(target, v, scope)
+                        stack.append(.block(body, 0))
+                    } else {
+                        stack[stack.count - 1] = .block(orElse, 0)
+                    }
+                case .whileLoop(let condition, let body, let orElse):
+                    try interp.checkInterrupt()
+                    if try interp.eval(condition, scope).truthy() {
+                        stack.append(.block(body, 0))
+                    } else {
+                        stack[stack.count - 1] = .block(orElse, 0)
+                    }
+                case .delegate(let it, let targets):
+                    let v: Value?
+                    if let g = it as? GeneratorObject, let f = forward {
+                        v = try g.resume(interp, sending: f)
+                    } else {
+                        v = try it.next(interp)
+                    }
+                    forward = nil
+                    if let v { return v }
+                    stack.removeLast()
+                    let r = (it as? GeneratorObject)?.returnValue ?? .none
+                    for t in targets { try interp.assign(t, r, scope) }
+                case .tryStatement, .receive:
+                    // Only reached through `deliver`; a bare one means its block ended.
+                    signal = .normal
+                }
+            } catch {
+                signal = .error(located(error))
+            }
+        }
+        switch signal {
+        case .error(let e)?: throw e
+        case .returned(let v)?: result = v
+        default: break
+        }
+        return nil
+    }
+
+    private func located(_ error: Error) -> PyError {
+        var p = pyError(error)
+        if p.line == 0 { p.line = line }
+        return p
+    }
+
+    /// Starts a statement that holds a `yield`: answers the value yielded now, or nil after pushing
+    /// the cursor that runs the statement's blocks.
+    private func start(_ s: Stmt, _ interp: Interpreter) throws -> Value? {
+        switch s.kind {
+        case .expression(let e):
+            switch e.kind {
+            case .yield(let v): return try v.map { try interp.eval($0, scope) } ?? .none
+            case .yieldFrom(let src): stack.append(.delegate(try interp.makeIterator(try interp.eval(src, scope)), targets: []))
+            default: break
+            }
+        case .assign(let targets, let value):
+            switch value.kind {
+            case .yield(let v):
+                let y = try v.map { try interp.eval($0, scope) } ?? .none
+                stack.append(.receive(targets: targets))
+                return y
+            case .yieldFrom(let src):
+                stack.append(.delegate(try interp.makeIterator(try interp.eval(src, scope)), targets: targets))
+            default: break
+            }
+        case .if(let condition, let body, let orElse):
+            stack.append(.block(try interp.eval(condition, scope).truthy() ? body : orElse, 0))
+        case .for(let target, let iterable, let body, let orElse):
+            stack.append(.forLoop(target: target, iterator: try interp.makeIterator(try interp.eval(iterable, scope)), body: body, orElse: orElse))
+        case .while(let condition, let body, let orElse):
+            stack.append(.whileLoop(condition: condition, body: body, orElse: orElse))
+        case .try(let t):
+            stack.append(.tryStatement(t, .body, pending: .normal))
+            stack.append(.block(t.body, 0))
+        case .with:
+            throw PyError(.notImplemented, "yield inside a with block is not supported by gradstep")
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Hands how a block ended to the cursor below it; answers what remains to hand further down.
+    private func deliver(_ s: Signal, _ interp: Interpreter) -> Signal? {
+        guard let top = stack.last else { return s }
+        switch top {
+        case .block:
+            if case .normal = s { return nil }
+            stack.removeLast()
+            return s
+        case .forLoop, .whileLoop:
+            switch s {
+            case .normal, .continued: return nil
+            case .broke:
+                stack.removeLast()
+                return .normal
+            default:
+                stack.removeLast()
+                return s
+            }
+        case .tryStatement(let t, let phase, let pending):
+            switch phase {
+            case .body:
+                switch s {
+                case .normal:
+                    stack[stack.count - 1] = .tryStatement(t, .orElse, pending: .normal)
+                    stack.append(.block(t.orElse, 0))
+                case .error(let e) where e.kind != .keyboardInterrupt:
+                    do {
+                        if let h = try handler(t, e, interp) {
+                            stack[stack.count - 1] = .tryStatement(t, .handler, pending: .normal)
+                            stack.append(.block(h.body, 0))
+                            return nil
+                        }
+                        stack[stack.count - 1] = .tryStatement(t, .finally, pending: s)
+                    } catch {
+                        stack[stack.count - 1] = .tryStatement(t, .finally, pending: .error(located(error)))
+                    }
+                    stack.append(.block(t.finally, 0))
+                default:
+                    stack[stack.count - 1] = .tryStatement(t, .finally, pending: s)
+                    stack.append(.block(t.finally, 0))
+                }
+                return nil
+            case .handler, .orElse:
+                stack[stack.count - 1] = .tryStatement(t, .finally, pending: s)
+                stack.append(.block(t.finally, 0))
+                return nil
+            case .finally:
+                stack.removeLast()
+                if case .normal = s { return pending }
+                return s
+            }
+        case .delegate, .receive:
+            stack.removeLast()
+            return s
+        }
+    }
+
+    /// The `except` clause of `t` that catches `e` (binding `as name`), or nil.
+    private func handler(_ t: TryStatement, _ e: PyError, _ interp: Interpreter) throws -> ExceptHandler? {
+        for h in t.handlers {
+            if let type = h.type, try !interp.catches(try interp.eval(type, scope), e) { continue }
+            if let n = h.name { try interp.store(n, .object(interp.exceptionObject(for: e)), scope) }
+            return h
+        }
+        return nil
+    }
+}
+
+/// `(expr for x in xs if cond)`: a lazy generator; the first iterable is evaluated where the
+/// expression stands, the rest as items are asked for.
+final class GeneratorExpression: PyIterator {
+    private let element: Expr
+    private let clauses: [Comprehension]
+    private let scope: Scope
+    private var iterators: [PyIterator]
+
+    init(_ interp: Interpreter, _ element: Expr, _ clauses: [Comprehension], _ scope: Scope) throws {
+        self.element = element
+        self.clauses = clauses
+        self.scope = Scope(parent: scope)
+        iterators = clauses.isEmpty ? [] : [try interp.makeIterator(try interp.eval(clauses[0].iterable, scope))]
+    }
+
+    var typeName: String { "generator" }
+
+    func next(_ interp: Interpreter) throws -> Value? {
+        while let it = iterators.last {
+            let k = iterators.count - 1
+            guard let v = try it.next(interp) else {
+                iterators.removeLast()
+                continue
+            }
+            let c = clauses[k]
+            try interp.assign(c.target, v, scope)
+            var ok = true
+            for cond in c.conditions where try !interp.eval(cond, scope).truthy() { ok = false; break }
+            if !ok { continue }
+            if k == clauses.count - 1 { return try interp.eval(element, scope) }
+            iterators.append(try interp.makeIterator(try interp.eval(clauses[k + 1].iterable, scope)))
+        }
+        return nil
+    }
+
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        if name == "send" {
+            return .builtin(Builtin("send") { _, interp in
+                guard let v = try self.next(interp) else { throw PyError(.stopIteration, "") }
+                return v
+            })
+        }
+        if name == "close" { return .builtin(Builtin("close") { _, _ in self.iterators = []; return .none }) }
+        return IteratorMethods.attribute(self, name)
+    }
+
+    func repr() -> String { "<generator object <genexpr> at \(Repr.address(self))>" }
+}
