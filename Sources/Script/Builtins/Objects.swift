@@ -131,6 +131,7 @@ extension DictBox {
     /// `d[k] = v`.
     func set(_ k: Value, _ v: Value) throws {
         if case .list = k { throw PyError(.type, "unhashable type: 'list'") }
+        if let inst = k.instance, inst.cls.lookup("__hash__")?.isNone == true { throw PyError(.type, "unhashable type: '\(inst.cls.name)'") }
         if let i = entries.firstIndex(where: { Arithmetic.equal($0.key, k) }) {
             entries[i].value = v
         } else {

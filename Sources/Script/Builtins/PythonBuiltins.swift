@@ -132,12 +132,6 @@ enum Builtins {
             for (k, v) in a.keywords { try d.set(.string(k), v) }
             return .dict(d)
         }
-        def("id") { a, _ in
-            switch try a.required(0, "obj") {
-            case .tensor(let t): return .int(ObjectIdentifier(t).hashValue & 0x7fff_ffff_ffff)
-            default: return .int(0)
-            }
-        }
         def("divmod") { a, interp in
             let x = try a.required(0, "x"), y = try a.required(1, "y")
             return .tuple([try Arithmetic.binary(.floorDivide, x, y, interp), try Arithmetic.binary(.modulo, x, y, interp)])
@@ -145,6 +139,7 @@ enum Builtins {
         def("pow") { a, interp in try Arithmetic.binary(.power, try a.required(0, "base"), try a.required(1, "exp"), interp) }
         // isinstance, type, getattr, super, property, …; the exception classes are the interpreter's classes.
         b.merge(ClassBuiltins.table) { _, new in new }
+        b.merge(ObjectBuiltins.table) { _, new in new }
         // iter, next, map, zip, enumerate, sum, min, max, sorted, …: lazy where Python is.
         IterationBuiltins.register(&b)
         return b

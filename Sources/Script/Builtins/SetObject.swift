@@ -18,6 +18,7 @@ final class SetObject: PyObject {
         case .list: throw PyError(.type, "unhashable type: 'list'")
         case .dict: throw PyError(.type, "unhashable type: 'dict'")
         case .object(let o) where o is SetObject: throw PyError(.type, "unhashable type: 'set'")
+        case .object(let inst as Instance) where inst.cls.lookup("__hash__")?.isNone == true: throw PyError(.type, "unhashable type: '\(inst.cls.name)'")
         default: break
         }
         table.add(v)

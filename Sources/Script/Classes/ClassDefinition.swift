@@ -89,6 +89,10 @@ extension Interpreter {
                 namespace.entries.append((.string(name), v))
             }
         }
+        // A class that defines __eq__ but not __hash__ has unhashable instances (CPython sets __hash__ = None).
+        if namespace.stringKeyed("__eq__") != nil && namespace.stringKeyed("__hash__") == nil {
+            namespace.entries.append((.string("__hash__"), .none))
+        }
         let cls = ClassObject(name: c.name, qualname: qualname, module: "__main__", bases: bases, namespace: namespace,
                               epoch: classes.epoch, interpreter: self, mroTail: tail)
         cell.cls = cls
