@@ -49,6 +49,23 @@ extension Interpreter {
         return ""
     }
 
+    /// CPython's private name mangling: `__x` written inside class `C` (its body, methods and
+    /// functions nested in them) means `_C__x`.
+    func mangled(_ name: String, _ scope: Scope) -> String {
+        guard name.hasPrefix("__"), !name.hasSuffix("__"), scope !== globals else { return name }
+        var s: Scope? = scope
+        while let cur = s {
+            let className: String?
+            if let c = cur as? ClassBodyScope { className = c.name } else { className = cur.function?.classCell?.cls?.name }
+            if let className {
+                let stripped = className.drop { $0 == "_" }
+                return stripped.isEmpty ? name : "_" + stripped + name
+            }
+            s = cur.parent
+        }
+        return name
+    }
+
     /// `class Name(bases, **kwargs): body`.
     func execClassDef(_ c: ClassDef, _ scope: Scope) throws {
         let decorators = try c.decorators.map { try eval($0, scope) }
@@ -72,7 +89,7 @@ extension Interpreter {
         let tail = try ClassObject.linearize(bases: bases)
         let qualname = qualnamePrefix(scope) + c.name
         let cell = ClassCell()
-        let body = ClassBodyScope(parent: scope === globals ? nil : scope, qualname: qualname, cell: cell)
+        let body = ClassBodyScope(parent: scope === globals ? nil : scope, name: c.name, qualname: qualname, cell: cell)
         body.set("__module__", .string("__main__"))
         if case .expression(let e)? = c.body.first?.kind, case .string(let doc) = e.kind { body.set("__doc__", .string(doc)) }
         _ = try exec(c.body, body)

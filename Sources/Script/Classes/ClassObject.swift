@@ -165,22 +165,35 @@ public final class ClassObject: PyObject {
 /// The scope a class body runs in: its names become the class namespace, in order.
 final class ClassBodyScope: Scope {
     private(set) var order: [String] = []
+    let name: String
     let qualname: String
     /// Filled with the class once it exists; methods defined in the body read it for `super()`.
     let cell: ClassCell
 
-    init(parent: Scope?, qualname: String, cell: ClassCell) {
+    init(parent: Scope?, name: String, qualname: String, cell: ClassCell) {
+        self.name = name
         self.qualname = qualname
         self.cell = cell
         super.init(vars: [:], parent: parent)
     }
 
+    /// Names like `__x` in a class body are private: stored as `_C__x`.
+    private func mangled(_ name: String) -> String {
+        guard name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
+        let stripped = self.name.drop { $0 == "_" }
+        return stripped.isEmpty ? name : "_" + stripped + name
+    }
+
     override func set(_ name: String, _ v: Value) {
+        let name = mangled(name)
         if vars[name] == nil { order.append(name) }
         super.set(name, v)
     }
 
+    override func value(_ name: String) -> Value? { super.value(mangled(name)) }
+
     override func remove(_ name: String) -> Value? {
+        let name = mangled(name)
         order.removeAll { $0 == name }
         return super.remove(name)
     }

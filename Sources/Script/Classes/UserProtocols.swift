@@ -123,7 +123,8 @@ extension Interpreter {
             }
         case .tuple(let items), .list(let items):
             for x in items { try deleteTarget(x, scope) }
-        case .attribute(let objExpr, let name):
+        case .attribute(let objExpr, let written):
+            let name = mangled(written, scope)
             let obj = try eval(objExpr, scope)
             switch obj {
             case .object(let inst as Instance): try deleteInstanceAttribute(inst, name)

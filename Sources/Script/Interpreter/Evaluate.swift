@@ -70,7 +70,7 @@ extension Interpreter {
         case .call(let calleeExpr, let argExprs):
             return try evalCall(calleeExpr, argExprs, scope)
         case .attribute(let objExpr, let name):
-            return try getAttribute(try eval(objExpr, scope), name)
+            return try getAttribute(try eval(objExpr, scope), mangled(name, scope))
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, scope)
             return try getItem(obj, try eval(indexExpr, scope))
@@ -151,7 +151,8 @@ extension Interpreter {
         // `t.method(...)` on a tensor: call the method directly instead of building a bound-method
         // closure per call. Properties (`t.grad(...)`; never method names) and unknown names take the
         // general path.
-        if case .attribute(let objExpr, let name) = calleeExpr.kind {
+        if case .attribute(let objExpr, let written) = calleeExpr.kind {
+            let name = mangled(written, scope)
             let obj = try eval(objExpr, scope)
             if case .tensor(let t) = obj, let m = TensorAttributes.methods[name] {
                 var args = try evalArguments(argExprs, name: name, scope)

@@ -354,7 +354,7 @@ public final class Interpreter {
             for (t, x) in zip(items, values) { try assign(t, x, scope) }
         case .attribute(let objExpr, let name):
             let obj = try eval(objExpr, scope)
-            try setAttribute(obj, name, v)
+            try setAttribute(obj, mangled(name, scope), v)
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, scope)
             let index = try eval(indexExpr, scope)
@@ -370,7 +370,8 @@ public final class Interpreter {
             let cur = try lookup(n, scope)
             let rhs = try eval(valueExpr, scope)
             try store(n, try Arithmetic.inPlace(op, cur, rhs, self), scope)
-        case .attribute(let objExpr, let name):
+        case .attribute(let objExpr, let written):
+            let name = mangled(written, scope)
             let obj = try eval(objExpr, scope)
             let cur = try getAttribute(obj, name)
             let rhs = try eval(valueExpr, scope)
