@@ -73,11 +73,11 @@ extension Interpreter {
         var keywords: [(String, Value)] = []
         for a in c.bases {
             switch a {
-            case .positional(let e): bases.append(try baseClass(try eval(e, scope)))
+            case .positional(let e): bases.append(try baseClass(try eval(e, scope), c.name))
             case .keyword("metaclass", _): throw PyError(.notImplemented, "metaclasses are not supported by gradstep (class \(c.name))")
             case .keyword(let k, let e): keywords.append((k, try eval(e, scope)))
             case .unpack(let e):
-                for v in try iterate(try eval(e, scope)) { bases.append(try baseClass(v)) }
+                for v in try iterate(try eval(e, scope)) { bases.append(try baseClass(v, c.name)) }
             case .unpackKeywords:
                 throw PyError(.notImplemented, "** in a class's bases is not supported by gradstep")
             }
@@ -118,13 +118,18 @@ extension Interpreter {
     }
 
     /// A base in `class C(B)`: a class, or a built-in exception / `object`.
-    private func baseClass(_ v: Value) throws -> ClassObject {
+    private func baseClass(_ v: Value, _ className: String) throws -> ClassObject {
         if case .object(let o as ClassObject) = v { return o }
         if case .builtin(let b) = v {
             if let c = classes.builtin(b.name) { return c }
             if Repr.typeBuiltins.contains(b.name) {
-                throw PyError(.notImplemented, "subclassing the built-in type '\(b.name)' is not supported by gradstep")
+                throw PyError(.notImplemented, "subclassing the built-in type '\(b.name)' is not supported by gradstep (class \(className))")
             }
+            if b.name == "Module" {
+                throw PyError(.notImplemented, "nn.Module subclasses are not supported by gradstep yet (class \(className))",
+                              hint: "write the model as a plain class that holds its parameter tensors and has a __call__ method")
+            }
+            throw PyError(.notImplemented, "subclassing \(b.name) is not supported by gradstep (class \(className))")
         }
         if case .object(let o as TypeObject) = v {
             throw PyError(.notImplemented, "subclassing '\(o.repr())' is not supported by gradstep")

@@ -66,12 +66,19 @@ public final class ClassObject: PyObject {
     func own(_ name: String) -> Value? { namespace.stringKeyed(name) }
 
     private var customGetattribute = false
+    private var customSetattr = false
+
+    /// Whether attribute reads go through a user `__getattribute__` (cached).
+    var hasCustomGetattribute: Bool { validate(); return customGetattribute }
+    /// Whether attribute writes go through a user `__setattr__` (cached).
+    var hasCustomSetattr: Bool { validate(); return customSetattr }
 
     private func validate() {
         guard cacheEpoch != epoch.value else { return }
         cache.removeAll(keepingCapacity: true)
         cacheEpoch = epoch.value
         customGetattribute = overrides("__getattribute__")
+        customSetattr = overrides("__setattr__")
     }
 
     /// The plain function `obj.name` calls when it is one (and no `__getattribute__` intervenes):

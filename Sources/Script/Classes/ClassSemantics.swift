@@ -101,7 +101,7 @@ extension Interpreter {
     /// `obj.name` on an instance, or nil when it has no such attribute.
     func instanceAttribute(_ inst: Instance, _ name: String) throws -> Value? {
         let cls = inst.cls
-        if cls.overrides("__getattribute__"), let ga = cls.lookup("__getattribute__") {
+        if cls.hasCustomGetattribute, let ga = cls.lookup("__getattribute__") {
             var args = CallArgs([.string(name)], name: "__getattribute__")
             do {
                 return try invoke(ga, on: .object(inst), owner: cls, &args)
@@ -132,7 +132,7 @@ extension Interpreter {
     /// `obj.name = v` on an instance (a user `__setattr__` first).
     func setInstanceAttribute(_ inst: Instance, _ name: String, _ v: Value) throws {
         loopWatch?.impure("an attribute assignment")
-        if inst.cls.overrides("__setattr__"), let sa = inst.cls.lookup("__setattr__") {
+        if inst.cls.hasCustomSetattr, let sa = inst.cls.lookup("__setattr__") {
             var args = CallArgs([.string(name), v], name: "__setattr__")
             _ = try invoke(sa, on: .object(inst), owner: inst.cls, &args)
             return
