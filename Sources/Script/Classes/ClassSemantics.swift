@@ -15,7 +15,8 @@ extension Interpreter {
         } else {
             let inst = Instance(cls)
             if cls.isException {
-                if !args.keywords.isEmpty { throw PyError(.type, "\(cls.name)() takes no keyword arguments") }
+                // BaseException.__init__ refuses keywords; a user __init__ may take them.
+                if !args.keywords.isEmpty && !cls.overrides("__init__") { throw PyError(.type, "\(cls.name)() takes no keyword arguments") }
                 inst.exceptionArgs = args.positional
             }
             made = .object(inst)
