@@ -63,7 +63,8 @@ final class ExceptionClass: PyObject {
     init(_ name: String) { self.name = name }
     var typeName: String { "type" }
     func matches(_ kind: PyError.Kind) -> Bool {
-        name == "Exception" || name == "BaseException" || name == kind.rawValue ||
+        name == "BaseException" || name == kind.rawValue || (name == "Exception" && kind != .systemExit && kind != .keyboardInterrupt) ||
+            (name == "ImportError" && kind == .importError) ||
             (name == "ArithmeticError" && kind == .zeroDivision) || (name == "LookupError" && (kind == .index || kind == .key))
     }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
@@ -84,6 +85,7 @@ final class NamespaceObject: PyObject {
     var attributeNames: [String] { members.keys.sorted() }
     func attribute(_ n: String, interpreter: Interpreter) throws -> Value? {
         if let v = members[n] { return v }
+        if n == "__name__" { return .string(name) }
         if name == "torch", let dt = DTypeSupport.unsupportedNames[n] { throw DTypeSupport.unsupported(dt, via: "torch.\(n)") }
         return nil
     }

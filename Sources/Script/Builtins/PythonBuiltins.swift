@@ -7,9 +7,10 @@ enum Builtins {
         var b: [String: Builtin] = [:]
         func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) { b[name] = Builtin(name, f) }
         def("print") { a, interp in
-            let sep = a.value(nil, "sep").map(Repr.str) ?? " "
-            let end = a.value(nil, "end").map(Repr.str) ?? "\n"
-            interp.output(a.positional.map(Repr.str).joined(separator: sep) + end)
+            let sep = a.value(nil, "sep").flatMap { $0.isNone ? nil : Repr.str($0) } ?? " "
+            let end = a.value(nil, "end").flatMap { $0.isNone ? nil : Repr.str($0) } ?? "\n"
+            let text = a.positional.map(Repr.str).joined(separator: sep) + end
+            if let f = a.value(nil, "file"), !f.isNone { try StreamObject.write(text, to: f, interp) } else { interp.output(text) }
             return .none
         }
         def("len") { a, _ in
@@ -22,6 +23,7 @@ enum Builtins {
             case .dict(let d): return .int(d.entries.count)
             case .range(let x, let y, let z): return .int(rangeCount(x, y, z))
             case .object(let o as SetObject): return .int(o.table.count)
+            case .object(let o as PyCollection): return .int(o.items.count)
             case .tensor(let t):
                 if t.dim == 0 { throw PyError(.type, "len() of a 0-d tensor") }
                 return .int(t.shape[0])
@@ -123,9 +125,10 @@ enum Builtins {
         def("format") { a, _ in .string(try StringFormatting.format(try a.required(0, "value"), a.value(1, "format_spec").map(Repr.str) ?? "")) }
         def("list") { a, interp in .list(ListBox(try a.value(0, "iterable").map { try interp.iterate($0) } ?? [])) }
         def("tuple") { a, interp in .tuple(try a.value(0, "iterable").map { try interp.iterate($0) } ?? []) }
-        def("dict") { a, _ in
+        def("dict") { a, interp in
+            if a.positional.count > 1 { throw PyError(.type, "dict expected at most 1 argument, got \(a.positional.count)") }
             let d = DictBox()
-            for (k, v) in a.keywords { try d.set(.string(k), v) }
+            try d.fill(from: a.positional.first, keywords: a.keywords, interp)
             return .dict(d)
         }
         def("isinstance") { a, _ in
@@ -170,7 +173,8 @@ enum Builtins {
     /// The exception classes a program can name (each a builtin that makes the exception).
     static let exceptionNames = ["Exception", "RuntimeError", "ValueError", "TypeError", "IndexError", "NameError", "KeyError",
                                  "ZeroDivisionError", "AttributeError", "NotImplementedError", "AssertionError", "StopIteration",
-                                 "ArithmeticError", "LookupError", "BaseException", "KeyboardInterrupt", "RecursionError", "OverflowError"]
+                                 "ArithmeticError", "LookupError", "BaseException", "KeyboardInterrupt", "RecursionError", "OverflowError",
+                                 "ImportError", "ModuleNotFoundError", "SystemExit", "MemoryError", "UnboundLocalError"]
 
     /// Python values the `except` clause and `isinstance` compare against.
     static func exceptionClass(_ name: String) -> ExceptionClass? { ExceptionClass(name) }

@@ -7,7 +7,7 @@ enum ValueMethods {
         switch v {
         case .list: return ["append", "extend", "pop", "insert", "index", "count", "clear", "copy", "reverse", "sort"]
         case .string: return ["format", "join", "upper", "lower", "strip", "split", "replace", "startswith", "endswith"]
-        case .dict: return ["items", "keys", "values", "get"]
+        case .dict: return DictMethods.names
         case .float: return ["is_integer", "real"]
         default: return []
         }
@@ -73,13 +73,7 @@ enum ValueMethods {
             default: return nil
             }
         case .dict(let d):
-            switch name {
-            case "items": return method { _, _ in .list(ListBox(d.entries.map { .tuple([$0.key, $0.value]) })) }
-            case "keys": return method { _, _ in .list(ListBox(d.entries.map(\.key))) }
-            case "values": return method { _, _ in .list(ListBox(d.entries.map(\.value))) }
-            case "get": return method { a, _ in d.get(try a.required(0, "key")) ?? (a.value(1, "default") ?? .none) }
-            default: return nil
-            }
+            return DictMethods.get(d, name, interp)
         case .float(let x):
             switch name {
             case "is_integer": return method { _, _ in .bool(x.isFinite && x == x.rounded()) }

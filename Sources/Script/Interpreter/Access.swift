@@ -19,7 +19,7 @@ extension Interpreter {
         case .object(let o):
             if let it = o as? PyIterator { return try drain(it) }
             if let s = o as? SetObject { return s.items }
-            if let q = o as? PySequenceObject { return q.items }
+            if let q = o as? PyCollection { return q.items }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")
         default:
             throw PyError(.type, "'\(v.typeName)' object is not iterable")
@@ -94,7 +94,7 @@ extension Interpreter {
             guard i >= 0 && i < n else { throw PyError(.index, "range object index out of range") }
             return .int(a &+ i &* c)
         case .dict(let d):
-            guard let v = d.get(index) else { throw PyError(.key, Repr.repr(index)) }
+            guard let v = d.get(index) else { return try missingKey(d, index) }
             return v
         case .object(let o as PySubscriptable):
             return try o.item(index, self)
@@ -174,8 +174,10 @@ extension Interpreter {
         case .object(let o):
             if let v = try o.attribute(name, interpreter: self) { return v }
             if let ns = o as? NamespaceObject {
-                throw PyError(.attribute, "module '\(ns.name)' has no attribute '\(name)'",
-                              hint: Suggest.hint(for: name, among: ns.attributeNames))
+                var e = PyError(.attribute, "module '\(ns.name)' has no attribute '\(name)'",
+                                hint: Suggest.hint(for: name, among: ns.attributeNames))
+                e.suggestion = CPythonSuggestion.suggest(name, among: (ns.attributeNames + ["__doc__", "__name__", "__loader__", "__package__", "__spec__"]).sorted())
+                throw e
             }
         default:
             if let v = try ValueMethods.get(obj, name, self) { return v }
@@ -186,7 +188,9 @@ extension Interpreter {
             if case .object(let o) = obj { return o.attributeNames }
             return ValueMethods.names(obj)
         }()
-        throw PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'", hint: Suggest.hint(for: name, among: names))
+        var e = PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'", hint: Suggest.hint(for: name, among: names))
+        e.suggestion = CPythonSuggestion.suggest(name, among: names.sorted())
+        throw e
     }
 
     /// `obj.name = v`.

@@ -337,7 +337,11 @@ enum Arithmetic {
     private static func equal(_ a: Value, _ b: Value, depth: Int) -> Bool {
         guard depth < 200 else { return false }
         func equal(_ a: Value, _ b: Value) -> Bool { Self.equal(a, b, depth: depth + 1) }
+        if case .object(let n as NamedTupleObject) = a { return equal(.tuple(n.items), b) }
+        if case .object(let n as NamedTupleObject) = b { return equal(a, .tuple(n.items)) }
         switch (Convert.unwrapBool(a), Convert.unwrapBool(b)) {
+        case (.dict(let x), .dict(let y)):
+            return x === y || (x.entries.count == y.entries.count && x.entries.allSatisfy { e in y.get(e.key).map { equal($0, e.value) } ?? false })
         case (.list(let x), .list(let y)) where x === y: return true
         case (.dict(let x), .dict(let y)) where x === y: return true
         case (.int(let x), .int(let y)): return x == y
@@ -398,6 +402,7 @@ enum Arithmetic {
             return sub.isEmpty || s.contains(sub)
         case .dict(let d): return d.entries.contains { equal($0.key, item) }
         case .object(let o as SetObject): return o.table.contains(item)
+        case .object(let o as PyCollection): return o.items.contains { equal($0, item) }
         case .range(let a, let b, let c):
             guard case .int(let i) = Convert.unwrapBool(item) else { return false }
             return c > 0 ? (i >= a && i < b && UInt(bitPattern: i &- a) % c.magnitude == 0) : (i <= a && i > b && UInt(bitPattern: a &- i) % c.magnitude == 0)

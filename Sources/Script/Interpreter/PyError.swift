@@ -22,6 +22,8 @@ public struct PyError: Error, CustomStringConvertible {
         case stopIteration = "StopIteration"
         case importError = "ModuleNotFoundError"
         case memory = "MemoryError"
+        case cannotImport = "ImportError"
+        case systemExit = "SystemExit"
     }
 
     public var kind: Kind
@@ -32,6 +34,8 @@ public struct PyError: Error, CustomStringConvertible {
     /// The traceback frames as Python would print them: (function name, line).
     public var frames: [(function: String, line: Int)] = []
     public var hint: String?
+    /// CPython's "Did you mean: 'x'?" name for a NameError or AttributeError (shown on the last line only).
+    public var suggestion: String?
 
     public init(_ kind: Kind, _ message: String, hint: String? = nil) {
         self.kind = kind
@@ -52,7 +56,10 @@ public struct PyError: Error, CustomStringConvertible {
     }
 
     /// `RuntimeError: message`, the last line Python prints.
-    public var description: String { message.isEmpty ? kind.rawValue : "\(kind.rawValue): \(message)" }
+    public var description: String {
+        let text = message.isEmpty ? kind.rawValue : "\(kind.rawValue): \(message)"
+        return suggestion.map { text + ". Did you mean: '\($0)'?" } ?? text
+    }
 }
 
 /// Converts any error thrown by the engine into a Python exception.
