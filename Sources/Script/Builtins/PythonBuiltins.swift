@@ -134,6 +134,7 @@ enum Builtins {
         def("isinstance") { a, _ in
             let v = try a.required(0, "obj"), t = try a.required(1, "class_or_tuple")
             func matches(_ t: Value) -> Bool {
+                if case .builtin(let b) = t, Repr.typeBuiltins.contains(b.name) { return TypeObject(name: b.name).matches(v) }
                 guard case .object(let o) = t, let c = o as? TypeObject else { return false }
                 return c.matches(v)
             }
@@ -163,6 +164,7 @@ enum Builtins {
         }
         def("pow") { a, interp in try Arithmetic.binary(.power, try a.required(0, "base"), try a.required(1, "exp"), interp) }
         IterationBuiltins.register(&b)
+        NumberBuiltins.register(&b)
         for name in exceptionNames {
             let cls = ExceptionClass(name)
             b[name] = Builtin(name) { a, interp in try cls.call(&a, interpreter: interp) ?? .none }
@@ -241,6 +243,8 @@ final class TypeObject: PyObject {
         switch name {
         case "Tensor": if case .tensor = v { return true }
         case "Parameter": if case .tensor(let t) = v { return t.isParameter }
+        case "dict": if case .dict = v { return true }
+        case "tuple": if case .tuple = v { return true }; if case .object(let o) = v { return o is NamedTupleObject }
         default: return v.typeName == name || (name == "int" && v.typeName == "bool")
         }
         return false

@@ -89,6 +89,10 @@ extension Interpreter {
             return try sequenceItem(s.map { .string(String($0)) }, index, "string") { .string($0.map(Repr.str).joined()) }
         case .range(let a, let b, let c):
             let n = Builtins.rangeCount(a, b, c)
+            if case .slice(let x, let y, let z) = index {
+                let (start, stop, step) = try Builtins.sliceBounds(x, y, z, count: n)
+                return .range(start: a &+ start &* c, stop: a &+ stop &* c, step: c &* step)
+            }
             guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "range indices must be integers or slices, not \(index.typeName)") }
             if i < 0 { i += n }
             guard i >= 0 && i < n else { throw PyError(.index, "range object index out of range") }
