@@ -141,7 +141,12 @@ enum Builtins {
             if case .tuple(let ts) = t { return .bool(ts.contains(where: matches)) }
             return .bool(matches(t))
         }
-        def("type") { a, _ in .object(TypeObject(name: try a.required(0, "object").typeName)) }
+        def("type") { a, _ in
+            let name = try a.required(0, "object").typeName
+            // The builtin classes are their own objects, so `type(3) is int`.
+            if Repr.typeBuiltins.contains(name), let t = Builtins.python[name] { return .builtin(t) }
+            return .object(TypeObject(name: name))
+        }
         def("hasattr") { a, interp in
             let name = Repr.str(try a.required(1, "name"))
             return .bool((try? interp.getAttribute(try a.required(0, "obj"), name)) != nil)
@@ -276,22 +281,7 @@ final class TypeObject: PyObject {
 extension Builtins {
     /// `sorted(items, key=…, reverse=…)` / `list.sort(…)`: a stable sort; `reverse` keeps equal items in order.
     static func pythonSort(_ items: [Value], _ a: CallArgs, _ interp: Interpreter) throws -> [Value] {
-        let key = a.keywords.first { $0.0 == "key" }?.1
-        let reverse = try a.bool(nil, "reverse", default: false)
-        var keyed = try items.enumerated().map { i, v -> (key: Value, index: Int, value: Value) in
-            guard let k = key, !k.isNone else { return (v, i, v) }
-            var args = CallArgs([v], name: "key")
-            return (try interp.call(k, &args), i, v)
-        }
-        var failure: Error? = nil
-        keyed.sort { x, y in
-            do {
-                let c = reverse ? try Arithmetic.order(y.key, x.key, "<") : try Arithmetic.order(x.key, y.key, "<")
-                return c < 0 || (c == 0 && x.index < y.index)
-            } catch { failure = error; return false }
-        }
-        if let failure { throw failure }
-        return keyed.map(\.value)
+        try CPythonSort.sort(items, a, interp)
     }
 
     /// torch.stack / torch.cat over Python values.

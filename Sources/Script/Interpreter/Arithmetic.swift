@@ -320,6 +320,7 @@ enum Arithmetic {
         case (.list(let x), .list(let y)): return x === y
         case (.dict(let x), .dict(let y)): return x === y
         case (.function(let x), .function(let y)): return x === y
+        case (.builtin(let x), .builtin(let y)): return x.name == y.name
         case (.object(let x), .object(let y)):
             if let gx = x as? GradFnObject, let gy = y as? GradFnObject { return gx.node === gy.node }
             if let dx = x as? DTypeObject, let dy = y as? DTypeObject { return dx.dtype == dy.dtype }
@@ -355,6 +356,9 @@ enum Arithmetic {
         case (.list(let x), .list(let y)): return x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { equal($0, $1) }
         case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.size(let x), .size(let y)): return x == y
+        case (.range(let a1, let b1, let c1), .range(let a2, let b2, let c2)):
+            let n1 = Builtins.rangeCount(a1, b1, c1), n2 = Builtins.rangeCount(a2, b2, c2)
+            return n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
         case (.object(let x as SetObject), .object(let y as SetObject)):
             return x.table.count == y.table.count && x.items.allSatisfy { y.table.contains($0) }
         case (.size(let x), .tuple(let y)), (.tuple(let y), .size(let x)):
