@@ -176,7 +176,7 @@ enum StringMethods {
             return method { a, _ in
                 .string(try pad(a) { s, n, f in
                     // CPython puts the extra pad character on the left when the string's length is odd.
-                    let left = n / 2 + (n & s.count & 1)
+                    let left = n / 2 + (n & (s.count + n) & 1)
                     return String(repeating: f, count: left) + s + String(repeating: f, count: n - left)
                 })
             }

@@ -180,7 +180,10 @@ extension Interpreter {
             if let ns = o as? NamespaceObject {
                 var e = PyError(.attribute, "module '\(ns.name)' has no attribute '\(name)'",
                                 hint: Suggest.hint(for: name, among: ns.attributeNames))
-                e.suggestion = CPythonSuggestion.suggest(name, among: (ns.attributeNames + ["__doc__", "__name__", "__loader__", "__package__", "__spec__"]).sorted())
+                // dir(torch) holds more names than CPython looks through (750): no suggestion there.
+                if ns.name != "torch" {
+                    e.suggestion = CPythonSuggestion.suggest(name, among: (ns.attributeNames + ["__doc__", "__name__", "__loader__", "__package__", "__spec__"]).sorted())
+                }
                 throw e
             }
         default:
@@ -193,7 +196,8 @@ extension Interpreter {
             return ValueMethods.names(obj)
         }()
         var e = PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'", hint: Suggest.hint(for: name, among: names))
-        e.suggestion = CPythonSuggestion.suggest(name, among: names.sorted())
+        // A tensor's dir() is longer than the 750 names CPython compares against: no suggestion.
+        if case .tensor = obj {} else { e.suggestion = CPythonSuggestion.suggest(name, among: names.sorted()) }
         throw e
     }
 

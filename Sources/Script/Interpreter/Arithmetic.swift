@@ -61,6 +61,12 @@ enum Arithmetic {
             let (total, overflow) = s.utf8.count.multipliedReportingOverflow(by: n)
             if overflow || total > interp.maxElements { throw PyError(.memory, "string of \(overflow ? "more than \(Int.max)" : "\(total)") bytes is too large (gradstep's limit is \(interp.maxElements))") }
             return .string(String(repeating: s, count: n))
+        case (.multiply, .tuple(let t), .int(let n)), (.multiply, .int(let n), .tuple(let t)):
+            let (total, overflow) = t.count.multipliedReportingOverflow(by: max(n, 0))
+            if overflow || total > interp.maxElements { throw PyError(.memory, "tuple too large (gradstep's limit is \(interp.maxElements) items)") }
+            var out = [Value]()
+            for _ in 0..<max(n, 0) { out.append(contentsOf: t) }
+            return .tuple(out)
         case (.multiply, .list(let l), .int(let n)), (.multiply, .int(let n), .list(let l)):
             var out = [Value]()
             let (total, overflow) = l.items.count.multipliedReportingOverflow(by: max(n, 0))
