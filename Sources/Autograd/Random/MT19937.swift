@@ -28,6 +28,32 @@ public struct MT19937: Sendable, Equatable {
         next = 0
     }
 
+    /// Seeds like CPython's `random.seed(n)`: `init_by_array` over `key`, the 32-bit words of |n|
+    /// (least significant first) (Modules/_randommodule.c).
+    public init(key: [UInt32]) {
+        self.init(seed: 19_650_218)
+        let n = MT19937.stateSize
+        let key = key.isEmpty ? [0] : key
+        var s = state
+        var i = 1, j = 0
+        for _ in 0..<max(n, key.count) {
+            s[i] = (s[i] ^ ((s[i - 1] ^ (s[i - 1] >> 30)) &* 1_664_525)) &+ key[j] &+ UInt32(truncatingIfNeeded: j)
+            i += 1
+            j += 1
+            if i >= n { s[0] = s[n - 1]; i = 1 }
+            if j >= key.count { j = 0 }
+        }
+        for _ in 0..<(n - 1) {
+            s[i] = (s[i] ^ ((s[i - 1] ^ (s[i - 1] >> 30)) &* 1_566_083_941)) &- UInt32(i)
+            i += 1
+            if i >= n { s[0] = s[n - 1]; i = 1 }
+        }
+        s[0] = 0x8000_0000
+        state = s
+        left = 1
+        next = 0
+    }
+
     /// The next tempered 32-bit output (`mt19937::operator()`).
     public mutating func next32() -> UInt32 {
         left -= 1

@@ -68,6 +68,7 @@ public final class DebugSession: InteractiveSession {
         interpreter.compilesLoops = compilesLoops
         interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
         interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
+        interpreter.errorOutput = { [weak self] s in self?.console?.err(s, .plain) }
         interpreter.preloadTorch()
         interpreter.plotter = plotter
         builtinNames = Set(interpreter.globals.vars.keys)

@@ -21,6 +21,7 @@ public final class ScriptSession: InteractiveSession {
         self.filename = filename
         interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
         interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
+        interpreter.errorOutput = { [weak self] s in self?.console?.err(s, .plain) }
     }
 
     public var prompt: String { ">>> " }
@@ -35,6 +36,10 @@ public final class ScriptSession: InteractiveSession {
             return .ok
         } catch let e as SyntaxError {
             console.err(e.rendered + "\n", .error)
+        } catch let e as PyError where e.kind == .systemExit {
+            // sys.exit(): no traceback; a message that is not a number goes to stderr.
+            if e.message.isEmpty || e.message == "0" { return .quit }
+            if Int(e.message) == nil { console.err(e.message + "\n", .plain) }
         } catch let e as PyError {
             console.err(ErrorReport.traceback(e, source: input, filename: filename), .dim)
             console.err(e.description + "\n", .error)

@@ -140,42 +140,6 @@ enum Modules {
         for (k, f) in TorchFunctions.functions where Builtins.python[k] == nil { m[k] = builtin(k, f) }
         return m
     }
-
-    static func importModule(_ name: String, _ interp: Interpreter) throws -> Value {
-        switch name {
-        case "torch": return .object(torch(interp))
-        case "torch.nn": return .object(nn(interp))
-        case "torch.nn.functional": return .object(functional())
-        case "torch.linalg": return .object(linalg())
-        case "torch.optim": return .object(optim())
-        case "numpy": return .object(numpy())
-        case "matplotlib", "matplotlib.pyplot": return .object(pyplot())
-        case "math":
-            return .object(NamespaceObject("math", ["pi": .float(Double.pi), "e": .float(2.718281828459045),
-                                                    "sqrt": builtin("sqrt") { a, _ in .float((try a.double(0, "x")).squareRoot()) }]))
-        default:
-            if name.hasPrefix("fastai") || name.hasPrefix("fastbook") || name.hasPrefix("matplotlib") {
-                return .object(NamespaceObject(name, fastaiNamespace(interp)))
-            }
-            throw PyError(.importError, "No module named '\(name)'", hint: "gradstep understands torch, torch.nn, torch.nn.functional, torch.optim, numpy, matplotlib and fastai imports")
-        }
-    }
-
-    static func importFrom(_ module: String, _ name: String, _ interp: Interpreter) throws -> Value {
-        if let v = try? importModule(module + "." + name, interp) { return v }
-        guard case .object(let o) = try importModule(module, interp) else { throw PyError(.importError, "No module named '\(module)'") }
-        if let v = try o.attribute(name, interpreter: interp) { return v }
-        if module.hasPrefix("fastai") || module.hasPrefix("matplotlib") {
-            return .object(NamespaceObject(name, ["use": builtin("use") { _, _ in .none }]))
-        }
-        throw PyError(.importError, "cannot import name '\(name)' from '\(module)'")
-    }
-
-    static func starImport(_ module: String, _ interp: Interpreter) throws -> [String: Value] {
-        if module == "torch" { return torchBareNames(interp) }
-        guard case .object(let o) = try importModule(module, interp), let ns = o as? NamespaceObject else { return [:] }
-        return ns.members
-    }
 }
 
 /// What `plt.plot` returns: a line whose data can be replaced (`line.set_ydata(...)`); drawing is the session's.

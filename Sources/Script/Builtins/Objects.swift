@@ -54,6 +54,7 @@ final class NamespaceObject: PyObject {
     var attributeNames: [String] { members.keys.sorted() }
     func attribute(_ n: String, interpreter: Interpreter) throws -> Value? {
         if let v = members[n] { return v }
+        if n == "__name__" { return .string(name) }
         if name == "torch", let dt = DTypeSupport.unsupportedNames[n] { throw DTypeSupport.unsupported(dt, via: "torch.\(n)") }
         return nil
     }

@@ -7,9 +7,10 @@ enum Builtins {
         var b: [String: Builtin] = [:]
         func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) { b[name] = Builtin(name, f) }
         def("print") { a, interp in
-            let sep = try a.value(nil, "sep").map(interp.str) ?? " "
-            let end = try a.value(nil, "end").map(interp.str) ?? "\n"
-            interp.output(try a.positional.map(interp.str).joined(separator: sep) + end)
+            let sep = try a.value(nil, "sep").flatMap { $0.isNone ? nil : try interp.str($0) } ?? " "
+            let end = try a.value(nil, "end").flatMap { $0.isNone ? nil : try interp.str($0) } ?? "\n"
+            let text = try a.positional.map(interp.str).joined(separator: sep) + end
+            if let f = a.value(nil, "file"), !f.isNone { try StreamObject.write(text, to: f, interp) } else { interp.output(text) }
             return .none
         }
         def("len") { a, interp in
@@ -22,6 +23,7 @@ enum Builtins {
             case .dict(let d): return .int(d.entries.count)
             case .range(let x, let y, let z): return .int(rangeCount(x, y, z))
             case .object(let o as SetObject): return .int(o.table.count)
+            case .object(let o as PyCollection): return .int(o.items.count)
             case .tensor(let t):
                 if t.dim == 0 { throw PyError(.type, "len() of a 0-d tensor") }
                 return .int(t.shape[0])
@@ -127,9 +129,10 @@ enum Builtins {
         def("format") { a, _ in .string(try StringFormatting.format(try a.required(0, "value"), a.value(1, "format_spec").map(Repr.str) ?? "")) }
         def("list") { a, interp in .list(ListBox(try a.value(0, "iterable").map { try interp.iterate($0) } ?? [])) }
         def("tuple") { a, interp in .tuple(try a.value(0, "iterable").map { try interp.iterate($0) } ?? []) }
-        def("dict") { a, _ in
+        def("dict") { a, interp in
+            if a.positional.count > 1 { throw PyError(.type, "dict expected at most 1 argument, got \(a.positional.count)") }
             let d = DictBox()
-            for (k, v) in a.keywords { try d.set(.string(k), v) }
+            try d.fill(from: a.positional.first, keywords: a.keywords, interp)
             return .dict(d)
         }
         def("divmod") { a, interp in
@@ -142,13 +145,15 @@ enum Builtins {
         b.merge(ObjectBuiltins.table) { _, new in new }
         // iter, next, map, zip, enumerate, sum, min, max, sorted, …: lazy where Python is.
         IterationBuiltins.register(&b)
+        NumberBuiltins.register(&b)
         return b
     }()
 
     /// The exception classes a program can name (see `ClassRuntime.exceptionTree` for their bases).
     static let exceptionNames = ["Exception", "RuntimeError", "ValueError", "TypeError", "IndexError", "NameError", "KeyError",
                                  "ZeroDivisionError", "AttributeError", "NotImplementedError", "AssertionError", "StopIteration",
-                                 "ArithmeticError", "LookupError", "BaseException", "KeyboardInterrupt", "RecursionError", "OverflowError"]
+                                 "ArithmeticError", "LookupError", "BaseException", "KeyboardInterrupt", "RecursionError", "OverflowError",
+                                 "ImportError", "ModuleNotFoundError", "SystemExit", "MemoryError", "UnboundLocalError"]
 
     static func rangeCount(_ a: Int, _ b: Int, _ c: Int) -> Int {
         // In unsigned arithmetic: the distance between two Ints always fits a UInt. Saturates at Int.max.
@@ -212,6 +217,8 @@ final class TypeObject: PyObject {
         switch name {
         case "Tensor": if case .tensor = v { return true }
         case "Parameter": if case .tensor(let t) = v { return t.isParameter }
+        case "dict": if case .dict = v { return true }
+        case "tuple": if case .tuple = v { return true }; if case .object(let o) = v { return o is NamedTupleObject }
         default: return v.typeName == name || (name == "int" && v.typeName == "bool")
         }
         return false
@@ -243,22 +250,7 @@ final class TypeObject: PyObject {
 extension Builtins {
     /// `sorted(items, key=…, reverse=…)` / `list.sort(…)`: a stable sort; `reverse` keeps equal items in order.
     static func pythonSort(_ items: [Value], _ a: CallArgs, _ interp: Interpreter) throws -> [Value] {
-        let key = a.keywords.first { $0.0 == "key" }?.1
-        let reverse = try a.bool(nil, "reverse", default: false)
-        var keyed = try items.enumerated().map { i, v -> (key: Value, index: Int, value: Value) in
-            guard let k = key, !k.isNone else { return (v, i, v) }
-            var args = CallArgs([v], name: "key")
-            return (try interp.call(k, &args), i, v)
-        }
-        var failure: Error? = nil
-        keyed.sort { x, y in
-            do {
-                let c = reverse ? try Arithmetic.order(y.key, x.key, "<") : try Arithmetic.order(x.key, y.key, "<")
-                return c < 0 || (c == 0 && x.index < y.index)
-            } catch { failure = error; return false }
-        }
-        if let failure { throw failure }
-        return keyed.map(\.value)
+        try CPythonSort.sort(items, a, interp)
     }
 
     /// torch.stack / torch.cat over Python values.

@@ -5,9 +5,10 @@ import Autograd
 enum ValueMethods {
     static func names(_ v: Value) -> [String] {
         switch v {
-        case .list: return ["append", "extend", "pop", "insert", "index", "count", "clear", "copy", "reverse", "sort"]
-        case .string: return ["format", "join", "upper", "lower", "strip", "split", "replace", "startswith", "endswith"]
-        case .dict: return ["items", "keys", "values", "get"]
+        case .list: return ["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"]
+        case .string: return StringMethods.names
+        case .tuple: return ["count", "index"]
+        case .dict: return DictMethods.names
         case .float: return ["is_integer", "real"]
         default: return []
         }
@@ -44,6 +45,13 @@ enum ValueMethods {
                     return .int(i)
                 }
             case "count": return method { a, _ in let x = try a.required(0, "value"); return .int(l.items.filter { Arithmetic.equal($0, x) }.count) }
+            case "remove":
+                return method { a, _ in
+                    let x = try a.required(0, "value")
+                    guard let i = l.items.firstIndex(where: { Arithmetic.equal($0, x) }) else { throw PyError(.value, "list.remove(x): x not in list") }
+                    l.items.remove(at: i)
+                    return .none
+                }
             case "clear": return method { _, _ in l.items.removeAll(); return .none }
             case "copy": return method { _, _ in .list(ListBox(l.items)) }
             case "reverse": return method { _, _ in l.items.reverse(); return .none }
@@ -51,37 +59,50 @@ enum ValueMethods {
             default: return nil
             }
         case .string(let s):
+            return StringMethods.get(s, name)
+        case .dict(let d):
+            return DictMethods.get(d, name, interp)
+        case .tuple(let t):
             switch name {
-            case "format": return method { a, _ in .string(try StringFormatting.strFormat(s, a)) }
-            case "join": return method { a, i in .string(try i.iterate(try a.required(0, "iterable")).map { v -> String in
-                guard case .string(let x) = v else { throw PyError(.type, "sequence item 0: expected str instance, \(v.typeName) found") }
-                return x
-            }.joined(separator: s)) }
-            case "upper": return method { _, _ in .string(s.uppercased()) }
-            case "lower": return method { _, _ in .string(s.lowercased()) }
-            case "strip": return method { _, _ in .string(s.trimmingCharacters(in: .whitespacesAndNewlines)) }
-            case "split":
+            case "count": return method { a, _ in let x = try a.required(0, "value"); return .int(t.filter { Arithmetic.equal($0, x) }.count) }
+            case "index":
                 return method { a, _ in
-                    if let sep = a.value(0, "sep"), case .string(let p) = sep {
-                        return .list(ListBox(s.components(separatedBy: p).map { .string($0) }))
-                    }
-                    return .list(ListBox(s.split(whereSeparator: { $0.isWhitespace }).map { .string(String($0)) }))
+                    let x = try a.required(0, "value")
+                    guard let i = t.firstIndex(where: { Arithmetic.equal($0, x) }) else { throw PyError(.value, "tuple.index(x): x not in tuple") }
+                    return .int(i)
                 }
-            case "replace": return method { a, _ in .string(s.replacingOccurrences(of: Repr.str(try a.required(0, "old")), with: Repr.str(try a.required(1, "new")))) }
-            case "startswith": return method { a, _ in .bool(s.hasPrefix(Repr.str(try a.required(0, "prefix")))) }
-            case "endswith": return method { a, _ in .bool(s.hasSuffix(Repr.str(try a.required(0, "suffix")))) }
             default: return nil
             }
-        case .dict(let d):
+        case .int(let i):
             switch name {
-            case "items": return method { _, _ in .list(ListBox(d.entries.map { .tuple([$0.key, $0.value]) })) }
-            case "keys": return method { _, _ in .list(ListBox(d.entries.map(\.key))) }
-            case "values": return method { _, _ in .list(ListBox(d.entries.map(\.value))) }
-            case "get": return method { a, _ in d.get(try a.required(0, "key")) ?? (a.value(1, "default") ?? .none) }
+            case "bit_length": return method { _, _ in .int(Int.bitWidth - i.magnitude.leadingZeroBitCount) }
+            case "real", "numerator": return .int(i)
+            case "imag": return .int(0)
+            case "denominator": return .int(1)
+            case "conjugate": return method { _, _ in .int(i) }
             default: return nil
+            }
+        case .builtin(let b) where Repr.typeBuiltins.contains(b.name):
+            // `str.upper`, `list.append`: the method with its object as first argument.
+            if name == "__name__" || name == "__qualname__" { return .string(b.name) }
+            if b.name == "str" && name == "maketrans" { return StringMethods.maketrans }
+            if b.name == "dict" && name == "fromkeys" { return DictMethods.get(DictBox(), "fromkeys", interp) }
+            return method { a, interp in
+                guard let first = a.positional.first else { throw PyError(.type, "unbound method \(b.name).\(name)() needs an argument") }
+                var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
+                return try interp.call(try interp.getAttribute(first, name), &rest)
             }
         case .float(let x):
             switch name {
+            case "as_integer_ratio":
+                return method { _, _ in
+                    guard x.isFinite else { throw PyError(x.isNaN ? .value : .overflow, x.isNaN ? "cannot convert NaN to integer ratio" : "cannot convert Infinity to integer ratio") }
+                    var num = x, den = 1.0
+                    while num != num.rounded() && den < 1e300 { num *= 2; den *= 2 }
+                    return .tuple([try MathModule.integral(num, .towardZero), try MathModule.integral(den, .towardZero)])
+                }
+            case "imag": return .float(0)
+            case "conjugate": return method { _, _ in .float(x) }
             case "is_integer": return method { _, _ in .bool(x.isFinite && x == x.rounded()) }
             case "real": return .float(x)
             default: return nil

@@ -11,7 +11,7 @@ enum ObjectBuiltins {
         }
         def("vars") { a, interp in
             guard let v = a.positional.first else {
-                throw PyError(.notImplemented, "vars() without an argument is not supported by gradstep (use vars(obj))")
+                return .dict(DictBox(interp.globals.vars.sorted { $0.key < $1.key }.map { (key: .string($0.key), value: $0.value) }))
             }
             switch v {
             case .object(let inst as Instance): return .dict(inst.attributes)
@@ -54,6 +54,7 @@ enum ObjectBuiltins {
         case .object(let inst as Instance): return inst.cls.lookup("__call__") != nil
         case .object(let o):
             return o is ClassObject || o is BoundMethod || o is NativeMethod || o is StaticMethodObject || o is TypeObject || o is MSELossObject
+                || o is BuiltinType || o is PartialObject || o is CachedFunction
         default: return false
         }
     }

@@ -19,7 +19,7 @@ extension Interpreter {
         case .object(let o):
             if let it = o as? PyIterator { return try drain(it) }
             if let s = o as? SetObject { return s.items }
-            if let q = o as? PySequenceObject { return q.items }
+            if let q = o as? PyCollection { return q.items }
             if let inst = o as? Instance { return try instanceItems(inst) }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")
         default:
@@ -90,12 +90,16 @@ extension Interpreter {
             return try sequenceItem(s.map { .string(String($0)) }, index, "string") { .string($0.map(Repr.str).joined()) }
         case .range(let a, let b, let c):
             let n = Builtins.rangeCount(a, b, c)
+            if case .slice(let x, let y, let z) = index {
+                let (start, stop, step) = try Builtins.sliceBounds(x, y, z, count: n)
+                return .range(start: a &+ start &* c, stop: a &+ stop &* c, step: c &* step)
+            }
             guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "range indices must be integers or slices, not \(index.typeName)") }
             if i < 0 { i += n }
             guard i >= 0 && i < n else { throw PyError(.index, "range object index out of range") }
             return .int(a &+ i &* c)
         case .dict(let d):
-            guard let v = d.get(index) else { throw PyError(.key, Repr.repr(index)) }
+            guard let v = d.get(index) else { return try missingKey(d, index) }
             return v
         case .object(let o as PySubscriptable):
             return try o.item(index, self)
@@ -179,8 +183,13 @@ extension Interpreter {
         case .object(let o):
             if let v = try o.attribute(name, interpreter: self) { return v }
             if let ns = o as? NamespaceObject {
-                throw PyError(.attribute, "module '\(ns.name)' has no attribute '\(name)'",
-                              hint: Suggest.hint(for: name, among: ns.attributeNames))
+                var e = PyError(.attribute, "module '\(ns.name)' has no attribute '\(name)'",
+                                hint: Suggest.hint(for: name, among: ns.attributeNames))
+                // dir(torch) holds more names than CPython looks through (750): no suggestion there.
+                if ns.name != "torch" {
+                    e.suggestion = CPythonSuggestion.suggest(name, among: (ns.attributeNames + ["__doc__", "__name__", "__loader__", "__package__", "__spec__"]).sorted())
+                }
+                throw e
             }
         case .function(let f):
             if let v = functionAttribute(f, name) { return v }
@@ -193,7 +202,10 @@ extension Interpreter {
             if case .object(let o) = obj { return o.attributeNames }
             return ValueMethods.names(obj)
         }()
-        throw PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'", hint: Suggest.hint(for: name, among: names))
+        var e = PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'", hint: Suggest.hint(for: name, among: names))
+        // A tensor's dir() is longer than the 750 names CPython compares against: no suggestion.
+        if case .tensor = obj {} else { e.suggestion = CPythonSuggestion.suggest(name, among: names.sorted()) }
+        throw e
     }
 
     /// `obj.name = v`.

@@ -64,6 +64,12 @@ enum Arithmetic {
             let (total, overflow) = s.utf8.count.multipliedReportingOverflow(by: n)
             if overflow || total > interp.maxElements { throw PyError(.memory, "string of \(overflow ? "more than \(Int.max)" : "\(total)") bytes is too large (gradstep's limit is \(interp.maxElements))") }
             return .string(String(repeating: s, count: n))
+        case (.multiply, .tuple(let t), .int(let n)), (.multiply, .int(let n), .tuple(let t)):
+            let (total, overflow) = t.count.multipliedReportingOverflow(by: max(n, 0))
+            if overflow || total > interp.maxElements { throw PyError(.memory, "tuple too large (gradstep's limit is \(interp.maxElements) items)") }
+            var out = [Value]()
+            for _ in 0..<max(n, 0) { out.append(contentsOf: t) }
+            return .tuple(out)
         case (.multiply, .list(let l), .int(let n)), (.multiply, .int(let n), .list(let l)):
             var out = [Value]()
             let (total, overflow) = l.items.count.multipliedReportingOverflow(by: max(n, 0))
@@ -325,6 +331,7 @@ enum Arithmetic {
         case (.list(let x), .list(let y)): return x === y
         case (.dict(let x), .dict(let y)): return x === y
         case (.function(let x), .function(let y)): return x === y
+        case (.builtin(let x), .builtin(let y)): return x.name == y.name
         case (.object(let x), .object(let y)):
             if let gx = x as? GradFnObject, let gy = y as? GradFnObject { return gx.node === gy.node }
             if let dx = x as? DTypeObject, let dy = y as? DTypeObject { return dx.dtype == dy.dtype }
@@ -342,7 +349,11 @@ enum Arithmetic {
     private static func equal(_ a: Value, _ b: Value, depth: Int) -> Bool {
         guard depth < 200 else { return false }
         func equal(_ a: Value, _ b: Value) -> Bool { Self.equal(a, b, depth: depth + 1) }
+        if case .object(let n as NamedTupleObject) = a { return equal(.tuple(n.items), b) }
+        if case .object(let n as NamedTupleObject) = b { return equal(a, .tuple(n.items)) }
         switch (Convert.unwrapBool(a), Convert.unwrapBool(b)) {
+        case (.dict(let x), .dict(let y)):
+            return x === y || (x.entries.count == y.entries.count && x.entries.allSatisfy { e in y.get(e.key).map { equal($0, e.value) } ?? false })
         case (.list(let x), .list(let y)) where x === y: return true
         case (.dict(let x), .dict(let y)) where x === y: return true
         case (.int(let x), .int(let y)): return x == y
@@ -356,6 +367,9 @@ enum Arithmetic {
         case (.list(let x), .list(let y)): return x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { equal($0, $1) }
         case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.size(let x), .size(let y)): return x == y
+        case (.range(let a1, let b1, let c1), .range(let a2, let b2, let c2)):
+            let n1 = Builtins.rangeCount(a1, b1, c1), n2 = Builtins.rangeCount(a2, b2, c2)
+            return n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
         case (.object(let x as SetObject), .object(let y as SetObject)):
             return x.table.count == y.table.count && x.items.allSatisfy { y.table.contains($0) }
         case (.size(let x), .tuple(let y)), (.tuple(let y), .size(let x)):
@@ -407,6 +421,7 @@ enum Arithmetic {
         case .dict(let d): return d.entries.contains { equal($0.key, item) }
         case .object(let o as SetObject): return o.table.contains(item)
         case .object(let o as Instance): return try UserOperators.contains(o, item)
+        case .object(let o as PyCollection): return o.items.contains { equal($0, item) }
         case .range(let a, let b, let c):
             guard case .int(let i) = Convert.unwrapBool(item) else { return false }
             return c > 0 ? (i >= a && i < b && UInt(bitPattern: i &- a) % c.magnitude == 0) : (i <= a && i > b && UInt(bitPattern: a &- i) % c.magnitude == 0)

@@ -42,106 +42,105 @@ enum StringFormatting {
         }
     }
 
-    /// `"{} and {:.2f}".format(a, b)` with auto and manual numbering, names, and `{{ }}`.
-    static func strFormat(_ template: String, _ args: CallArgs) throws -> String {
-        var out = ""
+    /// `"{} and {:.2f}".format(a, b)`: auto and manual numbering, names, `[index]` and `.attribute`
+    /// lookups, conversions, nested fields in the spec (`{:{width}}`), and `{{ }}`.
+    static func strFormat(_ template: String, _ args: CallArgs, _ interp: Interpreter? = nil) throws -> String {
         var auto = 0
-        var it = template.makeIterator()
-        var pending: Character? = nil
-        func next() -> Character? {
-            if let p = pending { pending = nil; return p }
-            return it.next()
-        }
-        while let c = next() {
-            if c == "{" {
-                guard let d = next() else { throw PyError(.value, "Single '{' encountered in format string") }
-                if d == "{" { out.append("{"); continue }
-                var field = d == "}" ? "" : String(d)
-                var depth = d == "}" ? 0 : 1
-                while depth > 0 {
-                    guard let e = next() else { throw PyError(.value, "expected '}' before end of string") }
-                    if e == "{" { depth += 1 }
-                    if e == "}" { depth -= 1; if depth == 0 { break } }
-                    field.append(e)
+        var numbering: Bool? = nil
+        func resolve(_ field: String) throws -> Value {
+            // arg_name followed by .attr / [key] parts.
+            var chars = Array(field)[...]
+            var head = ""
+            while let c = chars.first, c != "." && c != "[" { head.append(c); chars = chars.dropFirst() }
+            var value: Value
+            if head.isEmpty {
+                if numbering == false { throw PyError(.value, "cannot switch from manual field specification to automatic field numbering") }
+                numbering = true
+                guard auto < args.positional.count else {
+                    throw PyError(.index, "Replacement index \(auto) out of range for positional args tuple")
                 }
-                // field: name[!conv][:spec]
-                var name = field, spec = "", conv: Character? = nil
-                if let colon = field.firstIndex(of: ":") {
-                    name = String(field[..<colon])
-                    spec = String(field[field.index(after: colon)...])
+                value = args.positional[auto]
+                auto += 1
+            } else if let i = Int(head) {
+                if numbering == true { throw PyError(.value, "cannot switch from automatic field numbering to manual field specification") }
+                numbering = false
+                guard i < args.positional.count else {
+                    throw PyError(.index, "Replacement index \(i) out of range for positional args tuple")
                 }
-                if let bang = name.firstIndex(of: "!") {
-                    conv = name[name.index(after: bang)...].first
-                    name = String(name[..<bang])
-                }
-                let value: Value
-                if name.isEmpty {
-                    guard auto < args.positional.count else {
-                        throw PyError(.index, "Replacement index \(auto) out of range for positional args tuple")
-                    }
-                    value = args.positional[auto]
-                    auto += 1
-                } else if let i = Int(name) {
-                    guard i < args.positional.count else {
-                        throw PyError(.index, "Replacement index \(i) out of range for positional args tuple")
-                    }
-                    value = args.positional[i]
-                } else if let v = args.value(nil, name) {
-                    value = v
-                } else {
-                    throw PyError(.key, Repr.quote(name))
-                }
-                out += try format(convert(value, conv), spec)
-            } else if c == "}" {
-                guard let d = next(), d == "}" else { throw PyError(.value, "Single '}' encountered in format string") }
-                out.append("}")
+                value = args.positional[i]
+            } else if let v = args.value(nil, head) {
+                value = v
             } else {
-                out.append(c)
+                throw PyError(.key, Repr.quote(head))
             }
-        }
-        return out
-    }
-
-    /// `"%.2f %d %s" % (x, i, s)`.
-    static func percent(_ fmt: String, _ arg: Value) throws -> String {
-        var args: [Value]
-        if case .tuple(let t) = arg { args = t } else { args = [arg] }
-        var out = ""
-        var chars = Array(fmt)[...]
-        var used = 0
-        while let c = chars.first {
-            chars = chars.dropFirst()
-            guard c == "%" else { out.append(c); continue }
-            var spec = ""
-            while let d = chars.first, !"diouxXeEfFgGcrsa%".contains(d) {
-                spec.append(d)
+            while let c = chars.first {
                 chars = chars.dropFirst()
-            }
-            guard let type = chars.first else { throw PyError(.value, "incomplete format") }
-            chars = chars.dropFirst()
-            if type == "%" { out.append("%"); continue }
-            guard used < args.count else { throw PyError(.type, "not enough arguments for format string") }
-            let v = args[used]
-            used += 1
-            switch type {
-            case "s": out += try format(.string(Repr.str(v)), spec.replacingOccurrences(of: "-", with: "<"))
-            case "r", "a": out += try format(.string(Repr.repr(v)), spec)
-            case "d", "i", "u":
-                if case .int = Convert.unwrapBool(v) {
-                    out += try format(Convert.unwrapBool(v), spec + "d")
-                    continue
+                var name = ""
+                if c == "." {
+                    while let d = chars.first, d != "." && d != "[" { name.append(d); chars = chars.dropFirst() }
+                    guard let interp else { throw PyError(.notImplemented, "attribute lookup in format fields") }
+                    value = try interp.getAttribute(value, name)
+                } else {
+                    while let d = chars.first, d != "]" { name.append(d); chars = chars.dropFirst() }
+                    guard chars.first == "]" else { throw PyError(.value, "Missing ']' in format string") }
+                    chars = chars.dropFirst()
+                    let key: Value = Int(name).map { .int($0) } ?? .string(name)
+                    guard let interp else { throw PyError(.notImplemented, "indexing in format fields") }
+                    value = try interp.getItem(value, key)
                 }
-                let d = try Convert.double(v)
-                if d.isNaN { throw PyError(.value, "cannot convert float NaN to integer") }
-                if d.isInfinite { throw PyError(.overflow, "cannot convert float infinity to integer") }
-                guard d > -9.2e18 && d < 9.2e18 else { throw PyError(.overflow, "integer too large for this operation in gradstep") }
-                out += try format(.int(Int(d.rounded(.towardZero))), spec + "d")
-            default:
-                out += try format(.float(try Convert.double(v)), spec + String(type))
             }
+            return value
         }
-        if used < args.count { throw PyError(.type, "not all arguments converted during string formatting") }
-        return out
+        func render(_ template: String, depth: Int) throws -> String {
+            var out = ""
+            var it = Array(template)[...]
+            while let c = it.first {
+                it = it.dropFirst()
+                if c == "{" {
+                    if it.first == "{" { it = it.dropFirst(); out.append("{"); continue }
+                    var field = "", level = 1
+                    while true {
+                        guard let e = it.first else { throw PyError(.value, "expected '}' before end of string") }
+                        it = it.dropFirst()
+                        if e == "{" { level += 1 }
+                        if e == "}" { level -= 1; if level == 0 { break } }
+                        field.append(e)
+                    }
+                    var name = field, spec = "", conv: Character? = nil
+                    var bracket = 0
+                    var split: String.Index? = nil, bang: String.Index? = nil
+                    for idx in field.indices {
+                        let ch = field[idx]
+                        if ch == "[" { bracket += 1 } else if ch == "]" { bracket -= 1 } else if bracket == 0 {
+                            if ch == "!" && bang == nil && split == nil { bang = idx }
+                            if ch == ":" && split == nil { split = idx; break }
+                        }
+                    }
+                    if let sp = split {
+                        name = String(field[..<sp])
+                        spec = String(field[field.index(after: sp)...])
+                    }
+                    if let b = bang, split.map({ b < $0 }) ?? true {
+                        conv = field[field.index(after: b)...].first
+                        name = String(field[..<b])
+                        if let cv = conv, !"rsa".contains(cv) { throw PyError(.value, "Unknown conversion specifier \(cv)") }
+                    }
+                    if spec.contains("{") {
+                        if depth > 1 { throw PyError(.value, "Max string recursion exceeded") }
+                        spec = try render(spec, depth: depth + 1)
+                    }
+                    out += try format(convert(try resolve(name), conv), spec)
+                } else if c == "}" {
+                    guard it.first == "}" else { throw PyError(.value, "Single '}' encountered in format string") }
+                    it = it.dropFirst()
+                    out.append("}")
+                } else {
+                    out.append(c)
+                }
+            }
+            return out
+        }
+        return try render(template, depth: 0)
     }
 }
 

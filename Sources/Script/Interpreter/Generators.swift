@@ -227,7 +227,7 @@ final class GeneratorFrame {
                     forward = nil
                     if let v { return v }
                     stack.removeLast()
-                    let r = (it as? GeneratorObject)?.returnValue ?? .none
+                    let r = (it as? GeneratorObject)?.returnValue ?? Value.none
                     for t in targets { try interp.assign(t, r, scope) }
                 case .tryStatement, .receive:
                     // Only reached through `deliver`; a bare one means its block ended.
@@ -257,14 +257,14 @@ final class GeneratorFrame {
         switch s.kind {
         case .expression(let e):
             switch e.kind {
-            case .yield(let v): return try v.map { try interp.eval($0, scope) } ?? .none
+            case .yield(let v): return try v.map { try interp.eval($0, scope) } ?? Value.none
             case .yieldFrom(let src): stack.append(.delegate(try interp.makeIterator(try interp.eval(src, scope)), targets: []))
             default: break
             }
         case .assign(let targets, let value):
             switch value.kind {
             case .yield(let v):
-                let y = try v.map { try interp.eval($0, scope) } ?? .none
+                let y = try v.map { try interp.eval($0, scope) } ?? Value.none
                 stack.append(.receive(targets: targets))
                 return y
             case .yieldFrom(let src):

@@ -43,6 +43,10 @@ public final class Interpreter {
     var loopWatch: LoopWatch?
     /// Classes: the built-in ones, attribute-cache epoch, exceptions being handled.
     lazy var classes = ClassRuntime(self)
+    /// Modules imported so far, by dotted name (Python's `sys.modules`): each is built once.
+    var loadedModules: [String: NamespaceObject] = [:]
+    /// Where `sys.stderr.write` and `print(..., file=sys.stderr)` write.
+    public var errorOutput: (String) -> Void = { _ in }
 
     public init(output: @escaping (String) -> Void = { _ in }, warn: @escaping (String) -> Void = { _ in }, generator: TorchGenerator = TorchGenerator()) {
         self.globals = Scope()
@@ -165,24 +169,9 @@ public final class Interpreter {
         case .continue:
             return .continued
         case .import(let names):
-            for n in names {
-                let module = try Modules.importModule(n.name, self)
-                if let alias = n.asName {
-                    try store(alias, module, scope)
-                } else {
-                    let top = String(n.name.split(separator: ".").first ?? "")
-                    try store(top, try Modules.importModule(top, self), scope)
-                }
-            }
-        case .importFrom(let moduleName, let names, _):
-            let m = moduleName ?? ""
-            for n in names {
-                if n.name == "*" {
-                    for (k, v) in try Modules.starImport(m, self) { try store(k, v, scope) }
-                } else {
-                    try store(n.asName ?? n.name, try Modules.importFrom(m, n.name, self), scope)
-                }
-            }
+            try runImport(names, scope)
+        case .importFrom(let moduleName, let names, let level):
+            try runImportFrom(moduleName, names, level: level, scope)
         case .global, .nonlocal:
             break
         case .delete(let targets):
@@ -314,7 +303,10 @@ public final class Interpreter {
         if scope !== globals, let v = globals.vars[name] { return v }
         if let b = Builtins.python[name] { return .builtin(b) }
         if let c = classes.builtinValue(name) { return c }
-        throw PyError(.name, "name '\(name)' is not defined", hint: Suggest.hint(for: name, among: knownNames(scope) + ["True", "False", "None"]))
+        if let v = moduleDunder(name) { return v }
+        var e = PyError(.name, "name '\(name)' is not defined", hint: Suggest.hint(for: name, among: knownNames(scope) + ["True", "False", "None"]))
+        e.suggestion = nameSuggestion(name, scope)
+        throw e
     }
 
     /// Every name visible from `scope`, for suggestions and completion.

@@ -7,10 +7,13 @@ protocol PyIterator: PyObject {
     func next(_ interp: Interpreter) throws -> Value?
 }
 
-/// An object that behaves as a read-only sequence (named tuples, `deque`): `len`, indexing, iteration, `in`.
-protocol PySequenceObject: PyObject {
+/// An object holding items (dict views, `deque`, named tuples): `len`, iteration and `in` see `items`.
+protocol PyCollection: PyObject {
     var items: [Value] { get }
 }
+
+/// A collection that is also indexable as a tuple (named tuples, `deque`): `obj[i]`, `obj[a:b]`.
+protocol PySequenceObject: PyCollection {}
 
 /// An object with `obj[index]` (typing's `List[int]`, `deque[i]`, …).
 protocol PySubscriptable: PyObject {

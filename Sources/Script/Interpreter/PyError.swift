@@ -22,6 +22,8 @@ public struct PyError: Error, CustomStringConvertible {
         case stopIteration = "StopIteration"
         case importError = "ModuleNotFoundError"
         case memory = "MemoryError"
+        case cannotImport = "ImportError"
+        case systemExit = "SystemExit"
     }
 
     public var kind: Kind
@@ -34,6 +36,8 @@ public struct PyError: Error, CustomStringConvertible {
     public var hint: String?
     /// The exception object when there is one (user exception classes, `raise e` of a caught error).
     public var exception: ExceptionHandle?
+    /// CPython's "Did you mean: 'x'?" name for a NameError or AttributeError (shown on the last line only).
+    public var suggestion: String?
 
     public init(_ kind: Kind, _ message: String, hint: String? = nil) {
         self.kind = kind
@@ -56,7 +60,8 @@ public struct PyError: Error, CustomStringConvertible {
     /// `RuntimeError: message`, the last line Python prints.
     public var description: String {
         let name = exception.map { $0.instance.cls.qualname } ?? kind.rawValue
-        return message.isEmpty ? name : "\(name): \(message)"
+        let text = message.isEmpty ? name : "\(name): \(message)"
+        return suggestion.map { text + ". Did you mean: '\($0)'?" } ?? text
     }
 }
 

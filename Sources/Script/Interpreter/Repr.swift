@@ -28,7 +28,7 @@ public enum Repr {
         case .dict(let d):
             guard active.insert(ObjectIdentifier(d)).inserted else { return "{...}" }
             defer { active.remove(ObjectIdentifier(d)) }
-            return "{" + d.entries.map { r($0.key) + ": " + r($0.value) }.joined(separator: ", ") + "}"
+            return d.flavoredRepr("{" + d.entries.map { r($0.key) + ": " + r($0.value) }.joined(separator: ", ") + "}", item: r)
         default:
             return leafRepr(v)
         }

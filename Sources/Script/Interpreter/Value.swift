@@ -58,7 +58,7 @@ public enum Value {
         case .list: return "list"
         case .tuple: return "tuple"
         case .size: return "Size"
-        case .dict: return "dict"
+        case .dict(let d): return d.flavor.typeName
         case .range: return "range"
         case .slice: return "slice"
         case .ellipsis: return "ellipsis"
@@ -78,6 +78,8 @@ public final class ListBox {
 /// A mutable Python dict with insertion order; keys are compared by their repr.
 public final class DictBox {
     public var entries: [(key: Value, value: Value)]
+    /// Which dict class this is: `dict`, or a `collections` subclass (see `DictFlavor`).
+    var flavor: DictFlavor = .plain
     public init(_ entries: [(key: Value, value: Value)] = []) { self.entries = entries }
 }
 

@@ -1,0 +1,92 @@
+import Autograd
+
+/// Python's `copy` module: shallow and deep copies of containers and tensors, as CPython and
+/// PyTorch make them (`deepcopy` keeps shared references shared, copies a leaf tensor and its grad,
+/// and refuses non-leaf tensors).
+enum CopyModule {
+    static func make() -> NamespaceObject {
+        NamespaceObject("copy", [
+            "copy": .builtin(Builtin("copy") { a, _ in try shallow(try a.required(0, "x")) }),
+            "deepcopy": .builtin(Builtin("deepcopy") { a, _ in
+                var memo: [ObjectIdentifier: Value] = [:]
+                return try deep(try a.required(0, "x"), &memo)
+            }),
+        ])
+    }
+
+    /// `copy.copy(x)`.
+    static func shallow(_ v: Value) throws -> Value {
+        switch v {
+        case .list(let l): return .list(ListBox(l.items))
+        case .dict(let d):
+            let c = DictBox(d.entries)
+            c.flavor = d.flavor
+            return .dict(c)
+        case .object(let s as SetObject): return .object(SetObject(s.table.copied()))
+        case .object(let q as DequeObject): return .object(DequeObject(q.items, maxlen: q.maxlen))
+        case .tensor(let t): return .tensor(try copyTensor(t, data: t.detach()))
+        default: return v
+        }
+    }
+
+    /// `copy.deepcopy(x)`; `memo` maps already-copied objects to their copies.
+    static func deep(_ v: Value, _ memo: inout [ObjectIdentifier: Value]) throws -> Value {
+        func remembered(_ o: AnyObject, _ make: (inout [ObjectIdentifier: Value]) throws -> Value) rethrows -> Value {
+            if let c = memo[ObjectIdentifier(o)] { return c }
+            return try make(&memo)
+        }
+        switch v {
+        case .list(let l):
+            return try remembered(l) { memo in
+                let c = ListBox([])
+                memo[ObjectIdentifier(l)] = .list(c)
+                c.items = try l.items.map { try deep($0, &memo) }
+                return .list(c)
+            }
+        case .dict(let d):
+            return try remembered(d) { memo in
+                let c = DictBox()
+                c.flavor = d.flavor
+                memo[ObjectIdentifier(d)] = .dict(c)
+                c.entries = try d.entries.map { (key: try deep($0.key, &memo), value: try deep($0.value, &memo)) }
+                return .dict(c)
+            }
+        case .tuple(let t): return .tuple(try t.map { try deep($0, &memo) })
+        case .object(let s as SetObject):
+            return try remembered(s) { memo in .object(try SetObject(try s.items.map { try deep($0, &memo) })) }
+        case .object(let q as DequeObject):
+            return try remembered(q) { memo in .object(DequeObject(try q.items.map { try deep($0, &memo) }, maxlen: q.maxlen)) }
+        case .object(let n as NamedTupleObject):
+            return .object(NamedTupleObject(typeName: n.typeName, fields: n.fields, items: try n.items.map { try deep($0, &memo) }))
+        case .tensor(let t):
+            return try remembered(t) { memo in
+                guard t.isLeaf else {
+                    throw PyError(.runtime, "Only Tensors created explicitly by the user (graph leaves) support the deepcopy protocol at the moment.  If you were attempting to deepcopy a module, this may be because of a torch.nn.utils.weight_norm usage, see https://github.com/pytorch/pytorch/pull/103001")
+                }
+                let c = try copyTensor(t, data: t.detach().clone())
+                if let g = t.grad { c.grad = g.detach().clone() }
+                memo[ObjectIdentifier(t)] = .tensor(c)
+                return .tensor(c)
+            }
+        default: return v
+        }
+    }
+
+    /// A new leaf over `data` with `t`'s requires_grad (a Parameter stays a Parameter).
+    static func copyTensor(_ t: Tensor, data: Tensor) throws -> Tensor {
+        if t.isParameter { return try Tensor.parameter(data, requiresGrad: t.requiresGrad) }
+        if t.requiresGrad { try data.requiresGrad_(true) }
+        return data
+    }
+
+    /// Raises Python's TypeError for a value that cannot be a dict key or cache key.
+    static func checkHashable(_ v: Value) throws {
+        switch v {
+        case .list: throw PyError(.type, "unhashable type: 'list'")
+        case .dict: throw PyError(.type, "unhashable type: 'dict'")
+        case .object(let o) where o is SetObject: throw PyError(.type, "unhashable type: 'set'")
+        case .tuple(let t): for x in t { try checkHashable(x) }
+        default: break
+        }
+    }
+}

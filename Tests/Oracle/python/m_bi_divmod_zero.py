@@ -1,0 +1,2 @@
+print(divmod(1, 3))
+divmod(1, 0)

@@ -1,0 +1,11 @@
+from collections import Counter
+words = "the cat and the hat and the bat".split()
+c = Counter(words)
+print(c)
+print(c["the"], c["dog"], len(c))
+print(c.most_common(2))
+c.update(["cat", "cat"])
+print(c.most_common(3))
+print(sorted(c.elements())[:5])
+print(Counter({"a": 2, "b": 5}), Counter(a=1, b=2))
+print(sum(c.values()), c.total())

@@ -1,0 +1,3 @@
+from collections import deque
+d = deque()
+d.pop()

@@ -1,0 +1,4 @@
+def bad():
+    it = iter([])
+    yield next(it)
+list(bad())

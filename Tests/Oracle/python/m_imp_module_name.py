@@ -1,0 +1,2 @@
+import math, json
+print(math.__name__, json.__name__)

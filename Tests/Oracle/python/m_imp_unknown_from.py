@@ -1,0 +1,1 @@
+from some_missing_pkg import thing

@@ -1,0 +1,13 @@
+xs = [3, 1, 4, 1, 5]
+xs.append(9)
+xs.extend([2, 6])
+xs.insert(0, 0)
+print(xs, xs.count(1), xs.index(4), xs.pop(), xs.pop(0), xs)
+xs.remove(1)
+print(xs)
+xs.sort(reverse=True)
+print(xs)
+xs.reverse()
+print(xs, xs.copy() == xs, xs.copy() is xs)
+xs.clear()
+print(xs, len(xs))

@@ -1,0 +1,2 @@
+import math
+math.floor(float("inf"))

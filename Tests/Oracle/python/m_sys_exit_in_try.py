@@ -1,0 +1,7 @@
+import sys
+try:
+    sys.exit(0)
+except Exception:
+    print("Exception does not catch SystemExit")
+finally:
+    print("finally runs")
