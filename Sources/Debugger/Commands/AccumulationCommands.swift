@@ -10,7 +10,7 @@ extension DebugSession {
             guard let v = Int(args[1]), v >= 1, v <= 100_000 else { throw usageError("compare") }
             n = v
         }
-        let lr = try args.count > 2 ? parseLearningRate(args[2]) : learningRate
+        let lr = try args.count > 2 ? parseLearningRate(args[2]) : currentLearningRate()
         let (name, plan, params) = try trainingSetup()
         let snapshot = VariableSnapshot(interpreter.globals)
         defer { snapshot.restore(into: interpreter.globals) }

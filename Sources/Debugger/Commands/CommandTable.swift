@@ -31,9 +31,10 @@ public enum CommandTable {
                 summary: "gradient descent: p -= lr * p.grad for every parameter",
                 details: """
                 Runs `with torch.no_grad(): p -= lr * p.grad` for each parameter with a gradient and shows \
-                before → after. lr is remembered (default 0.01). Warns when the gradients add up several \
-                backward passes. Note: `step` alone is always this command, even if you defined a Python \
-                `step`; call yours with `step()`.
+                before → after. lr is your Python variable `lr` (default 0.01 while you have none); \
+                `step X` sets it. Warns when a gradient is stale (computed before the previous step) or adds up \
+                several backward passes. With an optimizer (`opt = torch.optim.SGD(...)`), runs opt.step() instead. \
+                If you defined your own `step`, `step` alone is yours; `%step` is this command.
                 """,
                 argumentKind: .value, handler: { s, a in try s.stepEntry(a) }),
         Command(name: "zero_grad", aliases: ["zero"], arguments: "[--zeros]",
@@ -74,12 +75,13 @@ public enum CommandTable {
                 summary: "show the loss, or choose which variable is the loss",
                 details: """
                 By default the loss is the last assigned tensor named `loss` or `err`. `loss NAME` chooses \
-                another. `loss` alone shows the current loss (it is the command, not the Python variable).
+                another. Once you have a variable `loss`, `loss` alone is Python and prints it; `%loss` and \
+                `%loss NAME` are this command.
                 """,
                 argumentKind: .variable, handler: { s, a in try s.lossCommand(a) }),
         Command(name: "lr", aliases: [], arguments: "[X]",
                 summary: "show or set the learning rate used by step and train",
-                details: "`lr 0.1` sets it; `lr` alone shows it. Python's `lr = 0.1` is an ordinary variable.",
+                details: "The learning rate is your Python variable `lr`: `lr = 1e-5` and `lr 1e-5` set the same thing, and step, train and compare use it (0.01 while you have no `lr`).",
                 argumentKind: .value, handler: { s, a in try s.lrCommand(a) }),
         Command(name: "seed", aliases: [], arguments: "N",
                 summary: "torch.manual_seed(N)",

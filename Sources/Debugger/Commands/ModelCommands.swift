@@ -50,24 +50,43 @@ extension DebugSession {
 
     func stepCommand(_ args: [String]) throws {
         guard args.count <= 1 else { throw usageError("step") }
-        if let a = args.first { learningRate = try parseLearningRate(a) }
-        let lr = learningRate
+        if let optimizer = try learnerOptimizer(for: "step", args: args) {
+            try optimizerStep(optimizer)
+            return
+        }
+        if let a = args.first { setLearningRate(try parseLearningRate(a)) }
+        let lr = try currentLearningRate()
         var changes: [StepChange] = []
         var skipped: [String] = []
-        var accumulated: [(String, Int)] = []
+        var warnings: [String] = []
         for p in parameters() {
             guard p.tensor.grad != nil else { skipped.append(p.name); continue }
+            if let w = staleGradientWarning(p.name, p.tensor) { warnings.append(w) }
             let before = p.tensor.detach().contiguousCopyValue()
             try applyStep(p.tensor, lr: lr)
             changes.append(StepChange(name: p.name, before: before, after: p.tensor.detach().contiguousCopyValue()))
-            let n = passes[ObjectIdentifier(p.tensor)] ?? 0
-            if n > 1 { accumulated.append((p.name, n)) }
         }
         emit(.step(lr: lr, changes: changes, skipped: skipped))
-        for (name, n) in accumulated {
-            emit(.warning("\(name).grad is the sum of \(n) backward passes (no zero_grad in between), so this step is about \(n)× what one pass asks for. Run zero_grad after each step."))
-        }
+        for w in warnings { emit(.warning(w)) }
         if changes.isEmpty && !skipped.isEmpty { emit(.hint("no parameter has a gradient: run `backward` first")) }
+    }
+
+    /// What is wrong with stepping along `t.grad` now: computed before the parameter last changed
+    /// (stale), partly so, or the sum of several passes at the same values; nil when it is one fresh pass.
+    func staleGradientWarning(_ name: String, _ t: Tensor) -> String? {
+        let id = ObjectIdentifier(t)
+        let n = passes[id] ?? 0
+        let now = t.version.value
+        if let v = gradVersions[id], v.last != now {
+            return "\(name).grad is stale: it was computed before the previous step changed \(name), so this step follows the slope at the old values. Run `forward` and `backward` for a fresh gradient (and `zero_grad` after each step)."
+        }
+        if let v = gradVersions[id], v.first != now, n > 1 {
+            return "\(name).grad still holds a pass from before the previous step (no zero_grad after it): that part of the gradient is stale. Run `zero_grad` after each step."
+        }
+        if n > 1 {
+            return "\(name).grad is the sum of \(n) backward passes (no zero_grad in between), so this step is about \(n)× what one pass asks for. Run zero_grad after each step."
+        }
+        return nil
     }
 
     /// `with torch.no_grad(): p -= lr * p.grad`.
@@ -86,6 +105,10 @@ extension DebugSession {
         case ["--zeros"]: zeros = true
         default: throw usageError("zero_grad")
         }
+        if let optimizer = try learnerOptimizer(for: "zero_grad", args: []) {
+            try optimizerZeroGrad(optimizer, zeros: zeros)
+            return
+        }
         let params = parameters()
         try zeroGrads(params.map(\.tensor), zeros: zeros)
         emit(.zeroGrad(names: params.map(\.name), zeros: zeros))
@@ -99,6 +122,7 @@ extension DebugSession {
                 t.grad = nil
             }
             passes[ObjectIdentifier(t)] = 0
+            gradVersions[ObjectIdentifier(t)] = nil
         }
     }
 
@@ -152,10 +176,10 @@ extension DebugSession {
             } else if word == "--animate" {
                 animate = true
             } else {
-                learningRate = try parseLearningRate(word)
+                setLearningRate(try parseLearningRate(word))
             }
         }
-        let lr = learningRate
+        let lr = try currentLearningRate()
         let (name, plan, params) = try trainingSetup()
         try zeroGrads(params, zeros: false)
         let module = Module(body: plan)

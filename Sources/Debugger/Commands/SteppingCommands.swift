@@ -71,6 +71,8 @@ extension DebugSession {
             }
             let count = (passes[id] ?? 0) + 1
             passes[id] = count
+            let version = p.tensor.version.value
+            gradVersions[id] = (count == 1 ? version : gradVersions[id]?.first ?? version, version)
             changes.append(GradChange(name: p.name, old: stepper.before[id], added: added, new: new.detach().contiguousCopyValue(), passes: count))
         }
         emit(.backward(loss: stepper.lossName, changes: changes, untouched: untouched))

@@ -21,10 +21,13 @@ public final class DebugSession: InteractiveSession {
     public private(set) var interpreter: Interpreter
     /// The recorded assignments, the loss choice and pinned (detached) names.
     public internal(set) var tracker = ModelTracker()
-    /// The learning rate `step` and `train` use when none is given.
-    public internal(set) var learningRate = 0.01
+    /// The learning rate `step` and `train` use while the learner has no `lr` variable.
+    var defaultLearningRate = 0.01
     /// Backward passes accumulated into each parameter's grad since its last zero_grad.
     var passes: [ObjectIdentifier: Int] = [:]
+    /// Each parameter's version when the first and the last pass since zero_grad reached its grad:
+    /// a step changes the version, so a grad from before it is stale.
+    var gradVersions: [ObjectIdentifier: (first: Int, last: Int)] = [:]
     let renderer = ReportRenderer()
     let interrupted: () -> Bool
     private let seed: UInt64?
@@ -78,7 +81,8 @@ public final class DebugSession: InteractiveSession {
         configureInterpreter()
         tracker.reset()
         passes = [:]
-        learningRate = 0.01
+        gradVersions = [:]
+        defaultLearningRate = 0.01
         plots.reset()
         seeing = SeeingState()
     }
@@ -131,7 +135,14 @@ public final class DebugSession: InteractiveSession {
     /// Writes a report to the console of the input being run.
     func emit(_ report: Report) {
         guard let console else { return }
-        renderer.render(report, to: console)
+        switch report {
+        case .hint(let text):
+            renderer.render(.hint(percentQualified(text)), to: console)
+        case .error(let kind, let message, let hint?, let traceback):
+            renderer.render(.error(kind: kind, message: message, hint: percentQualified(hint), traceback: traceback), to: console)
+        default:
+            renderer.render(report, to: console)
+        }
     }
 
     private func runChunk(_ chunk: String) -> RunOutcome {
@@ -154,9 +165,16 @@ public final class DebugSession: InteractiveSession {
     /// Arguments starting with `--` always belong to the command.
     func commandInvocation(_ line: String) -> (Command, [String])? {
         guard !line.contains("\n") else { return nil }
+        if let percent = percentInvocation(line) { return percent }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
         guard let first = words.first, let command = CommandTable.lookup(first) else { return nil }
         let args = Array(words.dropFirst())
+        // IPython's automagic: a name the learner bound is Python; `%word` still reaches the command.
+        // A setting (`lr`) is the same object as the variable, so `lr 0.1` (not Python) sets it.
+        if isLearnerName(first) {
+            let parses = (try? Parser.parse(line)) != nil
+            if parses || !Self.settingCommands.contains(command.name) { return nil }
+        }
         if args.isEmpty { return (command, []) }
         let startsWithSpace = line.drop { $0 == " " || $0 == "\t" }.dropFirst(first.count).first.map { $0 == " " || $0 == "\t" } ?? false
         guard startsWithSpace else { return nil }
@@ -176,7 +194,7 @@ public final class DebugSession: InteractiveSession {
 
     /// True when the learner bound `name` (not one of the names preloaded at the prompt, such as
     /// `torch.seed` as `seed`, unless the learner rebound it).
-    private func isLearnerName(_ name: String) -> Bool {
+    func isLearnerName(_ name: String) -> Bool {
         guard let v = interpreter.globals.vars[name] else { return false }
         if builtinNames.contains(name), case .builtin = v { return false }
         return true
@@ -238,6 +256,7 @@ public final class DebugSession: InteractiveSession {
             module = try Parser.parse(source, filename: filename)
         } catch {
             report(error, source: source)
+            if let hint = shadowHint(forUnparsable: source) { emit(.hint(hint)) }
             return .failed
         }
         let snapshot = VariableSnapshot(interpreter.globals)
@@ -246,7 +265,11 @@ public final class DebugSession: InteractiveSession {
             for stmt in module.body {
                 if case .expression(let e) = stmt.kind {
                     let v = try interpreter.evaluate(e)
-                    if case .none = v {} else { emit(.value(Repr.repr(v))) }
+                    if case .none = v {} else {
+                        emit(.value(Repr.repr(v)))
+                        // Python's interactive `_`: the last echoed value (not a learner variable).
+                        interpreter.globals.vars["_"] = v
+                    }
                 } else {
                     try interpreter.run(Module(body: [stmt]))
                 }
@@ -311,7 +334,7 @@ public final class DebugSession: InteractiveSession {
     /// The learner's variables (preloaded torch names left out unless reassigned by a statement).
     func learnerVariableNames() -> [String] {
         let written = Set(tracker.statements.flatMap(\.writes))
-        let names = interpreter.globals.vars.keys.filter { !builtinNames.contains($0) || written.contains($0) }
+        let names = interpreter.globals.vars.keys.filter { ($0 != "_" && !builtinNames.contains($0)) || written.contains($0) }
         return orderByDefinition(Array(names))
     }
 

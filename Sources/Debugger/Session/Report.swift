@@ -71,6 +71,8 @@ public enum Report {
     case backward(loss: String, changes: [GradChange], untouched: [String])
     case grads([GradEntry])
     case step(lr: Double, changes: [StepChange], skipped: [String])
+    /// `step` through the learner's optimizer: the call made and its rule (`SGD, lr = 0.1, momentum = 0.9`).
+    case optimizerStep(call: String, rule: String, changes: [StepChange], skipped: [String])
     case zeroGrad(names: [String], zeros: Bool)
     case detached(name: String, stopped: [String], wasParameter: Bool)
     case graph(String)

@@ -66,6 +66,14 @@ public struct ReportRenderer {
                 console.out(Self.tensorText(c.after) + "\n", .value)
             }
             for name in skipped { console.out("\(name) has no grad: unchanged\n", .dim) }
+        case .optimizerStep(let call, let rule, let changes, let skipped):
+            console.out("step: \(call)  (your optimizer: \(rule))\n", .heading)
+            for c in changes {
+                console.out(c.name, .name)
+                console.out(": " + Self.tensorText(c.before) + " → ", .plain)
+                console.out(Self.tensorText(c.after) + "\n", .value)
+            }
+            for name in skipped { console.out("\(name) has no grad: unchanged\n", .dim) }
         case .zeroGrad(let names, let zeros):
             if names.isEmpty {
                 console.out("no parameters to zero\n", .dim)
@@ -123,7 +131,8 @@ public struct ReportRenderer {
                 console.out("  " + u + String(repeating: " ", count: width - u.count + 2), .name)
                 console.out(c.summary + "\n", .plain)
             }
-            console.out("Type `help COMMAND` for details. Anything else is run as Python.\n", .dim)
+            console.out("Type `help COMMAND` for details. Anything else is run as Python. A name you define wins over\n"
+                        + "a command of that name (as IPython's automagic); `%COMMAND` always runs the command.\n", .dim)
         case .commandHelp(let c):
             console.out(c.usage + "\n", .heading)
             if !c.aliases.isEmpty { console.out("aliases: " + c.aliases.joined(separator: ", ") + "\n", .dim) }
