@@ -65,7 +65,7 @@ struct GradstepCommand: ParsableCommand {
             }
             // A file written by `save` restores that session instead of running as Python.
             let isSaved = SessionArchive.isSessionFile(path) && session is DebugSession
-            let outcome = session.run(isSaved ? "load \(path)" : source, console: console)
+            let outcome = isSaved ? session.run("load \(path)", console: console) : session.runFile(source, console: console)
             if outcome == .quit { return }
             if !interactive {
                 if outcome == .failed { throw ExitCode(1) }

@@ -187,12 +187,17 @@ final class SessionDebugTests: XCTestCase {
         _ = s.run("def step():\n    return 42\n", console: c)
         var (_, out) = run(s, "step()")
         XCTAssertEqual(out.outText, "42\n")
+        // The learner's `step` wins (IPython's automagic rule); `%step` is the command.
         (_, out) = run(s, "step")
+        XCTAssertTrue(out.outText.hasPrefix("<function step at 0x"), out.outText)
+        (_, out) = run(s, "%step")
         XCTAssertTrue(out.outText.contains("step with lr = 0.01"), out.outText)
+        // `lr` is one object: the learner's variable is the command's learning rate.
         (_, out) = run(s, "lr = 3")
-        XCTAssertEqual(s.learningRate, 0.01)
+        XCTAssertEqual(s.learningRate, 3)
         (_, out) = run(s, "lr 0.5")
         XCTAssertEqual(s.learningRate, 0.5)
+        XCTAssertEqual(Repr.repr(try? s.interpreter.evaluate("lr") ?? .none), "0.5")
         XCTAssertNotNil(s.commandInvocation("zero_grad --zeros"))
         XCTAssertNil(s.commandInvocation("step + 1"))
         XCTAssertNil(s.commandInvocation("grad = 1"))

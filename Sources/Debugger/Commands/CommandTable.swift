@@ -66,11 +66,16 @@ public enum CommandTable {
                 summary: "repeat forward, backward, step, zero_grad N times",
                 details: """
                 Prints the loss every K iterations (default N/10). Ctrl-C stops cleanly after the current \
-                iteration. Stops with an explanation if the loss becomes nan or inf (usually lr too large).
+                iteration. Stops with an explanation if the loss becomes nan or inf (usually lr too large). \
+                lr is your variable `lr` (`train N X` sets it). `restore` undoes the last train.
                 With --animate (on a terminal), redraws the fit (or the loss curve) in place every K \
                 iterations (default N/100) instead of printing; elsewhere it prints as usual and draws the final fit.
                 """,
                 argumentKind: .value, handler: { s, a in try s.trainCommand(a) }),
+        Command(name: "restore", aliases: [], arguments: "",
+                summary: "put every variable back as it was before the last train",
+                details: "`train` takes a checkpoint of your variables (parameters, their grads, the loss) before it starts; `restore` puts them back, e.g. after a too-large lr made the loss blow up.",
+                argumentKind: .none, handler: { s, a in try s.restoreCommand(a) }),
         Command(name: "loss", aliases: [], arguments: "[NAME]",
                 summary: "show the loss, or choose which variable is the loss",
                 details: """

@@ -181,6 +181,7 @@ extension DebugSession {
         }
         let lr = try currentLearningRate()
         let (name, plan, params) = try trainingSetup()
+        trainCheckpoint = (VariableSnapshot(interpreter.globals), tracker, passes)
         try zeroGrads(params, zeros: false)
         let module = Module(body: plan)
         var last = Double.nan
@@ -266,6 +267,23 @@ extension DebugSession {
             i += 1
         }
         emit(.trainEnd(.finished(iterations: n, loss: last)))
+    }
+
+    /// `restore`: every variable (parameter values, their grads, the loss) back as before the last `train`.
+    func restoreCommand(_ args: [String]) throws {
+        try expectNoArguments(args, "restore")
+        guard let checkpoint = trainCheckpoint else {
+            throw CommandError("nothing to restore: no `train` has run yet", hint: "`restore` undoes the last `train`")
+        }
+        checkpoint.variables.restore(into: interpreter.globals)
+        tracker = checkpoint.tracker
+        passes = checkpoint.passes
+        gradVersions = [:]
+        let names = parameters().map(\.name)
+        emit(.info("restored \(names.isEmpty ? "the variables" : names.joined(separator: ", ")) as before the last train"))
+        for p in parameters() {
+            emit(.info("  \(p.name) = \(ReportRenderer.tensorText(p.tensor))"))
+        }
     }
 
     // MARK: - Argument helpers

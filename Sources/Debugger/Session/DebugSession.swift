@@ -25,6 +25,8 @@ public final class DebugSession: InteractiveSession {
     var defaultLearningRate = 0.01
     /// Backward passes accumulated into each parameter's grad since its last zero_grad.
     var passes: [ObjectIdentifier: Int] = [:]
+    /// Every variable, the model and the pass counters as they were before the last `train` (`restore`).
+    var trainCheckpoint: (variables: VariableSnapshot, tracker: ModelTracker, passes: [ObjectIdentifier: Int])?
     /// Each parameter's version when the first and the last pass since zero_grad reached its grad:
     /// a step changes the version, so a grad from before it is stale.
     var gradVersions: [ObjectIdentifier: (first: Int, last: Int)] = [:]
@@ -35,6 +37,8 @@ public final class DebugSession: InteractiveSession {
     /// Names present before the learner typed anything (torch, nn, F, bare torch functions).
     private(set) var builtinNames: Set<String> = []
     private var console: Console?
+    /// The file `runFile` is running (its tracebacks quote its lines), nil at the prompt.
+    private var fileSource: String?
     var quitRequested = false
     /// How the last `train` ran: as a compiled plan, or through tensors (and why).
     public internal(set) var trainPlanStatus: TrainPlanStatus = .notRun
@@ -82,6 +86,7 @@ public final class DebugSession: InteractiveSession {
         tracker.reset()
         passes = [:]
         gradVersions = [:]
+        trainCheckpoint = nil
         defaultLearningRate = 0.01
         plots.reset()
         seeing = SeeingState()
@@ -103,30 +108,76 @@ public final class DebugSession: InteractiveSession {
     // MARK: - Running input
 
     public func run(_ input: String, console: Console) -> RunOutcome {
+        runInput(input, console: console, asFile: false)
+    }
+
+    public func runFile(_ source: String, console: Console) -> RunOutcome {
+        fileSource = source
+        defer { fileSource = nil }
+        return runInput(source, console: console, asFile: true)
+    }
+
+    /// Runs the chunks of `input` (statements, blocks, command lines) in order. Like CPython, nothing
+    /// runs when some Python in it does not compile; a file stops at its first failure.
+    private func runInput(_ input: String, console: Console, asFile: Bool) -> RunOutcome {
         self.console = console
         defer { self.console = nil }
         seeing.loopChecks = 0
         if seeing.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
             return runStepVerb("")
         }
-        let chunks = InputChunker.chunks(input)
+        let chunks = InputChunker.numberedChunks(input)
         let isScript = chunks.count > 1
+        if isScript, !seeing.isStepping, let error = compileError(chunks, whole: input) {
+            report(error, source: input)
+            return .failed
+        }
         var failed = false
         for chunk in chunks {
             if isScript {
-                for (i, line) in chunk.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for (i, line) in chunk.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                     emit(.echoInput(prompt: i == 0 ? prompt : "... ", line: String(line)))
                 }
             }
-            let outcome = runChunk(chunk)
+            let outcome = runChunk(chunk.text, firstLine: asFile ? chunk.line : 1)
             showChangedWatches()
             switch outcome {
             case .quit: return .quit
-            case .failed: failed = true
+            case .failed:
+                failed = true
+                if asFile { return .failed }
             case .ok: break
             }
         }
         return failed ? .failed : .ok
+    }
+
+    /// The first syntax error in the Python chunks of `chunks` (all of `whole` when it is only Python),
+    /// with the line numbers of `whole`; command lines are skipped, and so is everything after a
+    /// command that starts the step debugger (its verbs follow).
+    private func compileError(_ chunks: [(text: String, line: Int)], whole: String) -> Error? {
+        var python: [(text: String, line: Int)] = []
+        for chunk in chunks {
+            if let (command, args) = commandInvocation(chunk.text) {
+                if command.name == "bstep" || args.contains("--step") { break }
+                continue
+            }
+            if unknownCommandWord(chunk.text) != nil { continue }
+            python.append(chunk)
+        }
+        if python.count == chunks.count {
+            do { _ = try Parser.parse(whole, filename: filename) } catch { return error }
+            return nil
+        }
+        for chunk in python {
+            do { _ = try Parser.parse(Self.padded(chunk.text, line: chunk.line), filename: filename) } catch { return error }
+        }
+        return nil
+    }
+
+    /// `text` preceded by blank lines so that its first line is line `line` (for error line numbers).
+    static func padded(_ text: String, line: Int) -> String {
+        line <= 1 ? text : String(repeating: "\n", count: line - 1) + text
     }
 
     /// The console of the input being run (for in-place animation frames).
@@ -145,7 +196,7 @@ public final class DebugSession: InteractiveSession {
         }
     }
 
-    private func runChunk(_ chunk: String) -> RunOutcome {
+    private func runChunk(_ chunk: String, firstLine: Int) -> RunOutcome {
         if seeing.isStepping { return runStepVerb(chunk) }
         if let (command, args) = commandInvocation(chunk) {
             return runCommand(command, args)
@@ -154,7 +205,7 @@ public final class DebugSession: InteractiveSession {
             emit(.error(kind: "NameError", message: "name '\(unknown)' is not defined", hint: didYouMean(unknown), traceback: nil))
             return .failed
         }
-        return runPython(chunk)
+        return runPython(Self.padded(chunk, line: firstLine))
     }
 
     /// The command a line invokes and its arguments, or nil when the line is Python.
@@ -273,7 +324,7 @@ public final class DebugSession: InteractiveSession {
                 } else {
                     try interpreter.run(Module(body: [stmt]))
                 }
-                tracker.record(stmt)
+                tracker.record(stmt, computedFromParameters: wroteGradTrackedValue(stmt))
             }
             return .ok
         } catch {
@@ -295,6 +346,25 @@ public final class DebugSession: InteractiveSession {
         }
     }
 
+    /// Whether a statement's assignment left a computed tensor that requires grad in a name it binds.
+    private func wroteGradTrackedValue(_ stmt: Stmt) -> Bool {
+        let targets: [Expr]
+        switch stmt.kind {
+        case .assign(let ts, _): targets = ts
+        case .augmentedAssign(let t, _, _), .annotatedAssign(let t, _, _): targets = [t]
+        default: return false
+        }
+        func tracked(_ v: Value?) -> Bool {
+            switch v {
+            case .tensor(let t)?: return t.requiresGrad && !t.isLeaf
+            case .tuple(let items)?: return items.contains { tracked($0) }
+            case .list(let l)?: return l.items.contains { tracked($0) }
+            default: return false
+            }
+        }
+        return targets.flatMap { NameReads.targets($0) }.contains { tracked(value($0)) }
+    }
+
     /// Draws the figures the last input built with plt.* calls, sized to the console (PlotCommands).
     private func drawPendingPlot() {
         afterPythonInput()
@@ -309,7 +379,10 @@ public final class DebugSession: InteractiveSession {
             if e.kind == .name, let name = Self.undefinedName(e.message), e.hint == nil || CommandTable.lookup(Suggest.closest(name, among: CommandTable.words) ?? "") != nil {
                 e.hint = didYouMean(name) ?? e.hint
             }
-            let traceback = e.frames.isEmpty ? nil : ErrorReport.traceback(e, source: source ?? "", filename: filename)
+            // A file's error shows Python's traceback with the file's lines; at the prompt only a
+            // function's frames are worth it.
+            let traceback = e.frames.isEmpty && fileSource == nil ? nil
+                : ErrorReport.traceback(e, source: fileSource ?? source ?? "", filename: filename)
             emit(.error(kind: e.kind.rawValue, message: e.message, hint: e.hint, traceback: traceback))
         case let e as CommandError:
             emit(.error(kind: e.kind, message: e.message, hint: e.hint, traceback: nil))

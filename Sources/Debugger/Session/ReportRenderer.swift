@@ -105,11 +105,12 @@ public struct ReportRenderer {
                 console.out("interrupted after iteration \(i); loss \(PythonFloat.repr(loss)). Parameters keep their values.\n", .warning)
             case .diverged(let i, let loss, let lr):
                 console.err("stopped at iteration \(i): the loss became \(PythonFloat.repr(loss)).\n", .error)
-                console.err("The learning rate (\(PythonFloat.repr(lr))) is probably too large: each step overshoots and the loss grows. Try a smaller lr, e.g. `lr \(PythonFloat.repr(lr / 10))`, after restoring the parameters.\n", .dim)
+                console.err("The learning rate (\(PythonFloat.repr(lr))) is probably too large: each step overshoots and the loss grows. Run `restore` to put the parameters back as they were before this train, then try a smaller lr, e.g. `lr \(PythonFloat.repr(lr / 10))`.\n", .dim)
             case .nonFinite(let i, let what, let value, let cause):
                 let shown = value.map { PythonFloat.repr($0) } ?? "nan or inf"
                 console.err("stopped at iteration \(i): \(what) became \(shown). Parameters keep the values of the last completed step.\n", .error)
                 console.err("Likely cause: \(cause).\n", .dim)
+                console.err("`restore` puts the parameters back as they were before this train.\n", .dim)
             }
         case .variables(let vars):
             if vars.isEmpty { console.out("no variables yet\n", .dim) }
