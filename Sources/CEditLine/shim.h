@@ -32,6 +32,14 @@ static inline int gs_el_set_history(EditLine *el, History *h) {
     return el_set(el, EL_HIST, history, h);
 }
 
+/** Replaces libedit's read-one-character function (EL_GETCFN). */
+static inline int gs_el_set_getcfn(EditLine *el, int (*fn)(EditLine *, wchar_t *)) {
+    return el_set(el, EL_GETCFN, fn);
+}
+
+/** The file descriptor libedit reads from (stdin's). */
+static inline int gs_stdin_fd(void) { return fileno(stdin); }
+
 static inline int gs_el_set_clientdata(EditLine *el, void *data) {
     return el_set(el, EL_CLIENTDATA, data);
 }

@@ -157,6 +157,37 @@ extension DebugSession {
         }
     }
 
+    /// Ctrl-C or Ctrl-D at the stepping prompt: leave the stepper (backward: the grads go back to
+    /// what they were before the pass) and say so; false when not stepping.
+    public func leaveNestedPrompt(console: Console, byEndOfInput: Bool) -> Bool {
+        guard seeing.isStepping else { return false }
+        self.console = console
+        defer { self.console = nil }
+        emit(.info("\(byEndOfInput ? "Ctrl-D" : "Ctrl-C"): leaving the stepper (gradstep goes on; Ctrl-D at `gradstep>` quits)"))
+        if let stepper = seeing.backwardStepper {
+            stepBackwardQuit(stepper)
+        } else if let stepper = seeing.forwardStepper {
+            stepForwardQuit(stepper)
+        }
+        return true
+    }
+
+    /// `help VERB` at the stepping prompt: that verb (or command), else every verb.
+    func stepVerbHelp(_ rest: String, forward: Bool) throws {
+        let word = rest.hasPrefix("%") ? String(rest.dropFirst()) : rest
+        if word.isEmpty {
+            emit(.info("stepping through \(forward ? "forward" : "backward"): " + StepVerbTable.help(forward: forward)))
+        } else if let verb = StepVerbTable.lookup(word), (forward ? verb.forward != nil : verb.backward != nil) {
+            let aliases = verb.aliases.isEmpty ? "" : " (also " + verb.aliases.joined(separator: ", ") + ")"
+            emit(.info(verb.name + (verb.arguments.isEmpty ? "" : " " + verb.arguments) + aliases + ": " + verb.summary))
+        } else if let command = CommandTable.lookup(word) {
+            emit(.commandHelp(command))
+            emit(.hint("that is a gradstep command: finish or quit the stepper first (`c` or `q`)"))
+        } else {
+            throw CommandError("no stepping verb named '\(word)'", hint: "while stepping: " + StepVerbTable.help(forward: forward))
+        }
+    }
+
     // MARK: - What each verb does (the table in StepVerbTable.swift names them)
 
     func stepBackwardNext(_ stepper: BackwardStepper) throws {

@@ -36,7 +36,7 @@ public final class DebugSession: InteractiveSession {
     private let filename: String
     /// Names present before the learner typed anything (torch, nn, F, bare torch functions).
     private(set) var builtinNames: Set<String> = []
-    private var console: Console?
+    var console: Console?
     /// The file `runFile` is running (its tracebacks quote its lines), nil at the prompt.
     private var fileSource: String?
     var quitRequested = false
@@ -77,6 +77,7 @@ public final class DebugSession: InteractiveSession {
         interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
         interpreter.preloadTorch()
         interpreter.plotter = plotter
+        defineInteractiveBuiltins()
         builtinNames = Set(interpreter.globals.vars.keys)
     }
 
@@ -201,6 +202,7 @@ public final class DebugSession: InteractiveSession {
         if let (command, args) = commandInvocation(chunk) {
             return runCommand(command, args)
         }
+        if let expr = inspectionQuery(chunk) { return inspect(expr) }
         if let unknown = unknownCommandWord(chunk) {
             emit(.error(kind: "NameError", message: "name '\(unknown)' is not defined", hint: didYouMean(unknown), traceback: nil))
             return .failed
@@ -328,6 +330,7 @@ public final class DebugSession: InteractiveSession {
             }
             return .ok
         } catch {
+            if quitRequested { return .quit }  // exit() / quit()
             // Ctrl-C stops a loop after the current iteration and keeps what the finished iterations
             // did (as Python does); any other failure leaves the session as it was before the input.
             if let e = error as? PyError, e.kind == .keyboardInterrupt, let hit = seeing.pendingBreak {
