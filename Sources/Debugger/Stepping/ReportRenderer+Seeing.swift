@@ -113,7 +113,9 @@ extension ReportRenderer {
         case .withoutEndsLower:
             console.out("Here the accumulated gradients happened to help (like momentum), but the steps are not what the learning rate says. Zero the gradients after every step.\n", .warning)
         case .bothDiverged:
-            console.out("Both runs diverged: the learning rate is too large even with zero_grad. Try a smaller lr.\n", .warning)
+            console.out("Both runs diverged (the loss ends higher than it started): the learning rate is too large even with zero_grad, so this run says nothing about zero_grad. Try a smaller lr, e.g. `compare zero_grad \(c.iterations) \(PythonFloat.repr(c.lr / 10))`.\n", .warning)
+        case .withDiverged:
+            console.out("With zero_grad the loss ends higher than it started: the learning rate is too large. The run without zero_grad proves nothing here. Try a smaller lr, e.g. `compare zero_grad \(c.iterations) \(PythonFloat.repr(c.lr / 10))`.\n", .warning)
         case .undecided:
             break
         }
