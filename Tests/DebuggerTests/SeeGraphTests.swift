@@ -100,7 +100,9 @@ final class SeeGraphTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("digraph gradstep {"))
         XCTAssertTrue(text.contains("fillcolor=darkolivegreen1"))
         XCTAssertTrue(text.contains("params\\nAccumulateGrad\\n[3]\", fillcolor=lightblue"), text)
-        XCTAssertEqual(text.components(separatedBy: " -> ").count - 1, 14, text)  // 10 node edges, 3 data edges, output
+        let graphPart = text.components(separatedBy: "subgraph cluster_legend").first ?? text
+        XCTAssertEqual(graphPart.components(separatedBy: " -> ").count - 1, 14, text)  // 10 node edges, 3 data edges, output
+        XCTAssertTrue(text.contains("key_param [label=\"parameter (AccumulateGrad)\", fillcolor=lightblue"), text)
         guard let dot = DebugSession.findExecutable("dot") else { return }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: dot)
@@ -113,6 +115,22 @@ final class SeeGraphTests: XCTestCase {
         let (o2, c2) = See.run(s, "graph --svg \(svgPath)")
         XCTAssertEqual(o2, .ok, c2.errText)
         XCTAssertTrue(try String(contentsOfFile: svgPath, encoding: .utf8).contains("<svg"))
+    }
+
+    /// `graph --dot/--svg` honour --values/--grads/--shapes; data leaves carry the learner's names.
+    func testDotHonoursColumnFlags() throws {
+        let s = See.session()
+        let dotPath = FileManager.default.temporaryDirectory.appendingPathComponent("see-\(UUID().uuidString).dot").path
+        defer { try? FileManager.default.removeItem(atPath: dotPath) }
+        See.run(s, "backward --retain")
+        XCTAssertEqual(See.run(s, "graph --dot \(dotPath) --values --grads").0, .ok)
+        var text = try String(contentsOfFile: dotPath, encoding: .utf8)
+        XCTAssertTrue(text.contains("params\\nAccumulateGrad\\n[0.5, -1, 2]\\ngrad [-35.5, -13, -4.5]"), text)
+        XCTAssertFalse(text.contains("\\n[3]\""), "no shapes without --shapes: \(text)")
+        XCTAssertEqual(See.run(s, "graph --dot \(dotPath) --shapes").0, .ok)
+        text = try String(contentsOfFile: dotPath, encoding: .utf8)
+        XCTAssertTrue(text.contains("params\\nAccumulateGrad\\n[3]\""), text)
+        XCTAssertTrue(text.contains("x\\ndata"), text)
     }
 
     func testLeafParameterIsNotCalledUncomputedData() {

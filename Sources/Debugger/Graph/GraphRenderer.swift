@@ -171,6 +171,12 @@ public struct GraphRenderer {
         return "data" + shapeText
     }
 
+    /// The learner variable feeding data input `inputIndex` of `parent`, when a saved tensor shows it.
+    func dataName(parent: Node, inputIndex: Int) -> String? {
+        guard inputIndex < parent.inputShapes.count else { return nil }
+        return dataName(parent: parent, shape: parent.inputShapes[inputIndex])
+    }
+
     /// The learner variable whose storage a node saved for a data input of this shape, if exactly one.
     private func dataName(parent: Node, shape: [Int]) -> String? {
         var found = Set<String>()
