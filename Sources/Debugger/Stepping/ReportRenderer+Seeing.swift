@@ -88,9 +88,10 @@ extension ReportRenderer {
         if omitted > 0 { console.out("… \(omitted) more element\(omitted == 1 ? "" : "s") not checked (`gradcheck NAME` checks one parameter)\n", .dim) }
         if rows.isEmpty { console.out("no parameter elements to check\n", .dim) }
         else if rows.allSatisfy(\.agrees) {
-            console.out("autograd agrees with the finite differences (float32: errors up to about 1e-3 are rounding)\n", .good)
+            // The footer states the very tolerance the ✓ marks use, so the two never disagree.
+            console.out("autograd agrees with the finite differences: every relative error is below \(Self.e(GradcheckRow.tolerance)) (float32 rounding and the step h make errors of that size)\n", .good)
         } else {
-            console.out("some gradients disagree: a derivative may be wrong, or the function is not smooth there (relu, abs at 0)\n", .warning)
+            console.out("some gradients disagree (✗: relative error \(Self.e(GradcheckRow.tolerance)) or more): a derivative may be wrong, or the function is not smooth there (relu, abs at 0)\n", .warning)
         }
     }
 
