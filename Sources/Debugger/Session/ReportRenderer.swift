@@ -4,6 +4,15 @@ import Autograd
 public struct ReportRenderer {
     public init() {}
 
+    /// Sentences for a person at a terminal wrap at spaces, never inside a word or number (the
+    /// terminal's own wrapping would cut them); other consoles get each paragraph on one line.
+    static func prose(_ text: String, _ console: Console, indent: Int = 0) -> String {
+        guard console.isTerminal else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { wrap(String($0), width: console.width - 1, indent: indent) }
+            .joined(separator: "\n")
+    }
+
     /// Writes `report` to `console`.
     public func render(_ report: Report, to console: Console) {
         switch report {
@@ -12,15 +21,15 @@ public struct ReportRenderer {
         case .error(let kind, let message, let hint, let traceback):
             if let traceback { console.err(traceback, .dim) }
             console.err((message.isEmpty ? kind : "\(kind): \(message)") + "\n", .error)
-            if let hint { console.err("hint: \(hint)\n", .dim) }
+            if let hint { console.err(Self.prose("hint: \(hint)", console, indent: 6) + "\n", .dim) }
         case .syntaxError(let text):
             console.err(text + "\n", .error)
         case .info(let text):
             console.out(text + "\n", .plain)
         case .warning(let text):
-            console.out("warning: " + text + "\n", .warning)
+            console.out(Self.prose("warning: " + text, console, indent: 9) + "\n", .warning)
         case .hint(let text):
-            console.out(text + "\n", .dim)
+            console.out(Self.prose(text, console) + "\n", .dim)
         case .echoInput(let prompt, let line):
             console.out(prompt, .prompt)
             console.out(line + "\n", .plain)
@@ -137,7 +146,7 @@ public struct ReportRenderer {
         case .commandHelp(let c):
             console.out(c.usage + "\n", .heading)
             if !c.aliases.isEmpty { console.out("aliases: " + c.aliases.joined(separator: ", ") + "\n", .dim) }
-            console.out(c.summary + "\n\n" + c.details + "\n", .plain)
+            console.out(Self.prose(c.summary + "\n\n" + c.details, console) + "\n", .plain)
         case .setting(let name, let value):
             console.out(name, .name)
             console.out(" = " + value + "\n", .value)
