@@ -83,6 +83,10 @@ struct GradstepCommand: ParsableCommand {
         } else {
             reader = StdinLineReader(interrupt: interruptFlag)
         }
+        if reader.isInteractive && file == nil && !plain {
+            // One line, as Python's banner: where to start.
+            console.out("gradstep \(Self.configuration.version.split(separator: " ").last ?? "") — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `gradstep lesson` the guided lessons; Ctrl-D quits.\n", .dim)
+        }
         let summary = ReplLoop(session: session, reader: reader, console: console).run()
         if !reader.isInteractive && file == nil && summary.failures > 0 { throw ExitCode(1) }
     }
