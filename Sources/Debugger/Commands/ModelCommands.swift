@@ -208,6 +208,7 @@ extension DebugSession {
                         compiled = nil
                         break
                     }
+                    if compiledTrainBreakpoint(iteration: i, loss: last, plan: fast, params: params) { return }
                     fast.update(lr: lr)
                     plots.recordLoss(last)
                     if i % every == 0 { emit(.trainProgress(iteration: i, total: n, loss: last)) }
@@ -219,8 +220,8 @@ extension DebugSession {
                 }
                 continue
             }
-            // Breakpoints read grads and variables each iteration, so they also keep train on tensors.
-            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate && seeing.breakpoints.isEmpty) ? TraceRecorder() : nil
+            // Breakpoints are checked inside the compiled plan too (compiledTrainBreakpoint).
+            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate) ? TraceRecorder() : nil
             try PlanTracing.$recorder.withValue(recorder) {
                 try GradMode.with(enabled: true) { try interpreter.run(module) }
             }
