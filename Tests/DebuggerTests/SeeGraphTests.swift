@@ -74,7 +74,7 @@ final class SeeGraphTests: XCTestCase {
         See.run(s, "backward")
         let (_, c) = See.run(s, "graph")
         for line in c.outText.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 80, String(line)) }
-        XCTAssertTrue(c.outText.contains("PowBackward0  a ** k  [4]  [freed]  grad [0.25, 0.25, 0.25, …]"), c.outText)
+        XCTAssertTrue(c.outText.contains("PowBackward0  a ** 2  [4]  [freed]  grad [0.25, 0.25, 0.25, …]"), c.outText)
     }
 
     func testDetachedInputMarked() {

@@ -221,7 +221,7 @@ extension DebugSession {
                 continue
             }
             // Breakpoints are checked inside the compiled plan too (compiledTrainBreakpoint).
-            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate) ? TraceRecorder() : nil
+            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate && compilesLoops) ? TraceRecorder() : nil
             try PlanTracing.$recorder.withValue(recorder) {
                 try GradMode.with(enabled: true) { try interpreter.run(module) }
             }

@@ -55,7 +55,8 @@ public struct DotRenderer {
                 out += "    \(id) [label=\(quote("\(name)\nAccumulateGrad" + columnLines(shape: leaf.shape, value: leaf, grad: grad))), fillcolor=lightblue];\n"
             } else {
                 var text = node.name
-                if let s = node.op?.symbol, !s.isEmpty { text += "\n" + s }
+                let s = node.displaySymbol
+                if !s.isEmpty { text += "\n" + s }
                 if let o = node.output(), let n = names[ObjectIdentifier(o)] { text = n + " = " + text }
                 let output = node.output()
                 text += columnLines(shape: node.outputShape, value: output, grad: nodeGrads[ObjectIdentifier(node)] ?? output?.grad)

@@ -118,7 +118,8 @@ public struct GraphRenderer {
             return (name + "parameter (AccumulateGrad)", text)
         }
         var head = node.name
-        if let symbol = node.op?.symbol, !symbol.isEmpty { head += "  " + symbol }
+        let symbol = node.displaySymbol
+        if !symbol.isEmpty { head += "  " + symbol }
         if columns.shapes { head += "  " + Shape.describe(node.outputShape) }
         let out = node.output()
         if let out, let n = names[ObjectIdentifier(out)] { head = n + " = " + head }

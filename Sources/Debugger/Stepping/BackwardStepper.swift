@@ -79,7 +79,7 @@ final class BackwardStepper {
         visited.insert(ObjectIdentifier(node))
         let upstream = step.upstream.first ?? nil
         if let upstream { nodeGrads.append((node, upstream.detach().contiguousCopyValue())) }
-        var view = BackwardStepView(index: index, total: total, node: node.name, symbol: node.op?.symbol ?? "",
+        var view = BackwardStepView(index: index, total: total, node: node.name, symbol: node.displaySymbol,
                                     explanation: node.op?.explanation ?? "adds the arriving gradient into the leaf's .grad",
                                     label: label(of: node), upstream: upstream ?? pending, lossName: lossName, inputs: [], leaf: nil, next: nil)
         if let leaf = node.variable {
@@ -101,8 +101,8 @@ final class BackwardStepper {
             for (i, edge) in node.inputs.enumerated() {
                 var flow = InputFlow(target: target(edge.node), derivative: nil, local: nil,
                                      sent: i < step.inputGrads.count ? step.inputGrads[i] : nil)
-                if let op = node.op, i < op.derivatives.count, !op.symbol.isEmpty {
-                    flow.derivative = "∂(\(op.symbol))/∂\(letters[i]) = \(op.derivatives[i])"
+                if !node.displaySymbol.isEmpty, let d = node.displayDerivative(i) {
+                    flow.derivative = "∂(\(node.displaySymbol))/∂\(letters[i]) = \(d)"
                 }
                 if edge.node != nil, i < locals.count { flow.local = locals[i] }
                 view.inputs.append(flow)

@@ -56,7 +56,7 @@ final class ForwardStepper {
             }
         }
         let out = node.output()
-        return ForwardStepView(index: position, total: total, node: node.name, symbol: node.op?.symbol ?? "",
+        return ForwardStepView(index: position, total: total, node: node.name, symbol: node.displaySymbol,
                                explanation: node.op?.explanation ?? "", inputs: inputs,
                                label: out.flatMap { names[ObjectIdentifier($0)] }, outputShape: node.outputShape,
                                output: out.map(GraphRenderer.shortValue))
