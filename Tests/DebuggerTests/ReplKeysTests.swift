@@ -82,3 +82,18 @@ final class ReplKeysTests: XCTestCase {
         XCTAssertTrue(out.contains("Help on function f in module __main__:\n\nf(v, k=2)\n    Double it.\n"), out)
     }
 }
+
+extension ReplKeysTests {
+    /// `p a` at the stepper, where `a` is a letter of the node's symbol and no variable of the
+    /// learner's: the operand's value, read before the step freed it (here yhat - y).
+    func testPrintOperandLetterInsideTheStepper() {
+        let s = DebugSession()
+        XCTAssertEqual(s.run(SessionDebugTests.model + "\nbstep\nn\nn\n", console: BufferConsole()), .ok)
+        let c = BufferConsole()
+        XCTAssertEqual(s.run("p a", console: c), .ok, c.errText)
+        XCTAssertEqual(c.outText, "a in a ** 2 is input 0 of PowBackward0, not a variable of yours:\ntensor([ 1.0000, -0.5000, -3.0000, -6.5000])\n")
+        let bad = BufferConsole()
+        XCTAssertEqual(s.run("p zz", console: bad), .failed)
+        XCTAssertTrue(bad.errText.contains("NameError: name 'zz' is not defined"), bad.errText)
+    }
+}

@@ -267,6 +267,28 @@ extension DebugSession {
 
     func printExpression(_ expr: String) throws {
         guard !expr.isEmpty else { throw CommandError("usage: print EXPR", hint: "e.g. `p params.grad`") }
-        emit(.value(Repr.repr(try interpreter.evaluate(expr))))
+        do {
+            emit(.value(Repr.repr(try interpreter.evaluate(expr))))
+        } catch let e as PyError where e.kind == .name {
+            // `p a` where `a` is a letter of the node's symbol (`a ** 2`), not a variable of the
+            // learner's: show that operand's value from the graph.
+            guard let (text, value) = operandValue(expr) else { throw e }
+            emit(.info(text))
+            if let value { emit(.value(Repr.repr(.tensor(value)))) }
+        }
+    }
+
+    /// The value of operand `letter` of the node the stepper is at, and a line saying what it is.
+    private func operandValue(_ letter: String) -> (String, Tensor?)? {
+        guard let stepper = seeing.backwardStepper, let node = stepper.lastNode ?? stepper.pass.current else { return nil }
+        let letters = BackwardStepper.inputLetters(node.op?.symbol ?? "", count: node.inputs.count)
+        guard let i = letters.firstIndex(of: letter), i < node.inputs.count else { return nil }
+        let known = node === stepper.lastNode ? stepper.lastOperands : BackwardStepper.operandValues(node)
+        let value = i < known.count ? known[i] : nil
+        let what = "\(letter) in \(node.displaySymbol) is input \(i) of \(node.name), not a variable of yours"
+        guard let value else {
+            return (what + "; its value is not kept (no variable holds it and \(node.name) did not save it)", nil)
+        }
+        return (what + ":", value.detach())
     }
 }

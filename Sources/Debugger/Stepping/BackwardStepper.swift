@@ -54,6 +54,20 @@ final class BackwardStepper {
     let names: [ObjectIdentifier: String]
     /// The verb a blank line repeats.
     var lastVerb = "next"
+    /// The node the last `next` ran (the one on screen); nil before the first.
+    private(set) var lastNode: Node?
+    /// The values of that node's inputs, read before the step freed what it saved (`p a`).
+    private(set) var lastOperands: [Tensor?] = []
+
+    /// The values of `node`'s inputs that are still known: a leaf, an output some variable keeps
+    /// alive, or what the node saved (when it saved one tensor per input).
+    static func operandValues(_ node: Node) -> [Tensor?] {
+        node.inputs.indices.map { i in
+            if let v = node.inputs[i].node.flatMap({ $0.variable ?? $0.output() }) { return v.detach() }
+            if node.saved.count == node.inputs.count, !node.savedFreed { return node.saved[i].detach() }
+            return nil
+        }
+    }
 
     var position: Int { pass.position }
     var total: Int { pass.order.count }
@@ -75,7 +89,10 @@ final class BackwardStepper {
         let index = pass.position + 1
         let pending = pass.pendingGradients(at: node).first ?? nil
         let locals = localDerivatives(node)
+        let operands = Self.operandValues(node)
         let step = try pass.step()
+        lastNode = node
+        lastOperands = operands
         visited.insert(ObjectIdentifier(node))
         let upstream = step.upstream.first ?? nil
         if let upstream { nodeGrads.append((node, upstream.detach().contiguousCopyValue())) }
