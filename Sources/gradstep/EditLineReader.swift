@@ -10,6 +10,8 @@ final class EditLineState {
     private(set) var prompt: UnsafeMutablePointer<CChar>?
     let complete: (String, Int) -> [String]
     let interrupt: InterruptFlag
+    /// libedit draws on stderr (stdout is a pipe: `gradstep | tee log`).
+    var onStderr = false
     /// The line and cursor after a TAB that added nothing; a TAB at the same place lists candidates.
     private var lastTab: (line: String, cursor: Int)?
 
@@ -102,7 +104,7 @@ final class EditLineState {
             return gs_cc_refresh()
         case .list(let items):
             lastTab = (line, cursor)
-            gs_write_stdout("\n" + CompletionPlanner.columns(items, width: TerminalWidth.current(fd: 1)))
+            gs_write_drawing("\n" + CompletionPlanner.columns(items, width: TerminalWidth.current(fd: onStderr ? 2 : 1)), onStderr ? 1 : 0)
             return gs_cc_redisplay()
         }
     }
@@ -123,9 +125,9 @@ final class EditLineReader: LineReader {
 
     /// Sets libedit up on stdin/stdout; nil if libedit cannot start. Loads history from `historyPath`
     /// (a missing file is fine; an unreadable one gives one warning line on stderr).
-    init?(program: String, historyPath: String?, interrupt: InterruptFlag,
+    init?(program: String, historyPath: String?, interrupt: InterruptFlag, drawOnStderr: Bool = false,
           complete: @escaping (String, Int) -> [String]) {
-        guard let el = gs_el_init(program) else { return nil }
+        guard let el = gs_el_init(program, drawOnStderr ? 1 : 0) else { return nil }
         guard let history = history_init() else {
             el_end(el)
             return nil
@@ -133,6 +135,7 @@ final class EditLineReader: LineReader {
         self.el = el
         self.history = history
         self.state = EditLineState(complete: complete, interrupt: interrupt)
+        state.onStderr = drawOnStderr
         self.interrupt = interrupt
         self.historyPath = historyPath
 
@@ -181,7 +184,7 @@ final class EditLineReader: LineReader {
                     rest = String(decoding: Array(line.utf8)[cursor...], as: UTF8.self)
                 }
                 // As CPython's REPL: the half-typed line is dropped with "KeyboardInterrupt".
-                gs_write_stdout(rest + "\nKeyboardInterrupt\n")
+                gs_write_drawing(rest + "\nKeyboardInterrupt\n", state.onStderr ? 1 : 0)
                 return .interrupted
             }
             return .eof
