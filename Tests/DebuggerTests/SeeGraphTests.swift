@@ -133,6 +133,19 @@ final class SeeGraphTests: XCTestCase {
         XCTAssertTrue(text.contains("x\\ndata"), text)
     }
 
+    /// On a narrow console the value and grad columns move under their node instead of being cut.
+    func testNarrowConsoleNeverCutsAGradient() {
+        let s = See.session("w = torch.tensor([1.123456, -1.654321, 2.5, 3.25, 4.125], requires_grad=True)\nx = torch.tensor([1., 2., 3., 4., 5.])\nloss = ((w*x*1000.123 - x)**2).mean()\n")
+        See.run(s, "backward --retain")
+        let c = BufferConsole(width: 60)
+        XCTAssertEqual(s.run("graph --grads", console: c), .ok)
+        for line in c.outText.split(separator: "\n") {
+            XCTAssertLessThanOrEqual(line.count, 60, String(line))
+            XCTAssertFalse(line.hasSuffix("…") || line.hasSuffix(" …"), "cut: \(line)")
+        }
+        XCTAssertTrue(c.outText.contains("grad [4.491e+05, -2.649e+06, 8.999e+06, …]"), c.outText)
+    }
+
     func testLeafParameterIsNotCalledUncomputedData() {
         let s = See.session()
         let (_, c) = See.run(s, "graph params")

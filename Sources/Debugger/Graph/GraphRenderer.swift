@@ -88,8 +88,17 @@ public struct GraphRenderer {
                 tag = "  #\(id)"
             }
             let (head, tail) = title(node)
-            lines.append(prefix + connector + head + tag + markers(node) + tail)
             let inputs = node.inputs
+            let first = prefix + connector + head + tag + markers(node)
+            if width > 0, (first + tail).count > width, !tail.isEmpty {
+                // Too wide: the value and grad columns go on lines of their own under the node, so
+                // no number is cut.
+                lines.append(first)
+                let under = prefix + childPrefix + (inputs.isEmpty ? "   " : "│  ")
+                for part in tail.components(separatedBy: "  ") where !part.isEmpty { lines.append(under + part) }
+            } else {
+                lines.append(first + tail)
+            }
             for (i, edge) in inputs.enumerated() {
                 let last = i == inputs.count - 1
                 visit(edge.node, parent: node, inputIndex: i, prefix: prefix + childPrefix,
@@ -197,9 +206,16 @@ public struct GraphRenderer {
         return r
     }
 
+    /// A line too wide for the console ends with "…" at a space or comma, never inside a number.
     private func cut(_ line: String) -> String {
         guard width > 0, line.count > width else { return line }
-        return String(line.prefix(max(1, width - 1))) + "…"
+        let head = line.prefix(max(1, width - 1))
+        guard let boundary = head.lastIndex(where: { $0 == " " || $0 == "," }), boundary > head.startIndex else {
+            return String(head) + "…"
+        }
+        var kept = head[..<boundary]
+        while kept.last == " " || kept.last == "," { kept = kept.dropLast() }
+        return String(kept) + " …"
     }
 
     /// True when backward freed the values this node saved (a second backward would fail here).
