@@ -123,7 +123,7 @@ final class LessonRunnerTests: XCTestCase {
         let reader = ScriptedLineReader(lines: [
             "",                       // step 1
             "loss = (W * 2).sum()",   // step 2: the learner's own version misses the checkpoint
-            "loss = (W * 3).sum()",   // fixed: completes the step
+            "loss = (W*3).sum()",     // fixed (their own spelling): completes the step
             "positive",               // wrong answer
             "it is negative",         // right answer
             "check",                  // step 5: nothing ran yet (W.grad is None already)
