@@ -85,9 +85,12 @@ struct GradstepCommand: ParsableCommand {
         } else {
             reader = StdinLineReader(interrupt: interruptFlag)
         }
+        if let debug = session as? DebugSession {
+            debug.lessonLauncher = { name, console in try LessonCommand.runFromPrompt(name, reader: reader, console: console) }
+        }
         if reader.isInteractive && file == nil && !plain {
             // One line, as Python's banner (on stderr, as CPython): where to start.
-            console.err("gradstep \(Self.configuration.version.split(separator: " ").last ?? "") — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `gradstep lesson` the guided lessons; Ctrl-D quits.\n", .dim)
+            console.err("gradstep \(Self.configuration.version.split(separator: " ").last ?? "") — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `lesson` the guided lessons; Ctrl-D quits.\n", .dim)
         }
         let summary = ReplLoop(session: session, reader: reader, console: console).run()
         if !reader.isInteractive && file == nil && summary.failures > 0 { throw ExitCode(1) }

@@ -121,3 +121,21 @@ final class SessionNamespaceTests: XCTestCase {
         XCTAssertFalse(v.outText.contains("\n_ "), v.outText)
     }
 }
+
+extension SessionNamespaceTests {
+    /// `lesson` at the prompt goes through the program's launcher (which owns the line reader).
+    func testLessonCommandUsesTheProgramsLauncher() {
+        let s = DebugSession()
+        var (outcome, c) = run(s, "lesson")
+        XCTAssertEqual(outcome, .failed)
+        XCTAssertTrue(c.errText.contains("run `gradstep lesson` in the shell"), c.errText)
+        var asked: [String?] = []
+        s.lessonLauncher = { name, _ in asked.append(name) }
+        (outcome, c) = run(s, "lesson 2")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        _ = run(s, "lesson")
+        XCTAssertEqual(asked, ["2", nil])
+        (_, c) = run(s, "help")
+        XCTAssertTrue(c.outText.contains("lesson [NAME|N]"), c.outText)
+    }
+}

@@ -72,6 +72,14 @@ extension DebugSession {
         }
     }
 
+    func lessonCommand(_ args: [String]) throws {
+        guard args.count <= 1 else { throw usageError("lesson") }
+        guard let launcher = lessonLauncher, let console else {
+            throw CommandError("lessons cannot start from here", hint: "run `gradstep lesson` in the shell")
+        }
+        try launcher(args.first, console)
+    }
+
     func resetCommand(_ args: [String]) throws {
         try expectNoArguments(args, "reset")
         resetState()

@@ -48,6 +48,9 @@ public final class DebugSession: InteractiveSession {
     public internal(set) var plots = SessionPlots()
     /// Graph views, stepping, watches, breakpoints and explain mode.
     var seeing = SeeingState()
+    /// Runs `lesson [NAME]` typed at the prompt: set by the program, which owns the line reader and
+    /// knows the lessons folder; nil where lessons cannot run (tests, a lesson's own session).
+    public var lessonLauncher: ((String?, Console) throws -> Void)?
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
