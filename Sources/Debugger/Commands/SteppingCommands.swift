@@ -110,8 +110,12 @@ extension DebugSession {
 
     func forwardEntry(_ args: [String]) throws {
         if args == ["--step"] {
-            let (name, loss, _) = try runForward()
-            let stepper = ForwardStepper(loss: loss, lossName: name, names: tensorNames())
+            let trace = TraceRecorder()
+            let (name, loss, _) = try PlanTracing.$recorder.withValue(trace) { try runForward() }
+            let data = learnerVariableNames().compactMap { n -> (String, Tensor)? in
+                if case .tensor(let t)? = value(n), !t.requiresGrad { return (n, t) } else { return nil }
+            }
+            let stepper = ForwardStepper(loss: loss, lossName: name, names: tensorNames(), trace: trace, dataTensors: data)
             guard stepper.total > 0 else {
                 emit(.forward(loss: name, value: loss, nodes: 0, recomputed: 0))
                 return
