@@ -139,6 +139,11 @@ final class SeeSteppingTests: XCTestCase {
         (_, c) = See.run(s, "c")
         XCTAssertTrue(c.outText.contains("[8/8] MeanBackward0  mean(a)"), c.outText)
         XCTAssertTrue(c.outText.contains("output loss: []  13.12"), c.outText)
+        // Intermediates no variable keeps show their values (yhat - y = [1, -0.5, -3, -6.5]), and data
+        // inputs their names.
+        XCTAssertTrue(c.outText.contains("  input 1: y data [4]  [1, 2, 5, …]\n  output: [4]  [1, -0.5, -3, …]\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("  input 1: x data [4]  [0, 1, 2, …]"), c.outText)
+        XCTAssertFalse(c.outText.contains("no variable keeps it"), c.outText)
         XCTAssertTrue(c.outText.contains("forward done: loss = tensor(13.1250)"), c.outText)
         XCTAssertEqual(s.prompt, "gradstep> ")
     }
