@@ -193,3 +193,17 @@ extension SeeSteppingTests {
         XCTAssertTrue(blank.outText.contains("[2/"), "a blank line ran `next` again:\n" + blank.outText)
     }
 }
+
+extension SeeSteppingTests {
+    /// UnbindBackward0 shows what it computes (each output's gradient in its slot of a zero vector)
+    /// and the learner's names for the rows (`a, b, c = params` inside f).
+    func testUnbindStepShowsSlotsAndTheLearnersNames() {
+        let s = See.session()
+        See.run(s, "bstep")
+        var text = ""
+        for _ in 0..<8 { text += See.run(s, "n").1.outText }
+        XCTAssertTrue(text.contains("[8/9] UnbindBackward0  a, b, … = t  (a, b, c)\n"), text)
+        XCTAssertTrue(text.contains("upstream  ∂loss/∂(a, b, c) = tensor([-35.5000, -13.0000,  -4.5000])"), text)
+        XCTAssertTrue(text.contains("(a → slot 0, b → slot 1, c → slot 2): [-35.5, 0, 0] + [0, -13, 0] + [0, 0, -4.5]"), text)
+    }
+}

@@ -38,7 +38,10 @@ extension DebugSession {
     /// A stepper for a pass from `loss`; PyTorch's errors get advice.
     func makeBackwardStepper(loss: Tensor, lossName: String, retain: Bool) throws -> BackwardStepper {
         do {
-            return try BackwardStepper(loss: loss, lossName: lossName, params: parameters(), names: tensorNames(), retainGraph: retain)
+            let stepper = try BackwardStepper(loss: loss, lossName: lossName, params: parameters(), names: tensorNames(), retainGraph: retain)
+            let statements = tracker.statements
+            stepper.unpackNames = { source, count in UnpackNames.names(of: source, count: count, in: statements) }
+            return stepper
         } catch let e as TorchError {
             let topic = ExplainTexts.ErrorTopic.classify(kind: e.kind.rawValue, message: e.message)
             switch topic {

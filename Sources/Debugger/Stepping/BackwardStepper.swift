@@ -54,6 +54,8 @@ final class BackwardStepper {
     let names: [ObjectIdentifier: String]
     /// The verb a blank line repeats.
     var lastVerb = "next"
+    /// The learner's names for an unbind's outputs (`a, b, c = params`), by the unbound tensor's name and count.
+    var unpackNames: (String, Int) -> [String]? = { _, _ in nil }
     /// The node the last `next` ran (the one on screen); nil before the first.
     private(set) var lastNode: Node?
     /// The values of that node's inputs, read before the step freed what it saved (`p a`).
@@ -113,6 +115,9 @@ final class BackwardStepper {
             if let added { received[id] = try received[id].map { r in try GradMode.withDisabled { try r.add(added) } } ?? added }
             view.leaf = LeafUpdate(name: names[id] ?? "leaf", before: step.leafGradBefore,
                                    added: added, after: step.leafGradAfter?.detach().contiguousCopyValue())
+        } else if node.op?.name == "UnbindBackward0", let view2 = unbindView(view, node: node, upstream: step.upstream,
+                                                                          sent: step.inputGrads.first ?? nil) {
+            view = view2
         } else {
             let letters = Self.inputLetters(node.op?.symbol ?? "", count: node.inputs.count)
             for (i, edge) in node.inputs.enumerated() {
@@ -175,6 +180,27 @@ final class BackwardStepper {
     func describe(_ node: Node) -> String {
         if let l = label(of: node) { return "\(node.name) (\(l))" }
         return node.name
+    }
+
+    /// UnbindBackward0 as it really computes: each output's gradient goes into its own slot of a zero
+    /// vector, and the slots add up. Labelled with the learner's names for the rows when known.
+    private func unbindView(_ base: BackwardStepView, node: Node, upstream: [Tensor?], sent: Tensor?) -> BackwardStepView? {
+        guard let input = node.inputs.first, input.node?.variable != nil || input.node != nil,
+              upstream.allSatisfy({ $0 == nil || $0?.numel == 1 }), upstream.count == node.outputCount else { return nil }
+        var view = base
+        let values = upstream.map { $0.flatMap { try? $0.item().doubleValue } ?? 0 }
+        let sourceName = input.node?.variable.flatMap { names[ObjectIdentifier($0)] }
+        let rows = sourceName.flatMap { unpackNames($0, node.outputCount) }
+        if let rows { view.label = rows.joined(separator: ", ") }
+        view.upstream = Tensor(floats: values.map(Float.init), shape: [values.count])
+        let slots = values.indices.map { i -> String in
+            "[" + values.indices.map { $0 == i ? GraphRenderer.number(values[i]) : "0" }.joined(separator: ", ") + "]"
+        }
+        let who = rows.map { r in r.enumerated().map { "\($1) → slot \($0)" }.joined(separator: ", ") } ?? "output i → slot i"
+        view.inputs = [InputFlow(target: target(input.node),
+                                 derivative: "each output's gradient into its slot of zeros(\(values.count)) (\(who)): " + slots.joined(separator: " + "),
+                                 local: nil, sent: sent)]
+        return view
     }
 
     func label(of node: Node) -> String? {

@@ -28,7 +28,7 @@ extension ReportRenderer {
         console.out("\n", .plain)
         console.out("      " + v.explanation + "\n", .dim)
         let up = v.upstream.map(Self.tensorText) ?? "None"
-        let wrt = v.label ?? "out"
+        let wrt = v.label.map { $0.contains(", ") ? "(\($0))" : $0 } ?? "out"
         console.out("  upstream  ∂\(v.lossName)/∂\(wrt) = " + Self.indentContinuation(up, by: 14 + v.lossName.count + wrt.count) + "\n", .value)
         if let leaf = v.leaf {
             console.out("  " + leaf.name + ".grad", .name)
