@@ -331,6 +331,7 @@ public final class DebugSession: InteractiveSession {
                 }
                 tracker.record(stmt, computedFromParameters: wroteGradTrackedValue(stmt))
             }
+            quitRequested = false  // an exit() the learner's own try/except caught, as Python's except does
             return .ok
         } catch {
             if quitRequested { return .quit }  // exit() / quit()
