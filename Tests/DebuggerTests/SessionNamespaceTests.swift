@@ -139,3 +139,22 @@ extension SessionNamespaceTests {
         XCTAssertTrue(c.outText.contains("lesson [NAME|N]"), c.outText)
     }
 }
+
+extension SessionNamespaceTests {
+    /// `train` with the learner's optimizer steps through it (PyTorch: SGD lr=0.01 momentum=0.9, five
+    /// iterations from the model's start end at [1.3491, -0.7063, 2.0279]); `train N LR` is refused.
+    func testTrainUsesTheLearnersOptimizer() throws {
+        let s = makeSession()
+        _ = run(s, "opt = torch.optim.SGD([params], lr=0.01, momentum=0.9)")
+        var (outcome, c) = run(s, "train 5")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        XCTAssertTrue(c.outText.contains("training with your optimizer: opt.step()"), c.outText)
+        XCTAssertTrue(c.outText.contains("iter 4/5  loss 8.912784576416016"), c.outText)
+        XCTAssertEqual(Repr.repr(try s.interpreter.evaluate("params")), "tensor([ 1.3491, -0.7063,  2.0279], requires_grad=True)")
+        (outcome, c) = run(s, "train 5 0.1")
+        XCTAssertEqual(outcome, .failed)
+        XCTAssertTrue(c.errText.contains("your optimizer opt uses its own lr (0.01)"), c.errText)
+        (outcome, c) = run(s, "compare zero_grad 2")
+        XCTAssertTrue(c.outText.contains("not your optimizer opt"), c.outText)
+    }
+}

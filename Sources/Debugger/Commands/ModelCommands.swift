@@ -168,6 +168,7 @@ extension DebugSession {
         guard let nText = rest.popFirst(), let n = Int(nText), n >= 1, n <= 100_000_000 else { throw usageError("train") }
         var every = max(1, n / 10)
         var animate = false, everyGiven = false
+        var lrGiven: String?
         while let word = rest.popFirst() {
             if word == "every" {
                 guard let k = rest.popFirst().flatMap({ Int($0) }), k >= 1 else { throw usageError("train") }
@@ -176,11 +177,24 @@ extension DebugSession {
             } else if word == "--animate" {
                 animate = true
             } else {
-                setLearningRate(try parseLearningRate(word))
+                lrGiven = word
             }
         }
-        let lr = try currentLearningRate()
+        // With the learner's optimizer, each iteration steps through it (its lr, momentum, …), as
+        // `step` does; `train N LR` would be a second rule, so it is refused.
+        let optimizer = try learnerOptimizer(for: "train", args: [])
+        if let lrGiven {
+            if let optimizer {
+                throw CommandError("`train N \(lrGiven)` would use lr = \(lrGiven), but your optimizer \(optimizer.name) uses its own lr (\(optimizer.lr.map(PythonFloat.repr) ?? "?"))",
+                                   hint: "`train N` steps with \(optimizer.name).step(); for another lr, make the optimizer again with lr=\(lrGiven)")
+            }
+            setLearningRate(try parseLearningRate(lrGiven))
+        }
+        let lr = try optimizer?.lr ?? currentLearningRate()
         let (name, plan, params) = try trainingSetup()
+        if let optimizer {
+            emit(.info("training with your optimizer: \(optimizer.name).step() and \(optimizer.name).zero_grad() each iteration"))
+        }
         trainCheckpoint = (VariableSnapshot(interpreter.globals), tracker, passes)
         try zeroGrads(params, zeros: false)
         let module = Module(body: plan)
@@ -221,7 +235,7 @@ extension DebugSession {
                 continue
             }
             // Breakpoints are checked inside the compiled plan too (compiledTrainBreakpoint).
-            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate && compilesLoops) ? TraceRecorder() : nil
+            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate && compilesLoops && optimizer == nil) ? TraceRecorder() : nil
             try PlanTracing.$recorder.withValue(recorder) {
                 try GradMode.with(enabled: true) { try interpreter.run(module) }
             }
@@ -246,8 +260,14 @@ extension DebugSession {
                 return
             }
             if trainBreakpoint(iteration: i, loss: last) { return }
-            for p in params { try applyStep(p, lr: lr) }
-            try zeroGrads(params, zeros: false)
+            if let optimizer {
+                _ = try interpreter.evaluate("\(optimizer.name).step()")
+                _ = try interpreter.evaluate("\(optimizer.name).zero_grad()")
+                try zeroGrads(params, zeros: false)
+            } else {
+                for p in params { try applyStep(p, lr: lr) }
+                try zeroGrads(params, zeros: false)
+            }
             plots.recordLoss(tensor: loss)
             if var a = animation {
                 animateTrainStep(&a, iteration: i, total: n, loss: last, every: every)
