@@ -59,9 +59,11 @@ extension DebugSession {
         let named = learnerVariableNames().compactMap { n -> Tensor? in
             if case .tensor(let x)? = value(n) { return x } else { return nil }
         }
-        let renderer = GraphRenderer(names: tensorNames(), columns: columns, width: max(40, consoleWidth),
+        var renderer = GraphRenderer(names: tensorNames(), columns: columns, width: max(40, consoleWidth),
                                      nodeGrads: grads, cursor: cursor, visited: visited,
                                      detachedNames: detachedNames()).withTensors(named)
+        let statements = tracker.statements
+        renderer.unpackNames = { source, count in UnpackNames.names(of: source, count: count, in: statements) }
         var text = renderer.render(root: t, label: label)
         let cuts = detachedNames().sorted()
         if !cuts.isEmpty { text += "✂ gradient stops at: \(cuts.joined(separator: ", ")) (detached)\n" }

@@ -132,6 +132,7 @@ public struct GraphRenderer {
         if columns.shapes { head += "  " + Shape.describe(node.outputShape) }
         let out = node.output()
         if let out, let n = names[ObjectIdentifier(out)] { head = n + " = " + head }
+        if let rows = unpackRows(node) { head = rows.joined(separator: ", ") + " = " + head }
         var text = ""
         if columns.values, let out { text += "  " + Self.shortValue(out) }
         if columns.grads {
@@ -157,7 +158,15 @@ public struct GraphRenderer {
     private func shortTitle(_ node: Node) -> String? {
         if let leaf = node.variable { return names[ObjectIdentifier(leaf)] ?? "AccumulateGrad" }
         if let out = node.output(), let n = names[ObjectIdentifier(out)] { return n }
+        if let rows = unpackRows(node) { return rows.joined(separator: ", ") }
         return node.name
+    }
+
+    /// The learner's names for an unbind's rows, when known.
+    private func unpackRows(_ node: Node) -> [String]? {
+        guard node.op?.name == "UnbindBackward0",
+              let source = node.inputs.first?.node?.variable.flatMap({ names[ObjectIdentifier($0)] }) else { return nil }
+        return unpackNames(source, node.outputCount)
     }
 
     private func markers(_ node: Node) -> String {
@@ -195,6 +204,10 @@ public struct GraphRenderer {
         }
         return found.count == 1 ? found.first : nil
     }
+
+    /// The learner's names for an unbind's rows (`a, b, c = params`), by the unbound tensor's name and
+    /// the row count (set by the session).
+    var unpackNames: (String, Int) -> [String]? = { _, _ in nil }
 
     /// Storage of each named tensor (set by the caller through `withTensors`).
     var storageNames: [ObjectIdentifier: Storage] = [:]
