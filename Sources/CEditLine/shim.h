@@ -11,9 +11,10 @@
 
 /* ---- EditLine ---- */
 
-/** el_init on the process's stdin/stdout/stderr. */
-static inline EditLine *gs_el_init(const char *prog) {
-    return el_init(prog, stdin, stdout, stderr);
+/** el_init on the process's stdin/stdout/stderr; with on_stderr, the editor draws on stderr (for
+ *  `gradstep | tee log`: the prompt stays on the terminal, as CPython's does). */
+static inline EditLine *gs_el_init(const char *prog, int on_stderr) {
+    return el_init(prog, stdin, on_stderr ? stderr : stdout, stderr);
 }
 
 static inline int gs_el_set_prompt(EditLine *el, char *(*fn)(EditLine *)) {
@@ -31,6 +32,14 @@ static inline int gs_el_set_signal(EditLine *el, int on) {
 static inline int gs_el_set_history(EditLine *el, History *h) {
     return el_set(el, EL_HIST, history, h);
 }
+
+/** Replaces libedit's read-one-character function (EL_GETCFN). */
+static inline int gs_el_set_getcfn(EditLine *el, int (*fn)(EditLine *, wchar_t *)) {
+    return el_set(el, EL_GETCFN, fn);
+}
+
+/** The file descriptor libedit reads from (stdin's). */
+static inline int gs_stdin_fd(void) { return fileno(stdin); }
 
 static inline int gs_el_set_clientdata(EditLine *el, void *data) {
     return el_set(el, EL_CLIENTDATA, data);
@@ -74,6 +83,14 @@ static inline const char *gs_el_line_buffer(EditLine *el) {
 static inline void gs_write_stdout(const char *text) {
     fputs(text, stdout);
     fflush(stdout);
+}
+
+/** Writes text to stdout or stderr (whichever libedit draws on) and flushes it. */
+static inline void gs_write_drawing(const char *text, int on_stderr) {
+    FILE *f = on_stderr ? stderr : stdout;
+    fflush(stdout);
+    fputs(text, f);
+    fflush(f);
 }
 
 static inline void gs_flush_stdout(void) { fflush(stdout); }

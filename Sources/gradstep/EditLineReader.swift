@@ -9,10 +9,61 @@ final class EditLineState {
     /// The prompt libedit draws, as a C string owned by this object.
     private(set) var prompt: UnsafeMutablePointer<CChar>?
     let complete: (String, Int) -> [String]
+    let interrupt: InterruptFlag
+    /// libedit draws on stderr (stdout is a pipe: `gradstep | tee log`).
+    var onStderr = false
     /// The line and cursor after a TAB that added nothing; a TAB at the same place lists candidates.
     private var lastTab: (line: String, cursor: Int)?
 
-    init(complete: @escaping (String, Int) -> [String]) { self.complete = complete }
+    init(complete: @escaping (String, Int) -> [String], interrupt: InterruptFlag) {
+        self.complete = complete
+        self.interrupt = interrupt
+    }
+
+    /// Reads one character for libedit (EL_GETCFN): 1 and the character, 0 at end of input, -1 on
+    /// error or Ctrl-C. libedit's own reader retries a read that Ctrl-C interrupted, in the cooked
+    /// mode its signal handler left the terminal in (TAB and arrows then stop working and the line
+    /// survives); ending el_gets here lets libedit restore raw mode at the next prompt.
+    func readCharacter(_ out: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        var bytes: [UInt8] = []
+        var needed = 1
+        while bytes.count < needed {
+            var byte: UInt8 = 0
+            let n = read(gs_stdin_fd(), &byte, 1)
+            if n == 0 { return 0 }
+            if n < 0 {
+                if errno == EINTR {
+                    if interrupt.isRaised { return -1 }
+                    continue  // another signal (a window resize): keep reading
+                }
+                return -1
+            }
+            if bytes.isEmpty {
+                switch byte {
+                case 0..<0x80: needed = 1
+                case 0xC0..<0xE0: needed = 2
+                case 0xE0..<0xF0: needed = 3
+                case 0xF0..<0xF8: needed = 4
+                default: continue  // a stray continuation byte: skip it
+                }
+            } else if byte & 0xC0 != 0x80 {
+                bytes = []  // an invalid sequence: drop it and start again at this byte
+                needed = 1
+                continue
+            }
+            bytes.append(byte)
+        }
+        var scalar: UInt32
+        switch needed {
+        case 1: scalar = UInt32(bytes[0])
+        case 2: scalar = UInt32(bytes[0] & 0x1F)
+        case 3: scalar = UInt32(bytes[0] & 0x0F)
+        default: scalar = UInt32(bytes[0] & 0x07)
+        }
+        for b in bytes.dropFirst() { scalar = scalar << 6 | UInt32(b & 0x3F) }
+        out.pointee = wchar_t(bitPattern: scalar)
+        return 1
+    }
 
     deinit { free(prompt) }
 
@@ -53,7 +104,7 @@ final class EditLineState {
             return gs_cc_refresh()
         case .list(let items):
             lastTab = (line, cursor)
-            gs_write_stdout("\n" + CompletionPlanner.columns(items, width: TerminalWidth.current(fd: 1)))
+            gs_write_drawing("\n" + CompletionPlanner.columns(items, width: TerminalWidth.current(fd: onStderr ? 2 : 1)), onStderr ? 1 : 0)
             return gs_cc_redisplay()
         }
     }
@@ -74,16 +125,17 @@ final class EditLineReader: LineReader {
 
     /// Sets libedit up on stdin/stdout; nil if libedit cannot start. Loads history from `historyPath`
     /// (a missing file is fine; an unreadable one gives one warning line on stderr).
-    init?(program: String, historyPath: String?, interrupt: InterruptFlag,
+    init?(program: String, historyPath: String?, interrupt: InterruptFlag, drawOnStderr: Bool = false,
           complete: @escaping (String, Int) -> [String]) {
-        guard let el = gs_el_init(program) else { return nil }
+        guard let el = gs_el_init(program, drawOnStderr ? 1 : 0) else { return nil }
         guard let history = history_init() else {
             el_end(el)
             return nil
         }
         self.el = el
         self.history = history
-        self.state = EditLineState(complete: complete)
+        self.state = EditLineState(complete: complete, interrupt: interrupt)
+        state.onStderr = drawOnStderr
         self.interrupt = interrupt
         self.historyPath = historyPath
 
@@ -102,6 +154,10 @@ final class EditLineReader: LineReader {
             return Unmanaged<EditLineState>.fromOpaque(raw).takeUnretainedValue().completeKey(el)
         }
         _ = gs_el_bind(el, "^I", "gradstep-complete")
+        _ = gs_el_set_getcfn(el) { el, out in
+            guard let el, let out, let raw = gs_el_get_clientdata(el) else { return -1 }
+            return Unmanaged<EditLineState>.fromOpaque(raw).takeUnretainedValue().readCharacter(out)
+        }
         // Ctrl-D stays libedit's own (it echoes "^D" before EOF): a custom ^D key function lost the key
         // in about half of quick pty runs (^D sent right after the prompt), so it is not used.
         _ = el_source(el, nil)  // the user's ~/.editrc, if any, may override the bindings
@@ -122,12 +178,13 @@ final class EditLineReader: LineReader {
         var count: Int32 = 0
         guard let raw = el_gets(el, &count) else {
             if interrupt.take() {
-                // Redraw the text right of the cursor so "^C" does not cover it.
+                // Redraw the text right of the cursor so the message does not cover it.
                 var rest = ""
                 if let (line, cursor) = EditLineState.lineAndCursor(el) {
                     rest = String(decoding: Array(line.utf8)[cursor...], as: UTF8.self)
                 }
-                gs_write_stdout(rest + "^C\n")
+                // As CPython's REPL: the half-typed line is dropped with "KeyboardInterrupt".
+                gs_write_drawing(rest + "\nKeyboardInterrupt\n", state.onStderr ? 1 : 0)
                 return .interrupted
             }
             return .eof

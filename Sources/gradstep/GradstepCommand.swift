@@ -65,7 +65,7 @@ struct GradstepCommand: ParsableCommand {
             }
             // A file written by `save` restores that session instead of running as Python.
             let isSaved = SessionArchive.isSessionFile(path) && session is DebugSession
-            let outcome = session.run(isSaved ? "load \(path)" : source, console: console)
+            let outcome = isSaved ? session.run("load \(path)", console: console) : session.runFile(source, console: console)
             if outcome == .quit { return }
             if !interactive {
                 if outcome == .failed { throw ExitCode(1) }
@@ -74,14 +74,23 @@ struct GradstepCommand: ParsableCommand {
         }
 
         let reader: LineReader
-        if stdinIsTTY && stdoutIsTTY {
+        // A person at a terminal gets the line editor even when stdout is a pipe (`gradstep | tee
+        // log`): it then draws the prompt and the line on stderr, as CPython's REPL does.
+        if stdinIsTTY && (stdoutIsTTY || isatty(2) != 0) {
             gs_setlocale_ctype()
             reader = EditLineReader(program: "gradstep", historyPath: HistoryLocation.current(),
-                                    interrupt: interruptFlag,
+                                    interrupt: interruptFlag, drawOnStderr: !stdoutIsTTY,
                                     complete: { line, cursor in session.completions(line: line, cursor: cursor) })
                 ?? StdinLineReader(interrupt: interruptFlag)
         } else {
             reader = StdinLineReader(interrupt: interruptFlag)
+        }
+        if let debug = session as? DebugSession {
+            debug.lessonLauncher = { name, console in try LessonCommand.runFromPrompt(name, reader: reader, console: console) }
+        }
+        if reader.isInteractive && file == nil && !plain {
+            // One line, as Python's banner (on stderr, as CPython): where to start.
+            console.err("gradstep \(Self.configuration.version.split(separator: " ").last ?? "") — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `lesson` the guided lessons; Ctrl-D quits.\n", .dim)
         }
         let summary = ReplLoop(session: session, reader: reader, console: console).run()
         if !reader.isInteractive && file == nil && summary.failures > 0 { throw ExitCode(1) }

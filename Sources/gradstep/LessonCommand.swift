@@ -100,6 +100,35 @@ struct LessonCommand: ParsableCommand {
     }
 }
 
+extension LessonCommand {
+    /// `lesson [NAME]` typed at the `gradstep>` prompt: lists the lessons, or runs one guided with the
+    /// prompt's own line reader, in a fresh session; the learner's session is untouched.
+    static func runFromPrompt(_ name: String?, reader: LineReader, console: Console) throws {
+        guard let directory = LessonDirectory.find() else {
+            throw CommandError("no lessons folder found", hint: "set GRADSTEP_LESSONS to the folder of .lesson files")
+        }
+        let catalog = LessonCatalog(directory: directory)
+        let store = LessonProgressStore.standard()
+        guard let name else {
+            console.out(catalog.listing(progress: store?.load() ?? [:]) + "\n", .plain)
+            console.out("Start one with `lesson NAME` (or its number); it runs in its own session.\n", .dim)
+            return
+        }
+        guard let item = catalog.find(name) else {
+            throw CommandError("no lesson named '\(name)'", hint: "`lesson` lists them")
+        }
+        let lesson: Lesson
+        switch item.lesson {
+        case .success(let l): lesson = l
+        case .failure(let error): throw CommandError("the lesson file has a mistake: \(error.description)")
+        }
+        let runner = LessonRunner(lesson: lesson, console: console, progress: store,
+                                  makeSession: { DebugSession(interrupted: interruptFlag.poll) })
+        _ = runner.runGuided(reader: reader)
+        console.out("back in your own session (your variables are as you left them)\n", .dim)
+    }
+}
+
 /// Where the lessons are when no --dir is given.
 enum LessonDirectory {
     static func find() -> String? {

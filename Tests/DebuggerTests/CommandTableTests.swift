@@ -11,7 +11,7 @@ final class CommandTableTests: XCTestCase {
                      "help", "reset", "quit", "seed", "lr", "loss", "plot", "save", "load"] {
             XCTAssertTrue(c.outText.contains("\n  " + name), "missing \(name) in\n\(c.outText)")
         }
-        XCTAssertEqual(CommandTable.all.count, 28)
+        XCTAssertEqual(CommandTable.all.count, 30)
         XCTAssertEqual(Set(CommandTable.words).count, CommandTable.words.count, "a word names two commands")
     }
 

@@ -103,6 +103,42 @@ final class LessonRunnerTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: path)
     }
 
+    /// The learner's own version of a step that misses the checkpoint says so at once; `check` does not
+    /// complete a step whose command never ran; a typed answer is acknowledged.
+    func testOwnVersionCheckAndAnswerAcknowledged() throws {
+        let text = """
+        title: Tiny
+        >>> W = torch.tensor([1., 2.], requires_grad=True)
+        >>> loss = (W * 3).sum()
+        expect loss ≈ 9.0
+        question: Is the gradient of -W.sum() positive or negative?
+        answer: Negative. Every element contributes -1.
+        question: Again?
+        answer: Negative, still.
+        >>> W.grad = None
+        expect W.grad is None
+        """
+        let console = BufferConsole()
+        let runner = LessonRunner(lesson: try lesson(text), console: console)
+        let reader = ScriptedLineReader(lines: [
+            "",                       // step 1
+            "loss = (W * 2).sum()",   // step 2: the learner's own version misses the checkpoint
+            "loss = (W*3).sum()",     // fixed (their own spelling): completes the step
+            "positive",               // wrong answer
+            "it is negative",         // right answer
+            "check",                  // step 5: nothing ran yet (W.grad is None already)
+            "",                       // runs it
+        ])
+        XCTAssertEqual(runner.runGuided(reader: reader), .finished)
+        let t = LessonTestSupport.transcript(console)
+        XCTAssertTrue(t.contains("your version of step 2 ran, but:\n  ✗ expect loss ≈ 9.0   (step 2/5, line 4)\n    loss is tensor(6., grad_fn=<SumBackward0>) (6.0), expected ≈ 9.0 within 0.1\n"), t)
+        XCTAssertTrue(t.contains("✓ that completes step 2\n"), t)
+        XCTAssertTrue(t.contains("✗ not quite: the answer is negative\nanswer: Negative."), t)
+        XCTAssertTrue(t.contains("✓ right: negative\nanswer: Negative, still."), t)
+        XCTAssertTrue(t.contains("step 5's command has not run yet, so there is nothing to check"), t)
+        XCTAssertTrue(t.hasSuffix("  ✓ expect W.grad is None\n\n── lesson complete: 5/5 steps ──\n"), t)
+    }
+
     func testSkipRestartAndFailedCheckpointInGuidedMode() throws {
         let console = BufferConsole()
         let runner = LessonRunner(lesson: try lesson(), console: console)

@@ -43,7 +43,7 @@ final class RobustSessionFileTests: XCTestCase {
     func testSaveLoadRestoresEverythingBitForBit() throws {
         let a = DebugSession()
         run(a, Self.model)
-        run(a, "lr 0.003")
+        run(a, "lr 0.003")  // sets the Python variable lr (the 8th variable)
         run(a, "train 5")
         run(a, "forward")
         run(a, "backward")
@@ -51,7 +51,7 @@ final class RobustSessionFileTests: XCTestCase {
         run(a, "n = [1, 2.5, 'a', None, (x, params), {'k': 2**70}]")
         let path = dir + "/s.json"
         let saved = run(a, "save \(path)")
-        XCTAssertTrue(saved.outText.contains("saved 7 variables and 7 recorded statements"), saved.outText + saved.errText)
+        XCTAssertTrue(saved.outText.contains("saved 8 variables and 7 recorded statements"), saved.outText + saved.errText)
 
         let b = DebugSession()
         run(b, "junk = 1")

@@ -19,6 +19,8 @@ final class SeeGradcheckTests: XCTestCase {
             XCTAssertEqual(row.last, "✓")
         }
         XCTAssertTrue(c.outText.contains("autograd agrees"), c.outText)
+        // The footer names the tolerance the ✓ marks use (they never disagree).
+        XCTAssertTrue(c.outText.contains("every relative error is below 1.0e-02"), c.outText)
         // Nothing changed: same loss tensor, no grad, same parameters.
         guard case .tensor(let after) = try s.interpreter.evaluate("loss") else { return XCTFail("loss") }
         XCTAssertTrue(after === before)

@@ -74,7 +74,7 @@ final class SeeGraphTests: XCTestCase {
         See.run(s, "backward")
         let (_, c) = See.run(s, "graph")
         for line in c.outText.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 80, String(line)) }
-        XCTAssertTrue(c.outText.contains("PowBackward0  a ** k  [4]  [freed]  grad [0.25, 0.25, 0.25, …]"), c.outText)
+        XCTAssertTrue(c.outText.contains("PowBackward0  a ** 2  [4]  [freed]  grad [0.25, 0.25, 0.25, …]"), c.outText)
     }
 
     func testDetachedInputMarked() {
@@ -100,7 +100,9 @@ final class SeeGraphTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("digraph gradstep {"))
         XCTAssertTrue(text.contains("fillcolor=darkolivegreen1"))
         XCTAssertTrue(text.contains("params\\nAccumulateGrad\\n[3]\", fillcolor=lightblue"), text)
-        XCTAssertEqual(text.components(separatedBy: " -> ").count - 1, 14, text)  // 10 node edges, 3 data edges, output
+        let graphPart = text.components(separatedBy: "subgraph cluster_legend").first ?? text
+        XCTAssertEqual(graphPart.components(separatedBy: " -> ").count - 1, 14, text)  // 10 node edges, 3 data edges, output
+        XCTAssertTrue(text.contains("key_param [label=\"parameter (AccumulateGrad)\", fillcolor=lightblue"), text)
         guard let dot = DebugSession.findExecutable("dot") else { return }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: dot)
@@ -113,6 +115,35 @@ final class SeeGraphTests: XCTestCase {
         let (o2, c2) = See.run(s, "graph --svg \(svgPath)")
         XCTAssertEqual(o2, .ok, c2.errText)
         XCTAssertTrue(try String(contentsOfFile: svgPath, encoding: .utf8).contains("<svg"))
+    }
+
+    /// `graph --dot/--svg` honour --values/--grads/--shapes; data leaves carry the learner's names.
+    func testDotHonoursColumnFlags() throws {
+        let s = See.session()
+        let dotPath = FileManager.default.temporaryDirectory.appendingPathComponent("see-\(UUID().uuidString).dot").path
+        defer { try? FileManager.default.removeItem(atPath: dotPath) }
+        See.run(s, "backward --retain")
+        XCTAssertEqual(See.run(s, "graph --dot \(dotPath) --values --grads").0, .ok)
+        var text = try String(contentsOfFile: dotPath, encoding: .utf8)
+        XCTAssertTrue(text.contains("params\\nAccumulateGrad\\n[0.5, -1, 2]\\ngrad [-35.5, -13, -4.5]"), text)
+        XCTAssertFalse(text.contains("\\n[3]\""), "no shapes without --shapes: \(text)")
+        XCTAssertEqual(See.run(s, "graph --dot \(dotPath) --shapes").0, .ok)
+        text = try String(contentsOfFile: dotPath, encoding: .utf8)
+        XCTAssertTrue(text.contains("params\\nAccumulateGrad\\n[3]\""), text)
+        XCTAssertTrue(text.contains("x\\ndata"), text)
+    }
+
+    /// On a narrow console the value and grad columns move under their node instead of being cut.
+    func testNarrowConsoleNeverCutsAGradient() {
+        let s = See.session("w = torch.tensor([1.123456, -1.654321, 2.5, 3.25, 4.125], requires_grad=True)\nx = torch.tensor([1., 2., 3., 4., 5.])\nloss = ((w*x*1000.123 - x)**2).mean()\n")
+        See.run(s, "backward --retain")
+        let c = BufferConsole(width: 60)
+        XCTAssertEqual(s.run("graph --grads", console: c), .ok)
+        for line in c.outText.split(separator: "\n") {
+            XCTAssertLessThanOrEqual(line.count, 60, String(line))
+            XCTAssertFalse(line.hasSuffix("…") || line.hasSuffix(" …"), "cut: \(line)")
+        }
+        XCTAssertTrue(c.outText.contains("grad [4.491e+05, -2.649e+06, 8.999e+06, …]"), c.outText)
     }
 
     func testLeafParameterIsNotCalledUncomputedData() {

@@ -18,7 +18,7 @@ final class SeeSteppingTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("local  ∂(mean(a))/∂a = 1/n = tensor([0.2500, 0.2500, 0.2500, 0.2500])"), c.outText)
         XCTAssertEqual(s.prompt, "backward 2/9> ")
         (_, c) = See.run(s, "n")
-        XCTAssertTrue(c.outText.contains("local  ∂(a ** k)/∂a = k·a^(k-1) = tensor([  2.,  -1.,  -6., -13.])"), c.outText)
+        XCTAssertTrue(c.outText.contains("local  ∂(a ** 2)/∂a = 2·a^1 = tensor([  2.,  -1.,  -6., -13.])"), c.outText)
         XCTAssertTrue(c.outText.contains("sends  upstream × local = tensor([ 0.5000, -0.2500, -1.5000, -3.2500])"), c.outText)
         // A blank line repeats the last verb.
         (_, c) = See.run(s, "")
@@ -139,6 +139,11 @@ final class SeeSteppingTests: XCTestCase {
         (_, c) = See.run(s, "c")
         XCTAssertTrue(c.outText.contains("[8/8] MeanBackward0  mean(a)"), c.outText)
         XCTAssertTrue(c.outText.contains("output loss: []  13.12"), c.outText)
+        // Intermediates no variable keeps show their values (yhat - y = [1, -0.5, -3, -6.5]), and data
+        // inputs their names.
+        XCTAssertTrue(c.outText.contains("  input 1: y data [4]  [1, 2, 5, …]\n  output: [4]  [1, -0.5, -3, …]\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("  input 1: x data [4]  [0, 1, 2, …]"), c.outText)
+        XCTAssertFalse(c.outText.contains("no variable keeps it"), c.outText)
         XCTAssertTrue(c.outText.contains("forward done: loss = tensor(13.1250)"), c.outText)
         XCTAssertEqual(s.prompt, "gradstep> ")
     }
@@ -186,5 +191,19 @@ extension SeeSteppingTests {
         let (outcome, blank) = See.run(s, "")
         XCTAssertEqual(outcome, .ok, blank.errText)
         XCTAssertTrue(blank.outText.contains("[2/"), "a blank line ran `next` again:\n" + blank.outText)
+    }
+}
+
+extension SeeSteppingTests {
+    /// UnbindBackward0 shows what it computes (each output's gradient in its slot of a zero vector)
+    /// and the learner's names for the rows (`a, b, c = params` inside f).
+    func testUnbindStepShowsSlotsAndTheLearnersNames() {
+        let s = See.session()
+        See.run(s, "bstep")
+        var text = ""
+        for _ in 0..<8 { text += See.run(s, "n").1.outText }
+        XCTAssertTrue(text.contains("[8/9] UnbindBackward0  a, b, … = t  (a, b, c)\n"), text)
+        XCTAssertTrue(text.contains("upstream  ∂loss/∂(a, b, c) = tensor([-35.5000, -13.0000,  -4.5000])"), text)
+        XCTAssertTrue(text.contains("(a → slot 0, b → slot 1, c → slot 2): [-35.5, 0, 0] + [0, -13, 0] + [0, 0, -4.5]"), text)
     }
 }

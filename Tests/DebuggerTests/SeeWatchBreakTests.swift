@@ -49,6 +49,23 @@ final class SeeWatchBreakTests: XCTestCase {
         XCTAssertTrue(See.run(s, "delete 4").1.errText.contains("no breakpoint number 4"))
     }
 
+    /// Breakpoints are checked inside the compiled plan (train stays compiled), a hit leaves the grads
+    /// of that iteration and reports the exact loss, and the next train resumes past the stop.
+    func testBreakpointsInsideCompiledTrainAndContinuePastIt() throws {
+        let s = See.session()
+        See.run(s, "break loss < 1")
+        var (_, c) = See.run(s, "train 100 0.01")
+        guard case .compiled = s.trainPlanStatus else { return XCTFail("train left the plan: \(s.trainPlanStatus)") }
+        // PyTorch: loss.item() at iteration 3 is 0.7884049415588379; the exact value is shown.
+        XCTAssertTrue(c.outText.contains("stopped at iteration 3 (after backward, before its step): loss = 0.7884049415588379\n"), c.outText)
+        // The grads of the stopped iteration (PyTorch: params.grad after the third backward).
+        XCTAssertEqual(Repr.repr(try s.interpreter.evaluate("params.grad")), "tensor([-6.7703, -2.3484, -0.2558])")
+        // The next train does not stop again where it resumes; the loss keeps falling below 1 after it.
+        (_, c) = See.run(s, "train 100 0.01")
+        XCTAssertTrue(c.outText.contains("iter   1/100  loss 0.7884049415588379"), c.outText)
+        XCTAssertTrue(c.outText.contains("stopped at iteration 2"), c.outText)
+    }
+
     func testTrainStopsAtStepNanAndGrad() {
         var s = See.session()
         See.run(s, "break step 2")

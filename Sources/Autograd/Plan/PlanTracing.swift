@@ -24,6 +24,17 @@ public final class TraceRecorder: @unchecked Sendable {
     /// Number of recorded ops.
     public var count: Int { entries.count }
 
+    /// The input tensors' storages of the op that made `node` (to name data inputs), nil if not recorded.
+    public func inputStorages(of node: Node) -> [Storage]? {
+        entries.first { $0.node === node }?.inputStorages
+    }
+
+    /// The input values of the op that made `node` as they were when it ran (data inputs only; nil
+    /// for inputs that require grad), nil if not recorded.
+    public func constantInputs(of node: Node) -> [[Float]?]? {
+        entries.first { $0.node === node }?.constants
+    }
+
     func append(_ op: Op, node: Node, inputs: [Tensor], outputs: [Tensor], args: OpArgs) {
         let edges = node.inputs
         let constants: [[Float]?] = inputs.enumerated().map { i, t in edges[i].node == nil ? t.floatValues() : nil }

@@ -139,6 +139,16 @@ public final class TrainingPlan {
         update(lr: lr)
     }
 
+    /// The gradient of `tensor` (one of the plan's parameters) from the last `backward()`, in logical
+    /// order; nil when the loss does not reach it.
+    public func gradient(of tensor: Tensor) -> [Float]? {
+        for (t, slot, reached) in parameters where t === tensor {
+            guard reached, let g = slot.grad else { return nil }
+            return Array(UnsafeBufferPointer(start: g, count: slot.count))
+        }
+        return nil
+    }
+
     /// True when every parameter gradient of the last `backward()` is finite.
     public var gradientsAreFinite: Bool {
         for (_, slot, reached) in parameters where reached {

@@ -10,8 +10,12 @@ extension DebugSession {
             guard let v = Int(args[1]), v >= 1, v <= 100_000 else { throw usageError("compare") }
             n = v
         }
-        let lr = try args.count > 2 ? parseLearningRate(args[2]) : learningRate
+        let lr = try args.count > 2 ? parseLearningRate(args[2]) : currentLearningRate()
         let (name, plan, params) = try trainingSetup()
+        if let o = learnerOptimizers().first {
+            // The comparison is about plain gradient descent; say so rather than use a second rule silently.
+            emit(.info("compare uses plain gradient descent (p -= lr * p.grad, lr = \(PythonFloat.repr(lr))), not your optimizer \(o.name)"))
+        }
         let snapshot = VariableSnapshot(interpreter.globals)
         defer { snapshot.restore(into: interpreter.globals) }
         let module = Module(body: plan)

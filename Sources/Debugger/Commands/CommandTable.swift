@@ -31,9 +31,10 @@ public enum CommandTable {
                 summary: "gradient descent: p -= lr * p.grad for every parameter",
                 details: """
                 Runs `with torch.no_grad(): p -= lr * p.grad` for each parameter with a gradient and shows \
-                before → after. lr is remembered (default 0.01). Warns when the gradients add up several \
-                backward passes. Note: `step` alone is always this command, even if you defined a Python \
-                `step`; call yours with `step()`.
+                before → after. lr is your Python variable `lr` (default 0.01 while you have none); \
+                `step X` sets it. Warns when a gradient is stale (computed before the previous step) or adds up \
+                several backward passes. With an optimizer (`opt = torch.optim.SGD(...)`), runs opt.step() instead. \
+                If you defined your own `step`, `step` alone is yours; `%step` is this command.
                 """,
                 argumentKind: .value, handler: { s, a in try s.stepEntry(a) }),
         Command(name: "zero_grad", aliases: ["zero"], arguments: "[--zeros]",
@@ -65,21 +66,27 @@ public enum CommandTable {
                 summary: "repeat forward, backward, step, zero_grad N times",
                 details: """
                 Prints the loss every K iterations (default N/10). Ctrl-C stops cleanly after the current \
-                iteration. Stops with an explanation if the loss becomes nan or inf (usually lr too large).
+                iteration. Stops with an explanation if the loss becomes nan or inf (usually lr too large). \
+                lr is your variable `lr` (`train N X` sets it). `restore` undoes the last train.
                 With --animate (on a terminal), redraws the fit (or the loss curve) in place every K \
                 iterations (default N/100) instead of printing; elsewhere it prints as usual and draws the final fit.
                 """,
                 argumentKind: .value, handler: { s, a in try s.trainCommand(a) }),
+        Command(name: "restore", aliases: [], arguments: "",
+                summary: "put every variable back as it was before the last train",
+                details: "`train` takes a checkpoint of your variables (parameters, their grads, the loss) before it starts; `restore` puts them back, e.g. after a too-large lr made the loss blow up.",
+                argumentKind: .none, handler: { s, a in try s.restoreCommand(a) }),
         Command(name: "loss", aliases: [], arguments: "[NAME]",
                 summary: "show the loss, or choose which variable is the loss",
                 details: """
                 By default the loss is the last assigned tensor named `loss` or `err`. `loss NAME` chooses \
-                another. `loss` alone shows the current loss (it is the command, not the Python variable).
+                another. Once you have a variable `loss`, `loss` alone is Python and prints it; `%loss` and \
+                `%loss NAME` are this command.
                 """,
                 argumentKind: .variable, handler: { s, a in try s.lossCommand(a) }),
         Command(name: "lr", aliases: [], arguments: "[X]",
                 summary: "show or set the learning rate used by step and train",
-                details: "`lr 0.1` sets it; `lr` alone shows it. Python's `lr = 0.1` is an ordinary variable.",
+                details: "The learning rate is your Python variable `lr`: `lr = 1e-5` and `lr 1e-5` set the same thing, and step, train and compare use it (0.01 while you have no `lr`).",
                 argumentKind: .value, handler: { s, a in try s.lrCommand(a) }),
         Command(name: "seed", aliases: [], arguments: "N",
                 summary: "torch.manual_seed(N)",
@@ -167,6 +174,10 @@ public enum CommandTable {
                 summary: "replace the session with one saved by `save FILE`",
                 details: "Restores every variable, parameter, gradient, the recorded model and the learning rate. A damaged file changes nothing.",
                 argumentKind: .value, handler: { s, a in try s.loadCommand(a) }),
+        Command(name: "lesson", aliases: ["lessons"], arguments: "[NAME|N]",
+                summary: "list the guided lessons, or start one (in a fresh session of its own)",
+                details: "`lesson` lists the lessons with your progress; `lesson 2` or `lesson quadratic` runs one guided, in its own session: your variables stay as they are, and you come back to them when you `quit` the lesson. The same as `gradstep lesson` in the shell.",
+                argumentKind: .value, handler: { s, a in try s.lessonCommand(a) }),
         Command(name: "limit", aliases: [], arguments: "[elements N | recursion N]",
                 summary: "show or set the limits: tensor size in elements, depth of def calls",
                 details: "`limit elements N`: no creation function (zeros, randn, arange, …) may make a tensor of more than N elements (default 100000000). `limit recursion N`: a def may call itself at most N deep (default 1000, at most 10000). Past a limit the statement fails with a clear error and changes nothing.",

@@ -32,8 +32,9 @@ extension DebugSession {
         let label = try name ?? currentLossName()
         guard let v = value(label) else { throw PyError(.name, "name '\(label)' is not defined", hint: didYouMean(label)) }
         guard case .tensor(let t) = v else { throw CommandError("\(label) is a \(Interpreter.typeName(of: v)), not a tensor") }
+        let dotColumns = columns ?? GraphColumns(shapes: true, values: false, grads: false)
         if let dotFile {
-            try writeText(dotText(t, label: label), to: dotFile)
+            try writeText(dotText(t, label: label, columns: dotColumns), to: dotFile)
             emit(.info("wrote the graph of \(label) as Graphviz DOT to \(dotFile) (render it with `dot -Tsvg \(dotFile) -o graph.svg`)"))
         }
         if let svgFile {
@@ -41,7 +42,7 @@ extension DebugSession {
                 throw CommandError("Graphviz's `dot` is not installed, so the graph cannot be drawn as SVG",
                                    kind: "error", hint: "install it with `sudo apt-get install graphviz`, or write DOT with `graph --dot FILE`")
             }
-            try renderSVG(dot: dot, source: dotText(t, label: label), to: svgFile)
+            try renderSVG(dot: dot, source: dotText(t, label: label, columns: dotColumns), to: svgFile)
             emit(.info("wrote the graph of \(label) as SVG to \(svgFile)"))
         }
         if dotFile == nil && svgFile == nil {
@@ -58,17 +59,27 @@ extension DebugSession {
         let named = learnerVariableNames().compactMap { n -> Tensor? in
             if case .tensor(let x)? = value(n) { return x } else { return nil }
         }
-        let renderer = GraphRenderer(names: tensorNames(), columns: columns, width: max(40, consoleWidth),
+        var renderer = GraphRenderer(names: tensorNames(), columns: columns, width: max(40, consoleWidth),
                                      nodeGrads: grads, cursor: cursor, visited: visited,
                                      detachedNames: detachedNames()).withTensors(named)
+        let statements = tracker.statements
+        renderer.unpackNames = { source, count in UnpackNames.names(of: source, count: count, in: statements) }
         var text = renderer.render(root: t, label: label)
         let cuts = detachedNames().sorted()
         if !cuts.isEmpty { text += "✂ gradient stops at: \(cuts.joined(separator: ", ")) (detached)\n" }
         return text
     }
 
-    func dotText(_ t: Tensor, label: String) -> String {
-        DotRenderer(names: tensorNames()).render(root: t, label: label)
+    /// DOT for `graph --dot/--svg`: the tree view's names (data inputs too), columns and node grads.
+    func dotText(_ t: Tensor, label: String, columns: GraphColumns = GraphColumns(shapes: true, values: false, grads: false)) -> String {
+        let named = learnerVariableNames().compactMap { n -> Tensor? in
+            if case .tensor(let x)? = value(n) { return x } else { return nil }
+        }
+        let tree = GraphRenderer(names: tensorNames(), columns: columns, width: 0, nodeGrads: seeing.nodeGrads.live,
+                                 cursor: nil, visited: [], detachedNames: detachedNames()).withTensors(named)
+        var dot = DotRenderer(names: tensorNames(), columns: columns, nodeGrads: seeing.nodeGrads.live)
+        dot.dataName = { node, k in tree.dataName(parent: node, inputIndex: k) }
+        return dot.render(root: t, label: label)
     }
 
     /// Names holding a detached copy: pinned by `detach NAME`, or assigned from an expression with `.detach()`.

@@ -50,24 +50,43 @@ extension DebugSession {
 
     func stepCommand(_ args: [String]) throws {
         guard args.count <= 1 else { throw usageError("step") }
-        if let a = args.first { learningRate = try parseLearningRate(a) }
-        let lr = learningRate
+        if let optimizer = try learnerOptimizer(for: "step", args: args) {
+            try optimizerStep(optimizer)
+            return
+        }
+        if let a = args.first { setLearningRate(try parseLearningRate(a)) }
+        let lr = try currentLearningRate()
         var changes: [StepChange] = []
         var skipped: [String] = []
-        var accumulated: [(String, Int)] = []
+        var warnings: [String] = []
         for p in parameters() {
             guard p.tensor.grad != nil else { skipped.append(p.name); continue }
+            if let w = staleGradientWarning(p.name, p.tensor) { warnings.append(w) }
             let before = p.tensor.detach().contiguousCopyValue()
             try applyStep(p.tensor, lr: lr)
             changes.append(StepChange(name: p.name, before: before, after: p.tensor.detach().contiguousCopyValue()))
-            let n = passes[ObjectIdentifier(p.tensor)] ?? 0
-            if n > 1 { accumulated.append((p.name, n)) }
         }
         emit(.step(lr: lr, changes: changes, skipped: skipped))
-        for (name, n) in accumulated {
-            emit(.warning("\(name).grad is the sum of \(n) backward passes (no zero_grad in between), so this step is about \(n)× what one pass asks for. Run zero_grad after each step."))
-        }
+        for w in warnings { emit(.warning(w)) }
         if changes.isEmpty && !skipped.isEmpty { emit(.hint("no parameter has a gradient: run `backward` first")) }
+    }
+
+    /// What is wrong with stepping along `t.grad` now: computed before the parameter last changed
+    /// (stale), partly so, or the sum of several passes at the same values; nil when it is one fresh pass.
+    func staleGradientWarning(_ name: String, _ t: Tensor) -> String? {
+        let id = ObjectIdentifier(t)
+        let n = passes[id] ?? 0
+        let now = t.version.value
+        if let v = gradVersions[id], v.last != now {
+            return "\(name).grad is stale: it was computed before the previous step changed \(name), so this step follows the slope at the old values. Run `forward` and `backward` for a fresh gradient (and `zero_grad` after each step)."
+        }
+        if let v = gradVersions[id], v.first != now, n > 1 {
+            return "\(name).grad still holds a pass from before the previous step (no zero_grad after it): that part of the gradient is stale. Run `zero_grad` after each step."
+        }
+        if n > 1 {
+            return "\(name).grad is the sum of \(n) backward passes (no zero_grad in between), so this step is about \(n)× what one pass asks for. Run zero_grad after each step."
+        }
+        return nil
     }
 
     /// `with torch.no_grad(): p -= lr * p.grad`.
@@ -86,6 +105,10 @@ extension DebugSession {
         case ["--zeros"]: zeros = true
         default: throw usageError("zero_grad")
         }
+        if let optimizer = try learnerOptimizer(for: "zero_grad", args: []) {
+            try optimizerZeroGrad(optimizer, zeros: zeros)
+            return
+        }
         let params = parameters()
         try zeroGrads(params.map(\.tensor), zeros: zeros)
         emit(.zeroGrad(names: params.map(\.name), zeros: zeros))
@@ -99,6 +122,7 @@ extension DebugSession {
                 t.grad = nil
             }
             passes[ObjectIdentifier(t)] = 0
+            gradVersions[ObjectIdentifier(t)] = nil
         }
     }
 
@@ -144,6 +168,7 @@ extension DebugSession {
         guard let nText = rest.popFirst(), let n = Int(nText), n >= 1, n <= 100_000_000 else { throw usageError("train") }
         var every = max(1, n / 10)
         var animate = false, everyGiven = false
+        var lrGiven: String?
         while let word = rest.popFirst() {
             if word == "every" {
                 guard let k = rest.popFirst().flatMap({ Int($0) }), k >= 1 else { throw usageError("train") }
@@ -152,11 +177,25 @@ extension DebugSession {
             } else if word == "--animate" {
                 animate = true
             } else {
-                learningRate = try parseLearningRate(word)
+                lrGiven = word
             }
         }
-        let lr = learningRate
+        // With the learner's optimizer, each iteration steps through it (its lr, momentum, …), as
+        // `step` does; `train N LR` would be a second rule, so it is refused.
+        let optimizer = try learnerOptimizer(for: "train", args: [])
+        if let lrGiven {
+            if let optimizer {
+                throw CommandError("`train N \(lrGiven)` would use lr = \(lrGiven), but your optimizer \(optimizer.name) uses its own lr (\(optimizer.lr.map(PythonFloat.repr) ?? "?"))",
+                                   hint: "`train N` steps with \(optimizer.name).step(); for another lr, make the optimizer again with lr=\(lrGiven)")
+            }
+            setLearningRate(try parseLearningRate(lrGiven))
+        }
+        let lr = try optimizer?.lr ?? currentLearningRate()
         let (name, plan, params) = try trainingSetup()
+        if let optimizer {
+            emit(.info("training with your optimizer: \(optimizer.name).step() and \(optimizer.name).zero_grad() each iteration"))
+        }
+        trainCheckpoint = (VariableSnapshot(interpreter.globals), tracker, passes)
         try zeroGrads(params, zeros: false)
         let module = Module(body: plan)
         var last = Double.nan
@@ -183,6 +222,7 @@ extension DebugSession {
                         compiled = nil
                         break
                     }
+                    if compiledTrainBreakpoint(iteration: i, loss: last, plan: fast, params: params) { return }
                     fast.update(lr: lr)
                     plots.recordLoss(last)
                     if i % every == 0 { emit(.trainProgress(iteration: i, total: n, loss: last)) }
@@ -194,8 +234,8 @@ extension DebugSession {
                 }
                 continue
             }
-            // Breakpoints read grads and variables each iteration, so they also keep train on tensors.
-            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate && seeing.breakpoints.isEmpty) ? TraceRecorder() : nil
+            // Breakpoints are checked inside the compiled plan too (compiledTrainBreakpoint).
+            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate && compilesLoops && optimizer == nil) ? TraceRecorder() : nil
             try PlanTracing.$recorder.withValue(recorder) {
                 try GradMode.with(enabled: true) { try interpreter.run(module) }
             }
@@ -220,8 +260,14 @@ extension DebugSession {
                 return
             }
             if trainBreakpoint(iteration: i, loss: last) { return }
-            for p in params { try applyStep(p, lr: lr) }
-            try zeroGrads(params, zeros: false)
+            if let optimizer {
+                _ = try interpreter.evaluate("\(optimizer.name).step()")
+                _ = try interpreter.evaluate("\(optimizer.name).zero_grad()")
+                try zeroGrads(params, zeros: false)
+            } else {
+                for p in params { try applyStep(p, lr: lr) }
+                try zeroGrads(params, zeros: false)
+            }
             plots.recordLoss(tensor: loss)
             if var a = animation {
                 animateTrainStep(&a, iteration: i, total: n, loss: last, every: every)
@@ -242,6 +288,23 @@ extension DebugSession {
             i += 1
         }
         emit(.trainEnd(.finished(iterations: n, loss: last)))
+    }
+
+    /// `restore`: every variable (parameter values, their grads, the loss) back as before the last `train`.
+    func restoreCommand(_ args: [String]) throws {
+        try expectNoArguments(args, "restore")
+        guard let checkpoint = trainCheckpoint else {
+            throw CommandError("nothing to restore: no `train` has run yet", hint: "`restore` undoes the last `train`")
+        }
+        checkpoint.variables.restore(into: interpreter.globals)
+        tracker = checkpoint.tracker
+        passes = checkpoint.passes
+        gradVersions = [:]
+        let names = parameters().map(\.name)
+        emit(.info("restored \(names.isEmpty ? "the variables" : names.joined(separator: ", ")) as before the last train"))
+        for p in parameters() {
+            emit(.info("  \(p.name) = \(ReportRenderer.tensorText(p.tensor))"))
+        }
     }
 
     // MARK: - Argument helpers

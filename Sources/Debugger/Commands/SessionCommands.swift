@@ -19,8 +19,8 @@ extension DebugSession {
 
     func lrCommand(_ args: [String]) throws {
         guard args.count <= 1 else { throw usageError("lr") }
-        if let a = args.first { learningRate = try parseLearningRate(a) }
-        emit(.setting(name: "lr", value: PythonFloat.repr(learningRate)))
+        if let a = args.first { setLearningRate(try parseLearningRate(a)) }
+        emit(.setting(name: "lr", value: PythonFloat.repr(try currentLearningRate())))
     }
 
     func seedCommand(_ args: [String]) throws {
@@ -58,13 +58,26 @@ extension DebugSession {
     func helpCommand(_ args: [String]) throws {
         guard let word = args.first else {
             emit(.commandList(CommandTable.all))
+            if let note = shadowNote() { emit(.hint(note)) }
             return
         }
-        guard args.count == 1, let command = CommandTable.lookup(word) else {
+        let bare = word.hasPrefix("%") ? String(word.dropFirst()) : word
+        guard args.count == 1, let command = CommandTable.lookup(bare) else {
             let hint = Suggest.closest(word, among: CommandTable.words).map { "did you mean '\($0)'?" }
             throw CommandError("no command named '\(word)'", hint: hint ?? "type `help` for the list")
         }
         emit(.commandHelp(command))
+        if isShadowed(bare) {
+            emit(.hint("`\(bare)` is also your \(describeBinding(bare)): typed alone it is Python; `%\(bare)` runs this command"))
+        }
+    }
+
+    func lessonCommand(_ args: [String]) throws {
+        guard args.count <= 1 else { throw usageError("lesson") }
+        guard let launcher = lessonLauncher, let console else {
+            throw CommandError("lessons cannot start from here", hint: "run `gradstep lesson` in the shell")
+        }
+        try launcher(args.first, console)
     }
 
     func resetCommand(_ args: [String]) throws {

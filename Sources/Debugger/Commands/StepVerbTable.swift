@@ -29,9 +29,9 @@ enum StepVerbTable {
                  backward: { s, st, _ in try s.stepBackwardFinish(st) }, forward: { s, st, _ in s.stepForwardContinue(st) }),
         StepVerb(name: "quit", aliases: ["q", "abort"], arguments: "", summary: "abandon the pass (backward: grads as before it)",
                  backward: { s, st, _ in s.stepBackwardQuit(st) }, forward: { s, st, _ in s.stepForwardQuit(st) }),
-        StepVerb(name: "help", aliases: ["h"], arguments: "", summary: "list the stepping verbs",
-                 backward: { s, _, _ in s.emit(.info("stepping through backward: " + StepVerbTable.help(forward: false))) },
-                 forward: { s, _, _ in s.emit(.info("stepping through forward: " + StepVerbTable.help(forward: true))) }),
+        StepVerb(name: "help", aliases: ["h"], arguments: "[VERB]", summary: "list the stepping verbs, or explain one",
+                 backward: { s, _, rest in try s.stepVerbHelp(rest, forward: false) },
+                 forward: { s, _, rest in try s.stepVerbHelp(rest, forward: true) }),
     ]
 
     /// The verb named `word` (by name or alias).

@@ -38,7 +38,10 @@ extension DebugSession {
     /// A stepper for a pass from `loss`; PyTorch's errors get advice.
     func makeBackwardStepper(loss: Tensor, lossName: String, retain: Bool) throws -> BackwardStepper {
         do {
-            return try BackwardStepper(loss: loss, lossName: lossName, params: parameters(), names: tensorNames(), retainGraph: retain)
+            let stepper = try BackwardStepper(loss: loss, lossName: lossName, params: parameters(), names: tensorNames(), retainGraph: retain)
+            let statements = tracker.statements
+            stepper.unpackNames = { source, count in UnpackNames.names(of: source, count: count, in: statements) }
+            return stepper
         } catch let e as TorchError {
             let topic = ExplainTexts.ErrorTopic.classify(kind: e.kind.rawValue, message: e.message)
             switch topic {
@@ -71,6 +74,8 @@ extension DebugSession {
             }
             let count = (passes[id] ?? 0) + 1
             passes[id] = count
+            let version = p.tensor.version.value
+            gradVersions[id] = (count == 1 ? version : gradVersions[id]?.first ?? version, version)
             changes.append(GradChange(name: p.name, old: stepper.before[id], added: added, new: new.detach().contiguousCopyValue(), passes: count))
         }
         emit(.backward(loss: stepper.lossName, changes: changes, untouched: untouched))
@@ -108,8 +113,12 @@ extension DebugSession {
 
     func forwardEntry(_ args: [String]) throws {
         if args == ["--step"] {
-            let (name, loss, _) = try runForward()
-            let stepper = ForwardStepper(loss: loss, lossName: name, names: tensorNames())
+            let trace = TraceRecorder()
+            let (name, loss, _) = try PlanTracing.$recorder.withValue(trace) { try runForward() }
+            let data = learnerVariableNames().compactMap { n -> (String, Tensor)? in
+                if case .tensor(let t)? = value(n), !t.requiresGrad { return (n, t) } else { return nil }
+            }
+            let stepper = ForwardStepper(loss: loss, lossName: name, names: tensorNames(), trace: trace, dataTensors: data)
             guard stepper.total > 0 else {
                 emit(.forward(loss: name, value: loss, nodes: 0, recomputed: 0))
                 return
@@ -152,6 +161,37 @@ extension DebugSession {
         } catch {
             report(error, source: nil)
             return .failed
+        }
+    }
+
+    /// Ctrl-C or Ctrl-D at the stepping prompt: leave the stepper (backward: the grads go back to
+    /// what they were before the pass) and say so; false when not stepping.
+    public func leaveNestedPrompt(console: Console, byEndOfInput: Bool) -> Bool {
+        guard seeing.isStepping else { return false }
+        self.console = console
+        defer { self.console = nil }
+        emit(.info("\(byEndOfInput ? "Ctrl-D" : "Ctrl-C"): leaving the stepper (gradstep goes on; Ctrl-D at `gradstep>` quits)"))
+        if let stepper = seeing.backwardStepper {
+            stepBackwardQuit(stepper)
+        } else if let stepper = seeing.forwardStepper {
+            stepForwardQuit(stepper)
+        }
+        return true
+    }
+
+    /// `help VERB` at the stepping prompt: that verb (or command), else every verb.
+    func stepVerbHelp(_ rest: String, forward: Bool) throws {
+        let word = rest.hasPrefix("%") ? String(rest.dropFirst()) : rest
+        if word.isEmpty {
+            emit(.info("stepping through \(forward ? "forward" : "backward"): " + StepVerbTable.help(forward: forward)))
+        } else if let verb = StepVerbTable.lookup(word), (forward ? verb.forward != nil : verb.backward != nil) {
+            let aliases = verb.aliases.isEmpty ? "" : " (also " + verb.aliases.joined(separator: ", ") + ")"
+            emit(.info(verb.name + (verb.arguments.isEmpty ? "" : " " + verb.arguments) + aliases + ": " + verb.summary))
+        } else if let command = CommandTable.lookup(word) {
+            emit(.commandHelp(command))
+            emit(.hint("that is a gradstep command: finish or quit the stepper first (`c` or `q`)"))
+        } else {
+            throw CommandError("no stepping verb named '\(word)'", hint: "while stepping: " + StepVerbTable.help(forward: forward))
         }
     }
 
@@ -234,6 +274,28 @@ extension DebugSession {
 
     func printExpression(_ expr: String) throws {
         guard !expr.isEmpty else { throw CommandError("usage: print EXPR", hint: "e.g. `p params.grad`") }
-        emit(.value(Repr.repr(try interpreter.evaluate(expr))))
+        do {
+            emit(.value(Repr.repr(try interpreter.evaluate(expr))))
+        } catch let e as PyError where e.kind == .name {
+            // `p a` where `a` is a letter of the node's symbol (`a ** 2`), not a variable of the
+            // learner's: show that operand's value from the graph.
+            guard let (text, value) = operandValue(expr) else { throw e }
+            emit(.info(text))
+            if let value { emit(.value(Repr.repr(.tensor(value)))) }
+        }
+    }
+
+    /// The value of operand `letter` of the node the stepper is at, and a line saying what it is.
+    private func operandValue(_ letter: String) -> (String, Tensor?)? {
+        guard let stepper = seeing.backwardStepper, let node = stepper.lastNode ?? stepper.pass.current else { return nil }
+        let letters = BackwardStepper.inputLetters(node.op?.symbol ?? "", count: node.inputs.count)
+        guard let i = letters.firstIndex(of: letter), i < node.inputs.count else { return nil }
+        let known = node === stepper.lastNode ? stepper.lastOperands : BackwardStepper.operandValues(node)
+        let value = i < known.count ? known[i] : nil
+        let what = "\(letter) in \(node.displaySymbol) is input \(i) of \(node.name), not a variable of yours"
+        guard let value else {
+            return (what + "; its value is not kept (no variable holds it and \(node.name) did not save it)", nil)
+        }
+        return (what + ":", value.detach())
     }
 }

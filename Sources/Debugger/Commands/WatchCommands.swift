@@ -92,8 +92,43 @@ extension DebugSession {
     /// Emits the stop report when one fires.
     func trainBreakpoint(iteration: Int, loss: Double) -> Bool {
         guard !seeing.breakpoints.isEmpty else { return false }
+        // As pdb's continue: the train after a stop resumes at the point it stopped without stopping there again.
+        if seeing.resumingFromBreak {
+            seeing.resumingFromBreak = false
+            return false
+        }
         guard let hit = seeing.breakpoints.check(breakState(iteration: iteration, loss: loss), place: "iteration \(iteration) (after backward, before its step)") else { return false }
         emit(.seeing(.breakHit(hit)))
+        seeing.resumingFromBreak = true
+        return true
+    }
+
+    /// The breakpoint check of an iteration `train` ran as a compiled plan: the same conditions on the
+    /// plan's loss and gradient buffers, reading the gradients only when a `grad NAME` breakpoint
+    /// asks. When one fires, the parameters' .grad get the plan's gradients (as the tensor path
+    /// leaves them: after backward, before the step).
+    func compiledTrainBreakpoint(iteration: Int, loss: Double, plan: TrainingPlan, params: [Tensor]) -> Bool {
+        guard !seeing.breakpoints.isEmpty else { return false }
+        if seeing.resumingFromBreak {
+            seeing.resumingFromBreak = false
+            return false
+        }
+        let wanted = Set(seeing.breakpoints.entries.compactMap { e -> String? in
+            if case .grad(let name, _, _) = e.condition { return name } else { return nil }
+        })
+        var grads: [(name: String, values: [Double])] = []
+        if !wanted.isEmpty {
+            for p in parameters() where wanted.contains(p.name) {
+                if let g = plan.gradient(of: p.tensor) { grads.append((p.name, g.map(Double.init))) }
+            }
+        }
+        let state = BreakState(iteration: iteration, loss: loss, grads: grads)
+        guard let hit = seeing.breakpoints.check(state, place: "iteration \(iteration) (after backward, before its step)") else { return false }
+        for p in params {
+            if let g = plan.gradient(of: p) { p.grad = Tensor(floats: g, shape: p.shape) }
+        }
+        emit(.seeing(.breakHit(hit)))
+        seeing.resumingFromBreak = true
         return true
     }
 

@@ -35,6 +35,12 @@ public protocol InteractiveSession: AnyObject {
     func needsMoreInput(_ buffer: String) -> Bool
     /// Runs one complete input (a statement, a block or a command), writing to `console`.
     func run(_ input: String, console: Console) -> RunOutcome
+    /// Runs a whole file as `python3 FILE` does: compiled before anything runs, stopped at the first
+    /// uncaught error, errors with the file's line numbers.
+    func runFile(_ source: String, console: Console) -> RunOutcome
+    /// Called when Ctrl-C or Ctrl-D arrives at the prompt: true when the session left a nested prompt
+    /// (the step debugger) and the REPL should go on instead of clearing the line or ending.
+    func leaveNestedPrompt(console: Console, byEndOfInput: Bool) -> Bool
     /// Candidates that complete the word ending at `cursor` (a UTF-8 offset) in `line`.
     func completions(line: String, cursor: Int) -> [String]
     /// True when a blank line is an input of its own (the step debugger repeats its last verb).
@@ -47,4 +53,6 @@ public protocol InteractiveSession: AnyObject {
 
 extension InteractiveSession {
     public var acceptsBlankLine: Bool { false }
+    public func runFile(_ source: String, console: Console) -> RunOutcome { run(source, console: console) }
+    public func leaveNestedPrompt(console: Console, byEndOfInput: Bool) -> Bool { false }
 }

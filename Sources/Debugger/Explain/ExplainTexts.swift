@@ -46,6 +46,12 @@ public enum ExplainTexts {
         "train": Explanation(
             text: "Training repeats the four moves: build the graph (forward), get gradients (backward), move the parameters (step) and clear the gradients (zero_grad). The loss should fall if the learning rate suits the problem.",
             pytorch: "for i in range(n): loss = ...; loss.backward(); step(); zero_grad()"),
+        "lesson": Explanation(
+            text: "A lesson runs its steps in a session of its own, so what it defines does not touch your variables.",
+            pytorch: "# no PyTorch equivalent"),
+        "restore": Explanation(
+            text: "train copied every tensor's values and gradients before it started; restore writes those copies back into the same tensor objects, so everything that refers to them sees the values from before training.",
+            pytorch: "saved = {k: v.clone() for k, v in params.items()}; ...; with torch.no_grad(): p.copy_(saved[k])"),
         "loss": Explanation(
             text: "The loss is the single number backward starts from: autograd computes how it changes with each parameter. It must be a scalar for backward to work without an explicit gradient.",
             pytorch: "loss = ((pred - y)**2).mean()"),

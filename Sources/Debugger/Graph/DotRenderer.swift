@@ -5,9 +5,27 @@ import Autograd
 /// Edges run from an input to the node that consumes it, as torchviz draws them. Pure: returns text.
 public struct DotRenderer {
     public var names: [ObjectIdentifier: String]
+    /// Which lines each node shows besides its name (`graph --svg FILE --values --grads`).
+    public var columns: GraphColumns
+    /// Gradients that reached each node in the last backward (by node identity).
+    public var nodeGrads: [ObjectIdentifier: Tensor]
+    /// Names a data input (`x`, `y`) from the tree view's knowledge, when known.
+    var dataName: ((Node, Int) -> String?)?
 
-    public init(names: [ObjectIdentifier: String] = [:]) {
+    public init(names: [ObjectIdentifier: String] = [:], columns: GraphColumns = GraphColumns(shapes: true, values: false, grads: false),
+                nodeGrads: [ObjectIdentifier: Tensor] = [:]) {
         self.names = names
+        self.columns = columns
+        self.nodeGrads = nodeGrads
+    }
+
+    /// The shape, value and grad lines the columns ask for.
+    private func columnLines(shape: [Int], value: Tensor?, grad: Tensor?) -> String {
+        var text = ""
+        if columns.shapes { text += "\n" + Shape.describe(shape) }
+        if columns.values, let value { text += "\n" + GraphRenderer.shortValue(value) }
+        if columns.grads, let grad { text += "\ngrad " + GraphRenderer.shortValue(grad) }
+        return text
     }
 
     /// The DOT text for `root`'s graph.
@@ -18,25 +36,30 @@ public struct DotRenderer {
         let rootShape = Shape.describe(root.shape)
         guard root.gradFn != nil else {
             let color = root.requiresGrad ? "lightblue" : "white"
-            out += "    root [label=\(quote("\(label)\n\(rootShape)")), fillcolor=\(color)];\n}\n"
+            _ = rootShape
+            out += "    root [label=\(quote(label + columnLines(shape: root.shape, value: root, grad: root.grad))), fillcolor=\(color)];\n}\n"
             return out
         }
         let nodes = GraphRenderer.allNodes(root)
         var ids: [ObjectIdentifier: String] = [:]
         for (i, n) in nodes.enumerated() { ids[ObjectIdentifier(n)] = "n\(i + 1)" }
-        out += "    output [label=\(quote("\(label)\n\(rootShape)")), fillcolor=darkolivegreen1];\n"
+        _ = rootShape
+        out += "    output [label=\(quote(label + columnLines(shape: root.shape, value: root, grad: nil))), fillcolor=darkolivegreen1];\n"
         var dataCount = 0
         var edges: [String] = []
         for (i, node) in nodes.enumerated() {
             let id = "n\(i + 1)"
             if let leaf = node.variable {
                 let name = names[ObjectIdentifier(leaf)] ?? "parameter"
-                out += "    \(id) [label=\(quote("\(name)\nAccumulateGrad\n\(Shape.describe(leaf.shape))")), fillcolor=lightblue];\n"
+                let grad = leaf.grad ?? nodeGrads[ObjectIdentifier(node)]
+                out += "    \(id) [label=\(quote("\(name)\nAccumulateGrad" + columnLines(shape: leaf.shape, value: leaf, grad: grad))), fillcolor=lightblue];\n"
             } else {
                 var text = node.name
-                if let s = node.op?.symbol, !s.isEmpty { text += "\n" + s }
+                let s = node.displaySymbol
+                if !s.isEmpty { text += "\n" + s }
                 if let o = node.output(), let n = names[ObjectIdentifier(o)] { text = n + " = " + text }
-                text += "\n" + Shape.describe(node.outputShape)
+                let output = node.output()
+                text += columnLines(shape: node.outputShape, value: output, grad: nodeGrads[ObjectIdentifier(node)] ?? output?.grad)
                 let freed = node.savedFreed && (node.op?.savesTensors ?? false)
                 out += "    \(id) [label=\(quote(text))\(freed ? ", color=orange, penwidth=2" : "")];\n"
             }
@@ -45,17 +68,33 @@ public struct DotRenderer {
                     edges.append("    \(from) -> \(id);\n")
                 } else {
                     dataCount += 1
-                    let shape = k < node.inputShapes.count ? Shape.describe(node.inputShapes[k]) : ""
-                    out += "    d\(dataCount) [label=\(quote("data\n\(shape)")), fillcolor=white, shape=ellipse, style=filled];\n"
+                    let shape = k < node.inputShapes.count ? node.inputShapes[k] : []
+                    let name = dataName?(node, k).map { "\($0)\ndata" } ?? "data"
+                    out += "    d\(dataCount) [label=\(quote(name + (columns.shapes ? "\n" + Shape.describe(shape) : ""))), fillcolor=white, shape=ellipse, style=filled];\n"
                     edges.append("    d\(dataCount) -> \(id) [style=dashed];\n")
                 }
             }
         }
         edges.append("    n1 -> output;\n")
         out += edges.joined()
+        out += Self.legend
         out += "}\n"
         return out
     }
+
+    /// A small key to the colours and borders, drawn beside the graph.
+    static let legend = """
+        subgraph cluster_legend {
+            label="legend"; fontname="monospace"; fontsize=9; color=grey;
+            key_out [label="the loss (output)", fillcolor=darkolivegreen1, fontsize=9];
+            key_param [label="parameter (AccumulateGrad)", fillcolor=lightblue, fontsize=9];
+            key_op [label="operation (grad_fn)", fillcolor=lightgrey, fontsize=9];
+            key_data [label="data (no gradient)", fillcolor=white, shape=ellipse, style=filled, fontsize=9];
+            key_freed [label="saved values freed", color=orange, penwidth=2, fontsize=9];
+            key_out -> key_param -> key_op -> key_data -> key_freed [style=invis];
+        }
+
+    """
 
     /// A DOT string literal.
     func quote(_ s: String) -> String {

@@ -88,8 +88,17 @@ public struct GraphRenderer {
                 tag = "  #\(id)"
             }
             let (head, tail) = title(node)
-            lines.append(prefix + connector + head + tag + markers(node) + tail)
             let inputs = node.inputs
+            let first = prefix + connector + head + tag + markers(node)
+            if width > 0, (first + tail).count > width, !tail.isEmpty {
+                // Too wide: the value and grad columns go on lines of their own under the node, so
+                // no number is cut.
+                lines.append(first)
+                let under = prefix + childPrefix + (inputs.isEmpty ? "   " : "│  ")
+                for part in tail.components(separatedBy: "  ") where !part.isEmpty { lines.append(under + part) }
+            } else {
+                lines.append(first + tail)
+            }
             for (i, edge) in inputs.enumerated() {
                 let last = i == inputs.count - 1
                 visit(edge.node, parent: node, inputIndex: i, prefix: prefix + childPrefix,
@@ -118,10 +127,12 @@ public struct GraphRenderer {
             return (name + "parameter (AccumulateGrad)", text)
         }
         var head = node.name
-        if let symbol = node.op?.symbol, !symbol.isEmpty { head += "  " + symbol }
+        let symbol = node.displaySymbol
+        if !symbol.isEmpty { head += "  " + symbol }
         if columns.shapes { head += "  " + Shape.describe(node.outputShape) }
         let out = node.output()
         if let out, let n = names[ObjectIdentifier(out)] { head = n + " = " + head }
+        if let rows = unpackRows(node) { head = rows.joined(separator: ", ") + " = " + head }
         var text = ""
         if columns.values, let out { text += "  " + Self.shortValue(out) }
         if columns.grads {
@@ -147,7 +158,15 @@ public struct GraphRenderer {
     private func shortTitle(_ node: Node) -> String? {
         if let leaf = node.variable { return names[ObjectIdentifier(leaf)] ?? "AccumulateGrad" }
         if let out = node.output(), let n = names[ObjectIdentifier(out)] { return n }
+        if let rows = unpackRows(node) { return rows.joined(separator: ", ") }
         return node.name
+    }
+
+    /// The learner's names for an unbind's rows, when known.
+    private func unpackRows(_ node: Node) -> [String]? {
+        guard node.op?.name == "UnbindBackward0",
+              let source = node.inputs.first?.node?.variable.flatMap({ names[ObjectIdentifier($0)] }) else { return nil }
+        return unpackNames(source, node.outputCount)
     }
 
     private func markers(_ node: Node) -> String {
@@ -171,6 +190,12 @@ public struct GraphRenderer {
         return "data" + shapeText
     }
 
+    /// The learner variable feeding data input `inputIndex` of `parent`, when a saved tensor shows it.
+    func dataName(parent: Node, inputIndex: Int) -> String? {
+        guard inputIndex < parent.inputShapes.count else { return nil }
+        return dataName(parent: parent, shape: parent.inputShapes[inputIndex])
+    }
+
     /// The learner variable whose storage a node saved for a data input of this shape, if exactly one.
     private func dataName(parent: Node, shape: [Int]) -> String? {
         var found = Set<String>()
@@ -179,6 +204,10 @@ public struct GraphRenderer {
         }
         return found.count == 1 ? found.first : nil
     }
+
+    /// The learner's names for an unbind's rows (`a, b, c = params`), by the unbound tensor's name and
+    /// the row count (set by the session).
+    var unpackNames: (String, Int) -> [String]? = { _, _ in nil }
 
     /// Storage of each named tensor (set by the caller through `withTensors`).
     var storageNames: [ObjectIdentifier: Storage] = [:]
@@ -190,9 +219,16 @@ public struct GraphRenderer {
         return r
     }
 
+    /// A line too wide for the console ends with "…" at a space or comma, never inside a number.
     private func cut(_ line: String) -> String {
         guard width > 0, line.count > width else { return line }
-        return String(line.prefix(max(1, width - 1))) + "…"
+        let head = line.prefix(max(1, width - 1))
+        guard let boundary = head.lastIndex(where: { $0 == " " || $0 == "," }), boundary > head.startIndex else {
+            return String(head) + "…"
+        }
+        var kept = head[..<boundary]
+        while kept.last == " " || kept.last == "," { kept = kept.dropLast() }
+        return String(kept) + " …"
     }
 
     /// True when backward freed the values this node saved (a second backward would fail here).

@@ -1,3 +1,5 @@
+import Script
+
 /// Runs a lesson against a fresh `DebugSession`: `runAuto()` for demos and CI (no input), or
 /// `runGuided(reader:)` for a learner, who runs each proposed command with Enter (or types their own),
 /// explores freely between steps and uses `hint`, `skip`, `back`, `restart`, `check`, `quit`.
@@ -30,6 +32,9 @@ public final class LessonRunner {
     public private(set) var index = 0
     private var last = CommandOutcome.none
     private var hintsShown = 0
+    /// Whether the current step's command (or the learner's own version of it) has run: `check`
+    /// only completes a step that did something.
+    private var actionRan = false
 
     /// `progress` nil keeps no progress (auto runs and tests).
     public init(lesson: Lesson, console: Console, progress: LessonProgressStore? = nil,
@@ -97,6 +102,7 @@ public final class LessonRunner {
                 present(step)
                 presented = index
                 hintsShown = 0
+                actionRan = false
             }
             switch interact(step, reader: reader) {
             case .advance:
@@ -132,6 +138,7 @@ public final class LessonRunner {
         case .question(_, let answer):
             guard let input = read(reader, prompt: "your answer> ") else { return .leave }
             if let move = keyword(input, step: step) { return move }
+            acknowledge(input, answer: answer)
             showAnswer(answer)
             return checkAfterAction(step) ? .advance : .stay
         case .pause:
@@ -146,17 +153,31 @@ public final class LessonRunner {
             if input.trimmed.isEmpty {
                 echo(command)
                 runCommand(command)
+                actionRan = true
                 return checkAfterAction(step) ? .advance : .stay
             }
             if let move = keyword(input, step: step) { return move }
             if Self.normalized(input) == Self.normalized(command) {
                 runCommand(input)
+                actionRan = true
                 return checkAfterAction(step) ? .advance : .stay
             }
             runCommand(input)
             if !step.checkpoints.isEmpty, !last.failed, check(step, quietOnPass: true) == nil {
                 console.out("✓ that completes step \(index + 1)\n", .good)
+                actionRan = true
                 return .advance
+            }
+            // The learner's own version of this step (same command, or an assignment to the same
+            // names): say at once which checkpoint it misses, and why.
+            if !last.failed, Self.isVariant(input, of: command) {
+                actionRan = true
+                if !step.checkpoints.isEmpty {
+                    console.out("your version of step \(index + 1) ran, but:\n", .dim)
+                    check(step, quietOnPass: false)
+                    console.out("Fix it and `check`, or press Enter for the proposed command (`hint`, `skip`).\n", .dim)
+                    return .stay
+                }
             }
             console.out("next: \(Self.oneLine(command))   (Enter runs it, or `skip`)\n", .dim)
             return .stay
@@ -194,6 +215,10 @@ public final class LessonRunner {
         case "check":
             if step.checkpoints.isEmpty {
                 console.out("this step has no checkpoint\n", .dim)
+                return .stay
+            }
+            if case .command(let command) = step.action, !actionRan {
+                console.out("step \(index + 1)'s command has not run yet, so there is nothing to check: press Enter to run `\(Self.oneLine(command))` (or type your own version, or `skip`)\n", .dim)
                 return .stay
             }
             return check(step, quietOnPass: false) == nil ? .advance : .stay
@@ -373,6 +398,25 @@ public final class LessonRunner {
         console.out("? " + question.replacingNewlines(with: "\n  ") + "\n", .heading)
     }
 
+    /// Says whether a typed answer matches the answer's verdict (`Negative.`, `Yes,` …); when the
+    /// answer has no one-word verdict, acknowledges it and invites a comparison.
+    private func acknowledge(_ input: String, answer: String) {
+        let given = input.trimmed
+        guard !given.isEmpty else { return }
+        let first = answer.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init) ?? ""
+        let verdict = first.last.map { ".,;:".contains($0) } ?? false ? String(first.dropLast()) : ""
+        guard !verdict.isEmpty, verdict.allSatisfy({ $0.isLetter }) else {
+            console.out("you answered: \(given) — compare with:\n", .dim)
+            return
+        }
+        let words = Set(given.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if words.contains(verdict.lowercased()) {
+            console.out("✓ right: \(verdict.lowercased())\n", .good)
+        } else {
+            console.out("✗ not quite: the answer is \(verdict.lowercased())\n", .error)
+        }
+    }
+
     private func showAnswer(_ answer: String) {
         console.out("answer: " + answer.replacingNewlines(with: "\n        ") + "\n", .plain)
     }
@@ -391,6 +435,25 @@ public final class LessonRunner {
         text.split(separator: "\n").map { line in
             line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
         }.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// Whether `input` is the learner's own version of `command`: the same gradstep command word, or
+    /// an assignment to the same names (`loss = ((yhat-y)**2).sum()` for `loss = mse(yhat, y)`).
+    static func isVariant(_ input: String, of command: String) -> Bool {
+        func firstWord(_ s: String) -> String { String(s.trimmed.prefix { $0 == "_" || $0 == "%" || $0.isLetter || $0.isNumber }) }
+        let a = firstWord(input), b = firstWord(command)
+        let word = { (w: String) in w.hasPrefix("%") ? String(w.dropFirst()) : w }
+        if CommandTable.lookup(word(b)) != nil, word(a) == word(b) { return true }
+        func targets(_ s: String) -> Set<String>? {
+            guard let module = try? Parser.parse(s), module.body.count == 1 else { return nil }
+            switch module.body[0].kind {
+            case .assign(let ts, _): return ts.reduce(into: Set<String>()) { $0.formUnion(NameReads.targets($1)) }
+            case .augmentedAssign(let t, _, _): return NameReads.targets(t)
+            default: return nil
+            }
+        }
+        guard let ta = targets(input), let tb = targets(command), !tb.isEmpty else { return false }
+        return ta == tb
     }
 
     static func oneLine(_ command: String) -> String {

@@ -53,7 +53,7 @@ extension DebugSession {
         }
 
         resetState()
-        learningRate = lr
+        defaultLearningRate = lr
         plots.restoreLosses(steps: lossSteps, values: losses)
         for (name, v) in values { interpreter.globals.vars[name] = v }
         for stmt in statements {

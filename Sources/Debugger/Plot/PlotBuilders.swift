@@ -34,7 +34,7 @@ public enum PlotBuilders {
     public static func lossCurve(steps: [Double], losses: [Double], name: String = "loss", log: Bool) -> PlotSpec {
         PlotSpec(title: log ? "\(name) (log scale)" : name,
                  series: [PlotSeries(name: "", xs: steps, ys: losses, kind: .line)],
-                 xLabel: "step", yLabel: nil, logY: log)
+                 xLabel: "step", yLabel: nil, logY: log, integerX: true)
     }
 
     /// Two loss series on one plot, against the iteration number (1, 2, …), in the cycle's first two
@@ -45,6 +45,6 @@ public enum PlotBuilders {
             PlotSeries(name: s.name, xs: s.losses.indices.map { Double($0 + 1) }, ys: s.losses, kind: .line)
         }
         return PlotSpec(title: title ?? (log ? "loss (log scale)" : "loss"), series: [series(first), series(second)],
-                        xLabel: "iteration", yLabel: nil, logY: log)
+                        xLabel: "iteration", yLabel: nil, logY: log, integerX: true)
     }
 }

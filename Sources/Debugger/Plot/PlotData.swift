@@ -7,11 +7,13 @@ struct PlotData {
     var points: [[(x: Double, y: Double)?]]
     var xLo: Double, xHi: Double, yLo: Double, yHi: Double
     var logY: Bool
+    var integerX: Bool
     var droppedNonFinite: Int
     var droppedNonPositive: Int
 
     init(_ spec: PlotSpec) {
         logY = spec.logY
+        integerX = spec.integerX
         var nonFinite = 0, nonPositive = 0
         points = spec.series.map { s in
             s.points.map { p -> (x: Double, y: Double)? in
@@ -57,7 +59,11 @@ struct PlotData {
 
     /// Nice x ticks inside the limits.
     func xTicks(maxCount: Int) -> [Double] {
-        PlotData.linearTicks(xLo, xHi, maxCount)
+        let ticks = PlotData.linearTicks(xLo, xHi, maxCount)
+        guard integerX, PlotTicks.step(of: ticks) < 1 else { return ticks }
+        // Iterations: steps of less than one would label 1.5; whole numbers only.
+        let whole = PlotTicks.multiples(of: 1, lo: xLo, hi: xHi)
+        return whole.count <= max(1, maxCount) ? whole : ticks.filter { $0 == $0.rounded() }
     }
 
     /// Nice y ticks inside the limits, in data space (powers of ten on a log axis).

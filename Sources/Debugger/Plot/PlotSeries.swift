@@ -55,14 +55,17 @@ public struct PlotSpec: Sendable, Equatable {
     public var yLabel: String?
     /// `plt.yscale('log')`: only positive y values are drawn; the legend says how many were dropped.
     public var logY: Bool
+    /// x counts something (iterations): ticks only at whole numbers.
+    public var integerX: Bool
 
     public init(title: String? = nil, series: [PlotSeries] = [], xLabel: String? = nil,
-                yLabel: String? = nil, logY: Bool = false) {
+                yLabel: String? = nil, logY: Bool = false, integerX: Bool = false) {
         self.title = title
         self.series = series
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.logY = logY
+        self.integerX = integerX
     }
 
     /// Each series' colour, resolving nil ones through the cycle in order (as matplotlib does:

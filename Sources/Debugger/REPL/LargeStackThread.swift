@@ -43,7 +43,17 @@ public enum LargeStackThread {
                 Unmanaged<Work>.fromOpaque(raw).takeUnretainedValue().body()
                 return nil
             }, context)
-            if created == 0 { pthread_join(thread, nil) }
+            if created == 0 {
+                // A process-directed signal goes to any thread that does not block it. Ctrl-C must
+                // reach the worker (it interrupts the worker's blocking read at the prompt and is what
+                // the line editor waits for), so the waiting thread blocks the terminal's signals.
+                var blocked = sigset_t(), previous = sigset_t()
+                sigemptyset(&blocked)
+                for signal in [SIGINT, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&blocked, signal) }
+                pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+                pthread_join(thread, nil)
+                pthread_sigmask(SIG_SETMASK, &previous, nil)
+            }
             Unmanaged<Work>.fromOpaque(context).release()
             return created == 0
         }

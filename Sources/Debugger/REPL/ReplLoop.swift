@@ -25,7 +25,8 @@ public struct ReplSummary: Sendable, Equatable {
 ///
 /// - A line for which the session says `needsMoreInput` opens a block; following lines are read
 ///   with the continuation prompt (`... `) and appended; a blank line ends the block and runs it.
-/// - Ctrl-C (`.interrupted`) drops the input typed so far and shows a fresh prompt; it never exits.
+/// - Ctrl-C (`.interrupted`) drops the input typed so far (a whole half-typed block) and shows a fresh
+///   prompt; it never exits. At a nested prompt (the step debugger), Ctrl-C and Ctrl-D leave it.
 /// - End of input runs any unfinished block, then ends; at a terminal a newline is written first so
 ///   the shell prompt starts on its own line.
 public struct ReplLoop {
@@ -62,11 +63,14 @@ public struct ReplLoop {
             switch reader.readLine(prompt: prompt) {
             case .eof:
                 if reader.isInteractive { console.out("\n", .plain) }
+                // Ctrl-D at a nested prompt (the step debugger) leaves it, never the program.
+                if reader.isInteractive, buffer.isEmpty, session.leaveNestedPrompt(console: console, byEndOfInput: true) { continue }
                 if !buffer.isEmpty, submit(buffer) {
                     return ReplSummary(ending: .quit, runs: runs, failures: failures)
                 }
                 return ReplSummary(ending: .eof, runs: runs, failures: failures)
             case .interrupted:
+                if buffer.isEmpty { _ = session.leaveNestedPrompt(console: console, byEndOfInput: false) }
                 buffer.removeAll()
             case .line(let line):
                 let blank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }

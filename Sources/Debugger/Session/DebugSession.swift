@@ -21,17 +21,24 @@ public final class DebugSession: InteractiveSession {
     public private(set) var interpreter: Interpreter
     /// The recorded assignments, the loss choice and pinned (detached) names.
     public internal(set) var tracker = ModelTracker()
-    /// The learning rate `step` and `train` use when none is given.
-    public internal(set) var learningRate = 0.01
+    /// The learning rate `step` and `train` use while the learner has no `lr` variable.
+    var defaultLearningRate = 0.01
     /// Backward passes accumulated into each parameter's grad since its last zero_grad.
     var passes: [ObjectIdentifier: Int] = [:]
+    /// Every variable, the model and the pass counters as they were before the last `train` (`restore`).
+    var trainCheckpoint: (variables: VariableSnapshot, tracker: ModelTracker, passes: [ObjectIdentifier: Int])?
+    /// Each parameter's version when the first and the last pass since zero_grad reached its grad:
+    /// a step changes the version, so a grad from before it is stale.
+    var gradVersions: [ObjectIdentifier: (first: Int, last: Int)] = [:]
     let renderer = ReportRenderer()
     let interrupted: () -> Bool
     private let seed: UInt64?
     private let filename: String
     /// Names present before the learner typed anything (torch, nn, F, bare torch functions).
     private(set) var builtinNames: Set<String> = []
-    private var console: Console?
+    var console: Console?
+    /// The file `runFile` is running (its tracebacks quote its lines), nil at the prompt.
+    private var fileSource: String?
     var quitRequested = false
     /// How the last `train` ran: as a compiled plan, or through tensors (and why).
     public internal(set) var trainPlanStatus: TrainPlanStatus = .notRun
@@ -41,6 +48,9 @@ public final class DebugSession: InteractiveSession {
     public internal(set) var plots = SessionPlots()
     /// Graph views, stepping, watches, breakpoints and explain mode.
     var seeing = SeeingState()
+    /// Runs `lesson [NAME]` typed at the prompt: set by the program, which owns the line reader and
+    /// knows the lessons folder; nil where lessons cannot run (tests, a lesson's own session).
+    public var lessonLauncher: ((String?, Console) throws -> Void)?
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
@@ -71,6 +81,7 @@ public final class DebugSession: InteractiveSession {
         interpreter.errorOutput = { [weak self] s in self?.console?.err(s, .plain) }
         interpreter.preloadTorch()
         interpreter.plotter = plotter
+        defineInteractiveBuiltins()
         builtinNames = Set(interpreter.globals.vars.keys)
     }
 
@@ -79,7 +90,9 @@ public final class DebugSession: InteractiveSession {
         configureInterpreter()
         tracker.reset()
         passes = [:]
-        learningRate = 0.01
+        gradVersions = [:]
+        trainCheckpoint = nil
+        defaultLearningRate = 0.01
         plots.reset()
         seeing = SeeingState()
     }
@@ -100,30 +113,76 @@ public final class DebugSession: InteractiveSession {
     // MARK: - Running input
 
     public func run(_ input: String, console: Console) -> RunOutcome {
+        runInput(input, console: console, asFile: false)
+    }
+
+    public func runFile(_ source: String, console: Console) -> RunOutcome {
+        fileSource = source
+        defer { fileSource = nil }
+        return runInput(source, console: console, asFile: true)
+    }
+
+    /// Runs the chunks of `input` (statements, blocks, command lines) in order. Like CPython, nothing
+    /// runs when some Python in it does not compile; a file stops at its first failure.
+    private func runInput(_ input: String, console: Console, asFile: Bool) -> RunOutcome {
         self.console = console
         defer { self.console = nil }
         seeing.loopChecks = 0
         if seeing.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
             return runStepVerb("")
         }
-        let chunks = InputChunker.chunks(input)
+        let chunks = InputChunker.numberedChunks(input)
         let isScript = chunks.count > 1
+        if isScript, !seeing.isStepping, let error = compileError(chunks, whole: input) {
+            report(error, source: input)
+            return .failed
+        }
         var failed = false
         for chunk in chunks {
             if isScript {
-                for (i, line) in chunk.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for (i, line) in chunk.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                     emit(.echoInput(prompt: i == 0 ? prompt : "... ", line: String(line)))
                 }
             }
-            let outcome = runChunk(chunk)
+            let outcome = runChunk(chunk.text, firstLine: asFile ? chunk.line : 1)
             showChangedWatches()
             switch outcome {
             case .quit: return .quit
-            case .failed: failed = true
+            case .failed:
+                failed = true
+                if asFile { return .failed }
             case .ok: break
             }
         }
         return failed ? .failed : .ok
+    }
+
+    /// The first syntax error in the Python chunks of `chunks` (all of `whole` when it is only Python),
+    /// with the line numbers of `whole`; command lines are skipped, and so is everything after a
+    /// command that starts the step debugger (its verbs follow).
+    private func compileError(_ chunks: [(text: String, line: Int)], whole: String) -> Error? {
+        var python: [(text: String, line: Int)] = []
+        for chunk in chunks {
+            if let (command, args) = commandInvocation(chunk.text) {
+                if command.name == "bstep" || args.contains("--step") { break }
+                continue
+            }
+            if unknownCommandWord(chunk.text) != nil { continue }
+            python.append(chunk)
+        }
+        if python.count == chunks.count {
+            do { _ = try Parser.parse(whole, filename: filename) } catch { return error }
+            return nil
+        }
+        for chunk in python {
+            do { _ = try Parser.parse(Self.padded(chunk.text, line: chunk.line), filename: filename) } catch { return error }
+        }
+        return nil
+    }
+
+    /// `text` preceded by blank lines so that its first line is line `line` (for error line numbers).
+    static func padded(_ text: String, line: Int) -> String {
+        line <= 1 ? text : String(repeating: "\n", count: line - 1) + text
     }
 
     /// The console of the input being run (for in-place animation frames).
@@ -132,19 +191,27 @@ public final class DebugSession: InteractiveSession {
     /// Writes a report to the console of the input being run.
     func emit(_ report: Report) {
         guard let console else { return }
-        renderer.render(report, to: console)
+        switch report {
+        case .hint(let text):
+            renderer.render(.hint(percentQualified(text)), to: console)
+        case .error(let kind, let message, let hint?, let traceback):
+            renderer.render(.error(kind: kind, message: message, hint: percentQualified(hint), traceback: traceback), to: console)
+        default:
+            renderer.render(report, to: console)
+        }
     }
 
-    private func runChunk(_ chunk: String) -> RunOutcome {
+    private func runChunk(_ chunk: String, firstLine: Int) -> RunOutcome {
         if seeing.isStepping { return runStepVerb(chunk) }
         if let (command, args) = commandInvocation(chunk) {
             return runCommand(command, args)
         }
+        if let expr = inspectionQuery(chunk) { return inspect(expr) }
         if let unknown = unknownCommandWord(chunk) {
             emit(.error(kind: "NameError", message: "name '\(unknown)' is not defined", hint: didYouMean(unknown), traceback: nil))
             return .failed
         }
-        return runPython(chunk)
+        return runPython(Self.padded(chunk, line: firstLine))
     }
 
     /// The command a line invokes and its arguments, or nil when the line is Python.
@@ -155,9 +222,16 @@ public final class DebugSession: InteractiveSession {
     /// Arguments starting with `--` always belong to the command.
     func commandInvocation(_ line: String) -> (Command, [String])? {
         guard !line.contains("\n") else { return nil }
+        if let percent = percentInvocation(line) { return percent }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
         guard let first = words.first, let command = CommandTable.lookup(first) else { return nil }
         let args = Array(words.dropFirst())
+        // IPython's automagic: a name the learner bound is Python; `%word` still reaches the command.
+        // A setting (`lr`) is the same object as the variable, so `lr 0.1` (not Python) sets it.
+        if isLearnerName(first) {
+            let parses = (try? Parser.parse(line)) != nil
+            if parses || !Self.settingCommands.contains(command.name) { return nil }
+        }
         if args.isEmpty { return (command, []) }
         let startsWithSpace = line.drop { $0 == " " || $0 == "\t" }.dropFirst(first.count).first.map { $0 == " " || $0 == "\t" } ?? false
         guard startsWithSpace else { return nil }
@@ -177,7 +251,7 @@ public final class DebugSession: InteractiveSession {
 
     /// True when the learner bound `name` (not one of the names preloaded at the prompt, such as
     /// `torch.seed` as `seed`, unless the learner rebound it).
-    private func isLearnerName(_ name: String) -> Bool {
+    func isLearnerName(_ name: String) -> Bool {
         guard let v = interpreter.globals.vars[name] else { return false }
         if builtinNames.contains(name), case .builtin = v { return false }
         return true
@@ -239,6 +313,7 @@ public final class DebugSession: InteractiveSession {
             module = try Parser.parse(source, filename: filename)
         } catch {
             report(error, source: source)
+            if let hint = shadowHint(forUnparsable: source) { emit(.hint(hint)) }
             return .failed
         }
         let snapshot = VariableSnapshot(interpreter.globals)
@@ -247,14 +322,20 @@ public final class DebugSession: InteractiveSession {
             for stmt in module.body {
                 if case .expression(let e) = stmt.kind {
                     let v = try interpreter.evaluate(e)
-                    if case .none = v {} else { emit(.value(Repr.repr(v))) }
+                    if case .none = v {} else {
+                        emit(.value(Repr.repr(v)))
+                        // Python's interactive `_`: the last echoed value (not a learner variable).
+                        interpreter.globals.vars["_"] = v
+                    }
                 } else {
                     try interpreter.run(Module(body: [stmt]))
                 }
-                tracker.record(stmt)
+                tracker.record(stmt, computedFromParameters: wroteGradTrackedValue(stmt))
             }
+            quitRequested = false  // an exit() the learner's own try/except caught, as Python's except does
             return .ok
         } catch {
+            if quitRequested { return .quit }  // exit() / quit()
             // Ctrl-C stops a loop after the current iteration and keeps what the finished iterations
             // did (as Python does); any other failure leaves the session as it was before the input.
             if let e = error as? PyError, e.kind == .keyboardInterrupt, let hit = seeing.pendingBreak {
@@ -273,6 +354,25 @@ public final class DebugSession: InteractiveSession {
         }
     }
 
+    /// Whether a statement's assignment left a computed tensor that requires grad in a name it binds.
+    private func wroteGradTrackedValue(_ stmt: Stmt) -> Bool {
+        let targets: [Expr]
+        switch stmt.kind {
+        case .assign(let ts, _): targets = ts
+        case .augmentedAssign(let t, _, _), .annotatedAssign(let t, _, _): targets = [t]
+        default: return false
+        }
+        func tracked(_ v: Value?) -> Bool {
+            switch v {
+            case .tensor(let t)?: return t.requiresGrad && !t.isLeaf
+            case .tuple(let items)?: return items.contains { tracked($0) }
+            case .list(let l)?: return l.items.contains { tracked($0) }
+            default: return false
+            }
+        }
+        return targets.flatMap { NameReads.targets($0) }.contains { tracked(value($0)) }
+    }
+
     /// Draws the figures the last input built with plt.* calls, sized to the console (PlotCommands).
     private func drawPendingPlot() {
         afterPythonInput()
@@ -287,7 +387,10 @@ public final class DebugSession: InteractiveSession {
             if e.kind == .name, let name = Self.undefinedName(e.message), e.hint == nil || CommandTable.lookup(Suggest.closest(name, among: CommandTable.words) ?? "") != nil {
                 e.hint = didYouMean(name) ?? e.hint
             }
-            let traceback = e.frames.isEmpty ? nil : ErrorReport.traceback(e, source: source ?? "", filename: filename)
+            // A file's error shows Python's traceback with the file's lines; at the prompt only a
+            // function's frames are worth it.
+            let traceback = e.frames.isEmpty && fileSource == nil ? nil
+                : ErrorReport.traceback(e, source: fileSource ?? source ?? "", filename: filename)
             emit(.error(kind: e.kind.rawValue, message: e.message, hint: e.hint, traceback: traceback))
         case let e as CommandError:
             emit(.error(kind: e.kind, message: e.message, hint: e.hint, traceback: nil))
@@ -312,7 +415,7 @@ public final class DebugSession: InteractiveSession {
     /// The learner's variables (preloaded torch names left out unless reassigned by a statement).
     func learnerVariableNames() -> [String] {
         let written = Set(tracker.statements.flatMap(\.writes))
-        let names = interpreter.globals.vars.keys.filter { !builtinNames.contains($0) || written.contains($0) }
+        let names = interpreter.globals.vars.keys.filter { ($0 != "_" && !builtinNames.contains($0)) || written.contains($0) }
         return orderByDefinition(Array(names))
     }
 

@@ -4,25 +4,35 @@ import Script
 /// indented block and bracket continuation lines) or one command line at a time.
 enum InputChunker {
     static func chunks(_ source: String) -> [String] {
-        var out: [String] = []
+        numberedChunks(source).map(\.text)
+    }
+
+    /// The chunks with the line (1-based) each starts on in `source`.
+    static func numberedChunks(_ source: String) -> [(text: String, line: Int)] {
+        var out: [(text: String, line: Int)] = []
         var buffer: [String] = []
+        var bufferLine = 1
+        var lineNumber = 0
         func flush() {
             while let last = buffer.last, isBlank(last) { buffer.removeLast() }
-            if !buffer.isEmpty { out.append(buffer.joined(separator: "\n")) }
+            if !buffer.isEmpty { out.append((buffer.joined(separator: "\n"), bufferLine)) }
             buffer.removeAll()
         }
         for raw in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
             var line = String(raw)
             if line.hasSuffix("\r") { line.removeLast() }
             if buffer.isEmpty {
                 if isBlank(line) || isComment(line) { continue }
                 buffer = [line]
+                bufferLine = lineNumber
             } else if continues(buffer, with: line) {
                 buffer.append(line)
             } else {
                 flush()
                 if isBlank(line) || isComment(line) { continue }
                 buffer = [line]
+                bufferLine = lineNumber
             }
             // A simple statement that is complete runs at once.
             let text = buffer.joined(separator: "\n")

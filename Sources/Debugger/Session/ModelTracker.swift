@@ -9,6 +9,9 @@ public struct RecordedStatement: Sendable {
     public var reads: Set<String>
     /// True for `def`: never re-run, but its reads count when a statement calls it.
     public var isDefinition: Bool
+    /// True when what it computed required grad when it ran (it was built from a parameter): `forward`
+    /// re-resolves its names, so new parameters bound to the same name are used.
+    public var computedFromParameters = false
 }
 
 /// The learner's model as the session sees it: the top-level assignments in order, the names each
@@ -23,7 +26,7 @@ public struct ModelTracker: Sendable {
     public init() {}
 
     /// Remembers `stmt` if it is a top-level assignment to names or a `def`; other statements are ignored.
-    public mutating func record(_ stmt: Stmt) {
+    public mutating func record(_ stmt: Stmt, computedFromParameters: Bool = false) {
         var writes = Set<String>()
         var reads = Set<String>()
         var isDefinition = false
@@ -43,7 +46,8 @@ public struct ModelTracker: Sendable {
         }
         guard !writes.isEmpty else { return }
         pinned.subtract(writes)
-        statements.append(RecordedStatement(stmt: stmt, writes: writes, reads: reads, isDefinition: isDefinition))
+        statements.append(RecordedStatement(stmt: stmt, writes: writes, reads: reads, isDefinition: isDefinition,
+                                            computedFromParameters: computedFromParameters))
     }
 
     /// The loss's name: the selected one, else the most recently assigned of `loss`/`err` for which
@@ -73,13 +77,18 @@ public struct ModelTracker: Sendable {
         }
         // A read refers to the binding made before the reading statement. It is the parameter (or
         // pinned value) only when no later statement rebinds that name: `y = x@a` run while `a` was
-        // data stays data after `a = nn.Parameter(a)`.
-        func isCurrent(_ name: String, before: Int) -> Bool {
-            (isParameter(name) || pinned.contains(name)) && writer(name, before: before) == writer(name, before: statements.count)
+        // data stays data after `a = nn.Parameter(a)`. A statement that was built from parameters
+        // re-resolves the name instead: after `params = torch.randn(3).requires_grad_()` (starting
+        // again), `yhat = f(x, params)` reads the new params.
+        func isCurrent(_ name: String, before: Int, reader: Int?) -> Bool {
+            guard isParameter(name) || pinned.contains(name) else { return false }
+            if writer(name, before: before) == writer(name, before: statements.count) { return true }
+            guard let reader else { return false }
+            return isParameter(name) && statements[reader].computedFromParameters
         }
         var work: [(name: String, before: Int, reader: Int?)] = [(loss, statements.count, nil)]
         while let (name, before, reader) = work.popLast() {
-            if isCurrent(name, before: before) { continue }
+            if isCurrent(name, before: before, reader: reader) { continue }
             guard let i = writer(name, before: before) else { continue }
             if let reader { resolved[reader, default: []].append(i) }
             guard needed.insert(i).inserted else { continue }
@@ -95,7 +104,7 @@ public struct ModelTracker: Sendable {
             changed = false
             for i in needed.sorted() where dependsOnParameter[i] != true {
                 let end = statements[i].isDefinition ? statements.count : i
-                let direct = statements[i].reads.contains { isCurrent($0, before: end) }
+                let direct = statements[i].reads.contains { isCurrent($0, before: end, reader: i) }
                 let indirect = (resolved[i] ?? []).contains { dependsOnParameter[$0] ?? false }
                 if direct || indirect {
                     dependsOnParameter[i] = true

@@ -71,6 +71,8 @@ public enum Report {
     case backward(loss: String, changes: [GradChange], untouched: [String])
     case grads([GradEntry])
     case step(lr: Double, changes: [StepChange], skipped: [String])
+    /// `step` through the learner's optimizer: the call made and its rule (`SGD, lr = 0.1, momentum = 0.9`).
+    case optimizerStep(call: String, rule: String, changes: [StepChange], skipped: [String])
     case zeroGrad(names: [String], zeros: Bool)
     case detached(name: String, stopped: [String], wasParameter: Bool)
     case graph(String)
@@ -101,13 +103,23 @@ public struct ZeroGradComparison {
     public var withoutZeroGrad: [Double]
 
     /// How the two runs ended, compared.
-    public enum Outcome: Equatable { case withoutEndsHigher, withoutDiverged, withoutEndsLower, bothDiverged, undecided }
+    public enum Outcome: Equatable { case withoutEndsHigher, withoutDiverged, withoutEndsLower, withDiverged, bothDiverged, undecided }
+
+    /// A run diverged when its loss ends above where it started (or not finite): gradient descent
+    /// with a fitting lr never ends higher than it began.
+    static func diverged(_ losses: [Double]) -> Bool {
+        guard let first = losses.first, let last = losses.last else { return false }
+        return !last.isFinite || last > first
+    }
 
     public var outcome: Outcome {
         guard let a = withZeroGrad.last, let b = withoutZeroGrad.last else { return .undecided }
-        if !a.isFinite && !b.isFinite { return .bothDiverged }
-        if !b.isFinite { return .withoutDiverged }
-        return b > a ? .withoutEndsHigher : .withoutEndsLower
+        switch (Self.diverged(withZeroGrad), Self.diverged(withoutZeroGrad)) {
+        case (true, true): return .bothDiverged
+        case (true, false): return .withDiverged
+        case (false, true): return b.isFinite ? .withoutEndsHigher : .withoutDiverged
+        case (false, false): return b > a ? .withoutEndsHigher : .withoutEndsLower
+        }
     }
 }
 

@@ -4,6 +4,15 @@ import Autograd
 public struct ReportRenderer {
     public init() {}
 
+    /// Sentences for a person at a terminal wrap at spaces, never inside a word or number (the
+    /// terminal's own wrapping would cut them); other consoles get each paragraph on one line.
+    static func prose(_ text: String, _ console: Console, indent: Int = 0) -> String {
+        guard console.isTerminal else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { wrap(String($0), width: console.width - 1, indent: indent) }
+            .joined(separator: "\n")
+    }
+
     /// Writes `report` to `console`.
     public func render(_ report: Report, to console: Console) {
         switch report {
@@ -12,15 +21,15 @@ public struct ReportRenderer {
         case .error(let kind, let message, let hint, let traceback):
             if let traceback { console.err(traceback, .dim) }
             console.err((message.isEmpty ? kind : "\(kind): \(message)") + "\n", .error)
-            if let hint { console.err("hint: \(hint)\n", .dim) }
+            if let hint { console.err(Self.prose("hint: \(hint)", console, indent: 6) + "\n", .dim) }
         case .syntaxError(let text):
             console.err(text + "\n", .error)
         case .info(let text):
             console.out(text + "\n", .plain)
         case .warning(let text):
-            console.out("warning: " + text + "\n", .warning)
+            console.out(Self.prose("warning: " + text, console, indent: 9) + "\n", .warning)
         case .hint(let text):
-            console.out(text + "\n", .dim)
+            console.out(Self.prose(text, console) + "\n", .dim)
         case .echoInput(let prompt, let line):
             console.out(prompt, .prompt)
             console.out(line + "\n", .plain)
@@ -66,6 +75,14 @@ public struct ReportRenderer {
                 console.out(Self.tensorText(c.after) + "\n", .value)
             }
             for name in skipped { console.out("\(name) has no grad: unchanged\n", .dim) }
+        case .optimizerStep(let call, let rule, let changes, let skipped):
+            console.out("step: \(call)  (your optimizer: \(rule))\n", .heading)
+            for c in changes {
+                console.out(c.name, .name)
+                console.out(": " + Self.tensorText(c.before) + " → ", .plain)
+                console.out(Self.tensorText(c.after) + "\n", .value)
+            }
+            for name in skipped { console.out("\(name) has no grad: unchanged\n", .dim) }
         case .zeroGrad(let names, let zeros):
             if names.isEmpty {
                 console.out("no parameters to zero\n", .dim)
@@ -97,11 +114,12 @@ public struct ReportRenderer {
                 console.out("interrupted after iteration \(i); loss \(PythonFloat.repr(loss)). Parameters keep their values.\n", .warning)
             case .diverged(let i, let loss, let lr):
                 console.err("stopped at iteration \(i): the loss became \(PythonFloat.repr(loss)).\n", .error)
-                console.err("The learning rate (\(PythonFloat.repr(lr))) is probably too large: each step overshoots and the loss grows. Try a smaller lr, e.g. `lr \(PythonFloat.repr(lr / 10))`, after restoring the parameters.\n", .dim)
+                console.err("The learning rate (\(PythonFloat.repr(lr))) is probably too large: each step overshoots and the loss grows. Run `restore` to put the parameters back as they were before this train, then try a smaller lr, e.g. `lr \(PythonFloat.repr(lr / 10))`.\n", .dim)
             case .nonFinite(let i, let what, let value, let cause):
                 let shown = value.map { PythonFloat.repr($0) } ?? "nan or inf"
                 console.err("stopped at iteration \(i): \(what) became \(shown). Parameters keep the values of the last completed step.\n", .error)
                 console.err("Likely cause: \(cause).\n", .dim)
+                console.err("`restore` puts the parameters back as they were before this train.\n", .dim)
             }
         case .variables(let vars):
             if vars.isEmpty { console.out("no variables yet\n", .dim) }
@@ -123,11 +141,12 @@ public struct ReportRenderer {
                 console.out("  " + u + String(repeating: " ", count: width - u.count + 2), .name)
                 console.out(c.summary + "\n", .plain)
             }
-            console.out("Type `help COMMAND` for details. Anything else is run as Python.\n", .dim)
+            console.out("Type `help COMMAND` for details. Anything else is run as Python. A name you define wins over\n"
+                        + "a command of that name (as IPython's automagic); `%COMMAND` always runs the command.\n", .dim)
         case .commandHelp(let c):
             console.out(c.usage + "\n", .heading)
             if !c.aliases.isEmpty { console.out("aliases: " + c.aliases.joined(separator: ", ") + "\n", .dim) }
-            console.out(c.summary + "\n\n" + c.details + "\n", .plain)
+            console.out(Self.prose(c.summary + "\n\n" + c.details, console) + "\n", .plain)
         case .setting(let name, let value):
             console.out(name, .name)
             console.out(" = " + value + "\n", .value)

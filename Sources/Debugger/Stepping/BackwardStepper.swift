@@ -54,6 +54,22 @@ final class BackwardStepper {
     let names: [ObjectIdentifier: String]
     /// The verb a blank line repeats.
     var lastVerb = "next"
+    /// The learner's names for an unbind's outputs (`a, b, c = params`), by the unbound tensor's name and count.
+    var unpackNames: (String, Int) -> [String]? = { _, _ in nil }
+    /// The node the last `next` ran (the one on screen); nil before the first.
+    private(set) var lastNode: Node?
+    /// The values of that node's inputs, read before the step freed what it saved (`p a`).
+    private(set) var lastOperands: [Tensor?] = []
+
+    /// The values of `node`'s inputs that are still known: a leaf, an output some variable keeps
+    /// alive, or what the node saved (when it saved one tensor per input).
+    static func operandValues(_ node: Node) -> [Tensor?] {
+        node.inputs.indices.map { i in
+            if let v = node.inputs[i].node.flatMap({ $0.variable ?? $0.output() }) { return v.detach() }
+            if node.saved.count == node.inputs.count, !node.savedFreed { return node.saved[i].detach() }
+            return nil
+        }
+    }
 
     var position: Int { pass.position }
     var total: Int { pass.order.count }
@@ -75,11 +91,14 @@ final class BackwardStepper {
         let index = pass.position + 1
         let pending = pass.pendingGradients(at: node).first ?? nil
         let locals = localDerivatives(node)
+        let operands = Self.operandValues(node)
         let step = try pass.step()
+        lastNode = node
+        lastOperands = operands
         visited.insert(ObjectIdentifier(node))
         let upstream = step.upstream.first ?? nil
         if let upstream { nodeGrads.append((node, upstream.detach().contiguousCopyValue())) }
-        var view = BackwardStepView(index: index, total: total, node: node.name, symbol: node.op?.symbol ?? "",
+        var view = BackwardStepView(index: index, total: total, node: node.name, symbol: node.displaySymbol,
                                     explanation: node.op?.explanation ?? "adds the arriving gradient into the leaf's .grad",
                                     label: label(of: node), upstream: upstream ?? pending, lossName: lossName, inputs: [], leaf: nil, next: nil)
         if let leaf = node.variable {
@@ -96,13 +115,16 @@ final class BackwardStepper {
             if let added { received[id] = try received[id].map { r in try GradMode.withDisabled { try r.add(added) } } ?? added }
             view.leaf = LeafUpdate(name: names[id] ?? "leaf", before: step.leafGradBefore,
                                    added: added, after: step.leafGradAfter?.detach().contiguousCopyValue())
+        } else if node.op?.name == "UnbindBackward0", let view2 = unbindView(view, node: node, upstream: step.upstream,
+                                                                          sent: step.inputGrads.first ?? nil) {
+            view = view2
         } else {
             let letters = Self.inputLetters(node.op?.symbol ?? "", count: node.inputs.count)
             for (i, edge) in node.inputs.enumerated() {
                 var flow = InputFlow(target: target(edge.node), derivative: nil, local: nil,
                                      sent: i < step.inputGrads.count ? step.inputGrads[i] : nil)
-                if let op = node.op, i < op.derivatives.count, !op.symbol.isEmpty {
-                    flow.derivative = "∂(\(op.symbol))/∂\(letters[i]) = \(op.derivatives[i])"
+                if !node.displaySymbol.isEmpty, let d = node.displayDerivative(i) {
+                    flow.derivative = "∂(\(node.displaySymbol))/∂\(letters[i]) = \(d)"
                 }
                 if edge.node != nil, i < locals.count { flow.local = locals[i] }
                 view.inputs.append(flow)
@@ -158,6 +180,27 @@ final class BackwardStepper {
     func describe(_ node: Node) -> String {
         if let l = label(of: node) { return "\(node.name) (\(l))" }
         return node.name
+    }
+
+    /// UnbindBackward0 as it really computes: each output's gradient goes into its own slot of a zero
+    /// vector, and the slots add up. Labelled with the learner's names for the rows when known.
+    private func unbindView(_ base: BackwardStepView, node: Node, upstream: [Tensor?], sent: Tensor?) -> BackwardStepView? {
+        guard let input = node.inputs.first, input.node?.variable != nil || input.node != nil,
+              upstream.allSatisfy({ $0 == nil || $0?.numel == 1 }), upstream.count == node.outputCount else { return nil }
+        var view = base
+        let values = upstream.map { $0.flatMap { try? $0.item().doubleValue } ?? 0 }
+        let sourceName = input.node?.variable.flatMap { names[ObjectIdentifier($0)] }
+        let rows = sourceName.flatMap { unpackNames($0, node.outputCount) }
+        if let rows { view.label = rows.joined(separator: ", ") }
+        view.upstream = Tensor(floats: values.map(Float.init), shape: [values.count])
+        let slots = values.indices.map { i -> String in
+            "[" + values.indices.map { $0 == i ? GraphRenderer.number(values[i]) : "0" }.joined(separator: ", ") + "]"
+        }
+        let who = rows.map { r in r.enumerated().map { "\($1) → slot \($0)" }.joined(separator: ", ") } ?? "output i → slot i"
+        view.inputs = [InputFlow(target: target(input.node),
+                                 derivative: "each output's gradient into its slot of zeros(\(values.count)) (\(who)): " + slots.joined(separator: " + "),
+                                 local: nil, sent: sent)]
+        return view
     }
 
     func label(of node: Node) -> String? {

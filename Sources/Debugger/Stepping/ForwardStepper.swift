@@ -26,15 +26,24 @@ final class ForwardStepper {
     private(set) var position = 0
     var lastVerb = "next"
     private var number: [ObjectIdentifier: Int] = [:]
+    /// What the forward recorded: it keeps every intermediate output alive while stepping (so its
+    /// value can be shown though no variable holds it) and tells which tensor each data input was.
+    private let trace: TraceRecorder?
+    /// Storage → learner name, for data inputs.
+    private let dataNames: [ObjectIdentifier: String]
 
     var total: Int { nodes.count }
     var isFinished: Bool { position >= nodes.count }
     var current: Node? { isFinished ? nil : nodes[position] }
 
-    init(loss: Tensor, lossName: String, names: [ObjectIdentifier: String]) {
+    init(loss: Tensor, lossName: String, names: [ObjectIdentifier: String], trace: TraceRecorder? = nil, dataTensors: [(String, Tensor)] = []) {
         self.loss = loss
         self.lossName = lossName
         self.names = names
+        self.trace = trace
+        var dataNames: [ObjectIdentifier: String] = [:]
+        for (name, t) in dataTensors where dataNames[ObjectIdentifier(t.storage)] == nil { dataNames[ObjectIdentifier(t.storage)] = name }
+        self.dataNames = dataNames
         nodes = GraphRenderer.allNodes(loss).filter { !$0.isAccumulateGrad }.sorted { $0.sequenceNr < $1.sequenceNr }
         for (i, n) in nodes.enumerated() { number[ObjectIdentifier(n)] = i + 1 }
     }
@@ -43,9 +52,19 @@ final class ForwardStepper {
         guard let node = current else { return nil }
         position += 1
         var inputs: [(String, String?)] = []
+        let storages = trace?.inputStorages(of: node)
+        let constants = trace?.constantInputs(of: node)
         for (i, e) in node.inputs.enumerated() {
             let shape = i < node.inputShapes.count ? Shape.describe(node.inputShapes[i]) : ""
-            guard let n = e.node else { inputs.append(("data \(shape)", nil)); continue }
+            guard let n = e.node else {
+                let name = storages.flatMap { i < $0.count ? dataNames[ObjectIdentifier($0[i])] : nil }
+                var value: String?
+                if let c = constants, i < c.count, let floats = c[i], i < node.inputShapes.count {
+                    value = GraphRenderer.shortValue(Tensor(floats: floats, shape: node.inputShapes[i]))
+                }
+                inputs.append(("\(name.map { $0 + " " } ?? "")data \(shape)", value))
+                continue
+            }
             if let leaf = n.variable {
                 inputs.append(("\(names[ObjectIdentifier(leaf)] ?? "parameter") (parameter) \(shape)", GraphRenderer.shortValue(leaf)))
             } else {
@@ -56,7 +75,7 @@ final class ForwardStepper {
             }
         }
         let out = node.output()
-        return ForwardStepView(index: position, total: total, node: node.name, symbol: node.op?.symbol ?? "",
+        return ForwardStepView(index: position, total: total, node: node.name, symbol: node.displaySymbol,
                                explanation: node.op?.explanation ?? "", inputs: inputs,
                                label: out.flatMap { names[ObjectIdentifier($0)] }, outputShape: node.outputShape,
                                output: out.map(GraphRenderer.shortValue))

@@ -28,7 +28,7 @@ extension ReportRenderer {
         console.out("\n", .plain)
         console.out("      " + v.explanation + "\n", .dim)
         let up = v.upstream.map(Self.tensorText) ?? "None"
-        let wrt = v.label ?? "out"
+        let wrt = v.label.map { $0.contains(", ") ? "(\($0))" : $0 } ?? "out"
         console.out("  upstream  ∂\(v.lossName)/∂\(wrt) = " + Self.indentContinuation(up, by: 14 + v.lossName.count + wrt.count) + "\n", .value)
         if let leaf = v.leaf {
             console.out("  " + leaf.name + ".grad", .name)
@@ -88,9 +88,10 @@ extension ReportRenderer {
         if omitted > 0 { console.out("… \(omitted) more element\(omitted == 1 ? "" : "s") not checked (`gradcheck NAME` checks one parameter)\n", .dim) }
         if rows.isEmpty { console.out("no parameter elements to check\n", .dim) }
         else if rows.allSatisfy(\.agrees) {
-            console.out("autograd agrees with the finite differences (float32: errors up to about 1e-3 are rounding)\n", .good)
+            // The footer states the very tolerance the ✓ marks use, so the two never disagree.
+            console.out("autograd agrees with the finite differences: every relative error is below \(Self.e(GradcheckRow.tolerance)) (float32 rounding and the step h make errors of that size)\n", .good)
         } else {
-            console.out("some gradients disagree: a derivative may be wrong, or the function is not smooth there (relu, abs at 0)\n", .warning)
+            console.out("some gradients disagree (✗: relative error \(Self.e(GradcheckRow.tolerance)) or more): a derivative may be wrong, or the function is not smooth there (relu, abs at 0)\n", .warning)
         }
     }
 
@@ -113,7 +114,9 @@ extension ReportRenderer {
         case .withoutEndsLower:
             console.out("Here the accumulated gradients happened to help (like momentum), but the steps are not what the learning rate says. Zero the gradients after every step.\n", .warning)
         case .bothDiverged:
-            console.out("Both runs diverged: the learning rate is too large even with zero_grad. Try a smaller lr.\n", .warning)
+            console.out("Both runs diverged (the loss ends higher than it started): the learning rate is too large even with zero_grad, so this run says nothing about zero_grad. Try a smaller lr, e.g. `compare zero_grad \(c.iterations) \(PythonFloat.repr(c.lr / 10))`.\n", .warning)
+        case .withDiverged:
+            console.out("With zero_grad the loss ends higher than it started: the learning rate is too large. The run without zero_grad proves nothing here. Try a smaller lr, e.g. `compare zero_grad \(c.iterations) \(PythonFloat.repr(c.lr / 10))`.\n", .warning)
         case .undecided:
             break
         }

@@ -19,6 +19,9 @@ struct SeeingState {
     var loopChecks = 0
     /// A breakpoint that stopped a Python loop, reported instead of KeyboardInterrupt.
     var pendingBreak: BreakHit?
+    /// True after a breakpoint stopped `train`: the next train does not stop again at the iteration it
+    /// resumes from (pdb's continue).
+    var resumingFromBreak = false
     /// True while a command or a watch runs Python: loop breakpoints only stop the learner's own loops.
     var suspendLoopBreaks = false
 

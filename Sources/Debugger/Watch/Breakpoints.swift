@@ -1,3 +1,5 @@
+import Autograd
+
 /// A comparison in a breakpoint condition.
 public enum BreakComparison: String, Sendable, CaseIterable {
     case lessOrEqual = "<=", greaterOrEqual = ">=", less = "<", greater = ">", equal = "=="
@@ -126,19 +128,19 @@ struct Breakpoints {
     static func reason(_ c: BreakCondition, _ s: BreakState) -> String? {
         switch c {
         case .nan:
-            if let l = s.loss, !l.isFinite { return "loss = \(GraphRenderer.number(l))" }
+            if let l = s.loss, !l.isFinite { return "loss = \(PythonFloat.repr(l))" }
             for g in s.grads {
                 if let bad = g.values.first(where: { !$0.isFinite }) { return "\(g.name).grad contains \(GraphRenderer.number(bad))" }
             }
             return nil
         case .loss(let cmp, let v):
             guard let l = s.loss, cmp.holds(l, v) else { return nil }
-            return "loss = \(GraphRenderer.number(l))"
+            return "loss = \(PythonFloat.repr(l))"  // the exact value that met the condition
         case .grad(let name, let cmp, let v):
             guard let g = s.grads.first(where: { $0.name == name }), !g.values.isEmpty else { return nil }
             let m = g.values.map { Swift.abs($0) }.max() ?? 0
             guard cmp.holds(m, v) || (m.isNaN && cmp != .equal) else { return nil }
-            return "largest |\(name).grad| = \(GraphRenderer.number(m))"
+            return "largest |\(name).grad| = \(PythonFloat.repr(m))"
         case .step(let n):
             guard let it = s.iteration, it == n else { return nil }
             return "reached iteration \(n)"
