@@ -36,6 +36,11 @@ extension PlanKernel {
         PlanKernel { call in
             guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad else { return nil }
             let n = o.count, xv = x.value, ov = o.value
+            if M.hasVectorPath {
+                let mask = VectorLoop.vectorMask(count: n)
+                return PlanStep(forward: { for i in 0..<n { ov[i] = mask[i] ? M.fVector(xv[i]) : M.f(xv[i]) } },
+                                backward: { if let gx = x.grad { for i in 0..<n { gx[i] += M.d(g[i], xv[i], ov[i]) } } })
+            }
             return PlanStep(forward: { for i in 0..<n { ov[i] = M.f(xv[i]) } },
                             backward: { if let gx = x.grad { for i in 0..<n { gx[i] += M.d(g[i], xv[i], ov[i]) } } })
         }
@@ -59,11 +64,12 @@ extension PlanKernel {
     static let powScalar = PlanKernel { call in
         guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad, let k = call.args.scalars.first else { return nil }
         let n = o.count, xv = x.value, ov = o.value, kf = Float(k)
-        return PlanStep(forward: { for i in 0..<n { ov[i] = Tensor.powFloat(xv[i], k) } },
+        let mask = VectorLoop.vectorMask(count: n)
+        return PlanStep(forward: { for i in 0..<n { ov[i] = KernelMath.pow(xv[i], k, vector: mask[i]) } },
                         backward: {
                             guard let gx = x.grad else { return }
                             if k == 0 { for i in 0..<n { gx[i] += 0 } } else {
-                                for i in 0..<n { gx[i] += g[i] * (Tensor.powFloat(xv[i], k - 1) * kf) }
+                                for i in 0..<n { gx[i] += g[i] * (KernelMath.pow(xv[i], k - 1, vector: mask[i]) * kf) }
                             }
                         })
     }
@@ -306,10 +312,18 @@ protocol PlanBinaryMath {
     static func db(_ g: Float, _ a: Float, _ b: Float) -> Float
 }
 
-/// The math of an elementwise unary op inside a plan: its value and gradient contribution.
+/// The math of an elementwise unary op inside a plan: its value and gradient contribution. Ops
+/// whose PyTorch kernel rounds differently in its vector loop set `hasVectorPath` and `fVector`.
 protocol PlanUnaryMath {
     static func f(_ x: Float) -> Float
     static func d(_ g: Float, _ x: Float, _ y: Float) -> Float
+    static var hasVectorPath: Bool { get }
+    static func fVector(_ x: Float) -> Float
+}
+
+extension PlanUnaryMath {
+    static var hasVectorPath: Bool { false }
+    static func fVector(_ x: Float) -> Float { f(x) }
 }
 
 enum AddMath: PlanBinaryMath {
@@ -358,12 +372,14 @@ enum CosMath: PlanUnaryMath {
 
 enum TanhMath: PlanUnaryMath {
     @inline(__always) static func f(_ x: Float) -> Float { Foundation.tanh(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * (1 - y * y) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { KernelMath.tanhBackward(g, y) }
 }
 
 enum SigmoidMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { 1 / (1 + Foundation.exp(-x)) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * ((1 - y) * y) }
+    static let hasVectorPath = true
+    @inline(__always) static func f(_ x: Float) -> Float { KernelMath.sigmoidScalar(x) }
+    @inline(__always) static func fVector(_ x: Float) -> Float { KernelMath.sigmoidVector(x) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { KernelMath.sigmoidBackward(g, y) }
 }
 
 enum ReluMath: PlanUnaryMath {
