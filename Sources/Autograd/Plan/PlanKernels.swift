@@ -86,13 +86,14 @@ extension PlanKernel {
     /// view / reshape / clone / alias: the same elements; the gradient passes through.
     static let identity = unary(IdentityMath.self)
 
-    /// `a.sum()` (cascade order) and `a.mean()` (the sum divided by n).
+    /// `a.sum()` and `a.mean()` (the sum divided by n), in PyTorch's order (SumKernel).
     static func reduceAll(mean: Bool) -> PlanKernel {
         PlanKernel { call in
             guard let x = call.inputs.first, let o = call.outputs.first, o.count == 1, let g = o.grad else { return nil }
             let n = x.count, xv = x.value, ov = o.value, nf = Float(n)
+            let kernel = SumKernel.all(count: n)
             return PlanStep(forward: {
-                let s = CascadeSum.sum(UnsafeBufferPointer(start: xv, count: n))
+                let s = kernel.total(xv)
                 ov[0] = mean ? s / nf : s
             }, backward: {
                 guard let gx = x.grad else { return }
@@ -101,8 +102,7 @@ extension PlanKernel {
             })
         }
     }
-    /// `a.sum(dims)` / `a.mean(dims)`: as `Reduce.sum` (a cascade when everything reduces to one
-    /// number, else double accumulation per output element in logical order); the mean divides by n.
+    /// `a.sum(dims)` / `a.mean(dims)`: as `Reduce.sum` (SumKernel); the mean divides by n.
     static func reduceDims(mean: Bool) -> PlanKernel {
         PlanKernel { call in
             guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad else { return nil }
@@ -115,27 +115,12 @@ extension PlanKernel {
             var per = 1
             for d in reduced { per *= shape[d] }
             let divisor = Float(per)
-            let whole = shape.indices.allSatisfy { shape[$0] == 1 || reduced.contains($0) }
-            let block = Reduce.trailingBlock(shape, reduced: reduced)
+            let kernel = SumKernel.contiguous(shape, reduced: reduced)
             let slots = call.arena.ints(n)
             for (i, s) in Reduce.outputSlots(shape, reduced: reduced, outStrides: Shape.contiguousStrides(kept)).enumerated() { slots[i] = s }
-            let acc = call.arena.doubles(outCount)
             return PlanStep(forward: {
-                if whole {
-                    let s = CascadeSum.sum(UnsafeBufferPointer(start: xv, count: n))
-                    ov[0] = mean ? s / divisor : s
-                    return
-                }
-                if let inner = block {
-                    for j in 0..<outCount {
-                        let s = CascadeSum.sum(UnsafeBufferPointer(start: xv + j * inner, count: inner))
-                        ov[j] = mean ? s / divisor : s
-                    }
-                    return
-                }
-                for j in 0..<outCount { acc[j] = 0 }
-                for i in 0..<n { acc[slots[i]] += Double(xv[i]) }
-                for j in 0..<outCount { ov[j] = mean ? Float(acc[j]) / divisor : Float(acc[j]) }
+                kernel.run(xv, into: ov)
+                if mean { for j in 0..<outCount { ov[j] = ov[j] / divisor } }
             }, backward: {
                 guard let gx = x.grad else { return }
                 if mean { for i in 0..<n { gx[i] += g[slots[i]] / divisor } } else { for i in 0..<n { gx[i] += g[slots[i]] } }
@@ -158,6 +143,7 @@ extension PlanKernel {
         let diff = call.arena.floats(n), sq = call.arena.floats(n)
         let av = a.value, bv = b.value, ov = o.value
         let nf = Float(reduction == 1 ? n : 1)
+        let kernel = SumKernel.all(count: n)
         let ra = a.grad.map { ga in (ga, PlanReduce(input: a, outShape: shape, arena: call.arena)) }
         let rb = b.grad.map { gb in (gb, PlanReduce(input: b, outShape: shape, arena: call.arena)) }
         return PlanStep(forward: {
@@ -166,7 +152,7 @@ extension PlanKernel {
                 diff[i] = d
                 sq[i] = d * d
             }
-            let s = CascadeSum.sum(UnsafeBufferPointer(start: sq, count: n))
+            let s = kernel.total(sq)
             ov[0] = reduction == 1 ? s / Float(n) : s
         }, backward: {
             let g0 = g[0]
