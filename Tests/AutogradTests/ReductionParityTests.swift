@@ -12,6 +12,8 @@ struct ReductionCase {
     let dims: [Int]?
     let keepdim: Bool
     let mean: Bool
+    /// sum, mean, softmax or log_softmax.
+    let op: String
     let hash: UInt64
 
     /// All cases of `reductionParityTable`.
@@ -20,7 +22,7 @@ struct ReductionCase {
         guard f.count == 7, let seed = UInt64(f[2]), let hash = UInt64(f[6], radix: 16) else { return nil }
         return ReductionCase(shape: f[0].split(separator: ",").compactMap { Int($0) }, layout: f[1], seed: seed,
                              dims: f[3] == "all" ? nil : f[3].split(separator: ",").compactMap { Int($0) },
-                             keepdim: f[4] == "1", mean: f[5] == "mean", hash: hash)
+                             keepdim: f[4] == "1", mean: f[5] == "mean", op: f[5], hash: hash)
     }
 }
 
@@ -66,7 +68,11 @@ final class ReductionParityTests: XCTestCase {
             let x: Tensor
             if let (seed, t) = cached, seed == c.seed { x = t } else { x = Self.tensor(c); cached = (c.seed, x) }
             let y: Tensor
-            if let dims = c.dims {
+            if c.op == "softmax" || c.op == "log_softmax", let d = c.dims?.first {
+                // The table scales these inputs by 4 (exact) for a wider spread.
+                let x4 = Tensor(floats: x.floatValues().map { $0 * 4 }, shape: x.shape)
+                y = c.op == "softmax" ? try x4.softmax(dim: d) : try x4.logSoftmax(dim: d)
+            } else if let dims = c.dims {
                 y = c.mean ? try x.mean(dims: dims, keepdim: c.keepdim) : try x.sum(dims: dims, keepdim: c.keepdim)
             } else {
                 y = c.mean ? try x.mean() : x.sum()
@@ -74,7 +80,7 @@ final class ReductionParityTests: XCTestCase {
             if KernelParityTests.fnv(y.floatValues()) != c.hash {
                 failures += 1
                 if failures <= 10 {
-                    XCTFail("\(c.mean ? "mean" : "sum") of \(c.layout) \(c.shape) over \(c.dims.map { "\($0)" } ?? "all") keepdim=\(c.keepdim) differs from PyTorch")
+                    XCTFail("\(c.op) of \(c.layout) \(c.shape) over \(c.dims.map { "\($0)" } ?? "all") keepdim=\(c.keepdim) differs from PyTorch")
                 }
             }
         }

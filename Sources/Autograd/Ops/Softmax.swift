@@ -73,20 +73,21 @@ extension Tensor {
     private func softmaxValues(_ d: Int, log: Bool) -> Tensor {
         if shape.isEmpty { return Tensor(floats: [log ? 0 : 1], shape: []) }
         let outer = shape[..<d].reduce(1, *), n = shape[d], inner = shape[(d + 1)...].reduce(1, *)
-        var v = floatValues()
-        for o in 0..<outer {
-            for i in 0..<inner {
-                var m = -Float.infinity
-                for k in 0..<n { m = Swift.max(m, v[(o * n + k) * inner + i]) }
-                var s: Float = 0
-                for k in 0..<n { s += Foundation.exp(v[(o * n + k) * inner + i] - m) }
-                for k in 0..<n {
-                    let x = v[(o * n + k) * inner + i] - m
-                    v[(o * n + k) * inner + i] = log ? x - Foundation.log(s) : Foundation.exp(x) / s
+        let v = floatValues()
+        let out = [Float](unsafeUninitializedCapacity: v.count) { buf, count in
+            v.withUnsafeBufferPointer { p in
+                guard let x = p.baseAddress, let y = buf.baseAddress else { return }
+                if d == shape.count - 1 {
+                    SoftmaxKernel.lastDim(x, y, rows: outer, n: n, log: log)
+                } else if log {
+                    SoftmaxKernel.logSoftmaxInner(x, y, outer: outer, n: n, inner: inner)
+                } else {
+                    SoftmaxKernel.softmaxInner(x, y, outer: outer, n: n, inner: inner)
                 }
             }
+            count = v.count
         }
-        return Tensor(floats: v, shape: shape)
+        return Tensor(floats: out, shape: shape)
     }
 
     /// `torch.softmax(a, dim)`.
