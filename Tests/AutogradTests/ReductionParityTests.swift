@@ -64,7 +64,14 @@ final class ReductionParityTests: XCTestCase {
     func testSweepMatchesPyTorch() throws {
         var failures = 0
         var cached: (UInt64, Tensor)?
+        // keepdim changes the shape, not the values: each (input, dims, op) is computed once.
+        var hashes = [String: UInt64]()
         for c in ReductionCase.all {
+            let key = "\(c.seed) \(c.dims ?? []) \(c.op)"
+            if !c.op.contains("softmax"), let h = hashes[key] {
+                if h != c.hash { failures += 1 }
+                continue
+            }
             let x: Tensor
             if let (seed, t) = cached, seed == c.seed { x = t } else { x = Self.tensor(c); cached = (c.seed, x) }
             let y: Tensor
@@ -86,7 +93,9 @@ final class ReductionParityTests: XCTestCase {
             } else {
                 y = c.mean ? try x.mean() : x.sum()
             }
-            if KernelParityTests.fnv(y.floatValues()) != c.hash {
+            let h = KernelParityTests.fnv(y.floatValues())
+            hashes[key] = h
+            if h != c.hash {
                 failures += 1
                 if failures <= 10 {
                     XCTFail("\(c.op) of \(c.layout) \(c.shape) over \(c.dims.map { "\($0)" } ?? "all") keepdim=\(c.keepdim) differs from PyTorch")

@@ -104,6 +104,11 @@ struct SumKernel {
             parallelDims(input, into: out)
             return
         }
+        if dims.count <= 2 {
+            // The common case (one call of the loop): no outer-index bookkeeping.
+            loop2d(input, out, dims[0], dims.count > 1 ? dims[1] : Dim(size: 1, input: 0, output: 0))
+            return
+        }
         iterate(input, out, dims)
     }
 

@@ -19,6 +19,9 @@ enum KernelMath {
     /// tanh_backward_kernel: `g * (1 - y * y)`, where GCC fuses `1 - y * y` into one fnmadd.
     @inline(__always) static func tanhBackward(_ g: Float, _ y: Float) -> Float { g * (1 as Float).addingProduct(-y, y) }
 
+    /// Whether `x ** k` rounds differently in the vector and scalar lambdas (k is not special-cased).
+    static func powSplits(_ k: Double) -> Bool { ![2, 3, 0.5, -0.5, -1, -2, 1, 0].contains(k) }
+
     /// `x ** k` for a number k (pow_tensor_scalar_optimized_kernel); `vector` says which lambda runs.
     static func pow(_ x: Float, _ k: Double, vector: Bool) -> Float {
         switch k {

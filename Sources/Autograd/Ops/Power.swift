@@ -50,8 +50,10 @@ extension Tensor {
             let e = k >= 9.2e18 ? Int64.max : Int64(k)
             out = Tensor(ints: intValues().map { Tensor.intPow($0, e) }, shape: shape, dtype: dtype == .bool ? .int64 : dtype)
         } else {
-            out = Kernels.unaryVectorized(self, vector: { KernelMath.pow($0, k, vector: true) },
+            out = KernelMath.powSplits(k)
+                ? Kernels.unaryVectorized(self, vector: { KernelMath.pow($0, k, vector: true) },
                                           scalar: { KernelMath.pow($0, k, vector: false) })
+                : Kernels.unaryFloat(self) { KernelMath.pow($0, k, vector: false) }
         }
         return record(.powScalar, out, inputs: [self], saving: [self], args: OpArgs(scalars: [k]))
     }

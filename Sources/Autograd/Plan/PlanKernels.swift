@@ -60,18 +60,27 @@ extension PlanKernel {
                         backward: { if let gx = x.grad { for i in 0..<n { gx[i] += -g[i] } } })
     }
 
-    /// `a ** k`: the local derivative is `a^(k-1) · k`, computed as the tensor code does.
+    /// `a ** k`: the local derivative is `a^(k-1) · k`, computed as the tensor code does; which
+    /// elements take PyTorch's vector lambda matters only when k is not special-cased.
     static let powScalar = PlanKernel { call in
         guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad, let k = call.args.scalars.first else { return nil }
         let n = o.count, xv = x.value, ov = o.value, kf = Float(k)
         let mask = VectorLoop.vectorMask(count: n)
-        return PlanStep(forward: { for i in 0..<n { ov[i] = KernelMath.pow(xv[i], k, vector: mask[i]) } },
-                        backward: {
-                            guard let gx = x.grad else { return }
-                            if k == 0 { for i in 0..<n { gx[i] += 0 } } else {
-                                for i in 0..<n { gx[i] += g[i] * (KernelMath.pow(xv[i], k - 1, vector: mask[i]) * kf) }
-                            }
-                        })
+        let splits = KernelMath.powSplits(k), splitsBack = KernelMath.powSplits(k - 1)
+        return PlanStep(forward: {
+            if splits {
+                for i in 0..<n { ov[i] = KernelMath.pow(xv[i], k, vector: mask[i]) }
+            } else {
+                for i in 0..<n { ov[i] = KernelMath.pow(xv[i], k, vector: false) }
+            }
+        }, backward: {
+            guard let gx = x.grad else { return }
+            if k == 0 { for i in 0..<n { gx[i] += 0 } } else if splitsBack {
+                for i in 0..<n { gx[i] += g[i] * (KernelMath.pow(xv[i], k - 1, vector: mask[i]) * kf) }
+            } else {
+                for i in 0..<n { gx[i] += g[i] * (KernelMath.pow(xv[i], k - 1, vector: false) * kf) }
+            }
+        })
     }
 
     static let exp = unary(ExpMath.self)
