@@ -56,6 +56,41 @@ enum CascadeSum {
         }
     }
 
+    /// `row_sum` over `n` scalars read by `load` (4 interleaved partial sums, each a cascade).
+    static func rowSum(_ n: Int, _ load: (Int) -> Float) -> Float {
+        var r: Float = 0
+        withUnsafeMutablePointer(to: &r) { out in rowSum(size: n, width: 1, out: out) { i, _ in load(i) } }
+        return r
+    }
+
+    /// `multi_row_sum` for one column of `n` rows: a single multi-level cascade, no interleaving.
+    static func columnCascade(_ n: Int, _ load: (Int) -> Float) -> Float {
+        let levelPower = max(4, ceilLog2(n) / levels)
+        let levelStep = 1 << levelPower
+        let levelMask = levelStep - 1
+        var acc: (Float, Float, Float, Float) = (0, 0, 0, 0)
+        var i = 0
+        while i + levelStep <= n {
+            for _ in 0..<levelStep {
+                acc.0 += load(i)
+                i += 1
+            }
+            acc.1 += acc.0; acc.0 = 0
+            if (i & (levelMask << levelPower)) != 0 { continue }
+            acc.2 += acc.1; acc.1 = 0
+            if (i & (levelMask << (2 * levelPower))) != 0 { continue }
+            acc.3 += acc.2; acc.2 = 0
+        }
+        while i < n {
+            acc.0 += load(i)
+            i += 1
+        }
+        acc.0 += acc.1
+        acc.0 += acc.2
+        acc.0 += acc.3
+        return acc.0
+    }
+
     /// The sum of `v` as PyTorch's CPU kernel computes it for a contiguous float32 tensor.
     static func sum(_ v: [Float]) -> Float {
         v.withUnsafeBufferPointer { sum($0) }

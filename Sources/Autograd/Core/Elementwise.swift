@@ -66,6 +66,33 @@ public enum Kernels {
         }
     }
 
+    /// A unary op PyTorch runs through `cpu_kernel_vec` with two functions that round differently:
+    /// `vector` for the elements its vector loop covers, `scalar` for the rest (see VectorLoop).
+    static func unaryVectorized(_ t: Tensor, vector: (Float) -> Float, scalar: (Float) -> Float) -> Tensor {
+        let v = t.floatValues()
+        let mask = t.dtype == .float32 ? VectorLoop.unaryMask(t) : [Bool](repeating: false, count: v.count)
+        let n = v.count
+        let out = [Float](unsafeUninitializedCapacity: n) { buf, count in
+            for i in 0..<n { buf[i] = mask[i] ? vector(v[i]) : scalar(v[i]) }
+            count = n
+        }
+        return Tensor(floats: out, shape: t.shape)
+    }
+
+    /// The binary counterpart of `unaryVectorized`, with broadcasting; float32 results only.
+    static func binaryVectorized(_ a: Tensor, _ b: Tensor, vector: (Float, Float) -> Float,
+                                 scalar: (Float, Float) -> Float) throws -> Tensor {
+        let shape = try Shape.broadcast(a.shape, b.shape)
+        let mask = VectorLoop.binaryMask(a, b, shape: shape)
+        let av = a.broadcastValuesFloat(to: shape), bv = b.broadcastValuesFloat(to: shape)
+        let n = Shape.numel(shape)
+        let out = [Float](unsafeUninitializedCapacity: n) { buf, count in
+            for i in 0..<n { buf[i] = mask[i] ? vector(av[i], bv[i]) : scalar(av[i], bv[i]) }
+            count = n
+        }
+        return Tensor(floats: out, shape: shape)
+    }
+
     /// Elementwise unary op on a float32 view of `t` (ints converted), contiguous result.
     @inline(__always)
     static func unaryFloat(_ t: Tensor, _ f: (Float) -> Float) -> Tensor {

@@ -1,35 +1,29 @@
 /// Reductions along dimensions (no graph): the kernels behind sum and mean.
 enum Reduce {
-    /// Sums over `dims` (distinct, already wrapped). float32 follows PyTorch's float cascade when
-    /// the reduction is over everything or over the trailing dims (each output then sums a
-    /// contiguous block; checked against torch 2.15), so `loss.item()` and `x.sum(1)` match to the
-    /// last bit; other float32 reductions accumulate in double.
+    /// Sums over `dims` (distinct, already wrapped). float32 follows PyTorch's order exactly
+    /// (SumKernel: the layout in memory decides it), so `loss.item()` and `x.sum(0)` match to the
+    /// last bit; int64 and bool sum exactly.
     static func sum(_ t: Tensor, dims: [Int], keepdim: Bool) -> Tensor {
-        // Everything reduces to one number (loss.sum(), mean(), grads of scalars): no shape
-        // bookkeeping on this hot path.
-        if t.dtype == .float32 && t.shape.indices.allSatisfy({ t.shape[$0] == 1 || dims.contains($0) }) {
-            let outShape = keepdim ? t.shape.map { _ in 1 } : t.shape.indices.filter { !dims.contains($0) }.map { t.shape[$0] }
-            return Tensor(floats: [CascadeSum.sum(t.floatValues())], shape: outShape)
-        }
         let reduced = Set(dims)
         let outShapeKeep = t.shape.indices.map { reduced.contains($0) ? 1 : t.shape[$0] }
         let outShape = keepdim ? outShapeKeep : t.shape.indices.filter { !reduced.contains($0) }.map { t.shape[$0] }
         let outCount = Shape.numel(outShapeKeep)
-        if t.dtype == .float32, let inner = trailingBlock(t.shape, reduced: reduced) {
-            // Reducing the trailing dims: each output sums one contiguous block, with PyTorch's cascade.
-            let v = t.floatValues()
-            let out = v.withUnsafeBufferPointer { p in
-                (0..<outCount).map { j in CascadeSum.sum(UnsafeBufferPointer(rebasing: p[(j * inner)..<((j + 1) * inner)])) }
+        if t.dtype == .float32 && outCount == 0 { return Tensor(floats: [], shape: outShape) }
+        if t.dtype == .float32 {
+            let kernel = SumKernel(shape: t.shape, strides: t.strides, reduced: reduced)
+            let out = [Float](unsafeUninitializedCapacity: outCount) { buf, count in
+                t.storage.floats.withUnsafeBufferPointer { p in
+                    if let base = p.baseAddress, let o = buf.baseAddress, t.numel > 0 {
+                        kernel.run(base + t.offset, into: o)
+                    } else {
+                        for j in 0..<outCount { buf[j] = 0 }
+                    }
+                }
+                count = outCount
             }
             return Tensor(floats: out, shape: outShape)
         }
         let slots = outputSlots(t.shape, reduced: reduced, outStrides: Shape.contiguousStrides(outShapeKeep))
-        if t.dtype == .float32 {
-            let v = t.floatValues()
-            var acc = [Double](repeating: 0, count: outCount)
-            for (i, o) in slots.enumerated() { acc[o] += Double(v[i]) }
-            return Tensor(floats: acc.map { Float($0) }, shape: outShape)
-        }
         let v = t.intValues()
         var acc = [Int64](repeating: 0, count: outCount)
         for (i, o) in slots.enumerated() { acc[o] &+= v[i] }

@@ -42,21 +42,6 @@ extension Op {
 }
 
 extension Tensor {
-    /// float32 `x ** k` exactly as PyTorch's CPU kernel computes it (special cases for common k).
-    static func powFloat(_ x: Float, _ k: Double) -> Float {
-        switch k {
-        case 2: return x * x
-        case 3: return x * x * x
-        case 0.5: return x.squareRoot()
-        case -0.5: return 1 / x.squareRoot()
-        case -1: return 1 / x
-        case -2: return 1 / (x * x)
-        case 1: return x
-        case 0: return 1
-        default: return powf(x, Float(k))
-        }
-    }
-
     /// `a ** k` for a Python number `k`.
     public func pow(_ k: Double, exponentIsInt: Bool = false) throws -> Tensor {
         let out: Tensor
@@ -65,7 +50,10 @@ extension Tensor {
             let e = k >= 9.2e18 ? Int64.max : Int64(k)
             out = Tensor(ints: intValues().map { Tensor.intPow($0, e) }, shape: shape, dtype: dtype == .bool ? .int64 : dtype)
         } else {
-            out = Kernels.unaryFloat(self) { Tensor.powFloat($0, k) }
+            out = KernelMath.powSplits(k)
+                ? Kernels.unaryVectorized(self, vector: { KernelMath.pow($0, k, vector: true) },
+                                          scalar: { KernelMath.pow($0, k, vector: false) })
+                : Kernels.unaryFloat(self) { KernelMath.pow($0, k, vector: false) }
         }
         return record(.powScalar, out, inputs: [self], saving: [self], args: OpArgs(scalars: [k]))
     }
@@ -80,7 +68,9 @@ extension Tensor {
         if rt != .float32 && exponent.intValues().contains(where: { $0 < 0 }) {
             throw TorchError.runtime("Integers to negative integer powers are not allowed.")
         }
-        let out = try Kernels.binary(self, exponent, float: { powf($0, $1) }, int: { Tensor.intPow($0, $1) })
+        let out = rt == .float32
+            ? try Kernels.binaryVectorized(self, exponent, vector: KernelMath.powVector, scalar: KernelMath.powScalar)
+            : try Kernels.binary(self, exponent, float: { powf($0, $1) }, int: { Tensor.intPow($0, $1) })
         return record(.powTensor, out, inputs: [self, exponent], saving: [self, exponent, out])
     }
 
@@ -92,8 +82,10 @@ extension Tensor {
             if intValues().contains(where: { $0 < 0 }) { throw TorchError.runtime("Integers to negative integer powers are not allowed.") }
             out = Tensor(ints: intValues().map { Tensor.intPow(bi, $0) }, shape: shape)
         } else {
+            // pow(Scalar, Tensor) runs the tensor-tensor kernel with the base as a broadcast number.
             let bf = Float(b)
-            out = Kernels.unaryFloat(self) { powf(bf, $0) }
+            out = b == 1 ? Kernels.unaryFloat(self) { _ in 1 }
+                : Kernels.unaryVectorized(self, vector: { KernelMath.powVector(bf, $0) }, scalar: { KernelMath.powScalar(bf, $0) })
         }
         return record(.rpow, out, inputs: [self], saving: [out], args: OpArgs(scalars: [b]))
     }

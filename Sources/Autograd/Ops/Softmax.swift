@@ -5,16 +5,11 @@ import Foundation
 extension Op {
     static let softmax = Op("SoftmaxBackward0", symbol: "softmax(a, dim)", explanation: "turns the elements along a dimension into probabilities that sum to 1",
                             derivatives: ["y·(g - Σ g·y)"], savesTensors: true) { c in
-        let y = c.saved[0], d = c.args.ints[0]
-        let gy = try c.grad.mul(y)
-        let s = Reduce.sum(gy, dims: [d], keepdim: true)
-        return [try y.mul(c.grad.sub(s))]
+        [Tensor.softmaxBackward(c.grad, output: c.saved[0], dim: c.args.ints[0], log: false)]
     }
     static let logSoftmax = Op("LogSoftmaxBackward0", symbol: "log_softmax(a, dim)", explanation: "takes the log of the softmax along a dimension",
                                derivatives: ["g - exp(y)·Σ g"], savesTensors: true) { c in
-        let y = c.saved[0], d = c.args.ints[0]
-        let s = Reduce.sum(c.grad, dims: [d], keepdim: true)
-        return [try c.grad.sub(Kernels.unaryFloat(y) { Foundation.exp($0) }.mul(s))]
+        [Tensor.softmaxBackward(c.grad, output: c.saved[0], dim: c.args.ints[0], log: true)]
     }
     static let whereOp = Op("WhereBackward0", symbol: "where(cond, a, b)", explanation: "takes a where the condition holds and b elsewhere",
                             derivatives: ["cond", "not cond"], kind: .elementwise, savesTensors: true) { c in
@@ -73,20 +68,39 @@ extension Tensor {
     private func softmaxValues(_ d: Int, log: Bool) -> Tensor {
         if shape.isEmpty { return Tensor(floats: [log ? 0 : 1], shape: []) }
         let outer = shape[..<d].reduce(1, *), n = shape[d], inner = shape[(d + 1)...].reduce(1, *)
-        var v = floatValues()
-        for o in 0..<outer {
-            for i in 0..<inner {
-                var m = -Float.infinity
-                for k in 0..<n { m = Swift.max(m, v[(o * n + k) * inner + i]) }
-                var s: Float = 0
-                for k in 0..<n { s += Foundation.exp(v[(o * n + k) * inner + i] - m) }
-                for k in 0..<n {
-                    let x = v[(o * n + k) * inner + i] - m
-                    v[(o * n + k) * inner + i] = log ? x - Foundation.log(s) : Foundation.exp(x) / s
+        let v = floatValues()
+        let out = [Float](unsafeUninitializedCapacity: v.count) { buf, count in
+            v.withUnsafeBufferPointer { p in
+                guard let x = p.baseAddress, let y = buf.baseAddress else { return }
+                if d == shape.count - 1 {
+                    SoftmaxKernel.lastDim(x, y, rows: outer, n: n, log: log)
+                } else if log {
+                    SoftmaxKernel.logSoftmaxInner(x, y, outer: outer, n: n, inner: inner)
+                } else {
+                    SoftmaxKernel.softmaxInner(x, y, outer: outer, n: n, inner: inner)
                 }
             }
+            count = v.count
         }
-        return Tensor(floats: v, shape: shape)
+        return Tensor(floats: out, shape: shape)
+    }
+
+    /// `_softmax_backward_data` / `_log_softmax_backward_data` on contiguous copies.
+    static func softmaxBackward(_ grad: Tensor, output y: Tensor, dim d: Int, log: Bool) -> Tensor {
+        // A 0-dim tensor is one row of one element.
+        let shape = y.shape.isEmpty ? [1] : y.shape
+        let outer = shape[..<d].reduce(1, *), n = shape[d], inner = shape[(d + 1)...].reduce(1, *)
+        let gv = grad.broadcastValuesFloat(to: y.shape), yv = y.floatValues()
+        let out = [Float](unsafeUninitializedCapacity: yv.count) { buf, count in
+            gv.withUnsafeBufferPointer { gp in
+                yv.withUnsafeBufferPointer { yp in
+                    guard let g = gp.baseAddress, let yb = yp.baseAddress, let o = buf.baseAddress else { return }
+                    SoftmaxKernel.backward(g, yb, o, outer: outer, n: n, inner: inner, lastDim: d == shape.count - 1, log: log)
+                }
+            }
+            count = yv.count
+        }
+        return Tensor(floats: out, shape: y.shape)
     }
 
     /// `torch.softmax(a, dim)`.

@@ -21,11 +21,11 @@ extension Op {
     }
     static let tanh = Op("TanhBackward0", symbol: "tanh(a)", explanation: "squashes every element into (-1, 1) with tanh",
                          derivatives: ["1 - tanh(a)²"], savesTensors: true, plan: .tanh) { c in
-        [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { 1 - $0 * $0 })]
+        [try Kernels.binary(c.grad, c.saved[0], float: KernelMath.tanhBackward, int: { g, _ in g })]
     }
     static let sigmoid = Op("SigmoidBackward0", symbol: "sigmoid(a)", explanation: "squashes every element into (0, 1) with 1/(1+e^-a)",
                             derivatives: ["σ(a)·(1 - σ(a))"], kind: .elementwise, savesTensors: true, plan: .sigmoid) { c in
-        [try c.grad.mul(Kernels.unaryFloat(c.saved[0]) { (1 - $0) * $0 })]
+        [try Kernels.binary(c.grad, c.saved[0], float: KernelMath.sigmoidBackward, int: { g, _ in g })]
     }
     static let relu = Op("ReluBackward0", symbol: "relu(a)", explanation: "keeps positive elements and sets the rest to 0",
                          derivatives: ["1 if a > 0 else 0"], kind: .elementwise, savesTensors: true, plan: .relu) { c in
@@ -54,7 +54,10 @@ extension Tensor {
     public func exp() -> Tensor { unary(.exp, saveOutput: true) { Foundation.exp($0) } }
     public func log() -> Tensor { unary(.log) { Foundation.log($0) } }
     public func tanh() -> Tensor { unary(.tanh, saveOutput: true) { Foundation.tanh($0) } }
-    public func sigmoid() -> Tensor { unary(.sigmoid, saveOutput: true) { 1 / (1 + Foundation.exp(-$0)) } }
+    public func sigmoid() -> Tensor {
+        let out = Kernels.unaryVectorized(self, vector: KernelMath.sigmoidVector, scalar: KernelMath.sigmoidScalar)
+        return record(.sigmoid, out, inputs: [self], saving: [out])
+    }
     public func sqrt() -> Tensor { unary(.sqrt, saveOutput: true) { $0.squareRoot() } }
 
     /// `relu(a)`: integers stay integers, as in PyTorch.

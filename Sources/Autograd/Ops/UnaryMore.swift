@@ -1,6 +1,8 @@
 import Foundation
 
 // More elementwise functions: tan atan asin acos sinh cosh log1p expm1 log2 log10 rsqrt, with backward.
+// log1p and expm1 are SLEEF's (PyTorch maps them through Vectorized, tail included); sinh and cosh
+// are glibc's, as PyTorch's Vectorized<float> maps them to std::sinh / std::cosh.
 
 extension Op {
     static let tan = Op("TanBackward0", symbol: "tan(a)", explanation: "takes the tangent of every element",
@@ -61,8 +63,8 @@ extension Tensor {
     public func acos() -> Tensor { unaryMore(.acos) { Foundation.acos($0) } }
     public func sinh() -> Tensor { unaryMore(.sinh) { Foundation.sinh($0) } }
     public func cosh() -> Tensor { unaryMore(.cosh) { Foundation.cosh($0) } }
-    public func log1p() -> Tensor { unaryMore(.log1p) { Foundation.log1p($0) } }
-    public func expm1() -> Tensor { unaryMore(.expm1, saveOutput: true) { Foundation.expm1($0) } }
+    public func log1p() -> Tensor { unaryMore(.log1p) { SleefFloat.log1p($0) } }
+    public func expm1() -> Tensor { unaryMore(.expm1, saveOutput: true) { SleefFloat.expm1($0) } }
     public func log2() -> Tensor { unaryMore(.log2) { Foundation.log2($0) } }
     public func log10() -> Tensor { unaryMore(.log10) { Foundation.log10($0) } }
     public func rsqrt() -> Tensor { unaryMore(.rsqrt, saveOutput: true) { 1 / $0.squareRoot() } }

@@ -117,48 +117,36 @@ final class PlanArena {
 }
 
 /// Gradient accumulation shared by the kernels: adds a contribution shaped like the op's output
-/// into an input's gradient, summing over broadcast dims exactly as `Tensor.sumTo` does
-/// (one element, or trailing dims: PyTorch's cascade per element; else double accumulation in
-/// logical order).
+/// into an input's gradient, summing over broadcast dims exactly as `Tensor.sumTo` does (SumKernel).
 struct PlanReduce {
     let access: PlanAccess
     let outCount: Int
     let inCount: Int
     let scratch: UnsafeMutablePointer<Float>
-    let acc: UnsafeMutablePointer<Double>
-    /// When the broadcast dims are trailing: how many contribution elements each input element sums.
-    let block: Int?
+    let sums: UnsafeMutablePointer<Float>
+    let kernel: SumKernel
 
     init(input: PlanSlot, outShape: [Int], arena: PlanArena) {
         access = arena.access(input.shape, to: outShape)
         outCount = Shape.numel(outShape)
         inCount = input.count
         scratch = arena.floats(outCount)
-        acc = arena.doubles(inCount)
+        sums = arena.floats(inCount)
         let lead = outShape.count - input.shape.count
         var reduced = Set<Int>()
         for d in outShape.indices where d < lead || (input.shape[d - lead] == 1 && outShape[d] != 1) { reduced.insert(d) }
-        block = Reduce.trailingBlock(outShape, reduced: reduced)
+        kernel = SumKernel.contiguous(outShape, reduced: reduced)
     }
 
     /// Writes contribution element i with `f(i)`, then adds the reduced contribution into `grad`.
     @inline(__always)
     func accumulate(into grad: UnsafeMutablePointer<Float>, _ f: (Int) -> Float) {
-        switch access {
-        case .same:
+        if case .same = access {
             for i in 0..<outCount { grad[i] += f(i) }
-        case .scalar:
-            for i in 0..<outCount { scratch[i] = f(i) }
-            grad[0] += CascadeSum.sum(UnsafeBufferPointer(start: scratch, count: outCount))
-        case .map(let m):
-            if let inner = block {
-                for i in 0..<outCount { scratch[i] = f(i) }
-                for j in 0..<inCount { grad[j] += CascadeSum.sum(UnsafeBufferPointer(start: scratch + j * inner, count: inner)) }
-                return
-            }
-            for j in 0..<inCount { acc[j] = 0 }
-            for i in 0..<outCount { acc[m[i]] += Double(f(i)) }
-            for j in 0..<inCount { grad[j] += Float(acc[j]) }
+            return
         }
+        for i in 0..<outCount { scratch[i] = f(i) }
+        kernel.run(scratch, into: sums)
+        for j in 0..<inCount { grad[j] += sums[j] }
     }
 }

@@ -36,6 +36,11 @@ extension PlanKernel {
         PlanKernel { call in
             guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad else { return nil }
             let n = o.count, xv = x.value, ov = o.value
+            if M.hasVectorPath {
+                let mask = VectorLoop.vectorMask(count: n)
+                return PlanStep(forward: { for i in 0..<n { ov[i] = mask[i] ? M.fVector(xv[i]) : M.f(xv[i]) } },
+                                backward: { if let gx = x.grad { for i in 0..<n { gx[i] += M.d(g[i], xv[i], ov[i]) } } })
+            }
             return PlanStep(forward: { for i in 0..<n { ov[i] = M.f(xv[i]) } },
                             backward: { if let gx = x.grad { for i in 0..<n { gx[i] += M.d(g[i], xv[i], ov[i]) } } })
         }
@@ -55,17 +60,27 @@ extension PlanKernel {
                         backward: { if let gx = x.grad { for i in 0..<n { gx[i] += -g[i] } } })
     }
 
-    /// `a ** k`: the local derivative is `a^(k-1) · k`, computed as the tensor code does.
+    /// `a ** k`: the local derivative is `a^(k-1) · k`, computed as the tensor code does; which
+    /// elements take PyTorch's vector lambda matters only when k is not special-cased.
     static let powScalar = PlanKernel { call in
         guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad, let k = call.args.scalars.first else { return nil }
         let n = o.count, xv = x.value, ov = o.value, kf = Float(k)
-        return PlanStep(forward: { for i in 0..<n { ov[i] = Tensor.powFloat(xv[i], k) } },
-                        backward: {
-                            guard let gx = x.grad else { return }
-                            if k == 0 { for i in 0..<n { gx[i] += 0 } } else {
-                                for i in 0..<n { gx[i] += g[i] * (Tensor.powFloat(xv[i], k - 1) * kf) }
-                            }
-                        })
+        let mask = VectorLoop.vectorMask(count: n)
+        let splits = KernelMath.powSplits(k), splitsBack = KernelMath.powSplits(k - 1)
+        return PlanStep(forward: {
+            if splits {
+                for i in 0..<n { ov[i] = KernelMath.pow(xv[i], k, vector: mask[i]) }
+            } else {
+                for i in 0..<n { ov[i] = KernelMath.pow(xv[i], k, vector: false) }
+            }
+        }, backward: {
+            guard let gx = x.grad else { return }
+            if k == 0 { for i in 0..<n { gx[i] += 0 } } else if splitsBack {
+                for i in 0..<n { gx[i] += g[i] * (KernelMath.pow(xv[i], k - 1, vector: mask[i]) * kf) }
+            } else {
+                for i in 0..<n { gx[i] += g[i] * (KernelMath.pow(xv[i], k - 1, vector: false) * kf) }
+            }
+        })
     }
 
     static let exp = unary(ExpMath.self)
@@ -80,13 +95,14 @@ extension PlanKernel {
     /// view / reshape / clone / alias: the same elements; the gradient passes through.
     static let identity = unary(IdentityMath.self)
 
-    /// `a.sum()` (cascade order) and `a.mean()` (the sum divided by n).
+    /// `a.sum()` and `a.mean()` (the sum divided by n), in PyTorch's order (SumKernel).
     static func reduceAll(mean: Bool) -> PlanKernel {
         PlanKernel { call in
             guard let x = call.inputs.first, let o = call.outputs.first, o.count == 1, let g = o.grad else { return nil }
             let n = x.count, xv = x.value, ov = o.value, nf = Float(n)
+            let kernel = SumKernel.all(count: n)
             return PlanStep(forward: {
-                let s = CascadeSum.sum(UnsafeBufferPointer(start: xv, count: n))
+                let s = kernel.total(xv)
                 ov[0] = mean ? s / nf : s
             }, backward: {
                 guard let gx = x.grad else { return }
@@ -95,8 +111,7 @@ extension PlanKernel {
             })
         }
     }
-    /// `a.sum(dims)` / `a.mean(dims)`: as `Reduce.sum` (a cascade when everything reduces to one
-    /// number, else double accumulation per output element in logical order); the mean divides by n.
+    /// `a.sum(dims)` / `a.mean(dims)`: as `Reduce.sum` (SumKernel); the mean divides by n.
     static func reduceDims(mean: Bool) -> PlanKernel {
         PlanKernel { call in
             guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad else { return nil }
@@ -109,27 +124,12 @@ extension PlanKernel {
             var per = 1
             for d in reduced { per *= shape[d] }
             let divisor = Float(per)
-            let whole = shape.indices.allSatisfy { shape[$0] == 1 || reduced.contains($0) }
-            let block = Reduce.trailingBlock(shape, reduced: reduced)
+            let kernel = SumKernel.contiguous(shape, reduced: reduced)
             let slots = call.arena.ints(n)
             for (i, s) in Reduce.outputSlots(shape, reduced: reduced, outStrides: Shape.contiguousStrides(kept)).enumerated() { slots[i] = s }
-            let acc = call.arena.doubles(outCount)
             return PlanStep(forward: {
-                if whole {
-                    let s = CascadeSum.sum(UnsafeBufferPointer(start: xv, count: n))
-                    ov[0] = mean ? s / divisor : s
-                    return
-                }
-                if let inner = block {
-                    for j in 0..<outCount {
-                        let s = CascadeSum.sum(UnsafeBufferPointer(start: xv + j * inner, count: inner))
-                        ov[j] = mean ? s / divisor : s
-                    }
-                    return
-                }
-                for j in 0..<outCount { acc[j] = 0 }
-                for i in 0..<n { acc[slots[i]] += Double(xv[i]) }
-                for j in 0..<outCount { ov[j] = mean ? Float(acc[j]) / divisor : Float(acc[j]) }
+                kernel.run(xv, into: ov)
+                if mean { for j in 0..<outCount { ov[j] = ov[j] / divisor } }
             }, backward: {
                 guard let gx = x.grad else { return }
                 if mean { for i in 0..<n { gx[i] += g[slots[i]] / divisor } } else { for i in 0..<n { gx[i] += g[slots[i]] } }
@@ -152,6 +152,7 @@ extension PlanKernel {
         let diff = call.arena.floats(n), sq = call.arena.floats(n)
         let av = a.value, bv = b.value, ov = o.value
         let nf = Float(reduction == 1 ? n : 1)
+        let kernel = SumKernel.all(count: n)
         let ra = a.grad.map { ga in (ga, PlanReduce(input: a, outShape: shape, arena: call.arena)) }
         let rb = b.grad.map { gb in (gb, PlanReduce(input: b, outShape: shape, arena: call.arena)) }
         return PlanStep(forward: {
@@ -160,7 +161,7 @@ extension PlanKernel {
                 diff[i] = d
                 sq[i] = d * d
             }
-            let s = CascadeSum.sum(UnsafeBufferPointer(start: sq, count: n))
+            let s = kernel.total(sq)
             ov[0] = reduction == 1 ? s / Float(n) : s
         }, backward: {
             let g0 = g[0]
@@ -306,10 +307,18 @@ protocol PlanBinaryMath {
     static func db(_ g: Float, _ a: Float, _ b: Float) -> Float
 }
 
-/// The math of an elementwise unary op inside a plan: its value and gradient contribution.
+/// The math of an elementwise unary op inside a plan: its value and gradient contribution. Ops
+/// whose PyTorch kernel rounds differently in its vector loop set `hasVectorPath` and `fVector`.
 protocol PlanUnaryMath {
     static func f(_ x: Float) -> Float
     static func d(_ g: Float, _ x: Float, _ y: Float) -> Float
+    static var hasVectorPath: Bool { get }
+    static func fVector(_ x: Float) -> Float
+}
+
+extension PlanUnaryMath {
+    static var hasVectorPath: Bool { false }
+    static func fVector(_ x: Float) -> Float { f(x) }
 }
 
 enum AddMath: PlanBinaryMath {
@@ -358,12 +367,14 @@ enum CosMath: PlanUnaryMath {
 
 enum TanhMath: PlanUnaryMath {
     @inline(__always) static func f(_ x: Float) -> Float { Foundation.tanh(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * (1 - y * y) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { KernelMath.tanhBackward(g, y) }
 }
 
 enum SigmoidMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { 1 / (1 + Foundation.exp(-x)) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * ((1 - y) * y) }
+    static let hasVectorPath = true
+    @inline(__always) static func f(_ x: Float) -> Float { KernelMath.sigmoidScalar(x) }
+    @inline(__always) static func fVector(_ x: Float) -> Float { KernelMath.sigmoidVector(x) }
+    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { KernelMath.sigmoidBackward(g, y) }
 }
 
 enum ReluMath: PlanUnaryMath {
