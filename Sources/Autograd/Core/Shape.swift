@@ -110,6 +110,9 @@ public enum Shape {
         }
         var out = requested
         if let i = inferIndex {
+            if known == 0 && count == 0 {
+                throw TorchError.runtime("cannot reshape tensor of 0 elements into shape \(describe(requested)) because the unspecified dimension size -1 can be any value and is ambiguous")
+            }
             if known == 0 || count % known != 0 {
                 throw TorchError.runtime("shape '\(describe(requested))' is invalid for input of size \(count)")
             }
