@@ -216,7 +216,7 @@ enum Builtins {
     /// The exception classes a program can name (each a builtin that makes the exception).
     static let exceptionNames = ["Exception", "RuntimeError", "ValueError", "TypeError", "IndexError", "NameError", "KeyError",
                                  "ZeroDivisionError", "AttributeError", "NotImplementedError", "AssertionError", "StopIteration",
-                                 "ArithmeticError", "LookupError", "BaseException", "KeyboardInterrupt", "RecursionError", "OverflowError"]
+                                 "ArithmeticError", "LookupError", "BaseException", "KeyboardInterrupt", "RecursionError", "OverflowError", "MemoryError"]
 
     /// Python values the `except` clause and `isinstance` compare against.
     static func exceptionClass(_ name: String) -> ExceptionClass? { ExceptionClass(name) }

@@ -21,8 +21,15 @@ enum ValueMethods {
         switch v {
         case .list(let l):
             switch name {
-            case "append": return method { a, _ in l.items.append(try a.required(0, "object")); return .none }
-            case "extend": return method { a, i in l.items.append(contentsOf: try i.iterate(try a.required(0, "iterable"))); return .none }
+            case "append": return method { a, i in
+                try i.checkGrowth(l.items.count, adding: 1, "list")
+                l.items.append(try a.required(0, "object")); return .none
+            }
+            case "extend": return method { a, i in
+                let more = try i.iterate(try a.required(0, "iterable"))
+                try i.checkGrowth(l.items.count, adding: more.count, "list")
+                l.items.append(contentsOf: more); return .none
+            }
             case "pop":
                 return method { a, _ in
                     guard !l.items.isEmpty else { throw PyError(.index, "pop from empty list") }
@@ -53,10 +60,15 @@ enum ValueMethods {
         case .string(let s):
             switch name {
             case "format": return method { a, _ in .string(try StringFormatting.strFormat(s, a)) }
-            case "join": return method { a, i in .string(try i.iterate(try a.required(0, "iterable")).map { v -> String in
-                guard case .string(let x) = v else { throw PyError(.type, "sequence item 0: expected str instance, \(v.typeName) found") }
-                return x
-            }.joined(separator: s)) }
+            case "join": return method { a, i in
+                let parts = try i.iterate(try a.required(0, "iterable")).enumerated().map { k, v -> String in
+                    guard case .string(let x) = v else { throw PyError(.type, "sequence item \(k): expected str instance, \(v.typeName) found") }
+                    return x
+                }
+                var bytes = 0
+                for p in parts { try i.checkGrowth(bytes, adding: p.utf8.count + s.utf8.count, "string"); bytes += p.utf8.count + s.utf8.count }
+                return .string(parts.joined(separator: s))
+            }
             case "upper": return method { _, _ in .string(s.uppercased()) }
             case "lower": return method { _, _ in .string(s.lowercased()) }
             case "strip": return method { _, _ in .string(s.trimmingCharacters(in: .whitespacesAndNewlines)) }
