@@ -58,7 +58,7 @@ struct GradstepCommand: ParsableCommand {
         if let path = file {
             let source: String
             do {
-                source = try TextFile.read(path)
+                source = try TextFile.read(path, limit: TextFile.scriptLimit)
             } catch {
                 console.err("gradstep: can't open file '\(path)': [Errno \(error.code)] \(error.message)\n", .error)
                 throw ExitCode(1)

@@ -1,6 +1,7 @@
 import XCTest
 @testable import Debugger
 import Script
+import Autograd
 
 /// Drives `DebugSession` with the seed-000 quadratic on fixed, exactly representable data.
 /// Expected numbers come from PyTorch 2.x (/work/torchenv/bin/python).
@@ -115,6 +116,9 @@ final class SessionDebugTests: XCTestCase {
         _ = s.run(Self.model, console: c)
         let (_, out) = run(s, "train 100 0.01")
         XCTAssertTrue(out.outText.contains("interrupted after iteration 3"), out.outText)
+        // Iterations 2 and 3 began compiled: the loss name still shows the last iteration's value.
+        guard case .tensor(let loss)? = s.interpreter.globals.vars["loss"], let v = try? loss.item().doubleValue else { return XCTFail("no loss") }
+        XCTAssertTrue(out.outText.contains("loss \(PythonFloat.repr(v))."), out.outText + " vs \(v)")
     }
 
     func testDetachParameterAndIntermediate() throws {

@@ -29,4 +29,15 @@ final class SessionLimitTests: XCTestCase {
         XCTAssertTrue(c2.errText.contains("usage: limit"), c2.errText)
         XCTAssertEqual(s.interpreter.recursionLimit, 50, "failed settings change nothing")
     }
+
+    /// An element limit the machine cannot hold is refused, so `torch.zeros(10**11)` stays an error.
+    func testElementLimitBeyondTheMachineIsRefused() {
+        let s = DebugSession()
+        let c = BufferConsole()
+        let before = s.interpreter.maxElements
+        _ = s.run("limit elements 100000000000000\nx = torch.zeros(10**11)\n", console: c)
+        XCTAssertTrue(c.errText.contains("this machine cannot hold"), c.errText)
+        XCTAssertEqual(s.interpreter.maxElements, before)
+        XCTAssertTrue(c.errText.contains("larger than gradstep's limit"), c.errText)
+    }
 }

@@ -1,9 +1,10 @@
 #!/bin/bash
 # Regenerate NAME.out / NAME.err / NAME.code for every case with real PyTorch.
 # usage: Tests/Oracle/make_expected.sh [PYTHON] [NAME.py ...]
-# PYTHON defaults to $TORCH_PYTHON or /work/torchenv/bin/python.
+# PYTHON defaults to $TORCH_PYTHON or /work/torchenv/bin/python. CASES=DIR picks another corpus
+# folder (default Tests/Oracle/cases; Tests/Oracle/shapes is the op-table edge-shape corpus).
 set -u
-here="$(cd "$(dirname "$0")/cases" && pwd)"
+here="$(cd "${CASES:-$(dirname "$0")/cases}" && pwd)"
 py="${1:-${TORCH_PYTHON:-/work/torchenv/bin/python}}"
 shift || true
 cd "$here"

@@ -337,3 +337,23 @@ final class LoopCompilationTests: XCTestCase {
         XCTAssertLessThan(ran, 10_000, "the plan polls for Ctrl-C every 1024 iterations")
     }
 }
+
+/// Ctrl-C reaches a loop while it runs compiled: it stops between plan iterations and every name
+/// holds the last completed iteration's state, as for an interpreted loop.
+final class LoopInterruptTests: XCTestCase {
+    func testCompiledLoopStopsOnInterruptWithTheLastIterationsState() throws {
+        var polls = 0
+        let interp = Interpreter(output: { _ in })
+        interp.shouldInterrupt = { polls += 1; return polls == 50 }
+        XCTAssertThrowsError(try interp.run("""
+        import torch
+        w = torch.zeros(1)
+        for i in range(10000000):
+            w += 1
+        """)) { e in XCTAssertEqual((e as? PyError)?.kind, .keyboardInterrupt) }
+        guard case .int(let i)? = interp.globals.vars["i"], case .tensor(let w)? = interp.globals.vars["w"] else { return XCTFail() }
+        XCTAssertGreaterThan(interp.loopOutcomes.values.first?.compiledIterations ?? 0, 1000, "the plan ran")
+        XCTAssertLessThan(i, 10_000_000 - 1)
+        XCTAssertEqual(w.floatValues(), [Float(i + 1)])
+    }
+}

@@ -1,7 +1,20 @@
+import Foundation
+
 /// Shape arithmetic: element counts, strides, broadcasting and dimension wrapping, with PyTorch's errors.
 public enum Shape {
     /// The largest number of elements one tensor may hold (configurable by the session).
     public static let defaultMaxElements = 100_000_000
+
+    /// The most elements this machine can hold in one tensor with room for the double-precision
+    /// copies kernels make (16 bytes an element): `limit elements` may not go above it, and a
+    /// broadcast result beyond it fails with PyTorch's allocation error instead of aborting.
+    public static let machineMaxElements: Int = max(1, Int(clamping: ProcessInfo.processInfo.physicalMemory / 16))
+
+    /// PyTorch's CPU allocation failure for `count` float32 elements.
+    static func allocationError(_ count: Int) -> TorchError {
+        let (bytes, o) = count.multipliedReportingOverflow(by: 4)
+        return TorchError.runtime("[enforce fail at alloc_cpu.cpp:117] data. DefaultCPUAllocator: not enough memory: you tried to allocate \(o ? Int.max : bytes) bytes.")
+    }
 
     /// Number of elements, or an error when the product overflows or exceeds `limit`.
     public static func count(_ shape: [Int], limit: Int = defaultMaxElements) throws -> Int {
@@ -77,6 +90,12 @@ public enum Shape {
                 throw TorchError.runtime("The size of tensor a (\(da)) must match the size of tensor b (\(db)) at non-singleton dimension \(i)")
             }
         }
+        var total = 1
+        for d in out {
+            let (p, o) = total.multipliedReportingOverflow(by: d)
+            if o || p > machineMaxElements { throw allocationError(o ? Int.max / 4 : p) }
+            total = p
+        }
         return out
     }
 
@@ -110,6 +129,9 @@ public enum Shape {
         }
         var out = requested
         if let i = inferIndex {
+            if known == 0 && count == 0 {
+                throw TorchError.runtime("cannot reshape tensor of 0 elements into shape \(describe(requested)) because the unspecified dimension size -1 can be any value and is ambiguous")
+            }
             if known == 0 || count % known != 0 {
                 throw TorchError.runtime("shape '\(describe(requested))' is invalid for input of size \(count)")
             }

@@ -72,6 +72,8 @@ public final class Tensor {
 
     /// True when the elements are laid out row-major without gaps starting at `offset`.
     public var isContiguous: Bool {
+        // As in PyTorch, a tensor without elements is contiguous whatever its strides.
+        if shape.contains(0) { return true }
         var expected = 1
         var i = shape.count - 1
         while i >= 0 {

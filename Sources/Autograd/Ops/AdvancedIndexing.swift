@@ -5,7 +5,8 @@ extension Op {
                                 derivatives: ["1 at each gathered position (summed when repeated)"], savesTensors: true) { c in
         let idx = c.saved[0].intValues()
         let inShape = c.inputShapes[0]
-        let row = inShape.dropFirst().reduce(1, *)
+        // A bool mask over the leading k dims gathers rows of the flattened leading dims.
+        let row = inShape.dropFirst(c.args.ints.first ?? 1).reduce(1, *)
         var g = [Float](repeating: 0, count: Shape.numel(inShape))
         let gv = c.grad.floatValues()
         for (k, i) in idx.enumerated() {
@@ -18,7 +19,7 @@ extension Op {
 extension Tensor {
     /// Positions of dim 0 an index tensor selects (bool masks over the leading dims become positions
     /// of the flattened leading dims), checked against the size.
-    private func resolveIndex(_ idx: Tensor) throws -> (positions: [Int64], outLead: [Int], base: Tensor) {
+    private func resolveIndex(_ idx: Tensor, writing: Bool = false) throws -> (positions: [Int64], outLead: [Int], base: Tensor) {
         if idx.dtype == .bool {
             guard idx.dim <= dim, Array(shape.prefix(idx.dim)) == idx.shape else {
                 throw TorchError(.index, "The shape of the mask \(Shape.describe(idx.shape)) at index 0 does not match the shape of the indexed tensor \(Shape.describe(shape)) at index 0")
@@ -34,7 +35,11 @@ extension Tensor {
         }
         if dim == 0 { throw TorchError(.index, "too many indices for tensor of dimension 0") }
         let n = Int64(shape[0])
+        // PyTorch checks bounds only when the result has elements; an empty dimension has its own text.
+        let checks = (!writing && shape.first == 0) || !shape.dropFirst().contains(0)
         let pos = try idx.intValues().map { i -> Int64 in
+            guard checks else { return 0 }
+            if n == 0 && !writing { throw TorchError(.index, "index is out of bounds for dimension with size 0") }
             if i < -n || i >= n { throw TorchError(.index, "index \(i) is out of bounds for dimension 0 with size \(n)") }
             return i < 0 ? i + n : i
         }
@@ -53,8 +58,8 @@ extension Tensor {
             out.reserveCapacity(pos.count * row)
             for i in pos { out.append(contentsOf: v[Int(i) * row..<(Int(i) + 1) * row]) }
             let r = Tensor(floats: out, shape: outShape)
-            if idx.dtype == .bool { return base === self ? r : r }
-            return record(.indexTensor, r, inputs: [self], saving: [Tensor(ints: pos, shape: [pos.count])])
+            return record(.indexTensor, r, inputs: [self], saving: [Tensor(ints: pos, shape: [pos.count])],
+                          args: OpArgs(ints: [idx.dtype == .bool ? idx.dim : 1]))
         }
         let v = base.intValues()
         var out = [Int64]()
@@ -65,7 +70,7 @@ extension Tensor {
     /// `t[idx] = src` with an index tensor or mask, in place.
     public func scatter(indexTensor idx: Tensor, _ src: Tensor) throws {
         try checkInPlaceAllowed()
-        let (pos, lead, _) = try resolveIndex(idx)
+        let (pos, lead, _) = try resolveIndex(idx, writing: true)
         let rest = idx.dtype == .bool ? Array(shape.dropFirst(idx.dim)) : Array(shape.dropFirst())
         let row = Shape.numel(rest)
         let values = try src.broadcast(to: lead + rest).floatValues()

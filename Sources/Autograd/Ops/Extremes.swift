@@ -32,7 +32,9 @@ extension Tensor {
 
     /// Scatters a dim-reduction's gradient back to the positions in `indices`.
     static func selectBackward(_ grad: Tensor, indices: Tensor, dim d: Int, keepdim: Bool, shape: [Int]) -> Tensor {
-        let outer = shape[..<d].reduce(1, *), n = shape[d], inner = shape[(d + 1)...].reduce(1, *)
+        // A 0-d input reduces over its one element as if it had shape [1].
+        let full = shape.isEmpty ? [1] : shape
+        let outer = full[..<d].reduce(1, *), n = full[d], inner = full[(d + 1)...].reduce(1, *)
         let g = grad.floatValues(), idx = indices.intValues()
         var out = [Float](repeating: 0, count: Shape.numel(shape))
         for o in 0..<outer {

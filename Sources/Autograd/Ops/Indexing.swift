@@ -118,8 +118,12 @@ extension Tensor {
         let ellipses = items.filter { if case .ellipsis = $0 { return true }; return false }.count
         if ellipses > 1 { throw TorchError(.index, "an index can only have a single ellipsis ('...')") }
         if consumed > dim {
-            if dim == 0, case .int = items.first {
+            if dim == 0, case .int(let i) = items.first {
+                if i != 0 { throw TorchError(.index, "index \(i) is out of bounds for dimension 0 with size 0") }
                 throw TorchError(.index, "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
+            }
+            if dim == 0, items.count == 1, case .slice = items.first {
+                throw TorchError(.index, "slice() cannot be applied to a 0-dim tensor.")
             }
             throw TorchError(.index, "too many indices for tensor of dimension \(dim)")
         }

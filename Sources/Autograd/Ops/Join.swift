@@ -3,7 +3,8 @@
 extension Op {
     static let cat = Op("CatBackward0", symbol: "cat([a, b, …], d)", explanation: "joins tensors end to end along a dimension",
                         derivatives: ["1 on each input's slice"], savesTensors: false) { c in
-        try Tensor.splitGrad(c.grad, dim: c.args.ints[0], sizes: c.inputShapes.map { $0[c.args.ints[0]] }, shapes: c.inputShapes)
+        let d = c.args.ints[0]
+        return try Tensor.splitGrad(c.grad, dim: d, sizes: c.inputShapes.map { Tensor.isSkippedByCat($0) ? 0 : $0[d] }, shapes: c.inputShapes)
     }
     static let stack = Op("StackBackward0", symbol: "stack([a, b, …], d)", explanation: "stacks tensors along a new dimension",
                           derivatives: ["1 on each input's slice"], savesTensors: false) { c in
@@ -24,24 +25,39 @@ extension Tensor {
         return out
     }
 
-    /// `torch.cat(tensors, dim)`.
+    /// `torch.cat(tensors, dim)`. As in PyTorch, 1-D empty tensors are skipped (legacy behaviour): they
+    /// neither fix the rank nor need matching sizes; a 0-d tensor cannot be joined at all.
     public static func cat(_ ts: [Tensor], dim d: Int) throws -> Tensor {
-        guard let first = ts.first else { throw TorchError.runtime("torch.cat(): expected a non-empty list of Tensors") }
+        guard !ts.isEmpty else { throw TorchError.runtime("torch.cat(): expected a non-empty list of Tensors") }
+        if let i = ts.firstIndex(where: { $0.dim == 0 }) {
+            throw TorchError.runtime("zero-dimensional tensor (at position \(i)) cannot be concatenated")
+        }
+        let dtype: DType = ts.contains(where: { $0.dtype == .float32 }) ? .float32 : ts[0].dtype
+        let joined = ts.enumerated().filter { !isSkippedByCat($0.element.shape) }
+        guard let (_, first) = joined.first else {
+            return record(.cat, Tensor.zeros([0], dtype: dtype), inputs: ts, args: OpArgs(ints: [0]))
+        }
         let dd = try Shape.wrapDim(d, rank: first.dim)
-        for t in ts where t.dim != first.dim || (0..<t.dim).contains(where: { $0 != dd && t.shape[$0] != first.shape[$0] }) {
-            throw TorchError.runtime("Sizes of tensors must match except in dimension \(dd). Expected size \(first.shape) but got size \(t.shape) for tensor number \(ts.firstIndex(where: { $0 === t }) ?? 0) in the list.")
+        for (n, t) in joined.dropFirst() {
+            if t.dim != first.dim { throw TorchError.runtime("Tensors must have same number of dimensions: got \(first.dim) and \(t.dim)") }
+            if let k = (0..<t.dim).first(where: { $0 != dd && t.shape[$0] != first.shape[$0] }) {
+                throw TorchError.runtime("Sizes of tensors must match except in dimension \(dd). Expected size \(first.shape[k]) but got size \(t.shape[k]) for tensor number \(n) in the list.")
+            }
         }
         var shape = first.shape
-        shape[dd] = ts.reduce(0) { $0 + $1.shape[dd] }
-        let dtype: DType = ts.contains(where: { $0.dtype == .float32 }) ? .float32 : first.dtype
+        shape[dd] = joined.reduce(0) { $0 + $1.element.shape[dd] }
+        _ = try Shape.count(shape)
         let out = Tensor.zeros(shape, dtype: dtype)
         var start = 0
-        for t in ts {
+        for (_, t) in joined {
             try out.sliceView(dim: dd, start: start, count: t.shape[dd], step: 1).assign(from: t)
             start += t.shape[dd]
         }
         return record(.cat, out, inputs: ts, args: OpArgs(ints: [dd]))
     }
+
+    /// PyTorch's cat ignores 1-D tensors of size 0 whatever the other inputs' rank.
+    static func isSkippedByCat(_ shape: [Int]) -> Bool { shape == [0] }
 
     /// `torch.stack(tensors, dim)`.
     public static func stack(_ ts: [Tensor], dim d: Int) throws -> Tensor {

@@ -137,6 +137,7 @@ extension Tensor {
 
     /// `A.mv(v)`.
     public func mv(_ v: Tensor) throws -> Tensor {
+        if v.dim == 0 { throw TorchError(.index, "Dimension specified as 0 but tensor has no dimensions") }
         guard dim == 2, v.dim == 1 else {
             throw TorchError.runtime("vector + matrix @ vector expected, got 1, \(dim), \(v.dim)")
         }

@@ -120,7 +120,8 @@ extension Tensor {
         let means = sums.map { $0 / Double(n) }
         let dev = Reduce.mapWithReduced(v, shape: shape, dims: ds, reduced: means) { x, m in (x - m) * (x - m) }
         let ss = Reduce.sumDouble(dev, shape: shape, dims: ds)
-        let denom = Double(n - correction)
+        // PyTorch clamps the degrees of freedom at 0: no elements (or too few) give nan, not -0.
+        let denom = Double(max(0, n - correction))
         let out = ss.map { s -> Float in
             let varv = s / denom
             return Float(std ? varv.squareRoot() : varv)

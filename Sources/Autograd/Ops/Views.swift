@@ -152,8 +152,13 @@ extension Tensor {
             if i < lead { throw TorchError.runtime("The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension \(i)") }
             target[i] = shape[i - lead]
         }
+        for i in lead..<target.count where shape[i - lead] != 1 && shape[i - lead] != target[i] {
+            throw TorchError.runtime("The expanded size of the tensor (\(requested[i])) must match the existing size (\(shape[i - lead])) at non-singleton dimension \(i).  Target sizes: \(Shape.describe(requested)).  Tensor sizes: \(Shape.describe(shape))")
+        }
         _ = try Shape.count(target)
-        return record(.expand, try broadcast(to: target), inputs: [self])
+        // Always a new view, even to the same shape: recording on `self` would make a leaf a non-leaf.
+        let view = target == shape ? detach() : try broadcast(to: target)
+        return record(.expand, view, inputs: [self])
     }
 
     /// `a.clone()`: a copy that stays in the graph.

@@ -14,6 +14,9 @@ extension DebugSession {
             }
             switch args[0] {
             case "elements":
+                guard n <= Shape.machineMaxElements else {
+                    throw CommandError("this machine cannot hold \(n) elements", hint: "use at most \(Shape.machineMaxElements)")
+                }
                 interpreter.maxElements = n
             case "recursion":
                 guard n <= 10_000 else {

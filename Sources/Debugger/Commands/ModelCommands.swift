@@ -205,12 +205,20 @@ extension DebugSession {
         // --animate draws from the variables each frame, so it keeps every iteration on tensors.
         var animation = animate ? startTrainAnimation(total: n, every: everyGiven ? every : nil) : nil
         var compiled: TrainingPlan? = nil
+        var stopRequested = false
         var i = 1
         while i <= n {
             if let fast = compiled, i < n {
                 fast.load()
                 defer { fast.store() }
                 while i < n {
+                    if interrupted() {
+                        // The plan does not update the Python names (`loss`, outputs): this iteration
+                        // runs on tensors, so every name is current when train stops after it.
+                        stopRequested = true
+                        compiled = nil
+                        break
+                    }
                     last = Double(fast.forward())
                     if !last.isFinite {
                         emit(.trainEnd(.diverged(iteration: i, loss: last, lr: lr)))
@@ -226,10 +234,6 @@ extension DebugSession {
                     fast.update(lr: lr)
                     plots.recordLoss(last)
                     if i % every == 0 { emit(.trainProgress(iteration: i, total: n, loss: last)) }
-                    if interrupted() {
-                        emit(.trainEnd(.interrupted(iteration: i, loss: last)))
-                        return
-                    }
                     i += 1
                 }
                 continue
@@ -273,7 +277,7 @@ extension DebugSession {
                 animateTrainStep(&a, iteration: i, total: n, loss: last, every: every)
                 animation = a
             } else if i == 1 || i % every == 0 || i == n { emit(.trainProgress(iteration: i, total: n, loss: last)) }
-            if interrupted() {
+            if stopRequested || interrupted() {
                 emit(.trainEnd(.interrupted(iteration: i, loss: last)))
                 return
             }

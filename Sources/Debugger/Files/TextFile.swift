@@ -12,6 +12,10 @@ public enum TextFile {
         public var message: String
     }
 
+    /// The largest script gradstep reads (a program, not data: `gradstep --plain /dev/zero` must not
+    /// read until memory runs out).
+    public static let scriptLimit = 64 << 20
+
     /// The whole file as text (invalid UTF-8 is repaired, not rejected). Files over `limit` bytes are
     /// refused with EFBIG.
     public static func read(_ path: String, limit: Int = Int.max) throws(ReadError) -> String {

@@ -259,15 +259,6 @@ extension Builtins {
             guard case .tensor(let t) = v else { throw PyError(.type, "expected Tensor as element 0 in argument 0, but got \(v.typeName)") }
             return t
         }
-        if !stack, let first = ts.first {
-            let d = try Shape.wrapDim(dim, rank: first.dim)
-            for (n, t) in ts.enumerated().dropFirst() {
-                if t.dim != first.dim { throw PyError(.runtime, "Tensors must have same number of dimensions: got \(first.dim) and \(t.dim)") }
-                if let k = (0..<t.dim).first(where: { $0 != d && t.shape[$0] != first.shape[$0] }) {
-                    throw PyError(.runtime, "Sizes of tensors must match except in dimension \(d). Expected size \(first.shape[k]) but got size \(t.shape[k]) for tensor number \(n) in the list.")
-                }
-            }
-        }
         if !stack && ts.isEmpty { throw PyError(.value, "torch.cat(): expected a non-empty list of Tensors") }
         return stack ? try Tensor.stack(ts, dim: dim) : try Tensor.cat(ts, dim: dim)
     }

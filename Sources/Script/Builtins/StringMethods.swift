@@ -132,11 +132,14 @@ enum StringMethods {
             }
         case "join":
             return method { a, i in
-                let items = try i.iterate(try a.required(0, "iterable"))
-                return .string(try items.enumerated().map { k, v -> String in
+                let parts = try i.iterate(try a.required(0, "iterable")).enumerated().map { k, v -> String in
                     guard case .string(let x) = v else { throw PyError(.type, "sequence item \(k): expected str instance, \(v.typeName) found") }
                     return x
-                }.joined(separator: s))
+                }
+                // The joined string is sized by the input: held to the same limit as `+`.
+                var bytes = 0
+                for p in parts { try i.checkGrowth(bytes, adding: p.utf8.count + s.utf8.count, "string"); bytes += p.utf8.count + s.utf8.count }
+                return .string(parts.joined(separator: s))
             }
         case "replace":
             return method { a, _ in

@@ -92,7 +92,7 @@ enum TensorAttributes {
     }
 
     /// `std` / `var` arguments: `dim`, `unbiased`/`correction`, `keepdim`.
-    static func spread(_ t: Tensor, _ a: CallArgs, std: Bool) throws -> Value {
+    static func spread(_ t: Tensor, _ a: CallArgs, std: Bool, _ interp: Interpreter) throws -> Value {
         var correction = 1
         if case .bool(let unbiased)? = a.value(nil, "unbiased") { correction = unbiased ? 1 : 0 }
         var dimsValue: [Int]? = nil
@@ -103,8 +103,12 @@ enum TensorAttributes {
         }
         if let c = a.value(nil, "correction") { correction = try Convert.int(c) }
         let keepdim = try a.bool(nil, "keepdim", default: false) || (a.positional.count > 2 ? try a.bool(2, "keepdim", default: false) : false)
-        return .tensor(std ? try t.standardDeviation(dims: dimsValue, correction: correction, keepdim: keepdim)
-                           : try t.variance(dims: dimsValue, correction: correction, keepdim: keepdim))
+        let r = std ? try t.standardDeviation(dims: dimsValue, correction: correction, keepdim: keepdim)
+                    : try t.variance(dims: dimsValue, correction: correction, keepdim: keepdim)
+        if r.numel > 0, t.numel / r.numel <= correction {
+            interp.warnOnce("UserWarning", "\(std ? "std" : "var")(): degrees of freedom is <= 0. Correction should be strictly less than the reduction factor (input numel divided by output numel). (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/ReduceOps.cpp:1927.)")
+        }
+        return .tensor(r)
     }
 
     /// `any()` / `all()` over every element: a 0-d bool tensor.
@@ -244,8 +248,8 @@ enum TensorAttributes {
             return .tensor(try t.prod(dim: try Convert.index(d), keepdim: try a.bool(1, "keepdim", default: false)))
         },
         "cumsum": { t, a, _ in .tensor(try t.cumsum(try a.int(0, "dim"))) },
-        "std": { t, a, _ in try spread(t, a, std: true) },
-        "var": { t, a, _ in try spread(t, a, std: false) },
+        "std": { t, a, interp in try spread(t, a, std: true, interp) },
+        "var": { t, a, interp in try spread(t, a, std: false, interp) },
         "any": { t, _, _ in .tensor(try anyAll(t, any: true)) },
         "all": { t, _, _ in .tensor(try anyAll(t, any: false)) },
         "eq": { t, a, _ in .tensor(try t.compare("==", try a.operand(0, "other"))) },

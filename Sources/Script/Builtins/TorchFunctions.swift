@@ -169,13 +169,13 @@ enum TorchFunctions {
             return .tensor(try t.prod(dim: try Convert.index(d), keepdim: try a.bool(2, "keepdim", default: false)))
         },
         "cumsum": { a, _ in .tensor(try a.tensor(0, "input").cumsum(try a.int(1, "dim"))) },
-        "std": { a, _ in
+        "std": { a, interp in
             let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "std")
-            return try TensorAttributes.spread(try a.tensor(0, "input"), rest, std: true)
+            return try TensorAttributes.spread(try a.tensor(0, "input"), rest, std: true, interp)
         },
-        "var": { a, _ in
+        "var": { a, interp in
             let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "var")
-            return try TensorAttributes.spread(try a.tensor(0, "input"), rest, std: false)
+            return try TensorAttributes.spread(try a.tensor(0, "input"), rest, std: false, interp)
         },
         "equal": { a, _ in
             let x = try a.tensor(0, "input"), y = try a.tensor(1, "other")

@@ -22,8 +22,15 @@ enum ValueMethods {
         switch v {
         case .list(let l):
             switch name {
-            case "append": return method { a, _ in l.items.append(try a.required(0, "object")); return .none }
-            case "extend": return method { a, i in l.items.append(contentsOf: try i.iterate(try a.required(0, "iterable"))); return .none }
+            case "append": return method { a, i in
+                try i.checkGrowth(l.items.count, adding: 1, "list")
+                l.items.append(try a.required(0, "object")); return .none
+            }
+            case "extend": return method { a, i in
+                let more = try i.iterate(try a.required(0, "iterable"))
+                try i.checkGrowth(l.items.count, adding: more.count, "list")
+                l.items.append(contentsOf: more); return .none
+            }
             case "pop":
                 return method { a, _ in
                     guard !l.items.isEmpty else { throw PyError(.index, "pop from empty list") }

@@ -47,8 +47,12 @@ enum Arithmetic {
         }
         if let r = try numberOp(op, a, b) { return r }
         switch (op, a, b) {
-        case (.add, .string(let x), .string(let y)): return .string(x + y)
-        case (.add, .list(let x), .list(let y)): return .list(ListBox(x.items + y.items))
+        case (.add, .string(let x), .string(let y)):
+            try interp.checkGrowth(x.utf8.count, adding: y.utf8.count, "string")
+            return .string(x + y)
+        case (.add, .list(let x), .list(let y)):
+            try interp.checkGrowth(x.items.count, adding: y.items.count, "list")
+            return .list(ListBox(x.items + y.items))
         case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
         case (.add, .size, .tuple), (.add, .tuple, .size), (.add, .size, .size):
             let items = try interp.iterate(a) + interp.iterate(b)
@@ -107,7 +111,9 @@ enum Arithmetic {
         }
         if case .list(let l) = a, op == .add {
             interp.loopWatch?.impure("list +=")
-            l.items.append(contentsOf: try interp.iterate(b))
+            let more = try interp.iterate(b)
+            try interp.checkGrowth(l.items.count, adding: more.count, "list")
+            l.items.append(contentsOf: more)
             return a
         }
         return try binary(op, a, b, interp)

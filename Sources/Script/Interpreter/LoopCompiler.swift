@@ -82,9 +82,19 @@ struct LoopCompiler {
                 let chunk = check.isEmpty ? count - 1 - k : min(count - 1 - k, 4096)
                 var n = check.isEmpty ? chunk : 0
                 while n < chunk && check.holds(value(k + n)) { n += 1 }
-                let done = n == 0 ? 0 : plan.run(iterations: n, shouldStop: interpreter.shouldInterrupt)
+                // Ctrl-C is taken (cleared) by the poll, so it is raised here: the state is the last
+                // completed iteration's, as for an interpreted loop.
+                var interrupted = false
+                let done = n == 0 ? 0 : plan.run(iterations: n, shouldStop: {
+                    interrupted = interpreter.shouldInterrupt()
+                    return interrupted
+                })
                 k += done
                 compiled += done
+                if interrupted {
+                    if done > 0 { try interpreter.store(variable, .int(value(k - 1)), scope) }
+                    throw PyError(.keyboardInterrupt, "")
+                }
                 if done < chunk { break }
             }
             // This iteration is a guard's, the last, or the one after Ctrl-C: the interpreter runs it.
