@@ -135,7 +135,7 @@ enum TorchFunctions {
             let s = try sa.shape()
             sa.name = "normal"
             _ = try Shape.count(s, limit: interp.maxElements)
-            return .tensor(Tensor(floats: try interp.generator.normal(s.reduce(1, *), mean: mean, std: std), shape: s))
+            return try finishCreation(Tensor(floats: try interp.generator.normal(s.reduce(1, *), mean: mean, std: std), shape: s), a)
         },
         "sin": unary { $0.sin() }, "cos": unary { $0.cos() }, "exp": unary { $0.exp() }, "log": unary { $0.log() },
         "tanh": unary { $0.tanh() }, "sigmoid": unary { $0.sigmoid() }, "relu": unary { $0.relu() },

@@ -2,7 +2,8 @@ import Autograd
 
 /// An instance of a user class (or of a built-in exception class): its class and its `__dict__`.
 public final class Instance: PyObject {
-    let cls: ClassObject
+    /// The class; `obj.__class__ = D` may change it (between user classes).
+    var cls: ClassObject
     /// The instance attributes (`__dict__`), in assignment order.
     let attributes: DictBox
     /// For exceptions: `args`, `__cause__`, `__context__`, and the text of a native error it stands for.

@@ -75,7 +75,13 @@ enum NativeSlots {
             if !a.keywords.isEmpty { throw PyError(.type, "\(a.positional.first?.typeName ?? "object").__init_subclass__() takes no keyword arguments") }
             return .none
         })))))
-        object.namespace.entries.append((.string("__class__"), .object(NativeProperty("__class__", get: { v, interp in interp.typeOf(v) }))))
+        object.namespace.entries.append((.string("__class__"), .object(NativeProperty("__class__", get: { v, interp in interp.typeOf(v) }, set: { v, c, _ in
+            guard case .object(let cls as ClassObject) = c else { throw PyError(.type, "__class__ must be set to a class, not '\(c.typeName)' object") }
+            guard let inst = v.instance, !inst.cls.isBuiltin, !cls.isBuiltin, inst.cls.isException == cls.isException else {
+                throw PyError(.type, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+            }
+            inst.cls = cls
+        }))))
         object.namespace.entries.append((.string("__dict__"), .object(NativeProperty("__dict__", get: { v, _ in
             guard let inst = v.instance else { throw PyError(.attribute, "'\(v.typeName)' object has no attribute '__dict__'") }
             return .dict(inst.attributes)

@@ -26,6 +26,14 @@ extension Interpreter {
         throw PyError(.type, "'\(inst.cls.name)' object does not support item assignment")
     }
 
+    /// `item in iterator`: advances it until an equal item (CPython's `in` on a generator).
+    func iteratorContains(_ it: PyIterator, _ item: Value) throws -> Bool {
+        while let v = try it.next(self) {
+            if Arithmetic.equal(v, item) { return true }
+        }
+        return false
+    }
+
     /// `iter(inst)`: what `__iter__` returns (an iterator), or nil for the `__getitem__` sequence protocol.
     func iterator(of inst: Instance) throws -> Value? {
         if let it = try callSpecial(inst, "__iter__", []) {

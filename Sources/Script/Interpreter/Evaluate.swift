@@ -51,7 +51,13 @@ extension Interpreter {
             var result: Value = .bool(true)
             for (i, link) in chain.enumerated() {
                 let right = try eval(link.right, scope)
-                result = try Arithmetic.compare(link.op, left, right)
+                if link.op == .in || link.op == .notIn, case .object(let o as PyIterator) = right {
+                    // `x in generator` consumes the iterator up to the first equal item.
+                    let found = try iteratorContains(o, left)
+                    result = .bool(link.op == .in ? found : !found)
+                } else {
+                    result = try Arithmetic.compare(link.op, left, right)
+                }
                 if i < chain.count - 1 {
                     if try !result.truthy() { return result }
                 }
