@@ -11,3 +11,4 @@ from torch.nn.modules import (
 )
 from torch.nn import functional
 from torch.nn import init
+from torch.nn import utils
