@@ -1,12 +1,14 @@
 """Compare many corpus programs, real torch vs bundled library, importing torch only once.
 
-usage: /work/venv/bin/python Tools/library-shadow/batch.py [--expected] [PROGRAM.py ...]
+usage: /work/venv/bin/python Tools/library-shadow/batch.py [--expected | --write] [PROGRAM.py ...]
 
 A fork server: this process imports torch, then forks one child per program and mode (plain,
 shadow). Each child runs the program as __main__ with stdout/stderr sent to files and exits
 with 1 on an uncaught exception, as `python PROGRAM.py` would. Same verdicts as compare.sh,
 several times faster on a loaded machine. With --expected the shadow run is also checked
-against the committed .out/.code files.
+against the committed .out/.code files. With --write the real run's results are written as
+NAME.out / NAME.err / NAME.code in the format of Tests/Oracle/nn/make_expected.sh (which gives the
+same files one process per program, slower).
 """
 
 import glob
@@ -62,8 +64,12 @@ def last_line(path):
 def main():
     args = sys.argv[1:]
     check_expected = False
+    write = False
     if args and args[0] == "--expected":
         check_expected = True
+        args = args[1:]
+    elif args and args[0] == "--write":
+        write = True
         args = args[1:]
     programs = [os.path.abspath(p) for p in args] or sorted(glob.glob(os.path.join(ROOT, "Tests", "Oracle", "nn", "*.py")))
     tmp = tempfile.mkdtemp()
@@ -72,6 +78,14 @@ def main():
         name = os.path.splitext(os.path.basename(program))[0]
         paths = {m: (os.path.join(tmp, m + ".out"), os.path.join(tmp, m + ".err")) for m in ("real", "lib")}
         rc_real = run_child(program, False, *paths["real"])
+        if write:
+            base = os.path.splitext(program)[0]
+            with open(paths["real"][0], "rb") as src, open(base + ".out", "wb") as dst:
+                dst.write(src.read())
+            with open(base + ".code", "w") as f:
+                f.write(f"{rc_real}\n")
+            with open(base + ".err", "w") as f:
+                f.write(last_line(paths["real"][1]) + "\n" if rc_real != 0 else "")
         rc_lib = run_child(program, True, *paths["lib"])
         real_out = open(paths["real"][0], "rb").read()
         lib_out = open(paths["lib"][0], "rb").read()

@@ -3,6 +3,7 @@
 # single-tensor code path, which is what PyTorch runs for CPU tensors (foreach defaults to
 # False unless every parameter is on an accelerator).
 
+import warnings
 from collections import defaultdict
 
 import torch
@@ -69,8 +70,6 @@ def _use_grad_for_differentiable(func):
             post_hook(self, (self,) + args, kwargs)
         return ret
 
-    _use_grad.__name__ = func.__name__
-    _use_grad.__doc__ = func.__doc__
     return _use_grad
 
 
@@ -279,8 +278,6 @@ class Optimizer:
                 param_group.setdefault(name, default)
         params = param_group["params"]
         if len(params) != len(set(params)):
-            import warnings
-
             warnings.warn(
                 "optimizer contains a parameter group with duplicate parameters; "
                 "in future, this will cause an error; "
