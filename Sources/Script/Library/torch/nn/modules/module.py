@@ -407,6 +407,10 @@ class Module:
     def cpu(self):
         return self._apply(lambda t: t.cpu())
 
+    def cuda(self, device=None):
+        # On a CPU-only build Tensor.cuda raises PyTorch's "Torch not compiled with CUDA enabled".
+        return self._apply(lambda t: t.cuda(device))
+
     def float(self):
         return self._apply(lambda t: t.float() if t.is_floating_point() else t)
 
