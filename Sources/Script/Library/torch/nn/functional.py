@@ -70,6 +70,52 @@ def softplus(input, beta=1.0, threshold=20.0):
     return _nn.softplus(input, beta, threshold)
 
 
+def selu(input, inplace=False):
+    if inplace:
+        return torch.selu_(input)
+    return torch.selu(input)
+
+
+def celu(input, alpha=1.0, inplace=False):
+    if inplace:
+        return torch.celu_(input, alpha)
+    return torch.celu(input, alpha)
+
+
+def prelu(input, weight):
+    return torch.prelu(input, weight)
+
+
+def logsigmoid(input):
+    return _nn.log_sigmoid(input)
+
+
+def hardsigmoid(input, inplace=False):
+    if inplace:
+        return _nn.hardsigmoid_(input)
+    return _nn.hardsigmoid(input)
+
+
+def hardswish(input, inplace=False):
+    if inplace:
+        return _nn.hardswish_(input)
+    return _nn.hardswish(input)
+
+
+def mish(input, inplace=False):
+    if inplace:
+        return _nn.mish_(input)
+    return _nn.mish(input)
+
+
+def tanhshrink(input):
+    return input - input.tanh()
+
+
+def softsign(input):
+    return input / (input.abs() + 1)
+
+
 def tanh(input):
     return input.tanh()
 
@@ -97,6 +143,14 @@ def softmax(input, dim=None, _stacklevel=3, dtype=None):
     if dtype is None:
         return input.softmax(dim)
     return input.softmax(dim, dtype=dtype)
+
+
+def softmin(input, dim=None, _stacklevel=3, dtype=None):
+    if dim is None:
+        dim = _get_softmax_dim("softmin", input.dim(), _stacklevel)
+    if dtype is None:
+        return (-input).softmax(dim)
+    return (-input).softmax(dim, dtype=dtype)
 
 
 def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
@@ -194,6 +248,18 @@ def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
     if return_indices:
         return _nn.max_pool2d_with_indices(input, kernel_size, stride, padding, dilation, ceil_mode)
     return torch.max_pool2d(input, kernel_size, stride, padding, dilation, ceil_mode)
+
+
+def adaptive_avg_pool2d(input, output_size):
+    if isinstance(output_size, int):
+        _output_size = output_size
+    else:
+        # None in output_size keeps that input dimension
+        if len(input.size()) <= len(output_size):
+            raise ValueError(f"Input dimension should be at least {len(output_size) + 1}")
+        defaults = list(input.size())[-len(output_size):]
+        _output_size = [v if v is not None else d for v, d in zip(output_size, defaults)]
+    return _nn.adaptive_avg_pool2d(input, _output_size)
 
 
 def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
