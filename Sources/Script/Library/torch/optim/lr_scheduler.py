@@ -50,6 +50,20 @@ def _bisect_right(a, x):
     return lo
 
 
+def _patch_track_step_called(opt):
+    """Wrap opt.step once so the scheduler can tell whether optimizer.step() ran before it."""
+    if opt.__dict__.get("_step_tracked_by_lr_sched", False):
+        return
+    original_step = opt.step
+
+    def wrapper(*args, **kwargs):
+        opt._opt_called = True
+        return original_step(*args, **kwargs)
+
+    opt.step = wrapper
+    opt._step_tracked_by_lr_sched = True
+
+
 class LRScheduler:
     """Adjusts the learning rate of an optimizer's param groups once per step()."""
 
@@ -78,6 +92,7 @@ class LRScheduler:
                     )
         self.base_lrs = _param_groups_val_list(optimizer, "initial_lr")
         self.last_epoch = last_epoch
+        _patch_track_step_called(self.optimizer)
         self._initial_step()
 
     def _initial_step(self):

@@ -59,7 +59,6 @@ def _use_grad_for_differentiable(func):
                     raise RuntimeError(
                         f"{func} must return None or a tuple of (new_args, new_kwargs), but got {result}."
                     )
-        self._opt_called = True
         prev_grad = torch.is_grad_enabled()
         try:
             torch.set_grad_enabled(self.defaults["differentiable"])
