@@ -93,7 +93,7 @@ class RemovableHandle:
 
 
 def _move_to_front(d, key):
-    """OrderedDict.move_to_end(key, last=False) for a plain dict."""
+    """OrderedDict.move_to_end(key, last=False), written with pop and re-insertion."""
     value = d.pop(key)
     rest = list(d.items())
     d.clear()
@@ -123,12 +123,12 @@ class Module:
         object.__setattr__(self, "_parameters", {})
         object.__setattr__(self, "_buffers", {})
         object.__setattr__(self, "_non_persistent_buffers_set", set())
-        object.__setattr__(self, "_backward_hooks", {})
-        object.__setattr__(self, "_forward_hooks", {})
-        object.__setattr__(self, "_forward_hooks_with_kwargs", {})
-        object.__setattr__(self, "_forward_hooks_always_called", {})
-        object.__setattr__(self, "_forward_pre_hooks", {})
-        object.__setattr__(self, "_forward_pre_hooks_with_kwargs", {})
+        object.__setattr__(self, "_backward_hooks", OrderedDict())
+        object.__setattr__(self, "_forward_hooks", OrderedDict())
+        object.__setattr__(self, "_forward_hooks_with_kwargs", OrderedDict())
+        object.__setattr__(self, "_forward_hooks_always_called", OrderedDict())
+        object.__setattr__(self, "_forward_pre_hooks", OrderedDict())
+        object.__setattr__(self, "_forward_pre_hooks_with_kwargs", OrderedDict())
         object.__setattr__(self, "_modules", {})
 
     def forward(self, *input):
