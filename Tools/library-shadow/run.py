@@ -17,7 +17,7 @@ import sys
 
 LIBRARY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Sources", "Script", "Library")
 LIBRARY = os.path.normpath(LIBRARY)
-SHADOWED = ("torch.nn", "torch.optim", "torch.utils.data")
+SHADOWED = ("torch.nn", "torch.optim", "torch.utils.data", "torch.autograd.function")
 # What gradstep keeps in Swift stays real here: Parameter/Buffer are tensor subclasses made in C.
 KEEP = ("torch.nn.parameter",)
 
@@ -54,6 +54,9 @@ def install():
     importlib.import_module("torch.nn")
     importlib.import_module("torch.optim")
     importlib.import_module("torch.utils.data")
+    # torch.autograd stays real (the engine); only its Python Function class is ours.
+    function = importlib.import_module("torch.autograd.function")
+    torch.autograd.Function = function.Function
     assert torch.nn.__file__.startswith(LIBRARY), torch.nn.__file__
 
 
