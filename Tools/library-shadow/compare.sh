@@ -16,6 +16,7 @@ tmp="$(mktemp -d)"
 pass=0; fail=0
 last_line() { grep -v '^[[:space:]]*$' "$1" | tail -n 1 | sed 's/^[[:space:]]*//;s/[[:space:]]*$//'; }
 for f in "${files[@]}"; do
+  f="$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"
   name="$(basename "${f%.py}")"
   dir="$(dirname "$f")"
   (cd "$dir" && "$py" "$f" > "$tmp/real.out" 2> "$tmp/real.err"); rc_real=$?
