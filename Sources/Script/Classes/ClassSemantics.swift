@@ -221,6 +221,8 @@ extension Interpreter {
     func typeOf(_ v: Value) -> Value {
         if let inst = v.instance { return .object(inst.cls) }
         if case .object(let o) = v, o is ClassObject { return .object(TypeObject(name: "type")) }
+        // The built-in classes are their own objects, so `type(3) is int`.
+        if Repr.typeBuiltins.contains(v.typeName), let t = Builtins.python[v.typeName] { return .builtin(t) }
         return .object(TypeObject(name: v.typeName))
     }
 }
