@@ -157,19 +157,9 @@ enum Builtins {
                 throw error
             }
         }
-        def("id") { a, _ in
-            switch try a.required(0, "obj") {
-            case .tensor(let t): return .int(ObjectIdentifier(t).hashValue & 0x7fff_ffff_ffff)
-            default: return .int(0)
-            }
-        }
-        def("divmod") { a, interp in
-            let x = try a.required(0, "x"), y = try a.required(1, "y")
-            return .tuple([try Arithmetic.binary(.floorDivide, x, y, interp), try Arithmetic.binary(.modulo, x, y, interp)])
-        }
-        def("pow") { a, interp in try Arithmetic.binary(.power, try a.required(0, "base"), try a.required(1, "exp"), interp) }
         IterationBuiltins.register(&b)
         NumberBuiltins.register(&b)
+        NamespaceBuiltins.register(&b)
         for name in exceptionNames {
             let cls = ExceptionClass(name)
             b[name] = Builtin(name) { a, interp in try cls.call(&a, interpreter: interp) ?? .none }
