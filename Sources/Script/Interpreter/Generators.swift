@@ -159,6 +159,13 @@ final class GeneratorFrame {
     private var forward: Value?
     /// Changes whenever a `with` cursor is pushed or popped.
     private var modeVersion = 0
+    /// How many `with` cursors the stack holds.
+    private var openWithBlocks = 0
+
+    private func innermostGradMode() -> Bool? {
+        for c in stack.reversed() { if case .gradMode(let m) = c { return m } }
+        return nil
+    }
 
     init(function: Function, scope: Scope) {
         self.function = function
@@ -178,10 +185,13 @@ final class GeneratorFrame {
             forward = sent
             var first = true
             while true {
-                let mode = stack.reversed().lazy.compactMap { c -> Bool? in if case .gradMode(let m) = c { return m }; return nil }.first
                 let receive = first
-                let outcome = try mode.map { m in try GradMode.with(enabled: m) { try loop(interp, sent: sent, receive: receive) } }
-                    ?? loop(interp, sent: sent, receive: receive)
+                let outcome: Outcome
+                if openWithBlocks > 0, let mode = innermostGradMode() {
+                    outcome = try GradMode.with(enabled: mode) { try loop(interp, sent: sent, receive: receive) }
+                } else {
+                    outcome = try loop(interp, sent: sent, receive: receive)
+                }
                 first = false
                 switch outcome {
                 case .yielded(let v): return v
@@ -324,6 +334,7 @@ final class GeneratorFrame {
             stack.append(.gradMode(mode.enabled))
             stack.append(.block(body, 0))
             modeVersion += 1
+            openWithBlocks += 1
         default:
             break
         }
@@ -384,6 +395,7 @@ final class GeneratorFrame {
         case .gradMode:
             stack.removeLast()
             modeVersion += 1
+            openWithBlocks -= 1
             return s
         case .delegate, .receive:
             stack.removeLast()
