@@ -23,7 +23,8 @@ enum NumberBuiltins {
                 let q = RandomModule.floorDiv(i, p), r = i - q * p
                 var n = q
                 if r * 2 > p || (r * 2 == p && q % 2 != 0) { n += 1 }
-                return .int(n * p)
+                let (rounded, overflow) = n.multipliedReportingOverflow(by: p)
+                return overflow ? Arithmetic.normalizeBig(BigDecimal.multiply(String(n), String(p))) : .int(rounded)
             case .float(let d):
                 if !d.isFinite { return .float(d) }
                 if nd >= 0 {
@@ -53,7 +54,7 @@ enum NumberBuiltins {
             if m == 0 { throw PyError(.value, "pow() 3rd argument cannot be 0") }
             let mm = m.magnitude
             func mulmod(_ p: UInt, _ q: UInt) -> UInt { mm.dividingFullWidth(p.multipliedFullWidth(by: q)).remainder }
-            var b0 = UInt(bitPattern: ((x % m) + m) % m) % mm
+            var b0 = x >= 0 ? UInt(x) % mm : (mm - x.magnitude % mm) % mm
             if e < 0 {
                 guard let inv = modInverse(Int(b0), Int(mm)) else { throw PyError(.value, "base is not invertible for the given modulus") }
                 b0 = UInt(inv)

@@ -128,24 +128,6 @@ public protocol PlotReceiver: AnyObject {
     func plotCall(_ name: String, _ args: CallArgs, _ interpreter: Interpreter) throws
 }
 
-extension DictBox {
-    /// `d[k] = v`.
-    func set(_ k: Value, _ v: Value) throws {
-        if case .list = k { throw PyError(.type, "unhashable type: 'list'") }
-        if let inst = k.instance, inst.cls.lookup("__hash__")?.isNone == true { throw PyError(.type, "unhashable type: '\(inst.cls.name)'") }
-        if let i = entries.firstIndex(where: { Arithmetic.equal($0.key, k) }) {
-            entries[i].value = v
-        } else {
-            entries.append((k, v))
-        }
-    }
-
-    /// `d[k]`.
-    func get(_ k: Value) -> Value? {
-        entries.first(where: { Arithmetic.equal($0.key, k) })?.value
-    }
-}
-
 /// What `torch.manual_seed` returns: the default generator (its repr as PyTorch prints it).
 final class GeneratorHandle: PyObject {
     var typeName: String { "Generator" }

@@ -140,9 +140,21 @@ enum Builtins {
             return .tuple([try Arithmetic.binary(.floorDivide, x, y, interp), try Arithmetic.binary(.modulo, x, y, interp)])
         }
         def("pow") { a, interp in try Arithmetic.binary(.power, try a.required(0, "base"), try a.required(1, "exp"), interp) }
+        // dir, globals, eval, exec, id, slice; dir of modules and plain values comes from here.
+        NamespaceBuiltins.register(&b)
+        let plainDir = b["dir"]
         // isinstance, type, getattr, super, property, …; the exception classes are the interpreter's classes.
         b.merge(ClassBuiltins.table) { _, new in new }
         b.merge(ObjectBuiltins.table) { _, new in new }
+        if let plainDir, let objectDir = b["dir"] {
+            // User objects and classes list their MRO's names; everything else as NamespaceBuiltins does.
+            def("dir") { a, interp in
+                switch a.positional.first {
+                case .object(let o)? where o is Instance || o is ClassObject: return try objectDir.call(&a, interp)
+                default: return try plainDir.call(&a, interp)
+                }
+            }
+        }
         // iter, next, map, zip, enumerate, sum, min, max, sorted, …: lazy where Python is.
         IterationBuiltins.register(&b)
         NumberBuiltins.register(&b)

@@ -10,7 +10,8 @@ final class SetObject: PyObject {
     var typeName: String { "set" }
     var items: [Value] { table.ordered }
     var attributeNames: [String] {
-        ["add", "clear", "copy", "difference", "discard", "intersection", "issubset", "issuperset", "pop", "remove", "union", "update"]
+        ["add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update", "isdisjoint",
+         "issubset", "issuperset", "pop", "remove", "symmetric_difference", "union", "update"]
     }
 
     func add(_ v: Value) throws {
@@ -82,6 +83,19 @@ final class SetObject: PyObject {
         case "union": return .builtin(Builtin("union") { a, _ in .object(SetObject.union(self, try setArg(a))) })
         case "intersection": return .builtin(Builtin("intersection") { a, _ in .object(try SetObject.intersection(self, try setArg(a))) })
         case "difference": return .builtin(Builtin("difference") { a, _ in .object(try SetObject.difference(self, try setArg(a))) })
+        case "symmetric_difference": return .builtin(Builtin("symmetric_difference") { a, _ in .object(try SetObject.symmetricDifference(self, try setArg(a))) })
+        case "isdisjoint": return .builtin(Builtin("isdisjoint") { a, _ in let o = try setArg(a); return .bool(!self.items.contains { o.table.contains($0) }) })
+        case "difference_update":
+            return .builtin(Builtin("difference_update") { a, _ in
+                for v in try setArg(a).items { _ = self.table.remove(v) }
+                return .none
+            })
+        case "intersection_update":
+            return .builtin(Builtin("intersection_update") { a, _ in
+                let o = try setArg(a)
+                for v in self.items where !o.table.contains(v) { _ = self.table.remove(v) }
+                return .none
+            })
         case "issubset": return .builtin(Builtin("issubset") { a, _ in let o = try setArg(a); return .bool(self.items.allSatisfy { o.table.contains($0) }) })
         case "issuperset": return .builtin(Builtin("issuperset") { a, _ in let o = try setArg(a); return .bool(o.items.allSatisfy { self.table.contains($0) }) })
         default: return nil

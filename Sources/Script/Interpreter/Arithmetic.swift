@@ -424,7 +424,9 @@ enum Arithmetic {
         case .string(let s):
             guard case .string(let sub) = item else { throw PyError(.type, "'in <string>' requires string as left operand, not \(item.typeName)") }
             return sub.isEmpty || s.contains(sub)
-        case .dict(let d): return d.entries.contains { equal($0.key, item) }
+        case .dict(let d):
+            try CopyModule.checkHashable(item)
+            return d.position(item) != nil
         case .object(let o as SetObject): return o.table.contains(item)
         case .object(let o as Instance): return try UserOperators.contains(o, item)
         case .object(let o as PyCollection): return o.items.contains { equal($0, item) }

@@ -135,6 +135,17 @@ final class GeneratorFrame {
         case delegate(PyIterator, targets: [Expr])
         /// After `x = yield v`: the value sent on resumption goes to `targets`.
         case receive(targets: [Expr])
+        /// Inside `with torch.no_grad():` (or `enable_grad`, `set_grad_enabled`): the body runs with
+        /// graph recording set so.
+        case gradMode(Bool)
+    }
+
+    /// How one stretch of running ended.
+    enum Outcome {
+        case yielded(Value)
+        case finished
+        /// A `with` block was entered or left: run on under the new grad mode.
+        case modeChanged
     }
 
     let function: Function
@@ -142,6 +153,19 @@ final class GeneratorFrame {
     private var stack: [Cursor]
     private(set) var result: Value = .none
     private var line = 0
+    /// How the last block ended, not yet handed to the cursor below it.
+    private var pending: Signal?
+    /// The value `send` passes on to a `yield from` sub-generator.
+    private var forward: Value?
+    /// Changes whenever a `with` cursor is pushed or popped.
+    private var modeVersion = 0
+    /// How many `with` cursors the stack holds.
+    private var openWithBlocks = 0
+
+    private func innermostGradMode() -> Bool? {
+        for c in stack.reversed() { if case .gradMode(let m) = c { return m } }
+        return nil
+    }
 
     init(function: Function, scope: Scope) {
         self.function = function
@@ -158,7 +182,23 @@ final class GeneratorFrame {
         interp.frames.append(function.name)
         defer { interp.callDepth -= 1; interp.frames.removeLast() }
         do {
-            return try loop(interp, sent: sent)
+            forward = sent
+            var first = true
+            while true {
+                let receive = first
+                let outcome: Outcome
+                if openWithBlocks > 0, let mode = innermostGradMode() {
+                    outcome = try GradMode.with(enabled: mode) { try loop(interp, sent: sent, receive: receive) }
+                } else {
+                    outcome = try loop(interp, sent: sent, receive: receive)
+                }
+                first = false
+                switch outcome {
+                case .yielded(let v): return v
+                case .finished: return nil
+                case .modeChanged: continue
+                }
+            }
         } catch var p as PyError {
             if p.line == 0 { p.line = line }
             if p.kind == .stopIteration { p = PyError(.runtime, "generator raised StopIteration") ; p.line = line }
@@ -168,17 +208,17 @@ final class GeneratorFrame {
         }
     }
 
-    private func loop(_ interp: Interpreter, sent: Value) throws -> Value? {
-        var signal: Signal? = nil
-        var forward: Value? = sent
-        if case .receive(let targets)? = stack.last {
+    private func loop(_ interp: Interpreter, sent: Value, receive: Bool) throws -> Outcome {
+        let version = modeVersion
+        if receive, case .receive(let targets)? = stack.last {
             stack.removeLast()
             forward = nil
-            do { for t in targets { try interp.assign(t, sent, scope) } } catch { signal = .error(located(error)) }
+            do { for t in targets { try interp.assign(t, sent, scope) } } catch { pending = .error(located(error)) }
         }
         while let top = stack.last {
-            if let s = signal {
-                signal = deliver(s, interp)
+            if modeVersion != version { return .modeChanged }
+            if let s = pending {
+                pending = deliver(s, interp)
                 continue
             }
             do {
@@ -186,20 +226,20 @@ final class GeneratorFrame {
                 case .block(let stmts, let i):
                     if i == stmts.count {
                         stack.removeLast()
-                        signal = .normal
+                        pending = .normal
                         continue
                     }
                     stack[stack.count - 1] = .block(stmts, i + 1)
                     let s = stmts[i]
                     line = s.line
                     if function.yieldingStatements.contains(s.start) {
-                        if let v = try start(s, interp) { return v }
+                        if let v = try start(s, interp) { return .yielded(v) }
                     } else {
                         switch try interp.exec(s, scope) {
                         case .normal: break
-                        case .broke: signal = .broke
-                        case .continued: signal = .continued
-                        case .returned(let v): signal = .returned(v)
+                        case .broke: pending = .broke
+                        case .continued: pending = .continued
+                        case .returned(let v): pending = .returned(v)
                         }
                     }
                 case .forLoop(let target, let it, let body, let orElse):
@@ -225,24 +265,26 @@ final class GeneratorFrame {
                         v = try it.next(interp)
                     }
                     forward = nil
-                    if let v { return v }
+                    if let v { return .yielded(v) }
                     stack.removeLast()
                     let r = (it as? GeneratorObject)?.returnValue ?? Value.none
                     for t in targets { try interp.assign(t, r, scope) }
-                case .tryStatement, .receive:
+                case .tryStatement, .receive, .gradMode:
                     // Only reached through `deliver`; a bare one means its block ended.
-                    signal = .normal
+                    pending = .normal
                 }
             } catch {
-                signal = .error(located(error))
+                pending = .error(located(error))
             }
         }
-        switch signal {
+        let last = pending
+        pending = nil
+        switch last {
         case .error(let e)?: throw e
         case .returned(let v)?: result = v
         default: break
         }
-        return nil
+        return .finished
     }
 
     private func located(_ error: Error) -> PyError {
@@ -280,8 +322,19 @@ final class GeneratorFrame {
         case .try(let t):
             stack.append(.tryStatement(t, .body, pending: .normal))
             stack.append(.block(t.body, 0))
-        case .with:
-            throw PyError(.notImplemented, "yield inside a with block is not supported by gradstep")
+        case .with(let items, let body):
+            guard items.count == 1, let item = items.first else {
+                throw PyError(.notImplemented, "yield inside a with statement of several items is not supported by gradstep")
+            }
+            let ctx = try interp.eval(item.context, scope)
+            guard case .object(let o) = ctx, let mode = o as? GradModeContext else {
+                throw PyError(.notImplemented, "yield inside `with \(ctx.typeName)` is not supported by gradstep (only torch.no_grad() and friends)")
+            }
+            if let t = item.target { try interp.assign(t, ctx, scope) }
+            stack.append(.gradMode(mode.enabled))
+            stack.append(.block(body, 0))
+            modeVersion += 1
+            openWithBlocks += 1
         default:
             break
         }
@@ -339,6 +392,11 @@ final class GeneratorFrame {
                 if case .normal = s { return pending }
                 return s
             }
+        case .gradMode:
+            stack.removeLast()
+            modeVersion += 1
+            openWithBlocks -= 1
+            return s
         case .delegate, .receive:
             stack.removeLast()
             return s

@@ -77,9 +77,13 @@ public final class ListBox {
 
 /// A mutable Python dict with insertion order; keys are compared by their repr.
 public final class DictBox {
-    public var entries: [(key: Value, value: Value)]
+    /// The items in insertion order. Any change made here directly drops the key index (see `DictIndex`),
+    /// which the next lookup rebuilds.
+    public var entries: [(key: Value, value: Value)] { didSet { index.valid = false } }
     /// Which dict class this is: `dict`, or a `collections` subclass (see `DictFlavor`).
     var flavor: DictFlavor = .plain
+    /// Positions of hashable keys, so lookups do not scan `entries`.
+    var index = DictIndex()
     public init(_ entries: [(key: Value, value: Value)] = []) { self.entries = entries }
 }
 

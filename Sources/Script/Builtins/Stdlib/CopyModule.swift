@@ -86,6 +86,9 @@ enum CopyModule {
         case .dict: throw PyError(.type, "unhashable type: 'dict'")
         case .object(let o) where o is SetObject: throw PyError(.type, "unhashable type: 'set'")
         case .tuple(let t): for x in t { try checkHashable(x) }
+        case .object(let inst as Instance) where inst.cls.lookup("__hash__")?.isNone == true:
+            // A class that defines __eq__ without __hash__ has unhashable instances.
+            throw PyError(.type, "unhashable type: '\(inst.cls.name)'")
         default: break
         }
     }

@@ -260,9 +260,10 @@ enum RandomModule {
     /// `sample`'s two strategies (a pool for small populations, a set of picks otherwise), as random.py.
     static func sample(_ st: PythonRandomState, n: Int, k: Int, _ item: (Int) -> Value) throws -> [Value] {
         if k < 0 || k > n { throw PyError(.value, "Sample larger than population or is negative") }
+        if k > Shape.defaultMaxElements { throw PyError(.memory, "sample of \(k) items is too large for gradstep") }
         var setsize = 21
         if k > 5 {
-            let e = Foundation.ceil(Foundation.log(Double(k * 3)) / Foundation.log(4.0))
+            let e = Foundation.ceil(Foundation.log(Double(k) * 3) / Foundation.log(4.0))
             setsize += Int(Foundation.pow(4.0, e))
         }
         var result: [Value] = []
