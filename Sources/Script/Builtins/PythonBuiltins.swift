@@ -202,7 +202,10 @@ enum Builtins {
             let x = try a.required(0, "x"), y = try a.required(1, "y")
             return .tuple([try Arithmetic.binary(.floorDivide, x, y, interp), try Arithmetic.binary(.modulo, x, y, interp)])
         }
-        def("pow") { a, interp in try Arithmetic.binary(.power, try a.required(0, "base"), try a.required(1, "exp"), interp) }
+        def("pow") { a, interp in
+            if let m = a.value(2, "mod"), !m.isNone { return try modularPower(try a.required(0, "base"), try a.required(1, "exp"), m) }
+            return try Arithmetic.binary(.power, try a.required(0, "base"), try a.required(1, "exp"), interp)
+        }
         for name in ["int", "float", "str", "bool", "list", "tuple", "dict"] where b[name] != nil {
             _ = name
         }
