@@ -27,7 +27,9 @@ public struct Lexer {
     }
 
     init(_ source: String, mode: Mode, startLine: Int, startColumn: Int) {
-        s = Array(source.unicodeScalars)
+        // A UTF-8 byte-order mark opening a file is not part of the program (python3 skips it).
+        let scalars = Array(source.unicodeScalars)
+        s = mode == .file && startLine == 1 && scalars.first == "\u{FEFF}" ? Array(scalars.dropFirst()) : scalars
         self.mode = mode
         line = startLine
         firstLine = startLine

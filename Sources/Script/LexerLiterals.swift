@@ -62,7 +62,7 @@ extension Lexer {
             if let value = Int(digits, radix: radix) {
                 emit(.integer(value), from: start)
             } else {
-                emit(.bigInteger("0" + String(Character(p)).lowercased() + digits), from: start)
+                emit(.bigInteger(Lexer.decimalDigits(digits, radix: radix)), from: start)
             }
             return
         }
@@ -274,5 +274,30 @@ extension Lexer {
             out.append("\\")
             return .decoded(out, next: start + 1)
         }
+    }
+}
+
+extension Lexer {
+    /// The decimal digits of a non-negative integer written in `radix` (big ints are decimal text:
+    /// `0xFFFFFFFFFFFFFFFF` is 18446744073709551615, as Python computes with it).
+    static func decimalDigits(_ digits: String, radix: Int) -> String {
+        // Little-endian limbs of 10^9.
+        var limbs: [UInt64] = [0]
+        for c in digits {
+            guard let d = c.hexDigitValue else { continue }
+            var carry = UInt64(d)
+            for k in limbs.indices {
+                let v = limbs[k] * UInt64(radix) + carry
+                limbs[k] = v % 1_000_000_000
+                carry = v / 1_000_000_000
+            }
+            while carry > 0 { limbs.append(carry % 1_000_000_000); carry /= 1_000_000_000 }
+        }
+        var text = String(limbs.last ?? 0)
+        for limb in limbs.dropLast().reversed() {
+            let part = String(limb)
+            text += String(repeating: "0", count: 9 - part.count) + part
+        }
+        return text
     }
 }

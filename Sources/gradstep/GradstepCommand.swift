@@ -66,6 +66,11 @@ struct GradstepCommand: ParsableCommand {
             // A file written by `save` restores that session instead of running as Python.
             let isSaved = SessionArchive.isSessionFile(path) && session is DebugSession
             let outcome = isSaved ? session.run("load \(path)", console: console) : session.runFile(source, console: console)
+            if let plainConsole = console as? PlainConsole, let e = plainConsole.failedWrite {
+                // As python3 does when its stdout cannot be written (CPython also names the line).
+                console.err("OSError: [Errno \(e)] \(String(cString: strerror(e)))\n", .error)
+                throw ExitCode(1)
+            }
             if outcome == .quit { return }
             if !interactive {
                 if outcome == .failed { throw ExitCode(1) }

@@ -1,5 +1,8 @@
 import XCTest
 @testable import Debugger
+#if canImport(Glibc)
+import Glibc
+#endif
 
 final class ReplConsoleTests: XCTestCase {
     func testColorOnlyOnTTYWithoutNoColorOrFlag() {
@@ -57,5 +60,16 @@ final class ReplConsoleTests: XCTestCase {
         if isatty(1) == 0 { XCTAssertFalse(console.colorsOut) }
         XCTAssertFalse(TerminalConsole(colorDisabledByFlag: true).colorsOut)
         XCTAssertFalse(TerminalConsole(colorDisabledByFlag: true).colorsErr)
+    }
+}
+
+/// A write that fails is reported, not dropped: `> /dev/full` must end the run with python3's OSError.
+final class ReplWriteFailureTests: XCTestCase {
+    func testWritingToAFullDeviceReportsItsErrno() throws {
+        let fd = open("/dev/full", O_WRONLY)
+        guard fd >= 0 else { throw XCTSkip("no /dev/full") }
+        defer { close(fd) }
+        XCTAssertEqual(FileDescriptorWriter(fd: fd).write("1\n"), ENOSPC)
+        XCTAssertNil(FileDescriptorWriter(fd: fd).write(""))
     }
 }

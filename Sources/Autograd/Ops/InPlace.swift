@@ -6,6 +6,21 @@ extension Tensor {
         if GradMode.isEnabled && isLeaf && leafRequiresGrad {
             throw TorchError.runtime("a leaf Variable that requires grad is being used in an in-place operation.")
         }
+        if GradMode.isEnabled && isViewOfLeafRequiringGrad {
+            throw TorchError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+        }
+    }
+
+    /// Whether this tensor came from a leaf that requires grad through view ops only (`w[0:2]`,
+    /// `w.view(3)`, `w.T`): PyTorch refuses in-place changes to it as to the leaf itself.
+    var isViewOfLeafRequiringGrad: Bool {
+        var node = gradFn
+        while let n = node, let op = n.op, op.isView {
+            guard let next = n.inputs.first?.node else { return false }
+            if next.isAccumulateGrad { return true }
+            node = next
+        }
+        return false
     }
 
     /// Runs `op(self, other)` and writes the result into this tensor's storage. When grad mode is on

@@ -14,12 +14,13 @@ public struct FileDescriptorWriter: Sendable {
     public static let standardOutput = FileDescriptorWriter(fd: 1)
     public static let standardError = FileDescriptorWriter(fd: 2)
 
-    /// Writes all of `text`; gives up silently if the descriptor is closed or broken.
-    public func write(_ text: String) {
-        if text.isEmpty { return }
+    /// Writes all of `text`; returns the errno that stopped it (a closed or full descriptor), or nil.
+    @discardableResult
+    public func write(_ text: String) -> Int32? {
+        if text.isEmpty { return nil }
         var copy = text
-        copy.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
+        return copy.withUTF8 { bytes -> Int32? in
+            guard let base = bytes.baseAddress else { return nil }
             var offset = 0
             while offset < bytes.count {
                 let n = Self.sysWrite(fd, base + offset, bytes.count - offset)
@@ -28,9 +29,10 @@ public struct FileDescriptorWriter: Sendable {
                 } else if n < 0 && errno == EINTR {
                     continue
                 } else {
-                    return
+                    return n < 0 ? errno : EIO
                 }
             }
+            return nil
         }
     }
 

@@ -262,7 +262,7 @@ public final class DebugSession: InteractiveSession {
         guard !line.contains("\n") else { return nil }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let first = words.first, words.count > 1, isIdentifier(first) else { return nil }
-        guard interpreter.globals.vars[first] == nil, !interpreter.knownNames().contains(first) else { return nil }
+        guard !interpreter.isKnownName(first) else { return nil }
         guard (try? Parser.parse(line)) == nil else { return nil }
         return words.dropFirst().allSatisfy(isArgumentWord) ? first : nil
     }
@@ -317,7 +317,10 @@ public final class DebugSession: InteractiveSession {
             return .failed
         }
         let snapshot = VariableSnapshot(interpreter.globals)
-        let savedTracker = tracker
+        // Statements are recorded once the input succeeds (or is interrupted), not copied per input:
+        // saving the whole tracker to restore it made a script quadratic in its length.
+        var finished: [(stmt: Stmt, computedFromParameters: Bool)] = []
+        defer { for f in finished { tracker.record(f.stmt, computedFromParameters: f.computedFromParameters) } }
         do {
             for stmt in module.body {
                 if case .expression(let e) = stmt.kind {
@@ -330,7 +333,7 @@ public final class DebugSession: InteractiveSession {
                 } else {
                     try interpreter.run(Module(body: [stmt]))
                 }
-                tracker.record(stmt, computedFromParameters: wroteGradTrackedValue(stmt))
+                finished.append((stmt, wroteGradTrackedValue(stmt)))
             }
             quitRequested = false  // an exit() the learner's own try/except caught, as Python's except does
             return .ok
@@ -348,7 +351,7 @@ public final class DebugSession: InteractiveSession {
                 return .failed
             }
             snapshot.restore(into: interpreter.globals)
-            tracker = savedTracker
+            finished = []
             report(error, source: source)
             return .failed
         }

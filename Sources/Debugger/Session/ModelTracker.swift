@@ -54,6 +54,10 @@ public struct ModelTracker: Sendable {
     /// `isTensor` holds.
     public func lossName(isTensor: (String) -> Bool) -> String? {
         if let s = selectedLoss { return s }
+        // Only a choice between two tensors needs the history (scanning it for every input would make
+        // a script quadratic in its length).
+        let candidates = ["loss", "err"].filter(isTensor)
+        if candidates.count < 2 { return candidates.first }
         for r in statements.reversed() {
             for n in ["loss", "err"] where r.writes.contains(n) && isTensor(n) { return n }
         }

@@ -48,26 +48,7 @@ enum NumberBuiltins {
         def("pow") { a, interp in
             let base = try a.required(0, "base"), exp = try a.required(1, "exp")
             guard let modValue = a.value(2, "mod"), !modValue.isNone else { return try Arithmetic.binary(.power, base, exp, interp) }
-            guard case .int(let x) = Convert.unwrapBool(base), case .int(let e) = Convert.unwrapBool(exp), case .int(let m) = Convert.unwrapBool(modValue) else {
-                throw PyError(.type, "pow() 3rd argument not allowed unless all arguments are integers")
-            }
-            if m == 0 { throw PyError(.value, "pow() 3rd argument cannot be 0") }
-            let mm = m.magnitude
-            func mulmod(_ p: UInt, _ q: UInt) -> UInt { mm.dividingFullWidth(p.multipliedFullWidth(by: q)).remainder }
-            var b0 = x >= 0 ? UInt(x) % mm : (mm - x.magnitude % mm) % mm
-            if e < 0 {
-                guard let inv = modInverse(Int(b0), Int(mm)) else { throw PyError(.value, "base is not invertible for the given modulus") }
-                b0 = UInt(inv)
-            }
-            var result: UInt = 1 % mm, ex = e.magnitude
-            while ex > 0 {
-                if ex & 1 == 1 { result = mulmod(result, b0) }
-                b0 = mulmod(b0, b0)
-                ex >>= 1
-            }
-            var r = Int(result)
-            if m < 0 && r != 0 { r += m }
-            return .int(r)
+            return try Builtins.modularPower(base, exp, modValue)
         }
         def("chr") { a, _ in
             let i = try MathModule.index(try a.required(0, "i"))
@@ -121,17 +102,6 @@ enum NumberBuiltins {
             }
             return .string(out)
         }
-    }
-
-    static func modInverse(_ a: Int, _ m: Int) -> Int? {
-        var (t, newT, r, newR) = (0, 1, m, a)
-        while newR != 0 {
-            let q = r / newR
-            (t, newT) = (newT, t - q * newT)
-            (r, newR) = (newR, r - q * newR)
-        }
-        if r > 1 { return nil }
-        return t < 0 ? t + m : t
     }
 
     /// `int(s, base)`: optional sign, a `0x`/`0o`/`0b` prefix matching the base (any, for base 0),

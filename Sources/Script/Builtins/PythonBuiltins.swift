@@ -139,7 +139,6 @@ enum Builtins {
             let x = try a.required(0, "x"), y = try a.required(1, "y")
             return .tuple([try Arithmetic.binary(.floorDivide, x, y, interp), try Arithmetic.binary(.modulo, x, y, interp)])
         }
-        def("pow") { a, interp in try Arithmetic.binary(.power, try a.required(0, "base"), try a.required(1, "exp"), interp) }
         // dir, globals, eval, exec, id, slice; dir of modules and plain values comes from here.
         NamespaceBuiltins.register(&b)
         let plainDir = b["dir"]

@@ -68,7 +68,9 @@ enum TorchFunctions {
             return try finishCreation(t, a)
         },
         "linspace": { a, interp in
-            try finishCreation(try Tensor.linspace(try a.double(0, "start"), try a.double(1, "end"), steps: try a.int(2, "steps"), limit: interp.maxElements), a)
+            var t = try Tensor.linspace(try a.double(0, "start"), try a.double(1, "end"), steps: try a.int(2, "steps"), limit: interp.maxElements)
+            if try a.dtype() == .int64 { t = t.toLong() }
+            return try finishCreation(t, a)
         },
         "manual_seed": { a, interp in
             let v = try a.required(0, "seed")

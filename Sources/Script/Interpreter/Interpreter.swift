@@ -310,6 +310,11 @@ public final class Interpreter {
     }
 
     /// Every name visible from `scope`, for suggestions and completion.
+    /// Whether `name` is a global or a builtin (without building the sorted list `knownNames` makes).
+    public func isKnownName(_ name: String) -> Bool {
+        globals.vars[name] != nil || Builtins.python[name] != nil
+    }
+
     public func knownNames(_ scope: Scope? = nil) -> [String] {
         var names = Set(globals.vars.keys)
         var s = scope
