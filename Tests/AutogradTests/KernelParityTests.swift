@@ -122,6 +122,17 @@ final class KernelParityTests: XCTestCase {
         }
     }
 
+    /// A transposed (dense) input is computed in memory order, as PyTorch does: sigmoid of `b.t()`
+    /// equals sigmoid(b).t() element for element (checked in torch 2.15), not sigmoid of a copy.
+    func testTransposedInputFollowsMemoryOrder() throws {
+        let values = Self.inputs(seed: 77, lo: -30, hi: 30, wholeNumbers: false, count: 153, specials: false)
+        let base = Tensor(floats: values, shape: [9, 17])
+        let t = try base.transpose(0, 1)
+        let viaView = t.sigmoid().floatValues()
+        let viaBase = try base.sigmoid().transpose(0, 1).floatValues()
+        XCTAssertEqual(viaView.map(\.bitPattern), viaBase.map(\.bitPattern))
+    }
+
     /// The recorded inputs where PyTorch is not correctly rounded: gradstep must give PyTorch's bits.
     func testSamplesOfMatchedOps() throws {
         for table in kernelParityTables where table.matched && table.ranges.count == 1 {

@@ -16,6 +16,9 @@ struct SumKernel {
     /// Elements in the output (the kept dims).
     let outCount: Int
     private let inCount: Int
+    /// Set when the whole sum is one contiguous row summed by one call (the hot path of
+    /// `loss.mean()` and of gradients of broadcast scalars): its length.
+    private let flatRow: Int?
 
     /// A sum over `reduced` of a tensor laid out as `shape`/`strides` (elements); the output is
     /// contiguous over the kept dims in order.
@@ -71,6 +74,8 @@ struct SumKernel {
             }
         }
         dims = merged
+        let oneCall = inCount < VectorLoop.grainSize || VectorLoop.threads == 1
+        flatRow = merged.count == 1 && merged[0].output == 0 && merged[0].input == 1 && oneCall ? merged[0].size : nil
     }
 
     /// A full sum of `n` contiguous elements (`loss.sum()`, `mean()`, gradients of scalars).
@@ -90,6 +95,10 @@ struct SumKernel {
 
     /// Writes the sums into `out` (`outCount` elements) from the input elements at `input`.
     func run(_ input: UnsafePointer<Float>, into out: UnsafeMutablePointer<Float>) {
+        if let n = flatRow {
+            out[0] = 0 + CascadeSum.sum(UnsafeBufferPointer(start: input, count: n))
+            return
+        }
         for j in 0..<outCount { out[j] = 0 }
         if inCount == 0 { return }
         if dims.isEmpty {

@@ -1,6 +1,6 @@
-/// SLEEF's single-precision routines that PyTorch's AVX2 CPU kernels call (`Sleef_expf8_u10`,
-/// `Sleef_expm1f8_u10`, `Sleef_log1pf8_u10`, `Sleef_sinhf8_u10`, `Sleef_coshf8_u10`,
-/// `Sleef_tanhf8_u10`, `Sleef_exp2f8_u10`, `Sleef_powf8_u10`, `Sleef_logf8_u10`), one lane at a time.
+/// SLEEF's single-precision routines that PyTorch's AVX2 CPU kernels call for gradstep's ops
+/// (`Sleef_expf8_u10`, `Sleef_expm1f8_u10`, `Sleef_log1pf8_u10`, `Sleef_powf8_u10`,
+/// `Sleef_logf8_u10`), one lane at a time.
 /// The lanes of a SLEEF vector never interact, so computing each element alone gives the same bits.
 /// Written from the algorithms in SLEEF's src/libm/sleefsimdsp.c (Boost licence).
 enum SleefFloat {
@@ -151,57 +151,6 @@ enum SleefFloat {
         if d == -1 { r = -.infinity }
         if P.isNegZero(d) { r = -0.0 }
         return r
-    }
-
-    /// xsinhf (Sleef_sinhf8_u10).
-    static func sinh(_ x: Float) -> Float {
-        var y = Swift.abs(x)
-        var d = expk2(DF(y, 0))
-        d = P.sub(d, P.rec(d))
-        y = (d.x + d.y) * 0.5
-        if Swift.abs(x) > 89 || y.isNaN { y = .infinity }
-        y = P.mulsign(y, x)
-        return P.orNaN(x.isNaN, y)
-    }
-
-    /// xcoshf (Sleef_coshf8_u10).
-    static func cosh(_ x: Float) -> Float {
-        var y = Swift.abs(x)
-        var d = expk2(DF(y, 0))
-        d = P.add(d, P.rec(d))
-        y = (d.x + d.y) * 0.5
-        if Swift.abs(x) > 89 || y.isNaN { y = .infinity }
-        return P.orNaN(x.isNaN, y)
-    }
-
-    /// xtanhf (Sleef_tanhf8_u10).
-    static func tanh(_ x: Float) -> Float {
-        var y = Swift.abs(x)
-        var d = expk2(DF(y, 0))
-        let e = P.rec(d)
-        d = P.div(P.add(d, P.neg(e)), P.add(d, e))
-        y = d.x + d.y
-        if Swift.abs(x) > 8.664339742 || y.isNaN { y = 1 }
-        y = P.mulsign(y, x)
-        return P.orNaN(x.isNaN, y)
-    }
-
-    /// xexp2f (Sleef_exp2f8_u10).
-    static func exp2(_ d: Float) -> Float {
-        var u = d.rounded(.toNearestOrEven)
-        let q = P.rintInt(u)
-        let s = d - u
-        u = Float(0.1535920892e-3 as Double)
-        u = P.fma(u, s, Float(0.1339262701e-2 as Double))
-        u = P.fma(u, s, Float(0.9618384764e-2 as Double))
-        u = P.fma(u, s, Float(0.5550347269e-1 as Double))
-        u = P.fma(u, s, Float(0.2402264476e+0 as Double))
-        u = P.fma(u, s, Float(0.6931471825e+0 as Double))
-        u = P.fma(u, s, 1)
-        u = P.ldexp2(u, q)
-        if d >= 128 { u = .infinity }
-        if d < -150 { u = Float(bitPattern: 0) }
-        return u
     }
 
     /// xpowf (Sleef_powf8_u10).

@@ -82,7 +82,6 @@ enum SleefParts {
         return DF(s, (t.x - s) + t.y)
     }
     @inline(__always) static func scale(_ d: DF, _ s: Float) -> DF { DF(d.x * s, d.y * s) }
-    @inline(__always) static func neg(_ d: DF) -> DF { DF(-d.x, -d.y) }
 
     /// dfadd_vf2_vf_vf
     @inline(__always) static func add(_ x: Float, _ y: Float) -> DF {
@@ -126,14 +125,6 @@ enum SleefParts {
         let t = (x.x - (s - v)) + (y.x - v)
         return DF(s, t + (x.y + y.y))
     }
-    /// dfsub_vf2_vf2_vf2 (|x| >= |y|)
-    @inline(__always) static func sub(_ x: DF, _ y: DF) -> DF {
-        let s = x.x - y.x
-        var t = x.x - s
-        t = t - y.x
-        t = t + x.y
-        return DF(s, t - y.y)
-    }
     /// dfdiv_vf2_vf2_vf2
     @inline(__always) static func div(_ n: DF, _ d: DF) -> DF {
         let t = 1 / d.x
@@ -161,10 +152,5 @@ enum SleefParts {
     @inline(__always) static func mul(_ x: DF, _ y: Float) -> DF {
         let s = x.x * y
         return DF(s, fma(x.y, y, fmapn(x.x, y, s)))
-    }
-    /// dfrec_vf2_vf2
-    @inline(__always) static func rec(_ d: DF) -> DF {
-        let s = 1 / d.x
-        return DF(s, s * fmanp(d.y, s, fmanp(d.x, s, 1)))
     }
 }

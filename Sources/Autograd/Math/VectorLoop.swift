@@ -39,10 +39,35 @@ enum VectorLoop {
         return mask
     }
 
-    /// The mask for a unary kernel reading `t`: contiguous input iterates flat; other layouts go
-    /// through the scalar function (TensorIterator's strided `basic_loop`).
+    /// The mask for a unary kernel reading `t`, in `t`'s logical order. A contiguous input iterates
+    /// flat; a dense permuted one (a transpose) too, in memory order, since PyTorch gives the output
+    /// the input's layout; other layouts go through the scalar function (the strided `basic_loop`).
     static func unaryMask(_ t: Tensor) -> [Bool] {
-        t.isContiguous ? vectorMask(count: t.numel) : [Bool](repeating: false, count: t.numel)
+        let n = t.numel
+        if t.isContiguous { return vectorMask(count: n) }
+        let dims = t.shape.indices.filter { t.shape[$0] != 1 }.sorted { t.strides[$0] < t.strides[$1] }
+        var expected = 1
+        for d in dims {
+            guard t.strides[d] == expected else { return [Bool](repeating: false, count: n) }
+            expected *= t.shape[d]
+        }
+        let flat = vectorMask(count: n)
+        var mask = [Bool](repeating: false, count: n)
+        var index = [Int](repeating: 0, count: t.shape.count)
+        var position = 0
+        for i in 0..<n {
+            mask[i] = flat[position]
+            var d = t.shape.count - 1
+            while d >= 0 {
+                index[d] += 1
+                position += t.strides[d]
+                if index[d] < t.shape[d] { break }
+                position -= t.strides[d] * t.shape[d]
+                index[d] = 0
+                d -= 1
+            }
+        }
+        return mask
     }
 
     /// The mask for a binary kernel producing `shape` from `a` and `b` (with broadcasting): rows are
