@@ -1,0 +1,18 @@
+# The layer classes, re-exported as torch.nn.modules.* (torch/nn/modules/__init__.py).
+
+from torch.nn.modules.module import Module
+from torch.nn.modules.linear import Identity, Linear, Bilinear
+from torch.nn.modules.container import Sequential, ModuleList, ModuleDict
+from torch.nn.modules.activation import (
+    ReLU, ReLU6, Hardtanh, LeakyReLU, ELU, GELU, SiLU, Tanh, Sigmoid, Softplus, Softmax, LogSoftmax,
+)
+from torch.nn.modules.dropout import Dropout
+from torch.nn.modules.sparse import Embedding
+from torch.nn.modules.normalization import LayerNorm
+from torch.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
+from torch.nn.modules.flatten import Flatten, Unflatten
+from torch.nn.modules.conv import Conv1d, Conv2d
+from torch.nn.modules.pooling import MaxPool2d, AvgPool2d
+from torch.nn.modules.loss import (
+    L1Loss, MSELoss, NLLLoss, BCELoss, BCEWithLogitsLoss, SmoothL1Loss, HuberLoss, CrossEntropyLoss,
+)

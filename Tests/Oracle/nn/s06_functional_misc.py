@@ -1,0 +1,23 @@
+import torch
+import torch.nn.functional as F
+
+torch.manual_seed(0)
+x = torch.randn(2, 3)
+print(F.softmax(x, dim=0))
+print(F.softmax(x, dim=-1).sum(dim=1))
+print(F.log_softmax(x, dim=1))
+print(F.one_hot(torch.tensor([0, 2, 1])))
+print(F.one_hot(torch.tensor([0, 2, 1]), num_classes=5))
+print(F.pad(torch.ones(2, 2), (1, 1)))
+print(F.pad(torch.ones(1, 2), (0, 2, 1, 0), value=7.0))
+w = torch.randn(4, 3)
+b = torch.randn(4)
+y = F.linear(x, w, b)
+print(y, y.grad_fn)
+print(F.linear(x, w).grad_fn)
+print(F.linear(torch.randn(3), w))
+print(F.normalize(x, dim=1))
+print(F.cosine_similarity(x[0:1], x[1:2]))
+print(F.relu(x), F.leaky_relu(x, 0.1))
+print(F.gelu(x, approximate="tanh"))
+print(F.softplus(x, beta=2))
