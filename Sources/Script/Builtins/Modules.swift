@@ -15,12 +15,12 @@ enum Modules {
         m["bool"] = .object(DTypeObject(.bool))
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
         m["Size"] = .object(TypeObject(name: "Size"))
-        m["nn"] = .object(nn(interp))
         m["linalg"] = .object(linalg())
-        m["optim"] = .object(optim())
         m["autograd"] = .object(NamespaceObject("torch.autograd", ["set_detect_anomaly": builtin("set_detect_anomaly") { _, _ in .none }]))
         m["__version__"] = .string("2.15.0")
-        return NamespaceObject("torch", m)
+        let ns = NamespaceObject("torch", m)
+        ns.lazyMember = { name, interp in try torchSubmodule(name, interp) }
+        return ns
     }
 
     static func functional() -> NamespaceObject {
@@ -142,12 +142,10 @@ enum Modules {
     }
 
     static func importModule(_ name: String, _ interp: Interpreter) throws -> Value {
+        if let m = try libraryModule(name, interp) { return m }
         switch name {
         case "torch": return .object(torch(interp))
-        case "torch.nn": return .object(nn(interp))
-        case "torch.nn.functional": return .object(functional())
         case "torch.linalg": return .object(linalg())
-        case "torch.optim": return .object(optim())
         case "numpy": return .object(numpy())
         case "matplotlib", "matplotlib.pyplot": return .object(pyplot())
         case "math":
@@ -157,7 +155,7 @@ enum Modules {
             if name.hasPrefix("fastai") || name.hasPrefix("fastbook") || name.hasPrefix("matplotlib") {
                 return .object(NamespaceObject(name, fastaiNamespace(interp)))
             }
-            throw PyError(.importError, "No module named '\(name)'", hint: "gradstep understands torch, torch.nn, torch.nn.functional, torch.optim, numpy, matplotlib and fastai imports")
+            throw PyError(.importError, "No module named '\(name)'", hint: "gradstep understands torch, torch.nn, torch.nn.functional, torch.optim, torch.utils.data, numpy, matplotlib and fastai imports")
         }
     }
 

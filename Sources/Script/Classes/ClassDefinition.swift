@@ -73,7 +73,7 @@ extension Interpreter {
         let qualname = qualnamePrefix(scope) + c.name
         let cell = ClassCell()
         let body = ClassBodyScope(parent: scope === globals ? nil : scope, qualname: qualname, cell: cell)
-        body.set("__module__", .string("__main__"))
+        body.set("__module__", .string(moduleName(of: scope) ?? "__main__"))
         if case .expression(let e)? = c.body.first?.kind, case .string(let doc) = e.kind { body.set("__doc__", .string(doc)) }
         _ = try exec(c.body, body)
         let namespace = DictBox()

@@ -43,6 +43,8 @@ public final class Interpreter {
     var loopWatch: LoopWatch?
     /// Classes: the built-in ones, attribute-cache epoch, exceptions being handled.
     lazy var classes = ClassRuntime(self)
+    /// Bundled Python modules (torch.nn, torch.optim, ...), loaded on first import.
+    let library = LibraryLoader()
 
     public init(output: @escaping (String) -> Void = { _ in }, warn: @escaping (String) -> Void = { _ in }, generator: TorchGenerator = TorchGenerator()) {
         self.globals = Scope()
@@ -306,11 +308,14 @@ public final class Interpreter {
         if let watch = loopWatch { return try watchedLookup(name, scope, watch) }
         if let p = scope as? GlobalScopeProxy, p.names.contains(name), let v = globals.vars[name] { return v }
         var s: Scope? = scope
+        var outermost = scope
         while let cur = s {
             if let v = cur.value(name) { return v }
+            outermost = cur
             s = cur.parent
         }
-        if scope !== globals, let v = globals.vars[name] { return v }
+        // A bundled module's code sees its own globals, never the learner's.
+        if scope !== globals, !(outermost is ModuleScope), let v = globals.vars[name] { return v }
         if let b = Builtins.python[name] { return .builtin(b) }
         if let c = classes.builtinValue(name) { return c }
         throw PyError(.name, "name '\(name)' is not defined", hint: Suggest.hint(for: name, among: knownNames(scope) + ["True", "False", "None"]))
