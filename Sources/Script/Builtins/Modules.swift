@@ -8,6 +8,7 @@ enum Modules {
     static func torch(_ interp: Interpreter) -> NamespaceObject {
         var m: [String: Value] = [:]
         for (k, f) in TorchFunctions.functions { m[k] = builtin(k, f) }
+        for (k, f) in LibraryPrimitives.functions where m[k] == nil { m[k] = builtin(k, f) }
         m["float32"] = .object(DTypeObject(.float32))
         m["float"] = .object(DTypeObject(.float32))
         m["int64"] = .object(DTypeObject(.int64))

@@ -221,7 +221,7 @@ final class TypeObject: PyObject {
         }
         return false
     }
-    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? { n == "__name__" ? .string(name) : nil }
+    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? { n == "__name__" || n == "__qualname__" ? .string(name) : nil }
     func repr() -> String {
         switch name {
         case "Tensor": return "<class 'torch.Tensor'>"

@@ -7,7 +7,7 @@ enum ValueMethods {
         switch v {
         case .list: return ["append", "extend", "pop", "insert", "index", "count", "clear", "copy", "reverse", "sort"]
         case .string: return ["format", "join", "upper", "lower", "strip", "split", "replace", "startswith", "endswith"]
-        case .dict: return ["items", "keys", "values", "get"]
+        case .dict: return ["items", "keys", "values", "get"] + DictMethods.names
         case .float: return ["is_integer", "real"]
         default: return []
         }
@@ -18,6 +18,13 @@ enum ValueMethods {
             watch.impure("list.\(name)()")
         }
         func method(_ f: @escaping (inout CallArgs, Interpreter) throws -> Value) -> Value { .builtin(Builtin(name, f)) }
+        // `x.__iter__` of a built-in container is `iter(x)` bound (hasattr(x, "__iter__") tests iterability).
+        if name == "__iter__", let iter = Builtins.python["iter"] {
+            switch v {
+            case .list, .tuple, .dict, .string, .range, .size: return method { _, interp in var a = CallArgs([v], name: "iter"); return try iter.call(&a, interp) }
+            default: break
+            }
+        }
         switch v {
         case .list(let l):
             switch name {
@@ -78,7 +85,7 @@ enum ValueMethods {
             case "keys": return method { _, _ in .list(ListBox(d.entries.map(\.key))) }
             case "values": return method { _, _ in .list(ListBox(d.entries.map(\.value))) }
             case "get": return method { a, _ in d.get(try a.required(0, "key")) ?? (a.value(1, "default") ?? .none) }
-            default: return nil
+            default: return DictMethods.method(d, name)
             }
         case .float(let x):
             switch name {

@@ -89,7 +89,7 @@ extension Interpreter {
                 namespace.entries.append((.string(name), v))
             }
         }
-        let cls = ClassObject(name: c.name, qualname: qualname, module: "__main__", bases: bases, namespace: namespace,
+        let cls = ClassObject(name: c.name, qualname: qualname, module: moduleName(of: scope) ?? "__main__", bases: bases, namespace: namespace,
                               epoch: classes.epoch, interpreter: self, mroTail: tail)
         cell.cls = cls
         try initSubclass(cls, tail: tail, keywords)
