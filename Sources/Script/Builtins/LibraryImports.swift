@@ -1,4 +1,5 @@
 import Autograd
+import Foundation
 
 /// The import hook for the bundled Python library and the Swift modules it imports:
 /// `torch.nn.parameter` (Parameter is a flagged tensor, kept in Swift), `torch._C._nn` (the nn
@@ -22,6 +23,47 @@ extension Modules {
         if name == "_C" { return try libraryModule("torch._C", interp) }
         guard BundledLibrary.source("torch." + name) != nil else { return nil }
         return try libraryModule("torch." + name, interp)
+    }
+
+    /// `math`: what course code and the bundled library (init, schedulers, random_split) use.
+    static func mathModule() -> NamespaceObject {
+        func unary(_ name: String, _ f: @escaping (Double) -> Double) -> Value {
+            builtin(name) { a, _ in .float(f(try a.double(0, "x"))) }
+        }
+        return NamespaceObject("math", [
+            "pi": .float(Double.pi), "e": .float(2.718281828459045), "inf": .float(.infinity), "nan": .float(.nan),
+            "sqrt": builtin("sqrt") { a, _ in
+                let x = try a.double(0, "x")
+                if x < 0 { throw PyError(.value, "math domain error") }
+                return .float(x.squareRoot())
+            },
+            "erf": unary("erf", Foundation.erf), "exp": unary("exp", Foundation.exp), "cos": unary("cos", Foundation.cos),
+            "sin": unary("sin", Foundation.sin), "tanh": unary("tanh", Foundation.tanh),
+            "log": builtin("log") { a, _ in
+                let x = try a.double(0, "x")
+                if x <= 0 { throw PyError(.value, "math domain error") }
+                if let b = a.value(1, "base") { return .float(Foundation.log(x) / Foundation.log(try Convert.double(b))) }
+                return .float(Foundation.log(x))
+            },
+            "floor": builtin("floor") { a, _ in
+                let x = try a.double(0, "x")
+                guard x.isFinite else { throw PyError(x.isNaN ? .value : .overflow, x.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer") }
+                return .int(Int(x.rounded(.down)))
+            },
+            "ceil": builtin("ceil") { a, _ in
+                let x = try a.double(0, "x")
+                guard x.isFinite else { throw PyError(x.isNaN ? .value : .overflow, x.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer") }
+                return .int(Int(x.rounded(.up)))
+            },
+            "isclose": builtin("isclose") { a, _ in
+                let x = try a.double(0, "a"), y = try a.double(1, "b")
+                let rel = try a.double(nil, "rel_tol", default: 1e-9), abs = try a.double(nil, "abs_tol", default: 0)
+                if x == y { return .bool(true) }
+                if x.isInfinite || y.isInfinite { return .bool(false) }
+                let diff = Swift.abs(y - x)
+                return .bool(diff <= Swift.abs(rel * y) || diff <= Swift.abs(rel * x) || diff <= abs)
+            },
+        ])
     }
 
     static func parameterModule() -> NamespaceObject {

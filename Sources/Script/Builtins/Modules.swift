@@ -150,8 +150,7 @@ enum Modules {
         case "numpy": return .object(numpy())
         case "matplotlib", "matplotlib.pyplot": return .object(pyplot())
         case "math":
-            return .object(NamespaceObject("math", ["pi": .float(Double.pi), "e": .float(2.718281828459045),
-                                                    "sqrt": builtin("sqrt") { a, _ in .float((try a.double(0, "x")).squareRoot()) }]))
+            return .object(mathModule())
         default:
             if name.hasPrefix("fastai") || name.hasPrefix("fastbook") || name.hasPrefix("matplotlib") {
                 return .object(NamespaceObject(name, fastaiNamespace(interp)))

@@ -6,6 +6,8 @@ enum Builtins {
     nonisolated(unsafe) static let python: [String: Builtin] = {
         var b: [String: Builtin] = [:]
         func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) { b[name] = Builtin(name, f) }
+        // `bytes` values do not exist in gradstep; the type is there for isinstance checks (never true).
+        def("bytes") { _, _ in throw PyError(.notImplemented, "bytes objects are not supported by gradstep") }
         def("print") { a, interp in
             let sep = try a.value(nil, "sep").map(interp.str) ?? " "
             let end = try a.value(nil, "end").map(interp.str) ?? "\n"

@@ -5,7 +5,13 @@ import Autograd
 /// to this file by Tools/library-embed/generate.py.
 enum BundledLibrary {
     /// The source of module `name`, or nil when it is not bundled.
-    static func source(_ name: String) -> (isPackage: Bool, source: String)? { sources[name] }
+    static func source(_ name: String) -> (isPackage: Bool, source: String)? {
+        if let s = sources[name] { return s }
+        // A directory without __init__.py (torch/utils) is a namespace package, as in Python 3;
+        // top-level `torch` is Swift's.
+        let prefix = name + "."
+        return name.contains(".") && sources.keys.contains { $0.hasPrefix(prefix) } ? (true, "") : nil
+    }
 }
 
 /// A bundled module's global scope. Names the module does not bind are builtins, never the
