@@ -109,10 +109,7 @@ extension Modules {
                     guard case .tensor(let t) = v else { throw PyError(.type, "linear(): argument 'bias' must be Tensor, not \(v.typeName)") }
                     return t
                 }
-                if input.dim == 2, let bias { return .tensor(try Tensor.addmm(bias, input, try weight.t())) }
-                let out = try input.matmul(try weight.t())
-                guard let bias else { return .tensor(out) }
-                return .tensor(try out.add(bias))
+                return .tensor(try Tensor.linear(input, weight, bias))
             },
             "mse_loss": builtin("mse_loss") { a, _ in
                 let r = try a.int(2, "reduction", default: 1)

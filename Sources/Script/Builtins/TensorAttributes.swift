@@ -158,7 +158,8 @@ enum TensorAttributes {
         "detach": unary { $0.detach() },
         "contiguous": unary { $0.contiguous() },
         "numpy": { t, _, _ in
-            if t.requiresGrad {
+            // PyTorch refuses only while grad mode is on (tensor_numpy.cpp).
+            if t.requiresGrad && GradMode.isEnabled {
                 throw PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
             }
             return .tensor(t.detach())
