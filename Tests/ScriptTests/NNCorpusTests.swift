@@ -8,7 +8,44 @@ import XCTest
 final class NNCorpusTests: XCTestCase {
     /// Programs that do not match PyTorch yet, each with the reason. A listed program that starts
     /// matching fails the test, so the list only shrinks.
-    static let expectedFailures: [String: String] = [:]
+    static let expectedFailures: [String: String] = [
+        "c01_seed002_line_fitting": "Tensor.numpy() returns a tensor (no numpy arrays yet), so `print(l, W)` prints tensor(...) instead of numpy's `6.661948 [0.279 0.498]`; the numbers match",
+        "c02_seed002_polyfit": "Tensor.numpy() returns a tensor (no numpy arrays yet); the numbers match",
+        "c03_poly_sequential_each_optimizer": "float64 tensors (the optimizers' step counters under torch.float64, Adam's bias correction) are not supported",
+        "c04_mlp_classifier": "kernel torch._C._nn.cross_entropy_loss missing",
+        "c06_softmax_regression_d2l": "kernel torch._C._nn.cross_entropy_loss missing",
+        "c07_batchnorm_dropout_mlp": "torch.batch_norm / torch.dropout kernels missing",
+        "c08_embedding_bag_of_words": "torch.embedding kernel missing",
+        "c09_save_load_like": "the copy module (copy.deepcopy) is missing",
+        "c10_gradient_clipping_free": "kernel torch._C._nn.smooth_l1_loss missing",
+        "d03_custom_dataset": "float64 tensors (default collate of Python floats) are not supported",
+        "d04_random_split": "builtin callable() is missing",
+        "d05_collate_types": "float64 tensors (default collate of Python floats) are not supported",
+        "i01_init": "Tensor.new_tensor missing",
+        "l01_layers_forward": "activation kernels (leaky_relu, elu, gelu, silu, softplus, hardtanh) missing",
+        "l02_activation_grads": "activation kernels (leaky_relu, elu, gelu, silu, softplus, hardtanh) missing",
+        "l03_dropout": "torch.dropout kernel missing",
+        "l04_embedding": "torch.embedding kernel missing",
+        "l05_layernorm": "torch.layer_norm kernel missing",
+        "l06_batchnorm": "torch.batch_norm kernel missing",
+        "l07_flatten": "Tensor.unflatten missing",
+        "l08_bilinear": "torch.bilinear kernel missing",
+        "l09_conv2d": "tuple * int (sequence repetition) missing in the interpreter; conv2d kernel missing",
+        "l10_cnn_mnist_shape": "tuple * int (sequence repetition) missing; conv2d / max_pool2d kernels missing",
+        "m05_state_dict": "collections.OrderedDict is a Python class here (dict cannot be subclassed yet), so isinstance(od, dict) is False",
+        "m06_load_state_dict_errors": "collections.OrderedDict is not a dict subclass (isinstance(od, dict) is False)",
+        "m14_double_float": "float64 tensors are not supported (Module.double())",
+        "o01_sgd_variants": "add_(g, alpha=1-dampening) rounds twice (mul then add) where PyTorch's kernel fuses a*x+y: last-bit difference",
+        "o02_adam_variants": "float64 tensors are not supported (Adam's step counter tensor / bias correction)",
+        "o03_optimizer_repr_state": "float64 tensors are not supported (optimizer step counter)",
+        "o06_optimizer_state_dict_roundtrip": "float64 tensors are not supported (optimizer step counter)",
+        "s01_mse_l1": "kernel torch._C._nn.l1_loss missing",
+        "s02_cross_entropy": "kernel torch._C._nn.cross_entropy_loss missing",
+        "s03_nll_logsoftmax": "kernel torch._C._nn.nll_loss_nd missing",
+        "s04_bce": "kernel torch._C._nn.binary_cross_entropy missing",
+        "s05_huber_smoothl1": "kernels torch._C._nn.huber_loss / smooth_l1_loss missing",
+        "s06_functional_misc": "kernel torch._C._nn.one_hot missing",
+    ]
 
     static var corpusDirectory: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -26,7 +63,7 @@ final class NNCorpusTests: XCTestCase {
         if stdout != expectedOut {
             let got = stdout.split(separator: "\n", omittingEmptySubsequences: false)
             let want = expectedOut.split(separator: "\n", omittingEmptySubsequences: false)
-            let i = zip(got, want).firstIndex { $0 != $1 } ?? min(got.count, want.count)
+            let i = (0..<min(got.count, want.count)).first { got[$0] != want[$0] } ?? min(got.count, want.count)
             let line = i < want.count ? String(want[i]) : "<end>"
             let gotLine = i < got.count ? String(got[i]) : "<end>"
             return "stdout line \(i + 1): expected \(line.debugDescription), got \(gotLine.debugDescription)" + (error.map { " (error: \($0))" } ?? "")

@@ -42,6 +42,11 @@ final class LibraryLoader {
         if let dot = name.lastIndex(of: ".") { _ = try load(String(name[..<dot]), interp) }
         if let m = modules[name] { return m }
         let module = NamespaceObject(name)
+        // `torch.utils.data` after `import torch`: PyTorch's packages import their submodules eagerly;
+        // here a bundled submodule loads on first attribute access instead.
+        module.lazyMember = { [unowned self] child, interp in
+            BundledLibrary.source(name + "." + child) == nil ? nil : try self.load(name + "." + child, interp).map { .object($0) }
+        }
         let scope = ModuleScope(moduleName: name)
         if isPackage { scope.vars["__path__"] = .list(ListBox([])) }
         modules[name] = module
