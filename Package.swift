@@ -17,7 +17,8 @@ let package = Package(
         // Tensors, ops, the graph, backward, PyTorch-style printing. No I/O.
         .target(name: "Autograd", swiftSettings: fastLoops),
         // Lexer, parser and interpreter of the PyTorch subset.
-        .target(name: "Script", dependencies: ["Autograd"], swiftSettings: fastLoops),
+        .target(name: "Script", dependencies: ["Autograd"], exclude: ["Library/torch", "Library/collections.py", "Library/PRIMITIVES.md"],
+                swiftSettings: fastLoops),
         // The session: commands, graph views, stepping, lessons, explanations, plots.
         .target(name: "Debugger", dependencies: ["Autograd", "Script"]),
         // libedit, as a system library.

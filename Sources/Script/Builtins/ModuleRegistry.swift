@@ -40,7 +40,10 @@ enum ModuleRegistry {
     static func load(_ name: String, _ interp: Interpreter) throws -> NamespaceObject {
         if let m = interp.loadedModules[name] { return m }
         let module: NamespaceObject
-        if let b = builders[name] {
+        if case .object(let m as NamespaceObject)? = try Modules.libraryModule(name, interp) {
+            // torch.nn, torch.optim, torch.utils.data: the bundled Python library (LibraryLoader caches it).
+            module = m
+        } else if let b = builders[name] {
             module = try b(interp)
         } else if isLenient(name) {
             module = NamespaceObject(name, Modules.fastaiNamespace(interp))

@@ -8,6 +8,7 @@ enum Modules {
     static func torch(_ interp: Interpreter) -> NamespaceObject {
         var m: [String: Value] = [:]
         for (k, f) in TorchFunctions.functions { m[k] = builtin(k, f) }
+        for (k, f) in LibraryPrimitives.functions where m[k] == nil { m[k] = builtin(k, f) }
         m["float32"] = .object(DTypeObject(.float32))
         m["float"] = .object(DTypeObject(.float32))
         m["int64"] = .object(DTypeObject(.int64))
@@ -15,12 +16,12 @@ enum Modules {
         m["bool"] = .object(DTypeObject(.bool))
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
         m["Size"] = .object(TypeObject(name: "Size"))
-        m["nn"] = .object(nn(interp))
         m["linalg"] = .object(linalg())
-        m["optim"] = .object(optim())
         m["autograd"] = .object(NamespaceObject("torch.autograd", ["set_detect_anomaly": builtin("set_detect_anomaly") { _, _ in .none }]))
         m["__version__"] = .string("2.15.0")
-        return NamespaceObject("torch", m)
+        let ns = NamespaceObject("torch", m)
+        ns.lazyMember = { name, interp in try torchSubmodule(name, interp) }
+        return ns
     }
 
     static func functional() -> NamespaceObject {

@@ -49,12 +49,15 @@ final class GradFnObject: PyObject {
 final class NamespaceObject: PyObject {
     let name: String
     var members: [String: Value]
+    /// Supplies members on first access (bundled submodules of `torch`), cached in `members`.
+    var lazyMember: ((String, Interpreter) throws -> Value?)?
     init(_ name: String, _ members: [String: Value] = [:]) { self.name = name; self.members = members }
     var typeName: String { "module" }
     var attributeNames: [String] { members.keys.sorted() }
     func attribute(_ n: String, interpreter: Interpreter) throws -> Value? {
         if let v = members[n] { return v }
         if n == "__name__" { return .string(name) }
+        if let lazy = lazyMember, let v = try lazy(n, interpreter) { members[n] = v; return v }
         if name == "torch", let dt = DTypeSupport.unsupportedNames[n] { throw DTypeSupport.unsupported(dt, via: "torch.\(n)") }
         return nil
     }

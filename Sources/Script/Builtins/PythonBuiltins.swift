@@ -6,6 +6,8 @@ enum Builtins {
     nonisolated(unsafe) static let python: [String: Builtin] = {
         var b: [String: Builtin] = [:]
         func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) { b[name] = Builtin(name, f) }
+        // `bytes` values do not exist in gradstep; the type is there for isinstance checks (never true).
+        def("bytes") { _, _ in throw PyError(.notImplemented, "bytes objects are not supported by gradstep") }
         def("print") { a, interp in
             let sep = try a.value(nil, "sep").flatMap { $0.isNone ? nil : try interp.str($0) } ?? " "
             let end = try a.value(nil, "end").flatMap { $0.isNone ? nil : try interp.str($0) } ?? "\n"
@@ -234,7 +236,7 @@ final class TypeObject: PyObject {
         }
         return false
     }
-    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? { n == "__name__" ? .string(name) : nil }
+    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? { n == "__name__" || n == "__qualname__" ? .string(name) : nil }
     func repr() -> String {
         switch name {
         case "Tensor": return "<class 'torch.Tensor'>"
@@ -244,6 +246,7 @@ final class TypeObject: PyObject {
         }
     }
     func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
+        if name == "Parameter" { return try Modules.makeParameter(args) }
         if name == "Size" {
             guard let v = args.value(0, "sizes") else { return .size([]) }
             return .size(try interpreter.iterate(v).map { e -> Int in

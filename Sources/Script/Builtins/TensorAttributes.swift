@@ -26,7 +26,7 @@ enum TensorAttributes {
         case "device": return .object(NamespaceObject("device(type='cpu')", ["type": .string("cpu")]))
         default: break
         }
-        guard let m = methods[name] else { return nil }
+        guard let m = methods[name] ?? LibraryPrimitives.methods[name] else { return nil }
         return .builtin(Builtin(name) { args, interp in try m(t, &args, interp) })
     }
 
@@ -162,7 +162,8 @@ enum TensorAttributes {
         "detach": unary { $0.detach() },
         "contiguous": unary { $0.contiguous() },
         "numpy": { t, _, _ in
-            if t.requiresGrad {
+            // PyTorch refuses only while grad mode is on (tensor_numpy.cpp).
+            if t.requiresGrad && GradMode.isEnabled {
                 throw PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
             }
             return .tensor(t.detach())

@@ -106,13 +106,13 @@ enum TorchFunctions {
             let s = try sa.shape()
             sa.name = "randint"
             _ = try Shape.count(s, limit: interp.maxElements)
-            let v = try interp.generator.randint(low: Int64(low), high: Int64(high), count: s.reduce(1, *))
+            let v = try LibraryPrimitives.withGenerator(a, interp) { try $0.randint(low: Int64(low), high: Int64(high), count: s.reduce(1, *)) }
             return .tensor(Tensor(ints: v, shape: s))
         },
         "randperm": { a, interp in
             let n = try a.int(0, "n")
             _ = try Shape.count([n], limit: interp.maxElements)
-            return .tensor(Tensor(ints: try interp.generator.randperm(n), shape: [n]))
+            return .tensor(Tensor(ints: try LibraryPrimitives.withGenerator(a, interp) { try $0.randperm(n) }, shape: [n]))
         },
         "normal": { a, interp in
             let meanValue = a.value(0, "mean"), stdValue = a.value(1, "std")

@@ -19,6 +19,13 @@ enum ValueMethods {
             watch.impure("list.\(name)()")
         }
         func method(_ f: @escaping (inout CallArgs, Interpreter) throws -> Value) -> Value { .builtin(Builtin(name, f)) }
+        // `x.__iter__` of a built-in container is `iter(x)` bound (hasattr(x, "__iter__") tests iterability).
+        if name == "__iter__", let iter = Builtins.python["iter"] {
+            switch v {
+            case .list, .tuple, .dict, .string, .range, .size: return method { _, interp in var a = CallArgs([v], name: "iter"); return try iter.call(&a, interp) }
+            default: break
+            }
+        }
         switch v {
         case .list(let l):
             switch name {

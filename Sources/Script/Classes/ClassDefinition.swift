@@ -90,7 +90,7 @@ extension Interpreter {
         let qualname = qualnamePrefix(scope) + c.name
         let cell = ClassCell()
         let body = ClassBodyScope(parent: scope === globals ? nil : scope, name: c.name, qualname: qualname, cell: cell)
-        body.set("__module__", .string("__main__"))
+        body.set("__module__", .string(moduleName(of: scope) ?? "__main__"))
         if case .expression(let e)? = c.body.first?.kind, case .string(let doc) = e.kind { body.set("__doc__", .string(doc)) }
         _ = try exec(c.body, body)
         let namespace = DictBox()
@@ -110,7 +110,7 @@ extension Interpreter {
         if namespace.stringKeyed("__eq__") != nil && namespace.stringKeyed("__hash__") == nil {
             namespace.entries.append((.string("__hash__"), .none))
         }
-        let cls = ClassObject(name: c.name, qualname: qualname, module: "__main__", bases: bases, namespace: namespace,
+        let cls = ClassObject(name: c.name, qualname: qualname, module: moduleName(of: scope) ?? "__main__", bases: bases, namespace: namespace,
                               epoch: classes.epoch, interpreter: self, mroTail: tail)
         cell.cls = cls
         try initSubclass(cls, tail: tail, keywords)

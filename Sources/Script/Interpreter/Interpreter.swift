@@ -47,6 +47,8 @@ public final class Interpreter {
     var loadedModules: [String: NamespaceObject] = [:]
     /// Where `sys.stderr.write` and `print(..., file=sys.stderr)` write.
     public var errorOutput: (String) -> Void = { _ in }
+    /// Bundled Python modules (torch.nn, torch.optim, ...), loaded on first import.
+    let library = LibraryLoader()
 
     public init(output: @escaping (String) -> Void = { _ in }, warn: @escaping (String) -> Void = { _ in }, generator: TorchGenerator = TorchGenerator()) {
         self.globals = Scope()
@@ -295,12 +297,15 @@ public final class Interpreter {
         if let watch = loopWatch { return try watchedLookup(name, scope, watch) }
         if let p = scope as? GlobalScopeProxy, p.names.contains(name), let v = globals.vars[name] { return v }
         var s: Scope? = scope
+        var outermost = scope
         while let cur = s {
             if let v = cur.value(name) { return v }
             if let f = cur.function, f.localNames.contains(name) { throw Interpreter.unboundLocal(name, own: cur === scope) }
+            outermost = cur
             s = cur.parent
         }
-        if scope !== globals, let v = globals.vars[name] { return v }
+        // A bundled module's code sees its own globals, never the learner's.
+        if scope !== globals, !(outermost is ModuleScope), let v = globals.vars[name] { return v }
         if let b = Builtins.python[name] { return .builtin(b) }
         if let c = classes.builtinValue(name) { return c }
         if let v = moduleDunder(name) { return v }

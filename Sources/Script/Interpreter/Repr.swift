@@ -64,7 +64,7 @@ public enum Repr {
 
     /// Builtins that are classes in Python (`print(int)` shows `<class 'int'>`).
     static let typeBuiltins: Set<String> = ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "type",
-                                            "object", "enumerate", "zip", "map", "filter", "reversed", "slice", "frozenset"]
+                                            "object", "enumerate", "zip", "map", "filter", "reversed", "slice", "frozenset", "bytes"]
 
     /// A stable, Python-looking address for objects' reprs.
     static func address(_ o: AnyObject) -> String {

@@ -59,12 +59,11 @@ def _use_grad_for_differentiable(func):
                     raise RuntimeError(
                         f"{func} must return None or a tuple of (new_args, new_kwargs), but got {result}."
                     )
-        prev_grad = torch.is_grad_enabled()
-        try:
-            torch.set_grad_enabled(self.defaults["differentiable"])
+        self._opt_called = True
+        # PyTorch sets the mode and restores it in `finally`; gradstep's grad mode is scoped, so the
+        # same thing is written as a `with` block (set_grad_enabled is also a context manager).
+        with torch.set_grad_enabled(self.defaults["differentiable"]):
             ret = func(self, *args, **kwargs)
-        finally:
-            torch.set_grad_enabled(prev_grad)
         for post_hook in list(self._optimizer_step_post_hooks.values()):
             post_hook(self, (self,) + args, kwargs)
         return ret
