@@ -165,11 +165,44 @@ final class LessonRunnerTests: XCTestCase {
         runner.pace = 1.5
         runner.sleep = { waits.append($0) }
         XCTAssertEqual(runner.runAuto(), .finished)
-        XCTAssertEqual(waits, [1.5, 1.5, 1.5])
+        XCTAssertEqual(waits.reduce(0, +), 4.5, accuracy: 1e-9)
+        XCTAssertTrue(waits.allSatisfy { $0 <= 0.1 + 1e-12 }, "waits in slices so keys and Ctrl-C are seen: \(waits)")
 
         let stopped = LessonRunner(lesson: try lesson(), console: BufferConsole())
         var polls = 0
         stopped.interrupted = { polls += 1; return polls == 2 }
+        XCTAssertEqual(stopped.runAuto(), .left(step: 2))
+    }
+
+    /// `--pace`: Space pauses the wait (it no longer counts down), Space again resumes, Enter goes on
+    /// to the next step at once; without keys each wait lasts `pace`.
+    func testPaceSpacePausesAndEnterAdvances() throws {
+        let console = BufferConsole()
+        let runner = LessonRunner(lesson: try lesson(), console: console)
+        runner.pace = 1.0
+        var slept: [Double] = []
+        runner.sleep = { slept.append($0) }
+        // Wait 1: Space, 30 polls paused, Space, then it runs out. Wait 2: Enter at once. Wait 3: Space, Enter.
+        var keys: [LessonRunner.PaceKey?] = [.pause] + Array(repeating: nil, count: 30) + [.pause]
+        keys += Array(repeating: nil, count: 9) + [.advance] + [.pause, nil, nil, .advance]
+        runner.paceKey = { keys.isEmpty ? nil : keys.removeFirst() }
+        XCTAssertEqual(runner.runAuto(), .finished)
+        XCTAssertTrue(keys.isEmpty, "every key was read: \(keys)")
+        // Wait 1 slept 31 paused slices plus 1 s of counted ones, wait 2 none, wait 3 three paused slices.
+        XCTAssertEqual(slept.reduce(0, +), 3.1 + 1.0 + 0.3, accuracy: 1e-9)
+        let t = LessonTestSupport.transcript(console)
+        XCTAssertEqual(t.components(separatedBy: "‖ paused: Space resumes, Enter goes on to the next step\n").count - 1, 2, t)
+        XCTAssertEqual(t.components(separatedBy: "▶ resumed\n").count - 1, 2, t)
+        XCTAssertTrue(t.hasSuffix("── lesson complete: 4/4 steps ──\n"), t)
+
+        // Ctrl-C while paused stops the demo before the next step.
+        let stopped = LessonRunner(lesson: try lesson(), console: BufferConsole())
+        stopped.pace = 1.0
+        var pausedKeys: [LessonRunner.PaceKey?] = [.pause]
+        stopped.paceKey = { pausedKeys.isEmpty ? nil : pausedKeys.removeFirst() }
+        var ticks = 0
+        stopped.sleep = { _ in ticks += 1 }
+        stopped.interrupted = { ticks >= 50 }
         XCTAssertEqual(stopped.runAuto(), .left(step: 2))
     }
 }

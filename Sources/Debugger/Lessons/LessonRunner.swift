@@ -22,8 +22,19 @@ public final class LessonRunner {
     let progress: LessonProgressStore?
     /// Seconds to wait between steps in `--auto` (`--pace`).
     public var pace: Double = 0
-    /// Waits `pace` seconds (injected so tests do not sleep).
+    /// Waits the given seconds, at most a tenth of a second per call (injected so tests do not sleep).
     public var sleep: (Double) -> Void = { _ in }
+    /// A key the learner pressed during a `--pace` wait.
+    public enum PaceKey: Sendable, Equatable {
+        /// Space: pause the demo, or resume it.
+        case pause
+        /// Enter: go on to the next step now.
+        case advance
+    }
+    /// Polled during `--pace` waits without blocking; nil when no key was pressed.
+    public var paceKey: () -> PaceKey? = { nil }
+    /// Set when Ctrl-C arrived during a pace wait (the poll clears the flag, so it is kept here).
+    private var stopRequested = false
     /// Polled between steps in `--auto`: true stops the demo.
     public var interrupted: () -> Bool = { false }
     /// `--auto` stops before this step index (0-based), returning `.left`; nil runs to the end.
@@ -54,9 +65,9 @@ public final class LessonRunner {
     public func runAuto() -> Outcome {
         header()
         while index < total {
-            if index > 0 && pace > 0 { sleep(pace) }
+            if index > 0 && pace > 0 { paceWait() }
             if let stop = stopBefore, index >= stop { return .left(step: index + 1) }
-            if interrupted() {
+            if stopRequested || interrupted() {
                 console.out("\nstopped at step \(index + 1)/\(total)\n", .warning)
                 return .left(step: index + 1)
             }
@@ -86,6 +97,29 @@ public final class LessonRunner {
         }
         closing()
         return .finished
+    }
+
+    /// Waits `pace` seconds between steps of a paced demo: Space pauses (the wait stops counting
+    /// until Space again), Enter goes on at once, Ctrl-C stops.
+    private func paceWait() {
+        var remaining = pace
+        var paused = false
+        while paused || remaining > 1e-9 {
+            if interrupted() { stopRequested = true; return }
+            switch paceKey() {
+            case .advance?:
+                if paused { console.out("▶ resumed\n", .dim) }
+                return
+            case .pause?:
+                paused.toggle()
+                console.out(paused ? "‖ paused: Space resumes, Enter goes on to the next step\n" : "▶ resumed\n", .dim)
+            case nil:
+                break
+            }
+            let slice = paused ? 0.1 : min(remaining, 0.1)
+            sleep(slice)
+            if !paused { remaining -= slice }
+        }
     }
 
     // MARK: - Guided
