@@ -205,4 +205,48 @@ final class LessonRunnerTests: XCTestCase {
         stopped.interrupted = { ticks >= 50 }
         XCTAssertEqual(stopped.runAuto(), .left(step: 2))
     }
+
+    /// `{seconds}` in a narrative states how long the previous step's command took, measured in this run.
+    func testSecondsPlaceholderStatesTheRunsTiming() throws {
+        let text = """
+        title: Timed
+        >>> s = 0
+        ... for i in range(20000): s += i
+        That loop took {seconds} here.
+        >>> s
+        """
+        let console = BufferConsole()
+        let runner = LessonRunner(lesson: try LessonParser.parse(text, name: "09_timed"), console: console)
+        var measured: [Double] = []
+        runner.formatSeconds = { measured.append($0); return LessonRunner.describeSeconds($0) }
+        let before = ContinuousClock.now
+        XCTAssertEqual(runner.runAuto(), .finished)
+        let whole = (ContinuousClock.now - before).components
+        let wall = Double(whole.seconds) + Double(whole.attoseconds) / 1e18
+        XCTAssertEqual(measured.count, 1)
+        XCTAssertGreaterThan(measured[0], 0)
+        XCTAssertLessThanOrEqual(measured[0], wall)
+        let t = LessonTestSupport.transcript(console)
+        XCTAssertTrue(t.contains("That loop took \(LessonRunner.describeSeconds(measured[0])) here.\n"), t)
+        XCTAssertFalse(t.contains("{seconds}"), t)
+        XCTAssertEqual(LessonRunner.describeSeconds(0.4213), "0.42 s")
+        XCTAssertEqual(LessonRunner.describeSeconds(3.05), "3.05 s")
+        XCTAssertEqual(LessonRunner.describeSeconds(45.26), "45.3 s")
+        XCTAssertEqual(LessonRunner.describeSeconds(185), "3 min 5 s")
+    }
+
+    /// No lesson states a measured duration as a fixed number: timings come from `{seconds}`. (The data's
+    /// own units, "speed over 20 seconds", are no claim about the run.)
+    func testLessonsStateNoFixedTimings() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: LessonTestSupport.lessonsDirectory)
+        let pattern = try NSRegularExpression(pattern: #"\b[0-9][0-9.,]* ?(s|ms|sec|secs|min)\b|of CPU|(debug|release) build"#)
+        for file in files where file.hasSuffix(".lesson") {
+            let text = try String(contentsOfFile: LessonTestSupport.lessonsDirectory + "/" + file, encoding: .utf8)
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix(">>>") && !line.hasPrefix("...") {
+                let s = String(line)
+                let hits = pattern.matches(in: s, range: NSRange(s.startIndex..., in: s))
+                XCTAssertTrue(hits.isEmpty, "\(file): a fixed timing: \(s)")
+            }
+        }
+    }
 }

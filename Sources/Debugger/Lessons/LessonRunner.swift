@@ -33,6 +33,12 @@ public final class LessonRunner {
     }
     /// Polled during `--pace` waits without blocking; nil when no key was pressed.
     public var paceKey: () -> PaceKey? = { nil }
+    /// How `{seconds}` in a narrative shows the last command's wall-clock time (tests mask it, as a
+    /// timing cannot be in a golden transcript).
+    public var formatSeconds: (Double) -> String = LessonRunner.describeSeconds
+    /// Wall-clock seconds the last command took: `{seconds}` in the narrative after a step says it,
+    /// so a lesson states its timings from the run instead of a number measured once elsewhere.
+    private var lastSeconds: Double?
     /// Set when Ctrl-C arrived during a pace wait (the poll clears the flag, so it is kept here).
     private var stopRequested = false
     /// Polled between steps in `--auto`: true stops the demo.
@@ -359,7 +365,10 @@ public final class LessonRunner {
 
     private func runCommand(_ input: String) {
         let recorder = RecordingConsole(console)
+        let start = ContinuousClock.now
         let outcome = session.run(input, console: recorder)
+        let elapsed = (ContinuousClock.now - start).components
+        lastSeconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         last = CommandOutcome(failed: outcome == .failed, output: recorder.text)
     }
 
@@ -411,7 +420,7 @@ public final class LessonRunner {
 
     private func narrative(_ lines: [String]) {
         guard !lines.isEmpty else { return }
-        console.out(lines.joined(separator: "\n") + "\n\n", .plain)
+        console.out(withRunFacts(lines.joined(separator: "\n")) + "\n\n", .plain)
     }
 
     private func proposal(_ command: String) {
@@ -463,6 +472,31 @@ public final class LessonRunner {
     }
 
     // MARK: - Helpers
+
+    /// The narrative with `{seconds}` replaced by the last command's wall-clock time.
+    func withRunFacts(_ text: String) -> String {
+        guard text.contains(Self.secondsPlaceholder) else { return text }
+        let value = lastSeconds.map(formatSeconds) ?? "an unmeasured time (no command has run yet)"
+        return text.replacingOccurrences(of: Self.secondsPlaceholder, with: value)
+    }
+
+    static let secondsPlaceholder = "{seconds}"
+
+    /// "0.42 s", "12.3 s", "3 min 5 s": enough digits to read, none that the clock cannot back.
+    public static func describeSeconds(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds >= 0 else { return "an unknown time" }
+        if seconds < 10 {
+            let hundredths = Int((seconds * 100).rounded())
+            let frac = hundredths % 100
+            return "\(hundredths / 100).\(frac < 10 ? "0" : "")\(frac) s"
+        }
+        if seconds < 60 {
+            let tenths = Int((seconds * 10).rounded())
+            return "\(tenths / 10).\(tenths % 10) s"
+        }
+        let whole = Int(min(seconds.rounded(), 1e12))
+        return "\(whole / 60) min \(whole % 60) s"
+    }
 
     /// Lines with runs of spaces collapsed and blank lines dropped, for "did they type the proposal".
     static func normalized(_ text: String) -> String {
