@@ -153,4 +153,23 @@ final class SeeGraphTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("(no graph: params is a leaf: no operation made it; backward accumulates into params.grad)"), c.outText)
         XCTAssertFalse(c.outText.contains("not computed from tensors that require grad"), c.outText)
     }
+
+    /// `x` and `y` keep their names in the tree before and after backward (backward frees the saved
+    /// tensors the names were once read from); a slice of `x` is named as itself, never `x`.
+    func testDataLeavesKeepTheirNamesAfterBackward() throws {
+        let s = See.session()
+        for phase in ["before", "after"] {
+            if phase == "after" { XCTAssertEqual(See.run(s, "backward").0, .ok) }
+            let (outcome, c) = See.run(s, "graph")
+            XCTAssertEqual(outcome, .ok, c.errText)
+            let text = c.outText
+            XCTAssertTrue(text.contains("└─ y  data  [4]"), "\(phase) backward:\n\(text)")
+            XCTAssertTrue(text.contains("x  data  [4]"), "\(phase) backward:\n\(text)")
+        }
+        XCTAssertEqual(See.run(s, "xs = x[1:3]\nl2 = (params[0] * xs).sum()").0, .ok)
+        XCTAssertEqual(See.run(s, "l2.backward()").0, .ok)
+        let text = See.run(s, "graph l2").1.outText
+        XCTAssertTrue(text.contains("xs  data  [2]"), text)
+        XCTAssertFalse(text.contains("x  data"), text)
+    }
 }
