@@ -29,3 +29,42 @@ extension Node {
         return Self.number(k) + "·a^" + exponent
     }
 }
+
+/// A node's symbol in the learner's names: `a * x` instead of the op table's `a * b` when input 0 is
+/// the learner's `a` and input 1 is `x`, so the generic operand letters never clash with the
+/// learner's own variables. The graph and the stepper both use it.
+enum OperandNames {
+    /// `letter → text` for the operands: a known name (in parentheses when it is an expression); an
+    /// unknown operand keeps its letter unless that letter is one of the learner's names (`taken`),
+    /// then it gets a free one of u, v, w, p, q.
+    static func substitutions(letters: [String], names: [String?], taken: Set<String>) -> [String: String] {
+        var used = taken.union(names.compactMap { $0 })
+        var map: [String: String] = [:]
+        for (i, letter) in letters.enumerated() where i < names.count {
+            if let name = names[i] {
+                map[letter] = name.contains(" ") ? "(" + name + ")" : name
+            } else if used.contains(letter) {
+                let free = ["u", "v", "w", "p", "q"].first { !used.contains($0) && !letters.contains($0) } ?? "(input \(i))"
+                map[letter] = free
+                used.insert(free)
+            }
+        }
+        return map
+    }
+
+    /// `text` with each whole-word operand letter replaced through `map` (`2·a^1` → `2·x^1`).
+    static func apply(_ map: [String: String], to text: String) -> String {
+        guard !map.isEmpty else { return text }
+        var out = ""
+        var word = ""
+        func flush() {
+            out += map[word] ?? word
+            word = ""
+        }
+        for ch in text {
+            if ch.isLetter || ch.isNumber || ch == "_" { word.append(ch) } else { flush(); out.append(ch) }
+        }
+        flush()
+        return out
+    }
+}
