@@ -64,6 +64,7 @@ public struct GraphRenderer {
             return text + "(no graph: \(why))\n"
         }
         let shared = Self.sharedNodes(from: fn)
+        let taken = OperandNames.taken(in: Self.allNodesFrom(fn), names: names, unpackNames: unpackNames)
         var ids: [ObjectIdentifier: Int] = [:]
         var lines: [String] = []
         var drawn = Set<ObjectIdentifier>()
@@ -87,7 +88,7 @@ public struct GraphRenderer {
                 ids[key] = id
                 tag = "  #\(id)"
             }
-            let (head, tail) = title(node)
+            let (head, tail) = title(node, taken: taken)
             let inputs = node.inputs
             let first = prefix + connector + head + tag + markers(node)
             if width > 0, (first + tail).count > width, !tail.isEmpty {
@@ -117,7 +118,7 @@ public struct GraphRenderer {
 
     /// One node's text in two parts, so markers go between them: `name = GradFn  symbol  shape` and
     /// `  value  grad …`.
-    private func title(_ node: Node) -> (String, String) {
+    private func title(_ node: Node, taken: Set<String>) -> (String, String) {
         if let leaf = node.variable {
             let name = names[ObjectIdentifier(leaf)].map { $0 + "  " } ?? ""
             var text = leafColumns(leaf)
@@ -127,7 +128,9 @@ public struct GraphRenderer {
             return (name + "parameter (AccumulateGrad)", text)
         }
         var head = node.name
-        let symbol = node.displaySymbol
+        let operands = OperandNames.names(of: node, names: names, unpackNames: unpackNames,
+                                          dataName: { dataName(parent: $0, inputIndex: $1) })
+        let symbol = OperandNames.apply(OperandNames.renaming(node, operandNames: operands, taken: taken), to: node.displaySymbol)
         if !symbol.isEmpty { head += "  " + symbol }
         if columns.shapes { head += "  " + Shape.describe(node.outputShape) }
         let out = node.output()

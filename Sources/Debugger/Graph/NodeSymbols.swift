@@ -52,6 +52,42 @@ enum OperandNames {
         return map
     }
 
+    /// The learner's name for each input of `node`, where known: a leaf's or a kept output's variable,
+    /// an unbind row (`a` of `a, b, c = params`), or a named data input (`x`).
+    static func names(of node: Node, names: [ObjectIdentifier: String], unpackNames: (String, Int) -> [String]?,
+                      dataName: (Node, Int) -> String?) -> [String?] {
+        node.inputs.enumerated().map { i, edge -> String? in
+            guard let input = edge.node else { return dataName(node, i) }
+            if let leaf = input.variable { return names[ObjectIdentifier(leaf)] }
+            if let rows = unbindRows(input, names: names, unpackNames: unpackNames), edge.inputNr < rows.count {
+                return rows[edge.inputNr]
+            }
+            return input.outputCount == 1 ? input.output().flatMap { names[ObjectIdentifier($0)] } : nil
+        }
+    }
+
+    /// The learner's names for an unbind node's rows, when known.
+    static func unbindRows(_ node: Node, names: [ObjectIdentifier: String], unpackNames: (String, Int) -> [String]?) -> [String]? {
+        guard node.op?.name == "UnbindBackward0",
+              let source = node.inputs.first?.node?.variable.flatMap({ names[ObjectIdentifier($0)] }) else { return nil }
+        return unpackNames(source, node.outputCount)
+    }
+
+    /// Every name of the learner's a graph shows (variables and unbind rows): generic operand
+    /// letters must not look like them.
+    static func taken(in nodes: [Node], names: [ObjectIdentifier: String], unpackNames: (String, Int) -> [String]?) -> Set<String> {
+        var all = Set(names.values)
+        for node in nodes { if let rows = unbindRows(node, names: names, unpackNames: unpackNames) { all.formUnion(rows) } }
+        return all
+    }
+
+    /// The renaming for `node`'s symbol (none for unbind, whose symbol is not an operand form).
+    static func renaming(_ node: Node, operandNames: [String?], taken: Set<String>) -> [String: String] {
+        guard node.op?.name != "UnbindBackward0", let symbol = node.op?.symbol else { return [:] }
+        let letters = BackwardStepper.inputLetters(symbol, count: node.inputs.count)
+        return substitutions(letters: letters, names: operandNames, taken: taken)
+    }
+
     /// `text` with each whole-word operand letter replaced through `map` (`2·a^1` → `2·x^1`).
     static func apply(_ map: [String: String], to text: String) -> String {
         guard !map.isEmpty else { return text }

@@ -61,20 +61,11 @@ final class BackwardStepper {
 
     /// Every name of the learner's the graph shows (variables and unbind rows): generic operand
     /// letters must not look like them.
-    private(set) lazy var learnerNames: Set<String> = {
-        var all = Set(names.values)
-        for node in pass.order where node.op?.name == "UnbindBackward0" {
-            if let source = node.inputs.first?.node?.variable.flatMap({ names[ObjectIdentifier($0)] }),
-               let rows = unpackNames(source, node.outputCount) { all.formUnion(rows) }
-        }
-        return all
-    }()
+    private(set) lazy var learnerNames: Set<String> = OperandNames.taken(in: pass.order, names: names, unpackNames: unpackNames)
 
     /// How `node`'s operand letters are shown: the learner's names, or letters that are not theirs.
     func renaming(_ node: Node) -> [String: String] {
-        guard node.op?.name != "UnbindBackward0" else { return [:] }
-        let letters = Self.inputLetters(node.op?.symbol ?? "", count: node.inputs.count)
-        return OperandNames.substitutions(letters: letters, names: operandNames(node), taken: learnerNames)
+        OperandNames.renaming(node, operandNames: operandNames(node), taken: learnerNames)
     }
 
     /// The operand shown as `shown` in `node`'s symbol (`u` in `u ** 2`), as an input index.
@@ -87,16 +78,7 @@ final class BackwardStepper {
     /// The learner's name for each input of `node`, where known: a leaf's or a kept output's variable,
     /// an unbind row (`a` of `a, b, c = params`), or a named data input (`x`).
     func operandNames(_ node: Node) -> [String?] {
-        node.inputs.enumerated().map { i, edge -> String? in
-            guard let input = edge.node else { return dataName(node, i) }
-            if let leaf = input.variable { return names[ObjectIdentifier(leaf)] }
-            if input.op?.name == "UnbindBackward0",
-               let source = input.inputs.first?.node?.variable.flatMap({ names[ObjectIdentifier($0)] }),
-               let rows = unpackNames(source, input.outputCount), edge.inputNr < rows.count {
-                return rows[edge.inputNr]
-            }
-            return input.outputCount == 1 ? input.output().flatMap { names[ObjectIdentifier($0)] } : nil
-        }
+        OperandNames.names(of: node, names: names, unpackNames: unpackNames, dataName: dataName)
     }
     /// The node the last `next` ran (the one on screen); nil before the first.
     private(set) var lastNode: Node?
