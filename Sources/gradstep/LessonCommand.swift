@@ -25,7 +25,7 @@ struct LessonCommand: ParsableCommand {
     @Flag(help: "Run the whole lesson without input (demos, CI); exit status 1 if a checkpoint fails.")
     var auto = false
 
-    @Option(help: "With --auto: wait SECONDS between steps.")
+    @Option(help: "With --auto: wait SECONDS between steps; Space pauses, Enter goes on at once.")
     var pace: Double?
 
     @Option(help: "The folder of .lesson files.")
@@ -73,15 +73,14 @@ struct LessonCommand: ParsableCommand {
         if auto {
             runner.pace = pace ?? 0
             runner.sleep = { seconds in
-                var remaining = seconds
-                while remaining > 0 && !interruptFlag.isRaised {
-                    let slice = min(remaining, 0.1)
-                    usleep(useconds_t(slice * 1_000_000))
-                    remaining -= slice
-                }
+                if !interruptFlag.isRaised { usleep(useconds_t(min(max(seconds, 0), 0.1) * 1_000_000)) }
             }
             runner.interrupted = interruptFlag.poll
-            switch runner.runAuto() {
+            let keys = (pace ?? 0) > 0 && stdinIsTTY ? PaceKeys() : nil
+            if let keys { runner.paceKey = keys.poll }
+            let outcome = runner.runAuto()
+            keys?.restore()
+            switch outcome {
             case .finished: return
             case .failed, .left: throw ExitCode(1)
             }

@@ -165,11 +165,88 @@ final class LessonRunnerTests: XCTestCase {
         runner.pace = 1.5
         runner.sleep = { waits.append($0) }
         XCTAssertEqual(runner.runAuto(), .finished)
-        XCTAssertEqual(waits, [1.5, 1.5, 1.5])
+        XCTAssertEqual(waits.reduce(0, +), 4.5, accuracy: 1e-9)
+        XCTAssertTrue(waits.allSatisfy { $0 <= 0.1 + 1e-12 }, "waits in slices so keys and Ctrl-C are seen: \(waits)")
 
         let stopped = LessonRunner(lesson: try lesson(), console: BufferConsole())
         var polls = 0
         stopped.interrupted = { polls += 1; return polls == 2 }
         XCTAssertEqual(stopped.runAuto(), .left(step: 2))
+    }
+
+    /// `--pace`: Space pauses the wait (it no longer counts down), Space again resumes, Enter goes on
+    /// to the next step at once; without keys each wait lasts `pace`.
+    func testPaceSpacePausesAndEnterAdvances() throws {
+        let console = BufferConsole()
+        let runner = LessonRunner(lesson: try lesson(), console: console)
+        runner.pace = 1.0
+        var slept: [Double] = []
+        runner.sleep = { slept.append($0) }
+        // Wait 1: Space, 30 polls paused, Space, then it runs out. Wait 2: Enter at once. Wait 3: Space, Enter.
+        var keys: [LessonRunner.PaceKey?] = [.pause] + Array(repeating: nil, count: 30) + [.pause]
+        keys += Array(repeating: nil, count: 9) + [.advance] + [.pause, nil, nil, .advance]
+        runner.paceKey = { keys.isEmpty ? nil : keys.removeFirst() }
+        XCTAssertEqual(runner.runAuto(), .finished)
+        XCTAssertTrue(keys.isEmpty, "every key was read: \(keys)")
+        // Wait 1 slept 31 paused slices plus 1 s of counted ones, wait 2 none, wait 3 three paused slices.
+        XCTAssertEqual(slept.reduce(0, +), 3.1 + 1.0 + 0.3, accuracy: 1e-9)
+        let t = LessonTestSupport.transcript(console)
+        XCTAssertEqual(t.components(separatedBy: "‖ paused: Space resumes, Enter goes on to the next step\n").count - 1, 2, t)
+        XCTAssertEqual(t.components(separatedBy: "▶ resumed\n").count - 1, 2, t)
+        XCTAssertTrue(t.hasSuffix("── lesson complete: 4/4 steps ──\n"), t)
+
+        // Ctrl-C while paused stops the demo before the next step.
+        let stopped = LessonRunner(lesson: try lesson(), console: BufferConsole())
+        stopped.pace = 1.0
+        var pausedKeys: [LessonRunner.PaceKey?] = [.pause]
+        stopped.paceKey = { pausedKeys.isEmpty ? nil : pausedKeys.removeFirst() }
+        var ticks = 0
+        stopped.sleep = { _ in ticks += 1 }
+        stopped.interrupted = { ticks >= 50 }
+        XCTAssertEqual(stopped.runAuto(), .left(step: 2))
+    }
+
+    /// `{seconds}` in a narrative states how long the previous step's command took, measured in this run.
+    func testSecondsPlaceholderStatesTheRunsTiming() throws {
+        let text = """
+        title: Timed
+        >>> s = 0
+        ... for i in range(20000): s += i
+        That loop took {seconds} here.
+        >>> s
+        """
+        let console = BufferConsole()
+        let runner = LessonRunner(lesson: try LessonParser.parse(text, name: "09_timed"), console: console)
+        var measured: [Double] = []
+        runner.formatSeconds = { measured.append($0); return LessonRunner.describeSeconds($0) }
+        let before = ContinuousClock.now
+        XCTAssertEqual(runner.runAuto(), .finished)
+        let whole = (ContinuousClock.now - before).components
+        let wall = Double(whole.seconds) + Double(whole.attoseconds) / 1e18
+        XCTAssertEqual(measured.count, 1)
+        XCTAssertGreaterThan(measured[0], 0)
+        XCTAssertLessThanOrEqual(measured[0], wall)
+        let t = LessonTestSupport.transcript(console)
+        XCTAssertTrue(t.contains("That loop took \(LessonRunner.describeSeconds(measured[0])) here.\n"), t)
+        XCTAssertFalse(t.contains("{seconds}"), t)
+        XCTAssertEqual(LessonRunner.describeSeconds(0.4213), "0.42 s")
+        XCTAssertEqual(LessonRunner.describeSeconds(3.05), "3.05 s")
+        XCTAssertEqual(LessonRunner.describeSeconds(45.26), "45.3 s")
+        XCTAssertEqual(LessonRunner.describeSeconds(185), "3 min 5 s")
+    }
+
+    /// No lesson states a measured duration as a fixed number: timings come from `{seconds}`. (The data's
+    /// own units, "speed over 20 seconds", are no claim about the run.)
+    func testLessonsStateNoFixedTimings() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: LessonTestSupport.lessonsDirectory)
+        let pattern = try NSRegularExpression(pattern: #"\b[0-9][0-9.,]* ?(s|ms|sec|secs|min)\b|of CPU|(debug|release) build"#)
+        for file in files where file.hasSuffix(".lesson") {
+            let text = try String(contentsOfFile: LessonTestSupport.lessonsDirectory + "/" + file, encoding: .utf8)
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix(">>>") && !line.hasPrefix("...") {
+                let s = String(line)
+                let hits = pattern.matches(in: s, range: NSRange(s.startIndex..., in: s))
+                XCTAssertTrue(hits.isEmpty, "\(file): a fixed timing: \(s)")
+            }
+        }
     }
 }

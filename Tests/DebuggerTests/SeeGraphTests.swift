@@ -61,10 +61,10 @@ final class SeeGraphTests: XCTestCase {
     func testColumnsFlags() {
         let s = See.session()
         var (_, c) = See.run(s, "graph --shapes")
-        XCTAssertTrue(c.outText.hasPrefix("loss = MeanBackward0  mean(a)  []\n"), c.outText)
+        XCTAssertTrue(c.outText.hasPrefix("loss = MeanBackward0  mean(u)  []\n"), c.outText)
         XCTAssertFalse(c.outText.contains("13.12"))
         (_, c) = See.run(s, "graph --values")
-        XCTAssertTrue(c.outText.hasPrefix("loss = MeanBackward0  mean(a)  13.12\n"), c.outText)
+        XCTAssertTrue(c.outText.hasPrefix("loss = MeanBackward0  mean(u)  13.12\n"), c.outText)
         (_, c) = See.run(s, "graph --bogus")
         XCTAssertTrue(c.errText.contains("usage: graph"), c.errText)
     }
@@ -74,7 +74,7 @@ final class SeeGraphTests: XCTestCase {
         See.run(s, "backward")
         let (_, c) = See.run(s, "graph")
         for line in c.outText.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 80, String(line)) }
-        XCTAssertTrue(c.outText.contains("PowBackward0  a ** 2  [4]  [freed]  grad [0.25, 0.25, 0.25, …]"), c.outText)
+        XCTAssertTrue(c.outText.contains("PowBackward0  u ** 2  [4]  [freed]  grad [0.25, 0.25, 0.25, …]"), c.outText)
     }
 
     func testDetachedInputMarked() {
@@ -152,5 +152,24 @@ final class SeeGraphTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("params  parameter (AccumulateGrad)"), c.outText)
         XCTAssertTrue(c.outText.contains("(no graph: params is a leaf: no operation made it; backward accumulates into params.grad)"), c.outText)
         XCTAssertFalse(c.outText.contains("not computed from tensors that require grad"), c.outText)
+    }
+
+    /// `x` and `y` keep their names in the tree before and after backward (backward frees the saved
+    /// tensors the names were once read from); a slice of `x` is named as itself, never `x`.
+    func testDataLeavesKeepTheirNamesAfterBackward() throws {
+        let s = See.session()
+        for phase in ["before", "after"] {
+            if phase == "after" { XCTAssertEqual(See.run(s, "backward").0, .ok) }
+            let (outcome, c) = See.run(s, "graph")
+            XCTAssertEqual(outcome, .ok, c.errText)
+            let text = c.outText
+            XCTAssertTrue(text.contains("└─ y  data  [4]"), "\(phase) backward:\n\(text)")
+            XCTAssertTrue(text.contains("x  data  [4]"), "\(phase) backward:\n\(text)")
+        }
+        XCTAssertEqual(See.run(s, "xs = x[1:3]\nl2 = (params[0] * xs).sum()").0, .ok)
+        XCTAssertEqual(See.run(s, "l2.backward()").0, .ok)
+        let text = See.run(s, "graph l2").1.outText
+        XCTAssertTrue(text.contains("xs  data  [2]"), text)
+        XCTAssertFalse(text.contains("x  data"), text)
     }
 }

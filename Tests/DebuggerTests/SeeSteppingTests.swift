@@ -13,17 +13,17 @@ final class SeeSteppingTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("9 nodes"), c.outText)
         XCTAssertEqual(s.prompt, "backward 1/9> ")
         (_, c) = See.run(s, "next")
-        XCTAssertTrue(c.outText.hasPrefix("[1/9] MeanBackward0  mean(a)  (loss)\n"), c.outText)
+        XCTAssertTrue(c.outText.hasPrefix("[1/9] MeanBackward0  mean(u)  (loss)\n"), c.outText)
         XCTAssertTrue(c.outText.contains("upstream  ∂loss/∂loss = tensor(1.)"), c.outText)
-        XCTAssertTrue(c.outText.contains("local  ∂(mean(a))/∂a = 1/n = tensor([0.2500, 0.2500, 0.2500, 0.2500])"), c.outText)
+        XCTAssertTrue(c.outText.contains("local  ∂(mean(u))/∂u = 1/n = tensor([0.2500, 0.2500, 0.2500, 0.2500])"), c.outText)
         XCTAssertEqual(s.prompt, "backward 2/9> ")
         (_, c) = See.run(s, "n")
-        XCTAssertTrue(c.outText.contains("local  ∂(a ** 2)/∂a = 2·a^1 = tensor([  2.,  -1.,  -6., -13.])"), c.outText)
+        XCTAssertTrue(c.outText.contains("local  ∂(u ** 2)/∂u = 2·u^1 = tensor([  2.,  -1.,  -6., -13.])"), c.outText)
         XCTAssertTrue(c.outText.contains("sends  upstream × local = tensor([ 0.5000, -0.2500, -1.5000, -3.2500])"), c.outText)
         // A blank line repeats the last verb.
         (_, c) = See.run(s, "")
-        XCTAssertTrue(c.outText.hasPrefix("[3/9] SubBackward0  a - b"), c.outText)
-        XCTAssertTrue(c.outText.contains("→ input 1: data (needs no gradient)"), c.outText)
+        XCTAssertTrue(c.outText.hasPrefix("[3/9] SubBackward0  yhat - y"), c.outText)
+        XCTAssertTrue(c.outText.contains("→ input 1: y (data, needs no gradient)"), c.outText)
         XCTAssertEqual(s.prompt, "backward 4/9> ")
     }
 
@@ -38,8 +38,8 @@ final class SeeSteppingTests: XCTestCase {
         (_, c) = See.run(s, "p params.grad")
         XCTAssertEqual(c.outText, "None\n")
         (_, c) = See.run(s, "graph")
-        XCTAssertTrue(c.outText.contains("└─ SubBackward0  a - b  [4]  ◀ here"), c.outText)
-        XCTAssertTrue(c.outText.contains("loss = MeanBackward0  mean(a)  []  ✓"), c.outText)
+        XCTAssertTrue(c.outText.contains("└─ SubBackward0  yhat - y  [4]  ◀ here"), c.outText)
+        XCTAssertTrue(c.outText.contains("loss = MeanBackward0  mean(u)  []  ✓"), c.outText)
         (_, c) = See.run(s, "c")
         XCTAssertTrue(c.outText.contains("ran 7 nodes to the end"), c.outText)
         XCTAssertTrue(c.outText.contains("= after      tensor([-35.5000, -13.0000,  -4.5000])"), c.outText)
@@ -173,7 +173,7 @@ final class SeeSteppingTests: XCTestCase {
         See.run(s, "n")
         let (_, c) = See.run(s, "n")
         XCTAssertTrue(c.outText.hasPrefix("[3/4] LogSoftmaxBackward0"), c.outText)
-        XCTAssertTrue(c.outText.contains("local  ∂(log_softmax(a, dim))/∂a = g - exp(y)·Σ g\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("local  ∂(log_softmax(w, dim))/∂w = g - exp(y)·Σ g\n"), c.outText)
         XCTAssertTrue(c.outText.contains("sends  upstream × local = tensor([ 0.9100, -0.2447, -0.6652])"), c.outText)
     }
 }
@@ -205,5 +205,33 @@ extension SeeSteppingTests {
         XCTAssertTrue(text.contains("[8/9] UnbindBackward0  a, b, … = t  (a, b, c)\n"), text)
         XCTAssertTrue(text.contains("upstream  ∂loss/∂(a, b, c) = tensor([-35.5000, -13.0000,  -4.5000])"), text)
         XCTAssertTrue(text.contains("(a → slot 0, b → slot 1, c → slot 2): [-35.5, 0, 0] + [0, -13, 0] + [0, 0, -4.5]"), text)
+    }
+
+    /// Every node's operands carry the learner's names where known (`a, b, c = params` rows, `x`, `y`);
+    /// an operand without a name gets a letter that is none of the learner's (`u`), never a generic
+    /// `a`/`b` that reads as their variable. `p u` still shows that operand.
+    func testOperandLabelsUseTheLearnersNames() {
+        let s = See.session()
+        XCTAssertEqual(See.run(s, "backward --step").0, .ok)
+        var text = ""
+        for _ in 0..<9 { text += See.run(s, "n").1.outText }
+        XCTAssertTrue(text.contains("PowBackward0  u ** 2\n"), text)
+        XCTAssertTrue(text.contains("SubBackward0  yhat - y\n"), text)
+        XCTAssertTrue(text.contains("→ input 1: y (data, needs no gradient)"), text)
+        XCTAssertTrue(text.contains("AddBackward0  u + c  (yhat)\n"), text)
+        XCTAssertTrue(text.contains("MulBackward0  b * x\n"), text)
+        XCTAssertTrue(text.contains("∂(b * x)/∂x = b"), text)
+        XCTAssertTrue(text.contains("MulBackward0  a * u\n"), text)
+        XCTAssertTrue(text.contains("∂(a * u)/∂a = u"), text)
+        XCTAssertFalse(text.contains("a * b"), text)
+        XCTAssertFalse(text.contains("a + b"), text)
+
+        let t = See.session()
+        See.run(t, "bstep")
+        See.run(t, "n")
+        See.run(t, "n")
+        let (outcome, c) = See.run(t, "p u")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        XCTAssertTrue(c.outText.contains("u in u ** 2 is input 0 of PowBackward0"), c.outText)
     }
 }

@@ -33,6 +33,13 @@ public final class Node {
     /// Non-tensor values saved for backward.
     public let args: OpArgs
     public let inputShapes: [[Int]]
+    /// The storage of each input that needed no gradient (weak; empty when every input needed one), so
+    /// a debugger can name data inputs such as `x` and `y` even after backward freed the saved tensors.
+    private let dataInputs: [WeakStorage]
+    /// The view input `index` was, if it needed no gradient and its storage is still alive.
+    public func dataInput(_ index: Int) -> WeakStorage? {
+        index < dataInputs.count && dataInputs[index].storage != nil ? dataInputs[index] : nil
+    }
     public let outputShape: [Int]
     /// Number of outputs (unbind has several).
     public let outputCount: Int
@@ -46,8 +53,10 @@ public final class Node {
     var dependencyCount: Int = 0
     var discoveryIndex: Int = 0
 
-    init(op: Op, inputs: [Edge], saved: [Tensor], savedInfo: [SavedInfo], args: OpArgs, inputShapes: [[Int]], outputShape: [Int], outputCount: Int = 1) {
+    init(op: Op, inputs: [Edge], saved: [Tensor], savedInfo: [SavedInfo], args: OpArgs, inputShapes: [[Int]], outputShape: [Int], outputCount: Int = 1,
+         dataInputs: [WeakStorage] = []) {
         self.op = op
+        self.dataInputs = dataInputs
         self.variable = nil
         self.inputs = inputs
         self.saved = saved
@@ -70,6 +79,7 @@ public final class Node {
         self.savedInfo = []
         self.args = OpArgs()
         self.inputShapes = [leaf.shape]
+        self.dataInputs = []
         self.outputShape = leaf.shape
         self.outputCount = 1
         self.sequenceNr = Int.max
@@ -202,5 +212,18 @@ struct OutputSlot {
     init(_ t: Tensor) {
         id = ObjectIdentifier(t)
         tensor = t
+    }
+}
+
+/// A weak reference to the elements a tensor views (the graph must not keep data inputs alive).
+public struct WeakStorage {
+    public weak var storage: Storage?
+    /// Where the view starts and how it strides, so `x[:5]` is not mistaken for `x`.
+    public let offset: Int
+    public let strides: [Int]
+    public init(_ tensor: Tensor?) {
+        storage = tensor?.storage
+        offset = tensor?.offset ?? 0
+        strides = tensor?.strides ?? []
     }
 }

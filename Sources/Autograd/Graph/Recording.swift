@@ -45,7 +45,8 @@ func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tens
     }
     let node = Node(op: op, inputs: inputs.map { $0.gradientEdge() },
                     saved: saved.map { $0.savedAlias() }, savedInfo: info, args: args,
-                    inputShapes: inputs.map(\.shape), outputShape: outputs[0].shape, outputCount: outputs.count)
+                    inputShapes: inputs.map(\.shape), outputShape: outputs[0].shape, outputCount: outputs.count,
+                    dataInputs: inputs.contains { !$0.requiresGrad } ? inputs.map { WeakStorage($0.requiresGrad ? nil : $0) } : [])
     node.setOutputs(outputs)
     for (i, o) in outputs.enumerated() {
         if let previous = o.gradFn, previous !== node { previous.forgetOutput(ObjectIdentifier(o)) }

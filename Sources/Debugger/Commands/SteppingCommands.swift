@@ -41,6 +41,11 @@ extension DebugSession {
             let stepper = try BackwardStepper(loss: loss, lossName: lossName, params: parameters(), names: tensorNames(), retainGraph: retain)
             let statements = tracker.statements
             stepper.unpackNames = { source, count in UnpackNames.names(of: source, count: count, in: statements) }
+            let named = learnerVariableNames().compactMap { n -> Tensor? in
+                if case .tensor(let x)? = value(n) { return x } else { return nil }
+            }
+            let tree = GraphRenderer(names: tensorNames(), width: 0).withTensors(named)
+            stepper.dataName = { node, k in tree.dataName(parent: node, inputIndex: k) }
             return stepper
         } catch let e as TorchError {
             let topic = ExplainTexts.ErrorTopic.classify(kind: e.kind.rawValue, message: e.message)
@@ -288,11 +293,11 @@ extension DebugSession {
     /// The value of operand `letter` of the node the stepper is at, and a line saying what it is.
     private func operandValue(_ letter: String) -> (String, Tensor?)? {
         guard let stepper = seeing.backwardStepper, let node = stepper.lastNode ?? stepper.pass.current else { return nil }
-        let letters = BackwardStepper.inputLetters(node.op?.symbol ?? "", count: node.inputs.count)
-        guard let i = letters.firstIndex(of: letter), i < node.inputs.count else { return nil }
+        guard let i = stepper.operandIndex(node, shown: letter), i < node.inputs.count else { return nil }
         let known = node === stepper.lastNode ? stepper.lastOperands : BackwardStepper.operandValues(node)
         let value = i < known.count ? known[i] : nil
-        let what = "\(letter) in \(node.displaySymbol) is input \(i) of \(node.name), not a variable of yours"
+        let symbol = OperandNames.apply(stepper.renaming(node), to: node.displaySymbol)
+        let what = "\(letter) in \(symbol) is input \(i) of \(node.name), not a variable of yours"
         guard let value else {
             return (what + "; its value is not kept (no variable holds it and \(node.name) did not save it)", nil)
         }

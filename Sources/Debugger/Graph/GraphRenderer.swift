@@ -64,6 +64,7 @@ public struct GraphRenderer {
             return text + "(no graph: \(why))\n"
         }
         let shared = Self.sharedNodes(from: fn)
+        let taken = OperandNames.taken(in: Self.allNodesFrom(fn), names: names, unpackNames: unpackNames)
         var ids: [ObjectIdentifier: Int] = [:]
         var lines: [String] = []
         var drawn = Set<ObjectIdentifier>()
@@ -87,7 +88,7 @@ public struct GraphRenderer {
                 ids[key] = id
                 tag = "  #\(id)"
             }
-            let (head, tail) = title(node)
+            let (head, tail) = title(node, taken: taken)
             let inputs = node.inputs
             let first = prefix + connector + head + tag + markers(node)
             if width > 0, (first + tail).count > width, !tail.isEmpty {
@@ -117,7 +118,7 @@ public struct GraphRenderer {
 
     /// One node's text in two parts, so markers go between them: `name = GradFn  symbol  shape` and
     /// `  value  grad …`.
-    private func title(_ node: Node) -> (String, String) {
+    private func title(_ node: Node, taken: Set<String>) -> (String, String) {
         if let leaf = node.variable {
             let name = names[ObjectIdentifier(leaf)].map { $0 + "  " } ?? ""
             var text = leafColumns(leaf)
@@ -127,7 +128,9 @@ public struct GraphRenderer {
             return (name + "parameter (AccumulateGrad)", text)
         }
         var head = node.name
-        let symbol = node.displaySymbol
+        let operands = OperandNames.names(of: node, names: names, unpackNames: unpackNames,
+                                          dataName: { dataName(parent: $0, inputIndex: $1) })
+        let symbol = OperandNames.apply(OperandNames.renaming(node, operandNames: operands, taken: taken), to: node.displaySymbol)
         if !symbol.isEmpty { head += "  " + symbol }
         if columns.shapes { head += "  " + Shape.describe(node.outputShape) }
         let out = node.output()
@@ -181,7 +184,7 @@ public struct GraphRenderer {
     private func dataLeaf(parent: Node?, inputIndex: Int) -> String {
         let shape = parent.flatMap { inputIndex < $0.inputShapes.count ? $0.inputShapes[inputIndex] : nil } ?? []
         let shapeText = columns.shapes ? "  " + Shape.describe(shape) : ""
-        if let parent, let name = dataName(parent: parent, shape: shape) {
+        if let parent, let name = dataName(parent: parent, inputIndex: inputIndex) {
             if detachedNames.contains(name) {
                 return "\(name)  detached (gradient stops here)" + shapeText
             }
@@ -190,9 +193,19 @@ public struct GraphRenderer {
         return "data" + shapeText
     }
 
-    /// The learner variable feeding data input `inputIndex` of `parent`, when a saved tensor shows it.
+    /// The learner variable feeding data input `inputIndex` of `parent`: the one whose storage the node
+    /// recorded for that input (kept after backward), else the one a saved tensor shows.
     func dataName(parent: Node, inputIndex: Int) -> String? {
         guard inputIndex < parent.inputShapes.count else { return nil }
+        if let input = parent.dataInput(inputIndex) {
+            let shape = parent.inputShapes[inputIndex]
+            let found = Set(names.compactMap { id, name -> String? in
+                guard let t = namedData[id], t.storage === input.storage, t.offset == input.offset,
+                      t.strides == input.strides, t.shape == shape else { return nil }
+                return name
+            })
+            if found.count == 1 { return found.first }
+        }
         return dataName(parent: parent, shape: parent.inputShapes[inputIndex])
     }
 
@@ -211,11 +224,16 @@ public struct GraphRenderer {
 
     /// Storage of each named tensor (set by the caller through `withTensors`).
     var storageNames: [ObjectIdentifier: Storage] = [:]
+    /// Each named tensor that needs no gradient (set through `withTensors`), to match data inputs by view.
+    var namedData: [ObjectIdentifier: Tensor] = [:]
 
     /// The renderer with the named tensors' storages known, so data inputs can be named.
     public func withTensors(_ tensors: [Tensor]) -> GraphRenderer {
         var r = self
-        for t in tensors where !t.requiresGrad { r.storageNames[ObjectIdentifier(t)] = t.storage }
+        for t in tensors where !t.requiresGrad {
+            r.storageNames[ObjectIdentifier(t)] = t.storage
+            r.namedData[ObjectIdentifier(t)] = t
+        }
         return r
     }
 

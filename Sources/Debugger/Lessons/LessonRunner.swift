@@ -22,8 +22,25 @@ public final class LessonRunner {
     let progress: LessonProgressStore?
     /// Seconds to wait between steps in `--auto` (`--pace`).
     public var pace: Double = 0
-    /// Waits `pace` seconds (injected so tests do not sleep).
+    /// Waits the given seconds, at most a tenth of a second per call (injected so tests do not sleep).
     public var sleep: (Double) -> Void = { _ in }
+    /// A key the learner pressed during a `--pace` wait.
+    public enum PaceKey: Sendable, Equatable {
+        /// Space: pause the demo, or resume it.
+        case pause
+        /// Enter: go on to the next step now.
+        case advance
+    }
+    /// Polled during `--pace` waits without blocking; nil when no key was pressed.
+    public var paceKey: () -> PaceKey? = { nil }
+    /// How `{seconds}` in a narrative shows the last command's wall-clock time (tests mask it, as a
+    /// timing cannot be in a golden transcript).
+    public var formatSeconds: (Double) -> String = LessonRunner.describeSeconds
+    /// Wall-clock seconds the last command took: `{seconds}` in the narrative after a step says it,
+    /// so a lesson states its timings from the run instead of a number measured once elsewhere.
+    private var lastSeconds: Double?
+    /// Set when Ctrl-C arrived during a pace wait (the poll clears the flag, so it is kept here).
+    private var stopRequested = false
     /// Polled between steps in `--auto`: true stops the demo.
     public var interrupted: () -> Bool = { false }
     /// `--auto` stops before this step index (0-based), returning `.left`; nil runs to the end.
@@ -54,9 +71,9 @@ public final class LessonRunner {
     public func runAuto() -> Outcome {
         header()
         while index < total {
-            if index > 0 && pace > 0 { sleep(pace) }
+            if index > 0 && pace > 0 { paceWait() }
             if let stop = stopBefore, index >= stop { return .left(step: index + 1) }
-            if interrupted() {
+            if stopRequested || interrupted() {
                 console.out("\nstopped at step \(index + 1)/\(total)\n", .warning)
                 return .left(step: index + 1)
             }
@@ -86,6 +103,29 @@ public final class LessonRunner {
         }
         closing()
         return .finished
+    }
+
+    /// Waits `pace` seconds between steps of a paced demo: Space pauses (the wait stops counting
+    /// until Space again), Enter goes on at once, Ctrl-C stops.
+    private func paceWait() {
+        var remaining = pace
+        var paused = false
+        while paused || remaining > 1e-9 {
+            if interrupted() { stopRequested = true; return }
+            switch paceKey() {
+            case .advance?:
+                if paused { console.out("▶ resumed\n", .dim) }
+                return
+            case .pause?:
+                paused.toggle()
+                console.out(paused ? "‖ paused: Space resumes, Enter goes on to the next step\n" : "▶ resumed\n", .dim)
+            case nil:
+                break
+            }
+            let slice = paused ? 0.1 : min(remaining, 0.1)
+            sleep(slice)
+            if !paused { remaining -= slice }
+        }
     }
 
     // MARK: - Guided
@@ -325,7 +365,10 @@ public final class LessonRunner {
 
     private func runCommand(_ input: String) {
         let recorder = RecordingConsole(console)
+        let start = ContinuousClock.now
         let outcome = session.run(input, console: recorder)
+        let elapsed = (ContinuousClock.now - start).components
+        lastSeconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         last = CommandOutcome(failed: outcome == .failed, output: recorder.text)
     }
 
@@ -377,7 +420,7 @@ public final class LessonRunner {
 
     private func narrative(_ lines: [String]) {
         guard !lines.isEmpty else { return }
-        console.out(lines.joined(separator: "\n") + "\n\n", .plain)
+        console.out(withRunFacts(lines.joined(separator: "\n")) + "\n\n", .plain)
     }
 
     private func proposal(_ command: String) {
@@ -429,6 +472,31 @@ public final class LessonRunner {
     }
 
     // MARK: - Helpers
+
+    /// The narrative with `{seconds}` replaced by the last command's wall-clock time.
+    func withRunFacts(_ text: String) -> String {
+        guard text.contains(Self.secondsPlaceholder) else { return text }
+        let value = lastSeconds.map(formatSeconds) ?? "an unmeasured time (no command has run yet)"
+        return text.replacingOccurrences(of: Self.secondsPlaceholder, with: value)
+    }
+
+    static let secondsPlaceholder = "{seconds}"
+
+    /// "0.42 s", "12.3 s", "3 min 5 s": enough digits to read, none that the clock cannot back.
+    public static func describeSeconds(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds >= 0 else { return "an unknown time" }
+        if seconds < 10 {
+            let hundredths = Int((seconds * 100).rounded())
+            let frac = hundredths % 100
+            return "\(hundredths / 100).\(frac < 10 ? "0" : "")\(frac) s"
+        }
+        if seconds < 60 {
+            let tenths = Int((seconds * 10).rounded())
+            return "\(tenths / 10).\(tenths % 10) s"
+        }
+        let whole = Int(min(seconds.rounded(), 1e12))
+        return "\(whole / 60) min \(whole % 60) s"
+    }
 
     /// Lines with runs of spaces collapsed and blank lines dropped, for "did they type the proposal".
     static func normalized(_ text: String) -> String {

@@ -56,6 +56,30 @@ final class BackwardStepper {
     var lastVerb = "next"
     /// The learner's names for an unbind's outputs (`a, b, c = params`), by the unbound tensor's name and count.
     var unpackNames: (String, Int) -> [String]? = { _, _ in nil }
+    /// The learner's name for data input `k` of a node (set by the session from the graph renderer).
+    var dataName: (Node, Int) -> String? = { _, _ in nil }
+
+    /// Every name of the learner's the graph shows (variables and unbind rows): generic operand
+    /// letters must not look like them.
+    private(set) lazy var learnerNames: Set<String> = OperandNames.taken(in: pass.order, names: names, unpackNames: unpackNames)
+
+    /// How `node`'s operand letters are shown: the learner's names, or letters that are not theirs.
+    func renaming(_ node: Node) -> [String: String] {
+        OperandNames.renaming(node, operandNames: operandNames(node), taken: learnerNames)
+    }
+
+    /// The operand shown as `shown` in `node`'s symbol (`u` in `u ** 2`), as an input index.
+    func operandIndex(_ node: Node, shown: String) -> Int? {
+        let letters = Self.inputLetters(node.op?.symbol ?? "", count: node.inputs.count)
+        let map = renaming(node)
+        return letters.indices.first { (map[letters[$0]] ?? letters[$0]) == shown }
+    }
+
+    /// The learner's name for each input of `node`, where known: a leaf's or a kept output's variable,
+    /// an unbind row (`a` of `a, b, c = params`), or a named data input (`x`).
+    func operandNames(_ node: Node) -> [String?] {
+        OperandNames.names(of: node, names: names, unpackNames: unpackNames, dataName: dataName)
+    }
     /// The node the last `next` ran (the one on screen); nil before the first.
     private(set) var lastNode: Node?
     /// The values of that node's inputs, read before the step freed what it saved (`p a`).
@@ -98,7 +122,10 @@ final class BackwardStepper {
         visited.insert(ObjectIdentifier(node))
         let upstream = step.upstream.first ?? nil
         if let upstream { nodeGrads.append((node, upstream.detach().contiguousCopyValue())) }
-        var view = BackwardStepView(index: index, total: total, node: node.name, symbol: node.displaySymbol,
+        let letters = Self.inputLetters(node.op?.symbol ?? "", count: node.inputs.count)
+        let renaming = renaming(node)
+        let symbol = OperandNames.apply(renaming, to: node.displaySymbol)
+        var view = BackwardStepView(index: index, total: total, node: node.name, symbol: symbol,
                                     explanation: node.op?.explanation ?? "adds the arriving gradient into the leaf's .grad",
                                     label: label(of: node), upstream: upstream ?? pending, lossName: lossName, inputs: [], leaf: nil, next: nil)
         if let leaf = node.variable {
@@ -119,12 +146,13 @@ final class BackwardStepper {
                                                                           sent: step.inputGrads.first ?? nil) {
             view = view2
         } else {
-            let letters = Self.inputLetters(node.op?.symbol ?? "", count: node.inputs.count)
             for (i, edge) in node.inputs.enumerated() {
                 var flow = InputFlow(target: target(edge.node), derivative: nil, local: nil,
                                      sent: i < step.inputGrads.count ? step.inputGrads[i] : nil)
-                if !node.displaySymbol.isEmpty, let d = node.displayDerivative(i) {
-                    flow.derivative = "∂(\(node.displaySymbol))/∂\(letters[i]) = \(d)"
+                if edge.node == nil, let name = dataName(node, i) { flow.target = "\(name) (data, needs no gradient)" }
+                if !symbol.isEmpty, let d = node.displayDerivative(i) {
+                    let wrt = renaming[letters[i]] ?? letters[i]
+                    flow.derivative = "∂(\(symbol))/∂\(wrt) = \(OperandNames.apply(renaming, to: d))"
                 }
                 if edge.node != nil, i < locals.count { flow.local = locals[i] }
                 view.inputs.append(flow)
