@@ -8,10 +8,7 @@ enum ModuleRegistry {
 
     static let builders: [String: Builder] = [
         "torch": { Modules.torch($0) },
-        "torch.nn": { Modules.nn($0) },
-        "torch.nn.functional": { _ in Modules.functional() },
         "torch.linalg": { _ in Modules.linalg() },
-        "torch.optim": { _ in Modules.optim() },
         "numpy": { _ in Modules.numpy() },
         "matplotlib": { _ in Modules.pyplot() },
         "matplotlib.pyplot": { _ in Modules.pyplot() },
