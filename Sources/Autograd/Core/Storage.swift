@@ -1,16 +1,26 @@
 /// The element buffer behind one or more tensors: views, `detach()` and `.data` share one storage.
-/// Float32 tensors keep their elements in `floats`; int64 and bool tensors in `ints` (bool as 0/1).
+/// Float32 tensors keep their elements in `floats`, float64 tensors in `doubles`; int64, int32 and
+/// bool tensors in `ints` (bool as 0/1).
 public final class Storage {
     public var floats: [Float]
+    public var doubles: [Double]
     public var ints: [Int64]
 
     public init(floats: [Float]) {
         self.floats = floats
+        self.doubles = []
+        self.ints = []
+    }
+
+    public init(doubles: [Double]) {
+        self.floats = []
+        self.doubles = doubles
         self.ints = []
     }
 
     public init(ints: [Int64]) {
         self.floats = []
+        self.doubles = []
         self.ints = ints
     }
 }

@@ -51,6 +51,11 @@ public final class Tensor {
         self.init(storage: Storage(floats: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: .float32)
     }
 
+    /// A contiguous float64 tensor that owns `values` (shape must match the count).
+    public convenience init(doubles values: [Double], shape: [Int]) {
+        self.init(storage: Storage(doubles: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: .float64)
+    }
+
     /// A contiguous int64 (or bool) tensor that owns `values`.
     public convenience init(ints values: [Int64], shape: [Int], dtype: DType = .int64) {
         self.init(storage: Storage(ints: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: dtype)
@@ -115,31 +120,49 @@ public final class Tensor {
         return out
     }
 
-    /// The elements as float32 in logical order (ints converted).
+    /// The elements as float32 in logical order (ints converted, float64 rounded).
     public func floatValues() -> [Float] {
-        if dtype == .float32 {
+        switch dtype {
+        case .float32:
             if coversStorage { return storage.floats }
             if isContiguous { return Array(storage.floats[offset..<(offset + numel)]) }
             let s = storage.floats
             return storageIndices().map { s[$0] }
+        case .float64: return doubleValues().map { Float($0) }
+        case .int64, .int32, .bool: return intValues().map { Float($0) }
         }
-        return intValues().map { Float($0) }
     }
 
     /// The elements as int64 in logical order (floats truncated toward zero, as PyTorch's cast).
     public func intValues() -> [Int64] {
-        if dtype != .float32 {
+        switch dtype {
+        case .int64, .int32, .bool:
             if coversStorage { return storage.ints }
             if isContiguous { return Array(storage.ints[offset..<(offset + numel)]) }
             let s = storage.ints
             return storageIndices().map { s[$0] }
+        case .float32: return floatValues().map { Tensor.truncate($0) }
+        case .float64: return doubleValues().map { Tensor.truncate($0) }
         }
-        return floatValues().map { Tensor.truncate($0) }
     }
 
-    /// The elements as Doubles in logical order (exactly, for float32).
+    /// The elements as Doubles in logical order (exactly, for every dtype but int64 beyond 2^53).
     public func doubleValues() -> [Double] {
-        dtype == .float32 ? floatValues().map(Double.init) : intValues().map(Double.init)
+        switch dtype {
+        case .float64:
+            if coversStorage { return storage.doubles }
+            if isContiguous { return Array(storage.doubles[offset..<(offset + numel)]) }
+            let s = storage.doubles
+            return storageIndices().map { s[$0] }
+        case .float32: return floatValues().map(Double.init)
+        case .int64, .int32, .bool: return intValues().map(Double.init)
+        }
+    }
+
+    /// Double → int64 conversion that never traps (NaN and out of range → Int64.min, as x86's cvttsd2si).
+    static func truncate(_ d: Double) -> Int64 {
+        if d.isNaN || d >= 9.223372036854775807e18 || d < -9.223372036854775807e18 { return Int64.min }
+        return Int64(d.rounded(.towardZero))
     }
 
     /// Float → int64 conversion that never traps (NaN → 0, out of range → clamped like a C cast would not be).
@@ -158,7 +181,8 @@ public final class Tensor {
         }
         switch dtype {
         case .float32: return .float(Double(floatValues()[0]))
-        case .int64: return .int(intValues()[0])
+        case .float64: return .float(doubleValues()[0])
+        case .int64, .int32: return .int(intValues()[0])
         case .bool: return .bool(intValues()[0] != 0)
         }
     }

@@ -3,7 +3,9 @@ extension Tensor: CustomStringConvertible {
     public var printValues: TensorValues {
         switch dtype {
         case .float32: return .float(floatValues())
-        case .int64: return .int(intValues())
+        // float64 printing (PyTorch's digits and dtype suffix) arrives with the float64 kernels.
+        case .float64: return .float(floatValues())
+        case .int64, .int32: return .int(intValues())
         case .bool: return .bool(intValues().map { $0 != 0 })
         }
     }
