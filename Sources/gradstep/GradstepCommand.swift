@@ -21,7 +21,7 @@ struct GradstepCommand: ParsableCommand {
         version: "gradstep 0.1.0"
     )
 
-    @Argument(help: "A PyTorch script to run, then exit.")
+    @Argument(help: "A PyTorch script or a Jupyter notebook (.ipynb) to run, then exit.")
     var file: String?
 
     @Flag(name: [.customShort("i"), .customLong("interactive")], help: "Stay in the shell after running FILE.")
@@ -51,7 +51,10 @@ struct GradstepCommand: ParsableCommand {
         let console: Console = plain || !stdoutIsTTY ? PlainConsole() : TerminalConsole(colorDisabledByFlag: noColor)
         let options = SessionOptions(plain: plain, seed: seed, colorDisabled: noColor, scriptPath: file,
                                      interrupted: interruptFlag.poll)
-        let session = makeSession(options)
+        // A notebook runs as Jupyter's "Run All" (IPython's display rules), in a plain session.
+        let isNotebook = file.map(Notebook.isNotebookPath) ?? false
+        let session = isNotebook ? ScriptSession(seed: seed, filename: file ?? "<stdin>", interrupted: interruptFlag.poll)
+                                 : makeSession(options)
         session.compilesLoops = !noCompile
         defer { if loopReport { reportLoops(session.interpreter, console) } }
 
@@ -65,7 +68,18 @@ struct GradstepCommand: ParsableCommand {
             }
             // A file written by `save` restores that session instead of running as Python.
             let isSaved = SessionArchive.isSessionFile(path) && session is DebugSession
-            let outcome = isSaved ? session.run("load \(path)", console: console) : session.runFile(source, console: console)
+            let outcome: RunOutcome
+            if isNotebook, let script = session as? ScriptSession {
+                do {
+                    var run = NotebookRun(try Notebook.parse(source))
+                    outcome = run.run(script, console: console)
+                } catch {
+                    console.err("gradstep: can't open notebook '\(path)': \(error.description)\n", .error)
+                    throw ExitCode(1)
+                }
+            } else {
+                outcome = isSaved ? session.run("load \(path)", console: console) : session.runFile(source, console: console)
+            }
             if let plainConsole = console as? PlainConsole, let e = plainConsole.failedWrite {
                 // As python3 does when its stdout cannot be written (CPython also names the line).
                 console.err("OSError: [Errno \(e)] \(String(cString: strerror(e)))\n", .error)

@@ -8,12 +8,21 @@ public enum ErrorReport {
     /// The traceback text for a runtime error raised while running `source` from `filename`.
     public static func traceback(_ e: PyError, source: String, filename: String) -> String {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        func codeLine(_ n: Int) -> String {
-            guard n >= 1 && n <= lines.count else { return "" }
-            return "    " + lines[n - 1].trimmingCharacters(in: .whitespaces) + "\n"
+        return traceback(e) { n in
+            let code = n >= 1 && n <= lines.count ? String(lines[n - 1]) : nil
+            return ("File \"\(filename)\", line \(n)", code)
+        }
+    }
+
+    /// The traceback text where `locate` names the place of a line (`File "x.py", line 3`, or a notebook's
+    /// `Cell In[2], line 3`) and gives its source text.
+    public static func traceback(_ e: PyError, locate: (Int) -> (place: String, code: String?)) -> String {
+        func frameText(_ function: String, _ n: Int) -> String {
+            let (place, code) = locate(n)
+            let shown = code.map { "    " + $0.trimmingCharacters(in: .whitespaces) + "\n" } ?? ""
+            return "  \(place), in \(function)\n" + shown
         }
         var out = "Traceback (most recent call last):\n"
-        // The outermost frame is the module; function frames follow, innermost last.
         // The outermost frame is the module (its line is the error's); each function frame carries the
         // line it was running, innermost last.
         var frameLines: [(String, Int)] = [("<module>", e.line)]
@@ -36,7 +45,7 @@ public enum ErrorReport {
                 previous = frame
                 repeats = 1
             }
-            out += "  File \"\(filename)\", line \(frame.1), in \(frame.0)\n" + codeLine(frame.1)
+            out += frameText(frame.0, frame.1)
         }
         flushRepeats()
         return out

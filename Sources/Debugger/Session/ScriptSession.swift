@@ -24,6 +24,9 @@ public final class ScriptSession: InteractiveSession {
         interpreter.errorOutput = { [weak self] s in self?.console?.err(s, .plain) }
     }
 
+    /// Sends the interpreter's output to `console` (nil: nowhere) for one run.
+    func attach(_ console: Console?) { self.console = console }
+
     public var prompt: String { ">>> " }
 
     public func needsMoreInput(_ buffer: String) -> Bool { isIncompleteInput(buffer) }
