@@ -46,6 +46,7 @@ struct GradstepCommand: ParsableCommand {
 
     mutating func run() throws {
         installSigintHandler()
+        ignoreBrokenPipes()
         let stdinIsTTY = isatty(0) != 0
         let stdoutIsTTY = isatty(1) != 0
         let console: Console = plain || !stdoutIsTTY ? PlainConsole() : TerminalConsole(colorDisabledByFlag: noColor)
@@ -80,7 +81,8 @@ struct GradstepCommand: ParsableCommand {
             } else {
                 outcome = isSaved ? session.run("load \(path)", console: console) : session.runFile(source, console: console)
             }
-            if let plainConsole = console as? PlainConsole, let e = plainConsole.failedWrite {
+            // A failed write that no `print` reported (print raises it as Python's OSError itself).
+            if outcome == .ok, let e = console.failedWrite {
                 // As python3 does when its stdout cannot be written (CPython also names the line).
                 console.err("OSError: [Errno \(e)] \(String(cString: strerror(e)))\n", .error)
                 throw ExitCode(1)

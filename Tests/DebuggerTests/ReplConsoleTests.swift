@@ -73,3 +73,54 @@ final class ReplWriteFailureTests: XCTestCase {
         XCTAssertNil(FileDescriptorWriter(fd: fd).write(""))
     }
 }
+
+/// A stdout that stops accepting writes (a closed pipe, a full disk): `print` raises what CPython's
+/// raises there, with a traceback at the print, and a program can catch it.
+final class ReplBrokenPipeTests: XCTestCase {
+    final class ClosedConsole: Console {
+        var errno: Int32
+        var errText = ""
+        var outText = ""
+        init(_ errno: Int32) { self.errno = errno }
+        func out(_ text: String, _ style: TextStyle) { outText += text }
+        func err(_ text: String, _ style: TextStyle) { errText += text }
+        var width: Int { 80 }
+        var isTerminal: Bool { false }
+        var failedWrite: Int32? { errno }
+    }
+
+    func testPrintToAClosedPipeRaisesBrokenPipeError() {
+        let console = ClosedConsole(EPIPE)
+        let outcome = ScriptSession(filename: "p.py").runFile("for i in range(3):\n    print(i)\n", console: console)
+        XCTAssertEqual(outcome, .failed)
+        XCTAssertEqual(console.errText, """
+            Traceback (most recent call last):
+              File "p.py", line 2, in <module>
+                print(i)
+            BrokenPipeError: [Errno 32] Broken pipe
+
+            """)
+    }
+
+    func testTheErrorIsAnOSErrorAProgramCanCatch() {
+        let console = ClosedConsole(ENOSPC)
+        let source = """
+            import sys
+            try:
+                print('x')
+            except OSError as e:
+                sys.stderr.write(type(e).__name__ + ' ' + str(e) + '\\n')
+            try:
+                print('y')
+            except BrokenPipeError:
+                sys.stderr.write('not this one\\n')
+            except Exception as e:
+                sys.stderr.write('caught ' + str(e.args[0] if len(e.args) == 1 else e) + '\\n')
+            """
+        XCTAssertEqual(ScriptSession().runFile(source, console: console), .ok, console.errText)
+        XCTAssertEqual(console.errText, "OSError [Errno 28] No space left on device\ncaught [Errno 28] No space left on device\n")
+        let pipe = ClosedConsole(EPIPE)
+        XCTAssertEqual(ScriptSession().runFile("try:\n    print(1)\nexcept ConnectionError as e:\n    import sys; sys.stderr.write(type(e).__mro__[2].__name__)", console: pipe), .ok, pipe.errText)
+        XCTAssertEqual(pipe.errText, "OSError")
+    }
+}

@@ -79,6 +79,7 @@ public final class DebugSession: InteractiveSession {
         interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
         interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
         interpreter.errorOutput = { [weak self] s in self?.console?.err(s, .plain) }
+        interpreter.outputFailure = { [weak self] in self?.console?.failedWrite }
         interpreter.preloadTorch()
         interpreter.plotter = plotter
         defineInteractiveBuiltins()

@@ -22,6 +22,7 @@ public final class ScriptSession: InteractiveSession {
         interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
         interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
         interpreter.errorOutput = { [weak self] s in self?.console?.err(s, .plain) }
+        interpreter.outputFailure = { [weak self] in self?.console?.failedWrite }
     }
 
     /// Sends the interpreter's output to `console` (nil: nowhere) for one run.

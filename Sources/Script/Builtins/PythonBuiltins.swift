@@ -12,7 +12,10 @@ enum Builtins {
             let sep = try a.value(nil, "sep").flatMap { $0.isNone ? nil : try interp.str($0) } ?? " "
             let end = try a.value(nil, "end").flatMap { $0.isNone ? nil : try interp.str($0) } ?? "\n"
             let text = try a.positional.map(interp.str).joined(separator: sep) + end
-            if let f = a.value(nil, "file"), !f.isNone { try StreamObject.write(text, to: f, interp) } else { interp.output(text) }
+            if let f = a.value(nil, "file"), !f.isNone { try StreamObject.write(text, to: f, interp) } else {
+                interp.output(text)
+                try interp.checkOutput()
+            }
             return .none
         }
         def("len") { a, interp in

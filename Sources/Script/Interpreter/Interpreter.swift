@@ -9,6 +9,9 @@ public final class Interpreter {
     public let globals: Scope
     /// Where `print` writes (stdout text, newlines included).
     public var output: (String) -> Void
+    /// The errno of a write to stdout that failed (a closed pipe, a full disk), or nil: `print` then
+    /// raises as CPython's does (`BrokenPipeError: [Errno 32] Broken pipe`).
+    public var outputFailure: () -> Int32? = { nil }
     /// Where warnings go, already formatted as Python prints them (`UserWarning: …`).
     public var warn: (String) -> Void
     /// The random generator behind torch.manual_seed / randn / rand / uniform_.
