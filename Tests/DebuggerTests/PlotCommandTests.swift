@@ -248,7 +248,7 @@ final class PlotCommandTests: XCTestCase {
 
         (outcome, c) = run(s, "plot --svg /nonexistent-dir/x.svg")
         XCTAssertEqual(outcome, .failed)
-        XCTAssertTrue(c.errText.contains("cannot write /nonexistent-dir/x.svg"), c.errText)
+        XCTAssertTrue(c.errText.contains("cannot write '/nonexistent-dir/x.svg': [Errno 2] No such file or directory"), c.errText)
     }
 
     func testSavePlotsWritesEveryPlotNumbered() throws {

@@ -93,21 +93,31 @@ extension DebugSession {
 
     func writeText(_ text: String, to path: String) throws {
         do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            try SafeFile.write(text, to: path)
         } catch {
-            throw CommandError("cannot write \(path): \(error.localizedDescription)", kind: "OSError")
+            throw CommandError(error.description, kind: "OSError")
         }
     }
 
     func renderSVG(dot: String, source: String, to path: String) throws {
-        let input = FileManager.default.temporaryDirectory.appendingPathComponent("gradstep-\(ProcessInfo.processInfo.processIdentifier).dot")
-        try writeText(source, to: input.path)
-        defer { try? FileManager.default.removeItem(at: input) }
+        // dot reads the graph on stdin and answers on stdout: no temporary file, and the SVG is written
+        // by SafeFile like every other file.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-Tsvg", input.path, "-o", path]
+        process.arguments = ["-Tsvg"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let svg: Data
         do {
             try process.run()
+            let feeder = Thread {
+                input.fileHandleForWriting.write(Data(source.utf8))
+                try? input.fileHandleForWriting.close()
+            }
+            feeder.start()
+            svg = output.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
         } catch {
             throw CommandError("could not run \(dot): \(error.localizedDescription)", kind: "OSError")
@@ -115,6 +125,11 @@ extension DebugSession {
         guard process.terminationStatus == 0 else {
             throw CommandError("dot failed with status \(process.terminationStatus)", kind: "OSError",
                                hint: "write the DOT text with `graph --dot FILE` and run dot on it to see its message")
+        }
+        do {
+            try SafeFile.write(Array(svg), to: path)
+        } catch {
+            throw CommandError(error.description, kind: "OSError")
         }
     }
 

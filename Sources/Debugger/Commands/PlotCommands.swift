@@ -116,9 +116,9 @@ extension DebugSession {
 
     private func writeFile(_ text: String, to path: String) throws {
         do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            try SafeFile.write(text, to: path)
         } catch {
-            throw CommandError("cannot write \(path): \(error.localizedDescription)", hint: "check that the directory exists and is writable")
+            throw CommandError(error.description, kind: "OSError", hint: "check that the directory exists and is writable")
         }
     }
 
