@@ -60,11 +60,18 @@ struct GradstepCommand: ParsableCommand {
         defer { if loopReport { reportLoops(session.interpreter, console) } }
 
         if let path = file {
-            let source: String
+            let bytes: [UInt8]
             do {
-                source = try TextFile.read(path, limit: TextFile.scriptLimit)
+                bytes = try TextFile.bytes(path, limit: TextFile.scriptLimit)
             } catch {
                 console.err("gradstep: can't open file '\(path)': [Errno \(error.code)] \(error.message)\n", .error)
+                throw ExitCode(1)
+            }
+            let source: String
+            switch TextFile.source(bytes) {
+            case .success(let text): source = text
+            case .failure(let bad):
+                console.err(bad.message(path: path) + "\n", .error)
                 throw ExitCode(1)
             }
             // A file written by `save` restores that session instead of running as Python.
