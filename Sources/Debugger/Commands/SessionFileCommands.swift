@@ -19,6 +19,7 @@ extension DebugSession {
         var text = "saved \(file.variables.count) variable\(file.variables.count == 1 ? "" : "s") and \(file.statements.count) recorded statement\(file.statements.count == 1 ? "" : "s") to \(path)"
         if !file.skipped.isEmpty { text += " (not saved: \(file.skipped.joined(separator: ", ")))" }
         emit(.info(text))
+        for note in unkeptStructure() { emit(.info("not kept: " + note)) }
     }
 
     func loadCommand(_ args: [String]) throws {
