@@ -52,10 +52,10 @@ struct GradstepCommand: ParsableCommand {
         let console: Console = plain || !stdoutIsTTY ? PlainConsole() : TerminalConsole(colorDisabledByFlag: noColor)
         let options = SessionOptions(plain: plain, seed: seed, colorDisabled: noColor, scriptPath: file,
                                      interrupted: interruptFlag.poll)
-        // A notebook runs as Jupyter's "Run All" (IPython's display rules), in a plain session.
+        // A notebook runs as Jupyter's "Run All" under --plain; otherwise it is walked cell by cell.
         let isNotebook = file.map(Notebook.isNotebookPath) ?? false
-        let session = isNotebook ? ScriptSession(seed: seed, filename: file ?? "<stdin>", interrupted: interruptFlag.poll)
-                                 : makeSession(options)
+        let session = makeSession(options)
+        var walk: NotebookWalk?
         session.compilesLoops = !noCompile
         defer { if loopReport { reportLoops(session.interpreter, console) } }
 
@@ -77,13 +77,24 @@ struct GradstepCommand: ParsableCommand {
             // A file written by `save` restores that session instead of running as Python.
             let isSaved = SessionArchive.isSessionFile(path) && session is DebugSession
             let outcome: RunOutcome
-            if isNotebook, let script = session as? ScriptSession {
+            if isNotebook {
+                let notebook: Notebook
                 do {
-                    var run = NotebookRun(try Notebook.parse(source))
-                    outcome = run.run(script, console: console)
+                    notebook = try Notebook.parse(source)
                 } catch {
                     console.err("gradstep: can't open notebook '\(path)': \(error.description)\n", .error)
                     throw ExitCode(1)
+                }
+                if let script = session as? ScriptSession {
+                    var run = NotebookRun(notebook)
+                    outcome = run.run(script, console: console)
+                } else if let debug = session as? DebugSession {
+                    let w = NotebookWalk(notebook, name: path, session: debug)
+                    w.start(console: console)
+                    walk = w
+                    outcome = .ok
+                } else {
+                    outcome = .failed
                 }
             } else {
                 outcome = isSaved ? session.run("load \(path)", console: console) : session.runFile(source, console: console)
@@ -95,12 +106,13 @@ struct GradstepCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             if outcome == .quit { return }
-            if !interactive {
+            if !interactive && walk == nil {
                 if outcome == .failed { throw ExitCode(1) }
                 return
             }
         }
 
+        let repl: InteractiveSession = walk ?? session
         let reader: LineReader
         // A person at a terminal gets the line editor even when stdout is a pipe (`gradstep | tee
         // log`): it then draws the prompt and the line on stderr, as CPython's REPL does.
@@ -108,7 +120,7 @@ struct GradstepCommand: ParsableCommand {
             gs_setlocale_ctype()
             reader = EditLineReader(program: "gradstep", historyPath: HistoryLocation.current(),
                                     interrupt: interruptFlag, drawOnStderr: !stdoutIsTTY,
-                                    complete: { line, cursor in session.completions(line: line, cursor: cursor) })
+                                    complete: { line, cursor in repl.completions(line: line, cursor: cursor) })
                 ?? StdinLineReader(interrupt: interruptFlag)
         } else {
             reader = StdinLineReader(interrupt: interruptFlag)
@@ -120,8 +132,8 @@ struct GradstepCommand: ParsableCommand {
             // One line, as Python's banner (on stderr, as CPython): where to start.
             console.err("gradstep \(Self.configuration.version.split(separator: " ").last ?? "") — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `lesson` the guided lessons; Ctrl-D quits.\n", .dim)
         }
-        let summary = ReplLoop(session: session, reader: reader, console: console).run()
-        if !reader.isInteractive && file == nil && summary.failures > 0 { throw ExitCode(1) }
+        let summary = ReplLoop(session: repl, reader: reader, console: console).run()
+        if !reader.isInteractive && (file == nil || walk != nil) && summary.failures > 0 { throw ExitCode(1) }
     }
 
     /// `--loop-report`: one line per long range loop, by line number.

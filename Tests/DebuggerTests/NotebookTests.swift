@@ -104,3 +104,72 @@ final class NotebookTests: XCTestCase {
         XCTAssertEqual(try interp.displayText(short), "{'a': [1, 2], 'b': (3,)}")
     }
 }
+
+/// `gradstep NB.ipynb`: the guided walk — Enter runs the next cell with Jupyter's display, the verbs
+/// move around the notebook, the learner's names win over verbs, and the debugger works between cells.
+final class NotebookWalkTests: XCTestCase {
+    static let notebook = Notebook(cells: [
+        .init(kind: .markdown, source: "# Fit a line\nWe use **gradient descent** on `w`; the loss is $\\frac{1}{n}\\sum_i e_i^2$."),
+        .init(kind: .code, source: "import torch\nx = torch.tensor([1., 2., 3.])\ny = 2 * x"),
+        .init(kind: .code, source: "w = torch.tensor(0.5, requires_grad=True)\nloss = ((w * x - y) ** 2).mean()\nloss"),
+        .init(kind: .markdown, source: "- one\n- two"),
+        .init(kind: .code, source: "w.grad"),
+    ])
+
+    private func walk(_ lines: [LineResult], progress: LessonProgressStore? = nil) -> (NotebookWalk, BufferConsole) {
+        let w = NotebookWalk(Self.notebook, name: "t.ipynb", session: DebugSession(), progress: progress)
+        let console = BufferConsole()
+        w.start(console: console)
+        _ = ReplLoop(session: w, reader: ScriptedLineReader(lines, isInteractive: true), console: console).run()
+        return (w, console)
+    }
+
+    func testEnterRunsCellsAndShowsTheLastValueAsJupyter() {
+        let (w, c) = walk([.line(""), .line(""), .line("backward"), .line("")])
+        XCTAssertTrue(c.outText.contains("Fit a line\nWe use gradient descent on w; the loss is $\\frac{1}{n}\\sum_i e_i^2$.\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("In [2]: (cell 3)\ntensor(10.5000, grad_fn=<MeanBackward0>)\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("• one\n• two\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("In [3]: (cell 5)\ntensor(-14.)\n"), "w.grad after the debugger's backward: \(c.outText)")
+        XCTAssertEqual(w.position, 5)
+    }
+
+    func testLearnersNamesWinOverVerbsAndPercentReachesThem() {
+        let (w, c) = walk([.line("next = 3"), .line("next"), .line("%next"), .line("list(range(2))")])
+        XCTAssertTrue(c.outText.contains("3\n"), "`next` is the learner's variable: \(c.outText)")
+        XCTAssertTrue(c.outText.contains("In [1]: (cell 2)"), c.outText)
+        XCTAssertTrue(c.outText.contains("[0, 1]"), c.outText)
+        XCTAssertEqual(w.position, 2)
+    }
+
+    func testRunToListBackEditAndRestart() {
+        let (w, c) = walk([.line("run to 3"), .line("list"), .line("back"), .line("edit 3"),
+                           .line("w = torch.tensor(2.0, requires_grad=True)"), .line("loss = ((w * x - y) ** 2).mean()"),
+                           .line("loss"), .line(""), .line("restart"), .line("w")])
+        XCTAssertTrue(c.outText.contains("▶   5 [ ] code     w.grad"), c.outText)
+        XCTAssertTrue(c.outText.contains("    3 [2] code     w = torch.tensor(0.5"), c.outText)
+        XCTAssertTrue(c.outText.contains("cell 3 changed; running it again"), c.outText)
+        XCTAssertTrue(c.outText.contains("tensor(0., grad_fn=<MeanBackward0>)"), c.outText)
+        XCTAssertTrue(c.errText.contains("NameError: name 'w' is not defined"), "restart forgot w: \(c.errText)")
+        XCTAssertEqual(w.position, 1)
+    }
+
+    func testAFailingCellStopsRunAllAndTheWalkGoesOn() {
+        let nb = Notebook(cells: [.init(kind: .code, source: "import sklearn"), .init(kind: .code, source: "z = 1\nz")])
+        let w = NotebookWalk(nb, name: "f.ipynb", session: DebugSession(), progress: nil)
+        let c = BufferConsole()
+        w.start(console: c)
+        _ = ReplLoop(session: w, reader: ScriptedLineReader([.line("run all"), .line("cell 2"), .line("")], isInteractive: true), console: c).run()
+        XCTAssertTrue(c.errText.contains("ModuleNotFoundError"), c.errText)
+        XCTAssertTrue(c.outText.contains("In [2]: (cell 2)\n1\nEnd of the notebook.\n"), c.outText)
+    }
+
+    func testProgressIsRememberedPerNotebook() throws {
+        let path = NSTemporaryDirectory() + "gradstep-nb-progress-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = LessonProgressStore(path: path)
+        _ = walk([.line(""), .line("")], progress: store)
+        XCTAssertEqual(store.entry("notebook:t.ipynb"), LessonProgressStore.Entry(step: 4, steps: 5))
+        let (_, c) = walk([], progress: store)
+        XCTAssertTrue(c.outText.contains("Last time you stopped before cell 5: `run to 4` runs the cells before it."), c.outText)
+    }
+}

@@ -86,6 +86,11 @@ public final class DebugSession: InteractiveSession {
         builtinNames = Set(interpreter.globals.vars.keys)
     }
 
+    /// Running a notebook cell: nil at the prompt (every expression statement is echoed, as Python's
+    /// REPL); false shows only the cell's last expression as Jupyter does, true (a cell ending in `;`)
+    /// shows nothing.
+    var cellDisplay: Bool?
+
     /// Forgets all variables and the model (the `reset` command).
     func resetState() {
         configureInterpreter()
@@ -121,6 +126,18 @@ public final class DebugSession: InteractiveSession {
         fileSource = source
         defer { fileSource = nil }
         return runInput(source, console: console, asFile: true)
+    }
+
+    /// Runs a notebook cell's code as one module (compiled whole, nothing runs if it does not compile),
+    /// its value shown as Jupyter shows `Out[n]`; the model statements are recorded as at the prompt.
+    func runCell(_ code: String, console: Console) -> RunOutcome {
+        self.console = console
+        cellDisplay = Interpreter.endsQuietly(code)
+        defer {
+            self.console = nil
+            cellDisplay = nil
+        }
+        return runPython(code)
     }
 
     /// Runs the chunks of `input` (statements, blocks, command lines) in order. Like CPython, nothing
@@ -323,11 +340,13 @@ public final class DebugSession: InteractiveSession {
         var finished: [(stmt: Stmt, computedFromParameters: Bool)] = []
         defer { for f in finished { tracker.record(f.stmt, computedFromParameters: f.computedFromParameters) } }
         do {
-            for stmt in module.body {
+            for (k, stmt) in module.body.enumerated() {
                 if case .expression(let e) = stmt.kind {
                     let v = try interpreter.evaluate(e)
-                    if case .none = v {} else {
-                        emit(.value(Repr.repr(v)))
+                    // A notebook cell shows only its last expression, as Jupyter's Out[n] (IPython's display).
+                    let shown = cellDisplay == nil || (k == module.body.count - 1 && cellDisplay == false)
+                    if case .none = v {} else if shown {
+                        emit(.value(cellDisplay == nil ? Repr.repr(v) : try interpreter.displayText(v)))
                         // Python's interactive `_`: the last echoed value (not a learner variable).
                         interpreter.globals.vars["_"] = v
                     }

@@ -18,7 +18,7 @@ extension Interpreter {
 
     /// IPython's `DisplayHook.quiet`: the cell's last code token is `;` (comments and blank lines
     /// after it do not count).
-    static func endsQuietly(_ source: String) -> Bool {
+    public static func endsQuietly(_ source: String) -> Bool {
         for raw in source.split(separator: "\n", omittingEmptySubsequences: false).reversed() {
             var line = Substring(raw)
             if let hash = Self.commentStart(line) { line = line[..<hash] }
