@@ -18,11 +18,7 @@ final class NotebookTests: XCTestCase {
 
     /// Notebooks whose output still differs from Jupyter's, with what is missing; not run.
     static let knownDifferences: [String: String] = [
-        "seed000_quadratic_gd": "plt.scatter's PathCollection is not a cell value (matplotlib return values, #17)",
-        "seed001_sgd_notes": "tensors that require grad reach matplotlib without numpy's error; `from matplotlib import rc` (#17)",
-        "seed001_sgd_notes_detach": "`from matplotlib import animation, rc` and FuncAnimation (#17)",
         "seed002_regression_torch": ".numpy() returns a tensor (numpy arrays, #17); 100,000 SGD epochs run interpreted (#20)",
-        "seed003_linreg_wwf_noerr": "matplotlib return values and `rc` (#17)",
     ]
 
     func testEveryNotebookPrintsWhatJupyterShowed() throws {

@@ -38,6 +38,13 @@ extension Interpreter {
             p.endGroup(dedent: 1, close: "}")
         case .builtin(let b) where Repr.typeBuiltins.contains(b.name):
             p.text(b.name)  // a built-in class prints by its name (`list`), as `_type_pprint`
+        case .object(let anim as FuncAnimationObject):
+            // Jupyter draws an animation's frames to show it as HTML when rc asked for it: each frame runs
+            // the animation function (with its side effects) before the text appears.
+            if matplotlibSettings.animationHTML != "none" { try anim.drawFrames(self) }
+            p.text("<\(anim.qualifiedClassName) at \(Repr.address(anim))>")
+        case .object(let o as DefaultReprObject):
+            p.text("<\(o.qualifiedClassName) at \(Repr.address(o))>")
         case .object(let c as ClassObject):
             p.text(c.displayName)
         case .object(let inst as Instance):

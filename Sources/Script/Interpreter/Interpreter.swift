@@ -26,6 +26,8 @@ public final class Interpreter {
     var stackGuard = StackGuard()
     /// Tensor size limit (elements) for creation functions.
     public var maxElements = Shape.defaultMaxElements
+    /// matplotlib's `rc` settings that change what a notebook cell shows.
+    let matplotlibSettings = MatplotlibSettings()
     /// The file name shown in tracebacks.
     public var filename: String = "<stdin>"
     /// Receives matplotlib-style drawing calls (nil: they draw nothing, as headless Python).
