@@ -60,7 +60,7 @@ struct GradstepCommand: ParsableCommand {
             do {
                 source = try TextFile.read(path, limit: TextFile.scriptLimit)
             } catch {
-                console.err("gradstep: can't open file '\(path)': [Errno \(error.code)] \(error.message)\n", .error)
+                console.err("gradstep: can't open file '\(ScriptPath.shown(path))': [Errno \(error.code)] \(error.message)\n", .error)
                 throw ExitCode(1)
             }
             // A file written by `save` restores that session instead of running as Python.

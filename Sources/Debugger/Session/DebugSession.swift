@@ -107,6 +107,7 @@ public final class DebugSession: InteractiveSession {
 
     public func needsMoreInput(_ buffer: String) -> Bool {
         if !buffer.contains("\n"), commandInvocation(buffer) != nil { return false }
+        if InputChunker.failsAtOnce(buffer) { return false }
         return isIncompleteInput(buffer)
     }
 
@@ -384,7 +385,9 @@ public final class DebugSession: InteractiveSession {
     /// Emits the report for any error a statement or command threw.
     func report(_ error: Error, source: String?) {
         switch error {
-        case let e as SyntaxError:
+        case var e as SyntaxError:
+            // The parser names the file as given; Python's message names it as `filename` does.
+            if e.filename == interpreter.filename { e.filename = filename }
             emit(.syntaxError(e.rendered))
         case var e as PyError:
             if e.kind == .name, let name = Self.undefinedName(e.message), e.hint == nil || CommandTable.lookup(Suggest.closest(name, among: CommandTable.words) ?? "") != nil {
