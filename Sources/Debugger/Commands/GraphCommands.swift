@@ -75,11 +75,20 @@ extension DebugSession {
         let named = learnerVariableNames().compactMap { n -> Tensor? in
             if case .tensor(let x)? = value(n) { return x } else { return nil }
         }
-        let tree = GraphRenderer(names: tensorNames(), columns: columns, width: 0, nodeGrads: seeing.nodeGrads.live,
-                                 cursor: nil, visited: [], detachedNames: detachedNames()).withTensors(named)
         var dot = DotRenderer(names: tensorNames(), columns: columns, nodeGrads: seeing.nodeGrads.live)
-        dot.dataName = { node, k in tree.dataName(parent: node, inputIndex: k) }
+        dot.labels = nodeLabels(tensors: named, nodes: GraphRenderer.allNodes(t))
         return dot.render(root: t, label: label)
+    }
+
+    /// How graph nodes are written in this session (graph, DOT/SVG, both steppers): the learner's
+    /// names for tensors, named data inputs, unpacked rows.
+    func nodeLabels(tensors: [Tensor]? = nil, nodes: [Node]) -> NodeLabels {
+        let named = tensors ?? learnerVariableNames().compactMap { n -> Tensor? in
+            if case .tensor(let x)? = value(n) { return x } else { return nil }
+        }
+        let statements = tracker.statements
+        return NodeLabels(names: tensorNames(), tensors: named,
+                          unpackNames: { source, count in UnpackNames.names(of: source, count: count, in: statements) }, nodes: nodes)
     }
 
     /// Names holding a detached copy: pinned by `detach NAME`, or assigned from an expression with `.detach()`.

@@ -39,13 +39,7 @@ extension DebugSession {
     func makeBackwardStepper(loss: Tensor, lossName: String, retain: Bool) throws -> BackwardStepper {
         do {
             let stepper = try BackwardStepper(loss: loss, lossName: lossName, params: parameters(), names: tensorNames(), retainGraph: retain)
-            let statements = tracker.statements
-            stepper.unpackNames = { source, count in UnpackNames.names(of: source, count: count, in: statements) }
-            let named = learnerVariableNames().compactMap { n -> Tensor? in
-                if case .tensor(let x)? = value(n) { return x } else { return nil }
-            }
-            let tree = GraphRenderer(names: tensorNames(), width: 0).withTensors(named)
-            stepper.dataName = { node, k in tree.dataName(parent: node, inputIndex: k) }
+            stepper.labels = nodeLabels(nodes: stepper.pass.order)
             return stepper
         } catch let e as TorchError {
             let topic = ExplainTexts.ErrorTopic.classify(kind: e.kind.rawValue, message: e.message)
@@ -124,6 +118,7 @@ extension DebugSession {
                 if case .tensor(let t)? = value(n), !t.requiresGrad { return (n, t) } else { return nil }
             }
             let stepper = ForwardStepper(loss: loss, lossName: name, names: tensorNames(), trace: trace, dataTensors: data)
+            stepper.labels = nodeLabels(nodes: stepper.nodes)
             guard stepper.total > 0 else {
                 emit(.forward(loss: name, value: loss, nodes: 0, recomputed: 0))
                 return
@@ -296,7 +291,7 @@ extension DebugSession {
         guard let i = stepper.operandIndex(node, shown: letter), i < node.inputs.count else { return nil }
         let known = node === stepper.lastNode ? stepper.lastOperands : BackwardStepper.operandValues(node)
         let value = i < known.count ? known[i] : nil
-        let symbol = OperandNames.apply(stepper.renaming(node), to: node.displaySymbol)
+        let symbol = stepper.labels.symbol(node)
         let what = "\(letter) in \(symbol) is input \(i) of \(node.name), not a variable of yours"
         guard let value else {
             return (what + "; its value is not kept (no variable holds it and \(node.name) did not save it)", nil)
