@@ -95,7 +95,8 @@ struct GradstepCommand: ParsableCommand {
         }
         if reader.isInteractive && file == nil && !plain {
             // One line, as Python's banner (on stderr, as CPython): where to start.
-            console.err("gradstep \(Self.configuration.version.split(separator: " ").last ?? "") — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `lesson` the guided lessons; Ctrl-D quits.\n", .dim)
+            let banner = "gradstep \(Self.configuration.version.split(separator: " ").last ?? "") — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `lesson` the guided lessons; Ctrl-D quits."
+            console.err(ReportRenderer.wrapped(banner, for: console) + "\n", .dim)
         }
         let summary = ReplLoop(session: session, reader: reader, console: console).run()
         if !reader.isInteractive && file == nil && summary.failures > 0 { throw ExitCode(1) }

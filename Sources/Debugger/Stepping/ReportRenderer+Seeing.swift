@@ -139,8 +139,8 @@ extension ReportRenderer {
     }
 
     /// Word-wraps `text` to `width` columns, continuation lines indented by `indent` spaces.
-    static func wrap(_ text: String, width: Int, indent: Int) -> String {
-        let limit = max(40, width)
+    static func wrap(_ text: String, width: Int, indent: Int, minimum: Int = 40) -> String {
+        let limit = max(minimum, width)
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
