@@ -237,3 +237,29 @@ extension SeeSteppingTests {
         XCTAssertTrue(c.outText.contains("u in a * u is input 1 of MulBackward0"), c.outText)
     }
 }
+
+extension SeeSteppingTests {
+    /// `p a` at either stepper, where `a` is a row of `a, b, c = params` inside `f` (not a global):
+    /// the operand of the node on screen, or the row the graph names.
+    func testPrintRowsAndOperandsTheGraphNames() {
+        let s = See.session()
+        See.run(s, "forward --step")
+        See.run(s, "n")
+        See.run(s, "n")
+        var (outcome, c) = See.run(s, "p a")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        XCTAssertEqual(c.outText, "a in a * u is input 0 of MulBackward0, not a variable of yours:\ntensor(0.5000)\n")
+        (_, c) = See.run(s, "p u")
+        XCTAssertEqual(c.outText, "u in a * u is input 1 of MulBackward0, not a variable of yours:\ntensor([0., 1., 4., 9.])\n")
+        (_, c) = See.run(s, "p c")
+        XCTAssertEqual(c.outText, "c is row 2 of params (a, b, c = params in the graph), not a variable of yours:\ntensor(2.)\n")
+        See.run(s, "q")
+        See.run(s, "bstep")
+        See.run(s, "n")
+        (outcome, c) = See.run(s, "p b")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        XCTAssertEqual(c.outText, "b is row 1 of params (a, b, c = params in the graph), not a variable of yours:\ntensor(-1.)\n")
+        (outcome, c) = See.run(s, "p zz")
+        XCTAssertEqual(outcome, .failed)
+    }
+}

@@ -285,17 +285,33 @@ extension DebugSession {
         }
     }
 
-    /// The value of operand `letter` of the node the stepper is at, and a line saying what it is.
+    /// The value of operand `letter` of the node the stepper is at (backward or forward), or of a
+    /// row the graph shows under the learner's name (`a` of `a, b, c = params` inside `f`), and a line
+    /// saying what it is.
     private func operandValue(_ letter: String) -> (String, Tensor?)? {
-        guard let stepper = seeing.backwardStepper, let node = stepper.lastNode ?? stepper.pass.current else { return nil }
-        guard let i = stepper.operandIndex(node, shown: letter), i < node.inputs.count else { return nil }
-        let known = node === stepper.lastNode ? stepper.lastOperands : BackwardStepper.operandValues(node)
-        let value = i < known.count ? known[i] : nil
-        let symbol = stepper.labels.symbol(node)
-        let what = "\(letter) in \(symbol) is input \(i) of \(node.name), not a variable of yours"
-        guard let value else {
-            return (what + "; its value is not kept (no variable holds it and \(node.name) did not save it)", nil)
+        var at: (node: Node, labels: NodeLabels, known: [Tensor?])?
+        if let stepper = seeing.backwardStepper, let node = stepper.lastNode ?? stepper.pass.current {
+            at = (node, stepper.labels, node === stepper.lastNode ? stepper.lastOperands : BackwardStepper.operandValues(node))
+        } else if let stepper = seeing.forwardStepper, let node = stepper.position > 0 ? stepper.nodes[stepper.position - 1] : stepper.current {
+            at = (node, stepper.labels, BackwardStepper.operandValues(node))
         }
-        return (what + ":", value.detach())
+        guard let (node, labels, known) = at else { return nil }
+        if let i = labels.operandIndex(node, shown: letter), i < node.inputs.count {
+            let value = i < known.count ? known[i] : nil
+            let what = "\(letter) in \(labels.symbol(node)) is input \(i) of \(node.name), not a variable of yours"
+            guard let value else {
+                return (what + "; its value is not kept (no variable holds it and \(node.name) did not save it)", nil)
+            }
+            return (what + ":", value.detach())
+        }
+        // A row of an unpacking the graph shows (`a, b, c = params` ran inside a function).
+        let nodes = seeing.backwardStepper?.pass.order ?? seeing.forwardStepper?.nodes ?? []
+        for n in nodes {
+            guard let rows = labels.unbindRows(n), let i = rows.firstIndex(of: letter),
+                  let source = n.inputs.first?.node?.variable, let name = labels.names[ObjectIdentifier(source)],
+                  let row = try? source.detach().unbind(n.args.ints.first ?? 0), i < row.count else { continue }
+            return ("\(letter) is row \(i) of \(name) (\(rows.joined(separator: ", ")) = \(name) in the graph), not a variable of yours:", row[i])
+        }
+        return nil
     }
 }
