@@ -114,6 +114,21 @@ final class ReplWrappingTests: XCTestCase {
         XCTAssertEqual(words(banner).joined(separator: " "), "gradstep 0.1.0 — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `lesson` the guided lessons; Ctrl-D quits.")
     }
 
+    /// The advice after a diverged train and compare's conclusion are prose too.
+    func testTrainAndCompareAdviceWrapAtSpaces() {
+        let s = DebugSession()
+        XCTAssertEqual(s.run(SessionDebugTests.model, console: BufferConsole()), .ok)
+        let console = BufferConsole(width: 60, isTerminal: true)
+        _ = s.run("train 30 1", console: console)
+        _ = s.run("restore", console: console)
+        _ = s.run("compare zero_grad 20 1", console: console)
+        XCTAssertTrue(console.errText.contains("probably too large"), console.errText)
+        XCTAssertTrue(console.outText.contains("Both runs diverged"), console.outText)
+        for line in (console.outText + console.errText).split(separator: "\n") where !line.contains("\u{1B}") && !line.contains("│") && !line.contains("┤") && !line.contains("─") {
+            XCTAssertLessThanOrEqual(line.count, 59, String(line))
+        }
+    }
+
     func testOffATerminalHelpKeepsOneLinePerCommand() {
         let console = BufferConsole(width: 50, isTerminal: false)
         _ = DebugSession().run("help", console: console)

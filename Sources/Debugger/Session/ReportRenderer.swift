@@ -123,15 +123,15 @@ public struct ReportRenderer {
                 console.out("trained \(n) iteration\(n == 1 ? "" : "s"); loss \(PythonFloat.repr(loss))\n", .good)
             case .interrupted(let i, let loss):
                 if console.isTerminal { console.out("\n", .plain) }  // after the terminal's echoed ^C
-                console.out("interrupted after iteration \(i); loss \(PythonFloat.repr(loss)). Parameters keep their values.\n", .warning)
+                console.out(Self.prose("interrupted after iteration \(i); loss \(PythonFloat.repr(loss)). Parameters keep their values.", console) + "\n", .warning)
             case .diverged(let i, let loss, let lr):
                 console.err("stopped at iteration \(i): the loss became \(PythonFloat.repr(loss)).\n", .error)
-                console.err("The learning rate (\(PythonFloat.repr(lr))) is probably too large: each step overshoots and the loss grows. Run `restore` to put the parameters back as they were before this train, then try a smaller lr, e.g. `lr \(PythonFloat.repr(lr / 10))`.\n", .dim)
+                console.err(Self.prose("The learning rate (\(PythonFloat.repr(lr))) is probably too large: each step overshoots and the loss grows. Run `restore` to put the parameters back as they were before this train, then try a smaller lr, e.g. `lr \(PythonFloat.repr(lr / 10))`.", console) + "\n", .dim)
             case .nonFinite(let i, let what, let value, let cause):
                 let shown = value.map { PythonFloat.repr($0) } ?? "nan or inf"
-                console.err("stopped at iteration \(i): \(what) became \(shown). Parameters keep the values of the last completed step.\n", .error)
-                console.err("Likely cause: \(cause).\n", .dim)
-                console.err("`restore` puts the parameters back as they were before this train.\n", .dim)
+                console.err(Self.prose("stopped at iteration \(i): \(what) became \(shown). Parameters keep the values of the last completed step.", console) + "\n", .error)
+                console.err(Self.prose("Likely cause: \(cause).", console) + "\n", .dim)
+                console.err(Self.prose("`restore` puts the parameters back as they were before this train.", console) + "\n", .dim)
             }
         case .variables(let vars):
             if vars.isEmpty { console.out("no variables yet\n", .dim) }
