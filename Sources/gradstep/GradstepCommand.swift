@@ -92,6 +92,7 @@ struct GradstepCommand: ParsableCommand {
         }
         if let debug = session as? DebugSession {
             debug.lessonLauncher = { name, console in try LessonCommand.runFromPrompt(name, reader: reader, console: console) }
+            debug.lessonNames = { LessonDirectory.find().map { LessonCatalog(directory: $0).items.map(\.name) } ?? [] }
         }
         if reader.isInteractive && file == nil && !plain {
             // One line, as Python's banner (on stderr, as CPython): where to start.

@@ -1,7 +1,8 @@
-/// The debugger's commands: the single table that dispatch, `help` and TAB completion read.
+/// The debugger's commands: the single table that parsing, dispatch, usage, `help` and TAB completion
+/// read. Adding a command is one entry here (and its handler).
 public enum CommandTable {
     public static let all: [Command] = [
-        Command(name: "forward", aliases: ["fwd"], arguments: "[--step]",
+        Command(name: "forward", aliases: ["fwd"], parameters: [.flag("--step")], group: .autograd,
                 summary: "recompute the loss from the current parameters (builds a new graph)",
                 details: """
                 Re-runs, in their original order, the assignments you typed that the loss depends on and \
@@ -9,8 +10,8 @@ public enum CommandTable {
                 Prints the loss and how many nodes the new graph has. With --step, walks the new graph one \
                 operation at a time in the order the forward ran, showing each op's inputs and output.
                 """,
-                argumentKind: .value, handler: { s, a in try s.forwardEntry(a) }),
-        Command(name: "backward", aliases: ["bwd"], arguments: "[--step] [--retain]",
+                handler: { s, a in try s.forwardEntry(step: a.flag("--step")) }),
+        Command(name: "backward", aliases: ["bwd"], parameters: [.flag("--step"), .flag("--retain", aliases: ["--retain_graph", "--retain-graph"])], group: .autograd,
                 summary: "backpropagate from the loss and show every parameter's gradient",
                 details: """
                 Runs loss.backward(). When a parameter already had a gradient, shows old + this pass = new: \
@@ -19,15 +20,15 @@ public enum CommandTable {
                 With --step (or `bstep`), pauses before each node: next/n, continue/c, where/w, print/p EXPR, \
                 graph, finish, quit/q (abandon, grads as before). A blank line repeats the last verb.
                 """,
-                argumentKind: .value, handler: { s, a in try s.backwardEntry(a) }),
-        Command(name: "grad", aliases: [], arguments: "[NAME]",
+                handler: { s, a in try s.backwardEntry(step: a.flag("--step"), retain: a.flag("--retain")) }),
+        Command(name: "grad", aliases: [], parameters: [.rest("NAME", .tensor, optional: true)], group: .autograd,
                 summary: "show the gradients of all parameters, or of one tensor",
                 details: """
                 Without NAME: every parameter's .grad. With NAME: that tensor's .grad (a non-leaf tensor \
                 keeps one only if you called NAME.retain_grad() before backward).
                 """,
-                argumentKind: .variable, handler: { s, a in try s.gradCommand(a) }),
-        Command(name: "step", aliases: [], arguments: "[lr]",
+                handler: { s, a in try s.gradCommand(a.string("NAME")) }),
+        Command(name: "step", aliases: [], parameters: [.positional("lr", .number, optional: true)], group: .autograd,
                 summary: "gradient descent: p -= lr * p.grad for every parameter",
                 details: """
                 Runs `with torch.no_grad(): p -= lr * p.grad` for each parameter with a gradient and shows \
@@ -36,22 +37,22 @@ public enum CommandTable {
                 several backward passes. With an optimizer (`opt = torch.optim.SGD(...)`), runs opt.step() instead. \
                 If you defined your own `step`, `step` alone is yours; `%step` is this command.
                 """,
-                argumentKind: .value, handler: { s, a in try s.stepEntry(a) }),
-        Command(name: "zero_grad", aliases: ["zero"], arguments: "[--zeros]",
+                handler: { s, a in try s.stepEntry(lr: a.string("lr")) }),
+        Command(name: "zero_grad", aliases: ["zero"], parameters: [.flag("--zeros")], group: .autograd,
                 summary: "clear every parameter's gradient (set to None)",
                 details: """
                 Sets each parameter's .grad to None, as PyTorch's optimizer.zero_grad() does by default. \
                 With --zeros, fills the gradients with zeros instead (set_to_none=False).
                 """,
-                argumentKind: .value, handler: { s, a in try s.zeroGradCommand(a) }),
-        Command(name: "detach", aliases: [], arguments: "NAME",
+                handler: { s, a in try s.zeroGradCommand(zeros: a.flag("--zeros")) }),
+        Command(name: "detach", aliases: [], parameters: [.positional("NAME", .tensor)], group: .autograd,
                 summary: "replace NAME with a detached copy and show what stops receiving gradient",
                 details: """
                 NAME = NAME.detach(): same values, no graph, requires_grad=False. forward keeps the detached \
                 value (it is data now) until you assign NAME again.
                 """,
-                argumentKind: .variable, handler: { s, a in try s.detachEntry(a) }),
-        Command(name: "graph", aliases: [], arguments: "[NAME] [--values] [--grads] [--shapes] [--dot FILE] [--svg FILE]",
+                handler: { s, a in try s.detachEntry(a.string("NAME") ?? "") }),
+        Command(name: "graph", aliases: [], parameters: [.positional("NAME", .tensor, optional: true), .flag("--values"), .flag("--grads"), .flag("--shapes"), .option("--dot", "FILE", .file), .option("--svg", "FILE", .file)], group: .seeing,
                 summary: "draw the computation graph of the loss (or of NAME) as a tree",
                 details: """
                 The root comes first; each node shows its grad_fn, the operation, the output shape and a \
@@ -61,8 +62,8 @@ public enum CommandTable {
                 --values/--grads/--shapes choose the columns. --dot FILE writes Graphviz DOT (torchviz colours), \
                 --svg FILE renders it with Graphviz's `dot`.
                 """,
-                argumentKind: .variable, handler: { s, a in try s.graphViewCommand(a) }),
-        Command(name: "train", aliases: [], arguments: "N [lr] [every K] [--animate]",
+                handler: { s, a in try s.graphViewCommand(a) }),
+        Command(name: "train", aliases: [], parameters: [.positional("N", .integer(min: 1)), .positional("lr", .number, optional: true), .keyword("every", "K", .integer(min: 1)), .flag("--animate")], group: .training,
                 summary: "repeat forward, backward, step, zero_grad N times",
                 details: """
                 Prints the loss every K iterations (default N/10). Ctrl-C stops cleanly after the current \
@@ -71,44 +72,44 @@ public enum CommandTable {
                 With --animate (on a terminal), redraws the fit (or the loss curve) in place every K \
                 iterations (default N/100) instead of printing; elsewhere it prints as usual and draws the final fit.
                 """,
-                argumentKind: .value, handler: { s, a in try s.trainCommand(a) }),
-        Command(name: "restore", aliases: [], arguments: "",
+                handler: { s, a in try s.trainCommand(a) }),
+        Command(name: "restore", aliases: [], parameters: [], group: .training,
                 summary: "put every variable back as it was before the last train",
                 details: "`train` takes a checkpoint of your variables (parameters, their grads, the loss) before it starts; `restore` puts them back, e.g. after a too-large lr made the loss blow up.",
-                argumentKind: .none, handler: { s, a in try s.restoreCommand(a) }),
-        Command(name: "loss", aliases: [], arguments: "[NAME]",
+                handler: { s, a in try s.restoreCommand() }),
+        Command(name: "loss", aliases: [], parameters: [.positional("NAME", .tensor, optional: true)], group: .session,
                 summary: "show the loss, or choose which variable is the loss",
                 details: """
                 By default the loss is the last assigned tensor named `loss` or `err`. `loss NAME` chooses \
                 another. Once you have a variable `loss`, `loss` alone is Python and prints it; `%loss` and \
                 `%loss NAME` are this command.
                 """,
-                argumentKind: .variable, handler: { s, a in try s.lossCommand(a) }),
-        Command(name: "lr", aliases: [], arguments: "[X]",
+                handler: { s, a in try s.lossCommand(a.string("NAME")) }),
+        Command(name: "lr", aliases: [], parameters: [.positional("X", .number, optional: true)], group: .training,
                 summary: "show or set the learning rate used by step and train",
                 details: "The learning rate is your Python variable `lr`: `lr = 1e-5` and `lr 1e-5` set the same thing, and step, train and compare use it (0.01 while you have no `lr`).",
-                argumentKind: .value, handler: { s, a in try s.lrCommand(a) }),
-        Command(name: "seed", aliases: [], arguments: "N",
+                handler: { s, a in try s.lrCommand(a.string("X")) }),
+        Command(name: "seed", aliases: [], parameters: [.positional("N", .integer(min: .min))], group: .session,
                 summary: "torch.manual_seed(N)",
                 details: "Seeds torch's random generator, so randn/rand give PyTorch's exact numbers.",
-                argumentKind: .value, handler: { s, a in try s.seedCommand(a) }),
-        Command(name: "vars", aliases: ["variables"], arguments: "",
+                handler: { s, a in try s.seedCommand(a.string("N") ?? "") }),
+        Command(name: "vars", aliases: ["variables"], parameters: [], group: .session,
                 summary: "list your variables with types and shapes (parameters marked)",
                 details: "Shows every variable you defined, its type and shape, whether it is a parameter and its grad_fn.",
-                argumentKind: .none, handler: { s, a in try s.varsCommand(a) }),
-        Command(name: "help", aliases: [], arguments: "[COMMAND]",
+                handler: { s, a in try s.varsCommand() }),
+        Command(name: "help", aliases: [], parameters: [.positional("COMMAND", .command, optional: true)], group: .session,
                 summary: "list the commands, or explain one",
                 details: "`help` lists every command; `help step` explains one.",
-                argumentKind: .command, handler: { s, a in try s.helpCommand(a) }),
-        Command(name: "reset", aliases: [], arguments: "",
+                handler: { s, a in try s.helpCommand(a.string("COMMAND")) }),
+        Command(name: "reset", aliases: [], parameters: [], group: .session,
                 summary: "forget every variable and start over",
                 details: "Clears your variables, the recorded model, the learning rate and the pass counters.",
-                argumentKind: .none, handler: { s, a in try s.resetCommand(a) }),
-        Command(name: "quit", aliases: ["exit"], arguments: "",
+                handler: { s, a in try s.resetCommand() }),
+        Command(name: "quit", aliases: ["exit"], parameters: [], group: .session,
                 summary: "leave gradstep (Ctrl-D works too)",
                 details: "Ends the session.",
-                argumentKind: .none, handler: { s, a in try s.quitCommand(a) }),
-        Command(name: "plot", aliases: [], arguments: "[loss [--log] | X Y [PRED]] [--svg FILE]",
+                handler: { s, a in try s.quitCommand() }),
+        Command(name: "plot", aliases: [], parameters: [.positional("X", .expression, optional: true, shown: "loss|X"), .positional("Y", .expression, optional: true), .positional("PRED", .expression, optional: true), .flag("--log"), .option("--svg", "FILE", .file)], group: .seeing,
                 summary: "plot the data against the model's predictions, or the loss history",
                 details: """
                 `plot` draws y (dots) and the predictions (red) against x, in braille. They are found from the \
@@ -121,67 +122,67 @@ public enum CommandTable {
                 `--svg FILE` also writes the plot as SVG; `plot --svg FILE` alone writes the last plot drawn.
                 Values are those the variables hold now: after `step`, run `forward` to refresh predictions.
                 """,
-                argumentKind: .variable, handler: { s, a in try s.plotCommand(a) }),
-        Command(name: "save", aliases: [], arguments: "FILE | plots DIR",
+                handler: { s, a in try s.plotCommand(a) }),
+        Command(name: "save", aliases: [], parameters: [.positional("FILE", .file, shown: "FILE|plots"), .positional("DIR", .file, optional: true)], group: .session,
                 summary: "save the whole session to FILE, or every plot of the session to DIR as SVG",
                 details: """
                 `save FILE`: tensors bit for bit with requires_grad and grads, the recorded model and the lr; \
                 `load FILE` or `gradstep FILE -i` restores it. The file is replaced atomically.
                 `save plots DIR`: creates DIR if needed and writes plot-01-fit.svg, plot-02-loss.svg, … in the order they were drawn.
                 """,
-                argumentKind: .value, handler: { s, a in try s.saveCommand(a) }),
-        Command(name: "bstep", aliases: [], arguments: "[--retain]",
+                handler: { s, a in try s.saveCommand(a) }),
+        Command(name: "bstep", aliases: [], parameters: [.flag("--retain", aliases: ["--retain_graph", "--retain-graph"])], group: .autograd,
                 summary: "step through backward one node at a time (backward --step)",
                 details: """
                 Starts a backward pass paused at the root. Each `next` runs one node and shows the gradient \
                 arriving, the local derivative in symbols and numbers, what goes to each input, and the += into \
                 a leaf's .grad. Verbs: next/n, continue/c, where/w, print/p EXPR, graph, finish, quit/q.
                 """,
-                argumentKind: .value, handler: { s, a in try s.bstepCommand(a) }),
-        Command(name: "explain", aliases: [], arguments: "on|off",
+                handler: { s, a in try s.backwardEntry(step: true, retain: a.flag("--retain")) }),
+        Command(name: "explain", aliases: [], parameters: [.positional("MODE", .choice(["on", "off"]), optional: true)], group: .seeing,
                 summary: "after each command, say what autograd did and the PyTorch line for it",
                 details: "With explain on, every command is followed by two or three plain sentences and the equivalent PyTorch code, and every error by its cause and the command that fixes it.",
-                argumentKind: .value, handler: { s, a in try s.explainCommand(a) }),
-        Command(name: "gradcheck", aliases: [], arguments: "[NAME]",
+                handler: { s, a in try s.explainCommand(a.string("MODE")) }),
+        Command(name: "gradcheck", aliases: [], parameters: [.positional("NAME", .tensor, optional: true)], group: .seeing,
                 summary: "compare autograd's gradients with central finite differences",
                 details: "For each parameter element (or those of NAME), nudges it by ±h, recomputes the loss and compares (f(x+h) - f(x-h)) / 2h with autograd's gradient. Leaves your variables and grads as they were.",
-                argumentKind: .variable, handler: { s, a in try s.gradcheckCommand(a) }),
-        Command(name: "compare", aliases: [], arguments: "zero_grad [N] [lr]",
+                handler: { s, a in try s.gradcheckCommand(a.string("NAME")) }),
+        Command(name: "compare", aliases: [], parameters: [.positional("WHAT", .choice(["zero_grad"])), .positional("N", .integer(min: 1), optional: true), .positional("lr", .number, optional: true)], group: .training,
                 summary: "train N steps with and without zero_grad from the same start, side by side",
                 details: "Runs forward, backward, step N times (default 10) twice from the same parameters: once zeroing the gradients after each step, once not. Shows both loss series; the parameters are restored afterwards.",
-                argumentKind: .value, handler: { s, a in try s.compareCommand(a) }),
-        Command(name: "watch", aliases: ["display"], arguments: "EXPR",
+                handler: { s, a in try s.compareCommand(a) }),
+        Command(name: "watch", aliases: ["display"], parameters: [.rest("EXPR", .tensor)], group: .seeing,
                 summary: "show EXPR after every input that changes it",
                 details: "Like gdb's display: `watch params.grad` prints the gradient whenever it changes. `unwatch N` stops, `info watch` lists.",
-                argumentKind: .variable, handler: { s, a in try s.watchCommand(a) }),
-        Command(name: "unwatch", aliases: [], arguments: "N",
+                handler: { s, a in try s.watchCommand(a.string("EXPR") ?? "") }),
+        Command(name: "unwatch", aliases: [], parameters: [.positional("N", .integer(min: 1))], group: .seeing,
                 summary: "stop showing watch N",
                 details: "Removes a watch added with `watch EXPR` (numbers from `info watch`).",
-                argumentKind: .value, handler: { s, a in try s.unwatchCommand(a) }),
-        Command(name: "break", aliases: [], arguments: "nan | loss < X | grad NAME > X | step N",
+                handler: { s, a in try s.unwatchCommand(a.int("N") ?? 0) }),
+        Command(name: "break", aliases: [], parameters: [.rest("CONDITION", .choice(["nan", "loss", "grad", "step"]), shown: "nan | loss < X | grad NAME > X | step N")], group: .seeing,
                 summary: "stop train, loops and stepped backward when a condition holds",
                 details: "`break nan`: the loss or any gradient becomes nan/inf. `break loss < 0.1`. `break grad W > 1e3`: the largest |element| of W.grad. `break step N`: iteration N. `info break` lists, `delete N` removes.",
-                argumentKind: .value, handler: { s, a in try s.breakCommand(a) }),
-        Command(name: "info", aliases: [], arguments: "break|watch",
+                handler: { s, a in try s.breakCommand(a.string("CONDITION") ?? "") }),
+        Command(name: "info", aliases: [], parameters: [.positional("WHAT", .choice(["break", "watch"]), optional: true)], group: .seeing,
                 summary: "list breakpoints or watches",
                 details: "`info break` lists the breakpoints with their hit counts (and the watches); `info watch` the watches.",
-                argumentKind: .value, handler: { s, a in try s.infoCommand(a) }),
-        Command(name: "delete", aliases: [], arguments: "[N]",
+                handler: { s, a in try s.infoCommand(a.string("WHAT") ?? "break") }),
+        Command(name: "delete", aliases: [], parameters: [.positional("N", .integer(min: 1), optional: true)], group: .seeing,
                 summary: "delete breakpoint N (all without N)",
                 details: "Removes a breakpoint added with `break` (numbers from `info break`).",
-                argumentKind: .value, handler: { s, a in try s.deleteCommand(a) }),
-        Command(name: "load", aliases: [], arguments: "FILE",
+                handler: { s, a in try s.deleteCommand(a.int("N")) }),
+        Command(name: "load", aliases: [], parameters: [.rest("FILE", .file)], group: .session,
                 summary: "replace the session with one saved by `save FILE`",
                 details: "Restores every variable, parameter, gradient, the recorded model and the learning rate. A damaged file changes nothing.",
-                argumentKind: .value, handler: { s, a in try s.loadCommand(a) }),
-        Command(name: "lesson", aliases: ["lessons"], arguments: "[NAME|N]",
+                handler: { s, a in try s.loadCommand(a.string("FILE") ?? "") }),
+        Command(name: "lesson", aliases: ["lessons"], parameters: [.positional("NAME", .lesson, optional: true, shown: "NAME|N")], group: .session,
                 summary: "list the guided lessons, or start one (in a fresh session of its own)",
                 details: "`lesson` lists the lessons with your progress; `lesson 2` or `lesson quadratic` runs one guided, in its own session: your variables stay as they are, and you come back to them when you `quit` the lesson. The same as `gradstep lesson` in the shell.",
-                argumentKind: .value, handler: { s, a in try s.lessonCommand(a) }),
-        Command(name: "limit", aliases: [], arguments: "[elements N | recursion N]",
+                handler: { s, a in try s.lessonCommand(a.string("NAME")) }),
+        Command(name: "limit", aliases: [], parameters: [.positional("WHICH", .choice(["elements", "recursion"]), optional: true), .positional("N", .integer(min: 1), optional: true)], group: .session,
                 summary: "show or set the limits: tensor size in elements, depth of def calls",
                 details: "`limit elements N`: no creation function (zeros, randn, arange, …) may make a tensor of more than N elements (default 100000000). `limit recursion N`: a def may call itself at most N deep (default 1000, at most 10000). Past a limit the statement fails with a clear error and changes nothing.",
-                argumentKind: .value, handler: { s, a in try s.limitCommand(a) }),
+                handler: { s, a in try s.limitCommand(a) }),
     ]
 
     /// The command called `word` (its name or an alias).

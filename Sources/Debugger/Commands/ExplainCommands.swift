@@ -3,13 +3,8 @@ import Script
 
 /// `explain on|off`, `gradcheck [NAME]`, and the explain-mode hooks after commands and errors.
 extension DebugSession {
-    func explainCommand(_ args: [String]) throws {
-        switch args {
-        case ["on"]: seeing.explain = true
-        case ["off"]: seeing.explain = false
-        case []: break
-        default: throw usageError("explain")
-        }
+    func explainCommand(_ mode: String?) throws {
+        if let mode { seeing.explain = mode == "on" }
         emit(.setting(name: "explain", value: seeing.explain ? "on" : "off"))
     }
 
@@ -64,8 +59,7 @@ extension DebugSession {
 
     // MARK: - gradcheck
 
-    func gradcheckCommand(_ args: [String]) throws {
-        guard args.count <= 1 else { throw usageError("gradcheck") }
+    func gradcheckCommand(_ only: String?) throws {
         let name = try currentLossName()
         let plan = tracker.plan(for: name, isParameter: isParameterName)
         guard !plan.isEmpty else {
@@ -73,7 +67,7 @@ extension DebugSession {
                                hint: "make a tensor with requires_grad=True and compute \(name) from it")
         }
         var params = parameters()
-        if let only = args.first {
+        if let only {
             params = params.filter { $0.name == only || $0.name.hasPrefix(only + "[") }
             guard !params.isEmpty else { throw CommandError("\(only) is not a parameter", hint: "`vars` marks the parameters") }
         }

@@ -4,31 +4,14 @@ import Script
 
 /// `graph [NAME] [--values] [--grads] [--shapes] [--dot FILE] [--svg FILE]`.
 extension DebugSession {
-    func graphViewCommand(_ args: [String]) throws {
-        var name: String?
+    func graphViewCommand(_ args: Arguments) throws {
+        let name = args.string("NAME")
         var columns: GraphColumns?
-        var dotFile: String?
-        var svgFile: String?
-        var rest = args[...]
-        while let word = rest.popFirst() {
-            switch word {
-            case "--values", "--grads", "--shapes":
-                var c = columns ?? GraphColumns(shapes: false, values: false, grads: false)
-                if word == "--values" { c.values = true }
-                if word == "--grads" { c.grads = true }
-                if word == "--shapes" { c.shapes = true }
-                columns = c
-            case "--dot":
-                guard let f = rest.popFirst() else { throw usageError("graph") }
-                dotFile = f
-            case "--svg":
-                guard let f = rest.popFirst() else { throw usageError("graph") }
-                svgFile = f
-            default:
-                guard name == nil, !word.hasPrefix("-") else { throw usageError("graph") }
-                name = word
-            }
+        if args.flag("--values") || args.flag("--grads") || args.flag("--shapes") {
+            columns = GraphColumns(shapes: args.flag("--shapes"), values: args.flag("--values"), grads: args.flag("--grads"))
         }
+        let dotFile = args.string("--dot")
+        let svgFile = args.string("--svg")
         let label = try name ?? currentLossName()
         guard let v = value(label) else { throw PyError(.name, "name '\(label)' is not defined", hint: didYouMean(label)) }
         guard case .tensor(let t) = v else { throw CommandError("\(label) is a \(Interpreter.typeName(of: v)), not a tensor") }

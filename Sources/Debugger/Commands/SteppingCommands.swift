@@ -5,16 +5,7 @@ import Script
 extension DebugSession {
     static var stepVerbHelp: String { StepVerbTable.help(forward: false) }
 
-    func backwardEntry(_ args: [String]) throws {
-        var stepping = false
-        var retain = false
-        for a in args {
-            switch a {
-            case "--step": stepping = true
-            case "--retain", "--retain_graph", "--retain-graph": retain = true
-            default: throw usageError("backward")
-            }
-        }
+    func backwardEntry(step stepping: Bool, retain: Bool) throws {
         let name = try currentLossName()
         let loss = try lossTensor(name)
         let stepper = try makeBackwardStepper(loss: loss, lossName: name, retain: retain)
@@ -31,9 +22,6 @@ extension DebugSession {
         finishBackward(stepper)
     }
 
-    func bstepCommand(_ args: [String]) throws {
-        try backwardEntry(["--step"] + args)
-    }
 
     /// A stepper for a pass from `loss`; PyTorch's errors get advice.
     func makeBackwardStepper(loss: Tensor, lossName: String, retain: Bool) throws -> BackwardStepper {
@@ -110,8 +98,8 @@ extension DebugSession {
         return false
     }
 
-    func forwardEntry(_ args: [String]) throws {
-        if args == ["--step"] {
+    func forwardEntry(step: Bool) throws {
+        if step {
             let trace = TraceRecorder()
             let (name, loss, _) = try PlanTracing.$recorder.withValue(trace) { try runForward() }
             let data = learnerVariableNames().compactMap { n -> (String, Tensor)? in
@@ -128,7 +116,7 @@ extension DebugSession {
             emit(.hint("verbs: next (n), continue (c), print EXPR (p), graph, quit (q); a blank line repeats the last verb"))
             return
         }
-        try forwardCommand(args)
+        try forwardCommand()
     }
 
     // MARK: - Verbs

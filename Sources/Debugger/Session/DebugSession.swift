@@ -51,6 +51,8 @@ public final class DebugSession: InteractiveSession {
     /// Runs `lesson [NAME]` typed at the prompt: set by the program, which owns the line reader and
     /// knows the lessons folder; nil where lessons cannot run (tests, a lesson's own session).
     public var lessonLauncher: ((String?, Console) throws -> Void)?
+    /// The lessons' names, for TAB after `lesson` (set with the launcher).
+    public var lessonNames: () -> [String] = { [] }
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
@@ -294,7 +296,8 @@ public final class DebugSession: InteractiveSession {
         seeing.suspendLoopBreaks = true
         defer { seeing.suspendLoopBreaks = false }
         do {
-            try command.handler(self, args)
+            // Arguments are parsed once, against the command's declaration.
+            try command.handler(self, try command.parse(args))
         } catch {
             // train and step keep what they did up to a clean stop; other failures undo everything.
             snapshot.restore(into: interpreter.globals)

@@ -152,14 +152,20 @@ public struct ReportRenderer {
             // At a terminal the usage column takes at most a third of the width and summaries wrap under themselves;
             // a longer usage gets its own line. Elsewhere one line per command.
             let column = console.isTerminal ? min(widest, max(18, (console.width - 1) / 3)) : widest
-            for (c, u) in zip(commands, usage) {
-                if u.count <= column {
-                    console.out("  " + u + String(repeating: " ", count: column - u.count + 2), .name)
-                } else {
-                    console.out("  " + Self.wrap(u, width: console.width - 3, indent: 4) + "\n" + String(repeating: " ", count: column + 4), .name)
+            // Grouped as the table declares them (`Command.group`), in the groups' order.
+            for group in CommandGroup.allCases {
+                let members = zip(commands, usage).filter { $0.0.group == group }
+                if members.isEmpty { continue }
+                console.out(group.rawValue + ":\n", .dim)
+                for (c, u) in members {
+                    if u.count <= column {
+                        console.out("  " + u + String(repeating: " ", count: column - u.count + 2), .name)
+                    } else {
+                        console.out("  " + Self.wrap(u, width: console.width - 3, indent: 4) + "\n" + String(repeating: " ", count: column + 4), .name)
+                    }
+                    let summary = console.isTerminal ? Self.wrapHanging(c.summary, width: console.width - 1, indent: column + 4) : c.summary
+                    console.out(summary + "\n", .plain)
                 }
-                let summary = console.isTerminal ? Self.wrapHanging(c.summary, width: console.width - 1, indent: column + 4) : c.summary
-                console.out(summary + "\n", .plain)
             }
             console.out(Self.prose("Type `help COMMAND` for details. Anything else is run as Python. A name you define wins over "
                                    + "a command of that name (as IPython's automagic); `%COMMAND` always runs the command.", console) + "\n", .dim)
