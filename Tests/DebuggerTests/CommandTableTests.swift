@@ -94,7 +94,8 @@ final class CommandTableTests: XCTestCase {
     func testANewDeclarationGetsParsingUsageAndCompletion() throws {
         let demo = Command(name: "demo", aliases: [], parameters: [.positional("N", .integer(min: 1)), .flag("--fast"),
                                                                    .option("--out", "FILE", .file), .keyword("every", "K", .integer(min: 1))],
-                           group: .session, summary: "a demo", details: "", handler: { _, _ in })
+                           group: .session, summary: "a demo", details: "",
+                           explain: Explanation(text: "a demo ran", pytorch: "demo()"), handler: { _, _ in })
         XCTAssertEqual(demo.usage, "demo N [--fast] [--out FILE] [every K]")
         let args = try demo.parse(["3", "--fast", "every", "5", "--out", "a.txt"])
         XCTAssertEqual(args.int("N"), 3)
@@ -105,6 +106,7 @@ final class CommandTableTests: XCTestCase {
             XCTAssertEqual((e as? CommandError)?.message, "usage: demo N [--fast] [--out FILE] [every K]")
             XCTAssertTrue((e as? CommandError)?.hint?.contains("N must be a whole number") ?? false)
         }
+        XCTAssertEqual(demo.explanation.pytorch, "demo()")
         XCTAssertThrowsError(try demo.parse([]))
         XCTAssertThrowsError(try demo.parse(["1", "--out"]))
         XCTAssertThrowsError(try demo.parse(["1", "2"]))

@@ -6,9 +6,10 @@ public enum CommandGroup: String, Sendable, CaseIterable {
     case session = "The session"
 }
 
-/// One debugger command, declared once: its words, typed parameters, help texts, group and handler.
-/// Parsing, the usage line, `help` (grouped), TAB completion and the usage errors all derive from
-/// `CommandTable.all`; handlers receive parsed `Arguments`, never raw words.
+/// One debugger command, declared once: its words, typed parameters, help texts, group, explain-mode
+/// text with its PyTorch line, and handler. Parsing, the usage line, `help` (grouped), TAB completion,
+/// usage errors and explain mode all derive from `CommandTable.all`; handlers receive parsed
+/// `Arguments`, never raw words.
 public struct Command: Sendable {
     public let name: String
     public let aliases: [String]
@@ -19,11 +20,18 @@ public struct Command: Sendable {
     public let summary: String
     /// The text `help NAME` shows under the summary.
     public let details: String
+    /// What explain mode says after the command ran, with the generic PyTorch line for it.
+    public let explanation: Explanation
+    /// The PyTorch line for this session's model, when it can be made concrete (`loss.backward()`).
+    let pytorch: (@Sendable (DebugSession) -> String?)?
     /// Runs the command with its parsed arguments; results are emitted as `Report`s.
     let handler: @Sendable (DebugSession, Arguments) throws -> Void
 
     init(name: String, aliases: [String], parameters: [Parameter] = [], group: CommandGroup, summary: String, details: String,
+         explain: Explanation, pytorch: (@Sendable (DebugSession) -> String?)? = nil,
          handler: @escaping @Sendable (DebugSession, Arguments) throws -> Void) {
+        self.explanation = explain
+        self.pytorch = pytorch
         self.name = name
         self.aliases = aliases
         self.parameters = parameters

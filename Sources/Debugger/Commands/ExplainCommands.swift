@@ -8,35 +8,35 @@ extension DebugSession {
         emit(.setting(name: "explain", value: seeing.explain ? "on" : "off"))
     }
 
-    /// After a command that succeeded: explain mode's prose and PyTorch line.
+    /// After a command that succeeded: explain mode's prose and PyTorch line, from the command's declaration.
     func explainAfter(_ command: Command) {
         guard seeing.explain else { return }
-        guard var e = ExplainTexts.command(command.name) else { return }
-        if let line = pytorchLine(for: command.name) { e.pytorch = line }
+        var e = command.explanation
+        if let line = command.pytorch?(self) { e.pytorch = line }
         emit(.explain(e))
     }
 
-    /// The PyTorch line for this session's model, where the generic one can be made concrete.
-    func pytorchLine(for command: String) -> String? {
-        let lossName = try? currentLossName()
+    /// `forward`'s PyTorch line: the assignments it re-ran.
+    func pytorchForward() -> String? {
+        guard let lossName = try? currentLossName() else { return nil }
+        let lines = tracker.plan(for: lossName, isParameter: isParameterName).flatMap { $0.source() }
+        return lines.isEmpty ? nil : lines.joined(separator: "; ")
+    }
+
+    func pytorchBackward(stepping: Bool) -> String? {
+        (try? currentLossName()).map { "\($0).backward()" + (stepping ? "  # one node at a time" : "") }
+    }
+
+    func pytorchStep() -> String? {
         let params = parameters().map(\.name)
-        switch command {
-        case "forward":
-            guard let lossName else { return nil }
-            let plan = tracker.plan(for: lossName, isParameter: isParameterName)
-            let lines = plan.flatMap { $0.source() }
-            return lines.isEmpty ? nil : lines.joined(separator: "; ")
-        case "backward", "bstep":
-            return lossName.map { "\($0).backward()" + (command == "bstep" ? "  # one node at a time" : "") }
-        case "step":
-            guard !params.isEmpty else { return nil }
-            return "with torch.no_grad(): " + params.map { "\($0) -= \(PythonFloat.repr(learningRate)) * \($0).grad" }.joined(separator: "; ")
-        case "zero_grad":
-            guard !params.isEmpty else { return nil }
-            return params.map { "\($0).grad = None" }.joined(separator: "; ")
-        default:
-            return nil
-        }
+        guard !params.isEmpty else { return nil }
+        return "with torch.no_grad(): " + params.map { "\($0) -= \(PythonFloat.repr(learningRate)) * \($0).grad" }.joined(separator: "; ")
+    }
+
+    func pytorchZeroGrad() -> String? {
+        let params = parameters().map(\.name)
+        guard !params.isEmpty else { return nil }
+        return params.map { "\($0).grad = None" }.joined(separator: "; ")
     }
 
     /// Under an error, in explain mode: the cause in plain words and the fixing command.
