@@ -97,21 +97,26 @@ extension DebugSession {
                 let original = p.tensor.storage.floats[off]
                 let h = 1e-3 * max(1, Swift.abs(Double(original)))
                 hUsed = max(hUsed, h)
-                p.tensor.storage.floats[off] = Float(Double(original) + h)
-                try GradMode.withDisabled { try interpreter.run(module) }
-                let plus = try lossValue()
-                p.tensor.storage.floats[off] = Float(Double(original) - h)
-                try GradMode.withDisabled { try interpreter.run(module) }
-                let minus = try lossValue()
-                p.tensor.storage.floats[off] = original
-                // The step actually taken in float32.
-                let up = Double(Float(Double(original) + h)) - Double(Float(Double(original) - h))
-                let numeric = (plus - minus) / up
+                /// (f(x+h) - f(x-h)) / 2h, with the step actually taken in float32.
+                func central(_ h: Double) throws -> Double {
+                    defer { p.tensor.storage.floats[off] = original }
+                    p.tensor.storage.floats[off] = Float(Double(original) + h)
+                    try GradMode.withDisabled { try interpreter.run(module) }
+                    let plus = try lossValue()
+                    p.tensor.storage.floats[off] = Float(Double(original) - h)
+                    try GradMode.withDisabled { try interpreter.run(module) }
+                    let minus = try lossValue()
+                    let up = Double(Float(Double(original) + h)) - Double(Float(Double(original) - h))
+                    return (plus - minus) / up
+                }
+                let numeric = try central(h)
+                // The same difference with 2h: how far the estimate itself moves is its rounding noise.
+                let noise = Swift.abs(numeric - (try central(2 * h)))
                 let scale = max(Swift.abs(g[k]), Swift.abs(numeric))
                 // A nan on either side is a disagreement (max(0, nan) is 0, which would read as "equal").
                 let rel = g[k].isNaN || numeric.isNaN ? .nan : scale == 0 ? 0 : Swift.abs(g[k] - numeric) / scale
                 let label = p.tensor.numel == 1 && p.tensor.dim == 0 ? p.name : "\(p.name)[\(Self.indexText(k, shape: p.tensor.shape))]"
-                rows.append(GradcheckRow(name: label, autograd: g[k], numeric: numeric, relativeError: rel))
+                rows.append(GradcheckRow(name: label, autograd: g[k], numeric: numeric, relativeError: rel, noise: noise))
             }
         }
         emit(.seeing(.gradcheck(rows: rows, h: hUsed, omitted: omitted)))

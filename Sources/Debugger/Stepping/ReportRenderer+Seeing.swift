@@ -80,16 +80,18 @@ extension ReportRenderer {
         func left(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
         console.out(left("parameter", nameWidth) + pad("autograd", 14) + pad("numeric", 14) + pad("rel. error", 12) + "\n", .dim)
         for r in rows {
-            let ok = r.agrees
+            let mark = r.agrees ? "  ✓" : r.withinNoise ? "  ≈" : "  ✗"
             console.out(left(r.name, nameWidth), .name)
             console.out(pad(Self.g(r.autograd), 14) + pad(Self.g(r.numeric), 14), .plain)
-            console.out(pad(Self.e(r.relativeError), 12) + (ok ? "  ✓" : "  ✗") + "\n", ok ? .good : .error)
+            console.out(pad(Self.e(r.relativeError), 12) + mark + "\n", r.agrees ? .good : r.withinNoise ? .warning : .error)
         }
         if omitted > 0 { console.out("… \(omitted) more element\(omitted == 1 ? "" : "s") not checked (`gradcheck NAME` checks one parameter)\n", .dim) }
         if rows.isEmpty { console.out("no parameter elements to check\n", .dim) }
         else if rows.allSatisfy(\.agrees) {
             // The footer states the very tolerance the ✓ marks use, so the two never disagree.
             console.out(Self.prose("autograd agrees with the finite differences: every relative error is below \(Self.e(GradcheckRow.tolerance)) (float32 rounding and the step h make errors of that size)", console) + "\n", .good)
+        } else if rows.allSatisfy({ $0.agrees || $0.withinNoise }) {
+            console.out(Self.prose("autograd agrees with the finite differences as far as float32 can tell: ✓ rows have a relative error below \(Self.e(GradcheckRow.tolerance)); ≈ rows differ by no more than three times the finite difference's own float32 noise (how much it moves from h to 2h), which swamps a gradient element that small", console) + "\n", .good)
         } else {
             console.out(Self.prose("some gradients disagree (✗: relative error \(Self.e(GradcheckRow.tolerance)) or more): a derivative may be wrong, or the function is not smooth there (relu, abs at 0)", console) + "\n", .warning)
         }
