@@ -7,8 +7,11 @@ func makeSession(_ options: SessionOptions) -> InteractiveSession {
     let session: InteractiveSession = options.plain
         ? ScriptSession(seed: options.seed, filename: shown, interrupted: options.interrupted)
         : DebugSession(seed: options.seed, filename: shown, interrupted: options.interrupted)
-    // `sys.argv[0]` stays the path as typed, as in python3.
-    if let path = options.scriptPath { session.interpreter.filename = path }
+    // `sys.argv[0]` stays the path as typed, as in python3; `__file__` is the path python3 shows.
+    if let path = options.scriptPath {
+        session.interpreter.filename = path
+        session.interpreter.globals.vars["__file__"] = .string(shown)
+    }
     return session
 }
 

@@ -137,5 +137,6 @@ final class SessionNothingHalfRunTests: XCTestCase {
         XCTAssertEqual(ScriptPath.shown("./a/../t.py", cwd: "/w"), "/w/./a/../t.py")
         XCTAssertEqual(ScriptPath.shown("/abs/t.py", cwd: "/w"), "/abs/t.py")
         XCTAssertEqual(ScriptPath.shown("t.py", cwd: "/"), "/t.py")
+        // `__file__` is that path (as python3 3.9+); sys.argv[0] stays as typed (makeSession sets both).
     }
 }
