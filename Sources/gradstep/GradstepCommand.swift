@@ -64,7 +64,7 @@ struct GradstepCommand: ParsableCommand {
             do {
                 bytes = try TextFile.bytes(path, limit: TextFile.scriptLimit)
             } catch {
-                console.err("gradstep: can't open file '\(path)': [Errno \(error.code)] \(error.message)\n", .error)
+                console.err("gradstep: can't open file '\(ScriptPath.shown(path))': [Errno \(error.code)] \(error.message)\n", .error)
                 throw ExitCode(1)
             }
             let source: String
@@ -127,10 +127,12 @@ struct GradstepCommand: ParsableCommand {
         }
         if let debug = session as? DebugSession {
             debug.lessonLauncher = { name, console in try LessonCommand.runFromPrompt(name, reader: reader, console: console) }
+            debug.lessonNames = { LessonDirectory.find().map { LessonCatalog(directory: $0).items.map(\.name) } ?? [] }
         }
         if reader.isInteractive && file == nil && !plain {
             // One line, as Python's banner (on stderr, as CPython): where to start.
-            console.err("gradstep \(Self.configuration.version.split(separator: " ").last ?? "") — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `lesson` the guided lessons; Ctrl-D quits.\n", .dim)
+            let banner = "gradstep \(Self.configuration.version.split(separator: " ").last ?? "") — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `lesson` the guided lessons; Ctrl-D quits."
+            console.err(ReportRenderer.wrapped(banner, for: console) + "\n", .dim)
         }
         let summary = ReplLoop(session: repl, reader: reader, console: console).run()
         if !reader.isInteractive && (file == nil || walk != nil) && summary.failures > 0 { throw ExitCode(1) }

@@ -122,5 +122,66 @@ final class ReplBrokenPipeTests: XCTestCase {
         let pipe = ClosedConsole(EPIPE)
         XCTAssertEqual(ScriptSession().runFile("try:\n    print(1)\nexcept ConnectionError as e:\n    import sys; sys.stderr.write(type(e).__mro__[2].__name__)", console: pipe), .ok, pipe.errText)
         XCTAssertEqual(pipe.errText, "OSError")
+
+/// Help, hints and the banner wrap at spaces at the terminal's width, never inside a word or number
+/// (the terminal's own wrapping would cut them); off a terminal each paragraph stays one line.
+final class ReplWrappingTests: XCTestCase {
+    private func words(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    }
+
+    func testHelpWrapsAtSpacesWithinTheWidth() {
+        for width in [50, 60, 100] {
+            let console = BufferConsole(width: width, isTerminal: true)
+            XCTAssertEqual(DebugSession().run("help", console: console), .ok)
+            let text = console.outText
+            for line in text.split(separator: "\n") {
+                XCTAssertLessThanOrEqual(line.count, width - 1, "width \(width): \(line)")
+            }
+            // Every summary's words arrive whole and in order.
+            let all = words(text)
+            for c in CommandTable.all {
+                let w = words(c.summary)
+                XCTAssertTrue(all.indices.contains { i in i + w.count <= all.count && Array(all[i..<(i + w.count)]) == w },
+                              "width \(width): \(c.summary)\n\(text)")
+            }
+            XCTAssertTrue(text.contains("`%COMMAND`"), text)
+        }
+    }
+
+    func testHelpOfACommandAndHintsWrapAtSpaces() {
+        let console = BufferConsole(width: 50, isTerminal: true)
+        let s = DebugSession()
+        _ = s.run("help graph", console: console)
+        _ = s.run("stpe", console: console)
+        for line in (console.outText + console.errText).split(separator: "\n") {
+            XCTAssertLessThanOrEqual(line.count, 49, String(line))
+        }
+        XCTAssertTrue(console.errText.contains("hint: did you mean 'step'?"), console.errText)
+        let banner = ReportRenderer.wrapped("gradstep 0.1.0 — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `lesson` the guided lessons; Ctrl-D quits.", for: console)
+        XCTAssertTrue(banner.split(separator: "\n").allSatisfy { $0.count <= 49 }, banner)
+        XCTAssertEqual(words(banner).joined(separator: " "), "gradstep 0.1.0 — type PyTorch lines as in a notebook; `help` lists the debugger's commands, `lesson` the guided lessons; Ctrl-D quits.")
+    }
+
+    /// The advice after a diverged train and compare's conclusion are prose too.
+    func testTrainAndCompareAdviceWrapAtSpaces() {
+        let s = DebugSession()
+        XCTAssertEqual(s.run(SessionDebugTests.model, console: BufferConsole()), .ok)
+        let console = BufferConsole(width: 60, isTerminal: true)
+        _ = s.run("train 30 1", console: console)
+        _ = s.run("restore", console: console)
+        _ = s.run("compare zero_grad 20 1", console: console)
+        XCTAssertTrue(console.errText.contains("probably too large"), console.errText)
+        XCTAssertTrue(console.outText.contains("Both runs diverged"), console.outText)
+        for line in (console.outText + console.errText).split(separator: "\n") where !line.contains("\u{1B}") && !line.contains("│") && !line.contains("┤") && !line.contains("─") {
+            XCTAssertLessThanOrEqual(line.count, 59, String(line))
+        }
+    }
+
+    func testOffATerminalHelpKeepsOneLinePerCommand() {
+        let console = BufferConsole(width: 50, isTerminal: false)
+        _ = DebugSession().run("help", console: console)
+        XCTAssertTrue(console.outText.contains("  forward [--step]"), console.outText)
+        XCTAssertTrue(console.outText.contains("recompute the loss from the current parameters (builds a new graph)\n"), console.outText)
     }
 }

@@ -4,31 +4,14 @@ import Script
 
 /// `graph [NAME] [--values] [--grads] [--shapes] [--dot FILE] [--svg FILE]`.
 extension DebugSession {
-    func graphViewCommand(_ args: [String]) throws {
-        var name: String?
+    func graphViewCommand(_ args: Arguments) throws {
+        let name = args.string("NAME")
         var columns: GraphColumns?
-        var dotFile: String?
-        var svgFile: String?
-        var rest = args[...]
-        while let word = rest.popFirst() {
-            switch word {
-            case "--values", "--grads", "--shapes":
-                var c = columns ?? GraphColumns(shapes: false, values: false, grads: false)
-                if word == "--values" { c.values = true }
-                if word == "--grads" { c.grads = true }
-                if word == "--shapes" { c.shapes = true }
-                columns = c
-            case "--dot":
-                guard let f = rest.popFirst() else { throw usageError("graph") }
-                dotFile = f
-            case "--svg":
-                guard let f = rest.popFirst() else { throw usageError("graph") }
-                svgFile = f
-            default:
-                guard name == nil, !word.hasPrefix("-") else { throw usageError("graph") }
-                name = word
-            }
+        if args.flag("--values") || args.flag("--grads") || args.flag("--shapes") {
+            columns = GraphColumns(shapes: args.flag("--shapes"), values: args.flag("--values"), grads: args.flag("--grads"))
         }
+        let dotFile = args.string("--dot")
+        let svgFile = args.string("--svg")
         let label = try name ?? currentLossName()
         guard let v = value(label) else { throw PyError(.name, "name '\(label)' is not defined", hint: didYouMean(label)) }
         guard case .tensor(let t) = v else { throw CommandError("\(label) is a \(Interpreter.typeName(of: v)), not a tensor") }
@@ -75,11 +58,20 @@ extension DebugSession {
         let named = learnerVariableNames().compactMap { n -> Tensor? in
             if case .tensor(let x)? = value(n) { return x } else { return nil }
         }
-        let tree = GraphRenderer(names: tensorNames(), columns: columns, width: 0, nodeGrads: seeing.nodeGrads.live,
-                                 cursor: nil, visited: [], detachedNames: detachedNames()).withTensors(named)
         var dot = DotRenderer(names: tensorNames(), columns: columns, nodeGrads: seeing.nodeGrads.live)
-        dot.dataName = { node, k in tree.dataName(parent: node, inputIndex: k) }
+        dot.labels = nodeLabels(tensors: named, nodes: GraphRenderer.allNodes(t))
         return dot.render(root: t, label: label)
+    }
+
+    /// How graph nodes are written in this session (graph, DOT/SVG, both steppers): the learner's
+    /// names for tensors, named data inputs, unpacked rows.
+    func nodeLabels(tensors: [Tensor]? = nil, nodes: [Node]) -> NodeLabels {
+        let named = tensors ?? learnerVariableNames().compactMap { n -> Tensor? in
+            if case .tensor(let x)? = value(n) { return x } else { return nil }
+        }
+        let statements = tracker.statements
+        return NodeLabels(names: tensorNames(), tensors: named,
+                          unpackNames: { source, count in UnpackNames.names(of: source, count: count, in: statements) }, nodes: nodes)
     }
 
     /// Names holding a detached copy: pinned by `detach NAME`, or assigned from an expression with `.detach()`.

@@ -51,6 +51,8 @@ public final class DebugSession: InteractiveSession {
     /// Runs `lesson [NAME]` typed at the prompt: set by the program, which owns the line reader and
     /// knows the lessons folder; nil where lessons cannot run (tests, a lesson's own session).
     public var lessonLauncher: ((String?, Console) throws -> Void)?
+    /// The lessons' names, for TAB after `lesson` (set with the launcher).
+    public var lessonNames: () -> [String] = { [] }
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
@@ -113,6 +115,7 @@ public final class DebugSession: InteractiveSession {
 
     public func needsMoreInput(_ buffer: String) -> Bool {
         if !buffer.contains("\n"), commandInvocation(buffer) != nil { return false }
+        if InputChunker.failsAtOnce(buffer) { return false }
         return isIncompleteInput(buffer)
     }
 
@@ -311,7 +314,8 @@ public final class DebugSession: InteractiveSession {
         seeing.suspendLoopBreaks = true
         defer { seeing.suspendLoopBreaks = false }
         do {
-            try command.handler(self, args)
+            // Arguments are parsed once, against the command's declaration.
+            try command.handler(self, try command.parse(args))
         } catch {
             // train and step keep what they did up to a clean stop; other failures undo everything.
             snapshot.restore(into: interpreter.globals)
@@ -404,7 +408,9 @@ public final class DebugSession: InteractiveSession {
     /// Emits the report for any error a statement or command threw.
     func report(_ error: Error, source: String?) {
         switch error {
-        case let e as SyntaxError:
+        case var e as SyntaxError:
+            // The parser names the file as given; Python's message names it as `filename` does.
+            if e.filename == interpreter.filename { e.filename = filename }
             emit(.syntaxError(e.rendered))
         case var e as PyError:
             if e.kind == .name, let name = Self.undefinedName(e.message), e.hint == nil || CommandTable.lookup(Suggest.closest(name, among: CommandTable.words) ?? "") != nil {

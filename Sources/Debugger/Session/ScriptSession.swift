@@ -30,7 +30,7 @@ public final class ScriptSession: InteractiveSession {
 
     public var prompt: String { ">>> " }
 
-    public func needsMoreInput(_ buffer: String) -> Bool { isIncompleteInput(buffer) }
+    public func needsMoreInput(_ buffer: String) -> Bool { !InputChunker.failsAtOnce(buffer) && isIncompleteInput(buffer) }
 
     public func run(_ input: String, console: Console) -> RunOutcome {
         self.console = console
@@ -38,7 +38,9 @@ public final class ScriptSession: InteractiveSession {
         do {
             try interpreter.run(input)
             return .ok
-        } catch let e as SyntaxError {
+        } catch var e as SyntaxError {
+            // The parser names the file as given; Python's message names it as `filename` does.
+            if e.filename == interpreter.filename { e.filename = filename }
             console.err(e.rendered + "\n", .error)
         } catch let e as PyError where e.kind == .systemExit {
             // sys.exit(): no traceback; a message that is not a number goes to stderr.
