@@ -73,7 +73,7 @@ struct GradstepCommand: ParsableCommand {
             }
             if outcome == .quit { return }
             if !interactive {
-                if outcome == .failed { throw ExitCode(1) }
+                if outcome == .failed { throw ExitCode(session.interpreter.exitStatus ?? 1) }
                 return
             }
         }

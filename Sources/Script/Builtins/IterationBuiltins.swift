@@ -30,7 +30,7 @@ enum IterationBuiltins {
             guard case .object(let o as PyIterator) = v else { throw PyError(.type, "'\(v.typeName)' object is not an iterator") }
             if let x = try o.next(interp) { return x }
             if let d = a.value(1, "default") { return d }
-            if let g = o as? GeneratorObject, !g.returnValue.isNone { throw PyError(.stopIteration, Repr.str(g.returnValue)) }
+            if let g = o as? GeneratorObject { throw g.stopIteration(interp) }
             throw PyError(.stopIteration, "")
         }
         def("map") { a, interp in

@@ -113,7 +113,9 @@ extension Interpreter {
             if case .object(let o) = v, o is ClassObject || o is TypeObject { return true }
             if case .builtin(let b) = v { return Repr.typeBuiltins.contains(b.name) }
             return false
-        case "tuple": if case .size = v { return true }
+        case "tuple":
+            if case .size = v { return true }
+            if case .object(let o) = v, o is NamedTupleObject { return true }
         default: break
         }
         return v.typeName == name

@@ -47,6 +47,24 @@ extension Interpreter {
         return e
     }
 
+    /// A native error of class `kind` whose exception object has `args` (`sys.exit(code)`'s
+    /// SystemExit, a generator's StopIteration carrying its return value).
+    func nativeError(_ kind: PyError.Kind, args: [Value]) -> PyError {
+        let message: String
+        switch args.count {
+        case 0: message = ""
+        case 1: message = args[0].isNone ? "" : Repr.str(args[0])
+        default: message = Repr.repr(.tuple(args))
+        }
+        var e = PyError(kind, message)
+        if let cls = classes.builtin(kind.rawValue) {
+            let inst = Instance(cls)
+            inst.exceptionArgs = args
+            e.exception = ExceptionHandle(instance: inst)
+        }
+        return e
+    }
+
     /// The exception object of a caught error (made for native errors, kept for raised ones).
     func exceptionObject(for e: PyError) -> Instance {
         if let inst = e.exception?.instance { return inst }

@@ -109,6 +109,15 @@ enum NativeSlots {
             return .string("\(inst.cls.name)(\(inner))")
         }
         install(cls, "with_traceback") { a, _ in receiver(a) }
+        install(cls, "add_note") { a, _ in
+            guard let inst = receiver(a).instance else { return .none }
+            let note = try a.required(1, "note")
+            guard case .string = note else { throw PyError(.type, "note must be a str, not '\(note.typeName)'") }
+            if case .list(let l)? = inst.attributes.stringKeyed("__notes__") { l.items.append(note) } else {
+                inst.attributes.setStringKeyed("__notes__", .list(ListBox([note])))
+            }
+            return .none
+        }
         func property(_ name: String, get: @escaping (Instance) -> Value, set: ((Instance, Value) -> Void)? = nil) {
             let p = NativeProperty(name, get: { v, _ in v.instance.map(get) ?? .none },
                                    set: set.map { s in { v, x, _ in if let i = v.instance { s(i, x) } } })
@@ -122,6 +131,21 @@ enum NativeSlots {
         property("__context__", get: { $0.context }, set: { $0.context = $1 })
         property("__suppress_context__", get: { .bool($0.suppressContext) }, set: { i, v in i.suppressContext = (try? v.truthy()) ?? false })
         property("__traceback__", get: { _ in .none })
+    }
+
+    /// `StopIteration.value` (a generator's return value) and `SystemExit.code` (the exit status):
+    /// the single argument, None without one (SystemExit: the tuple of several).
+    static func installArgumentAlias(_ cls: ClassObject, _ name: String) {
+        let p = NativeProperty(name, get: { v, _ in
+            guard let i = v.instance else { return .none }
+            if i.exceptionArgs.isEmpty, let m = i.nativeMessage, !m.isEmpty { return Interpreter.literal(m) }
+            switch i.exceptionArgs.count {
+            case 0: return .none
+            case 1: return i.exceptionArgs[0]
+            default: return name == "code" ? .tuple(i.exceptionArgs) : i.exceptionArgs[0]
+            }
+        }, set: { v, x, _ in v.instance?.exceptionArgs = [x]; v.instance?.nativeMessage = nil })
+        cls.namespace.entries.append((.string(name), .object(p)))
     }
 
     /// KeyError's str is the repr of its single argument (`KeyError: 'a'`).

@@ -45,6 +45,8 @@ public final class Interpreter {
     lazy var classes = ClassRuntime(self)
     /// Modules imported so far, by dotted name (Python's `sys.modules`): each is built once.
     var loadedModules: [String: NamespaceObject] = [:]
+    /// The exit status of the last SystemExit that left `run` uncaught (python3's process status).
+    public internal(set) var exitStatus: Int32?
     /// Where `sys.stderr.write` and `print(..., file=sys.stderr)` write.
     public var errorOutput: (String) -> Void = { _ in }
     /// Bundled Python modules (torch.nn, torch.optim, ...), loaded on first import.
@@ -73,7 +75,26 @@ public final class Interpreter {
 
     /// Runs a parsed module's statements in the global scope.
     public func run(_ module: Module) throws {
-        _ = try exec(module.body, globals)
+        do {
+            _ = try exec(module.body, globals)
+        } catch let e as PyError where e.kind == .systemExit {
+            exitStatus = systemExitStatus(e)
+            throw e
+        }
+    }
+
+    /// The process exit status python3 gives an uncaught SystemExit: its int code, 0 for None,
+    /// 1 for anything else (whose str CPython prints on stderr).
+    func systemExitStatus(_ e: PyError) -> Int32 {
+        let code: Value = e.exception.map { inst in
+            inst.instance.exceptionArgs.count == 1 ? inst.instance.exceptionArgs[0] : (inst.instance.exceptionArgs.isEmpty ? .none : .tuple(inst.instance.exceptionArgs))
+        } ?? (e.message.isEmpty ? .none : Interpreter.literal(e.message))
+        switch code {
+        case .none: return 0
+        case .bool(let b): return b ? 1 : 0
+        case .int(let i): return Int32(truncatingIfNeeded: i & 0xff)
+        default: return 1
+        }
     }
 
     /// Evaluates one expression in the global scope (the debugger's `print EXPR`).
@@ -223,7 +244,13 @@ public final class Interpreter {
             // Iterators (generators, user classes with __iter__/__next__) are driven one item at a time.
             let iterator = try makeIterator(it)
             while let v = try iterator.next(self) {
-                if let f = try runBody(v) { return f }
+                if let f = try runBody(v) {
+                    // CPython closes a generator no one else holds as soon as the loop leaves it
+                    // (its `finally` runs before the next statement); one made by the loop's own
+                    // call (`for line in reader(f)`) is such a generator.
+                    if case .call = iterable.kind, let g = iterator as? GeneratorObject { try g.close(self) }
+                    return f
+                }
             }
         } else {
             for v in try iterate(it) {

@@ -24,6 +24,7 @@ public struct PyError: Error, CustomStringConvertible {
         case memory = "MemoryError"
         case cannotImport = "ImportError"
         case systemExit = "SystemExit"
+        case generatorExit = "GeneratorExit"
     }
 
     public var kind: Kind

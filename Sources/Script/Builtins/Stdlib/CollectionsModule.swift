@@ -181,7 +181,7 @@ final class DequeObject: PySequenceObject {
                 self.items = Array(self.items[(n - k)...] + self.items[..<(n - k)])
                 return .none
             }
-        case "maxlen": return maxlen.map { .int($0) } ?? .none
+        case "maxlen": return maxlen.map { .int($0) } ?? Value.none
         default: return nil
         }
     }

@@ -80,10 +80,7 @@ enum SmallModules {
                                                      items: [.int(3), .int(11), .int(7), .string("final"), .int(0)])),
             "path": .list(ListBox([])),
             "executable": .string("/usr/bin/python3"),
-            "exit": builtin("exit") { a, _ in
-                let code = a.value(0, "status") ?? .none
-                throw PyError(.systemExit, code.isNone ? "" : Repr.str(code))
-            },
+            "exit": builtin("exit") { a, interp in throw interp.nativeError(.systemExit, args: a.value(0, "status").map { [$0] } ?? []) },
             "getrecursionlimit": builtin("getrecursionlimit") { _, interp in .int(interp.recursionLimit) },
             "setrecursionlimit": builtin("setrecursionlimit") { a, interp in
                 let n = try MathModule.index(try a.required(0, "limit"))
