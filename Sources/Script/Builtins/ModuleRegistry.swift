@@ -16,7 +16,7 @@ enum ModuleRegistry {
         "random": { _ in RandomModule.make() },
         "itertools": { _ in ItertoolsModule.make() },
         "collections": { _ in CollectionsModule.make() },
-        "functools": { _ in FunctoolsModule.make() },
+        "_functools": { _ in FunctoolsModule.make() },
         "operator": { _ in OperatorModule.make() },
         "time": { _ in SmallModules.time() },
         "sys": { SmallModules.sys($0) },

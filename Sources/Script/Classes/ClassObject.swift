@@ -111,6 +111,22 @@ public final class ClassObject: PyObject {
 
     func isSubclass(of other: ClassObject) -> Bool { mro.contains { $0 === other } }
 
+    /// The attribute names instances may hold when every class of the MRO declares `__slots__`
+    /// (such instances have no `__dict__`); nil otherwise.
+    var slotNames: Set<String>? {
+        var names = Set<String>()
+        for c in mro where !c.isBuiltin {
+            guard let slots = c.own("__slots__") else { return nil }
+            switch slots {
+            case .string(let s): names.insert(s)
+            case .tuple(let items): for case .string(let s) in items { names.insert(s) }
+            case .list(let l): for case .string(let s) in l.items { names.insert(s) }
+            default: return nil
+            }
+        }
+        return names.contains("__dict__") ? nil : names
+    }
+
     /// Sets a class attribute (`C.x = v`, or the class body's names).
     func setOwn(_ name: String, _ v: Value) throws {
         if isBuiltin {

@@ -161,6 +161,9 @@ extension Interpreter {
                 return
             }
         }
+        if let slots = inst.cls.slotNames, !slots.contains(name) {
+            throw PyError(.attribute, "'\(inst.cls.name)' object has no attribute '\(name)'")
+        }
         inst.attributes.setStringKeyed(name, v)
     }
 
@@ -176,6 +179,11 @@ extension Interpreter {
     }
 
     func genericDeleteAttribute(_ inst: Instance, _ name: String) throws {
+        if let t = inst.cls.lookup(name), let d = t.instance, let delete = d.cls.lookup("__delete__") {
+            var args = CallArgs([.object(inst)], name: "__delete__")
+            _ = try invoke(delete, on: t, owner: d.cls, &args)
+            return
+        }
         if let t = inst.cls.lookup(name), case .object(let p as PropertyObject) = t {
             if p.fdel.isNone { throw PyError(.attribute, "property '\(p.name ?? name)' of '\(inst.cls.name)' object has no deleter") }
             var args = CallArgs([.object(inst)], name: name)

@@ -83,7 +83,7 @@ enum NativeSlots {
             inst.cls = cls
         }))))
         object.namespace.entries.append((.string("__dict__"), .object(NativeProperty("__dict__", get: { v, _ in
-            guard let inst = v.instance else { throw PyError(.attribute, "'\(v.typeName)' object has no attribute '__dict__'") }
+            guard let inst = v.instance, inst.cls.slotNames == nil else { throw PyError(.attribute, "'\(v.typeName)' object has no attribute '__dict__'") }
             return .dict(inst.attributes)
         }, set: { v, d, _ in
             guard let inst = v.instance, case .dict(let box) = d else { throw PyError(.type, "__dict__ must be set to a dictionary, not a '\(d.typeName)'") }

@@ -50,6 +50,7 @@ enum Arithmetic {
         }
         if let r = try numberOp(op, a, b) { return r }
         if case .dict(let x) = a, case .dict(let y) = b, let r = try dictBinary(op, x, y, interp) { return r }
+        if op == .bitOr, let u = TypeUnion.union(a, b) { return u }
         switch (op, a, b) {
         case (.add, .string(let x), .string(let y)):
             try interp.checkGrowth(x.utf8.count, adding: y.utf8.count, "string")

@@ -155,8 +155,9 @@ public final class Interpreter {
             for t in targets { try assign(t, v, scope) }
         case .augmentedAssign(let target, let op, let valueExpr):
             try augmentedAssign(target, op, valueExpr, scope)
-        case .annotatedAssign(let target, _, let valueExpr):
+        case .annotatedAssign(let target, let annotation, let valueExpr):
             if let valueExpr { try assign(target, try eval(valueExpr, scope), scope) }
+            try recordAnnotation(target, annotation, scope)
         case .functionDef(let def):
             try store(def.name, try defineFunction(def, scope), scope)
         case .classDef(let c):
