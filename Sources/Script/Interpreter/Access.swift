@@ -225,6 +225,9 @@ extension Interpreter {
             loopWatch?.impure("an attribute assignment")
             return try cls.setOwn(name, v)
         case .function(let f): return try setFunctionAttribute(f, name, v)
+        case .object(let t as NamedTupleObject) where t.fields.contains(name):
+            // A namedtuple's fields are read-only properties.
+            throw PyError(.attribute, "can't set attribute")
         default: break
         }
         throw PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'")

@@ -33,7 +33,8 @@ def _abstract_names(cls):
         for name in getattr(base, '__abstractmethods__', ()):
             if _is_abstract(getattr(cls, name, None)):
                 names.add(name)
-    return frozenset(names)
+    # CPython's is a frozenset; gradstep has no frozenset yet.
+    return names
 
 
 class ABC:
@@ -301,8 +302,12 @@ def _make_init(cls, flds, frozen, has_post_init):
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
-            raise TypeError(qualname + '() takes ' + str(len(positional) + 1) + ' positional arguments but ' +
-                            str(len(args) + 1) + ' were given')
+            required = [f for f in positional if f.default is MISSING and f.default_factory is MISSING]
+            takes = str(len(positional) + 1)
+            if len(required) < len(positional):
+                takes = 'from ' + str(len(required) + 1) + ' to ' + takes
+            raise TypeError(qualname + '() takes ' + takes + ' positional argument' + ('' if takes == '1' else 's') +
+                            ' but ' + str(len(args) + 1) + (' was' if len(args) == 0 else ' were') + ' given')
         values = {}
         for f, v in zip(positional, args):
             values[f.name] = v

@@ -27,7 +27,8 @@ def _abstract_names(cls):
         for name in getattr(base, '__abstractmethods__', ()):
             if _is_abstract(getattr(cls, name, None)):
                 names.add(name)
-    return frozenset(names)
+    # CPython's is a frozenset; gradstep has no frozenset yet.
+    return names
 
 
 class ABC:
