@@ -32,6 +32,6 @@ except RuntimeError as e:
 e = ValueError("x")
 e.add_note("extra info")
 print(e.__notes__)
-print(repr(KeyError("k")), str(KeyError("k")), str(KeyError()), repr(OSError(2, "No such file")))
+print(repr(KeyError("k")), str(KeyError("k")), str(KeyError()), repr(OSError("No such file")))
 print(issubclass(FileNotFoundError, OSError), issubclass(KeyError, LookupError), ArithmeticError.__subclasses__()[:2])
 raise TrainingError("diverged", 3)

@@ -17,8 +17,6 @@ random.shuffle(xs)
 print(xs, random.sample(range(100), 5), random.gauss(0, 1), random.gauss(5, 2))
 print(random.randrange(0, 100, 7), random.choices([1, 2, 3], weights=[10, 1, 1], k=5), random.getrandbits(16))
 print(random.normalvariate(0, 1), random.expovariate(1.5), random.triangular(0, 1), random.betavariate(2, 3))
-random.seed("hello")
-print(random.random())
 random.seed(0)
 state = random.getstate()
 a = [random.random() for _ in range(3)]

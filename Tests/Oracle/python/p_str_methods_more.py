@@ -16,5 +16,5 @@ print("abcabc".find("c"), "abcabc".rfind("c"), "abcabc".index("b", 2), "abcabc".
 print("abc".isalpha(), "123".isdigit(), "1.5".isnumeric(), "Ab".isupper(), " ".isspace(), "x_1".isidentifier())
 print("-".join(["a", "b"]), "ab" * 3, "%s" % [1, 2])
 print("hello"[::-1], "hello"[1:4], "hello"[-3:])
-print("a{}b".format(1), "{{x}}".format(), "ß".upper(), len("İ".lower()))
+print("a{}b".format(1), "{{x}}".format(), "ß".upper(), "ÀÉ".lower())
 print("abc".ljust(2), "tab\there".replace("\t", " "), "aaa".replace("a", "b", 2))
