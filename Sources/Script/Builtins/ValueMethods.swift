@@ -126,13 +126,22 @@ enum ValueMethods {
             // Only names the type's instances have are its methods (`hasattr(float, "x")` is False).
             let samples: [String: Value] = ["int": .int(0), "float": .float(0), "str": .string(""), "bool": .bool(false),
                                             "list": .list(ListBox([])), "tuple": .tuple([]), "dict": .dict(DictBox()), "set": .object(SetObject())]
-            if let sample = samples[b.name] {
+            if let sample = samples[b.name], interp.classes.typeClass(b.name)?.lookup(name) == nil {
                 do { _ = try interp.getAttribute(sample, name) } catch let e as PyError where interp.isAttributeError(e) {
                     throw PyError(.attribute, "type object '\(b.name)' has no attribute '\(name)'")
                 }
             }
             return method { a, interp in
                 guard let first = a.positional.first else { throw PyError(.type, "unbound method \(b.name).\(name)() needs an argument") }
+                // `list.__repr__(self)`, `dict.__init__(self, ...)` in a subclass: the built-in's own method.
+                if let inst = first.instance, inst.payload != nil, let c = interp.classes.typeClass(b.name), inst.cls.isSubclass(of: c) {
+                    if let native = c.lookup(name) {
+                        var all = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
+                        return try interp.invoke(native, on: first, owner: c, &all)
+                    }
+                    var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
+                    return try interp.call(try interp.getAttribute(inst.payload ?? first, name), &rest)
+                }
                 var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
                 return try interp.call(try interp.getAttribute(first, name), &rest)
             }

@@ -111,7 +111,11 @@ extension Interpreter {
             if c.name == "type" { if case .object(let o) = v, o is ClassObject || o is TypeObject { return true } }
             return v.instance == nil && c.matches(v)
         case .builtin(let b):
-            if v.instance != nil { return false }
+            if let inst = v.instance {
+                if b.name == "object" { return true }
+                guard let c = classes.typeClass(b.name) else { return false }
+                return inst.cls.isSubclass(of: c)
+            }
             return Interpreter.builtinType(b.name, matches: v)
         default:
             throw PyError(.type, "isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -144,6 +148,7 @@ extension Interpreter {
             switch t {
             case .object(let sup as ClassObject): return sub.isSubclass(of: sup)
             case .builtin(let b) where b.name == "object": return true
+            case .builtin(let b) where classes.typeClass(b.name) != nil: return sub.isSubclass(of: classes.typeClass(b.name) ?? sub)
             case .builtin, .object(is TypeObject): return false
             default: throw PyError(.type, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
             }

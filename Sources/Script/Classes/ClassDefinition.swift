@@ -187,6 +187,7 @@ extension Interpreter {
         if case .object(let o as ClassObject) = v { return o }
         if case .builtin(let b) = v {
             if let c = classes.builtin(b.name) { return c }
+            if let c = classes.typeClass(b.name) { return c }
             if Repr.typeBuiltins.contains(b.name) {
                 throw PyError(.notImplemented, "subclassing the built-in type '\(b.name)' is not supported by gradstep (class \(className))")
             }

@@ -12,6 +12,8 @@ public final class Instance: PyObject {
     var context: Value = .none
     var suppressContext = false
     var nativeMessage: String?
+    /// For an instance of a subclass of a built-in type (`class L(list)`): the value it is.
+    var payload: Value?
 
     init(_ cls: ClassObject) {
         self.cls = cls

@@ -106,6 +106,15 @@ enum RandomModule {
         func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) { m[name] = .builtin(Builtin(name, f)) }
         def("seed") { a, _ in try st.seed(a.value(0, "a") ?? .none); return .none }
         def("random") { _, _ in .float(st.random()) }
+        def("getstate") { _, _ in .object(RandomStateSnapshot(mt: st.mt, gaussNext: st.gaussNext)) }
+        def("setstate") { a, _ in
+            guard case .object(let s as RandomStateSnapshot) = try a.required(0, "state") else {
+                throw PyError(.type, "state vector must be a tuple")
+            }
+            st.mt = s.mt
+            st.gaussNext = s.gaussNext
+            return .none
+        }
         def("getrandbits") { a, _ in
             let k = try MathModule.index(try a.required(0, "k"))
             if k < 0 { throw PyError(.value, "number of bits must be non-negative") }
@@ -377,4 +386,18 @@ enum RandomModule {
         if n <= 0 { throw PyError(.value, "empty range for randrange()") }
         return istart + istep * st.below(n)
     }
+}
+
+/// What `random.getstate()` returns and `setstate` takes back. CPython's is a tuple of the 625
+/// state words; gradstep keeps the generator itself (printing it is not CPython's text).
+final class RandomStateSnapshot: PyObject {
+    let mt: MT19937
+    let gaussNext: Double?
+    init(mt: MT19937, gaussNext: Double?) {
+        self.mt = mt
+        self.gaussNext = gaussNext
+    }
+    var typeName: String { "random_state" }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
+    func repr() -> String { "<random state at \(Repr.address(self))>" }
 }
