@@ -23,7 +23,7 @@ enum ModuleRegistry {
         "typing": { _ in SmallModules.typing() },
         "copy": { _ in CopyModule.make() },
         "string": { _ in SmallModules.string() },
-        "json": { _ in JSONModule.make() },
+        "json": { try JSONModule.make($0) },
         "warnings": { _ in SmallModules.warnings() },
         "__future__": { _ in SmallModules.future() },
     ]

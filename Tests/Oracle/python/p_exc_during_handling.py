@@ -1,3 +1,4 @@
+import sys
 import traceback
 def risky():
     return [1, 2][5]
@@ -6,7 +7,8 @@ try:
     risky()
 except IndexError as e:
     print("caught:", e)
-    print(traceback.format_exc().splitlines()[-1])
+    print(traceback.format_exception_only(e)[-1], end="")
+    print(sys.exc_info()[0].__name__, sys.exc_info()[1] is e)
 
 def cleanup():
     try:

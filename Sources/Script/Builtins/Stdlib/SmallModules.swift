@@ -81,6 +81,10 @@ enum SmallModules {
             "path": .list(ListBox([])),
             "executable": .string("/usr/bin/python3"),
             "exit": builtin("exit") { a, interp in throw interp.nativeError(.systemExit, args: a.value(0, "status").map { [$0] } ?? []) },
+            "exc_info": builtin("exc_info") { _, interp in
+                guard let e = interp.classes.handling.last else { return .tuple([.none, .none, .none]) }
+                return .tuple([.object(interp.classes.errorClass(e)), .object(interp.exceptionObject(for: e)), .none])
+            },
             "getrecursionlimit": builtin("getrecursionlimit") { _, interp in .int(interp.recursionLimit) },
             "setrecursionlimit": builtin("setrecursionlimit") { a, interp in
                 let n = try MathModule.index(try a.required(0, "limit"))
