@@ -110,12 +110,16 @@ extension Interpreter {
         let decorators = try c.decorators.map { try eval($0, scope) }
         var bases: [ClassObject] = []
         var keywords: [(String, Value)] = []
+        var generic = false
         for a in c.bases {
             switch a {
             case .positional(let e):
                 let v = try eval(e, scope)
                 // `class Stack(Generic[T])` / `(Protocol)`: typing's markers, inert at run time here.
-                if case .object(let t as TypingAlias) = v, t.name.hasPrefix("Generic") || t.name.hasPrefix("Protocol") { continue }
+                if case .object(let t as TypingAlias) = v, t.name.hasPrefix("Generic") || t.name.hasPrefix("Protocol") {
+                    generic = true
+                    continue
+                }
                 bases.append(try baseClass(v, c.name))
             case .keyword("metaclass", _): throw PyError(.notImplemented, "metaclasses are not supported by gradstep (class \(c.name))")
             case .keyword(let k, let e): keywords.append((k, try eval(e, scope)))
@@ -133,7 +137,14 @@ extension Interpreter {
         // Bases are checked before the body runs, as CPython does.
         _ = try classTail(bases, c.name)
         _ = try exec(c.body, body)
-        let entries = body.order.compactMap { name in body.value(name).map { (name, $0) } }
+        var entries = body.order.compactMap { name in body.value(name).map { (name, $0) } }
+        if generic && !entries.contains(where: { $0.0 == "__class_getitem__" }) {
+            // typing.Generic's __class_getitem__: `Stack[int]` is an alias printing `__main__.Stack[int]`.
+            entries.append(("__class_getitem__", .object(ClassMethodObject(.object(NativeMethod("__class_getitem__", owner: c.name) { a, interp in
+                guard case .object(let cls as ClassObject)? = a.positional.first else { return .none }
+                return try TypingAlias(cls.displayName, bare: true).item(try a.required(1, "params"), interp)
+            })))))
+        }
         let cls = try makeClass(name: c.name, qualname: qualname, module: moduleName(of: scope) ?? "__main__", bases: bases,
                                 entries: entries, keywords: keywords, cell: cell)
         try store(c.name, try decorate(.object(cls), with: decorators), scope)

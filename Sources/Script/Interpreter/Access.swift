@@ -107,6 +107,10 @@ extension Interpreter {
             return try sequenceItem(o.items, index, "tuple") { .tuple($0) }
         case .object(let inst as Instance):
             return try instanceItem(inst, index)
+        case .object(let c as ClassObject) where c.lookup("__class_getitem__") != nil:
+            // `Stack[int]`: the class's __class_getitem__ (typing.Generic gives one).
+            var args = CallArgs([index], name: "__class_getitem__")
+            return try call(try bindToClass(c.lookup("__class_getitem__") ?? .none, c), &args)
         default:
             throw PyError(.type, "'\(obj.typeName)' object is not subscriptable")
         }

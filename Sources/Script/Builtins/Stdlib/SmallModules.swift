@@ -174,13 +174,15 @@ final class TypingAlias: PySubscriptable {
             case .none: return "None"
             case .object(let t as TypingAlias): return t.repr()
             case .object(let t as TypeObject): return t.name
+            case .object(let c as ClassObject): return c.isBuiltin ? c.name : c.displayName
+            case .object(let u as TypeUnion): return u.repr()
             case .list(let l): return "[" + l.items.map(show).joined(separator: ", ") + "]"
             default: return Repr.repr(v)
             }
         }
         let args: [Value]
         if case .tuple(let t) = index { args = t } else { args = [index] }
-        return .object(TypingAlias(name + "[" + args.map(show).joined(separator: ", ") + "]"))
+        return .object(TypingAlias(name + "[" + args.map(show).joined(separator: ", ") + "]", bare: bare))
     }
     func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
         throw PyError(.type, "Type \(name) cannot be instantiated; use \(name.lowercased())() instead")
