@@ -40,6 +40,7 @@ final class ClassRuntime {
                                 epoch: epoch, interpreter: interpreter, mroTail: base.mro)
             if name == "BaseException" { NativeSlots.installBaseException(c) }
             if name == "KeyError" { NativeSlots.installKeyError(c) }
+            if name == "ImportError" { NativeSlots.installImportError(c) }
             if name == "StopIteration" { NativeSlots.installArgumentAlias(c, "value") }
             if name == "SystemExit" { NativeSlots.installArgumentAlias(c, "code") }
             builtins[name] = c

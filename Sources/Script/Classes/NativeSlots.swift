@@ -148,6 +148,23 @@ enum NativeSlots {
         cls.namespace.entries.append((.string(name), .object(p)))
     }
 
+    /// ImportError's `name` (the module that was not found) and `path`.
+    static func installImportError(_ cls: ClassObject) {
+        let name = NativeProperty("name", get: { v, _ in
+            guard let i = v.instance else { return .none }
+            if let n = i.attributes.stringKeyed("name") { return n }
+            let prefix = "No module named '"
+            if let m = i.nativeMessage, m.hasPrefix(prefix), let end = m.dropFirst(prefix.count).firstIndex(of: "'") {
+                return .string(String(m[m.index(m.startIndex, offsetBy: prefix.count)..<end]))
+            }
+            return .none
+        }, set: { v, x, _ in v.instance?.attributes.setStringKeyed("name", x) })
+        cls.namespace.entries.append((.string("name"), .object(name)))
+        let path = NativeProperty("path", get: { v, _ in v.instance?.attributes.stringKeyed("path") ?? .none },
+                                  set: { v, x, _ in v.instance?.attributes.setStringKeyed("path", x) })
+        cls.namespace.entries.append((.string("path"), .object(path)))
+    }
+
     /// KeyError's str is the repr of its single argument (`KeyError: 'a'`).
     static func installKeyError(_ cls: ClassObject) {
         install(cls, "__str__") { a, interp in
