@@ -274,25 +274,38 @@ public final class Interpreter {
 
     private func execTry(_ t: TryStatement, _ scope: Scope) throws -> Flow {
         var flow: Flow = .normal
+        // What leaves the body, a handler or `else` (CPython runs `finally` before it propagates;
+        // a `return`/`break` in `finally` discards it).
+        var escaping: PyError?
         do {
-            flow = try exec(t.body, scope)
-            if case .normal = flow { flow = try exec(t.orElse, scope) }
-        } catch var e as PyError where e.kind != .keyboardInterrupt {
-            if e.exception == nil { e.exception = ExceptionHandle(instance: exceptionObject(for: e)) }
-            var handled = false
-            for h in t.handlers {
-                if let type = h.type, try !catches(try eval(type, scope), e) { continue }
-                flow = try runHandler(h, e, scope)
-                handled = true
-                break
+            var caught = false
+            do {
+                flow = try exec(t.body, scope)
+            } catch var e as PyError where e.kind != .keyboardInterrupt {
+                if e.exception == nil { e.exception = ExceptionHandle(instance: exceptionObject(for: e)) }
+                if let inst = e.exception?.instance, inst.traceback == nil {
+                    inst.traceback = [(frames.last ?? "<module>", e.line)] + e.frames
+                }
+                caught = true
+                var handled = false
+                for h in t.handlers {
+                    if let type = h.type, try !catches(try eval(type, scope), e) { continue }
+                    flow = try runHandler(h, e, scope)
+                    handled = true
+                    break
+                }
+                if !handled { throw e }
             }
-            if !handled {
-                _ = try exec(t.finally, scope)
-                throw e
-            }
+            // `else` runs only when the body raised nothing; its errors are not the handlers'.
+            if !caught, case .normal = flow { flow = try exec(t.orElse, scope) }
+        } catch let e as PyError where e.kind != .keyboardInterrupt {
+            escaping = e
         }
         let f = try exec(t.finally, scope)
-        if case .normal = f { return flow }
+        if case .normal = f {
+            if let escaping { throw escaping }
+            return flow
+        }
         return f
     }
 
