@@ -506,7 +506,7 @@ final class GeneratorExpression: PyIterator {
     init(_ interp: Interpreter, _ element: Expr, _ clauses: [Comprehension], _ scope: Scope) throws {
         self.element = element
         self.clauses = clauses
-        self.scope = Scope(parent: scope)
+        self.scope = ComprehensionScope(parent: scope)
         iterators = clauses.isEmpty ? [] : [try interp.makeIterator(try interp.eval(clauses[0].iterable, scope))]
     }
 
