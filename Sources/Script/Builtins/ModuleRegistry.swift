@@ -22,6 +22,7 @@ enum ModuleRegistry {
         "sys": { SmallModules.sys($0) },
         "typing": { _ in SmallModules.typing() },
         "copy": { _ in CopyModule.make() },
+        "inspect": { _ in InspectModule.make() },
         "string": { _ in SmallModules.string() },
         "json": { try JSONModule.make($0) },
         "warnings": { _ in SmallModules.warnings() },

@@ -275,7 +275,8 @@ extension Interpreter {
         }
         callDepth += 1
         frames.append(f.name)
-        defer { callDepth -= 1; frames.removeLast() }
+        callStack.append((f, local))
+        defer { callDepth -= 1; frames.removeLast(); callStack.removeLast() }
         if let e = f.expression { return try eval(e, local) }
         let scope = f.globalNames.isEmpty && f.nonlocalNames.isEmpty ? local
             : GlobalScopeProxy(local: local, globals: globals, names: f.globalNames, nonlocals: f.nonlocalNames)

@@ -222,10 +222,12 @@ final class GeneratorFrame {
         }
         interp.callDepth += 1
         interp.frames.append(function.name)
+        interp.callStack.append((function, scope))
         interp.classes.handling.append(contentsOf: handled)
         defer {
             interp.callDepth -= 1
             interp.frames.removeLast()
+            interp.callStack.removeLast()
             interp.classes.handling.removeLast(min(handled.count, interp.classes.handling.count))
         }
         do {

@@ -32,6 +32,8 @@ public final class Interpreter {
     var callDepth = 0
     /// Names of functions being called, for tracebacks.
     var frames: [String] = []
+    /// The running user functions and their local scopes, outermost first (`inspect.currentframe()`).
+    var callStack: [(function: Function, scope: Scope)] = []
     /// Compile long `for … in range(…)` loops into plans when their iterations allow (see `LoopPlan`).
     public var compilesLoops = true
     /// True while something must see every loop iteration (a debugger breakpoint): loops then run
