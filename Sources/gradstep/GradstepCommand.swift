@@ -107,7 +107,7 @@ struct GradstepCommand: ParsableCommand {
             }
             if outcome == .quit { return }
             if !interactive && walk == nil {
-                if outcome == .failed { throw ExitCode(1) }
+                if outcome == .failed { throw ExitCode(session.interpreter.exitStatus ?? 1) }
                 return
             }
         }

@@ -8,7 +8,11 @@ import XCTest
 /// last error line (NAME.err). Object addresses (`0x7f…`) are masked on both sides.
 final class PythonCorpusTests: XCTestCase {
     /// Programs whose output still differs from CPython's; not asserted.
-    static let knownDifferences: Set<String> = []
+    static let knownDifferences: Set<String> = [
+        // enum.Enum needs metaclasses (iteration, len and lookup on the class); `import enum` raises
+        // NotImplementedError naming that.
+        "p_enum_basic",
+    ]
 
     static func masked(_ s: String) -> String {
         s.replacingOccurrences(of: "0x[0-9a-fA-F]+", with: "0x?", options: .regularExpression)
@@ -22,15 +26,18 @@ final class PythonCorpusTests: XCTestCase {
     /// Runs `source` as `python3 FILE.py`: stdout, the last error line (nil when the program succeeds),
     /// and whether it exited with a failure status (SystemExit with a non-zero code fails silently).
     static func run(_ source: String) -> (stdout: String, error: String?, failed: Bool) {
-        var out = ""
+        var out = "", err = ""
         let interp = Interpreter(output: { out += $0 }, warn: { _ in })
+        interp.errorOutput = { err += $0 }
         interp.filename = "case.py"
         do {
             try interp.run(source)
             return (out, nil, false)
         } catch let e as PyError where e.kind == .systemExit {
             if e.message.isEmpty || e.message == "0" { return (out, nil, false) }
-            return (out, Int(e.message) == nil ? e.message : "", true)
+            // sys.exit(N): python3's last stderr line is the program's own (`print(..., file=sys.stderr)`).
+            let lastErr = err.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            return (out, Int(e.message) == nil ? e.message : lastErr.map { $0.trimmingCharacters(in: .whitespaces) } ?? "", true)
         } catch let e as SyntaxError {
             return (out, e.rendered.split(separator: "\n").last.map(String.init) ?? "SyntaxError", true)
         } catch let e as PyError {

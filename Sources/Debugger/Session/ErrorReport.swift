@@ -7,6 +7,21 @@ public enum ErrorReport {
 
     /// The traceback text for a runtime error raised while running `source` from `filename`.
     public static func traceback(_ e: PyError, source: String, filename: String) -> String {
+        // Chained exceptions first, oldest first, each with CPython's separating sentence.
+        var chained = ""
+        for c in e.chain {
+            chained += frames(c.frames.map { ($0.function, $0.line) }, source: source, filename: filename)
+            chained += c.description + "\n\n"
+            chained += c.isCause ? "The above exception was the direct cause of the following exception:\n\n"
+                : "During handling of the above exception, another exception occurred:\n\n"
+        }
+        var frameLines: [(String, Int)] = [("<module>", e.line)]
+        for f in e.frames { frameLines.append((f.function, f.line)) }
+        return chained + frames(frameLines, source: source, filename: filename)
+    }
+
+    /// `Traceback (most recent call last):` and one `File … line … in …` entry per frame.
+    static func frames(_ frameLines: [(String, Int)], source: String, filename: String) -> String {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         return traceback(e) { n in
             let code = n >= 1 && n <= lines.count ? String(lines[n - 1]) : nil
@@ -24,10 +39,8 @@ public enum ErrorReport {
         }
         var out = "Traceback (most recent call last):\n"
         // The outermost frame is the module (its line is the error's); each function frame carries the
-        // line it was running, innermost last.
-        var frameLines: [(String, Int)] = [("<module>", e.line)]
-        for f in e.frames { frameLines.append((f.function, f.line)) }
-        // As CPython: after three identical frames in a row, one "[Previous line repeated N more times]".
+        // line it was running, innermost last. As CPython: after three identical frames in a row, one
+        // "[Previous line repeated N more times]".
         var previous: (String, Int)?
         var repeats = 0
         func flushRepeats() {

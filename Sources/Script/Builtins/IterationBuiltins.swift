@@ -30,7 +30,7 @@ enum IterationBuiltins {
             guard case .object(let o as PyIterator) = v else { throw PyError(.type, "'\(v.typeName)' object is not an iterator") }
             if let x = try o.next(interp) { return x }
             if let d = a.value(1, "default") { return d }
-            if let g = o as? GeneratorObject, !g.returnValue.isNone { throw PyError(.stopIteration, Repr.str(g.returnValue)) }
+            if let g = o as? GeneratorObject { throw g.stopIteration(interp) }
             throw PyError(.stopIteration, "")
         }
         def("map") { a, interp in
@@ -113,6 +113,18 @@ enum IterationBuiltins {
                 return .object(ClosureIterator("reversed", items: try interp.iterate(v).reversed()))
             case .object(let o as PySequenceObject):
                 return .object(ClosureIterator("reversed", items: o.items.reversed()))
+            case .object(let inst as Instance):
+                // `__reversed__`, else the sequence protocol (`__len__` and `__getitem__`) backwards.
+                if let r = try interp.callSpecial(inst, "__reversed__", []) { return r }
+                guard inst.cls.lookup("__len__") != nil, inst.cls.lookup("__getitem__") != nil else {
+                    throw PyError(.type, "'\(v.typeName)' object is not reversible")
+                }
+                var i = try interp.length(of: inst)
+                return .object(ClosureIterator("reversed") { interp in
+                    guard i > 0 else { return nil }
+                    i -= 1
+                    return try interp.getItem(v, .int(i))
+                })
             case .tensor(let t):
                 _ = t
                 throw PyError(.notImplemented, "reversed() of a tensor (torch.flip) is not supported by gradstep")

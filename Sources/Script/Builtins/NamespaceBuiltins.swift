@@ -37,10 +37,7 @@ enum NamespaceBuiltins {
             return .none
         }
         for name in ["exit", "quit"] {
-            def(name) { a, _ in
-                let code = a.value(0, "code") ?? .none
-                throw PyError(.systemExit, code.isNone ? "" : Repr.str(code))
-            }
+            def(name) { a, interp in throw interp.nativeError(.systemExit, args: a.value(0, "code").map { [$0] } ?? []) }
         }
         def("slice") { a, _ in
             func part(_ v: Value?) throws -> Int? {

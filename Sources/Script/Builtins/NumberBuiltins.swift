@@ -88,20 +88,22 @@ enum NumberBuiltins {
             }
             return r
         }
-        def("ascii") { a, _ in
-            let r = Repr.repr(try a.required(0, "obj"))
-            var out = ""
-            for u in r.unicodeScalars {
-                if u.isASCII { out.unicodeScalars.append(u) } else if u.value <= 0xff {
-                    out += "\\x" + String(u.value, radix: 16).leftPadded(to: 2)
-                } else if u.value <= 0xffff {
-                    out += "\\u" + String(u.value, radix: 16).leftPadded(to: 4)
-                } else {
-                    out += "\\U" + String(u.value, radix: 16).leftPadded(to: 8)
-                }
+        def("ascii") { a, _ in .string(asciiRepr(try a.required(0, "obj"))) }
+    }
+
+    /// `ascii(v)` / `!a`: the repr with every non-ASCII character escaped.
+    static func asciiRepr(_ v: Value) -> String {
+        var out = ""
+        for u in Repr.repr(v).unicodeScalars {
+            if u.isASCII { out.unicodeScalars.append(u) } else if u.value <= 0xff {
+                out += "\\x" + String(u.value, radix: 16).leftPadded(to: 2)
+            } else if u.value <= 0xffff {
+                out += "\\u" + String(u.value, radix: 16).leftPadded(to: 4)
+            } else {
+                out += "\\U" + String(u.value, radix: 16).leftPadded(to: 8)
             }
-            return .string(out)
         }
+        return out
     }
 
     /// `int(s, base)`: optional sign, a `0x`/`0o`/`0b` prefix matching the base (any, for base 0),

@@ -83,8 +83,17 @@ enum Builtins {
             default: throw PyError(.type, "type \(v.typeName) doesn't define __round__ method")
             }
         }
-        def("float") { a, _ in
-            guard let v = a.value(0, "x") else { return .float(0) }
+        def("float") { a, interp in
+            guard var v = a.value(0, "x") else { return .float(0) }
+            if let inst = v.instance {
+                if let p = inst.payload { v = p } else if let r = try interp.callSpecial(inst, "__float__", []) ?? interp.callSpecial(inst, "__index__", []) {
+                    if case .int(let i) = r { return .float(Double(i)) }
+                    guard case .float = r else { throw PyError(.type, "\(inst.cls.name).__float__ returned non-float (type \(r.typeName))") }
+                    return r
+                } else {
+                    throw PyError(.type, "float() argument must be a string or a real number, not '\(inst.cls.name)'")
+                }
+            }
             if case .string(let s) = v {
                 let t = s.trimmingCharacters(in: .whitespaces).lowercased()
                 switch t {
@@ -101,8 +110,17 @@ enum Builtins {
             }
             return .float(try Convert.double(v))
         }
-        def("int") { a, _ in
-            guard let v = a.value(0, "x") else { return .int(0) }
+        def("int") { a, interp in
+            guard var v = a.value(0, "x") else { return .int(0) }
+            if let inst = v.instance {
+                // A built-in subclass converts its value; other instances need __int__ or __index__.
+                if let p = inst.payload { v = p } else if let r = try interp.callSpecial(inst, "__int__", []) ?? interp.callSpecial(inst, "__index__", []) {
+                    guard case .int = Convert.unwrapBool(r) else { throw PyError(.type, "__int__ returned non-int (type \(r.typeName))") }
+                    return r
+                } else {
+                    throw PyError(.type, "int() argument must be a string, a bytes-like object or a real number, not '\(inst.cls.name)'")
+                }
+            }
             switch Convert.unwrapBool(v) {
             case .int, .bigInt: return v
             case .string(let s):

@@ -27,6 +27,28 @@ enum ValueMethods {
             }
         }
         switch v {
+        case .slice(let start, let stop, let step):
+            func opt(_ i: Int?) -> Value { i.map { .int($0) } ?? Value.none }
+            switch name {
+            case "start": return opt(start)
+            case "stop": return opt(stop)
+            case "step": return opt(step)
+            case "indices":
+                // slice.indices(n): the start, stop and step a sequence of length n uses.
+                return method { a, _ in
+                    let n = try MathModule.index(try a.required(0, "len"))
+                    if n < 0 { throw PyError(.value, "length should not be negative") }
+                    let st = step ?? 1
+                    if st == 0 { throw PyError(.value, "slice step cannot be zero") }
+                    func clamp(_ x: Int?, _ dflt: Int) -> Int {
+                        guard let x else { return dflt }
+                        if x < 0 { return max(x + n, st < 0 ? -1 : 0) }
+                        return min(x, st < 0 ? n - 1 : n)
+                    }
+                    return .tuple([.int(clamp(start, st < 0 ? n - 1 : 0)), .int(clamp(stop, st < 0 ? -1 : n)), .int(st)])
+                }
+            default: return nil
+            }
         case .list(let l):
             switch name {
             case "append": return method { a, i in
@@ -101,8 +123,25 @@ enum ValueMethods {
             if name == "__name__" || name == "__qualname__" { return .string(b.name) }
             if b.name == "str" && name == "maketrans" { return StringMethods.maketrans }
             if b.name == "dict" && name == "fromkeys" { return DictMethods.get(DictBox(), "fromkeys", interp) }
+            // Only names the type's instances have are its methods (`hasattr(float, "x")` is False).
+            let samples: [String: Value] = ["int": .int(0), "float": .float(0), "str": .string(""), "bool": .bool(false),
+                                            "list": .list(ListBox([])), "tuple": .tuple([]), "dict": .dict(DictBox()), "set": .object(SetObject())]
+            if let sample = samples[b.name], interp.classes.typeClass(b.name)?.lookup(name) == nil {
+                do { _ = try interp.getAttribute(sample, name) } catch let e as PyError where interp.isAttributeError(e) {
+                    throw PyError(.attribute, "type object '\(b.name)' has no attribute '\(name)'")
+                }
+            }
             return method { a, interp in
                 guard let first = a.positional.first else { throw PyError(.type, "unbound method \(b.name).\(name)() needs an argument") }
+                // `list.__repr__(self)`, `dict.__init__(self, ...)` in a subclass: the built-in's own method.
+                if let inst = first.instance, inst.payload != nil, let c = interp.classes.typeClass(b.name), inst.cls.isSubclass(of: c) {
+                    if let native = c.lookup(name) {
+                        var all = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
+                        return try interp.invoke(native, on: first, owner: c, &all)
+                    }
+                    var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
+                    return try interp.call(try interp.getAttribute(inst.payload ?? first, name), &rest)
+                }
                 var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
                 return try interp.call(try interp.getAttribute(first, name), &rest)
             }

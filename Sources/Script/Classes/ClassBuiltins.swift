@@ -15,7 +15,20 @@ enum ClassBuiltins {
             return .bool(try interp.isSubclass(a.positional[0], a.positional[1]))
         }
         def("type") { a, interp in
-            if a.positional.count == 3 { throw PyError(.notImplemented, "type() with three arguments (making a class) is not supported by gradstep") }
+            if a.positional.count == 3 {
+                // type(name, bases, dict): a class made as a class statement would make it.
+                guard case .string(let name) = a.positional[0] else { throw PyError(.type, "type.__new__() argument 1 must be str, not \(a.positional[0].typeName)") }
+                guard case .tuple(let baseValues) = a.positional[1] else { throw PyError(.type, "type.__new__() argument 2 must be tuple, not \(a.positional[1].typeName)") }
+                guard case .dict(let d) = a.positional[2] else { throw PyError(.type, "type.__new__() argument 3 must be dict, not \(a.positional[2].typeName)") }
+                let bases = try baseValues.map { try interp.baseClass($0, name) }
+                var entries: [(String, Value)] = [("__module__", .string("__main__"))]
+                for (k, v) in d.entries {
+                    guard case .string(let key) = k else { continue }
+                    if key == "__module__" { entries[0].1 = v } else { entries.append((key, v)) }
+                }
+                return .object(try interp.makeClass(name: name, qualname: name, module: Repr.str(entries[0].1), bases: bases,
+                                                    entries: entries, keywords: a.keywords))
+            }
             guard a.positional.count == 1 else { throw PyError(.type, "type() takes 1 or 3 arguments") }
             return interp.typeOf(a.positional[0])
         }
@@ -89,6 +102,7 @@ extension Interpreter {
     func isInstance(_ v: Value, _ t: Value) throws -> Bool {
         switch t {
         case .tuple(let ts): return try ts.contains { try isInstance(v, $0) }
+        case .object(let u as TypeUnion): return try u.members.contains { try isInstance(v, $0.isNone ? .builtin(Builtin("NoneType") { _, _ in .none }) : $0) }
         case .object(let c as ClassObject):
             if let inst = v.instance { return inst.cls.isSubclass(of: c) }
             if c === classes.object { return true }
@@ -97,7 +111,11 @@ extension Interpreter {
             if c.name == "type" { if case .object(let o) = v, o is ClassObject || o is TypeObject { return true } }
             return v.instance == nil && c.matches(v)
         case .builtin(let b):
-            if v.instance != nil { return false }
+            if let inst = v.instance {
+                if b.name == "object" { return true }
+                guard let c = classes.typeClass(b.name) else { return false }
+                return inst.cls.isSubclass(of: c)
+            }
             return Interpreter.builtinType(b.name, matches: v)
         default:
             throw PyError(.type, "isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -113,7 +131,9 @@ extension Interpreter {
             if case .object(let o) = v, o is ClassObject || o is TypeObject { return true }
             if case .builtin(let b) = v { return Repr.typeBuiltins.contains(b.name) }
             return false
-        case "tuple": if case .size = v { return true }
+        case "tuple":
+            if case .size = v { return true }
+            if case .object(let o) = v, o is NamedTupleObject { return true }
         default: break
         }
         return v.typeName == name
@@ -122,11 +142,13 @@ extension Interpreter {
     /// `issubclass(c, t)`.
     func isSubclass(_ c: Value, _ t: Value) throws -> Bool {
         if case .tuple(let ts) = t { return try ts.contains { try isSubclass(c, $0) } }
+        if case .object(let u as TypeUnion) = t { return try u.members.contains { try isSubclass(c, $0) } }
         switch c {
         case .object(let sub as ClassObject):
             switch t {
             case .object(let sup as ClassObject): return sub.isSubclass(of: sup)
             case .builtin(let b) where b.name == "object": return true
+            case .builtin(let b) where classes.typeClass(b.name) != nil: return sub.isSubclass(of: classes.typeClass(b.name) ?? sub)
             case .builtin, .object(is TypeObject): return false
             default: throw PyError(.type, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
             }

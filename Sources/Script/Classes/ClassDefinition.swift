@@ -15,7 +15,46 @@ extension Interpreter {
         let f = Function(name: def.name, parameters: def.parameters, body: def.body, defaults: defaults, closure: closure)
         f.qualname = qualnamePrefix(scope) + def.name
         f.classCell = classBody?.cell
+        if let annotations = try functionAnnotations(def, scope) {
+            f.attributes = DictBox()
+            f.attributes?.setStringKeyed("__annotations__", .dict(annotations))
+        }
         return try decorate(.function(f), with: decorators)
+    }
+
+    /// An annotation's value, as CPython evaluates it at definition time. One gradstep cannot
+    /// evaluate (a library type it lacks) stays its source text, as with `from __future__ import
+    /// annotations`; a name nobody defined is CPython's NameError.
+    func annotationValue(_ e: Expr, _ scope: Scope) throws -> Value {
+        if case .string = e.kind { return try eval(e, scope) }
+        do { return try eval(e, scope) } catch let err as PyError where err.kind != .name && err.kind != .keyboardInterrupt {
+            return .string(e.parenthesized)
+        }
+    }
+
+    /// `x: T` in a class body or at module level: `T` goes into `__annotations__` (for a plain
+    /// name); inside functions annotations are not evaluated, as in CPython.
+    func recordAnnotation(_ target: Expr, _ annotation: Expr, _ scope: Scope) throws {
+        guard scope is ClassBodyScope || scope === globals else { return }
+        let value = try annotationValue(annotation, scope)
+        guard case .name(let name) = target.kind else { return }
+        let table: DictBox
+        if case .dict(let d)? = scope.vars["__annotations__"] { table = d } else {
+            table = DictBox()
+            scope.set("__annotations__", .dict(table))
+        }
+        try table.set(.string(name), value)
+    }
+
+    /// `f.__annotations__`: the parameters' and the return annotation, evaluated at definition.
+    func functionAnnotations(_ def: FunctionDef, _ scope: Scope) throws -> DictBox? {
+        let ps = def.parameters
+        let params = (ps.positional + (ps.varArgs.map { [$0] } ?? []) + ps.keywordOnly + (ps.kwArgs.map { [$0] } ?? [])).filter { $0.annotation != nil }
+        guard !params.isEmpty || def.returns != nil else { return nil }
+        let d = DictBox()
+        for p in params { if let a = p.annotation { try d.set(.string(p.name), try annotationValue(a, scope)) } }
+        if let r = def.returns { try d.set(.string("return"), try annotationValue(r, scope)) }
+        return d
     }
 
     /// Applies decorators evaluated top to bottom, innermost (last) first.
@@ -71,9 +110,17 @@ extension Interpreter {
         let decorators = try c.decorators.map { try eval($0, scope) }
         var bases: [ClassObject] = []
         var keywords: [(String, Value)] = []
+        var generic = false
         for a in c.bases {
             switch a {
-            case .positional(let e): bases.append(try baseClass(try eval(e, scope), c.name))
+            case .positional(let e):
+                let v = try eval(e, scope)
+                // `class Stack(Generic[T])` / `(Protocol)`: typing's markers, inert at run time here.
+                if case .object(let t as TypingAlias) = v, t.name.hasPrefix("Generic") || t.name.hasPrefix("Protocol") {
+                    generic = true
+                    continue
+                }
+                bases.append(try baseClass(v, c.name))
             case .keyword("metaclass", _): throw PyError(.notImplemented, "metaclasses are not supported by gradstep (class \(c.name))")
             case .keyword(let k, let e): keywords.append((k, try eval(e, scope)))
             case .unpack(let e):
@@ -82,20 +129,44 @@ extension Interpreter {
                 throw PyError(.notImplemented, "** in a class's bases is not supported by gradstep")
             }
         }
-        for (i, b) in bases.enumerated() where bases[..<i].contains(where: { $0 === b }) {
-            throw PyError(.type, "duplicate base class \(b.name)")
-        }
-        if bases.isEmpty { bases = [classes.object] }
-        let tail = try ClassObject.linearize(bases: bases)
         let qualname = qualnamePrefix(scope) + c.name
         let cell = ClassCell()
         let body = ClassBodyScope(parent: scope === globals ? nil : scope, name: c.name, qualname: qualname, cell: cell)
         body.set("__module__", .string(moduleName(of: scope) ?? "__main__"))
         if case .expression(let e)? = c.body.first?.kind, case .string(let doc) = e.kind { body.set("__doc__", .string(doc)) }
+        // Bases are checked before the body runs, as CPython does.
+        _ = try classTail(bases, c.name)
         _ = try exec(c.body, body)
+        var entries = body.order.compactMap { name in body.value(name).map { (name, $0) } }
+        if generic && !entries.contains(where: { $0.0 == "__class_getitem__" }) {
+            // typing.Generic's __class_getitem__: `Stack[int]` is an alias printing `__main__.Stack[int]`.
+            entries.append(("__class_getitem__", .object(ClassMethodObject(.object(NativeMethod("__class_getitem__", owner: c.name) { a, interp in
+                guard case .object(let cls as ClassObject)? = a.positional.first else { return .none }
+                return try TypingAlias(cls.displayName, bare: true).item(try a.required(1, "params"), interp)
+            })))))
+        }
+        let cls = try makeClass(name: c.name, qualname: qualname, module: moduleName(of: scope) ?? "__main__", bases: bases,
+                                entries: entries, keywords: keywords, cell: cell)
+        try store(c.name, try decorate(.object(cls), with: decorators), scope)
+    }
+
+    /// The MRO of a class with `bases` after the class itself (duplicate bases refused).
+    private func classTail(_ bases: [ClassObject], _ name: String) throws -> [ClassObject] {
+        for (i, b) in bases.enumerated() where bases[..<i].contains(where: { $0 === b }) {
+            throw PyError(.type, "duplicate base class \(b.name)")
+        }
+        return try ClassObject.linearize(bases: bases.isEmpty ? [classes.object] : bases)
+    }
+
+    /// Makes a class from its namespace (a class statement's body, or `type(name, bases, dict)`):
+    /// CPython's implicit static/class methods, `__hash__ = None` beside `__eq__`, `__set_name__`
+    /// on descriptors, then the nearest base's `__init_subclass__`.
+    func makeClass(name: String, qualname: String, module: String, bases given: [ClassObject], entries: [(String, Value)],
+                   keywords: [(String, Value)], cell: ClassCell? = nil) throws -> ClassObject {
+        let bases = given.isEmpty ? [classes.object] : given
+        let tail = try classTail(bases, name)
         let namespace = DictBox()
-        for name in body.order {
-            guard let v = body.value(name) else { continue }
+        for (name, v) in entries {
             if case .object(let p as PropertyObject) = v, p.name == nil { p.name = name }
             // CPython makes these implicitly static / class methods.
             if case .function = v, name == "__new__" {
@@ -110,18 +181,24 @@ extension Interpreter {
         if namespace.stringKeyed("__eq__") != nil && namespace.stringKeyed("__hash__") == nil {
             namespace.entries.append((.string("__hash__"), .none))
         }
-        let cls = ClassObject(name: c.name, qualname: qualname, module: moduleName(of: scope) ?? "__main__", bases: bases, namespace: namespace,
+        let cls = ClassObject(name: name, qualname: qualname, module: module, bases: bases, namespace: namespace,
                               epoch: classes.epoch, interpreter: self, mroTail: tail)
-        cell.cls = cls
+        cell?.cls = cls
+        for (attr, v) in entries {
+            guard let d = v.instance, let setName = d.cls.lookup("__set_name__") else { continue }
+            var args = CallArgs([.object(cls), .string(attr)], name: "__set_name__")
+            _ = try invoke(setName, on: v, owner: d.cls, &args)
+        }
         try initSubclass(cls, tail: tail, keywords)
-        try store(c.name, try decorate(.object(cls), with: decorators), scope)
+        return cls
     }
 
     /// A base in `class C(B)`: a class, or a built-in exception / `object`.
-    private func baseClass(_ v: Value, _ className: String) throws -> ClassObject {
+    func baseClass(_ v: Value, _ className: String) throws -> ClassObject {
         if case .object(let o as ClassObject) = v { return o }
         if case .builtin(let b) = v {
             if let c = classes.builtin(b.name) { return c }
+            if let c = classes.typeClass(b.name) { return c }
             if Repr.typeBuiltins.contains(b.name) {
                 throw PyError(.notImplemented, "subclassing the built-in type '\(b.name)' is not supported by gradstep (class \(className))")
             }

@@ -39,7 +39,11 @@ public final class ClassObject: PyObject {
         self.interpreter = interpreter
         self.mro = [self] + mroTail
         self.isException = name == "BaseException" && module == "builtins" || bases.contains { $0.isException }
+        for b in bases { b.subclassRefs.append(WeakClass(self)) }
     }
+
+    /// The classes derived directly from this one that still exist (`__subclasses__()`).
+    private var subclassRefs: [WeakClass] = []
 
     /// CPython's C3 linearization of a new class with `bases`, without the class itself.
     static func linearize(bases: [ClassObject]) throws -> [ClassObject] {
@@ -111,6 +115,22 @@ public final class ClassObject: PyObject {
 
     func isSubclass(of other: ClassObject) -> Bool { mro.contains { $0 === other } }
 
+    /// The attribute names instances may hold when every class of the MRO declares `__slots__`
+    /// (such instances have no `__dict__`); nil otherwise.
+    var slotNames: Set<String>? {
+        var names = Set<String>()
+        for c in mro where !c.isBuiltin {
+            guard let slots = c.own("__slots__") else { return nil }
+            switch slots {
+            case .string(let s): names.insert(s)
+            case .tuple(let items): for case .string(let s) in items { names.insert(s) }
+            case .list(let l): for case .string(let s) in l.items { names.insert(s) }
+            default: return nil
+            }
+        }
+        return names.contains("__dict__") ? nil : names
+    }
+
     /// Sets a class attribute (`C.x = v`, or the class body's names).
     func setOwn(_ name: String, _ v: Value) throws {
         if isBuiltin {
@@ -152,7 +172,10 @@ public final class ClassObject: PyObject {
             return .dict(DictBox(namespace.entries))
         case "__doc__": return own("__doc__") ?? Value.none
         case "mro": return .builtin(Builtin("mro") { [mro] _, _ in .list(ListBox(mro.map { .object($0) })) })
-        case "__subclasses__": return nil
+        case "__subclasses__":
+            return .builtin(Builtin("__subclasses__") { [weak self] _, _ in
+                .list(ListBox((self?.subclassRefs ?? []).compactMap { $0.cls.map { .object($0) } }))
+            })
         default: break
         }
         guard let v = lookup(name) else {
@@ -167,6 +190,12 @@ public final class ClassObject: PyObject {
     public func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
         try interpreter.instantiate(self, &args)
     }
+}
+
+/// A subclass as its base remembers it (without keeping it alive).
+final class WeakClass {
+    weak var cls: ClassObject?
+    init(_ cls: ClassObject) { self.cls = cls }
 }
 
 /// The scope a class body runs in: its names become the class namespace, in order.

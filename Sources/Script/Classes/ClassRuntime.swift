@@ -16,8 +16,8 @@ final class ClassRuntime {
     static let exceptionTree: [(String, String)] = [
         ("BaseException", "object"), ("Exception", "BaseException"), ("KeyboardInterrupt", "BaseException"),
         ("SystemExit", "BaseException"), ("GeneratorExit", "BaseException"),
-        ("ArithmeticError", "Exception"), ("ZeroDivisionError", "ArithmeticError"), ("OverflowError", "ArithmeticError"),
-        ("FloatingPointError", "ArithmeticError"), ("LookupError", "Exception"), ("IndexError", "LookupError"),
+        ("ArithmeticError", "Exception"), ("FloatingPointError", "ArithmeticError"), ("OverflowError", "ArithmeticError"),
+        ("ZeroDivisionError", "ArithmeticError"), ("LookupError", "Exception"), ("IndexError", "LookupError"),
         ("KeyError", "LookupError"), ("ValueError", "Exception"), ("UnicodeError", "ValueError"), ("TypeError", "Exception"),
         ("NameError", "Exception"), ("UnboundLocalError", "NameError"), ("AttributeError", "Exception"),
         ("RuntimeError", "Exception"), ("NotImplementedError", "RuntimeError"), ("RecursionError", "RuntimeError"),
@@ -41,12 +41,27 @@ final class ClassRuntime {
                                 epoch: epoch, interpreter: interpreter, mroTail: base.mro)
             if name == "BaseException" { NativeSlots.installBaseException(c) }
             if name == "KeyError" { NativeSlots.installKeyError(c) }
+            if name == "ImportError" { NativeSlots.installImportError(c) }
+            if name == "StopIteration" { NativeSlots.installArgumentAlias(c, "value") }
+            if name == "SystemExit" { NativeSlots.installArgumentAlias(c, "code") }
             builtins[name] = c
         }
     }
 
     /// A built-in class by its Python name (`object`, `ValueError`).
     func builtin(_ name: String) -> ClassObject? { builtins[name] }
+
+    private var typeClasses: [String: ClassObject] = [:]
+
+    /// The class standing for a built-in type user classes may derive from (`list`, `dict`, `str`, …;
+    /// see `BuiltinSubclass`), made on first use; nil for other names.
+    func typeClass(_ name: String) -> ClassObject? {
+        if let c = typeClasses[name] { return c }
+        guard BuiltinSubclass.names.contains(name), let interp = object.interpreter else { return nil }
+        let c = BuiltinSubclass.make(name, object: object, epoch: epoch, interpreter: interp)
+        typeClasses[name] = c
+        return c
+    }
 
     var builtinNames: [String] { Array(builtins.keys) }
 

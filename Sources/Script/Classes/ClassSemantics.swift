@@ -13,7 +13,7 @@ extension Interpreter {
             made = try call(f, &a)
             guard let inst = made.instance, inst.cls.isSubclass(of: cls) else { return made }
         } else {
-            let inst = Instance(cls)
+            let inst = try builtinBase(of: cls).map { try newBuiltinSubclassInstance(cls, base: $0, args) } ?? Instance(cls)
             if cls.isException {
                 // BaseException.__init__ refuses keywords; a user __init__ may take them.
                 if !args.keywords.isEmpty && !cls.overrides("__init__") { throw PyError(.type, "\(cls.name)() takes no keyword arguments") }
@@ -25,6 +25,9 @@ extension Interpreter {
         if cls.overrides("__init__"), let initializer = cls.lookup("__init__") {
             let r = try invoke(initializer, on: made, owner: cls, &args)
             if !r.isNone { throw PyError(.type, "__init__() should return None, not '\(r.typeName)'") }
+        } else if inst.payload != nil, let initializer = cls.lookup("__init__") {
+            // list/dict/set subclasses: the built-in __init__ fills the value from the arguments.
+            _ = try invoke(initializer, on: made, owner: cls, &args)
         } else if !cls.isException && !cls.overrides("__new__") && (!args.positional.isEmpty || !args.keywords.isEmpty) {
             throw PyError(.type, "\(cls.name)() takes no arguments")
         } else if cls.isException {
@@ -120,6 +123,10 @@ extension Interpreter {
         if let t = typeAttr, Interpreter.isDataDescriptor(t) { return try bind(t, to: .object(inst), type: inst.cls) }
         if let v = inst.attributes.stringKeyed(name) { return v }
         if let t = typeAttr { return try bind(t, to: .object(inst), type: inst.cls) }
+        // An instance of a built-in subclass has its value's methods (`append`, `keys`, `upper`).
+        if let p = inst.payload {
+            do { return try getAttribute(p, name) } catch let e as PyError where isAttributeError(e) { return nil }
+        }
         return nil
     }
 
@@ -161,6 +168,9 @@ extension Interpreter {
                 return
             }
         }
+        if let slots = inst.cls.slotNames, !slots.contains(name) {
+            throw PyError(.attribute, "'\(inst.cls.name)' object has no attribute '\(name)'")
+        }
         inst.attributes.setStringKeyed(name, v)
     }
 
@@ -176,6 +186,11 @@ extension Interpreter {
     }
 
     func genericDeleteAttribute(_ inst: Instance, _ name: String) throws {
+        if let t = inst.cls.lookup(name), let d = t.instance, let delete = d.cls.lookup("__delete__") {
+            var args = CallArgs([.object(inst)], name: "__delete__")
+            _ = try invoke(delete, on: t, owner: d.cls, &args)
+            return
+        }
         if let t = inst.cls.lookup(name), case .object(let p as PropertyObject) = t {
             if p.fdel.isNone { throw PyError(.attribute, "property '\(p.name ?? name)' of '\(inst.cls.name)' object has no deleter") }
             var args = CallArgs([.object(inst)], name: name)
@@ -220,7 +235,8 @@ extension Interpreter {
     /// The class of any value, as `type(v)` gives it.
     func typeOf(_ v: Value) -> Value {
         if let inst = v.instance { return .object(inst.cls) }
-        if case .object(let o) = v, o is ClassObject { return .object(TypeObject(name: "type")) }
+        if case .object(let o) = v, o is ClassObject || o is TypeObject { return .object(TypeObject(name: "type")) }
+        if case .builtin(let b) = v, Repr.typeBuiltins.contains(b.name) { return .object(TypeObject(name: "type")) }
         // The built-in classes are their own objects, so `type(3) is int`.
         if Repr.typeBuiltins.contains(v.typeName), let t = Builtins.python[v.typeName] { return .builtin(t) }
         return .object(TypeObject(name: v.typeName))

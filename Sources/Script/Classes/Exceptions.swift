@@ -47,6 +47,24 @@ extension Interpreter {
         return e
     }
 
+    /// A native error of class `kind` whose exception object has `args` (`sys.exit(code)`'s
+    /// SystemExit, a generator's StopIteration carrying its return value).
+    func nativeError(_ kind: PyError.Kind, args: [Value]) -> PyError {
+        let message: String
+        switch args.count {
+        case 0: message = ""
+        case 1: message = args[0].isNone ? "" : Repr.str(args[0])
+        default: message = Repr.repr(.tuple(args))
+        }
+        var e = PyError(kind, message)
+        if let cls = classes.builtin(kind.rawValue) {
+            let inst = Instance(cls)
+            inst.exceptionArgs = args
+            e.exception = ExceptionHandle(instance: inst)
+        }
+        return e
+    }
+
     /// The exception object of a caught error (made for native errors, kept for raised ones).
     func exceptionObject(for e: PyError) -> Instance {
         if let inst = e.exception?.instance { return inst }
@@ -99,6 +117,57 @@ extension Interpreter {
             classes.handling.removeLast()
             if let n = h.name { _ = scope.remove(n) }
         }
-        return try exec(h.body, scope)
+        do {
+            return try exec(h.body, scope)
+        } catch var raised as PyError where raised.kind != .keyboardInterrupt {
+            // An error raised while handling `e` has `e` as its __context__ (also a native one).
+            let handled = exceptionObject(for: e)
+            if raised.exception == nil { raised.exception = ExceptionHandle(instance: exceptionObject(for: raised)) }
+            if let inst = raised.exception?.instance, inst !== handled, inst.context.isNone {
+                inst.context = .object(handled)
+            }
+            throw raised
+        }
+    }
+}
+
+/// One earlier exception of a chain, as CPython prints it above the final traceback.
+public struct ChainedException {
+    /// The frames it passed through (outermost first) up to where it was caught.
+    public let frames: [(function: String, line: Int)]
+    /// Its last line: `KeyError: 'b'`.
+    public let description: String
+    /// True for `raise ... from cause` ("direct cause"), false for an implicit `__context__`.
+    public let isCause: Bool
+}
+
+extension PyError {
+    /// The exceptions chained before this one (`__cause__`, else an unsuppressed `__context__`),
+    /// oldest first.
+    public var chain: [ChainedException] {
+        var out: [ChainedException] = []
+        var seen: Set<ObjectIdentifier> = []
+        var current = exception?.instance
+        while let inst = current {
+            seen.insert(ObjectIdentifier(inst))
+            let next: Instance?
+            let isCause: Bool
+            if let c = inst.cause.instance {
+                next = c
+                isCause = true
+            } else if !inst.suppressContext, let c = inst.context.instance {
+                next = c
+                isCause = false
+            } else {
+                break
+            }
+            guard let n = next, !seen.contains(ObjectIdentifier(n)) else { break }
+            let c = n.cls
+            let name = c.module == "builtins" || c.module == "__main__" ? c.qualname : "\(c.module).\(c.qualname)"
+            let text = n.str()
+            out.append(ChainedException(frames: n.traceback ?? [], description: text.isEmpty ? name : "\(name): \(text)", isCause: isCause))
+            current = n
+        }
+        return out.reversed()
     }
 }

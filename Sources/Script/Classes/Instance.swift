@@ -12,6 +12,11 @@ public final class Instance: PyObject {
     var context: Value = .none
     var suppressContext = false
     var nativeMessage: String?
+    /// For a caught exception: the frames it passed through up to the one that caught it
+    /// (outermost first), for the traceback of a chained exception.
+    var traceback: [(function: String, line: Int)]?
+    /// For an instance of a subclass of a built-in type (`class L(list)`): the value it is.
+    var payload: Value?
 
     init(_ cls: ClassObject) {
         self.cls = cls

@@ -83,7 +83,7 @@ enum NativeSlots {
             inst.cls = cls
         }))))
         object.namespace.entries.append((.string("__dict__"), .object(NativeProperty("__dict__", get: { v, _ in
-            guard let inst = v.instance else { throw PyError(.attribute, "'\(v.typeName)' object has no attribute '__dict__'") }
+            guard let inst = v.instance, inst.cls.slotNames == nil else { throw PyError(.attribute, "'\(v.typeName)' object has no attribute '__dict__'") }
             return .dict(inst.attributes)
         }, set: { v, d, _ in
             guard let inst = v.instance, case .dict(let box) = d else { throw PyError(.type, "__dict__ must be set to a dictionary, not a '\(d.typeName)'") }
@@ -109,6 +109,15 @@ enum NativeSlots {
             return .string("\(inst.cls.name)(\(inner))")
         }
         install(cls, "with_traceback") { a, _ in receiver(a) }
+        install(cls, "add_note") { a, _ in
+            guard let inst = receiver(a).instance else { return .none }
+            let note = try a.required(1, "note")
+            guard case .string = note else { throw PyError(.type, "note must be a str, not '\(note.typeName)'") }
+            if case .list(let l)? = inst.attributes.stringKeyed("__notes__") { l.items.append(note) } else {
+                inst.attributes.setStringKeyed("__notes__", .list(ListBox([note])))
+            }
+            return .none
+        }
         func property(_ name: String, get: @escaping (Instance) -> Value, set: ((Instance, Value) -> Void)? = nil) {
             let p = NativeProperty(name, get: { v, _ in v.instance.map(get) ?? .none },
                                    set: set.map { s in { v, x, _ in if let i = v.instance { s(i, x) } } })
@@ -122,6 +131,38 @@ enum NativeSlots {
         property("__context__", get: { $0.context }, set: { $0.context = $1 })
         property("__suppress_context__", get: { .bool($0.suppressContext) }, set: { i, v in i.suppressContext = (try? v.truthy()) ?? false })
         property("__traceback__", get: { _ in .none })
+    }
+
+    /// `StopIteration.value` (a generator's return value) and `SystemExit.code` (the exit status):
+    /// the single argument, None without one (SystemExit: the tuple of several).
+    static func installArgumentAlias(_ cls: ClassObject, _ name: String) {
+        let p = NativeProperty(name, get: { v, _ in
+            guard let i = v.instance else { return .none }
+            if i.exceptionArgs.isEmpty, let m = i.nativeMessage, !m.isEmpty { return Interpreter.literal(m) }
+            switch i.exceptionArgs.count {
+            case 0: return .none
+            case 1: return i.exceptionArgs[0]
+            default: return name == "code" ? .tuple(i.exceptionArgs) : i.exceptionArgs[0]
+            }
+        }, set: { v, x, _ in v.instance?.exceptionArgs = [x]; v.instance?.nativeMessage = nil })
+        cls.namespace.entries.append((.string(name), .object(p)))
+    }
+
+    /// ImportError's `name` (the module that was not found) and `path`.
+    static func installImportError(_ cls: ClassObject) {
+        let name = NativeProperty("name", get: { v, _ in
+            guard let i = v.instance else { return .none }
+            if let n = i.attributes.stringKeyed("name") { return n }
+            let prefix = "No module named '"
+            if let m = i.nativeMessage, m.hasPrefix(prefix), let end = m.dropFirst(prefix.count).firstIndex(of: "'") {
+                return .string(String(m[m.index(m.startIndex, offsetBy: prefix.count)..<end]))
+            }
+            return .none
+        }, set: { v, x, _ in v.instance?.attributes.setStringKeyed("name", x) })
+        cls.namespace.entries.append((.string("name"), .object(name)))
+        let path = NativeProperty("path", get: { v, _ in v.instance?.attributes.stringKeyed("path") ?? .none },
+                                  set: { v, x, _ in v.instance?.attributes.setStringKeyed("path", x) })
+        cls.namespace.entries.append((.string("path"), .object(path)))
     }
 
     /// KeyError's str is the repr of its single argument (`KeyError: 'a'`).

@@ -107,6 +107,10 @@ extension Interpreter {
             return try sequenceItem(o.items, index, "tuple") { .tuple($0) }
         case .object(let inst as Instance):
             return try instanceItem(inst, index)
+        case .object(let c as ClassObject) where c.lookup("__class_getitem__") != nil:
+            // `Stack[int]`: the class's __class_getitem__ (typing.Generic gives one).
+            var args = CallArgs([index], name: "__class_getitem__")
+            return try call(try bindToClass(c.lookup("__class_getitem__") ?? .none, c), &args)
         default:
             throw PyError(.type, "'\(obj.typeName)' object is not subscriptable")
         }
@@ -225,6 +229,9 @@ extension Interpreter {
             loopWatch?.impure("an attribute assignment")
             return try cls.setOwn(name, v)
         case .function(let f): return try setFunctionAttribute(f, name, v)
+        case .object(let t as NamedTupleObject) where t.fields.contains(name):
+            // A namedtuple's fields are read-only properties.
+            throw PyError(.attribute, "can't set attribute")
         default: break
         }
         throw PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'")

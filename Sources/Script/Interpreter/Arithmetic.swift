@@ -23,6 +23,9 @@ enum Arithmetic {
             return .tensor(try t.logicalNot())
         case (_, .object(let o)) where o is Instance:
             return try UserOperators.unary(op, v) ?? .none
+        case (.plus, .dict(let d)), (.negate, .dict(let d)):
+            if case .counter = d.flavor, let r = try counterUnary(op, d) { return r }
+            throw PyError(.type, "bad operand type for unary \(op.rawValue): '\(v.typeName)'")
         default:
             throw PyError(.type, "bad operand type for unary \(op.rawValue): '\(v.typeName)'")
         }
@@ -46,6 +49,8 @@ enum Arithmetic {
             break
         }
         if let r = try numberOp(op, a, b) { return r }
+        if case .dict(let x) = a, case .dict(let y) = b, let r = try dictBinary(op, x, y, interp) { return r }
+        if op == .bitOr, let u = TypeUnion.union(a, b) { return u }
         switch (op, a, b) {
         case (.add, .string(let x), .string(let y)):
             try interp.checkGrowth(x.utf8.count, adding: y.utf8.count, "string")
@@ -108,6 +113,10 @@ enum Arithmetic {
             case .divide: try x.div_(y); return a
             default: return .tensor(try tensorOp(op, x, y))
             }
+        }
+        if case .dict(let d) = a, let r = try dictInPlace(op, d, b, interp) {
+            interp.loopWatch?.impure("dict |=")
+            return r
         }
         if case .list(let l) = a, op == .add {
             interp.loopWatch?.impure("list +=")
@@ -359,6 +368,10 @@ enum Arithmetic {
         if case .object(let n as NamedTupleObject) = b { return equal(a, .tuple(n.items)) }
         switch (Convert.unwrapBool(a), Convert.unwrapBool(b)) {
         case (.dict(let x), .dict(let y)):
+            if case .ordered = x.flavor, case .ordered = y.flavor, x !== y {
+                // OrderedDict == OrderedDict also compares the order.
+                return x.entries.count == y.entries.count && zip(x.entries, y.entries).allSatisfy { equal($0.key, $1.key) && equal($0.value, $1.value) }
+            }
             return x === y || (x.entries.count == y.entries.count && x.entries.allSatisfy { e in y.get(e.key).map { equal($0, e.value) } ?? false })
         case (.list(let x), .list(let y)) where x === y: return true
         case (.dict(let x), .dict(let y)) where x === y: return true

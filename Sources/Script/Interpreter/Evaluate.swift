@@ -96,13 +96,25 @@ extension Interpreter {
         case .dict(let entries):
             let d = DictBox()
             for en in entries {
-                guard let k = en.key else { throw PyError(.notImplemented, "** in dict displays is not supported") }
+                guard let k = en.key else {
+                    // `{**defaults, **overrides}`: a mapping's items, later ones winning.
+                    let m = try eval(en.value, scope)
+                    if case .dict(let src) = BuiltinSubclass.unwrap(m), m.instance?.cls.lookup("keys") == nil {
+                        for (key, value) in src.entries { try d.set(key, value) }
+                    } else if m.instance != nil, let keys = try? getAttribute(m, "keys") {
+                        var none = CallArgs(name: "keys")
+                        for key in try iterate(try call(keys, &none)) { try d.set(key, try getItem(m, key)) }
+                    } else {
+                        throw PyError(.type, "'\(m.typeName)' object is not a mapping")
+                    }
+                    continue
+                }
                 try d.set(try eval(k, scope), try eval(en.value, scope))
             }
             return .dict(d)
         case .setComprehension(let elt, let comps):
             let out = SetObject()
-            let inner = Scope(parent: scope)
+            let inner = ComprehensionScope(parent: scope)
             try comprehend(comps[...], inner) { try out.add(try eval(elt, inner)) }
             return .object(out)
         case .generator(let elt, let comps):
@@ -111,17 +123,20 @@ extension Interpreter {
             throw PyError(.notImplemented, "yield inside an expression is not supported by gradstep (use `yield v` or `x = yield v` as a statement)")
         case .listComprehension(let elt, let comps):
             var out = [Value]()
-            let inner = Scope(parent: scope)
+            let inner = ComprehensionScope(parent: scope)
             try comprehend(comps[...], inner) { out.append(try eval(elt, inner)) }
             return .list(ListBox(out))
         case .dictComprehension(let k, let v, let comps):
             let d = DictBox()
-            let inner = Scope(parent: scope)
+            let inner = ComprehensionScope(parent: scope)
             try comprehend(comps[...], inner) { try d.set(try eval(k, inner), try eval(v, inner)) }
             return .dict(d)
         case .namedExpr(let target, let valueExpr):
             let v = try eval(valueExpr, scope)
-            try store(target, v, scope)
+            // PEP 572: in a comprehension, `:=` binds in the scope that contains the comprehension.
+            var home = scope
+            while home is ComprehensionScope, let p = home.parent { home = p }
+            try store(target, v, home)
             return v
         }
     }
@@ -260,7 +275,8 @@ extension Interpreter {
         }
         callDepth += 1
         frames.append(f.name)
-        defer { callDepth -= 1; frames.removeLast() }
+        callStack.append((f, local))
+        defer { callDepth -= 1; frames.removeLast(); callStack.removeLast() }
         if let e = f.expression { return try eval(e, local) }
         let scope = f.globalNames.isEmpty && f.nonlocalNames.isEmpty ? local
             : GlobalScopeProxy(local: local, globals: globals, names: f.globalNames, nonlocals: f.nonlocalNames)

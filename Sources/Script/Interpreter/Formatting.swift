@@ -36,7 +36,8 @@ enum StringFormatting {
 
     static func convert(_ v: Value, _ conversion: Character?) -> Value {
         switch conversion {
-        case "r", "a": return .string(Repr.repr(v))
+        case "r": return .string(Repr.repr(v))
+        case "a": return .string(NumberBuiltins.asciiRepr(v))
         case "s": return .string(Repr.str(v))
         default: return v
         }

@@ -69,16 +69,25 @@ final class GeneratorObject: PyIterator {
 
     func next(_ interp: Interpreter) throws -> Value? { try resume(interp, sending: .none) }
 
-    /// Runs the body to its next `yield` (nil when it finished), `sending` being the `yield`'s value.
-    func resume(_ interp: Interpreter, sending: Value) throws -> Value? {
-        guard let f = frame else { return nil }
+    /// Runs the body to its next `yield` (nil when it finished), `sending` being the `yield`'s value
+    /// or, with `throwing`, raising that error where the body is paused (`gen.throw`, `gen.close`).
+    func resume(_ interp: Interpreter, sending: Value, throwing: PyError? = nil) throws -> Value? {
+        guard let f = frame else {
+            if let throwing { throw throwing }
+            return nil
+        }
         if running { throw PyError(.value, "generator already executing") }
+        if !started, let throwing {
+            // Thrown into a generator that has not started: raised at once, and the generator is done.
+            frame = nil
+            throw throwing
+        }
         if !started, !sending.isNone { throw PyError(.type, "can't send non-None value to a just-started generator") }
         started = true
         running = true
         defer { running = false }
         do {
-            if let v = try f.run(interp, sent: sending) { return v }
+            if let v = try f.run(interp, sent: sending, thrown: throwing) { return v }
             returnValue = f.result
             frame = nil
             return nil
@@ -88,22 +97,52 @@ final class GeneratorObject: PyIterator {
         }
     }
 
+    /// Whether the body has started and not finished (so `close` has a `finally` to run).
+    var isSuspended: Bool { started && frame != nil }
+
+    /// `gen.close()`: raises GeneratorExit where the body is paused; the body must not yield again.
+    func close(_ interp: Interpreter) throws {
+        guard frame != nil else { return }
+        guard started else { frame = nil; return }
+        do {
+            if try resume(interp, sending: .none, throwing: interp.nativeError(.generatorExit, args: [])) != nil {
+                throw PyError(.runtime, "generator ignored GeneratorExit")
+            }
+        } catch let e as PyError where e.kind == .generatorExit || e.kind == .stopIteration {
+            return
+        }
+    }
+
+    /// The StopIteration ending this generator: carries its return value (`e.value`).
+    func stopIteration(_ interp: Interpreter) -> PyError {
+        interp.nativeError(.stopIteration, args: returnValue.isNone ? [] : [returnValue])
+    }
+
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         switch name {
         case "send":
             return .builtin(Builtin("send") { a, interp in
-                guard let v = try self.resume(interp, sending: try a.required(0, "value")) else {
-                    throw PyError(.stopIteration, self.returnValue.isNone ? "" : Repr.str(self.returnValue))
-                }
+                guard let v = try self.resume(interp, sending: try a.required(0, "value")) else { throw self.stopIteration(interp) }
                 return v
             })
-        case "close": return .builtin(Builtin("close") { _, _ in self.frame = nil; return .none })
+        case "throw":
+            return .builtin(Builtin("throw") { a, interp in
+                let first = try a.required(0, "typ")
+                var raised = first
+                if let value = a.value(1, "val"), !value.isNone, interp.exceptionClass(first) != nil, value.instance == nil {
+                    var args = CallArgs([value], name: "throw")
+                    raised = try interp.call(first, &args)
+                }
+                let inst = try interp.exceptionInstance(raised, raising: true)
+                guard let v = try self.resume(interp, sending: .none, throwing: try interp.error(for: inst)) else { throw self.stopIteration(interp) }
+                return v
+            })
+        case "close": return .builtin(Builtin("close") { _, interp in try self.close(interp); return .none })
         case "__name__": return .string(self.name)
+        case "gi_running": return .bool(running)
         case "__next__":
             return .builtin(Builtin("__next__") { _, interp in
-                guard let v = try self.next(interp) else {
-                    throw PyError(.stopIteration, self.returnValue.isNone ? "" : Repr.str(self.returnValue))
-                }
+                guard let v = try self.next(interp) else { throw self.stopIteration(interp) }
                 return v
             })
         default: return IteratorMethods.attribute(self, name)
@@ -161,6 +200,9 @@ final class GeneratorFrame {
     private var modeVersion = 0
     /// How many `with` cursors the stack holds.
     private var openWithBlocks = 0
+    /// The errors whose `except` blocks in this body are running, innermost last (a bare `raise`
+    /// re-raises the last); on the interpreter's handling stack while the body runs.
+    private var handled: [PyError] = []
 
     private func innermostGradMode() -> Bool? {
         for c in stack.reversed() { if case .gradMode(let m) = c { return m } }
@@ -174,13 +216,20 @@ final class GeneratorFrame {
     }
 
     /// Runs until the next `yield` (its value) or the end of the body (nil).
-    func run(_ interp: Interpreter, sent: Value) throws -> Value? {
+    func run(_ interp: Interpreter, sent: Value, thrown: PyError? = nil) throws -> Value? {
         if interp.callDepth + 1 >= interp.recursionLimit || (interp.callDepth >= 16 && interp.stackGuard.isNearlyExhausted()) {
             throw PyError(.recursion, "maximum recursion depth exceeded")
         }
         interp.callDepth += 1
         interp.frames.append(function.name)
-        defer { interp.callDepth -= 1; interp.frames.removeLast() }
+        interp.callStack.append((function, scope))
+        interp.classes.handling.append(contentsOf: handled)
+        defer {
+            interp.callDepth -= 1
+            interp.frames.removeLast()
+            interp.callStack.removeLast()
+            interp.classes.handling.removeLast(min(handled.count, interp.classes.handling.count))
+        }
         do {
             forward = sent
             var first = true
@@ -188,9 +237,9 @@ final class GeneratorFrame {
                 let receive = first
                 let outcome: Outcome
                 if openWithBlocks > 0, let mode = innermostGradMode() {
-                    outcome = try GradMode.with(enabled: mode) { try loop(interp, sent: sent, receive: receive) }
+                    outcome = try GradMode.with(enabled: mode) { try loop(interp, sent: sent, receive: receive, thrown: receive ? thrown : nil) }
                 } else {
-                    outcome = try loop(interp, sent: sent, receive: receive)
+                    outcome = try loop(interp, sent: sent, receive: receive, thrown: receive ? thrown : nil)
                 }
                 first = false
                 switch outcome {
@@ -201,16 +250,44 @@ final class GeneratorFrame {
             }
         } catch var p as PyError {
             if p.line == 0 { p.line = line }
-            if p.kind == .stopIteration { p = PyError(.runtime, "generator raised StopIteration") ; p.line = line }
+            if p.kind == .stopIteration {
+                let cause = interp.exceptionObject(for: p)
+                p = PyError(.runtime, "generator raised StopIteration")
+                let inst = interp.exceptionObject(for: p)
+                inst.cause = .object(cause)
+                inst.context = .object(cause)
+                inst.suppressContext = true
+                p.exception = ExceptionHandle(instance: inst)
+                p.line = line
+            }
             p.frames.insert((function.name, p.line), at: 0)
             p.line = 0
             throw p
         }
     }
 
-    private func loop(_ interp: Interpreter, sent: Value, receive: Bool) throws -> Outcome {
+    private func loop(_ interp: Interpreter, sent: Value, receive: Bool, thrown: PyError?) throws -> Outcome {
         let version = modeVersion
-        if receive, case .receive(let targets)? = stack.last {
+        if let thrown {
+            forward = nil
+            if case .receive? = stack.last { stack.removeLast() }
+            if case .delegate(let it, let targets)? = stack.last, let g = it as? GeneratorObject, g.isSuspended {
+                // `yield from` passes the throw on to the generator it delegates to.
+                do {
+                    if let v = try g.resume(interp, sending: .none, throwing: thrown) { return .yielded(v) }
+                    stack.removeLast()
+                    for t in targets { try interp.assign(t, g.returnValue, scope) }
+                } catch {
+                    stack.removeLast()
+                    pending = .error(located(error))
+                }
+            } else {
+                if case .delegate? = stack.last { stack.removeLast() }
+                var e = thrown
+                if e.line == 0 { e.line = line }
+                pending = .error(e)
+            }
+        } else if receive, case .receive(let targets)? = stack.last {
             stack.removeLast()
             forward = nil
             do { for t in targets { try interp.assign(t, sent, scope) } } catch { pending = .error(located(error)) }
@@ -369,6 +446,8 @@ final class GeneratorFrame {
                 case .error(let e) where e.kind != .keyboardInterrupt:
                     do {
                         if let h = try handler(t, e, interp) {
+                            handled.append(e)
+                            interp.classes.handling.append(e)
                             stack[stack.count - 1] = .tryStatement(t, .handler, pending: .normal)
                             stack.append(.block(h.body, 0))
                             return nil
@@ -384,6 +463,10 @@ final class GeneratorFrame {
                 }
                 return nil
             case .handler, .orElse:
+                if case .handler = phase, !handled.isEmpty {
+                    handled.removeLast()
+                    if !interp.classes.handling.isEmpty { interp.classes.handling.removeLast() }
+                }
                 stack[stack.count - 1] = .tryStatement(t, .finally, pending: s)
                 stack.append(.block(t.finally, 0))
                 return nil
@@ -425,7 +508,7 @@ final class GeneratorExpression: PyIterator {
     init(_ interp: Interpreter, _ element: Expr, _ clauses: [Comprehension], _ scope: Scope) throws {
         self.element = element
         self.clauses = clauses
-        self.scope = Scope(parent: scope)
+        self.scope = ComprehensionScope(parent: scope)
         iterators = clauses.isEmpty ? [] : [try interp.makeIterator(try interp.eval(clauses[0].iterable, scope))]
     }
 

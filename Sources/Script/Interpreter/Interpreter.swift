@@ -37,6 +37,8 @@ public final class Interpreter {
     var callDepth = 0
     /// Names of functions being called, for tracebacks.
     var frames: [String] = []
+    /// The running user functions and their local scopes, outermost first (`inspect.currentframe()`).
+    var callStack: [(function: Function, scope: Scope)] = []
     /// Compile long `for … in range(…)` loops into plans when their iterations allow (see `LoopPlan`).
     public var compilesLoops = true
     /// True while something must see every loop iteration (a debugger breakpoint): loops then run
@@ -50,6 +52,8 @@ public final class Interpreter {
     lazy var classes = ClassRuntime(self)
     /// Modules imported so far, by dotted name (Python's `sys.modules`): each is built once.
     var loadedModules: [String: NamespaceObject] = [:]
+    /// The exit status of the last SystemExit that left `run` uncaught (python3's process status).
+    public internal(set) var exitStatus: Int32?
     /// Where `sys.stderr.write` and `print(..., file=sys.stderr)` write.
     public var errorOutput: (String) -> Void = { _ in }
     /// Bundled Python modules (torch.nn, torch.optim, ...), loaded on first import.
@@ -78,7 +82,26 @@ public final class Interpreter {
 
     /// Runs a parsed module's statements in the global scope.
     public func run(_ module: Module) throws {
-        _ = try exec(module.body, globals)
+        do {
+            _ = try exec(module.body, globals)
+        } catch let e as PyError where e.kind == .systemExit {
+            exitStatus = systemExitStatus(e)
+            throw e
+        }
+    }
+
+    /// The process exit status python3 gives an uncaught SystemExit: its int code, 0 for None,
+    /// 1 for anything else (whose str CPython prints on stderr).
+    func systemExitStatus(_ e: PyError) -> Int32 {
+        let code: Value = e.exception.map { inst in
+            inst.instance.exceptionArgs.count == 1 ? inst.instance.exceptionArgs[0] : (inst.instance.exceptionArgs.isEmpty ? .none : .tuple(inst.instance.exceptionArgs))
+        } ?? (e.message.isEmpty ? .none : Interpreter.literal(e.message))
+        switch code {
+        case .none: return 0
+        case .bool(let b): return b ? 1 : 0
+        case .int(let i): return Int32(truncatingIfNeeded: i & 0xff)
+        default: return 1
+        }
     }
 
     /// Evaluates one expression in the global scope (the debugger's `print EXPR`).
@@ -139,8 +162,9 @@ public final class Interpreter {
             for t in targets { try assign(t, v, scope) }
         case .augmentedAssign(let target, let op, let valueExpr):
             try augmentedAssign(target, op, valueExpr, scope)
-        case .annotatedAssign(let target, _, let valueExpr):
+        case .annotatedAssign(let target, let annotation, let valueExpr):
             if let valueExpr { try assign(target, try eval(valueExpr, scope), scope) }
+            try recordAnnotation(target, annotation, scope)
         case .functionDef(let def):
             try store(def.name, try defineFunction(def, scope), scope)
         case .classDef(let c):
@@ -228,7 +252,13 @@ public final class Interpreter {
             // Iterators (generators, user classes with __iter__/__next__) are driven one item at a time.
             let iterator = try makeIterator(it)
             while let v = try iterator.next(self) {
-                if let f = try runBody(v) { return f }
+                if let f = try runBody(v) {
+                    // CPython closes a generator no one else holds as soon as the loop leaves it
+                    // (its `finally` runs before the next statement); one made by the loop's own
+                    // call (`for line in reader(f)`) is such a generator.
+                    if case .call = iterable.kind, let g = iterator as? GeneratorObject { try g.close(self) }
+                    return f
+                }
             }
         } else {
             for v in try iterate(it) {
@@ -251,25 +281,38 @@ public final class Interpreter {
 
     private func execTry(_ t: TryStatement, _ scope: Scope) throws -> Flow {
         var flow: Flow = .normal
+        // What leaves the body, a handler or `else` (CPython runs `finally` before it propagates;
+        // a `return`/`break` in `finally` discards it).
+        var escaping: PyError?
         do {
-            flow = try exec(t.body, scope)
-            if case .normal = flow { flow = try exec(t.orElse, scope) }
-        } catch var e as PyError where e.kind != .keyboardInterrupt {
-            if e.exception == nil { e.exception = ExceptionHandle(instance: exceptionObject(for: e)) }
-            var handled = false
-            for h in t.handlers {
-                if let type = h.type, try !catches(try eval(type, scope), e) { continue }
-                flow = try runHandler(h, e, scope)
-                handled = true
-                break
+            var caught = false
+            do {
+                flow = try exec(t.body, scope)
+            } catch var e as PyError where e.kind != .keyboardInterrupt {
+                if e.exception == nil { e.exception = ExceptionHandle(instance: exceptionObject(for: e)) }
+                if let inst = e.exception?.instance, inst.traceback == nil {
+                    inst.traceback = [(frames.last ?? "<module>", e.line)] + e.frames
+                }
+                caught = true
+                var handled = false
+                for h in t.handlers {
+                    if let type = h.type, try !catches(try eval(type, scope), e) { continue }
+                    flow = try runHandler(h, e, scope)
+                    handled = true
+                    break
+                }
+                if !handled { throw e }
             }
-            if !handled {
-                _ = try exec(t.finally, scope)
-                throw e
-            }
+            // `else` runs only when the body raised nothing; its errors are not the handlers'.
+            if !caught, case .normal = flow { flow = try exec(t.orElse, scope) }
+        } catch let e as PyError where e.kind != .keyboardInterrupt {
+            escaping = e
         }
         let f = try exec(t.finally, scope)
-        if case .normal = f { return flow }
+        if case .normal = f {
+            if let escaping { throw escaping }
+            return flow
+        }
         return f
     }
 

@@ -74,7 +74,7 @@ extension StringFormatting {
             let align = left ? "<" : ">"
             switch type {
             case "s", "r", "a":
-                var text = type == "s" ? Repr.str(v) : Repr.repr(v)
+                var text = type == "s" ? Repr.str(v) : (type == "a" ? NumberBuiltins.asciiRepr(v) : Repr.repr(v))
                 if let p = precision, let n = Int(p) { text = String(text.prefix(n)) }
                 out += try format(.string(text), align + width)
             case "c":

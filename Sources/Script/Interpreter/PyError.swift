@@ -26,6 +26,7 @@ public struct PyError: Error, CustomStringConvertible {
         case systemExit = "SystemExit"
         case os = "OSError"
         case brokenPipe = "BrokenPipeError"
+        case generatorExit = "GeneratorExit"
     }
 
     public var kind: Kind
@@ -61,7 +62,11 @@ public struct PyError: Error, CustomStringConvertible {
 
     /// `RuntimeError: message`, the last line Python prints.
     public var description: String {
-        let name = exception.map { $0.instance.cls.qualname } ?? kind.rawValue
+        // CPython names a class by module too unless it is a builtin or the main program's.
+        let name = exception.map { e in
+            let c = e.instance.cls
+            return c.module == "builtins" || c.module == "__main__" ? c.qualname : "\(c.module).\(c.qualname)"
+        } ?? kind.rawValue
         let text = message.isEmpty ? name : "\(name): \(message)"
         return suggestion.map { text + ". Did you mean: '\($0)'?" } ?? text
     }

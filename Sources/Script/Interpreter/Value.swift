@@ -204,6 +204,12 @@ extension PyObject {
 /// A function call's scope keeps its few names in a small array searched linearly (`slots`),
 /// which is cheaper than hashing each name; other scopes use the `vars` dictionary. Read and
 /// write through `value(_:)`, `set(_:_:)`, `remove(_:)` and `boundNames`, which serve both.
+/// The scope of a comprehension or generator expression (its loop variables); `:=` inside one
+/// binds in the nearest scope that is not one.
+final class ComprehensionScope: Scope {
+    init(parent: Scope) { super.init(vars: [:], parent: parent) }
+}
+
 public class Scope {
     /// The variables of a dictionary-backed scope (the globals; empty for a call's scope).
     public var vars: [String: Value]

@@ -3,6 +3,964 @@
 extension BundledLibrary {
     /// Source text and package flag of every bundled module, by dotted name.
     static let sources: [String: (isPackage: Bool, source: String)] = [
+        "abc": (false, #"""
+"""Python's abc, written for gradstep's interpreter (which has no metaclasses): ABC computes a
+class's abstract methods when it is subclassed and refuses to instantiate one that has any, with
+CPython's error text."""
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _is_abstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    for part in ('fget', 'fset', 'fdel', '__func__'):
+        inner = getattr(value, part, None)
+        if inner is not None and getattr(inner, '__isabstractmethod__', False):
+            return True
+    return False
+
+
+def _abstract_names(cls):
+    names = set()
+    for name, value in cls.__dict__.items():
+        if _is_abstract(value):
+            names.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if _is_abstract(getattr(cls, name, None)):
+                names.add(name)
+    # CPython's is a frozenset; gradstep has no frozenset yet.
+    return names
+
+
+class ABC:
+    """Helper class that provides a standard way to create an ABC using inheritance."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.__abstractmethods__ = _abstract_names(cls)
+
+    def __new__(cls, *args, **kwargs):
+        abstract = getattr(cls, '__abstractmethods__', ())
+        if abstract:
+            names = sorted(abstract)
+            raise TypeError("Can't instantiate abstract class " + cls.__name__ + ' with abstract method' +
+                            ('s' if len(names) > 1 else '') + ' ' + ', '.join(names))
+        return object.__new__(cls)
+
+
+ABCMeta = type
+
+
+def update_abstractmethods(cls):
+    cls.__abstractmethods__ = _abstract_names(cls)
+    return cls
+"""#),
+        "bisect": (false, #"""
+"""Bisection algorithms: CPython's pure-Python bisect."""
+
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Insert item x in list a, and keep it sorted assuming a is sorted."""
+    if key is None:
+        lo = bisect_right(a, x, lo, hi)
+    else:
+        lo = bisect_right(a, key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """Return the index where to insert item x in list a, assuming a is sorted (after equal items)."""
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi is None:
+        hi = len(a)
+    if key is None:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x < a[mid]:
+                hi = mid
+            else:
+                lo = mid + 1
+    else:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x < key(a[mid]):
+                hi = mid
+            else:
+                lo = mid + 1
+    return lo
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    """Insert item x in list a, and keep it sorted assuming a is sorted (before equal items)."""
+    if key is None:
+        lo = bisect_left(a, x, lo, hi)
+    else:
+        lo = bisect_left(a, key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """Return the index where to insert item x in list a, assuming a is sorted (before equal items)."""
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi is None:
+        hi = len(a)
+    if key is None:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if a[mid] < x:
+                lo = mid + 1
+            else:
+                hi = mid
+    else:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if key(a[mid]) < x:
+                lo = mid + 1
+            else:
+                hi = mid
+    return lo
+
+
+bisect = bisect_right
+insort = insort_right
+"""#),
+        "contextlib": (false, #"""
+"""Python's contextlib, written for gradstep's interpreter: contextmanager (over generator send,
+throw and close), suppress, nullcontext, closing, ExitStack."""
+
+
+
+class _GeneratorContextManager:
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, '__doc__', None)
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+    def __enter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    helper.__name__ = func.__name__
+    helper.__qualname__ = func.__qualname__
+    helper.__doc__ = func.__doc__
+    helper.__wrapped__ = func
+    return helper
+
+
+class suppress:
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class nullcontext:
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class closing:
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class redirect_stdout:
+    def __init__(self, new_target):
+        raise NotImplementedError('contextlib.redirect_stdout is not supported by gradstep')
+
+
+class ExitStack:
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def __enter__(self):
+        return self
+
+    def enter_context(self, cm):
+        result = type(cm).__enter__(cm)
+        self._exit_callbacks.append((True, cm))
+        return result
+
+    def push(self, exit):
+        self._exit_callbacks.append((True, exit))
+        return exit
+
+    def callback(self, callback, /, *args, **kwds):
+        self._exit_callbacks.append((False, lambda: callback(*args, **kwds)))
+        return callback
+
+    def pop_all(self):
+        new_stack = ExitStack()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        pending_raise = False
+        suppressed_exc = False
+        exc = exc_details[1]
+        while self._exit_callbacks:
+            is_cm, cb = self._exit_callbacks.pop()
+            try:
+                if is_cm:
+                    details = (type(exc), exc, None) if exc is not None else (None, None, None)
+                    if type(cb).__exit__(cb, *details):
+                        suppressed_exc = True
+                        pending_raise = False
+                        exc = None
+                else:
+                    cb()
+            except BaseException as new_exc:
+                pending_raise = True
+                exc = new_exc
+        if pending_raise:
+            raise exc
+        return received_exc and suppressed_exc
+"""#),
+        "dataclasses": (false, #"""
+"""Python's dataclasses, written for gradstep's interpreter.
+
+CPython builds each generated method from source text with exec(); here the methods are closures
+over the class's fields, with CPython's texts for every error they raise."""
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
+           'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    def __repr__(self):
+        return 'MISSING'
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    def __init__(self, type):
+        self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+
+    def __repr__(self):
+        return ('Field(name=' + repr(self.name) + ',type=' + repr(self.type) + ',default=' + repr(self.default) +
+                ',default_factory=' + repr(self.default_factory) + ',init=' + repr(self.init) + ',repr=' + repr(self.repr) +
+                ',hash=' + repr(self.hash) + ',compare=' + repr(self.compare) + ',metadata=' + repr(self.metadata) +
+                ',kw_only=' + repr(self.kw_only) + ',_field_type=_FIELD)')
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None,
+          kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_classvar(annotation):
+    text = annotation if isinstance(annotation, str) else repr(annotation)
+    return text.startswith('typing.ClassVar') or text.startswith('ClassVar')
+
+
+def _join_names(names):
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + ' and ' + quoted[1]
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _make_init(cls, flds, frozen, has_post_init):
+    qualname = cls.__qualname__ + '.__init__'
+    init_fields = [f for f in flds if f.init]
+    positional = [f for f in init_fields if not f.kw_only]
+    keyword_only = [f for f in init_fields if f.kw_only]
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(positional):
+            required = [f for f in positional if f.default is MISSING and f.default_factory is MISSING]
+            takes = str(len(positional) + 1)
+            if len(required) < len(positional):
+                takes = 'from ' + str(len(required) + 1) + ' to ' + takes
+            raise TypeError(qualname + '() takes ' + takes + ' positional argument' + ('' if takes == '1' else 's') +
+                            ' but ' + str(len(args) + 1) + (' was' if len(args) == 0 else ' were') + ' given')
+        values = {}
+        for f, v in zip(positional, args):
+            values[f.name] = v
+        for k, v in kwargs.items():
+            if not any(f.name == k for f in init_fields):
+                raise TypeError(qualname + "() got an unexpected keyword argument '" + k + "'")
+            if k in values:
+                raise TypeError(qualname + "() got multiple values for argument '" + k + "'")
+            values[k] = v
+        missing = [f.name for f in positional if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
+        if missing:
+            raise TypeError(qualname + '() missing ' + str(len(missing)) + ' required positional argument' +
+                            ('s' if len(missing) > 1 else '') + ': ' + _join_names(missing))
+        missing = [f.name for f in keyword_only if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
+        if missing:
+            raise TypeError(qualname + '() missing ' + str(len(missing)) + ' required keyword-only argument' +
+                            ('s' if len(missing) > 1 else '') + ': ' + _join_names(missing))
+        for f in flds:
+            if f.name in values:
+                value = values[f.name]
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            elif f.default is not MISSING:
+                value = f.default
+            else:
+                continue
+            if frozen:
+                object.__setattr__(self, f.name, value)
+            else:
+                setattr(self, f.name, value)
+        if has_post_init:
+            self.__post_init__()
+
+    __init__.__qualname__ = qualname
+    return __init__
+
+
+def _make_repr(cls, flds):
+    shown = [f.name for f in flds if f.repr]
+
+    def __repr__(self):
+        return type(self).__qualname__ + '(' + ', '.join(n + '=' + repr(getattr(self, n)) for n in shown) + ')'
+
+    __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    return __repr__
+
+
+def _compare_tuple(obj, flds):
+    return tuple(getattr(obj, f.name) for f in flds if f.compare)
+
+
+def _make_compare(cls, flds, name, op):
+    def method(self, other):
+        if other.__class__ is self.__class__:
+            return op(_compare_tuple(self, flds), _compare_tuple(other, flds))
+        return NotImplemented
+
+    method.__name__ = name
+    method.__qualname__ = cls.__qualname__ + '.' + name
+    return method
+
+
+def _make_hash(cls, flds):
+    hashed = [f for f in flds if (f.compare if f.hash is None else f.hash)]
+
+    def __hash__(self):
+        return hash(tuple(getattr(self, f.name) for f in hashed))
+
+    __hash__.__qualname__ = cls.__qualname__ + '.__hash__'
+    return __hash__
+
+
+def _make_frozen(cls, flds):
+    names = [f.name for f in flds]
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError("cannot assign to field '" + name + "'")
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError("cannot delete field '" + name + "'")
+        super(cls, self).__delattr__(name)
+
+    return __setattr__, __delattr__
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
+    own = cls.__dict__
+    flds = {}
+    for base in reversed(cls.__mro__[1:]):
+        base_fields = getattr(base, '__dataclass_fields__', None)
+        if base_fields is not None:
+            for f in base_fields.values():
+                flds[f.name] = f
+    annotations = own.get('__annotations__', {})
+    kw_only_now = kw_only
+    for name, annotation in annotations.items():
+        if annotation is KW_ONLY or (isinstance(annotation, str) and annotation.endswith('KW_ONLY')):
+            kw_only_now = True
+            continue
+        if _is_classvar(annotation):
+            continue
+        default = own.get(name, MISSING)
+        if isinstance(default, Field):
+            f = default
+        else:
+            f = field(default=default)
+        f.name = name
+        f.type = annotation
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only_now
+        if f.default is not MISSING and type(f.default) in (list, dict, set):
+            raise ValueError('mutable default ' + str(type(f.default)) + ' for field ' + name +
+                             ' is not allowed: use default_factory')
+        if isinstance(default, Field):
+            if f.default is MISSING:
+                if name in own:
+                    delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+        flds[name] = f
+    all_fields = list(flds.values())
+    if init:
+        seen_default = None
+        for f in all_fields:
+            if f.init and not f.kw_only:
+                if f.default is MISSING and f.default_factory is MISSING:
+                    if seen_default is not None:
+                        raise TypeError("non-default argument '" + f.name + "' follows default argument")
+                else:
+                    seen_default = f
+    cls.__dataclass_fields__ = flds
+    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    if init:
+        cls.__init__ = _make_init(cls, all_fields, frozen, hasattr(cls, '__post_init__'))
+    if repr and '__repr__' not in own:
+        cls.__repr__ = _make_repr(cls, all_fields)
+    if eq and '__eq__' not in own:
+        cls.__eq__ = _make_compare(cls, all_fields, '__eq__', lambda a, b: a == b)
+    if order:
+        for name, op in (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                         ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
+            if name in own:
+                raise TypeError('Cannot overwrite attribute ' + name + ' in class ' + cls.__name__ +
+                                '. Consider using functools.total_ordering')
+            setattr(cls, name, _make_compare(cls, all_fields, name, op))
+    if frozen:
+        for name in ('__setattr__', '__delattr__'):
+            if name in own:
+                raise TypeError('Cannot overwrite attribute ' + name + ' in class ' + cls.__name__)
+        cls.__setattr__, cls.__delattr__ = _make_frozen(cls, all_fields)
+    has_own_hash = '__hash__' in own and own['__hash__'] is not None
+    if unsafe_hash or (eq and frozen):
+        if unsafe_hash and has_own_hash:
+            raise TypeError('Cannot overwrite attribute __hash__ in class ' + cls.__name__)
+        if not has_own_hash:
+            cls.__hash__ = _make_hash(cls, all_fields)
+    elif eq and not has_own_hash:
+        cls.__hash__ = None
+    cls.__match_args__ = tuple(f.name for f in all_fields if f.init and not f.kw_only)
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
+              match_args=True, kw_only=False, slots=False):
+    def wrap(cls):
+        if order and not eq:
+            raise ValueError('eq must be true if order is true')
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def fields(class_or_instance):
+    try:
+        flds = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(flds.values())
+
+
+def _asdict_inner(obj, dict_factory):
+    if hasattr(type(obj), '__dataclass_fields__'):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
+    return obj
+
+
+def _astuple_inner(obj, tuple_factory):
+    if hasattr(type(obj), '__dataclass_fields__'):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
+    return obj
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def replace(obj, /, **changes):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in fields(obj):
+        if not f.init:
+            if f.name in changes:
+                raise ValueError('field ' + f.name + ' is declared with init=False, it cannot be specified with replace()')
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    ns = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            annotations[item] = 'typing.Any'
+        elif len(item) == 2:
+            annotations[item[0]] = item[1]
+        else:
+            annotations[item[0]] = item[1]
+            ns[item[0]] = item[2]
+    ns['__annotations__'] = annotations
+    return dataclass(type(cls_name, bases, ns), **kwargs)
+"""#),
+        "enum": (false, #"""
+"""Python's enum needs metaclasses (iteration, len and lookup on the class itself), which
+gradstep's interpreter does not have yet: importing it says so."""
+
+raise NotImplementedError('the enum module (Enum classes need metaclasses) is not supported by gradstep yet')
+"""#),
+        "functools": (false, #"""
+"""Python's functools: partial, reduce, lru_cache and cache are Swift's (_functools, as CPython's
+come from C); the rest is CPython's Python."""
+
+from _functools import partial, reduce, lru_cache, cache
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        target = getattr(wrapper, attr, None)
+        source = getattr(wrapped, attr, None)
+        if target is not None and source is not None:
+            for k, v in source.items():
+                if k not in assigned:
+                    target[k] = v
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+def _gt_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+
+def _le_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+
+def _ge_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _ge_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _lt_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _gt_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _lt_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+
+def _ge_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+
+def _le_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _le_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _gt_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _lt_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+_convert = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods"""
+    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)
+    for opname, opfunc in _convert[root]:
+        if opname not in roots:
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function"""
+    class K(object):
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        val = self.func(instance)
+        instance.__dict__[self.attrname] = val
+        return val
+"""#),
+        "heapq": (false, #"""
+"""Heap queue algorithm (a.k.a. priority queue): CPython's pure-Python heapq."""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop']
+
+
+def heappush(heap, item):
+    """Push item onto heap, maintaining the heap invariant."""
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    if not heap:
+        raise IndexError('index out of range')
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def heapreplace(heap, item):
+    """Pop and return the current smallest value, and add the new item."""
+    if not heap:
+        raise IndexError('index out of range')
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup(heap, 0)
+    return returnitem
+
+
+def heappushpop(heap, item):
+    """Fast version of a heappush followed by a heappop."""
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _siftup(heap, 0)
+    return item
+
+
+def heapify(x):
+    """Transform list into a heap, in-place, in O(len(x)) time."""
+    n = len(x)
+    for i in reversed(range(n // 2)):
+        _siftup(x, i)
+
+
+def _heappop_max(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup_max(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def _heapify_max(x):
+    n = len(x)
+    for i in reversed(range(n // 2)):
+        _siftup_max(x, i)
+
+
+def _siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+def _siftdown_max(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if parent < newitem:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup_max(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown_max(heap, startpos, pos)
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Merge multiple sorted inputs into a single sorted output."""
+    items = []
+    for order, it in enumerate(iterables):
+        for value in it:
+            items.append(value)
+    return iter(sorted(items, key=key, reverse=reverse))
+
+
+def nsmallest(n, iterable, key=None):
+    """Find the n smallest elements in a dataset: sorted(iterable, key=key)[:n]."""
+    return sorted(iterable, key=key)[:n]
+
+
+def nlargest(n, iterable, key=None):
+    """Find the n largest elements in a dataset: sorted(iterable, key=key, reverse=True)[:n]."""
+    return sorted(iterable, key=key, reverse=True)[:n]
+"""#),
         "torch.autograd.function": (false, #"""
 # torch.autograd.Function (torch/autograd/function.py): the Python half of custom autograd
 # functions. As in PyTorch, the graph work is native: `torch._C._FunctionBase` (Swift in gradstep,
@@ -4575,6 +5533,58 @@ class BatchSampler(Sampler):
             return len(self.sampler) // self.batch_size
         else:
             return (len(self.sampler) + self.batch_size - 1) // self.batch_size
+"""#),
+        "traceback": (false, #"""
+"""Python's traceback, as far as gradstep can give it: the exception line of an exception.
+Whole formatted tracebacks need the program's source lines, which the interpreter does not keep."""
+
+import sys
+
+
+def _exception_line(exc):
+    cls = type(exc)
+    name = cls.__qualname__
+    if cls.__module__ not in ('builtins', '__main__'):
+        name = cls.__module__ + '.' + name
+    text = str(exc)
+    return name + (': ' + text if text else '') + '\n'
+
+
+def format_exception_only(exc, /, value=None):
+    if value is not None or isinstance(exc, type):
+        exc = value
+    if exc is None:
+        return ['NoneType: None\n']
+    return [_exception_line(exc)]
+
+
+def _unsupported(name):
+    raise NotImplementedError('traceback.' + name + '() is not supported by gradstep yet '
+                              '(formatted tracebacks need the source lines); use traceback.format_exception_only(e)')
+
+
+def format_exc(limit=None, chain=True):
+    _unsupported('format_exc')
+
+
+def print_exc(limit=None, file=None, chain=True):
+    _unsupported('print_exc')
+
+
+def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
+    _unsupported('format_exception')
+
+
+def print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=True):
+    _unsupported('print_exception')
+
+
+def format_tb(tb, limit=None):
+    _unsupported('format_tb')
+
+
+def print_stack(f=None, limit=None, file=None):
+    _unsupported('print_stack')
 """#),
     ]
 }

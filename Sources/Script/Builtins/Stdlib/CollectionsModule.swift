@@ -38,7 +38,8 @@ extension Interpreter {
 extension DictBox {
     /// Adds `source` (a mapping or an iterable of pairs) then the keywords, as `dict(source, **kw)`.
     func fill(from source: Value?, keywords: [(String, Value)], _ interp: Interpreter) throws {
-        if let source {
+        if let given = source {
+            let source = BuiltinSubclass.unwrap(given)
             if case .dict(let other) = source {
                 for (k, v) in other.entries { try set(k, v) }
             } else {
@@ -181,7 +182,7 @@ final class DequeObject: PySequenceObject {
                 self.items = Array(self.items[(n - k)...] + self.items[..<(n - k)])
                 return .none
             }
-        case "maxlen": return maxlen.map { .int($0) } ?? .none
+        case "maxlen": return maxlen.map { .int($0) } ?? Value.none
         default: return nil
         }
     }

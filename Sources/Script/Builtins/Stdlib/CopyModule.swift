@@ -6,17 +6,26 @@ import Autograd
 enum CopyModule {
     static func make() -> NamespaceObject {
         NamespaceObject("copy", [
-            "copy": .builtin(Builtin("copy") { a, _ in try shallow(try a.required(0, "x")) }),
-            "deepcopy": .builtin(Builtin("deepcopy") { a, _ in
+            "copy": .builtin(Builtin("copy") { a, interp in try shallow(try a.required(0, "x"), interp) }),
+            "deepcopy": .builtin(Builtin("deepcopy") { a, interp in
                 var memo: [ObjectIdentifier: Value] = [:]
-                return try deep(try a.required(0, "x"), &memo)
+                return try deep(try a.required(0, "x"), &memo, interp)
             }),
         ])
     }
 
     /// `copy.copy(x)`.
-    static func shallow(_ v: Value) throws -> Value {
+    static func shallow(_ v: Value, _ interp: Interpreter) throws -> Value {
         switch v {
+        case .object(let inst as Instance):
+            // `__copy__`, else a new instance of the class (no __init__) with the same attributes.
+            if let r = try interp.callSpecial(inst, "__copy__", []) { return r }
+            let c = Instance(inst.cls)
+            c.attributes.entries = inst.attributes.entries
+            c.exceptionArgs = inst.exceptionArgs
+            c.nativeMessage = inst.nativeMessage
+            c.payload = try inst.payload.map { try shallow($0, interp) }
+            return .object(c)
         case .list(let l): return .list(ListBox(l.items))
         case .dict(let d):
             let c = DictBox(d.entries)
@@ -30,7 +39,8 @@ enum CopyModule {
     }
 
     /// `copy.deepcopy(x)`; `memo` maps already-copied objects to their copies.
-    static func deep(_ v: Value, _ memo: inout [ObjectIdentifier: Value]) throws -> Value {
+    static func deep(_ v: Value, _ memo: inout [ObjectIdentifier: Value], _ interp: Interpreter) throws -> Value {
+        func deep(_ v: Value, _ memo: inout [ObjectIdentifier: Value]) throws -> Value { try CopyModule.deep(v, &memo, interp) }
         func remembered(_ o: AnyObject, _ make: (inout [ObjectIdentifier: Value]) throws -> Value) rethrows -> Value {
             if let c = memo[ObjectIdentifier(o)] { return c }
             return try make(&memo)
@@ -52,6 +62,21 @@ enum CopyModule {
                 return .dict(c)
             }
         case .tuple(let t): return .tuple(try t.map { try deep($0, &memo) })
+        case .object(let inst as Instance):
+            // `__deepcopy__(memo)`, else a new instance (no __init__) whose attributes are deep copies.
+            return try remembered(inst) { memo in
+                if let f = inst.cls.lookup("__deepcopy__") {
+                    var args = CallArgs([.dict(DictBox())], name: "__deepcopy__")
+                    return try interp.invoke(f, on: v, owner: inst.cls, &args)
+                }
+                let c = Instance(inst.cls)
+                memo[ObjectIdentifier(inst)] = .object(c)
+                c.attributes.entries = try inst.attributes.entries.map { (key: $0.key, value: try deep($0.value, &memo)) }
+                c.exceptionArgs = try inst.exceptionArgs.map { try deep($0, &memo) }
+                c.nativeMessage = inst.nativeMessage
+                c.payload = try inst.payload.map { try deep($0, &memo) }
+                return .object(c)
+            }
         case .object(let s as SetObject):
             return try remembered(s) { memo in .object(try SetObject(try s.items.map { try deep($0, &memo) })) }
         case .object(let q as DequeObject):

@@ -70,6 +70,11 @@ final class CachedFunction: PyObject {
         try CopyModule.checkHashable(key)
         if let v = cache.get(key) {
             hits += 1
+            // Least recently used goes first: a hit moves its entry to the end.
+            if maxsize != nil, let i = cache.entries.firstIndex(where: { Arithmetic.equal($0.key, key) }) {
+                let e = cache.entries.remove(at: i)
+                cache.entries.append(e)
+            }
             return v
         }
         misses += 1
@@ -82,7 +87,7 @@ final class CachedFunction: PyObject {
     }
 }
 
-/// Python's `functools` and `operator` modules.
+/// `_functools` (partial, reduce, lru_cache, cache; the bundled functools.py re-exports them) and `operator`.
 enum FunctoolsModule {
     static func make() -> NamespaceObject {
         var m: [String: Value] = [:]
@@ -117,10 +122,6 @@ enum FunctoolsModule {
             return .builtin(Builtin("decorating_function") { b, _ in .object(CachedFunction(try b.required(0, "user_function"), maxsize: maxsize)) })
         }
         def("cache") { a, _ in .object(CachedFunction(try a.required(0, "user_function"), maxsize: nil)) }
-        // `wraps(f)` copies f's name and docstring onto the wrapper in CPython; gradstep's functions
-        // keep their own name, so the decorator returns the wrapper as it is.
-        def("wraps") { _, _ in .builtin(Builtin("wraps") { b, _ in try b.required(0, "wrapper") }) }
-        def("total_ordering") { a, _ in try a.required(0, "cls") }
         return NamespaceObject("functools", m)
     }
 }

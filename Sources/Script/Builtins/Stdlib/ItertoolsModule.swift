@@ -192,6 +192,17 @@ enum ItertoolsModule {
             if r < 0 { throw PyError(.value, "r must be non-negative") }
             return .object(ClosureIterator("permutations", items: permutations(pool, r)))
         }
+        def("compress") { a, interp in
+            let data = try interp.makeIterator(try a.required(0, "data"))
+            let selectors = try interp.makeIterator(try a.required(1, "selectors"))
+            return .object(ClosureIterator("compress") { interp in
+                while let v = try data.next(interp) {
+                    guard let keep = try selectors.next(interp) else { return nil }
+                    if try keep.truthy() { return v }
+                }
+                return nil
+            })
+        }
         def("starmap") { a, interp in
             let f = try a.required(0, "function")
             let it = try interp.makeIterator(try a.required(1, "iterable"))

@@ -2,8 +2,13 @@ import Autograd
 
 /// Python's `json.dumps` / `json.loads` for plain data (dicts, lists, tuples, strings, numbers, bools, None).
 enum JSONModule {
-    static func make() -> NamespaceObject {
-        NamespaceObject("json", [
+    static func make(_ interp: Interpreter) throws -> NamespaceObject {
+        // json.decoder.JSONDecodeError(ValueError): what loads raises on malformed text.
+        let valueError = interp.classes.builtin("ValueError").map { [$0] } ?? []
+        let decodeError = try interp.makeClass(name: "JSONDecodeError", qualname: "JSONDecodeError", module: "json.decoder",
+                                               bases: valueError, entries: [], keywords: [])
+        return NamespaceObject("json", [
+            "JSONDecodeError": .object(decodeError),
             "dumps": .builtin(Builtin("dumps") { a, interp in
                 var indent: String? = nil
                 if let i = a.value(nil, "indent"), !i.isNone {
@@ -22,11 +27,15 @@ enum JSONModule {
                 try w.write(try a.required(0, "obj"), level: 0)
                 return .string(w.out)
             }),
-            "loads": .builtin(Builtin("loads") { a, _ in
+            "loads": .builtin(Builtin("loads") { a, interp in
                 let v = try a.required(0, "s")
                 guard case .string(let s) = v else { throw PyError(.type, "the JSON object must be str, bytes or bytearray, not \(v.typeName)") }
                 var r = Reader(Array(s.unicodeScalars))
-                return try r.document()
+                do { return try r.document() } catch let e as PyError where e.kind == .value && e.exception == nil {
+                    let inst = Instance(decodeError)
+                    inst.exceptionArgs = [.string(e.message)]
+                    throw try interp.error(for: inst)
+                }
             }),
             "dump": .builtin(Builtin("dump") { _, _ in throw PyError(.notImplemented, "json.dump to a file is not supported by gradstep (files are not)") }),
             "load": .builtin(Builtin("load") { _, _ in throw PyError(.notImplemented, "json.load from a file is not supported by gradstep (files are not)") }),

@@ -252,9 +252,62 @@ enum MathModule {
         return Foundation.tgamma(x)
     }
 
+    /// CPython's m_lgamma (Lanczos approximation, reflection for negative x), not libm's: the
+    /// last digits differ between the two.
     static func lgamma(_ x: Double) -> Double {
-        if x <= 0 && x == x.rounded() { return .infinity }
-        return Foundation.lgamma(x)
+        if !x.isFinite { return x.isNaN ? x : .infinity }
+        if x == x.rounded(.down) && x <= 2.0 { return x <= 0 ? .infinity : 0.0 }
+        let absx = Swift.abs(x)
+        if absx < 1e-20 { return -Foundation.log(absx) }
+        var r = Foundation.log(lanczosSum(absx)) - lanczosG
+        r += (absx - 0.5) * (Foundation.log(absx + lanczosG - 0.5) - 1)
+        if x < 0.0 {
+            r = 1.144729885849400174143427351353058711647 - Foundation.log(Swift.abs(sinpi(absx))) - Foundation.log(absx) - r
+        }
+        return r
+    }
+
+    private static let lanczosG = 6.024680040776729583740234375
+    private static let lanczosNum: [Double] = [
+        23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+        35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+        6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+        248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+        2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+        8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+        2.5066282746310002701649081771338373386264310793408,
+    ]
+    private static let lanczosDen: [Double] = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+                                               13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0]
+
+    private static func lanczosSum(_ x: Double) -> Double {
+        var num = 0.0, den = 0.0
+        if x < 5.0 {
+            for i in stride(from: lanczosNum.count - 1, through: 0, by: -1) {
+                num = num * x + lanczosNum[i]
+                den = den * x + lanczosDen[i]
+            }
+        } else {
+            for i in 0..<lanczosNum.count {
+                num = num / x + lanczosNum[i]
+                den = den / x + lanczosDen[i]
+            }
+        }
+        return num / den
+    }
+
+    /// sin(pi * x), exact at the multiples of 1/2 (CPython's m_sinpi).
+    private static func sinpi(_ x: Double) -> Double {
+        let y = Foundation.fmod(Swift.abs(x), 2.0)
+        let r: Double
+        switch Int((2.0 * y).rounded()) {
+        case 0: r = Foundation.sin(Double.pi * y)
+        case 1: r = Foundation.cos(Double.pi * (y - 0.5))
+        case 2: r = Foundation.sin(Double.pi * (1.0 - y))
+        case 3: r = -Foundation.cos(Double.pi * (y - 1.5))
+        default: r = Foundation.sin(Double.pi * (y - 2.0))
+        }
+        return x.sign == .minus ? -r : r
     }
 
     static func gcd(_ a: Int, _ b: Int) -> Int {

@@ -106,6 +106,15 @@ enum RandomModule {
         func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) { m[name] = .builtin(Builtin(name, f)) }
         def("seed") { a, _ in try st.seed(a.value(0, "a") ?? .none); return .none }
         def("random") { _, _ in .float(st.random()) }
+        def("getstate") { _, _ in .object(RandomStateSnapshot(mt: st.mt, gaussNext: st.gaussNext)) }
+        def("setstate") { a, _ in
+            guard case .object(let s as RandomStateSnapshot) = try a.required(0, "state") else {
+                throw PyError(.type, "state vector must be a tuple")
+            }
+            st.mt = s.mt
+            st.gaussNext = s.gaussNext
+            return .none
+        }
         def("getrandbits") { a, _ in
             let k = try MathModule.index(try a.required(0, "k"))
             if k < 0 { throw PyError(.value, "number of bits must be non-negative") }
@@ -214,6 +223,58 @@ enum RandomModule {
                 if z * z / 4.0 <= -Foundation.log(u2) { break }
             }
             return .float(mu + z * sigma)
+        }
+        def("lognormvariate") { a, interp in
+            var b = CallArgs([try a.required(0, "mu"), try a.required(1, "sigma")], name: "normalvariate")
+            guard case .builtin(let normal)? = m["normalvariate"] else { return .none }
+            return .float(Foundation.exp(try MathModule.real(try normal.call(&b, interp))))
+        }
+        // CPython's gammavariate (Marsaglia-Tsang for alpha > 1, Ahrens-Dieter GS for alpha < 1).
+        func gamma(_ alpha: Double, _ beta: Double) throws -> Double {
+            if alpha <= 0 || beta <= 0 { throw PyError(.value, "gammavariate: alpha and beta must be > 0.0") }
+            if alpha > 1 {
+                let ainv = (2.0 * alpha - 1.0).squareRoot(), bbb = alpha - Foundation.log(4.0), ccc = alpha + ainv
+                let sgMagic = 1.0 + Foundation.log(4.5)
+                while true {
+                    let u1 = st.random()
+                    if !(1e-7 < u1 && u1 < 0.9999999) { continue }
+                    let u2 = 1.0 - st.random()
+                    let v = Foundation.log(u1 / (1.0 - u1)) / ainv
+                    let x = alpha * Foundation.exp(v)
+                    let z = u1 * u1 * u2
+                    let r = bbb + ccc * v - x
+                    if r + sgMagic - 4.5 * z >= 0.0 || r >= Foundation.log(z) { return x * beta }
+                }
+            }
+            if alpha == 1 { return -Foundation.log(1.0 - st.random()) * beta }
+            var x = 0.0
+            while true {
+                let u = st.random()
+                let b = (M_E + alpha) / M_E
+                let p = b * u
+                x = p <= 1.0 ? Foundation.pow(p, 1.0 / alpha) : -Foundation.log((b - p) / alpha)
+                let u1 = st.random()
+                if p > 1.0 {
+                    if u1 <= Foundation.pow(x, alpha - 1.0) { break }
+                } else if u1 <= Foundation.exp(-x) { break }
+            }
+            return x * beta
+        }
+        def("gammavariate") { a, _ in
+            .float(try gamma(try MathModule.real(try a.required(0, "alpha")), try MathModule.real(try a.required(1, "beta"))))
+        }
+        def("betavariate") { a, _ in
+            let alpha = try MathModule.real(try a.required(0, "alpha")), beta = try MathModule.real(try a.required(1, "beta"))
+            let y = try gamma(alpha, 1.0)
+            return .float(y == 0 ? 0.0 : y / (y + (try gamma(beta, 1.0))))
+        }
+        def("paretovariate") { a, _ in
+            let alpha = try MathModule.real(try a.required(0, "alpha"))
+            return .float(Foundation.pow(1.0 - st.random(), -1.0 / alpha))
+        }
+        def("weibullvariate") { a, _ in
+            let alpha = try MathModule.real(try a.required(0, "alpha")), beta = try MathModule.real(try a.required(1, "beta"))
+            return .float(alpha * Foundation.pow(-Foundation.log(1.0 - st.random()), 1.0 / beta))
         }
         def("expovariate") { a, _ in
             let lambd = try MathModule.real(a.value(0, "lambd") ?? .float(1))
@@ -325,4 +386,18 @@ enum RandomModule {
         if n <= 0 { throw PyError(.value, "empty range for randrange()") }
         return istart + istep * st.below(n)
     }
+}
+
+/// What `random.getstate()` returns and `setstate` takes back. CPython's is a tuple of the 625
+/// state words; gradstep keeps the generator itself (printing it is not CPython's text).
+final class RandomStateSnapshot: PyObject {
+    let mt: MT19937
+    let gaussNext: Double?
+    init(mt: MT19937, gaussNext: Double?) {
+        self.mt = mt
+        self.gaussNext = gaussNext
+    }
+    var typeName: String { "random_state" }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
+    func repr() -> String { "<random state at \(Repr.address(self))>" }
 }

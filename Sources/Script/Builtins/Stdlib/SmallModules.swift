@@ -83,9 +83,10 @@ enum SmallModules {
                                                      items: [.int(3), .int(11), .int(7), .string("final"), .int(0)])),
             "path": .list(ListBox([])),
             "executable": .string("/usr/bin/python3"),
-            "exit": builtin("exit") { a, _ in
-                let code = a.value(0, "status") ?? .none
-                throw PyError(.systemExit, code.isNone ? "" : Repr.str(code))
+            "exit": builtin("exit") { a, interp in throw interp.nativeError(.systemExit, args: a.value(0, "status").map { [$0] } ?? []) },
+            "exc_info": builtin("exc_info") { _, interp in
+                guard let e = interp.classes.handling.last else { return .tuple([.none, .none, .none]) }
+                return .tuple([.object(interp.classes.errorClass(e)), .object(interp.exceptionObject(for: e)), .none])
             },
             "getrecursionlimit": builtin("getrecursionlimit") { _, interp in .int(interp.recursionLimit) },
             "setrecursionlimit": builtin("setrecursionlimit") { a, interp in
@@ -176,13 +177,15 @@ final class TypingAlias: PySubscriptable {
             case .none: return "None"
             case .object(let t as TypingAlias): return t.repr()
             case .object(let t as TypeObject): return t.name
+            case .object(let c as ClassObject): return c.isBuiltin ? c.name : c.displayName
+            case .object(let u as TypeUnion): return u.repr()
             case .list(let l): return "[" + l.items.map(show).joined(separator: ", ") + "]"
             default: return Repr.repr(v)
             }
         }
         let args: [Value]
         if case .tuple(let t) = index { args = t } else { args = [index] }
-        return .object(TypingAlias(name + "[" + args.map(show).joined(separator: ", ") + "]"))
+        return .object(TypingAlias(name + "[" + args.map(show).joined(separator: ", ") + "]", bare: bare))
     }
     func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
         throw PyError(.type, "Type \(name) cannot be instantiated; use \(name.lowercased())() instead")

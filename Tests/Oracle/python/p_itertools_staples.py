@@ -1,0 +1,32 @@
+import itertools
+from itertools import chain, product, islice, count, cycle, accumulate, zip_longest, permutations, combinations, groupby
+import operator
+
+print(list(chain([1, 2], (3, 4), "ab")))
+print(list(chain.from_iterable([[1], [2, 3], []])))
+print(list(product("ab", range(2))))
+print(list(product([0, 1], repeat=3))[:4])
+print(list(islice(count(10, 5), 4)))
+print(list(islice(cycle("xyz"), 7)))
+print(list(accumulate([1, 2, 3, 4])))
+print(list(accumulate([1, 2, 3, 4], operator.mul)))
+print(list(accumulate([3, 1, 4, 1, 5], max)))
+print(list(accumulate([1, 2, 3], initial=100)))
+print(list(zip_longest("abc", [1], fillvalue="-")))
+print(list(permutations([1, 2, 3], 2)))
+print(list(combinations("abcd", 3)))
+print(list(itertools.combinations_with_replacement("ab", 2)))
+data = sorted(["apple", "avocado", "banana", "blueberry", "cherry"], key=lambda w: w[0])
+for k, g in groupby(data, key=lambda w: w[0]):
+    print(k, list(g))
+print([(k, len(list(g))) for k, g in groupby("aaabbcaa")])
+print(list(islice("abcdefg", 1, 6, 2)))
+print(list(itertools.starmap(pow, [(2, 3), (3, 2)])))
+print(list(itertools.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(itertools.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(itertools.compress("abcdef", [1, 0, 1, 0, 1, 1])))
+print(list(itertools.filterfalse(lambda x: x % 2, range(8))))
+a, b = itertools.tee([1, 2, 3])
+print(list(a), list(b))
+print(list(itertools.repeat("x", 3)))
+print(list(itertools.pairwise([1, 2, 3, 4])))

@@ -1,0 +1,27 @@
+import math
+import random
+
+print(math.sqrt(2), math.exp(1), math.log(100, 10), math.log2(8), math.log10(0.001), math.log1p(1e-10))
+print(math.sin(math.pi / 6), math.cos(0), math.tan(math.pi / 4), math.atan2(1, -1), math.hypot(3, 4))
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.7), math.fabs(-3), math.copysign(2, -0.0))
+print(math.gcd(12, 18), math.lcm(4, 6), math.comb(10, 3), math.perm(5, 2), math.factorial(20), math.isqrt(99))
+print(math.isclose(1.0, 1.0 + 1e-10), math.inf, -math.inf, math.nan, math.tau, math.e)
+print(math.degrees(math.pi), math.radians(180), math.erf(0.5), math.erfc(0.5), math.gamma(5), math.lgamma(10))
+print(math.prod([1, 2, 3, 4]), math.fsum([0.1] * 10), math.dist([0, 0], [3, 4]), math.modf(3.25), math.frexp(8.0))
+print(math.tanh(0.5), math.asinh(1), math.acosh(2), math.atanh(0.5), math.expm1(1e-5), math.ldexp(0.5, 3))
+print(math.remainder(7, 3), math.fmod(-7, 3), math.nextafter(1.0, 2.0), math.ulp(1.0), math.cbrt(27) if hasattr(math, "cbrt") else 3.0)
+random.seed(42)
+print(random.random(), random.randint(1, 100), random.choice("abcdef"), random.uniform(-1, 1))
+xs = list(range(10))
+random.shuffle(xs)
+print(xs, random.sample(range(100), 5), random.gauss(0, 1), random.gauss(5, 2))
+print(random.randrange(0, 100, 7), random.choices([1, 2, 3], weights=[10, 1, 1], k=5), random.getrandbits(16))
+print(random.normalvariate(0, 1), random.expovariate(1.5), random.triangular(0, 1), random.betavariate(2, 3))
+random.seed(0)
+state = random.getstate()
+a = [random.random() for _ in range(3)]
+random.setstate(state)
+print(a == [random.random() for _ in range(3)])
+rng = random.Random(123)
+print(rng.random(), rng.randint(0, 9), rng.sample([1, 2, 3, 4], 2))
+print(random.Random(7).gauss(0, 1), random.Random(7).lognormvariate(0, 1))
