@@ -41,7 +41,7 @@ enum NonFiniteDiagnosis {
 
     /// Whether any float element satisfies `p`.
     static func has(_ t: Tensor, _ p: (Float) -> Bool) -> Bool {
-        t.dtype == .float32 && t.floatValues().contains(where: p)
+        t.dtype.isFloatingPoint && t.floatValues().contains(where: p)
     }
 
     /// The graph's nodes, inputs before the nodes that use them.
@@ -61,6 +61,6 @@ enum NonFiniteDiagnosis {
 
     /// Whether every element is finite (integer tensors always are).
     static func isFinite(_ t: Tensor) -> Bool {
-        t.dtype != .float32 || t.floatValues().allSatisfy(\.isFinite)
+        !t.dtype.isFloatingPoint || t.floatValues().allSatisfy(\.isFinite)
     }
 }

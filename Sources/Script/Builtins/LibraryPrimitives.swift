@@ -30,7 +30,6 @@ enum LibraryPrimitives {
             }
             return .size(shape)
         },
-        "get_default_dtype": { _, _ in .object(DTypeObject(.float32)) },
         "is_grad_enabled": { _, _ in .bool(GradMode.isEnabled) },
     ]
 
@@ -45,7 +44,7 @@ enum LibraryPrimitives {
                     t.dtype == .int64 ? Int64(g.random64() % (UInt64(1) << 63)) : Int64(g.random() % ((1 << 24) + 1))
                 }
             }
-            if t.dtype == .float32 { try t.fill_(values: values.map { Float($0) }) } else { try t.copy_(Tensor(ints: values, shape: t.shape)) }
+            if t.dtype.isFloatingPoint { try t.fill_(values: values.map { Float($0) }) } else { try t.copy_(Tensor(ints: values, shape: t.shape)) }
             return .tensor(t)
         },
     ]

@@ -26,7 +26,7 @@ enum TensorAttributes {
         case "device": return .object(NamespaceObject("device(type='cpu')", ["type": .string("cpu")]))
         default: break
         }
-        guard let m = methods[name] ?? LibraryPrimitives.methods[name] else { return nil }
+        guard let m = methods[name] ?? DTypeBindings.methods[name] ?? LibraryPrimitives.methods[name] else { return nil }
         return .builtin(Builtin(name) { args, interp in try m(t, &args, interp) })
     }
 
@@ -169,11 +169,6 @@ enum TensorAttributes {
             return .tensor(t.detach())
         },
         "cpu": unary { $0 },
-        "float": unary { $0.toFloat() },
-        "double": { _, _, _ in throw DTypeSupport.unsupported("float64", via: "Tensor.double()") },
-        "long": unary { $0.toLong() },
-        "int": { _, _, _ in throw DTypeSupport.unsupported("int32", via: "Tensor.int()") },
-        "half": { _, _, _ in throw DTypeSupport.unsupported("float16", via: "Tensor.half()") },
         "sum": { t, a, _ in
             if let d = try dims(a) { return .tensor(try t.sum(dims: d, keepdim: try a.bool(1, "keepdim", default: false))) }
             return .tensor(t.sum())
@@ -264,20 +259,7 @@ enum TensorAttributes {
         "abs_": { t, _, _ in try t.copyResult_(t.detach().abs()); return .tensor(t) },
         "exp_": { t, _, _ in try t.copyResult_(t.detach().exp()); return .tensor(t) },
         "sqrt_": { t, _, _ in try t.copyResult_(t.detach().sqrt()); return .tensor(t) },
-        "to": { t, a, _ in
-            if let d = try a.dtype() { return .tensor(d == .float32 ? t.toFloat() : (d == .bool ? t.toBool() : t.toLong())) }
-            if case .object(let o)? = a.value(0, "dtype"), let d = o as? DTypeObject {
-                return .tensor(d.dtype == .float32 ? t.toFloat() : (d.dtype == .bool ? t.toBool() : t.toLong()))
-            }
-            return .tensor(t)
-        },
-        "bool": unary { $0.toBool() },
         "is_floating_point": { t, _, _ in .bool(t.dtype.isFloatingPoint) },
-        "type": { t, a, _ in
-            if case .object(let o as DTypeObject)? = a.value(0, "dtype") {
-                return .tensor(o.dtype == .float32 ? t.toFloat() : (o.dtype == .bool ? t.toBool() : t.toLong()))
-            }
-            return .string(t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")) },
         "is_contiguous": { t, _, _ in .bool(t.isContiguous) },
         "square": unary { try $0.pow(2, exponentIsInt: true) },
         "__format__": { t, a, _ in .string(try StringFormatting.format(.tensor(t), Repr.str(try a.required(0, "format_spec")))) },
