@@ -128,7 +128,7 @@ public final class Node {
         for (i, t) in saved.enumerated() where t.version.value != savedVersions[i] {
             let info = i < savedInfo.count ? savedInfo[i] : SavedInfo(original: nil, gradFnAtSave: nil, outputNr: 0, isOutput: false, checked: true)
             guard info.checked else { continue }
-            let kind = t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")
+            let kind = t.dtype.tensorTypeName
             // PyTorch names the saved tensor's grad_fn as it is now (after the in-place change).
             let maker: (node: Node, outputNr: Int)?
             if info.isOutput {
