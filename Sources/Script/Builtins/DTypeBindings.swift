@@ -150,3 +150,15 @@ enum DTypeBindings {
         },
     ]
 }
+
+/// `torch.preserve_format`, `torch.contiguous_format`, …: CPU tensors here are always row-major, so a
+/// memory format changes nothing; the names exist for library code that passes them.
+final class MemoryFormatObject: PyObject {
+    let name: String
+    init(_ name: String) { self.name = name }
+    var typeName: String { "memory_format" }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
+    func repr() -> String { "torch.\(name)" }
+
+    static let names = ["preserve_format", "contiguous_format", "channels_last", "channels_last_3d"]
+}

@@ -11,6 +11,8 @@ enum Modules {
         for (k, f) in DTypeBindings.functions { m[k] = builtin(k, f) }
         for (k, f) in LibraryPrimitives.functions where m[k] == nil { m[k] = builtin(k, f) }
         for (k, d) in DTypeBindings.names { m[k] = .object(DTypeObject(d)) }
+        m["dtype"] = .object(TypeObject(name: "dtype"))
+        for k in MemoryFormatObject.names { m[k] = .object(MemoryFormatObject(k)) }
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())

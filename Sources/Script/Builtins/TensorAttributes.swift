@@ -207,12 +207,23 @@ enum TensorAttributes {
         "requires_grad_": { t, a, _ in try t.requiresGrad_(try a.bool(0, "requires_grad", default: true)); return .tensor(t) },
         "retain_grad": { t, _, _ in try t.retainGrad(); return .none },
         "uniform_": { t, a, interp in
-            let v = try interp.generator.uniform(t.numel, from: try a.double(0, "from", default: 0), to: try a.double(1, "to", default: 1))
+            let from = try a.double(0, "from", default: 0), to = try a.double(1, "to", default: 1)
+            if t.dtype == .float64 {
+                try t.fill_(doubles: RandomFillOrder.logical(try interp.generator.uniformDouble(t.numel, from: from, to: to), for: t))
+                return .tensor(t)
+            }
+            let v = try interp.generator.uniform(t.numel, from: from, to: to)
             try t.fill_(values: RandomFillOrder.logical(v, for: t))
             return .tensor(t)
         },
         "normal_": { t, a, interp in
-            let v = try interp.generator.normal(t.numel, mean: try a.double(0, "mean", default: 0), std: try a.double(1, "std", default: 1), contiguous: t.isContiguous)
+            let mean = try a.double(0, "mean", default: 0), std = try a.double(1, "std", default: 1)
+            if t.dtype == .float64 {
+                if std < 0 { _ = try interp.generator.normal(0, mean: mean, std: std) }
+                try t.fill_(doubles: RandomFillOrder.logical(interp.generator.randnDouble(t.numel, mean: mean, std: std, contiguous: t.isContiguous), for: t))
+                return .tensor(t)
+            }
+            let v = try interp.generator.normal(t.numel, mean: mean, std: std, contiguous: t.isContiguous)
             try t.fill_(values: RandomFillOrder.logical(v, for: t))
             return .tensor(t)
         },
