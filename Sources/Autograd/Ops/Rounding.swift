@@ -56,12 +56,22 @@ extension Tensor {
 
     /// `a.clamp(min, max)`: either bound may be nil (not both). Integer tensors with integer bounds stay integer.
     public func clamp(min lo: Scalar?, max hi: Scalar?) throws -> Tensor {
+        try clamp(min: lo, max: hi, op: .clamp)
+    }
+
+    /// `a.clamp_min(lo)` (ClampMinBackward0).
+    public func clampMin(_ lo: Scalar) throws -> Tensor { try clamp(min: lo, max: nil, op: .clampMin) }
+    /// `a.clamp_max(hi)` (ClampMaxBackward0).
+    public func clampMax(_ hi: Scalar) throws -> Tensor { try clamp(min: nil, max: hi, op: .clampMax) }
+
+    /// `clamp` recorded as `op`: PyTorch's `clamp(min=…)` is ClampBackward1 whatever bounds it gets;
+    /// only `clamp_min` / `clamp_max` record their own nodes.
+    private func clamp(min lo: Scalar?, max hi: Scalar?, op: Op) throws -> Tensor {
         if lo == nil && hi == nil {
             throw TorchError.runtime("torch.clamp: At least one of 'min' or 'max' must not be None")
         }
         let floatBounds = [lo, hi].contains { if case .float? = $0 { return true }; return false }
         let args = OpArgs(scalars: [lo?.doubleValue ?? 0, hi?.doubleValue ?? 0], ints: [lo == nil ? 0 : 1, hi == nil ? 0 : 1])
-        let op: Op = lo != nil && hi != nil ? .clamp : (lo != nil ? .clampMin : .clampMax)
         if dtype.isIntegral && !floatBounds {
             // The exact integers (Int64(Double(2**63 - 1)) would trap); bool bounds are 0/1.
             func exact(_ v: Scalar) -> Int64 { if case .int(let i) = v { return i }; return v.doubleValue != 0 ? 1 : 0 }

@@ -85,6 +85,20 @@ enum DTypeBindings {
         },
     ]
 
+    /// `torch.Tensor(data)` / `torch.Tensor(*sizes)`: the legacy constructor makes a tensor of the
+    /// default dtype from data, or of the given sizes (uninitialized in PyTorch; zeros here).
+    static func legacyTensor(_ a: CallArgs, _ interp: Interpreter) throws -> Value {
+        let dtype = interp.torchSettings.defaultDType
+        if a.positional.isEmpty { return .tensor(Tensor.full([0], 0, dtype: dtype)) }
+        if a.positional.allSatisfy({ if case .int = $0 { return true }; return false }) {
+            var sa = CallArgs(a.positional, name: "Tensor")
+            return .tensor(try Tensor.filled(try sa.shape(), 0, dtype: dtype, limit: interp.maxElements))
+        }
+        let data = a.positional[0]
+        if case .tensor(let t) = data { return .tensor(t) }
+        return .tensor(try TensorLiteral.make(data, dtype: dtype))
+    }
+
     /// Converts `t` as `.to(dtype)` does (ToCopyBackward0 when it stays differentiable).
     static func convert(_ t: Tensor, _ d: DType) -> Value { .tensor(t.to(d)) }
 

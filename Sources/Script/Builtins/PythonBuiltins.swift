@@ -248,6 +248,7 @@ final class TypeObject: PyObject {
     }
     func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
         if name == "Parameter" { return try Modules.makeParameter(args) }
+        if name == "Tensor" { return try DTypeBindings.legacyTensor(args, interpreter) }
         if name == "Size" {
             guard let v = args.value(0, "sizes") else { return .size([]) }
             return .size(try interpreter.iterate(v).map { e -> Int in
