@@ -63,7 +63,7 @@ enum Builtins {
         }
         def("round") { a, _ in
             let v = try a.required(0, "number")
-            if case .tensor(let t) = v { return .tensor(Tensor(floats: t.floatValues().map { $0.rounded(.toNearestOrEven) }, shape: t.shape)) }
+            if case .tensor(let t) = v { return .tensor(t.round()) }
             if let nd = try a.optionalInt(1, "ndigits") {
                 if case .int(let i) = Convert.unwrapBool(v) { return .int(i) }
                 let d = try Convert.double(v)
