@@ -122,7 +122,8 @@ enum TorchFunctions {
             sa.name = "randint"
             _ = try Shape.count(s, limit: interp.maxElements)
             let v = try LibraryPrimitives.withGenerator(a, interp) { try $0.randint(low: Int64(low), high: Int64(high), count: s.reduce(1, *)) }
-            return .tensor(Tensor(ints: v, shape: s))
+            let ints = Tensor(ints: v, shape: s)
+            return try finishCreation(try a.dtype().map { ints.cast(to: $0) } ?? ints, a)
         },
         "randperm": { a, interp in
             let n = try a.int(0, "n")
