@@ -38,7 +38,7 @@ extension Tensor {
             let pos = idx.intValues().enumerated().filter { $0.element != 0 }.map { Int64($0.offset) }
             return (pos, [pos.count], flat)
         }
-        guard idx.dtype == .int64 else {
+        guard idx.dtype == .int64 || idx.dtype == .int32 else {
             throw TorchError(.index, "tensors used as indices must be long, int, byte or bool tensors")
         }
         if dim == 0 { throw TorchError(.index, "too many indices for tensor of dimension 0") }

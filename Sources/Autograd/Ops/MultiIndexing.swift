@@ -45,7 +45,7 @@ extension Tensor {
             }
             for d in 0..<t.dim { expanded.append(.tensor(Tensor(ints: coords[d], shape: [coords[d].count]))) }
         }
-        for case .tensor(let t) in expanded where t.dtype != .int64 {
+        for case .tensor(let t) in expanded where t.dtype != .int64 && t.dtype != .int32 {
             throw TorchError(.index, "tensors used as indices must be long, int, byte or bool tensors")
         }
         // Basic indexing of a tensor of positions, with each index tensor replaced by a full slice.
