@@ -307,6 +307,6 @@ extension DebugSession {
 extension Tensor {
     /// A detached contiguous copy of the values (so later in-place changes do not alter it).
     func contiguousCopyValue() -> Tensor {
-        dtype == .float32 ? Tensor(floats: floatValues(), shape: shape) : Tensor(ints: intValues(), shape: shape, dtype: dtype)
+        contiguousCopy()
     }
 }

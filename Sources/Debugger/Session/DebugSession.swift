@@ -121,14 +121,16 @@ public final class DebugSession: InteractiveSession {
 
     // MARK: - Running input
 
+    // The interpreter's torch settings (default dtype, print options) stay in effect while commands
+    // render what the program made, not only while Python runs.
     public func run(_ input: String, console: Console) -> RunOutcome {
-        runInput(input, console: console, asFile: false)
+        interpreter.torchSettings.withBound { runInput(input, console: console, asFile: false) }
     }
 
     public func runFile(_ source: String, console: Console) -> RunOutcome {
         fileSource = source
         defer { fileSource = nil }
-        return runInput(source, console: console, asFile: true)
+        return interpreter.torchSettings.withBound { runInput(source, console: console, asFile: true) }
     }
 
     /// Runs a notebook cell's code as one module (compiled whole, nothing runs if it does not compile),

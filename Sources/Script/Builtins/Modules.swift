@@ -8,12 +8,11 @@ enum Modules {
     static func torch(_ interp: Interpreter) -> NamespaceObject {
         var m: [String: Value] = [:]
         for (k, f) in TorchFunctions.functions { m[k] = builtin(k, f) }
+        for (k, f) in DTypeBindings.functions { m[k] = builtin(k, f) }
         for (k, f) in LibraryPrimitives.functions where m[k] == nil { m[k] = builtin(k, f) }
-        m["float32"] = .object(DTypeObject(.float32))
-        m["float"] = .object(DTypeObject(.float32))
-        m["int64"] = .object(DTypeObject(.int64))
-        m["long"] = .object(DTypeObject(.int64))
-        m["bool"] = .object(DTypeObject(.bool))
+        for (k, d) in DTypeBindings.names { m[k] = .object(DTypeObject(d)) }
+        m["dtype"] = .object(TypeObject(name: "dtype"))
+        for k in MemoryFormatObject.names { m[k] = .object(MemoryFormatObject(k)) }
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())

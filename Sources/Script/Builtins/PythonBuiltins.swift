@@ -66,7 +66,7 @@ enum Builtins {
         }
         def("round") { a, _ in
             let v = try a.required(0, "number")
-            if case .tensor(let t) = v { return .tensor(Tensor(floats: t.floatValues().map { $0.rounded(.toNearestOrEven) }, shape: t.shape)) }
+            if case .tensor(let t) = v { return .tensor(t.round()) }
             if let nd = try a.optionalInt(1, "ndigits") {
                 if case .int(let i) = Convert.unwrapBool(v) { return .int(i) }
                 let d = try Convert.double(v)
@@ -269,6 +269,7 @@ final class TypeObject: PyObject {
     }
     func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
         if name == "Parameter" { return try Modules.makeParameter(args) }
+        if name == "Tensor" { return try DTypeBindings.legacyTensor(args, interpreter) }
         if name == "Size" {
             guard let v = args.value(0, "sizes") else { return .size([]) }
             return .size(try interpreter.iterate(v).map { e -> Int in

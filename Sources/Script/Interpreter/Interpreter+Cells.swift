@@ -9,8 +9,10 @@ extension Interpreter {
             try run(module)
             return nil
         }
-        _ = try exec(Array(module.body.dropLast()), globals)
-        let value = try eval(e, globals)
+        let value = try torchSettings.withBound {
+            _ = try exec(Array(module.body.dropLast()), globals)
+            return try eval(e, globals)
+        }
         if value.isNone || Self.endsQuietly(source) { return nil }
         globals.vars["_"] = value
         return value

@@ -58,6 +58,8 @@ public final class Interpreter {
     public var errorOutput: (String) -> Void = { _ in }
     /// Bundled Python modules (torch.nn, torch.optim, ...), loaded on first import.
     let library = LibraryLoader()
+    /// This interpreter's `torch.set_default_dtype` / `torch.set_printoptions` state, in effect while it runs.
+    public let torchSettings = TorchSettings()
 
     public init(output: @escaping (String) -> Void = { _ in }, warn: @escaping (String) -> Void = { _ in }, generator: TorchGenerator = TorchGenerator()) {
         self.globals = Scope()
@@ -83,7 +85,7 @@ public final class Interpreter {
     /// Runs a parsed module's statements in the global scope.
     public func run(_ module: Module) throws {
         do {
-            _ = try exec(module.body, globals)
+            _ = try torchSettings.withBound { try exec(module.body, globals) }
         } catch let e as PyError where e.kind == .systemExit {
             exitStatus = systemExitStatus(e)
             throw e
@@ -110,7 +112,7 @@ public final class Interpreter {
         guard module.body.count == 1, case .expression(let e) = module.body[0].kind else {
             throw PyError(.value, "expected one expression")
         }
-        return try eval(e, globals)
+        return try torchSettings.withBound { try eval(e, globals) }
     }
 
     /// Emits a warning once per text, formatted as Python shows it on stderr.
