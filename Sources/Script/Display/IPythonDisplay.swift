@@ -5,11 +5,14 @@
 extension Interpreter {
     /// The `text/plain` display of `value` (IPython's `pretty(value)`).
     public func displayText(_ value: Value) throws -> String {
-        let p = PrettyPrinter()
-        var active: [ObjectIdentifier] = []
-        try pretty(value, p, &active)
-        p.flush()
-        return p.output
+        // Tensors print with the interpreter's print options and default dtype.
+        try torchSettings.withBound {
+            let p = PrettyPrinter()
+            var active: [ObjectIdentifier] = []
+            try pretty(value, p, &active)
+            p.flush()
+            return p.output
+        }
     }
 
     private func pretty(_ v: Value, _ p: PrettyPrinter, _ active: inout [ObjectIdentifier]) throws {
