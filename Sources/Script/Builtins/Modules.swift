@@ -9,6 +9,8 @@ enum Modules {
         var m: [String: Value] = [:]
         for (k, f) in TorchFunctions.functions { m[k] = builtin(k, f) }
         for (k, f) in LibraryPrimitives.functions where m[k] == nil { m[k] = builtin(k, f) }
+        for (k, f) in NNKernelBindings.torch where m[k] == nil { m[k] = builtin(k, f) }
+        for (k, f) in NNKernelBindings.torchWindows where m[k] == nil { m[k] = builtin(k, f) }
         m["float32"] = .object(DTypeObject(.float32))
         m["float"] = .object(DTypeObject(.float32))
         m["int64"] = .object(DTypeObject(.int64))

@@ -26,7 +26,7 @@ enum TensorAttributes {
         case "device": return .object(NamespaceObject("device(type='cpu')", ["type": .string("cpu")]))
         default: break
         }
-        guard let m = methods[name] ?? LibraryPrimitives.methods[name] else { return nil }
+        guard let m = methods[name] ?? LibraryPrimitives.methods[name] ?? NNKernelBindings.methods[name] else { return nil }
         return .builtin(Builtin(name) { args, interp in try m(t, &args, interp) })
     }
 
