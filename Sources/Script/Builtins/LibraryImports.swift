@@ -10,7 +10,10 @@ extension Modules {
     static func libraryModule(_ name: String, _ interp: Interpreter) throws -> Value? {
         switch name {
         case "torch.nn.parameter": return .object(parameterModule())
-        case "torch._C": return .object(NamespaceObject("torch._C", ["_nn": .object(nnKernels())]))
+        case "torch._C": return .object(NamespaceObject("torch._C", [
+            "_nn": .object(nnKernels()),
+            "_wrap_function_outputs": builtin("_wrap_function_outputs") { a, interp in try FunctionBindings.wrapOutputs(a, interp) },
+        ]))
         case "torch._C._nn": return .object(nnKernels())
         case "torch.optim":
             guard let m = try interp.library.load(name, interp) else { return nil }

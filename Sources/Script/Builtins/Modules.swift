@@ -19,7 +19,15 @@ enum Modules {
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())
-        m["autograd"] = .object(NamespaceObject("torch.autograd", ["set_detect_anomaly": builtin("set_detect_anomaly") { _, _ in .none }]))
+        for (k, v) in DeviceBindings.torchMembers() where m[k] == nil { m[k] = v }
+        let autograd = NamespaceObject("torch.autograd", ["set_detect_anomaly": builtin("set_detect_anomaly") { _, _ in .none }])
+        // torch.autograd.Function and friends are the bundled torch/autograd/function.py.
+        autograd.lazyMember = { name, interp in
+            guard let fn = try interp.library.load("torch.autograd.function", interp) else { return nil }
+            if name == "function" { return .object(fn) }
+            return ["Function", "FunctionCtx", "once_differentiable"].contains(name) ? fn.members[name] : nil
+        }
+        m["autograd"] = .object(autograd)
         m["__version__"] = .string("2.15.0")
         let ns = NamespaceObject("torch", m)
         ns.lazyMember = { name, interp in try torchSubmodule(name, interp) }

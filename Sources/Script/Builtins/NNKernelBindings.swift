@@ -133,8 +133,37 @@ enum NNKernelBindings {
         "relu_": { a, _ in .tensor(try a.tensor(0, "input").relu_()) },
     ]
 
+    /// `t.new_zeros(size)` and friends: a new tensor of `t`'s dtype (or `dtype=`).
+    static func newFilled(_ value: Double?) -> TensorAttributes.Method {
+        { t, a, interp in
+            var shapeArgs = a
+            if value == nil, a.positional.count > 1 { shapeArgs.positional = [a.positional[0]] }
+            let shape = try shapeArgs.shape()
+            let fill = try value ?? a.double(1, "fill_value")
+            let out = try Tensor.filled(shape, fill, dtype: try a.dtype() ?? t.dtype, limit: interp.maxElements)
+            if try a.bool(nil, "requires_grad", default: false) { try out.requiresGrad_(true, via: .creation) }
+            return .tensor(out)
+        }
+    }
+
+    static func scalarBound(_ a: CallArgs, _ key: String) throws -> Scalar { try Convert.scalar(try a.required(0, key)) }
+
     /// Tensor methods the library calls.
     nonisolated(unsafe) static let methods: [String: TensorAttributes.Method] = [
+        "cuda": { _, _, _ in throw PyError(.runtime, DeviceObject.noCUDA) },
+        "new_tensor": { t, a, interp in
+            var b = CallArgs([try a.required(0, "data")], keywords: a.keywords, name: "new_tensor")
+            if try a.dtype() == nil { b.keywords.append(("dtype", .object(DTypeObject(t.dtype)))) }
+            return try TorchFunctions.functions["tensor"]!(&b, interp)
+        },
+        "new_empty": newFilled(0),
+        "new_zeros": newFilled(0),
+        "new_ones": newFilled(1),
+        "new_full": newFilled(nil),
+        "clamp_min": { t, a, _ in .tensor(try t.clamp(min: try scalarBound(a, "min"), max: nil)) },
+        "clamp_max": { t, a, _ in .tensor(try t.clamp(min: nil, max: try scalarBound(a, "max"))) },
+        "clamp_min_": { t, a, _ in try t.copyResult_(try t.detach().clamp(min: try scalarBound(a, "min"), max: nil)); return .tensor(t) },
+        "clamp_max_": { t, a, _ in try t.copyResult_(try t.detach().clamp(min: nil, max: try scalarBound(a, "max"))); return .tensor(t) },
         "unflatten": { t, a, interp in
             let d = try Shape.wrapDim(try a.int(0, "dim"), rank: t.dim)
             let sizes = try interp.iterate(try a.required(1, "sizes")).map { try Convert.int($0, name: "unflatten") }

@@ -6,7 +6,12 @@ final class DTypeObject: PyObject {
     init(_ d: DType) { dtype = d }
     var typeName: String { "dtype" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        name == "is_floating_point" ? .bool(dtype.isFloatingPoint) : nil
+        switch name {
+        case "is_floating_point": return .bool(dtype.isFloatingPoint)
+        case "is_complex": return .bool(false)
+        case "is_signed": return .bool(dtype != .bool)
+        default: return nil
+        }
     }
     func repr() -> String { dtype.rawValue }
 }
@@ -19,6 +24,17 @@ final class GradModeContext: PyObject {
     var typeName: String { label }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
     func repr() -> String { "<torch.autograd.grad_mode.\(label) object at \(Repr.address(self))>" }
+    /// `@torch.no_grad()` on a function: the function, run with grad mode set for each call.
+    func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
+        guard args.positional.count == 1, args.keywords.isEmpty, ObjectBuiltins.isCallable(args.positional[0]) else {
+            throw PyError(.type, "'\(label)' object is not callable")
+        }
+        let f = args.positional[0], enabled = self.enabled
+        let name = (try? interpreter.getAttribute(f, "__name__")).map(Repr.str) ?? label
+        return .builtin(Builtin(name) { a, interp in
+            try GradMode.with(enabled: enabled) { try interp.call(f, &a) }
+        })
+    }
 }
 
 /// A grad_fn as Python sees it: `name()`, `next_functions`, `variable`.

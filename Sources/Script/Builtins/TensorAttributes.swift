@@ -23,7 +23,7 @@ enum TensorAttributes {
         case "mT": return .tensor(try t.transpose(-2, -1))
         case "dtype": return .object(DTypeObject(t.dtype))
         case "ndim": return .int(t.dim)
-        case "device": return .object(NamespaceObject("device(type='cpu')", ["type": .string("cpu")]))
+        case "device": return .object(DeviceObject.cpu)
         default: break
         }
         guard let m = methods[name] ?? LibraryPrimitives.methods[name] ?? NNKernelBindings.methods[name] else { return nil }
@@ -265,6 +265,7 @@ enum TensorAttributes {
         "exp_": { t, _, _ in try t.copyResult_(t.detach().exp()); return .tensor(t) },
         "sqrt_": { t, _, _ in try t.copyResult_(t.detach().sqrt()); return .tensor(t) },
         "to": { t, a, _ in
+            if let d = a.value(0, "device") ?? a.value(nil, "device"), !d.isNone { try DeviceObject.requireCPU(d) }
             if let d = try a.dtype() { return .tensor(d == .float32 ? t.toFloat() : (d == .bool ? t.toBool() : t.toLong())) }
             if case .object(let o)? = a.value(0, "dtype"), let d = o as? DTypeObject {
                 return .tensor(d.dtype == .float32 ? t.toFloat() : (d.dtype == .bool ? t.toBool() : t.toLong()))

@@ -99,6 +99,7 @@ enum ValueMethods {
         case .builtin(let b) where Repr.typeBuiltins.contains(b.name):
             // `str.upper`, `list.append`: the method with its object as first argument.
             if name == "__name__" || name == "__qualname__" { return .string(b.name) }
+            if name == "__module__" { return .string("builtins") }
             if b.name == "str" && name == "maketrans" { return StringMethods.maketrans }
             if b.name == "dict" && name == "fromkeys" { return DictMethods.get(DictBox(), "fromkeys", interp) }
             return method { a, interp in

@@ -99,6 +99,9 @@ extension Interpreter {
         case .builtin(let b):
             if v.instance != nil { return false }
             return Interpreter.builtinType(b.name, matches: v)
+        case .object(let c as BuiltinType):
+            // collections.OrderedDict / defaultdict / Counter / deque, itertools types, namedtuples.
+            return v.instance == nil && v.typeName == c.name
         default:
             throw PyError(.type, "isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
@@ -114,6 +117,8 @@ extension Interpreter {
             if case .builtin(let b) = v { return Repr.typeBuiltins.contains(b.name) }
             return false
         case "tuple": if case .size = v { return true }
+        // OrderedDict, defaultdict and Counter are dict subclasses.
+        case "dict": if case .dict = v { return true }
         default: break
         }
         return v.typeName == name
