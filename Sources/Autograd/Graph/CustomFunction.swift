@@ -15,19 +15,23 @@ extension Tensor {
     /// Outputs with `differentiable[i] == false` get no node. Returns the (possibly aliased) outputs.
     public static func customFunction(name: String, inputs: [Tensor], outputs: [Tensor], differentiable: [Bool],
                                       backward: @escaping ([Tensor?]) throws -> [Tensor?]) -> [Tensor] {
-        var outs = outputs.map { o -> Tensor in
+        let outs = outputs.map { o -> Tensor in
             guard inputs.contains(where: { $0 === o }) else { return o }
             return Tensor(storage: o.storage, shape: o.shape, strides: o.strides, offset: o.offset, dtype: o.dtype, version: o.version)
         }
-        guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else { return outs }
-        let recorded = outs.enumerated().filter { differentiable.count <= $0.offset || differentiable[$0.offset] }.map(\.element)
-        guard !recorded.isEmpty else { return outs }
+        guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }),
+              outs.indices.contains(where: { $0 >= differentiable.count || differentiable[$0] }) else { return outs }
+        // A non-differentiable output keeps its slot in the node (its gradient arrives as nil) through
+        // a stand-in, so the output itself stays without grad_fn.
+        let slots = outs.enumerated().map { i, o -> Tensor in
+            i < differentiable.count && !differentiable[i]
+                ? Tensor(storage: o.storage, shape: o.shape, strides: o.strides, offset: o.offset, dtype: o.dtype, version: o.version) : o
+        }
         let box = CustomBackward(backward)
         let op = Op(name, symbol: "\(name.replacingOccurrences(of: "Backward", with: ""))(…)",
                     explanation: "a custom autograd.Function: its backward is the learner's own code",
                     derivatives: ["the learner's backward"], savesTensors: false) { c in try box.run(c.grads) }
-        record(op, recorded, inputs: inputs)
-        outs = outs.map { $0 }
+        record(op, slots, inputs: inputs)
         return outs
     }
 }

@@ -22,14 +22,16 @@ enum FunctionBindings {
             !nonDiff.contains { if case .tensor(let n) = $0 { return n === t }; return false }
         }
         let argCount = args.count
-        let outShapes = outTensors.map(\.shape)
+        let outShapes = outTensors.map(\.shape), outDTypes = outTensors.map(\.dtype)
+        let outputCount = outputs.count
         let wrapped = Tensor.customFunction(name: name, inputs: inputs, outputs: outTensors, differentiable: differentiable) { grads in
             let materialize = (try? interp.getAttribute(ctx, "materialize_grads").truthy()) ?? true
-            var gradValues: [Value] = []
-            for (i, g) in grads.enumerated() {
-                if let g { gradValues.append(.tensor(g)) } else if materialize, i < outShapes.count {
-                    gradValues.append(.tensor(Tensor.zeros(outShapes[i])))
-                } else { gradValues.append(.none) }
+            // One gradient per output of forward: None for a non-tensor output; zeros (of the
+            // output's dtype) for a tensor output that received none, unless materialize_grads is off.
+            var gradValues = [Value](repeating: .none, count: outputCount)
+            for (k, pos) in outPositions.enumerated() {
+                if k < grads.count, let g = grads[k] { gradValues[pos] = .tensor(g) }
+                else if materialize { gradValues[pos] = .tensor(Tensor.zeros(outShapes[k], dtype: outDTypes[k])) }
             }
             var call = CallArgs(gradValues, name: "backward")
             let result = try interp.call(try interp.getAttribute(ctx, "apply"), &call)

@@ -131,6 +131,11 @@ enum NNKernelBindings {
         "celu": { a, _ in .tensor(try a.tensor(0, "input").activation(.celu(alpha: try a.double(1, "alpha", default: 1)))) },
         "celu_": { a, _ in .tensor(try a.tensor(0, "input").activation_(.celu(alpha: try a.double(1, "alpha", default: 1)))) },
         "relu_": { a, _ in .tensor(try a.tensor(0, "input").relu_()) },
+        // Uninitialised memory in PyTorch; the library always fills it before reading.
+        "empty_like": { a, _ in
+            let t = try a.tensor(0, "input")
+            return .tensor(Tensor.full(t.shape, 0, dtype: try a.dtype() ?? t.dtype))
+        },
     ]
 
     /// `t.new_zeros(size)` and friends: a new tensor of `t`'s dtype (or `dtype=`).
@@ -151,6 +156,9 @@ enum NNKernelBindings {
     /// Tensor methods the library calls.
     nonisolated(unsafe) static let methods: [String: TensorAttributes.Method] = [
         "cuda": { _, _, _ in throw PyError(.runtime, DeviceObject.noCUDA) },
+        "t_": { t, _, _ in .tensor(try t.t_()) },
+        "expand_as": { t, a, _ in .tensor(try t.expand(try a.tensor(0, "other").shape)) },
+        "view_as": { t, a, _ in .tensor(try t.view(try a.tensor(0, "other").shape)) },
         "new_tensor": { t, a, interp in
             var b = CallArgs([try a.required(0, "data")], keywords: a.keywords, name: "new_tensor")
             if try a.dtype() == nil { b.keywords.append(("dtype", .object(DTypeObject(t.dtype)))) }

@@ -29,11 +29,13 @@ final class GradModeContext: PyObject {
         guard args.positional.count == 1, args.keywords.isEmpty, ObjectBuiltins.isCallable(args.positional[0]) else {
             throw PyError(.type, "'\(label)' object is not callable")
         }
-        let f = args.positional[0], enabled = self.enabled
-        let name = (try? interpreter.getAttribute(f, "__name__")).map(Repr.str) ?? label
-        return .builtin(Builtin(name) { a, interp in
-            try GradMode.with(enabled: enabled) { try interp.call(f, &a) }
-        })
+        let enabled = self.enabled, label = self.label
+        guard let module = try interpreter.library.load("torch.autograd.grad_mode", interpreter), let decorate = module.members["_decorate"] else {
+            throw PyError(.notImplemented, "@torch.\(label)() as a decorator needs the bundled torch.autograd.grad_mode")
+        }
+        let make = Value.builtin(Builtin(label) { _, _ in .object(GradModeContext(enabled: enabled, label: label)) })
+        var call = CallArgs([make, args.positional[0]], name: "_decorate")
+        return try interpreter.call(decorate, &call)
     }
 }
 

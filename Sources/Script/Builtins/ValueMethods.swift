@@ -107,6 +107,9 @@ enum ValueMethods {
                 var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
                 return try interp.call(try interp.getAttribute(first, name), &rest)
             }
+        case .builtin(let b) where name == "__name__" || name == "__qualname__":
+            // A built-in function (`torch.sigmoid.__name__`).
+            return .string(b.name)
         case .float(let x):
             switch name {
             case "as_integer_ratio":
