@@ -80,8 +80,14 @@ enum TorchFunctions {
         },
         "initial_seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.initialSeed)) },
         "seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.seed())) },
-        "randn": { a, interp in try finishCreation(Tensor(floats: interp.generator.randn(try randomShape(a, interp).reduce(1, *)), shape: try a.shape()), a) },
-        "rand": { a, interp in try finishCreation(Tensor(floats: interp.generator.rand(try randomShape(a, interp).reduce(1, *)), shape: try a.shape()), a) },
+        "randn": { a, interp in
+            let n = try randomShape(a, interp).reduce(1, *)
+            return try finishCreation(Tensor(floats: try LibraryPrimitives.withGenerator(a, interp) { $0.randn(n) }, shape: try a.shape()), a)
+        },
+        "rand": { a, interp in
+            let n = try randomShape(a, interp).reduce(1, *)
+            return try finishCreation(Tensor(floats: try LibraryPrimitives.withGenerator(a, interp) { $0.rand(n) }, shape: try a.shape()), a)
+        },
         "randn_like": { a, interp in
             let t = try a.tensor(0, "input")
             return try finishCreation(Tensor(floats: interp.generator.randn(t.numel), shape: t.shape), a)
