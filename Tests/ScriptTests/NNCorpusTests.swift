@@ -47,11 +47,11 @@ final class NNCorpusTests: XCTestCase {
         "o13_named_param_optimizer": "float64 tensors are not supported",
         "o14_no_grad_params_skip": "float64 tensors are not supported",
         "o15_adagrad_rmsprop_state": "float64 tensors are not supported",
-        "o16_sgd_tensor_lr_and_defaults": "AttributeError: 'SGD' object has no attribute 'defaults'",
+        "o16_sgd_tensor_lr_and_defaults": "float64 tensors are not supported (a tensor lr)",
         "o21_adam_groups_betas": "NotImplementedError: torch.float64: dtype torch.float64 is not supported by gradstep (tensors are float32, int64 or bool)",
         "o23_weight_decay_compare": "float64 tensors are not supported",
         "o24_add_param_group_training": "float64 tensors are not supported",
-        "o25_scheduler_custom_optimizer_warning": "TypeError: 'no_grad' object is not callable",
+        "o25_scheduler_custom_optimizer_warning": "warnings.catch_warnings is missing",
         "u02_training_with_clipping": "float64 tensors are not supported",
     ]
 
