@@ -113,6 +113,9 @@ final class NNKernelGradTests: XCTestCase {
         try check("adaptive_avg_pool2d", [x], wrt: [0]) { try Tensor.adaptiveAvgPool2d($0[0], outputSize: [2, 3]) }
         try check("pad reflect", [x], wrt: [0]) { try $0[0].pad([1, 2, 2, 1], mode: "reflect", value: 0) }
         try check("pad replicate", [x], wrt: [0]) { try $0[0].pad([2, 0, 1, 1], mode: "replicate", value: 0) }
+        try check("pad circular", [x], wrt: [0]) { try $0[0].pad([1, 2, 2, 0], mode: "circular", value: 0) }
+        try check("prelu", [x, t([2], seed: 31, 0.1, 0.5)], wrt: [0, 1]) { try Tensor.prelu($0[0], $0[1]) }
+        try check("cosine_similarity", [x, t([2, 2, 5, 5], seed: 32)], wrt: [0, 1]) { try Tensor.cosineSimilarity($0[0], $0[1], dim: 1, eps: 1e-8) }
         let table = t([5, 3], seed: 26)
         try check("embedding", [table], wrt: [0]) {
             try Tensor.embedding($0[0], Tensor(ints: [1, 4, 2, 1], shape: [2, 2]), paddingIdx: -1, scaleGradByFreq: false)

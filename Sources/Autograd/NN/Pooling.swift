@@ -23,6 +23,8 @@ extension Op {
     static let reflectionPad2d = gatherOp("ReflectionPad2DBackward0", "pad(a, 'reflect')", "adds a border mirroring the edge")
     static let replicationPad1d = gatherOp("ReplicationPad1DBackward0", "pad(a, 'replicate')", "adds a border repeating the edge")
     static let replicationPad2d = gatherOp("ReplicationPad2DBackward0", "pad(a, 'replicate')", "adds a border repeating the edge")
+    /// PyTorch pads circularly by copying slices into a new tensor (its last node is CopySlices).
+    static let circularPad = gatherOp("CopySlices", "pad(a, 'circular')", "adds a border that wraps around to the other edge")
 }
 
 extension Tensor {
@@ -163,6 +165,11 @@ extension Tensor {
         let op: Op
         switch mode {
         case "constant": op = .constantPad
+        case "circular":
+            for i in 0..<k where pads[2 * i] > shape[dim - 1 - i] || pads[2 * i + 1] > shape[dim - 1 - i] {
+                throw TorchError.runtime("Padding value causes wrapping around more than once.")
+            }
+            op = .circularPad
         case "reflect", "replicate":
             if k != 1 && k != 2 { throw TorchError(.notImplemented, "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now") }
             for i in 0..<k where mode == "reflect" && (pads[2 * i] >= shape[dim - 1 - i] || pads[2 * i + 1] >= shape[dim - 1 - i]) {
@@ -190,6 +197,7 @@ extension Tensor {
                         switch mode {
                         case "reflect": i = i < 0 ? -i : 2 * (size - 1) - i
                         case "replicate": i = i < 0 ? 0 : size - 1
+                        case "circular": i = i < 0 ? i + size : i - size
                         default: inside = false
                         }
                     }

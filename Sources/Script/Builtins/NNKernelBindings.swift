@@ -249,6 +249,11 @@ extension NNKernelBindings {
         "conv1d": convFn(1),
         "conv2d": convFn(2),
         "max_pool2d": { a, interp in .tensor(try maxPool(a, interp).0) },
+        "prelu": { a, _ in .tensor(try Tensor.prelu(try a.tensor(0, "input"), try a.tensor(1, "weight"))) },
+        "cosine_similarity": { a, _ in
+            .tensor(try Tensor.cosineSimilarity(try a.tensor(0, "x1"), try a.tensor(1, "x2"), dim: try a.int(2, "dim", default: 1),
+                                                eps: try a.double(3, "eps", default: 1e-8)))
+        },
         "bilinear": { a, _ in
             .tensor(try Tensor.bilinear(try a.tensor(0, "input1"), try a.tensor(1, "input2"), try a.tensor(2, "weight"), try optionalTensor(a, 3, "bias")))
         },
