@@ -66,6 +66,8 @@ public struct OpArgs: Sendable {
     public var scalars: [Double] = []
     public var ints: [Int] = []
     public var flag: Bool = false
+    /// For window ops (pooling, padding): the input elements each output element read, with their factor.
+    var gather: [[(Int, Float)]]? = nil
     public init(scalars: [Double] = [], ints: [Int] = [], flag: Bool = false) {
         self.scalars = scalars
         self.ints = ints

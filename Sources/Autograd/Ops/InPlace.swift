@@ -25,7 +25,7 @@ extension Tensor {
 
     /// Runs `op(self, other)` and writes the result into this tensor's storage. When grad mode is on
     /// and the result requires grad, this tensor takes the result's place in the graph (its grad_fn).
-    private func inPlace(_ other: Tensor?, _ op: (Tensor) throws -> Tensor) throws {
+    func inPlace(_ other: Tensor?, _ op: (Tensor) throws -> Tensor) throws {
         try checkInPlaceAllowed()
         let recording = GradMode.isEnabled && (requiresGrad || (other?.requiresGrad ?? false))
         // The op reads a private copy of the old value, so saved tensors are not the ones we overwrite.

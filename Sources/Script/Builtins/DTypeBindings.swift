@@ -125,6 +125,8 @@ enum DTypeBindings {
         "to": { t, a, _ in
             // to(dtype), to(device), to(device, dtype), to(other), to(dtype=…): only the dtype matters on CPU.
             var target: DType? = try a.dtype()
+            // A device other than the CPU is PyTorch's error (`.to('cuda')` without CUDA).
+            for v in a.positional + [a.value(nil, "device") ?? .none] { try DeviceObject.requireCPU(v) }
             for v in a.positional where target == nil {
                 if let d = dtype(v) { target = d } else if case .tensor(let o) = v { target = o.dtype }
             }

@@ -84,7 +84,7 @@ final class TorchGeneratorObject: PyObject {
                 return .object(self)
             })
         case "initial_seed": return .builtin(Builtin(name) { _, _ in .int(Int(truncatingIfNeeded: self.generator.initialSeed)) })
-        case "device": return .object(NamespaceObject("device(type='cpu')", ["type": .string("cpu")]))
+        case "device": return .object(DeviceObject.cpu)
         default: return nil
         }
     }

@@ -13,10 +13,20 @@ enum Modules {
         for (k, d) in DTypeBindings.names { m[k] = .object(DTypeObject(d)) }
         m["dtype"] = .object(TypeObject(name: "dtype"))
         for k in MemoryFormatObject.names { m[k] = .object(MemoryFormatObject(k)) }
+        for (k, f) in NNKernelBindings.torch where m[k] == nil { m[k] = builtin(k, f) }
+        for (k, f) in NNKernelBindings.torchWindows where m[k] == nil { m[k] = builtin(k, f) }
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())
-        m["autograd"] = .object(NamespaceObject("torch.autograd", ["set_detect_anomaly": builtin("set_detect_anomaly") { _, _ in .none }]))
+        for (k, v) in DeviceBindings.torchMembers() where m[k] == nil { m[k] = v }
+        let autograd = NamespaceObject("torch.autograd", ["set_detect_anomaly": builtin("set_detect_anomaly") { _, _ in .none }])
+        // torch.autograd.Function and friends are the bundled torch/autograd/function.py.
+        autograd.lazyMember = { name, interp in
+            guard let fn = try interp.library.load("torch.autograd.function", interp) else { return nil }
+            if name == "function" { return .object(fn) }
+            return ["Function", "FunctionCtx", "once_differentiable"].contains(name) ? fn.members[name] : nil
+        }
+        m["autograd"] = .object(autograd)
         m["__version__"] = .string("2.15.0")
         let ns = NamespaceObject("torch", m)
         ns.lazyMember = { name, interp in try torchSubmodule(name, interp) }
@@ -68,21 +78,6 @@ enum Modules {
             return .tensor(try a.tensor(0, "input").vectorNorm(ord: p, dims: dims, keepdim: try a.bool(3, "keepdim", default: false)))
         }
         return NamespaceObject("torch.linalg", ["vector_norm": builtin("vector_norm", norm), "norm": builtin("norm", norm)])
-    }
-
-    static func optim() -> NamespaceObject {
-        NamespaceObject("torch.optim", [
-            "SGD": builtin("SGD") { a, interp in
-                let params = try interp.iterate(try a.required(0, "params")).map { v -> Tensor in
-                    guard case .tensor(let t) = v else { throw PyError(.type, "optimizer can only optimize Tensors, but one of the params is \(v.typeName)") }
-                    return t
-                }
-                let sgd = try SGD(params: params, lr: try a.double(1, "lr", default: 0.001), momentum: try a.double(2, "momentum", default: 0),
-                                  dampening: try a.double(3, "dampening", default: 0), weightDecay: try a.double(4, "weight_decay", default: 0),
-                                  nesterov: try a.bool(5, "nesterov", default: false))
-                return .object(OptimizerObject(sgd))
-            },
-        ])
     }
 
     static func numpy() -> NamespaceObject {

@@ -25,6 +25,19 @@ final class GradModeContext: PyObject {
     var typeName: String { label }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
     func repr() -> String { "<torch.autograd.grad_mode.\(label) object at \(Repr.address(self))>" }
+    /// `@torch.no_grad()` on a function: the function, run with grad mode set for each call.
+    func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
+        guard args.positional.count == 1, args.keywords.isEmpty, ObjectBuiltins.isCallable(args.positional[0]) else {
+            throw PyError(.type, "'\(label)' object is not callable")
+        }
+        let enabled = self.enabled, label = self.label
+        guard let module = try interpreter.library.load("torch.autograd.grad_mode", interpreter), let decorate = module.members["_decorate"] else {
+            throw PyError(.notImplemented, "@torch.\(label)() as a decorator needs the bundled torch.autograd.grad_mode")
+        }
+        let make = Value.builtin(Builtin(label) { _, _ in .object(GradModeContext(enabled: enabled, label: label)) })
+        var call = CallArgs([make, args.positional[0]], name: "_decorate")
+        return try interpreter.call(decorate, &call)
+    }
 }
 
 /// A grad_fn as Python sees it: `name()`, `next_functions`, `variable`.
@@ -68,52 +81,6 @@ final class NamespaceObject: PyObject {
         return nil
     }
     func repr() -> String { "<module '\(name)'>" }
-}
-
-/// `torch.optim.SGD(params, lr=…, momentum=…)`.
-final class OptimizerObject: PyObject {
-    let sgd: SGD
-    init(_ s: SGD) { sgd = s }
-    var typeName: String { "SGD" }
-    var attributeNames: [String] { ["step", "zero_grad", "param_groups"] }
-    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        switch name {
-        case "step":
-            return .builtin(Builtin("step") { _, _ in try self.sgd.step(); return .none })
-        case "zero_grad":
-            return .builtin(Builtin("zero_grad") { a, _ in
-                try self.sgd.zeroGrad(setToNone: try a.bool(0, "set_to_none", default: true))
-                return .none
-            })
-        case "param_groups":
-            let d = DictBox()
-            try d.set(.string("params"), .list(ListBox(sgd.params.map { .tensor($0) })))
-            try d.set(.string("lr"), .float(sgd.lr))
-            try d.set(.string("momentum"), .float(sgd.momentum))
-            return .list(ListBox([.dict(d)]))
-        default: return nil
-        }
-    }
-    func repr() -> String {
-        """
-        SGD (
-        Parameter Group 0
-            dampening: \(PythonFloat.repr(sgd.dampening).replacingZeroFloat)
-            differentiable: False
-            foreach: None
-            fused: None
-            lr: \(PythonFloat.repr(sgd.lr))
-            maximize: False
-            momentum: \(PythonFloat.repr(sgd.momentum).replacingZeroFloat)
-            nesterov: \(sgd.nesterov ? "True" : "False")
-            weight_decay: \(PythonFloat.repr(sgd.weightDecay).replacingZeroFloat)
-        )
-        """
-    }
-}
-
-private extension String {
-    var replacingZeroFloat: String { self == "0.0" ? "0" : self }
 }
 
 /// `nn.MSELoss(reduction=…)`: a callable loss module.

@@ -23,10 +23,10 @@ enum TensorAttributes {
         case "mT": return .tensor(try t.transpose(-2, -1))
         case "dtype": return .object(DTypeObject(t.dtype))
         case "ndim": return .int(t.dim)
-        case "device": return .object(NamespaceObject("device(type='cpu')", ["type": .string("cpu")]))
+        case "device": return .object(DeviceObject.cpu)
         default: break
         }
-        guard let m = methods[name] ?? DTypeBindings.methods[name] ?? LibraryPrimitives.methods[name] else { return nil }
+        guard let m = methods[name] ?? DTypeBindings.methods[name] ?? LibraryPrimitives.methods[name] ?? NNKernelBindings.methods[name] else { return nil }
         return .builtin(Builtin(name) { args, interp in try m(t, &args, interp) })
     }
 
@@ -73,13 +73,6 @@ enum TensorAttributes {
         case .list(let l): return try l.items.map { try Convert.int($0) }
         default: throw PyError(.type, "\(a.name)(): argument 'dim' must be int or tuple of ints, not \(v.typeName)")
         }
-    }
-
-    /// `other` of `add`/`sub`, multiplied by the `alpha` keyword when given.
-    static func scaledByAlpha(_ a: CallArgs) throws -> Tensor {
-        let other = try a.operand(0, "other")
-        guard let alpha = a.value(1, "alpha") else { return other }
-        return try other.mul(Tensor.wrapped(try Convert.scalar(alpha)))
     }
 
     /// `clamp(min, max)` arguments (positional or keyword) applied to `t`.
@@ -189,16 +182,28 @@ enum TensorAttributes {
         "abs": unary { $0.abs() },
         "neg": unary { try $0.neg() },
         "reciprocal": unary { try $0.reciprocal() },
-        "add": { t, a, _ in .tensor(try t.add(try scaledByAlpha(a))) },
-        "sub": { t, a, _ in .tensor(try t.sub(try scaledByAlpha(a))) },
+        "add": { t, a, _ in
+            if let alpha = a.value(1, "alpha") { return .tensor(try t.add(try a.operand(0, "other"), alpha: try Convert.scalar(alpha))) }
+            return .tensor(try t.add(try a.operand(0, "other")))
+        },
+        "sub": { t, a, _ in
+            if let alpha = a.value(1, "alpha") { return .tensor(try t.add(try a.operand(0, "other"), alpha: try Convert.scalar(alpha), subtract: true)) }
+            return .tensor(try t.sub(try a.operand(0, "other")))
+        },
         "mul": binary { try $0.mul($1) },
         "div": binary { try $0.div($1) },
         "matmul": binary { try $0.matmul($1) },
         "mm": binary { try $0.mm($1) },
         "mv": binary { try $0.mv($1) },
         "dot": binary { try $0.dot($1) },
-        "add_": { t, a, _ in try t.add_(try scaledByAlpha(a)); return .tensor(t) },
-        "sub_": { t, a, _ in try t.sub_(try scaledByAlpha(a)); return .tensor(t) },
+        "add_": { t, a, _ in
+            if let alpha = a.value(1, "alpha") { try t.add_(try a.operand(0, "other"), alpha: try Convert.scalar(alpha)) } else { try t.add_(try a.operand(0, "other")) }
+            return .tensor(t)
+        },
+        "sub_": { t, a, _ in
+            if let alpha = a.value(1, "alpha") { try t.add_(try a.operand(0, "other"), alpha: try Convert.scalar(alpha), subtract: true) } else { try t.sub_(try a.operand(0, "other")) }
+            return .tensor(t)
+        },
         "mul_": inPlace { try $0.mul_($1) },
         "div_": inPlace { try $0.div_($1) },
         "zero_": { t, _, _ in try t.zero_(); return .tensor(t) },

@@ -24,11 +24,15 @@ enum TorchFunctions {
     }
 
     /// `randn`/`rand` of `shape` in `dtype`: float64 draws PyTorch's double stream (53-bit uniforms).
-    static func random(normal: Bool, _ shape: [Int], _ dtype: DType, _ interp: Interpreter) throws -> Tensor {
+    /// `randn`/`rand` values of `dtype` from the default generator, or the call's `generator=`.
+    static func random(normal: Bool, _ shape: [Int], _ dtype: DType, _ interp: Interpreter, _ a: CallArgs? = nil) throws -> Tensor {
         let n = shape.reduce(1, *)
+        let args = a ?? CallArgs(name: normal ? "randn" : "rand")
         switch dtype {
-        case .float32: return Tensor(floats: normal ? interp.generator.randn(n) : interp.generator.rand(n), shape: shape)
-        case .float64: return Tensor(doubles: normal ? interp.generator.randnDouble(n) : interp.generator.randDouble(n), shape: shape)
+        case .float32:
+            return Tensor(floats: try LibraryPrimitives.withGenerator(args, interp) { normal ? $0.randn(n) : $0.rand(n) }, shape: shape)
+        case .float64:
+            return Tensor(doubles: try LibraryPrimitives.withGenerator(args, interp) { normal ? $0.randnDouble(n) : $0.randDouble(n) }, shape: shape)
         case .int64, .int32, .bool:
             let kernel = normal ? "normal_kernel_cpu" : "check_uniform_bounds"
             throw PyError(.notImplemented, "\"\(kernel)\" not implemented for '\(dtype.scalarTypeName)'")
@@ -95,8 +99,8 @@ enum TorchFunctions {
         },
         "initial_seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.initialSeed)) },
         "seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.seed())) },
-        "randn": { a, interp in try finishCreation(try random(normal: true, try randomShape(a, interp), creationDtype(a), interp), a) },
-        "rand": { a, interp in try finishCreation(try random(normal: false, try randomShape(a, interp), creationDtype(a), interp), a) },
+        "randn": { a, interp in try finishCreation(try random(normal: true, try randomShape(a, interp), creationDtype(a), interp, a), a) },
+        "rand": { a, interp in try finishCreation(try random(normal: false, try randomShape(a, interp), creationDtype(a), interp, a), a) },
         "randn_like": { a, interp in
             let t = try a.tensor(0, "input")
             return try finishCreation(try random(normal: true, t.shape, try a.dtype() ?? t.dtype, interp), a)

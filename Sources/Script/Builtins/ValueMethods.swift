@@ -121,6 +121,7 @@ enum ValueMethods {
         case .builtin(let b) where Repr.typeBuiltins.contains(b.name):
             // `str.upper`, `list.append`: the method with its object as first argument.
             if name == "__name__" || name == "__qualname__" { return .string(b.name) }
+            if name == "__module__" { return .string("builtins") }
             if b.name == "str" && name == "maketrans" { return StringMethods.maketrans }
             if b.name == "dict" && name == "fromkeys" { return DictMethods.get(DictBox(), "fromkeys", interp) }
             // Only names the type's instances have are its methods (`hasattr(float, "x")` is False).
@@ -145,6 +146,9 @@ enum ValueMethods {
                 var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
                 return try interp.call(try interp.getAttribute(first, name), &rest)
             }
+        case .builtin(let b) where name == "__name__" || name == "__qualname__":
+            // A built-in function (`torch.sigmoid.__name__`).
+            return .string(b.name)
         case .float(let x):
             switch name {
             case "as_integer_ratio":

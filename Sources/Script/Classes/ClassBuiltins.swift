@@ -117,6 +117,9 @@ extension Interpreter {
                 return inst.cls.isSubclass(of: c)
             }
             return Interpreter.builtinType(b.name, matches: v)
+        case .object(let c as BuiltinType):
+            // collections.OrderedDict / defaultdict / Counter / deque, itertools types, namedtuples.
+            return v.instance == nil && v.typeName == c.name
         default:
             throw PyError(.type, "isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
@@ -134,6 +137,8 @@ extension Interpreter {
         case "tuple":
             if case .size = v { return true }
             if case .object(let o) = v, o is NamedTupleObject { return true }
+        // OrderedDict, defaultdict and Counter are dict subclasses.
+        case "dict": if case .dict = v { return true }
         default: break
         }
         return v.typeName == name

@@ -5,6 +5,7 @@ public enum Repr {
     public static func str(_ v: Value) -> String {
         if case .string(let s) = v { return s }
         if case .object(let o as Instance) = v { return o.str() }
+        if case .object(let o as PyStrConvertible) = v { return o.str() }
         return repr(v)
     }
 

@@ -970,11 +970,43 @@ def nlargest(n, iterable, key=None):
 # and `ctx.materialize_grads` set by the methods below. When backward runs, the node calls
 # `BackwardCFunction.apply`, which calls the user's `backward(ctx, *grads)`.
 # PyTorch builds `cls._backward_cls` in a metaclass; here __init_subclass__ does the same.
+# `_FunctionBase` is C++ in PyTorch; here it is the Python class below over the engine hook
+# `torch._C._wrap_function_outputs` (Swift), which makes the backward node.
 
 import warnings
 
 import torch
-from torch._C import _FunctionBase
+from torch._C import _wrap_function_outputs
+
+
+class _FunctionBase:
+    """PyTorch's C++ THPFunction: `apply` and the ctx properties. The graph node itself is made by
+    the engine hook `torch._C._wrap_function_outputs`."""
+
+    @classmethod
+    def apply(cls, *args, **kwargs):
+        ctx = cls._backward_cls()
+        ctx._forward_cls = cls
+        ctx.needs_input_grad = tuple(isinstance(a, torch.Tensor) and a.requires_grad for a in args)
+        ctx.to_save = ()
+        ctx.non_differentiable = ()
+        ctx.dirty_tensors = ()
+        ctx.materialize_grads = True
+        with torch.no_grad():
+            if cls.setup_context is not _SingleLevelFunction.setup_context:
+                outputs = cls.forward(*args, **kwargs)
+                cls.setup_context(ctx, args, outputs)
+            else:
+                outputs = cls.forward(ctx, *args, **kwargs)
+        return _wrap_function_outputs(ctx, cls.__name__ + "Backward", args, outputs)
+
+    @property
+    def saved_tensors(self):
+        return tuple(self.to_save)
+
+    @property
+    def saved_variables(self):
+        return tuple(self.to_save)
 
 
 class FunctionCtx:
@@ -1026,7 +1058,10 @@ _AUTOGRAD_FUNCTION_COUNTER = [0]
 class _SingleLevelFunction(_FunctionBase, FunctionCtx):
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        backward_fn = type(cls.__name__ + "Backward", (BackwardCFunction,), {"_forward_cls": cls})
+        # PyTorch makes this class with type(name, bases, dict); a class statement does the same.
+        class backward_fn(BackwardCFunction):
+            _forward_cls = cls
+
         backward_fn._autograd_function_id = _AUTOGRAD_FUNCTION_COUNTER[0]
         _AUTOGRAD_FUNCTION_COUNTER[0] += 1
         cls._backward_cls = backward_fn
@@ -1101,6 +1136,22 @@ def once_differentiable(fn):
         return outputs
 
     return wrapper
+"""#),
+        "torch.autograd.grad_mode": (false, #"""
+# The decorator half of torch.no_grad / enable_grad / set_grad_enabled (the context managers
+# themselves are Swift's): PyTorch's _DecoratorContextManager.__call__ wraps the function so that
+# each call runs inside a fresh context. Being a Python function, the wrapper binds as a method.
+
+import functools
+
+
+def _decorate(make_context, func):
+    @functools.wraps(func)
+    def decorate_context(*args, **kwargs):
+        with make_context():
+            return func(*args, **kwargs)
+
+    return decorate_context
 """#),
         "torch.nn": (true, #"""
 # torch.nn (torch/nn/__init__.py). Parameter and Buffer come from torch.nn.parameter, which

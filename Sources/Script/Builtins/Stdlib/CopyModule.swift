@@ -83,6 +83,15 @@ enum CopyModule {
             return try remembered(q) { memo in .object(DequeObject(try q.items.map { try deep($0, &memo) }, maxlen: q.maxlen)) }
         case .object(let n as NamedTupleObject):
             return .object(NamedTupleObject(typeName: n.typeName, fields: n.fields, items: try n.items.map { try deep($0, &memo) }))
+        case .object(let inst as Instance) where inst.exceptionArgs.isEmpty:
+            // CPython's default for a plain object: a new instance of the class with a deep copy of
+            // its __dict__ (an nn.Module copies its parameters, buffers and submodules).
+            return try remembered(inst) { memo in
+                let c = Instance(inst.cls)
+                memo[ObjectIdentifier(inst)] = .object(c)
+                for e in inst.attributes.entries { try c.attributes.set(try deep(e.key, &memo), try deep(e.value, &memo)) }
+                return .object(c)
+            }
         case .tensor(let t):
             return try remembered(t) { memo in
                 guard t.isLeaf else {

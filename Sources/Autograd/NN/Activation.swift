@@ -1,0 +1,144 @@
+import Foundation
+
+// The nn activations (torch._C._nn.* and torch.selu / celu / relu_): one op each, forward and
+// derivative written over BinaryFloatingPoint-free Float closures so a Double path can sit beside.
+
+/// PyTorch's SELU constants.
+public enum SELUConstants {
+    public static let alpha = 1.6732632423543772848170429916717
+    public static let scale = 1.0507009873554804934193349852946
+}
+
+/// One pointwise activation: the value and its derivative at x, given the op's parameters.
+struct Activation: Sendable {
+    let forward: @Sendable (Float, [Float]) -> Float
+    let derivative: @Sendable (Float, [Float]) -> Float
+
+    static let leakyRelu = Activation(forward: { x, p in x > 0 ? x : x * p[0] }, derivative: { x, p in x > 0 ? 1 : p[0] })
+    /// p = [alpha, scale, input_scale]
+    static let elu = Activation(
+        forward: { x, p in x > 0 ? x * p[1] : (Foundation.expm1(x * p[2])) * p[0] * p[1] },
+        derivative: { x, p in x > 0 ? p[1] : p[2] * p[0] * p[1] * Foundation.exp(x * p[2]) })
+    /// p = [approximate tanh ? 1 : 0]
+    static let gelu = Activation(
+        forward: { x, p in
+            if p[0] != 0 {
+                let kBeta = Float(2.0.squareRoot() * (2 / Double.pi.squareRoot()) * 0.5), kKappa: Float = 0.044715
+                let inner = kBeta * (x + kKappa * x * x * x)
+                return 0.5 * x * (1 + Foundation.tanh(inner))
+            }
+            return x * 0.5 * (1 + Foundation.erf(x * Float(0.5.squareRoot())))
+        },
+        derivative: { x, p in
+            if p[0] != 0 {
+                let kBeta = Float(2.0.squareRoot() * (2 / Double.pi.squareRoot()) * 0.5), kKappa: Float = 0.044715
+                let xsq = x * x, inner = kBeta * (x + kKappa * xsq * x), t = Foundation.tanh(inner)
+                let left = 0.5 * x, right = 1 + t
+                return 0.5 * right + left * (1 - t * t) * kBeta * (1 + 3 * kKappa * xsq)
+            }
+            let cdf = 0.5 * (1 + Foundation.erf(x * Float(0.5.squareRoot())))
+            let pdf = Foundation.exp(-0.5 * x * x) * Float(1 / (2 * Double.pi).squareRoot())
+            return cdf + x * pdf
+        })
+    static let silu = Activation(forward: { x, _ in x / (1 + Foundation.exp(-x)) },
+                                 derivative: { x, _ in let s = 1 / (1 + Foundation.exp(-x)); return s * (1 + x * (1 - s)) })
+    /// p = [beta, threshold]
+    static let softplus = Activation(
+        forward: { x, p in x * p[0] > p[1] ? x : Foundation.log1p(Foundation.exp(x * p[0])) / p[0] },
+        derivative: { x, p in
+            if x * p[0] > p[1] { return 1 }
+            let z = Foundation.exp(x * p[0])
+            return z / (z + 1)
+        })
+    /// p = [min, max]
+    static let hardtanh = Activation(forward: { x, p in x < p[0] ? p[0] : (x > p[1] ? p[1] : x) },
+                                     derivative: { x, p in (x <= p[0] || x >= p[1]) ? 0 : 1 })
+    static let logSigmoid = Activation(
+        forward: { x, _ in Swift.min(x, 0) - Foundation.log1p(Foundation.exp(-Swift.abs(x))) },
+        derivative: { x, _ in
+            let neg = x < 0, z = Foundation.exp(-Swift.abs(x))
+            return (neg ? 1 : 0) - (neg ? 1 : -1) * (z / (1 + z))
+        })
+    static let hardsigmoid = Activation(forward: { x, _ in Swift.min(Swift.max(x + 3, 0), 6) / 6 },
+                                        derivative: { x, _ in (x > -3 && x < 3) ? 1 / 6 : 0 })
+    static let hardswish = Activation(forward: { x, _ in x * Swift.min(Swift.max(x + 3, 0), 6) / 6 },
+                                      derivative: { x, _ in x < -3 ? 0 : (x <= 3 ? x / 3 + 0.5 : 1) })
+    static let mish = Activation(
+        forward: { x, _ in x * Foundation.tanh(Foundation.log1p(Foundation.exp(x))) },
+        derivative: { x, _ in
+            let t = Foundation.tanh(Foundation.log1p(Foundation.exp(x))), s = 1 / (1 + Foundation.exp(-x))
+            return t + x * s * (1 - t * t)
+        })
+}
+
+extension Op {
+    private static func activation(_ name: String, _ symbol: String, _ explanation: String, _ derivative: String, _ f: Activation) -> Op {
+        Op(name, symbol: symbol, explanation: explanation, derivatives: [derivative], kind: .elementwise, savesTensors: true) { c in
+            let p = c.args.scalars.map { Float($0) }
+            let x = c.saved[0].floatValues(), g = try c.grad.broadcast(to: c.saved[0].shape).floatValues()
+            return [Tensor(floats: (0..<x.count).map { g[$0] * f.derivative(x[$0], p) }, shape: c.saved[0].shape)]
+        }
+    }
+    static let leakyRelu = activation("LeakyReluBackward0", "leaky_relu(a)", "keeps positive elements and scales the rest by a small slope", "1 if a > 0 else slope", .leakyRelu)
+    static let elu = activation("EluBackward0", "elu(a)", "keeps positive elements and bends the rest smoothly towards -alpha", "1 if a > 0 else alpha·e^a", .elu)
+    static let celu = activation("CeluBackward0", "celu(a)", "keeps positive elements and bends the rest smoothly towards -alpha", "1 if a > 0 else e^(a/alpha)", .elu)
+    static let gelu = activation("GeluBackward0", "gelu(a)", "weights each element by the probability a standard normal is below it", "Φ(a) + a·φ(a)", .gelu)
+    static let silu = activation("SiluBackward0", "silu(a)", "multiplies each element by its sigmoid", "σ(a)(1 + a(1 - σ(a)))", .silu)
+    static let softplus = activation("SoftplusBackward0", "softplus(a)", "a smooth relu: log(1 + e^a)", "σ(beta·a)", .softplus)
+    static let hardtanh = activation("HardtanhBackward0", "hardtanh(a)", "clips every element into [min, max]", "1 inside (min, max) else 0", .hardtanh)
+    static let logSigmoid = activation("LogSigmoidBackward0", "log_sigmoid(a)", "takes the log of the sigmoid of every element", "1 - σ(a)", .logSigmoid)
+    static let hardsigmoid = activation("HardsigmoidBackward0", "hardsigmoid(a)", "a piecewise-linear sigmoid: clamp(a/6 + 1/2, 0, 1)", "1/6 inside (-3, 3) else 0", .hardsigmoid)
+    static let hardswish = activation("HardswishBackward0", "hardswish(a)", "a times hardsigmoid(a)", "a/3 + 1/2 inside [-3, 3]", .hardswish)
+    static let mish = activation("MishBackward0", "mish(a)", "a times tanh(softplus(a))", "tanh(sp) + a·σ(a)(1 - tanh(sp)²)", .mish)
+}
+
+/// Which activation an `nn` kernel name runs, its op and parameters.
+public enum ActivationKind: Sendable {
+    case leakyRelu(slope: Double)
+    case elu(alpha: Double, scale: Double, inputScale: Double)
+    case celu(alpha: Double)
+    case gelu(tanh: Bool)
+    case silu
+    case softplus(beta: Double, threshold: Double)
+    case hardtanh(min: Double, max: Double)
+    case logSigmoid, hardsigmoid, hardswish, mish
+
+    var parts: (Op, Activation, [Double], String) {
+        switch self {
+        case .leakyRelu(let s): return (.leakyRelu, .leakyRelu, [s], "leaky_relu_cpu")
+        case .elu(let a, let s, let i): return (.elu, .elu, [a, s, i], "elu_cpu")
+        case .celu(let a): return (.celu, .elu, [a, 1, 1 / a], "elu_cpu")
+        case .gelu(let t): return (.gelu, .gelu, [t ? 1 : 0], "GeluKernelImpl")
+        case .silu: return (.silu, .silu, [], "silu_cpu")
+        case .softplus(let b, let t): return (.softplus, .softplus, [b, t], "softplus_cpu")
+        case .hardtanh(let lo, let hi): return (.hardtanh, .hardtanh, [lo, hi], "hardtanh_cpu")
+        case .logSigmoid: return (.logSigmoid, .logSigmoid, [], "log_sigmoid_cpu")
+        case .hardsigmoid: return (.hardsigmoid, .hardsigmoid, [], "hardsigmoid_cpu")
+        case .hardswish: return (.hardswish, .hardswish, [], "hardswish_cpu")
+        case .mish: return (.mish, .mish, [], "mish_cpu")
+        }
+    }
+}
+
+extension Tensor {
+    /// Applies an nn activation (out of place).
+    public func activation(_ kind: ActivationKind) throws -> Tensor {
+        let (op, f, params, kernel) = kind.parts
+        try requireFloating(kernel)
+        let p = params.map { Float($0) }
+        let out = Kernels.unaryFloat(self) { f.forward($0, p) }
+        return record(op, out, inputs: [self], saving: [self], args: OpArgs(scalars: params))
+    }
+
+    /// Applies an nn activation in place (`inplace=True`), returning this tensor.
+    public func activation_(_ kind: ActivationKind) throws -> Tensor {
+        try inPlace(nil) { try $0.activation(kind) }
+        return self
+    }
+
+    /// `torch.relu_(a)`.
+    public func relu_() throws -> Tensor {
+        try inPlace(nil) { $0.relu() }
+        return self
+    }
+}
