@@ -125,8 +125,9 @@ extension Tensor {
     public func activation(_ kind: ActivationKind) throws -> Tensor {
         let (op, f, params, kernel) = kind.parts
         try requireFloating(kernel)
+        if dtype == .float64 { throw TorchError(.notImplemented, "\(kernel) on float64 tensors is not supported by gradstep yet (it computes in float32)") }
         let p = params.map { Float($0) }
-        let out = Kernels.unaryFloat(self) { f.forward($0, p) }
+        let out = Tensor(floats: floatValues().map { f.forward($0, p) }, shape: shape)
         return record(op, out, inputs: [self], saving: [self], args: OpArgs(scalars: params))
     }
 

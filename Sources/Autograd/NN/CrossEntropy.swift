@@ -14,7 +14,7 @@ extension Tensor {
     /// `a.div(number)` as C++ calls it (`DivBackward1`, not the Python operator's `DivBackward0`).
     func divScalar(_ s: Double) -> Tensor {
         let f = Float(s)
-        return record(.divScalar, Kernels.unaryFloat(self) { $0 / f }, inputs: [self], args: OpArgs(scalars: [s]))
+        return record(.divScalar, Kernels.unary(self, float: { $0 / f }, double: { $0 / s }), inputs: [self], args: OpArgs(scalars: [s]))
     }
 
     /// `torch._C._nn.cross_entropy_loss(input, target, weight, reduction, ignore_index, label_smoothing)`.

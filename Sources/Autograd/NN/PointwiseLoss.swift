@@ -110,9 +110,12 @@ extension Tensor {
         if beta < 0 { throw TorchError.runtime("smooth_l1_loss does not support negative values for beta.") }
         try checkSameShape(input, target)
         let b = Float(beta)
-        let out = try Kernels.binary(input, target, resultType: .float32, float: { x, y in
+        let out = try Kernels.binary(input, target, resultType: Kernels.floatingResult(input, target), float: { x, y in
             let z = Swift.abs(x - y)
             return z < b ? 0.5 * z * z / b : z - 0.5 * b
+        }, double: { x, y in
+            let z = Swift.abs(x - y)
+            return z < beta ? 0.5 * z * z / beta : z - 0.5 * beta
         }, int: { x, _ in x })
         return record(.smoothL1Loss, reduction.apply(out), inputs: [input, target], saving: [input, target],
                       args: OpArgs(scalars: [beta], ints: [reduction.rawValue]))
@@ -123,9 +126,12 @@ extension Tensor {
         if delta <= 0 { throw TorchError.runtime("huber_loss does not support non-positive values for delta.") }
         try checkSameShape(input, target)
         let dl = Float(delta)
-        let out = try Kernels.binary(input, target, resultType: .float32, float: { x, y in
+        let out = try Kernels.binary(input, target, resultType: Kernels.floatingResult(input, target), float: { x, y in
             let z = Swift.abs(x - y)
             return z < dl ? 0.5 * z * z : dl * (z - 0.5 * dl)
+        }, double: { x, y in
+            let z = Swift.abs(x - y)
+            return z < delta ? 0.5 * z * z : delta * (z - 0.5 * delta)
         }, int: { x, _ in x })
         return record(.huberLoss, reduction.apply(out), inputs: [input, target], saving: [input, target],
                       args: OpArgs(scalars: [delta], ints: [reduction.rawValue]))

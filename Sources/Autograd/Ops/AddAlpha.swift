@@ -4,15 +4,15 @@
 extension Op {
     static let addAlpha = Op("AddBackward0", symbol: "a + alpha·b", explanation: "adds alpha times b to a elementwise (broadcasting)",
                              derivatives: ["1", "alpha"], kind: .elementwise, savesTensors: false) { c in
-        let alpha = Float(c.args.scalars[0])
+        let alpha = Float(c.args.scalars[0]), alphaDouble = c.args.scalars[0]
         return [c.wants(0) ? c.grad.sumTo(c.inputShapes[0]) : nil,
-                c.wants(1) ? Kernels.unaryFloat(c.grad) { $0 * alpha }.sumTo(c.inputShapes[1]) : nil]
+                c.wants(1) ? Kernels.unary(c.grad, float: { $0 * alpha }, double: { $0 * alphaDouble }).sumTo(c.inputShapes[1]) : nil]
     }
     static let subAlpha = Op("SubBackward0", symbol: "a - alpha·b", explanation: "subtracts alpha times b from a elementwise (broadcasting)",
                              derivatives: ["1", "-alpha"], kind: .elementwise, savesTensors: false) { c in
-        let alpha = Float(c.args.scalars[0])
+        let alpha = Float(c.args.scalars[0]), alphaDouble = c.args.scalars[0]
         return [c.wants(0) ? c.grad.sumTo(c.inputShapes[0]) : nil,
-                c.wants(1) ? Kernels.unaryFloat(c.grad) { -$0 * alpha }.sumTo(c.inputShapes[1]) : nil]
+                c.wants(1) ? Kernels.unary(c.grad, float: { -$0 * alpha }, double: { -$0 * alphaDouble }).sumTo(c.inputShapes[1]) : nil]
     }
 }
 
@@ -25,7 +25,8 @@ extension Tensor {
             throw TorchError.runtime("For integral input tensors, argument alpha must not be a floating point number.")
         }
         let ia = Int64(signed)
-        let out = try Kernels.binary(self, other, float: { x, y in x.addingProduct(y, al) }, int: { x, y in x &+ y &* ia })
+        let out = try Kernels.binary(self, other, float: { x, y in x.addingProduct(y, al) },
+                                     double: { x, y in x.addingProduct(y, signed) }, int: { x, y in x &+ y &* ia })
         return record(subtract ? .subAlpha : .addAlpha, out, inputs: [self, other], args: OpArgs(scalars: [alpha.doubleValue]))
     }
 

@@ -64,8 +64,10 @@ extension Modules {
                 return .tensor(try a.tensor(0, "input").mseLoss(try a.tensor(1, "target"), reduction: reduction).0)
             },
         ])
-        for (k, f) in NNKernelBindings.nn where ns.members[k] == nil { ns.members[k] = builtin(k, f) }
-        for (k, f) in NNKernelBindings.nnWindows where ns.members[k] == nil { ns.members[k] = builtin(k, f) }
+        for (k, f) in NNKernelBindings.nn where ns.members[k] == nil {
+            ns.members[k] = builtin(k, k == "one_hot" ? f : NNKernelBindings.float32Only("torch._C._nn." + k, f))
+        }
+        for (k, f) in NNKernelBindings.nnWindows where ns.members[k] == nil { ns.members[k] = builtin(k, NNKernelBindings.float32Only("torch._C._nn." + k, f)) }
         ns.lazyMember = { name, _ in
             .builtin(Builtin(name) { _, _ in throw PyError(.notImplemented, "torch._C._nn.\(name) (a torch.nn kernel) is not supported by gradstep yet") })
         }

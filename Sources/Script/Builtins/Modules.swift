@@ -13,8 +13,10 @@ enum Modules {
         for (k, d) in DTypeBindings.names { m[k] = .object(DTypeObject(d)) }
         m["dtype"] = .object(TypeObject(name: "dtype"))
         for k in MemoryFormatObject.names { m[k] = .object(MemoryFormatObject(k)) }
-        for (k, f) in NNKernelBindings.torch where m[k] == nil { m[k] = builtin(k, f) }
-        for (k, f) in NNKernelBindings.torchWindows where m[k] == nil { m[k] = builtin(k, f) }
+        for (k, f) in NNKernelBindings.torch where m[k] == nil {
+            m[k] = builtin(k, NNKernelBindings.dtypeAgnostic.contains(k) ? f : NNKernelBindings.float32Only("torch." + k, f))
+        }
+        for (k, f) in NNKernelBindings.torchWindows where m[k] == nil { m[k] = builtin(k, NNKernelBindings.float32Only("torch." + k, f)) }
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())

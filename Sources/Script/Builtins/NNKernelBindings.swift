@@ -259,3 +259,21 @@ extension NNKernelBindings {
         },
     ]
 }
+
+extension NNKernelBindings {
+    /// The nn kernels compute in float32 only so far: a float64 tensor gets an error naming the kernel
+    /// instead of a float32-precision result (a silent loss of precision is worse than a refusal).
+    static func float32Only(_ name: String, _ f: @escaping Fn) -> Fn {
+        { a, interp in
+            for v in a.positional + a.keywords.map(\.1) {
+                if case .tensor(let t) = v, t.dtype == .float64 {
+                    throw PyError(.notImplemented, "\(name) on float64 tensors is not supported by gradstep yet (its kernel computes in float32); use .float()")
+                }
+            }
+            return try f(&a, interp)
+        }
+    }
+
+    /// torch.* kernels that do not depend on float32 math.
+    static let dtypeAgnostic: Set<String> = ["relu_", "empty_like", "one_hot"]
+}
