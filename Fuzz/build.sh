@@ -1,11 +1,12 @@
 #!/bin/sh
-# Builds Fuzz/fuzz-interpreter: libFuzzer over the parser and interpreter (Script + Autograd).
+# Builds Fuzz/fuzz-interpreter (libFuzzer over the parser and interpreter: Script + Autograd) and
+# Fuzz/fuzz-debugger (over the debugger session: commands and Python lines through DebugSession).
 # The libraries are built by SwiftPM with coverage and ASan; the entry is linked by swiftc, which keeps
 # libFuzzer's own main (SwiftPM cannot link -sanitize=fuzzer executables).
 set -eu
 cd "$(dirname "$0")/.."
 SCRATCH=.build-fuzz
-swift build -c release --scratch-path "$SCRATCH" --target Script \
+swift build -c release --scratch-path "$SCRATCH" --target Debugger \
     -Xswiftc -sanitize=fuzzer,address
 BIN="$SCRATCH/release"
 swiftc -O -sanitize=fuzzer,address -parse-as-library \
@@ -14,3 +15,9 @@ swiftc -O -sanitize=fuzzer,address -parse-as-library \
     "$BIN"/Autograd.build/*.o "$BIN"/Script.build/*.o \
     -o Fuzz/fuzz-interpreter 2>&1 | grep -v "Cannot export local symbol" || true
 echo "built Fuzz/fuzz-interpreter"
+swiftc -O -sanitize=fuzzer,address -parse-as-library \
+    -I "$BIN/Modules" -I "$BIN" \
+    Fuzz/FuzzDebugger.swift \
+    "$BIN"/Autograd.build/*.o "$BIN"/Script.build/*.o "$BIN"/Debugger.build/*.o \
+    -o Fuzz/fuzz-debugger 2>&1 | grep -v "Cannot export local symbol" || true
+echo "built Fuzz/fuzz-debugger"

@@ -228,7 +228,7 @@ extension Parser {
         guard current.kind == .indent else {
             let position = isEnd ? newline.start : current.start
             throw SyntaxError(.indentationError, "expected an indented block after \(what) on line \(headerLine)",
-                              at: position, caret: false)
+                              at: position, caret: !isEnd)
         }
         advance()
         var body: [Stmt] = []

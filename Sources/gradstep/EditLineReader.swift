@@ -172,9 +172,20 @@ final class EditLineReader: LineReader {
         history_end(history)
     }
 
+    /// Microseconds to wait before drawing the prompt on stderr while stdout is a pipe.
+    static let pipeSettle: useconds_t = 30_000
+
     func readLine(prompt: String) -> LineResult {
         state.setPrompt(prompt)
         _ = interrupt.take()  // a Ctrl-C from before this prompt is stale
+        if state.onStderr {
+            // stdout is a pipe (`gradstep | tee log`): the previous input's output reaches the
+            // terminal through the reader of that pipe, after us. Giving it a moment first keeps the
+            // prompt after that output, so the prompt stays visible on the line the learner types
+            // on (python3 | tee races here; measured: tee writes within about 1 ms).
+            fflush(nil)
+            usleep(Self.pipeSettle)
+        }
         var count: Int32 = 0
         guard let raw = el_gets(el, &count) else {
             if interrupt.take() {

@@ -16,3 +16,10 @@ func installSigintHandler() {
     action.sa_flags = 0
     _ = sigaction(SIGINT, &action, nil)
 }
+
+/// Ignores SIGPIPE, as CPython does at start-up: a reader that goes away (`gradstep --plain p.py |
+/// head -1`) makes the next write fail with EPIPE, which `print` raises as BrokenPipeError, instead of
+/// killing the process silently.
+func ignoreBrokenPipes() {
+    _ = signal(SIGPIPE, SIG_IGN)
+}

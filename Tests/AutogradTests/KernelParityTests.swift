@@ -73,7 +73,7 @@ final class KernelParityTests: XCTestCase {
         case "rpow_2": return try x.rpow(.float(2))
         case "rpow_0.7": return try x.rpow(.float(0.7))
         case "sigmoid_backward": return try grad { $0.sigmoid() }
-        case "tanh_backward": return try Kernels.binary(x, args[1], float: KernelMath.tanhBackward, int: { g, _ in g })
+        case "tanh_backward": return try Kernels.binary(x, args[1], float: KernelMath.tanhBackward, double: { g, y in g * (1 as Double).addingProduct(-y, y) }, int: { g, _ in g })
         case "pow_2.5_backward": return try grad { try $0.pow(2.5) }
         case "exp": return x.exp()
         case "log": return x.log()

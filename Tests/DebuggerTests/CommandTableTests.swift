@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Debugger
 
@@ -11,7 +12,9 @@ final class CommandTableTests: XCTestCase {
                      "help", "reset", "quit", "seed", "lr", "loss", "plot", "save", "load"] {
             XCTAssertTrue(c.outText.contains("\n  " + name), "missing \(name) in\n\(c.outText)")
         }
-        XCTAssertEqual(CommandTable.all.count, 30)
+        for group in CommandGroup.allCases where CommandTable.all.contains(where: { $0.group == group }) {
+            XCTAssertTrue(c.outText.contains("\n" + group.rawValue + ":\n"), group.rawValue)
+        }
         XCTAssertEqual(Set(CommandTable.words).count, CommandTable.words.count, "a word names two commands")
     }
 
@@ -54,5 +57,65 @@ final class CommandTableTests: XCTestCase {
         let c = BufferConsole()
         XCTAssertEqual(s.run("a", console: c), .failed)
         XCTAssertTrue(c.errText.contains("NameError"))
+    }
+
+    /// Every command's usage line, `help`, usage errors and TAB completion come from its declaration in
+    /// the table: nothing about a command's arguments is written anywhere else.
+    func testHelpUsageErrorsAndCompletionDeriveFromTheDeclaration() {
+        let s = DebugSession()
+        for command in CommandTable.all {
+            XCTAssertEqual(command.usage, ([command.name] + command.parameters.map(\.usage)).joined(separator: " "))
+            let help = BufferConsole()
+            XCTAssertEqual(s.run("help \(command.name)", console: help), .ok)
+            XCTAssertTrue(help.outText.hasPrefix(command.usage + "\n"), command.name + ": " + help.outText)
+            let flags = command.parameters.filter { $0.kind == .flag || $0.kind == .option }.map(\.name)
+            XCTAssertEqual(s.completions(line: "\(command.name) -", cursor: command.name.utf8.count + 2), flags, command.name)
+            for p in command.parameters {
+                if case .choice(let words) = p.value, p.kind == .positional, command.parameters.first(where: { $0.kind == .positional }) == p {
+                    let line = "\(command.name) "
+                    XCTAssertEqual(s.completions(line: line, cursor: line.utf8.count), words, command.name)
+                }
+            }
+            // A flag no command declares is a usage error that quotes the declared usage.
+            if command.parameters.first?.kind != .rest {
+                let c = BufferConsole()
+                _ = s.run("%\(command.name) --bogus", console: c)
+                XCTAssertTrue(c.errText.contains("usage: \(command.usage)"), command.name + ": " + c.errText)
+            }
+        }
+        XCTAssertEqual(s.completions(line: "backward --", cursor: 11), ["--step", "--retain"])
+        XCTAssertEqual(s.completions(line: "graph --s", cursor: 9), ["--shapes", "--svg"])
+        XCTAssertEqual(s.completions(line: "explain o", cursor: 9), ["on", "off"])
+        XCTAssertEqual(s.completions(line: "train 100 ev", cursor: 12), ["every"])
+    }
+
+    /// A new command is one declaration: parsing, typed values, usage, errors and completion (flags,
+    /// file names) come with it.
+    func testANewDeclarationGetsParsingUsageAndCompletion() throws {
+        let demo = Command(name: "demo", aliases: [], parameters: [.positional("N", .integer(min: 1)), .flag("--fast"),
+                                                                   .option("--out", "FILE", .file), .keyword("every", "K", .integer(min: 1))],
+                           group: .session, summary: "a demo", details: "",
+                           explain: Explanation(text: "a demo ran", pytorch: "demo()"), handler: { _, _ in })
+        XCTAssertEqual(demo.usage, "demo N [--fast] [--out FILE] [every K]")
+        let args = try demo.parse(["3", "--fast", "every", "5", "--out", "a.txt"])
+        XCTAssertEqual(args.int("N"), 3)
+        XCTAssertTrue(args.flag("--fast"))
+        XCTAssertEqual(args.string("--out"), "a.txt")
+        XCTAssertEqual(args.int("every"), 5)
+        XCTAssertThrowsError(try demo.parse(["x"])) { e in
+            XCTAssertEqual((e as? CommandError)?.message, "usage: demo N [--fast] [--out FILE] [every K]")
+            XCTAssertTrue((e as? CommandError)?.hint?.contains("N must be a whole number") ?? false)
+        }
+        XCTAssertEqual(demo.explanation.pytorch, "demo()")
+        XCTAssertThrowsError(try demo.parse([]))
+        XCTAssertThrowsError(try demo.parse(["1", "--out"]))
+        XCTAssertThrowsError(try demo.parse(["1", "2"]))
+        let s = DebugSession()
+        XCTAssertEqual(s.argumentCompletions(demo, typed: [], word: "--", variables: []), ["--fast", "--out"])
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        FileManager.default.createFile(atPath: dir.appendingPathComponent("run.log").path, contents: nil)
+        XCTAssertEqual(s.argumentCompletions(demo, typed: ["3", "--out"], word: dir.path + "/r", variables: []), [dir.path + "/run.log"])
     }
 }

@@ -14,7 +14,8 @@ final class LessonPolicyTests: XCTestCase {
 
     func testFileWritingCommandsAreRefused() {
         for bad in ["save /tmp/x.json", "load /tmp/x.json", "plot loss --svg /tmp/p.svg", "graph --dot /tmp/g.dot",
-                    "graph --svg /tmp/g.svg", "save plots /tmp/plots", "plt.savefig('x.png')"] {
+                    "graph --svg /tmp/g.svg", "save plots /tmp/plots", "plt.savefig('x.png')",
+                    "%save /tmp/x.json", "load my file.json", "graph loss --svg"] {
             let e = parse(bad)
             XCTAssertNotNil(e, bad)
             XCTAssertTrue(e?.message.contains("lessons are data, never shell") ?? false, "\(bad): \(String(describing: e))")
@@ -23,8 +24,19 @@ final class LessonPolicyTests: XCTestCase {
     }
 
     func testOrdinaryCommandsAreAllowed() {
-        for ok in ["plot", "plot loss --log", "graph --values", "train 10 0.01", "print(x)"] {
+        for ok in ["plot", "plot loss --log", "graph --values", "train 10 0.01", "print(x)", "loss = x.sum()", "save = 3"] {
             XCTAssertNil(parse(ok), ok)
+        }
+    }
+
+    /// The rule reads the command declarations: every command with a file parameter is refused when
+    /// given one, so a new command that writes files needs no change here.
+    func testEveryDeclaredFileParameterIsRefused() {
+        for command in CommandTable.all {
+            for p in command.parameters where p.value == .file {
+                let line = p.kind == .option ? "\(command.name) \(p.name) /tmp/out" : "\(command.name) /tmp/out"
+                XCTAssertNotNil(LessonPolicy.violation(line), line)
+            }
         }
     }
 }

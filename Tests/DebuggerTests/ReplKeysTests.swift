@@ -86,13 +86,13 @@ final class ReplKeysTests: XCTestCase {
 extension ReplKeysTests {
     /// `p u` at the stepper, where `u` is the letter the node's symbol shows for an unnamed operand
     /// (not `a`, which is the learner's row of params): the operand's value, read before the step
-    /// freed it (here yhat - y).
+    /// freed it (here x ** 2, which no variable holds, in `a * u`).
     func testPrintOperandLetterInsideTheStepper() {
         let s = DebugSession()
-        XCTAssertEqual(s.run(SessionDebugTests.model + "\nbstep\nn\nn\n", console: BufferConsole()), .ok)
+        XCTAssertEqual(s.run(SessionDebugTests.model + "\nbstep\n" + String(repeating: "n\n", count: 7), console: BufferConsole()), .ok)
         let c = BufferConsole()
         XCTAssertEqual(s.run("p u", console: c), .ok, c.errText)
-        XCTAssertEqual(c.outText, "u in u ** 2 is input 0 of PowBackward0, not a variable of yours:\ntensor([ 1.0000, -0.5000, -3.0000, -6.5000])\n")
+        XCTAssertEqual(c.outText, "u in a * u is input 1 of MulBackward0, not a variable of yours:\ntensor([0., 1., 4., 9.])\n")
         let bad = BufferConsole()
         XCTAssertEqual(s.run("p zz", console: bad), .failed)
         XCTAssertTrue(bad.errText.contains("NameError: name 'zz' is not defined"), bad.errText)

@@ -5,11 +5,10 @@ import Script
 /// Explain mode: a text for every command and every error kind, shown when on.
 final class SeeExplainTests: XCTestCase {
     func testEveryCommandHasAnExplanation() {
+        // Declared with each command (no second table to forget).
         for c in CommandTable.all {
-            let e = ExplainTexts.command(c.name)
-            XCTAssertNotNil(e, c.name)
-            XCTAssertFalse(e?.text.isEmpty ?? true, c.name)
-            XCTAssertFalse(e?.pytorch.isEmpty ?? true, c.name)
+            XCTAssertFalse(c.explanation.text.isEmpty, c.name)
+            XCTAssertFalse(c.explanation.pytorch.isEmpty, c.name)
         }
     }
 

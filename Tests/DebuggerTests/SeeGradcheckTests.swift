@@ -54,4 +54,33 @@ final class SeeGradcheckTests: XCTestCase {
         XCTAssertEqual(row.last, "✗", c.outText)
         XCTAssertTrue(c.outText.contains("some gradients disagree"), c.outText)
     }
+
+    /// Seed 000's quadratic after training: the loss sums terms in the thousands, so the float32
+    /// finite difference of the small params[0] element is noisy (it moves by about as much between h
+    /// and 2h as it differs from autograd). That row is `≈`, not a false ✗, and the footer says why;
+    /// a real disagreement stays ✗ (its difference is far above the noise).
+    func testFloat32NoiseIsNotADisagreement() {
+        let s = See.session("""
+        torch.manual_seed(42)
+        x = torch.arange(0,20).float()
+        y = 0.75*(x-9.5)**2 + 1 + torch.randn(20)*3
+        params = torch.tensor([0.2807, -3.4312, 17.5003], requires_grad=True)
+        def f(x, params):
+            a,b,c = params
+            return a*(x**2) + b*x + c
+
+        loss = ((f(x, params) - y)**2).mean()
+        """)
+        let (_, c) = See.run(s, "gradcheck")
+        let rows = c.outText.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        XCTAssertEqual(rows.first(where: { $0.first == "params[0]" })?.last, "≈", c.outText)
+        XCTAssertEqual(rows.first(where: { $0.first == "params[2]" })?.last, "✓", c.outText)
+        XCTAssertTrue(c.outText.contains("as far as float32 can tell"), c.outText)
+        XCTAssertFalse(c.outText.contains("disagree"), c.outText)
+        let wrong = GradcheckRow(name: "w", autograd: 2, numeric: 1, relativeError: 0.5, noise: 0.01)
+        XCTAssertFalse(wrong.agrees || wrong.withinNoise)
+        let noisy = GradcheckRow(name: "w", autograd: 0.92, numeric: 0.90, relativeError: 0.022, noise: 0.01)
+        XCTAssertTrue(noisy.withinNoise)
+        XCTAssertFalse(GradcheckRow(name: "w", autograd: 1, numeric: .nan, relativeError: .nan, noise: .nan).withinNoise)
+    }
 }

@@ -61,10 +61,10 @@ final class SeeGraphTests: XCTestCase {
     func testColumnsFlags() {
         let s = See.session()
         var (_, c) = See.run(s, "graph --shapes")
-        XCTAssertTrue(c.outText.hasPrefix("loss = MeanBackward0  mean(u)  []\n"), c.outText)
+        XCTAssertTrue(c.outText.hasPrefix("loss = MeanBackward0  mean((yhat - y) ** 2)  []\n"), c.outText)
         XCTAssertFalse(c.outText.contains("13.12"))
         (_, c) = See.run(s, "graph --values")
-        XCTAssertTrue(c.outText.hasPrefix("loss = MeanBackward0  mean(u)  13.12\n"), c.outText)
+        XCTAssertTrue(c.outText.hasPrefix("loss = MeanBackward0  mean((yhat - y) ** 2)  13.12\n"), c.outText)
         (_, c) = See.run(s, "graph --bogus")
         XCTAssertTrue(c.errText.contains("usage: graph"), c.errText)
     }
@@ -74,7 +74,7 @@ final class SeeGraphTests: XCTestCase {
         See.run(s, "backward")
         let (_, c) = See.run(s, "graph")
         for line in c.outText.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 80, String(line)) }
-        XCTAssertTrue(c.outText.contains("PowBackward0  u ** 2  [4]  [freed]  grad [0.25, 0.25, 0.25, …]"), c.outText)
+        XCTAssertTrue(c.outText.contains("PowBackward0  (yhat - y) ** 2  [4]  [freed]  grad [0.25, 0.25, 0.25, …]"), c.outText)
     }
 
     func testDetachedInputMarked() {

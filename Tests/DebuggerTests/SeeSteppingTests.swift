@@ -13,12 +13,12 @@ final class SeeSteppingTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("9 nodes"), c.outText)
         XCTAssertEqual(s.prompt, "backward 1/9> ")
         (_, c) = See.run(s, "next")
-        XCTAssertTrue(c.outText.hasPrefix("[1/9] MeanBackward0  mean(u)  (loss)\n"), c.outText)
+        XCTAssertTrue(c.outText.hasPrefix("[1/9] MeanBackward0  mean((yhat - y) ** 2)  (loss)\n"), c.outText)
         XCTAssertTrue(c.outText.contains("upstream  ∂loss/∂loss = tensor(1.)"), c.outText)
-        XCTAssertTrue(c.outText.contains("local  ∂(mean(u))/∂u = 1/n = tensor([0.2500, 0.2500, 0.2500, 0.2500])"), c.outText)
+        XCTAssertTrue(c.outText.contains("local  ∂(mean((yhat - y) ** 2))/∂((yhat - y) ** 2) = 1/n = tensor([0.2500, 0.2500, 0.2500, 0.2500])"), c.outText)
         XCTAssertEqual(s.prompt, "backward 2/9> ")
         (_, c) = See.run(s, "n")
-        XCTAssertTrue(c.outText.contains("local  ∂(u ** 2)/∂u = 2·u^1 = tensor([  2.,  -1.,  -6., -13.])"), c.outText)
+        XCTAssertTrue(c.outText.contains("local  ∂((yhat - y) ** 2)/∂(yhat - y) = 2·(yhat - y)^1 = tensor([  2.,  -1.,  -6., -13.])"), c.outText)
         XCTAssertTrue(c.outText.contains("sends  upstream × local = tensor([ 0.5000, -0.2500, -1.5000, -3.2500])"), c.outText)
         // A blank line repeats the last verb.
         (_, c) = See.run(s, "")
@@ -39,7 +39,7 @@ final class SeeSteppingTests: XCTestCase {
         XCTAssertEqual(c.outText, "None\n")
         (_, c) = See.run(s, "graph")
         XCTAssertTrue(c.outText.contains("└─ SubBackward0  yhat - y  [4]  ◀ here"), c.outText)
-        XCTAssertTrue(c.outText.contains("loss = MeanBackward0  mean(u)  []  ✓"), c.outText)
+        XCTAssertTrue(c.outText.contains("loss = MeanBackward0  mean((yhat - y) ** 2)  []  ✓"), c.outText)
         (_, c) = See.run(s, "c")
         XCTAssertTrue(c.outText.contains("ran 7 nodes to the end"), c.outText)
         XCTAssertTrue(c.outText.contains("= after      tensor([-35.5000, -13.0000,  -4.5000])"), c.outText)
@@ -137,7 +137,7 @@ final class SeeSteppingTests: XCTestCase {
         XCTAssertTrue(c.outText.hasPrefix("[1/8] UnbindBackward0"), c.outText)
         XCTAssertTrue(c.outText.contains("input 0: params (parameter) [3]  [0.5, -1, 2]"), c.outText)
         (_, c) = See.run(s, "c")
-        XCTAssertTrue(c.outText.contains("[8/8] MeanBackward0  mean(a)"), c.outText)
+        XCTAssertTrue(c.outText.contains("[8/8] MeanBackward0  mean((yhat - y) ** 2)"), c.outText)
         XCTAssertTrue(c.outText.contains("output loss: []  13.12"), c.outText)
         // Intermediates no variable keeps show their values (yhat - y = [1, -0.5, -3, -6.5]), and data
         // inputs their names.
@@ -202,7 +202,7 @@ extension SeeSteppingTests {
         See.run(s, "bstep")
         var text = ""
         for _ in 0..<8 { text += See.run(s, "n").1.outText }
-        XCTAssertTrue(text.contains("[8/9] UnbindBackward0  a, b, … = t  (a, b, c)\n"), text)
+        XCTAssertTrue(text.contains("[8/9] UnbindBackward0  a, b, c = params  (a, b, c)\n"), text)
         XCTAssertTrue(text.contains("upstream  ∂loss/∂(a, b, c) = tensor([-35.5000, -13.0000,  -4.5000])"), text)
         XCTAssertTrue(text.contains("(a → slot 0, b → slot 1, c → slot 2): [-35.5, 0, 0] + [0, -13, 0] + [0, 0, -4.5]"), text)
     }
@@ -215,7 +215,10 @@ extension SeeSteppingTests {
         XCTAssertEqual(See.run(s, "backward --step").0, .ok)
         var text = ""
         for _ in 0..<9 { text += See.run(s, "n").1.outText }
-        XCTAssertTrue(text.contains("PowBackward0  u ** 2\n"), text)
+        XCTAssertTrue(text.contains("PowBackward0  (yhat - y) ** 2\n"), text)
+        XCTAssertTrue(text.contains("AddBackward0  u + b * x\n"), text)
+        XCTAssertTrue(text.contains("∂(u + b * x)/∂(b * x) = 1"), text)
+        XCTAssertTrue(text.contains("→ input 1: u (data, needs no gradient)"), text)
         XCTAssertTrue(text.contains("SubBackward0  yhat - y\n"), text)
         XCTAssertTrue(text.contains("→ input 1: y (data, needs no gradient)"), text)
         XCTAssertTrue(text.contains("AddBackward0  u + c  (yhat)\n"), text)
@@ -228,10 +231,35 @@ extension SeeSteppingTests {
 
         let t = See.session()
         See.run(t, "bstep")
-        See.run(t, "n")
-        See.run(t, "n")
+        for _ in 0..<7 { See.run(t, "n") }
         let (outcome, c) = See.run(t, "p u")
         XCTAssertEqual(outcome, .ok, c.errText)
-        XCTAssertTrue(c.outText.contains("u in u ** 2 is input 0 of PowBackward0"), c.outText)
+        XCTAssertTrue(c.outText.contains("u in a * u is input 1 of MulBackward0"), c.outText)
+    }
+}
+
+extension SeeSteppingTests {
+    /// `p a` at either stepper, where `a` is a row of `a, b, c = params` inside `f` (not a global):
+    /// the operand of the node on screen, or the row the graph names.
+    func testPrintRowsAndOperandsTheGraphNames() {
+        let s = See.session()
+        See.run(s, "forward --step")
+        See.run(s, "n")
+        See.run(s, "n")
+        var (outcome, c) = See.run(s, "p a")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        XCTAssertEqual(c.outText, "a in a * u is input 0 of MulBackward0, not a variable of yours:\ntensor(0.5000)\n")
+        (_, c) = See.run(s, "p u")
+        XCTAssertEqual(c.outText, "u in a * u is input 1 of MulBackward0, not a variable of yours:\ntensor([0., 1., 4., 9.])\n")
+        (_, c) = See.run(s, "p c")
+        XCTAssertEqual(c.outText, "c is row 2 of params (a, b, c = params in the graph), not a variable of yours:\ntensor(2.)\n")
+        See.run(s, "q")
+        See.run(s, "bstep")
+        See.run(s, "n")
+        (outcome, c) = See.run(s, "p b")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        XCTAssertEqual(c.outText, "b is row 1 of params (a, b, c = params in the graph), not a variable of yours:\ntensor(-1.)\n")
+        (outcome, c) = See.run(s, "p zz")
+        XCTAssertEqual(outcome, .failed)
     }
 }

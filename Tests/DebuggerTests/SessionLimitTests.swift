@@ -24,7 +24,7 @@ final class SessionLimitTests: XCTestCase {
         XCTAssertTrue(c.errText.contains("RecursionError"), c.errText)
         let c2 = BufferConsole()
         _ = s.run("limit recursion 0\nlimit recursion 20000\nlimit memory 5\n", console: c2)
-        XCTAssertTrue(c2.errText.contains("invalid limit: 0"), c2.errText)
+        XCTAssertTrue(c2.errText.contains("N must be a whole number of at least 1, not 0"), c2.errText)
         XCTAssertTrue(c2.errText.contains("a recursion limit above 10000"), c2.errText)
         XCTAssertTrue(c2.errText.contains("usage: limit"), c2.errText)
         XCTAssertEqual(s.interpreter.recursionLimit, 50, "failed settings change nothing")

@@ -90,4 +90,53 @@ final class SessionNothingHalfRunTests: XCTestCase {
         XCTAssertEqual(p.floatValues(), [0.5, -1, 2])
         XCTAssertNotNil(CommandTable.lookup("restore"))
     }
+
+    /// At the prompt, as in CPython's REPL: a line at column 0 right after a block header ends the
+    /// input at once with the IndentationError and its caret (line 2); an indented first line is
+    /// `unexpected indent` without a `...` prompt. Nothing of either runs.
+    func testIndentationErrorAtThePromptShowsPythonsCaretAtOnce() {
+        let session = DebugSession()
+        let console = BufferConsole()
+        let reader = ScriptedLineReader([.line("params = (1, 2, 3)"), .line("def f(x, params):"), .line("a, b, c = params"),
+                                         .line("    y = 3"), .line("z = 1")], isInteractive: true)
+        _ = ReplLoop(session: session, reader: reader, console: console).run()
+        XCTAssertTrue(console.errText.contains("""
+              File "<stdin>", line 2
+                a, b, c = params
+                ^
+            IndentationError: expected an indented block after function definition on line 1
+            """), console.errText)
+        XCTAssertTrue(console.errText.contains("""
+              File "<stdin>", line 1
+                y = 3
+            IndentationError: unexpected indent
+            """), console.errText)
+        for name in ["a", "f", "y"] { XCTAssertNil(session.interpreter.globals.vars[name], name) }
+        XCTAssertNotNil(session.interpreter.globals.vars["z"], "the next line runs as its own input")
+        XCTAssertTrue(InputChunker.failsAtOnce("if x:\nelse:"))
+        XCTAssertFalse(InputChunker.failsAtOnce("if x:\n    y = 1\nelse:"))
+        XCTAssertFalse(InputChunker.failsAtOnce("x = (1,\n2)"))
+    }
+
+    /// Tracebacks and syntax errors of `gradstep FILE.py` name the script as python3 3.11 does:
+    /// the working directory joined to the path as typed, not normalised; an absolute path as given.
+    func testScriptPathIsNamedAsPythonNamesIt() {
+        let s = DebugSession(filename: "/work/./prog.py")
+        s.interpreter.filename = "./prog.py"
+        let c = BufferConsole()
+        XCTAssertEqual(s.runFile("x = 1\ndef g(v):\n    return v / 0\nprint(g(3))\n", console: c), .failed)
+        XCTAssertTrue(c.errText.contains("File \"/work/./prog.py\", line 4, in <module>\n    print(g(3))\n"), c.errText)
+        let c2 = BufferConsole()
+        _ = s.runFile("x = 1\ny = (\n", console: c2)
+        XCTAssertTrue(c2.errText.contains("File \"/work/./prog.py\", line 2"), c2.errText)
+        let plain = ScriptSession(filename: "/work/./prog.py")
+        plain.interpreter.filename = "./prog.py"
+        let c3 = BufferConsole()
+        _ = plain.run("x = (\n", console: c3)
+        XCTAssertTrue(c3.errText.contains("File \"/work/./prog.py\", line 1"), c3.errText)
+        XCTAssertEqual(ScriptPath.shown("./a/../t.py", cwd: "/w"), "/w/./a/../t.py")
+        XCTAssertEqual(ScriptPath.shown("/abs/t.py", cwd: "/w"), "/abs/t.py")
+        XCTAssertEqual(ScriptPath.shown("t.py", cwd: "/"), "/t.py")
+        // `__file__` is that path (as python3 3.9+); sys.argv[0] stays as typed (makeSession sets both).
+    }
 }

@@ -1,33 +1,81 @@
 /// Kernels shared by the ops: type promotion, broadcasting views, and elementwise loops.
+///
+/// Every elementwise kernel takes one function per element type it can compute in: `float` for a
+/// float32 result, `double` for a float64 result, `int` for integer and bool results. None of them
+/// has a default, so an op cannot silently compute a float64 result in float32.
 public enum Kernels {
-    /// PyTorch's result type for a binary op: categories bool < int < float, where a wrapped
-    /// Python number only raises the category (to the default dtype of that category).
-    static func promote(_ a: Tensor, _ b: Tensor) -> DType {
-        func cat(_ d: DType) -> Int { d == .bool ? 0 : (d == .int64 ? 1 : 2) }
-        func dtype(forCategory c: Int) -> DType { c == 0 ? .bool : (c == 1 ? .int64 : .float32) }
-        if a.isWrappedNumber == b.isWrappedNumber {
-            return dtype(forCategory: max(cat(a.dtype), cat(b.dtype)))
+    /// PyTorch's result type for a binary op (`torch.result_type`).
+    static func promote(_ a: Tensor, _ b: Tensor) -> DType { resultType([a, b]) }
+
+    /// PyTorch's `result_type` over several operands: dimensioned tensors, 0-d tensors and wrapped
+    /// Python numbers form three tiers; a lower tier only decides the result when its category
+    /// (bool < integer < floating) is higher than every higher tier's. A wrapped float counts as the
+    /// default dtype, a wrapped int as int64.
+    public static func resultType(_ operands: [Tensor]) -> DType {
+        var dimResult: DType? = nil, zeroResult: DType? = nil, wrappedResult: DType? = nil
+        func join(_ a: DType?, _ b: DType) -> DType { a.map { DType.promote($0, b) } ?? b }
+        for t in operands {
+            if t.isWrappedNumber {
+                wrappedResult = join(wrappedResult, t.dtype.isFloatingPoint ? TorchSettings.defaultDType : t.dtype)
+            } else if t.dim == 0 {
+                zeroResult = join(zeroResult, t.dtype)
+            } else {
+                dimResult = join(dimResult, t.dtype)
+            }
         }
-        let (tensor, number) = a.isWrappedNumber ? (b, a) : (a, b)
-        return cat(number.dtype) > cat(tensor.dtype) ? dtype(forCategory: cat(number.dtype)) : tensor.dtype
+        return combineCategories(dimResult, combineCategories(zeroResult, wrappedResult)) ?? TorchSettings.defaultDType
     }
 
-    /// Elementwise binary op with broadcasting. `float` runs for a float32 result, `int` for int64/bool.
+    /// c10's `combine_categories`: the higher tier wins unless the lower one is of a higher category.
+    static func combineCategories(_ higher: DType?, _ lower: DType?) -> DType? {
+        guard let h = higher else { return lower }
+        guard let l = lower else { return h }
+        if h.isFloatingPoint { return h }
+        if h == .bool || l.isFloatingPoint { return DType.promote(h, l) }
+        return h
+    }
+
+    /// The floating dtype a true division or a floating function of `a` and `b` gives: their result
+    /// type when floating, else the default dtype.
+    static func floatingResult(_ a: Tensor, _ b: Tensor) -> DType {
+        let rt = promote(a, b)
+        return rt.isFloatingPoint ? rt : TorchSettings.defaultDType
+    }
+
+    /// The dtype a floating function of `t` gives: its own when floating, else the default dtype.
+    static func floatingResult(_ t: Tensor) -> DType {
+        t.dtype.isFloatingPoint ? t.dtype : TorchSettings.defaultDType
+    }
+
+    /// Elementwise binary op with broadcasting and type promotion (or the given `resultType`):
+    /// `float` for a float32 result, `double` for float64, `int` for the integer types and bool.
     @inline(__always)
     static func binary(_ a: Tensor, _ b: Tensor, resultType: DType? = nil,
                        float: (Float, Float) -> Float,
+                       double: (Double, Double) -> Double,
                        int: (Int64, Int64) -> Int64) throws -> Tensor {
         let shape = try Shape.broadcast(a.shape, b.shape)
         let rt = resultType ?? promote(a, b)
-        if rt == .float32 {
+        switch rt {
+        case .float32:
             let out = binaryFloats(a, b, shape: shape, float)
             return Tensor(floats: out, shape: shape)
+        case .float64:
+            let av = a.broadcastValuesDouble(to: shape), bv = b.broadcastValuesDouble(to: shape)
+            let n = av.count
+            let out = [Double](unsafeUninitializedCapacity: n) { buf, count in
+                for i in 0..<n { buf[i] = double(av[i], bv[i]) }
+                count = n
+            }
+            return Tensor(doubles: out, shape: shape)
+        case .int64, .int32, .bool:
+            let av = a.broadcastValuesInt(to: shape), bv = b.broadcastValuesInt(to: shape)
+            var out = [Int64](repeating: 0, count: av.count)
+            for i in 0..<av.count { out[i] = int(av[i], bv[i]) }
+            if rt == .bool { for i in 0..<out.count { out[i] = out[i] != 0 ? 1 : 0 } }
+            if rt == .int32 { for i in 0..<out.count { out[i] = Int64(Int32(truncatingIfNeeded: out[i])) } }
+            return Tensor(ints: out, shape: shape, dtype: rt)
         }
-        let av = a.broadcastValuesInt(to: shape), bv = b.broadcastValuesInt(to: shape)
-        var out = [Int64](repeating: 0, count: av.count)
-        for i in 0..<av.count { out[i] = int(av[i], bv[i]) }
-        if rt == .bool { for i in 0..<out.count { out[i] = out[i] != 0 ? 1 : 0 } }
-        return Tensor(ints: out, shape: shape, dtype: rt)
     }
 
     /// The float loop of a broadcasting binary op, with fast paths for equal shapes and scalars.
@@ -68,7 +116,10 @@ public enum Kernels {
 
     /// A unary op PyTorch runs through `cpu_kernel_vec` with two functions that round differently:
     /// `vector` for the elements its vector loop covers, `scalar` for the rest (see VectorLoop).
-    static func unaryVectorized(_ t: Tensor, vector: (Float) -> Float, scalar: (Float) -> Float) -> Tensor {
+    /// A float64 input computes with `double` (integers give the default dtype).
+    static func unaryVectorized(_ t: Tensor, vector: (Float) -> Float, scalar: (Float) -> Float,
+                                double: (Double) -> Double) -> Tensor {
+        if floatingResult(t) == .float64 { return unaryDoubles(t, double) }
         let v = t.floatValues()
         let mask = t.dtype == .float32 ? VectorLoop.unaryMask(t) : [Bool](repeating: false, count: v.count)
         let n = v.count
@@ -79,10 +130,13 @@ public enum Kernels {
         return Tensor(floats: out, shape: t.shape)
     }
 
-    /// The binary counterpart of `unaryVectorized`, with broadcasting; float32 results only.
+    /// The binary counterpart of `unaryVectorized`, with broadcasting; a float64 result computes with `double`.
     static func binaryVectorized(_ a: Tensor, _ b: Tensor, vector: (Float, Float) -> Float,
-                                 scalar: (Float, Float) -> Float) throws -> Tensor {
+                                 scalar: (Float, Float) -> Float, double: (Double, Double) -> Double) throws -> Tensor {
         let shape = try Shape.broadcast(a.shape, b.shape)
+        if floatingResult(a, b) == .float64 {
+            return try binary(a, b, resultType: .float64, float: scalar, double: double, int: { x, _ in x })
+        }
         let mask = VectorLoop.binaryMask(a, b, shape: shape)
         let av = a.broadcastValuesFloat(to: shape), bv = b.broadcastValuesFloat(to: shape)
         let n = Shape.numel(shape)
@@ -93,9 +147,11 @@ public enum Kernels {
         return Tensor(floats: out, shape: shape)
     }
 
-    /// Elementwise unary op on a float32 view of `t` (ints converted), contiguous result.
+    /// Elementwise floating function of `t` (contiguous result): float64 inputs compute with `double`,
+    /// float32 inputs with `float`; integer and bool inputs give the default dtype.
     @inline(__always)
-    static func unaryFloat(_ t: Tensor, _ f: (Float) -> Float) -> Tensor {
+    static func unary(_ t: Tensor, float f: (Float) -> Float, double d: (Double) -> Double) -> Tensor {
+        if floatingResult(t) == .float64 { return unaryDoubles(t, d) }
         let v = t.floatValues()
         let n = v.count
         let out = [Float](unsafeUninitializedCapacity: n) { buf, count in
@@ -103,6 +159,17 @@ public enum Kernels {
             count = n
         }
         return Tensor(floats: out, shape: t.shape)
+    }
+
+    /// The float64 loop of `unary`.
+    static func unaryDoubles(_ t: Tensor, _ d: (Double) -> Double) -> Tensor {
+        let v = t.doubleValues()
+        let n = v.count
+        let out = [Double](unsafeUninitializedCapacity: n) { buf, count in
+            v.withUnsafeBufferPointer { p in for i in 0..<n { buf[i] = d(p[i]) } }
+            count = n
+        }
+        return Tensor(doubles: out, shape: t.shape)
     }
 }
 
@@ -136,6 +203,13 @@ extension Tensor {
         return v.floatValues()
     }
 
+    func broadcastValuesDouble(to target: [Int]) -> [Double] {
+        if target == shape { return doubleValues() }
+        guard let v = try? broadcast(to: target) else { return [] }
+        if isWrappedNumber { return [Double](repeating: doubleValues()[0], count: v.numel) }
+        return v.doubleValues()
+    }
+
     func broadcastValuesInt(to target: [Int]) -> [Int64] {
         if target == shape { return intValues() }
         guard let v = try? broadcast(to: target) else { return [] }
@@ -160,7 +234,10 @@ extension Tensor {
 
     /// A contiguous copy of the elements (same dtype), with no graph.
     public func contiguousCopy() -> Tensor {
-        if dtype == .float32 { return Tensor(floats: floatValues(), shape: shape) }
-        return Tensor(ints: intValues(), shape: shape, dtype: dtype)
+        switch dtype {
+        case .float32: return Tensor(floats: floatValues(), shape: shape)
+        case .float64: return Tensor(doubles: doubleValues(), shape: shape)
+        case .int64, .int32, .bool: return Tensor(ints: intValues(), shape: shape, dtype: dtype)
+        }
     }
 }

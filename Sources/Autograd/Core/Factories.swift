@@ -15,8 +15,11 @@ extension Tensor {
         let t: Tensor
         if dtype == .float32 {
             t = Tensor(floats: [Float](repeating: Float(value), count: n), shape: shape)
+        } else if dtype == .float64 {
+            t = Tensor(doubles: [Double](repeating: value, count: n), shape: shape)
         } else {
-            let v: Int64 = dtype == .bool ? (value != 0 ? 1 : 0) : (value.isFinite && Swift.abs(value) < 9.2e18 ? Int64(value) : 0)
+            var v: Int64 = dtype == .bool ? (value != 0 ? 1 : 0) : (value.isFinite && Swift.abs(value) < 9.2e18 ? Int64(value) : 0)
+            if dtype == .int32 { v = Int64(Int32(truncatingIfNeeded: v)) }
             t = Tensor(ints: [Int64](repeating: v, count: n), shape: shape, dtype: dtype)
         }
         t.isConstant = true
@@ -35,11 +38,19 @@ extension Tensor {
         return full(shape, value, dtype: dtype)
     }
 
-    /// A 0-d tensor holding a Python number, marked as a wrapped number for type promotion.
+    /// A 0-d tensor holding a Python number, marked as a wrapped number for type promotion. A float
+    /// has the default dtype; as a float32 it keeps its exact value too (in `storage.doubles`), so an
+    /// op with a float64 tensor computes with the double PyTorch passes as its scalar.
     public static func wrapped(_ s: Scalar) -> Tensor {
         let t: Tensor
         switch s {
-        case .float(let d): t = Tensor(floats: [Float(d)], shape: [])
+        case .float(let d):
+            if TorchSettings.defaultDType == .float64 {
+                t = Tensor(doubles: [d], shape: [])
+            } else {
+                t = Tensor(floats: [Float(d)], shape: [])
+                t.storage.doubles = [d]
+            }
         case .int(let i): t = Tensor(ints: [i], shape: [])
         case .bool(let b): t = Tensor(ints: [b ? 1 : 0], shape: [], dtype: .bool)
         }
@@ -48,17 +59,19 @@ extension Tensor {
         return t
     }
 
-    /// `torch.tensor(2.5)`-style 0-d tensor of a Python number.
+    /// `torch.tensor(2.5)`-style 0-d tensor of a Python number (a float has the default dtype).
     public static func scalar(_ s: Scalar) -> Tensor {
         switch s {
-        case .float(let d): return Tensor(floats: [Float(d)], shape: []).markConstant()
+        case .float(let d):
+            if TorchSettings.defaultDType == .float64 { return Tensor(doubles: [d], shape: []).markConstant() }
+            return Tensor(floats: [Float(d)], shape: []).markConstant()
         case .int(let i): return Tensor(ints: [i], shape: []).markConstant()
         case .bool(let b): return Tensor(ints: [b ? 1 : 0], shape: [], dtype: .bool).markConstant()
         }
     }
 
-    /// `torch.arange(start, end, step)`: int64 when all arguments are integers, else float32.
-    public static func arange(start: Scalar, end: Scalar, step: Scalar, limit: Int = Shape.defaultMaxElements) throws -> Tensor {
+    /// `torch.arange(start, end, step)`: int64 when all arguments are integers, else the default dtype.
+    public static func arange(start: Scalar, end: Scalar, step: Scalar, dtype: DType? = nil, limit: Int = Shape.defaultMaxElements) throws -> Tensor {
         let s = start.doubleValue, e = end.doubleValue, st = step.doubleValue
         if st == 0 { throw TorchError.runtime("step must be nonzero") }
         if !s.isFinite || !e.isFinite || !st.isFinite { throw TorchError.runtime("unsupported range: \(s) -> \(e)") }
@@ -76,6 +89,11 @@ extension Tensor {
             throw TorchError.runtime("arange would hold \(countD) elements, more than gradstep's limit of \(limit)")
         }
         let n = max(0, Int(countD))
+        if let dtype, dtype.isFloatingPoint || !allInt {
+            // An explicit dtype: the elements computed in double (as PyTorch's kernel does), then cast.
+            let values = Tensor(doubles: (0..<n).map { s + Double($0) * st }, shape: [n])
+            return (dtype == .float64 ? values : values.cast(to: dtype)).markConstant()
+        }
         if allInt {
             var out = [Int64]()
             out.reserveCapacity(n)
@@ -89,19 +107,40 @@ extension Tensor {
             }
             let si = exact(start), sti = exact(step)
             for i in 0..<n { out.append(si &+ Int64(i) &* sti) }
-            return Tensor(ints: out, shape: [n]).markConstant()
+            let ints = Tensor(ints: out, shape: [n])
+            return (dtype.map { ints.cast(to: $0) } ?? ints).markConstant()
         }
         // PyTorch computes start + i * step in double then casts to float.
+        if TorchSettings.defaultDType == .float64 {
+            return Tensor(doubles: (0..<n).map { s + Double($0) * st }, shape: [n]).markConstant()
+        }
         var out = [Float]()
         out.reserveCapacity(n)
         for i in 0..<n { out.append(Float(s + Double(i) * st)) }
         return Tensor(floats: out, shape: [n]).markConstant()
     }
 
-    /// `torch.linspace(start, end, steps)` with PyTorch's symmetric evaluation (float32).
-    public static func linspace(_ start: Double, _ end: Double, steps: Int, limit: Int = Shape.defaultMaxElements) throws -> Tensor {
+    /// `torch.linspace(start, end, steps)` with PyTorch's symmetric evaluation (float32, or float64
+    /// when `dtype` or the default dtype says so).
+    public static func linspace(_ start: Double, _ end: Double, steps: Int, dtype: DType? = nil, limit: Int = Shape.defaultMaxElements) throws -> Tensor {
         if steps < 0 { throw TorchError.runtime("linspace(): number of steps must be non-negative") }
         if steps > limit { throw TorchError.runtime("linspace would hold \(steps) elements, more than gradstep's limit of \(limit)") }
+        let target = dtype ?? TorchSettings.defaultDType
+        if target == .float64 {
+            if steps == 0 { return Tensor(doubles: [], shape: [0]).markConstant() }
+            if steps == 1 { return Tensor(doubles: [start], shape: [1]).markConstant() }
+            let step = (end - start) / Double(steps - 1)
+            let half = steps / 2
+            let out = (0..<steps).map { i in
+                i < half ? start.addingProduct(step, Double(i)) : end.addingProduct(-step, Double(steps - i - 1))
+            }
+            return Tensor(doubles: out, shape: [steps]).markConstant()
+        }
+        if target != .float32 {
+            // Integer linspace: PyTorch computes in the integer type (steps evaluated in double then cast).
+            let f = try linspace(start, end, steps: steps, dtype: .float64, limit: limit)
+            return f.cast(to: target).markConstant()
+        }
         if steps == 0 { return Tensor(floats: [], shape: [0]).markConstant() }
         if steps == 1 { return Tensor(floats: [Float(start)], shape: [1]).markConstant() }
         let a = Float(start), b = Float(end)

@@ -1,6 +1,6 @@
 /// Reductions along dimensions (no graph): the kernels behind sum and mean.
 enum Reduce {
-    /// Sums over `dims` (distinct, already wrapped). float32 follows PyTorch's order exactly
+    /// Sums over `dims` (distinct, already wrapped). float32 and float64 follow PyTorch's order exactly
     /// (SumKernel: the layout in memory decides it), so `loss.item()` and `x.sum(0)` match to the
     /// last bit; int64 and bool sum exactly.
     static func sum(_ t: Tensor, dims: [Int], keepdim: Bool) -> Tensor {
@@ -9,6 +9,21 @@ enum Reduce {
         let outShape = keepdim ? outShapeKeep : t.shape.indices.filter { !reduced.contains($0) }.map { t.shape[$0] }
         let outCount = Shape.numel(outShapeKeep)
         if t.dtype == .float32 && outCount == 0 { return Tensor(floats: [], shape: outShape) }
+        if t.dtype == .float64 && outCount == 0 { return Tensor(doubles: [], shape: outShape) }
+        if t.dtype == .float64 {
+            let kernel = SumKernel(shape: t.shape, strides: t.strides, reduced: reduced)
+            let out = [Double](unsafeUninitializedCapacity: outCount) { buf, count in
+                t.storage.doubles.withUnsafeBufferPointer { p in
+                    if let base = p.baseAddress, let o = buf.baseAddress, t.numel > 0 {
+                        kernel.run(base + t.offset, into: o)
+                    } else {
+                        for j in 0..<outCount { buf[j] = 0 }
+                    }
+                }
+                count = outCount
+            }
+            return Tensor(doubles: out, shape: outShape)
+        }
         if t.dtype == .float32 {
             let kernel = SumKernel(shape: t.shape, strides: t.strides, reduced: reduced)
             let out = [Float](unsafeUninitializedCapacity: outCount) { buf, count in
@@ -27,6 +42,7 @@ enum Reduce {
         let v = t.intValues()
         var acc = [Int64](repeating: 0, count: outCount)
         for (i, o) in slots.enumerated() { acc[o] &+= v[i] }
+        // Integer and bool sums are int64, as in PyTorch (int32 too).
         return Tensor(ints: acc, shape: outShape)
     }
 

@@ -87,14 +87,14 @@ struct SumKernel {
     }
 
     /// The sum of `n` contiguous elements at `input`.
-    func total(_ input: UnsafePointer<Float>) -> Float {
-        var r: Float = 0
+    func total<T: SumElement>(_ input: UnsafePointer<T>) -> T {
+        var r: T = 0
         run(input, into: &r)
         return r
     }
 
     /// Writes the sums into `out` (`outCount` elements) from the input elements at `input`.
-    func run(_ input: UnsafePointer<Float>, into out: UnsafeMutablePointer<Float>) {
+    func run<T: SumElement>(_ input: UnsafePointer<T>, into out: UnsafeMutablePointer<T>) {
         if let n = flatRow {
             out[0] = 0 + CascadeSum.sum(UnsafeBufferPointer(start: input, count: n))
             return
@@ -123,7 +123,7 @@ struct SumKernel {
 
     /// serial_for_each: the loop over the two innermost dims, once per index of the outer dims
     /// (the first outer dim fastest).
-    private func iterate(_ input: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ dims: [Dim]) {
+    private func iterate<T: SumElement>(_ input: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ dims: [Dim]) {
         let d0 = dims[0], d1 = dims.count > 1 ? dims[1] : Dim(size: 1, input: 0, output: 0)
         let outer = Array(dims.dropFirst(2))
         var index = [Int](repeating: 0, count: outer.count)
@@ -148,7 +148,7 @@ struct SumKernel {
     /// parallel_dim_reduction: the outermost kept dim with at least one column per thread (else
     /// the largest) is split between the threads, each summing its columns alone; when that dim is
     /// contiguous in the input, the split points are rounded down to multiples of 32 columns.
-    private func parallelDims(_ input: UnsafePointer<Float>, into out: UnsafeMutablePointer<Float>) {
+    private func parallelDims<T: SumElement>(_ input: UnsafePointer<T>, into out: UnsafeMutablePointer<T>) {
         var split = dims.count - 1
         var d = dims.count - 1
         while d >= 0 && dims[d].output != 0 {
@@ -177,11 +177,11 @@ struct SumKernel {
 
     /// parallel_reduce's two_pass_reduction for a full sum of a 1-D iteration: each thread sums its
     /// share into its own slot, then the slots are summed by the same kernel.
-    private func twoPass(_ input: UnsafePointer<Float>, into out: UnsafeMutablePointer<Float>) {
+    private func twoPass<T: SumElement>(_ input: UnsafePointer<T>, into out: UnsafeMutablePointer<T>) {
         let n = dims[0].size, stride = dims[0].input
         let threads = min(VectorLoop.threads, (n + VectorLoop.grainSize - 1) / VectorLoop.grainSize)
         let chunk = (n + threads - 1) / threads
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: VectorLoop.threads) { slots in
+        withUnsafeTemporaryAllocation(of: T.self, capacity: VectorLoop.threads) { slots in
             slots.initialize(repeating: 0)
             var begin = 0, t = 0
             while begin < n {
@@ -197,7 +197,7 @@ struct SumKernel {
     }
 
     /// cascade_sum's loop over two dims: (size0, size1) with input and output strides.
-    private func loop2d(_ input: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ a: Dim, _ b: Dim) {
+    private func loop2d<T: SumElement>(_ input: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ a: Dim, _ b: Dim) {
         var d0 = a, d1 = b
         if d0.output != 0 && d1.output == 0 { swap(&d0, &d1) }
         if d0.output != 0 && d1.output != 0 {
@@ -208,15 +208,16 @@ struct SumKernel {
             return
         }
         let os = d1.output
-        if d0.input == 1 && d0.size >= CascadeSum.lanes {
+        if d0.input == 1 && d0.size >= T.lanes {
             // Contiguous inner reduction: the vectorised cascade per row.
             for j in 0..<d1.size {
                 out[j * os] += CascadeSum.sum(UnsafeBufferPointer(start: input + j * d1.input, count: d0.size))
             }
-        } else if d1.input == 1 && d1.size >= CascadeSum.lanes {
-            // Contiguous outer reduction: groups of 4 vectors (32 columns) by multi_row_sum, then
-            // single vectors and single columns by row_sum.
-            let grouped = d1.size / 32 * 32
+        } else if d1.input == 1 && d1.size >= T.lanes {
+            // Contiguous outer reduction: groups of 4 vectors (32 float or 16 double columns) by
+            // multi_row_sum, then single vectors and single columns by row_sum.
+            let group = 4 * T.lanes
+            let grouped = d1.size / group * group
             for j in 0..<d1.size {
                 let column = input + j
                 out[j * os] += j < grouped ? CascadeSum.columnCascade(d0.size) { column[$0 * d0.input] }

@@ -1,4 +1,4 @@
-/// A strided n-dimensional array of float32, int64 or bool elements that takes part in autograd.
+/// A strided n-dimensional array of float32, float64, int64, int32 or bool elements that takes part in autograd.
 ///
 /// A tensor is a reference: views (`x[:, 0]`, `view`, `detach()`) share its storage, and autograd
 /// identifies leaves by identity, as in PyTorch. Shape, strides and offset describe where the
@@ -91,7 +91,16 @@ public final class Tensor {
 
     /// True when this tensor is exactly its whole storage in order (no copy needed to read it).
     var coversStorage: Bool {
-        offset == 0 && isContiguous && (dtype == .float32 ? storage.floats.count : storage.ints.count) == numel
+        offset == 0 && isContiguous && storageCount == numel
+    }
+
+    /// The number of elements in the storage array this tensor's dtype uses.
+    var storageCount: Int {
+        switch dtype {
+        case .float32: return storage.floats.count
+        case .float64: return storage.doubles.count
+        case .int64, .int32, .bool: return storage.ints.count
+        }
     }
 
     // MARK: - Reading elements in logical order
@@ -154,7 +163,10 @@ public final class Tensor {
             if isContiguous { return Array(storage.doubles[offset..<(offset + numel)]) }
             let s = storage.doubles
             return storageIndices().map { s[$0] }
-        case .float32: return floatValues().map(Double.init)
+        case .float32:
+            // A wrapped Python float keeps its exact value beside its float32 element (see `wrapped`).
+            if isWrappedNumber && storage.doubles.count == 1 { return storage.doubles }
+            return floatValues().map(Double.init)
         case .int64, .int32, .bool: return intValues().map(Double.init)
         }
     }
@@ -192,6 +204,10 @@ public final class Tensor {
     /// Overwrites every element (in logical order) with `values`, bumping the version.
     func assign(floats values: [Float]) {
         precondition(values.count == numel)
+        if dtype == .float64 {
+            assign(doubles: values.map(Double.init))
+            return
+        }
         if dtype != .float32 {
             assign(ints: values.map { dtype == .bool ? ($0 != 0 ? 1 : 0) : Tensor.truncate($0) })
             return
@@ -216,6 +232,34 @@ public final class Tensor {
         }
     }
 
+    /// Overwrites every element (in logical order) with float64 `values` (cast to this dtype), bumping the version.
+    func assign(doubles values: [Double]) {
+        precondition(values.count == numel)
+        switch dtype {
+        case .float32: assign(floats: values.map { Float($0) }); return
+        case .int64, .int32: assign(ints: values.map { Tensor.truncate($0) }); return
+        case .bool: assign(ints: values.map { $0 != 0 ? 1 : 0 }); return
+        case .float64: break
+        }
+        overwrite(doubles: values)
+        version.bump()
+        if let tape = LoopTracing.tape { tape.wrote(self) }
+    }
+
+    /// Writes float64 `values` (logical order) into the elements without bumping the version.
+    func overwrite(doubles values: [Double]) {
+        if coversStorage {
+            storage.doubles = values
+        } else if isContiguous {
+            storage.doubles.replaceSubrange(offset..<(offset + values.count), with: values)
+        } else {
+            let idx = storageIndices()
+            storage.doubles.withUnsafeMutableBufferPointer { buf in
+                for (k, i) in idx.enumerated() { buf[i] = values[k] }
+            }
+        }
+    }
+
     /// Overwrites every element (in logical order) with `values`, bumping the version.
     func assign(ints values: [Int64]) {
         precondition(values.count == numel)
@@ -223,7 +267,12 @@ public final class Tensor {
             assign(floats: values.map { Float($0) })
             return
         }
-        let vals = dtype == .bool ? values.map { $0 != 0 ? 1 : 0 } : values
+        if dtype == .float64 {
+            assign(doubles: values.map { Double($0) })
+            return
+        }
+        // int32 wraps as PyTorch's cast to int does.
+        let vals = dtype == .bool ? values.map { $0 != 0 ? 1 : 0 } : (dtype == .int32 ? values.map { Int64(Int32(truncatingIfNeeded: $0)) } : values)
         if coversStorage {
             storage.ints = vals
         } else if isContiguous {
@@ -241,7 +290,11 @@ public final class Tensor {
     /// Copies `source` (broadcast to this shape, cast to this dtype) into this tensor's elements.
     func assign(from source: Tensor) throws {
         let b = try source.broadcast(to: shape)
-        if dtype == .float32 { assign(floats: b.floatValues()) } else { assign(ints: b.intValues()) }
+        switch dtype {
+        case .float32: assign(floats: b.floatValues())
+        case .float64: assign(doubles: b.doubleValues())
+        case .int64, .int32, .bool: assign(ints: b.dtype.isFloatingPoint && dtype == .bool ? b.doubleValues().map { $0 != 0 ? 1 : 0 } : b.intValues())
+        }
     }
 }
 

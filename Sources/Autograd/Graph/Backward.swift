@@ -33,10 +33,10 @@ public final class BackwardPass {
             if gradient.shape != root.shape {
                 throw TorchError.runtime("Mismatch in shape: grad_output[0] has a shape of \(Shape.sizeRepr(gradient.shape)) and output[0] has a shape of \(Shape.sizeRepr(root.shape)).")
             }
-            seed = gradient.toFloat().contiguousCopy()
+            seed = gradient.cast(to: root.dtype)
         } else {
             if root.numel != 1 { throw TorchError.runtime("grad can be implicitly created only for scalar outputs") }
-            seed = Tensor.ones(root.shape)
+            seed = Tensor.ones(root.shape, dtype: root.dtype)
         }
         self.root = root
         self.retainGraph = retainGraph
@@ -104,7 +104,8 @@ public final class BackwardPass {
         // input shapes). As in PyTorch, it is stored as it is even if `x.data = …` changed the
         // leaf's shape since; adding to an existing grad of another shape fails like `grad += g`.
         guard let existing = leaf.grad else {
-            leaf.grad = g.contiguousCopy()
+            // The gradient takes the leaf's dtype (PyTorch's engine casts it to the input's metadata).
+            leaf.grad = g.dtype == leaf.dtype || !leaf.dtype.isFloatingPoint ? g.contiguousCopy() : g.cast(to: leaf.dtype)
             return
         }
         try GradMode.withDisabled {
@@ -112,7 +113,7 @@ public final class BackwardPass {
             if sum.shape != existing.shape {
                 throw TorchError.runtime("output with shape \(Shape.describe(existing.shape)) doesn't match the broadcast shape \(Shape.describe(sum.shape))")
             }
-            existing.assign(floats: sum.floatValues())
+            try existing.assign(from: sum)
         }
     }
 

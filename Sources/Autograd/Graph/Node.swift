@@ -33,6 +33,10 @@ public final class Node {
     /// Non-tensor values saved for backward.
     public let args: OpArgs
     public let inputShapes: [[Int]]
+    /// The dtype of each input: backward hands each input its gradient in this dtype, as PyTorch's
+    /// engine casts gradients to the input's metadata (a float32 tensor mixed into float64 math gets
+    /// a float32 gradient).
+    public internal(set) var inputDTypes: [DType] = []
     /// The storage of each input that needed no gradient (weak; empty when every input needed one), so
     /// a debugger can name data inputs such as `x` and `y` even after backward freed the saved tensors.
     private let dataInputs: [WeakStorage]
@@ -124,7 +128,7 @@ public final class Node {
         for (i, t) in saved.enumerated() where t.version.value != savedVersions[i] {
             let info = i < savedInfo.count ? savedInfo[i] : SavedInfo(original: nil, gradFnAtSave: nil, outputNr: 0, isOutput: false, checked: true)
             guard info.checked else { continue }
-            let kind = t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")
+            let kind = t.dtype.tensorTypeName
             // PyTorch names the saved tensor's grad_fn as it is now (after the in-place change).
             let maker: (node: Node, outputNr: Int)?
             if info.isOutput {
@@ -164,7 +168,11 @@ public final class Node {
         guard let op else { return grads }
         try checkSaved()
         return try GradMode.withDisabled {
-            try op.backward(BackwardContext(grads: grads, node: self))
+            var out = try op.backward(BackwardContext(grads: grads, node: self))
+            for i in out.indices where i < inputDTypes.count {
+                if let g = out[i], g.dtype != inputDTypes[i], inputDTypes[i].isFloatingPoint { out[i] = g.cast(to: inputDTypes[i]) }
+            }
+            return out
         }
     }
 

@@ -48,7 +48,13 @@ public struct BackwardContext {
     public let node: Node
 
     /// The gradient of the (first) output, as a tensor of the output's shape.
-    var grad: Tensor { grads[0] ?? Tensor.zeros(node.outputShape) }
+    var grad: Tensor { grads[0] ?? Tensor.zeros(node.outputShape, dtype: gradDType) }
+    /// The floating dtype gradients flowing through this node have: the incoming gradient's, else
+    /// the first floating input's (float32 when none is floating).
+    var gradDType: DType {
+        if let g = grads.lazy.compactMap({ $0 }).first { return g.dtype }
+        return node.inputDTypes.first(where: \.isFloatingPoint) ?? .float32
+    }
     /// The saved tensors, in the order the forward saved them.
     var saved: [Tensor] { node.saved }
     var args: OpArgs { node.args }

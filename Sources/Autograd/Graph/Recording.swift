@@ -34,7 +34,10 @@ extension Tensor {
 func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tensor] = [], checking: [Bool]? = nil,
             args: OpArgs = OpArgs()) -> Tensor {
     guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else {
-        if let tape = LoopTracing.tape { tape.append(op, inputs: inputs, outputs: outputs, args: args, node: nil) }
+        if let tape = LoopTracing.tape {
+            if outputs.contains(where: { $0.dtype == .float64 }) { tape.reject("float64 tensors (\(op.name)): compiled loops run float32 only") }
+            tape.append(op, inputs: inputs, outputs: outputs, args: args, node: nil)
+        }
         return outputs[0]
     }
     let info = saved.enumerated().map { i, t in
@@ -48,6 +51,13 @@ func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tens
                     inputShapes: inputs.map(\.shape), outputShape: outputs[0].shape, outputCount: outputs.count,
                     dataInputs: inputs.contains { !$0.requiresGrad } ? inputs.map { WeakStorage($0.requiresGrad ? nil : $0) } : [])
     node.setOutputs(outputs)
+    node.inputDTypes = inputs.map(\.dtype)
+    // (TrainingPlan refuses non-float32 tensors itself.)
+    if LoopTracing.tape != nil,
+       inputs.contains(where: { $0.dtype == .float64 && !$0.isWrappedNumber }) || outputs.contains(where: { $0.dtype == .float64 }) {
+        // Compiled loops run float32 kernels: a float64 step stays with the interpreter.
+        LoopTracing.reject("float64 tensors (\(op.name)): compiled loops run float32 only")
+    }
     for (i, o) in outputs.enumerated() {
         if let previous = o.gradFn, previous !== node { previous.forgetOutput(ObjectIdentifier(o)) }
         o.gradFn = node

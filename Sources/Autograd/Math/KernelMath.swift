@@ -39,6 +39,21 @@ enum KernelMath {
         }
     }
 
+    /// `x ** k` for a float64 tensor: the same special cases, else std::pow in double.
+    static func pow(_ x: Double, _ k: Double) -> Double {
+        switch k {
+        case 2: return x * x
+        case 3: return x * x * x
+        case 0.5: return x.squareRoot()
+        case -0.5: return 1 / x.squareRoot()
+        case -1: return 1 / x
+        case -2: return 1 / (x * x)
+        case 1: return x
+        case 0: return 1
+        default: return Foundation.pow(x, k)
+        }
+    }
+
     /// pow_tensor_tensor_kernel: Sleef_powf8_u10 in the vector loop, std::pow(float, float) elsewhere.
     @inline(__always) static func powVector(_ a: Float, _ b: Float) -> Float { SleefFloat.pow(a, b) }
     @inline(__always) static func powScalar(_ a: Float, _ b: Float) -> Float { powf(a, b) }

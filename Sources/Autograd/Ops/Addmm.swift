@@ -12,12 +12,15 @@ extension Op {
 
 extension Tensor {
     /// `torch.addmm(self, mat1, mat2)`: `self + mat1 @ mat2` with `self` broadcast to the product's shape
-    /// (beta = alpha = 1). The product is rounded to float32 first, then the bias is added.
+    /// (beta = alpha = 1). The product is rounded to its dtype first, then the bias is added.
     public static func addmm(_ input: Tensor, _ mat1: Tensor, _ mat2: Tensor) throws -> Tensor {
         guard mat1.dim == 2 else { throw TorchError.runtime("mat1 must be a matrix, got \(mat1.dim)-D tensor") }
         guard mat2.dim == 2 else { throw TorchError.runtime("mat2 must be a matrix, got \(mat2.dim)-D tensor") }
         if mat1.shape[1] != mat2.shape[0] {
             throw TorchError.runtime("addmm: mat1 and mat2 shapes cannot be multiplied (\(mat1.shape[0])x\(mat1.shape[1]) and \(mat2.shape[0])x\(mat2.shape[1]))")
+        }
+        if mat1.dtype != mat2.dtype {
+            throw TorchError.runtime("mat1 and mat2 must have the same dtype, but got \(mat1.dtype.scalarTypeName) and \(mat2.dtype.scalarTypeName)")
         }
         let product = try mmRaw(mat1, mat2)
         let out = try GradMode.withDisabled { try input.broadcast(to: product.shape).add(product) }

@@ -7,6 +7,14 @@ extension Op {
         let inShape = c.inputShapes[0]
         // A bool mask over the leading k dims gathers rows of the flattened leading dims.
         let row = inShape.dropFirst(c.args.ints.first ?? 1).reduce(1, *)
+        if c.grad.dtype == .float64 {
+            var g = [Double](repeating: 0, count: Shape.numel(inShape))
+            let gv = c.grad.doubleValues()
+            for (k, i) in idx.enumerated() {
+                for j in 0..<row { g[Int(i) * row + j] += gv[k * row + j] }
+            }
+            return [Tensor(doubles: g, shape: inShape)]
+        }
         var g = [Float](repeating: 0, count: Shape.numel(inShape))
         let gv = c.grad.floatValues()
         for (k, i) in idx.enumerated() {
@@ -30,7 +38,7 @@ extension Tensor {
             let pos = idx.intValues().enumerated().filter { $0.element != 0 }.map { Int64($0.offset) }
             return (pos, [pos.count], flat)
         }
-        guard idx.dtype == .int64 else {
+        guard idx.dtype == .int64 || idx.dtype == .int32 else {
             throw TorchError(.index, "tensors used as indices must be long, int, byte or bool tensors")
         }
         if dim == 0 { throw TorchError(.index, "too many indices for tensor of dimension 0") }
@@ -52,12 +60,21 @@ extension Tensor {
         let rest = Array(base.shape.dropFirst())
         let row = Shape.numel(rest)
         let outShape = lead + rest
-        if base.dtype == .float32 {
-            let v = base.floatValues()
-            var out = [Float]()
-            out.reserveCapacity(pos.count * row)
-            for i in pos { out.append(contentsOf: v[Int(i) * row..<(Int(i) + 1) * row]) }
-            let r = Tensor(floats: out, shape: outShape)
+        if base.dtype.isFloatingPoint {
+            let r: Tensor
+            if base.dtype == .float64 {
+                let v = base.doubleValues()
+                var out = [Double]()
+                out.reserveCapacity(pos.count * row)
+                for i in pos { out.append(contentsOf: v[Int(i) * row..<(Int(i) + 1) * row]) }
+                r = Tensor(doubles: out, shape: outShape)
+            } else {
+                let v = base.floatValues()
+                var out = [Float]()
+                out.reserveCapacity(pos.count * row)
+                for i in pos { out.append(contentsOf: v[Int(i) * row..<(Int(i) + 1) * row]) }
+                r = Tensor(floats: out, shape: outShape)
+            }
             return record(.indexTensor, r, inputs: [self], saving: [Tensor(ints: pos, shape: [pos.count])],
                           args: OpArgs(ints: [idx.dtype == .bool ? idx.dim : 1]))
         }
@@ -73,6 +90,15 @@ extension Tensor {
         let (pos, lead, _) = try resolveIndex(idx, writing: true)
         let rest = idx.dtype == .bool ? Array(shape.dropFirst(idx.dim)) : Array(shape.dropFirst())
         let row = Shape.numel(rest)
+        if dtype == .float64 {
+            let values = try src.broadcast(to: lead + rest).doubleValues()
+            var all = doubleValues()
+            for (k, i) in pos.enumerated() {
+                for j in 0..<row { all[Int(i) * row + j] = values[k * row + j] }
+            }
+            assign(doubles: all)
+            return
+        }
         let values = try src.broadcast(to: lead + rest).floatValues()
         var all = floatValues()
         for (k, i) in pos.enumerated() {

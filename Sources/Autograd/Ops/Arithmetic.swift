@@ -45,7 +45,7 @@ extension BackwardContext {
 extension Tensor {
     /// `a + b` with broadcasting and type promotion.
     public func add(_ other: Tensor) throws -> Tensor {
-        let out = try Kernels.binary(self, other, float: { $0 + $1 }, int: { $0 &+ $1 })
+        let out = try Kernels.binary(self, other, float: { $0 + $1 }, double: { $0 + $1 }, int: { $0 &+ $1 })
         return record(.add, out, inputs: [self, other])
     }
 
@@ -54,27 +54,28 @@ extension Tensor {
         if dtype == .bool && other.dtype == .bool {
             throw TorchError(.notImplemented, "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.")
         }
-        let out = try Kernels.binary(self, other, float: { $0 - $1 }, int: { $0 &- $1 })
+        let out = try Kernels.binary(self, other, float: { $0 - $1 }, double: { $0 - $1 }, int: { $0 &- $1 })
         return record(.sub, out, inputs: [self, other])
     }
 
     /// `number - a` (Python's reflected subtraction).
     public func rsub(_ number: Scalar) throws -> Tensor {
         let w = Tensor.wrapped(number)
-        let out = try Kernels.binary(w, self, float: { $0 - $1 }, int: { $0 &- $1 })
+        let out = try Kernels.binary(w, self, float: { $0 - $1 }, double: { $0 - $1 }, int: { $0 &- $1 })
         return record(.rsub, out, inputs: [self], args: OpArgs(scalars: [number.doubleValue]))
     }
 
     /// `a * b`.
     public func mul(_ other: Tensor) throws -> Tensor {
-        let out = try Kernels.binary(self, other, float: { $0 * $1 }, int: { $0 &* $1 })
+        let out = try Kernels.binary(self, other, float: { $0 * $1 }, double: { $0 * $1 }, int: { $0 &* $1 })
         return record(.mul, out, inputs: [self, other], saving: [self, other],
                       checking: [other.requiresGrad, requiresGrad])
     }
 
-    /// `a / b`: true division, so integers give float32.
+    /// `a / b`: true division, so integers give the default dtype.
     public func div(_ other: Tensor) throws -> Tensor {
-        let out = try Kernels.binary(self, other, resultType: .float32, float: { $0 / $1 }, int: { a, _ in a })
+        let out = try Kernels.binary(self, other, resultType: Kernels.floatingResult(self, other),
+                                     float: { $0 / $1 }, double: { $0 / $1 }, int: { a, _ in a })
         return record(.div, out, inputs: [self, other], saving: [self, other],
                       checking: [other.requiresGrad, true])
     }
@@ -85,10 +86,10 @@ extension Tensor {
             throw TorchError(.notImplemented, "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.")
         }
         let out: Tensor
-        if dtype == .float32 {
-            out = Kernels.unaryFloat(self) { -$0 }
+        if dtype.isFloatingPoint {
+            out = Kernels.unary(self, float: { -$0 }, double: { -$0 })
         } else {
-            out = Tensor(ints: intValues().map { 0 &- $0 }, shape: shape, dtype: dtype)
+            out = Tensor(ints: intValues().map { dtype == .int32 ? Int64(0 &- Int32(truncatingIfNeeded: $0)) : 0 &- $0 }, shape: shape, dtype: dtype)
         }
         return record(.neg, out, inputs: [self])
     }

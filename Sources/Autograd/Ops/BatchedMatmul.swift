@@ -55,7 +55,7 @@ extension Tensor {
             throw TorchError.runtime("Expected size for first two dimensions of batch2 tensor to be: [\(count), \(k1)] but got: [\(count), \(k2)].")
         }
         if dtype != other.dtype {
-            func name(_ d: DType) -> String { d == .float32 ? "Float" : (d == .int64 ? "Long" : "Bool") }
+            func name(_ d: DType) -> String { d.scalarTypeName }
             throw TorchError.runtime("expected scalar type \(name(dtype)) but found \(name(other.dtype))")
         }
         let a3 = try a.expand(batch + [n, k1]).reshape([count, n, k1])

@@ -6,7 +6,7 @@ extension Op {
     static let reciprocal = Op("ReciprocalBackward0", symbol: "1/a", explanation: "takes 1 divided by every element",
                                derivatives: ["-1/a²"], kind: .elementwise, savesTensors: true) { c in
         let r = c.saved[0]
-        return [try c.grad.mul(Kernels.unaryFloat(r) { -$0 * $0 })]
+        return [try c.grad.mul(Kernels.unary(r, float: { -$0 * $0 }, double: { -$0 * $0 }))]
     }
     static let remainder = Op("RemainderBackward0", symbol: "a % b", explanation: "the remainder of a divided by b (sign of b)",
                               derivatives: ["1", "-floor(a/b)"], kind: .elementwise, savesTensors: true) { c in
@@ -19,7 +19,7 @@ extension Op {
 extension Tensor {
     /// `1 / a` elementwise (PyTorch's `reciprocal`).
     public func reciprocal() throws -> Tensor {
-        let out = Kernels.unaryFloat(self) { 1 / $0 }
+        let out = Kernels.unary(self, float: { 1 / $0 }, double: { 1 / $0 })
         return record(.reciprocal, out, inputs: [self], saving: [out])
     }
 
@@ -30,6 +30,9 @@ extension Tensor {
         var out = [Int64]()
         if rt == .float32 {
             let a = broadcastValuesFloat(to: shape).map(Double.init), b = other.broadcastValuesFloat(to: shape).map(Double.init)
+            out = try Tensor.compareValues(op, a, b)
+        } else if rt == .float64 {
+            let a = broadcastValuesDouble(to: shape), b = other.broadcastValuesDouble(to: shape)
             out = try Tensor.compareValues(op, a, b)
         } else {
             let a = broadcastValuesInt(to: shape), b = other.broadcastValuesInt(to: shape)
@@ -60,10 +63,11 @@ extension Tensor {
 
     /// `a & b`, `a | b`, `a ^ b` on bool or int tensors.
     public func logicalBinary(_ other: Tensor, _ symbol: String, _ f: @escaping (Int64, Int64) -> Int64) throws -> Tensor {
-        if dtype == .float32 || other.dtype == .float32 {
-            throw TorchError.runtime("\"bitwise_\(symbol == "&" ? "and" : symbol == "|" ? "or" : "xor")_cpu\" not implemented for 'Float'")
+        if dtype.isFloatingPoint || other.dtype.isFloatingPoint {
+            let name = (dtype.isFloatingPoint ? dtype : other.dtype).scalarTypeName
+            throw TorchError.runtime("\"bitwise_\(symbol == "&" ? "and" : symbol == "|" ? "or" : "xor")_cpu\" not implemented for '\(name)'")
         }
-        return try Kernels.binary(self, other, float: { a, _ in a }, int: f)
+        return try Kernels.binary(self, other, float: { a, _ in a }, double: { a, _ in a }, int: f)
     }
 
     /// `a // b` (floor division; no gradient, as in PyTorch).
@@ -71,6 +75,7 @@ extension Tensor {
         try checkIntegerDivisor(other)
         return try Kernels.binary(self, other,
                            float: { Foundation.floor($0 / $1) },
+                           double: { Foundation.floor($0 / $1) },
                            int: { a, b in
                                if b == 0 { return 0 }
                                if a == Int64.min && b == -1 { return a }
@@ -87,6 +92,10 @@ extension Tensor {
                                          let r = Foundation.fmod(a, b)
                                          return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r
                                      },
+                                     double: { a, b in
+                                         let r = Foundation.fmod(a, b)
+                                         return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r
+                                     },
                                      int: { a, b in
                                          if b == 0 || b == -1 { return 0 }
                                          let r = a % b
@@ -99,7 +108,7 @@ extension Tensor {
 extension Tensor {
     /// Integer `//` and `%` by zero fail in PyTorch (floats give inf/nan instead).
     func checkIntegerDivisor(_ other: Tensor) throws {
-        guard Kernels.promote(self, other) != .float32, other.numel > 0, other.intValues().contains(0) else { return }
+        guard !Kernels.promote(self, other).isFloatingPoint, other.numel > 0, other.intValues().contains(0) else { return }
         throw TorchError.runtime("ZeroDivisionError")
     }
 }
@@ -108,6 +117,7 @@ extension Kernels {
     /// `torch.maximum` / `torch.minimum` (no graph).
     public static func elementwiseExtreme(_ a: Tensor, _ b: Tensor, max: Bool) throws -> Tensor {
         try binary(a, b, float: { x, y in x.isNaN || y.isNaN ? .nan : (max ? Swift.max(x, y) : Swift.min(x, y)) },
+                   double: { x, y in x.isNaN || y.isNaN ? .nan : (max ? Swift.max(x, y) : Swift.min(x, y)) },
                    int: { x, y in max ? Swift.max(x, y) : Swift.min(x, y) })
     }
 }

@@ -22,6 +22,12 @@ extension Op {
 extension Tensor {
     /// PyTorch's `evenly_distribute_backward`: the gradient is split among the elements equal to the result.
     static func evenlyDistribute(_ grad: Tensor, input: Tensor, result: Tensor) throws -> Tensor {
+        if input.dtype == .float64 {
+            let r = result.doubleValues()[0]
+            let mask = input.doubleValues().map { ($0 == r || ($0.isNaN && r.isNaN)) ? 1.0 : 0 }
+            let g = grad.doubleValues()[0] / Swift.max(mask.reduce(0, +), 1)
+            return Tensor(doubles: mask.map { $0 * g }, shape: input.shape)
+        }
         let r = result.floatValues()[0]
         let v = input.floatValues()
         let mask = v.map { ($0 == r || ($0.isNaN && r.isNaN)) ? Float(1) : 0 }
@@ -35,15 +41,15 @@ extension Tensor {
         // A 0-d input reduces over its one element as if it had shape [1].
         let full = shape.isEmpty ? [1] : shape
         let outer = full[..<d].reduce(1, *), n = full[d], inner = full[(d + 1)...].reduce(1, *)
-        let g = grad.floatValues(), idx = indices.intValues()
-        var out = [Float](repeating: 0, count: Shape.numel(shape))
+        let idx = indices.intValues()
+        var positions = [Int](), sources = [Int]()
         for o in 0..<outer {
             for i in 0..<inner {
                 let k = Int(idx[o * inner + i])
-                if k >= 0 && k < n { out[(o * n + k) * inner + i] = g[o * inner + i] }
+                if k >= 0 && k < n { positions.append((o * n + k) * inner + i); sources.append(o * inner + i) }
             }
         }
-        return Tensor(floats: out, shape: shape)
+        return Tensor.scatterAdding(grad.contiguousCopy().picking(sources, shape: [sources.count]), at: positions, into: shape)
     }
 
     /// `a.max()` / `a.min()` over all elements (NaN wins), recorded as MaxBackward1 / MinBackward1.
@@ -51,10 +57,20 @@ extension Tensor {
         if numel == 0 {
             throw TorchError.runtime("\(wantMax ? "max" : "min")(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
         }
-        if dtype != .float32 {
+        if dtype.isIntegral {
             let v = intValues()
             let best = wantMax ? (v.max() ?? 0) : (v.min() ?? 0)
             return Tensor(ints: [best], shape: [], dtype: dtype)
+        }
+        if dtype == .float64 {
+            let v = doubleValues()
+            var best = v[0]
+            for x in v where x.isNaN || (wantMax ? x > best : x < best) {
+                best = x
+                if x.isNaN { break }
+            }
+            let out = Tensor(doubles: [best], shape: [])
+            return record(wantMax ? .maxAll : .minAll, out, inputs: [self], saving: [self, out])
         }
         let v = floatValues()
         var best = v[0]
@@ -105,6 +121,9 @@ extension Tensor {
         if dtype == .float32 {
             let r = scan(floatValues()) { $0.isNaN }
             (vt, idx) = (Tensor(floats: r.vals, shape: s), r.idx)
+        } else if dtype == .float64 {
+            let r = scan(doubleValues()) { $0.isNaN }
+            (vt, idx) = (Tensor(doubles: r.vals, shape: s), r.idx)
         } else {
             let r = scan(intValues()) { _ in false }
             (vt, idx) = (Tensor(ints: r.vals, shape: s, dtype: dtype), r.idx)

@@ -44,11 +44,11 @@ extension Tensor {
         if result.shape != shape {
             throw TorchError.runtime("output with shape \(Shape.describe(shape)) doesn't match the broadcast shape \(Shape.describe(result.shape))")
         }
-        if dtype != result.dtype && dtype != .float32 && result.dtype == .float32 {
-            throw TorchError.runtime("result type Float can't be cast to the desired output type Long")
+        if !DType.canCast(from: result.dtype, to: dtype) {
+            throw TorchError.runtime("result type \(result.dtype.scalarTypeName) can't be cast to the desired output type \(dtype.scalarTypeName)")
         }
         tape?.expectWrite(self, .tensor(result), rebased: recording && result.gradFn != nil)
-        if dtype == .float32 { assign(floats: result.floatValues()) } else { assign(ints: result.intValues()) }
+        try assign(from: result)
         if recording, let fn = result.gradFn {
             if let previous = gradFn, previous !== fn { previous.forgetOutput(ObjectIdentifier(self)) }
             gradFn = fn
@@ -66,8 +66,9 @@ extension Tensor {
     public func mul_(_ other: Tensor) throws { try inPlace(other) { try $0.mul(other) } }
     /// `a.div_(b)` / `a /= b`.
     public func div_(_ other: Tensor) throws {
-        if dtype != .float32 {
-            throw TorchError.runtime("result type Float can't be cast to the desired output type Long")
+        if dtype.isIntegral {
+            let rt = Kernels.floatingResult(self, other)
+            throw TorchError.runtime("result type \(rt.scalarTypeName) can't be cast to the desired output type \(dtype.scalarTypeName)")
         }
         try inPlace(other) { try $0.div(other) }
     }
@@ -82,7 +83,7 @@ extension Tensor {
             throw TorchError.runtime("output with shape \(Shape.describe(shape)) doesn't match the broadcast shape \(Shape.describe(result.shape))")
         }
         LoopTracing.tape?.expectWrite(self, .tensor(result))
-        if dtype == .float32 { assign(floats: result.floatValues()) } else { assign(ints: result.intValues()) }
+        try assign(from: result)
     }
 
     /// `a.zero_()`.
@@ -94,6 +95,9 @@ extension Tensor {
         if dtype == .float32 {
             LoopTracing.tape?.expectWrite(self, .fill(Float(value.doubleValue)))
             assign(floats: [Float](repeating: Float(value.doubleValue), count: numel))
+        } else if dtype == .float64 {
+            LoopTracing.reject("float64 tensors (fill_): compiled loops run float32 only")
+            assign(doubles: [Double](repeating: value.doubleValue, count: numel))
         } else {
             let v: Int64 = dtype == .bool ? (value.doubleValue != 0 ? 1 : 0) : Tensor.truncate(Float(value.doubleValue))
             assign(ints: [Int64](repeating: v, count: numel))
@@ -114,6 +118,14 @@ extension Tensor {
         assign(floats: values)
     }
 
+    /// Writes float64 `values` (logical order) into this tensor, as float64 random fills do.
+    public func fill_(doubles values: [Double]) throws {
+        try checkInPlaceAllowed()
+        guard values.count == numel else { throw TorchError.runtime("internal: fill with \(values.count) values for \(numel) elements") }
+        LoopTracing.reject("float64 tensors (random fill): compiled loops run float32 only")
+        assign(doubles: values)
+    }
+
     /// `a.requires_grad_(flag)`: only leaves may change it; only floating tensors may require grad.
     /// `via` selects PyTorch's wording of the integer-dtype error for each way of asking.
     public func requiresGrad_(_ flag: Bool = true, via: RequiresGradRequest = .method) throws {
@@ -121,7 +133,7 @@ extension Tensor {
             if flag { return }
             throw TorchError.runtime("you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
         }
-        if flag && dtype != .float32 {
+        if flag && !dtype.isFloatingPoint {
             switch via {
             case .method: throw TorchError.runtime("only Tensors of floating point dtype can require gradients")
             case .creation: throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients")
@@ -159,7 +171,7 @@ extension Tensor {
     /// `nn.Parameter(t)`: a leaf sharing `t`'s data that requires grad.
     public static func parameter(_ t: Tensor, requiresGrad: Bool = true) throws -> Tensor {
         let p = Tensor(storage: t.storage, shape: t.shape, strides: t.strides, offset: t.offset, dtype: t.dtype)
-        if requiresGrad && t.dtype != .float32 {
+        if requiresGrad && !t.dtype.isFloatingPoint {
             throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients")
         }
         p.leafRequiresGrad = requiresGrad
@@ -169,7 +181,7 @@ extension Tensor {
 
     /// A new leaf with the given flag (`torch.tensor(…, requires_grad=True)`).
     public func withRequiresGrad(_ flag: Bool) throws -> Tensor {
-        if flag && dtype != .float32 {
+        if flag && !dtype.isFloatingPoint {
             throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients")
         }
         try requiresGrad_(flag)

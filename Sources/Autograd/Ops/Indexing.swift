@@ -11,13 +11,13 @@ public enum TensorIndex: Sendable {
 extension Op {
     static let select = Op("SelectBackward0", symbol: "a[i]", explanation: "picks one position along a dimension",
                            derivatives: ["1 at the picked position, 0 elsewhere"], kind: .view, savesTensors: false, plan: .select) { c in
-        let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
+        let g = Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)
         try g.selectView(dim: c.args.ints[0], index: c.args.ints[1]).assign(from: c.grad)
         return [g]
     }
     static let slice = Op("SliceBackward0", symbol: "a[i:j:k]", explanation: "takes a range of positions along a dimension",
                           derivatives: ["1 inside the slice, 0 elsewhere"], kind: .view, savesTensors: false, plan: .gather) { c in
-        let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
+        let g = Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)
         let a = c.args.ints
         try g.sliceView(dim: a[0], start: a[1], count: a[2], step: a[3]).assign(from: c.grad)
         return [g]
@@ -40,8 +40,17 @@ extension Op {
         let rank = a[0]
         let regionShape = Array(a[1..<(1 + rank)])
         let positions = a[(1 + rank)...]
-        var gv = c.grad.floatValues()
         var ga: Tensor? = nil, gb: Tensor? = nil
+        if c.grad.dtype == .float64 {
+            var gd = c.grad.doubleValues()
+            if c.wants(1) { gb = Tensor(doubles: positions.map { gd[$0] }, shape: regionShape).sumTo(c.inputShapes[1]) }
+            if c.wants(0) {
+                for p in positions { gd[p] = 0 }
+                ga = Tensor(doubles: gd, shape: c.inputShapes[0])
+            }
+            return [ga, gb]
+        }
+        var gv = c.grad.floatValues()
         if c.wants(1) {
             gb = Tensor(floats: positions.map { gv[$0] }, shape: regionShape).sumTo(c.inputShapes[1])
         }
@@ -53,7 +62,7 @@ extension Op {
     }
     static let unbind = Op("UnbindBackward0", symbol: "a, b, … = t", explanation: "splits a tensor into its rows (tuple unpacking)",
                            derivatives: ["1 into each row"], kind: .view, savesTensors: false, plan: .unbind) { c in
-        let g = Tensor.zeros(c.inputShapes[0], dtype: .float32)
+        let g = Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)
         for (i, gi) in c.grads.enumerated() {
             if let gi { try g.selectView(dim: c.args.ints[0], index: i).assign(from: gi) }
         }
@@ -174,7 +183,7 @@ extension Tensor {
         let old = Tensor(storage: storage, shape: shape, strides: strides, offset: offset, dtype: dtype)
         old.gradFn = gradFn
         old._outputNr = _outputNr
-        if dtype == .float32 { region.assign(floats: b.floatValues()) } else { region.assign(ints: b.intValues()) }
+        try region.assign(from: b)
         guard recording else { return }
         let positions = try GradMode.withDisabled {
             try Tensor(ints: (0..<Int64(numel)).map { $0 }, shape: shape).index(items).intValues().map { Int($0) }

@@ -32,7 +32,8 @@ extension Tensor {
         if let i = ts.firstIndex(where: { $0.dim == 0 }) {
             throw TorchError.runtime("zero-dimensional tensor (at position \(i)) cannot be concatenated")
         }
-        let dtype: DType = ts.contains(where: { $0.dtype == .float32 }) ? .float32 : ts[0].dtype
+        // cat promotes its inputs' dtypes (every input counts as dimensioned).
+        let dtype: DType = ts.dropFirst().reduce(ts[0].dtype) { DType.promote($0, $1.dtype) }
         let joined = ts.enumerated().filter { !isSkippedByCat($0.element.shape) }
         guard let (_, first) = joined.first else {
             return record(.cat, Tensor.zeros([0], dtype: dtype), inputs: ts, args: OpArgs(ints: [0]))

@@ -23,6 +23,7 @@ extension Op {
     static let vectorNorm = Op("LinalgVectorNormBackward0", symbol: "‖a‖", explanation: "the Euclidean length: square root of the sum of squares",
                                derivatives: ["a/‖a‖"], savesTensors: true) { c in
         let a = c.saved[0], dims = c.args.ints, keepdim = c.args.flag, p = c.args.scalars[0]
+        if a.dtype == .float64 { return [try Tensor.vectorNormBackwardDouble(a, norm: c.saved[1], grad: c.grad, p: p, dims: dims, keepdim: keepdim)] }
         let norm = try Tensor.expandReduced(c.saved[1], dims: dims, keepdim: keepdim, to: a.shape).floatValues()
         let g = try Tensor.expandReduced(c.grad, dims: dims, keepdim: keepdim, to: a.shape).floatValues()
         let v = a.floatValues()
@@ -47,9 +48,33 @@ extension Op {
 }
 
 extension Tensor {
+    /// The float64 gradient of `vector_norm` (same rules as the float32 formula, in double).
+    static func vectorNormBackwardDouble(_ a: Tensor, norm saved: Tensor, grad: Tensor, p: Double, dims: [Int], keepdim: Bool) throws -> Tensor {
+        let norm = try Tensor.expandReduced(saved, dims: dims, keepdim: keepdim, to: a.shape).doubleValues()
+        let g = try Tensor.expandReduced(grad, dims: dims, keepdim: keepdim, to: a.shape).doubleValues()
+        let v = a.doubleValues()
+        var out = [Double](repeating: 0, count: v.count)
+        if p.isInfinite {
+            let hits = v.indices.map { Swift.abs(v[$0]) == norm[$0] ? 1.0 : 0 }
+            let counts = try Tensor.expandReduced(Reduce.sum(Tensor(doubles: hits, shape: a.shape), dims: dims, keepdim: keepdim),
+                                                  dims: dims, keepdim: keepdim, to: a.shape).doubleValues()
+            for i in v.indices where hits[i] != 0 { out[i] = (v[i] < 0 ? -1 : 1) * g[i] / counts[i] }
+        } else {
+            for i in v.indices {
+                let x = v[i], n = norm[i]
+                let sgn: Double = x > 0 ? 1 : (x < 0 ? -1 : 0)
+                if p == 2 { out[i] = n == 0 ? 0 : x * (g[i] / n) }
+                else if p == 1 { out[i] = sgn * g[i] }
+                else { out[i] = n == 0 ? 0 : sgn * Foundation.pow(Swift.abs(x), p - 1) * g[i] / Foundation.pow(n, p - 1) }
+            }
+        }
+        return Tensor(doubles: out, shape: a.shape)
+    }
+
     /// A reshaped contiguous copy (internal helper for kernels; no graph).
     func reshaped(_ s: [Int]) -> Tensor {
-        dtype == .float32 ? Tensor(floats: floatValues(), shape: s) : Tensor(ints: intValues(), shape: s, dtype: dtype)
+        let c = contiguousCopy()
+        return Tensor(storage: c.storage, shape: s, strides: Shape.contiguousStrides(s), offset: 0, dtype: dtype)
     }
 
     /// The transpose of a 2-d tensor as a view (no graph).
@@ -65,7 +90,13 @@ extension Tensor {
         if b.shape[0] != k {
             throw TorchError.runtime("mat1 and mat2 shapes cannot be multiplied (\(n)x\(k) and \(b.shape[0])x\(m))")
         }
-        if a.dtype != .float32 && b.dtype != .float32 {
+        if a.dtype == .float64 || b.dtype == .float64 {
+            let av = a.doubleValues(), bv = b.doubleValues()
+            var acc = [Double](repeating: k == 1 ? -0.0 : 0, count: n * m)
+            for i in 0..<n { for p in 0..<k { let x = av[i * k + p]; for j in 0..<m { acc[i * m + j] += x * bv[p * m + j] } } }
+            return Tensor(doubles: acc, shape: [n, m])
+        }
+        if a.dtype.isIntegral && b.dtype.isIntegral {
             let av = a.intValues(), bv = b.intValues()
             var out = [Int64](repeating: 0, count: n * m)
             for i in 0..<n { for p in 0..<k { let x = av[i * k + p]; for j in 0..<m { out[i * m + j] &+= x &* bv[p * m + j] } } }
@@ -91,7 +122,17 @@ extension Tensor {
         if v.shape[0] != k {
             throw TorchError.runtime("size mismatch, got input (\(n)), mat (\(n)x\(k)), vec (\(v.shape[0]))")
         }
-        if a.dtype != .float32 && v.dtype != .float32 {
+        if a.dtype == .float64 || v.dtype == .float64 {
+            let av = a.doubleValues(), vv = v.doubleValues()
+            var out = [Double](repeating: 0, count: n)
+            for i in 0..<n {
+                var s: Double = k == 1 ? -0.0 : 0
+                for p in 0..<k { s += av[i * k + p] * vv[p] }
+                out[i] = s
+            }
+            return Tensor(doubles: out, shape: [n])
+        }
+        if a.dtype.isIntegral && v.dtype.isIntegral {
             let av = a.intValues(), vv = v.intValues()
             var out = [Int64](repeating: 0, count: n)
             for i in 0..<n { for p in 0..<k { out[i] &+= av[i * k + p] &* vv[p] } }
@@ -117,10 +158,15 @@ extension Tensor {
             throw TorchError.runtime("inconsistent tensor size, expected tensor [\(numel)] and src [\(other.numel)] to have the same number of elements, but got \(numel) and \(other.numel) elements respectively")
         }
         if dtype != other.dtype {
-            throw TorchError.runtime("dot : expected both vectors to have same dtype, but found \(dtype == .float32 ? "Float" : "Long") and \(other.dtype == .float32 ? "Float" : "Long")")
+            throw TorchError.runtime("dot : expected both vectors to have same dtype, but found \(dtype.scalarTypeName) and \(other.dtype.scalarTypeName)")
         }
         let out: Tensor
-        if dtype == .float32 {
+        if dtype == .float64 {
+            let a = doubleValues(), b = other.doubleValues()
+            var s: Double = a.count == 1 ? -0.0 : 0
+            for i in 0..<a.count { s += a[i] * b[i] }
+            out = Tensor(doubles: [s], shape: [])
+        } else if dtype == .float32 {
             let a = floatValues(), b = other.floatValues()
             var s: Float = a.count == 1 ? -0.0 : 0
             for i in 0..<a.count { s += a[i] * b[i] }
@@ -142,7 +188,7 @@ extension Tensor {
             throw TorchError.runtime("vector + matrix @ vector expected, got 1, \(dim), \(v.dim)")
         }
         if dtype != v.dtype {
-            func name(_ d: DType) -> String { d == .float32 ? "Float" : (d == .int64 ? "Long" : "Bool") }
+            func name(_ d: DType) -> String { d.scalarTypeName }
             throw TorchError.runtime("addmv input tensors must have the same dtype, but got \(name(v.dtype)), \(name(dtype)), and \(name(v.dtype))")
         }
         let out = try Tensor.mvRaw(self, v)
@@ -158,7 +204,7 @@ extension Tensor {
             throw TorchError.runtime("mm: mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(b.shape[0])x\(b.shape[1]))")
         }
         if dtype != b.dtype {
-            throw TorchError.runtime("expected m1 and m2 to have the same dtype, but got: \(dtype == .float32 ? "float" : "long int") != \(b.dtype == .float32 ? "float" : "long int")")
+            throw TorchError.runtime("expected m1 and m2 to have the same dtype, but got: \(dtype.cTypeName) != \(b.dtype.cTypeName)")
         }
         let out = try Tensor.mmRaw(self, b)
         return record(.mm, out, inputs: [self, b], saving: [self, b],
@@ -183,8 +229,8 @@ extension Tensor {
 
     /// `torch.linalg.vector_norm(a, ord, dim, keepdim)`: ord any positive number or ±inf; dims nil means all.
     public func vectorNorm(ord p: Double = 2, dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
-        guard dtype == .float32 else {
-            throw TorchError(.notImplemented, "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(dtype == .int64 ? "Long" : "Bool")")
+        guard dtype.isFloatingPoint else {
+            throw TorchError(.notImplemented, "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(dtype.scalarTypeName)")
         }
         let ds = try dims.map { try reductionDims($0) } ?? Array(0..<dim)
         var kept = shape
@@ -198,7 +244,7 @@ extension Tensor {
             return p == 0 ? (a != 0 ? 1 : 0) : Foundation.pow(a, p)
         }
         var result: [Double]
-        if p == 2 {
+        if p == 2 && dtype == .float32 {
             result = NormKernel.l2(floatValues(), shape: shape, dims: ds).map { Double($0) }
         } else if p.isInfinite {
             var best = [Double](repeating: p > 0 ? 0 : .infinity, count: Shape.numel(kept))
@@ -214,7 +260,7 @@ extension Tensor {
             if p == 2 { result = result.map { $0.squareRoot() } } else if p != 1 && p != 0 { result = result.map { Foundation.pow($0, 1 / p) } }
         }
         let outShape = keepdim ? kept : shape.enumerated().filter { !ds.contains($0.offset) }.map(\.element)
-        let out = Tensor(floats: result.map { Float($0) }, shape: outShape)
+        let out = dtype == .float64 ? Tensor(doubles: result, shape: outShape) : Tensor(floats: result.map { Float($0) }, shape: outShape)
         return record(.vectorNorm, out, inputs: [self], saving: [self, out], args: OpArgs(scalars: [p], ints: ds, flag: keepdim))
     }
 }

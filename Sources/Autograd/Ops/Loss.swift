@@ -5,10 +5,12 @@ extension Op {
                             derivatives: ["2(a-b)/n", "-2(a-b)/n"], savesTensors: true, plan: .mseLoss) { c in
         let a = c.saved[0], b = c.saved[1]
         let reduction = c.args.ints[0]
-        let diff = try Kernels.binary(a, b, resultType: .float32, float: { $0 - $1 }, int: { $0 &- $1 })
-        let n = Float(reduction == 1 ? diff.numel : 1)
+        let rt = Kernels.floatingResult(a, b)
+        let diff = try Kernels.binary(a, b, resultType: rt, float: { $0 - $1 }, double: { $0 - $1 }, int: { $0 &- $1 })
+        let count = reduction == 1 ? diff.numel : 1
+        let n = Float(count), nd = Double(count)
         let g = reduction == 0 ? c.grad : try c.grad.broadcast(to: diff.shape)
-        let local = try Kernels.binary(diff, g, resultType: .float32, float: { 2 * $0 * $1 / n }, int: { x, _ in x })
+        let local = try Kernels.binary(diff, g, resultType: rt, float: { 2 * $0 * $1 / n }, double: { 2 * $0 * $1 / nd }, int: { x, _ in x })
         return [c.wants(0) ? local.sumTo(c.inputShapes[0]) : nil,
                 c.wants(1) ? try local.neg().sumTo(c.inputShapes[1]) : nil]
     }
@@ -36,16 +38,17 @@ extension Tensor {
         if shape != target.shape {
             warning = "Using a target size (\(Shape.sizeRepr(target.shape))) that is different to the input size (\(Shape.sizeRepr(shape))). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size."
         }
-        let diff = try Kernels.binary(self, target, resultType: .float32, float: { $0 - $1 }, int: { $0 &- $1 })
-        let sq = Kernels.unaryFloat(diff) { $0 * $0 }
+        let diff = try Kernels.binary(self, target, resultType: Kernels.floatingResult(self, target),
+                                      float: { $0 - $1 }, double: { $0 - $1 }, int: { $0 &- $1 })
+        let sq = Kernels.unary(diff, float: { $0 * $0 }, double: { $0 * $0 })
         let out: Tensor
         switch reduction {
         case .none: out = sq
         case .sum: out = Reduce.sum(sq, dims: Array(0..<sq.dim), keepdim: false)
         case .mean:
             let s = Reduce.sum(sq, dims: Array(0..<sq.dim), keepdim: false)
-            let n = Float(sq.numel)
-            out = Tensor(floats: [s.floatValues()[0] / n], shape: [])
+            out = sq.dtype == .float64 ? Tensor(doubles: [s.doubleValues()[0] / Double(sq.numel)], shape: [])
+                                       : Tensor(floats: [s.floatValues()[0] / Float(sq.numel)], shape: [])
         }
         return (record(.mseLoss, out, inputs: [self, target], saving: [self, target], args: OpArgs(ints: [reduction.rawValue])), warning)
     }

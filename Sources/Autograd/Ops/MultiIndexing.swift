@@ -13,11 +13,7 @@ public enum AdvancedIndex {
 extension Op {
     static let indexMulti = Op("IndexBackward0", symbol: "a[i, j]", explanation: "gathers the positions the index tensors name",
                                derivatives: ["1 at each gathered position (summed when repeated)"], savesTensors: true) { c in
-        let positions = c.saved[0].intValues()
-        var g = [Float](repeating: 0, count: Shape.numel(c.inputShapes[0]))
-        let gv = c.grad.floatValues()
-        for (k, p) in positions.enumerated() { g[Int(p)] += gv[k] }
-        return [Tensor(floats: g, shape: c.inputShapes[0])]
+        [Tensor.scatterAdding(c.grad, at: c.saved[0].intValues().map { Int($0) }, into: c.inputShapes[0])]
     }
     static let indexPut = Op("IndexPutBackward0", symbol: "a[idx] = b", explanation: "writes b into the positions index tensors name (in place)",
                              derivatives: ["1 outside the positions, 0 at them", "1 summed over the positions"], savesTensors: false,
@@ -49,7 +45,7 @@ extension Tensor {
             }
             for d in 0..<t.dim { expanded.append(.tensor(Tensor(ints: coords[d], shape: [coords[d].count]))) }
         }
-        for case .tensor(let t) in expanded where t.dtype != .int64 {
+        for case .tensor(let t) in expanded where t.dtype != .int64 && t.dtype != .int32 {
             throw TorchError(.index, "tensors used as indices must be long, int, byte or bool tensors")
         }
         // Basic indexing of a tensor of positions, with each index tensor replaced by a full slice.
@@ -133,13 +129,9 @@ extension Tensor {
     /// `t[i, j, …]` where some components are index tensors: a copy (IndexBackward0).
     public func index(advanced items: [AdvancedIndex]) throws -> Tensor {
         let (outShape, positions) = try advancedPositions(items)
-        if dtype == .float32 {
-            let v = floatValues()
-            let r = Tensor(floats: positions.map { v[$0] }, shape: outShape)
-            return record(.indexMulti, r, inputs: [self], saving: [Tensor(ints: positions.map { Int64($0) }, shape: [positions.count])])
-        }
-        let v = intValues()
-        return Tensor(ints: positions.map { v[$0] }, shape: outShape, dtype: dtype)
+        let r = picking(positions, shape: outShape)
+        if dtype.isIntegral { return r }
+        return record(.indexMulti, r, inputs: [self], saving: [Tensor(ints: positions.map { Int64($0) }, shape: [positions.count])])
     }
 
     /// `t[i, j, …] = value` where some components are index tensors, in place (CopySlices).
@@ -153,16 +145,7 @@ extension Tensor {
         let old = Tensor(storage: storage, shape: shape, strides: strides, offset: offset, dtype: dtype)
         old.gradFn = gradFn
         old._outputNr = _outputNr
-        if dtype == .float32 {
-            var all = floatValues()
-            for (k, v) in b.floatValues().enumerated() { all[positions[k]] = v }
-            assign(floats: all)
-        } else {
-            var all = intValues()
-            let src = dtype == .bool ? b.floatValues().map { Int64($0 != 0 ? 1 : 0) } : b.intValues()
-            for (k, v) in src.enumerated() { all[positions[k]] = v }
-            assign(ints: all)
-        }
+        writing(b, at: positions)
         guard recording else { return }
         let args = OpArgs(ints: [regionShape.count] + regionShape + positions)
         record(.indexPut, self, inputs: value.isWrappedNumber ? [old] : [old, value], args: args)

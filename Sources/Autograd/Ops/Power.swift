@@ -18,14 +18,15 @@ extension Op {
         if c.wants(0) {
             // grad * b * a^(b-1), zero where b == 0
             let bm1 = try b.sub(Tensor.wrapped(.int(1)))
-            let local = try Kernels.binary(b, try a.pow(bm1), resultType: .float32,
-                                           float: { e, p in e == 0 ? 0 : e * p }, int: { x, _ in x })
+            let local = try Kernels.binary(b, try a.pow(bm1), resultType: Kernels.floatingResult(a, b),
+                                           float: { e, p in e == 0 ? 0 : e * p }, double: { e, p in e == 0 ? 0 : e * p }, int: { x, _ in x })
             ga = try c.grad.mul(local).sumTo(c.inputShapes[0])
         }
         if c.wants(1) {
-            let local = try Kernels.binary(result, Kernels.binary(a, b, resultType: .float32,
-                                           float: { x, e in (x == 0 && e >= 0) ? 0 : logf(x) }, int: { x, _ in x }),
-                                           resultType: .float32, float: { $0 * $1 }, int: { x, _ in x })
+            let rt = Kernels.floatingResult(a, b)
+            let logs = try Kernels.binary(a, b, resultType: rt, float: { x, e in (x == 0 && e >= 0) ? 0 : logf(x) },
+                                          double: { x, e in (x == 0 && e >= 0) ? 0 : Foundation.log(x) }, int: { x, _ in x })
+            let local = try Kernels.binary(result, logs, resultType: rt, float: { $0 * $1 }, double: { $0 * $1 }, int: { x, _ in x })
             gb = try c.grad.mul(local).sumTo(c.inputShapes[1])
         }
         return [ga, gb]
@@ -35,8 +36,8 @@ extension Op {
                          derivatives: ["s^a·ln(s)"], kind: .elementwise, savesTensors: true) { c in
         let base = c.args.scalars[0]
         let result = c.saved[0]
-        let lnBase = Float(Foundation.log(base))
-        let local = Kernels.unaryFloat(result) { base == 0 ? 0 : $0 * lnBase }
+        let lnBaseD = Foundation.log(base), lnBase = Float(lnBaseD)
+        let local = Kernels.unary(result, float: { base == 0 ? 0 : $0 * lnBase }, double: { base == 0 ? 0 : $0 * lnBaseD })
         return [try c.grad.mul(local)]
     }
 }
@@ -45,15 +46,15 @@ extension Tensor {
     /// `a ** k` for a Python number `k`.
     public func pow(_ k: Double, exponentIsInt: Bool = false) throws -> Tensor {
         let out: Tensor
-        if dtype != .float32 && exponentIsInt {
+        if dtype.isIntegral && exponentIsInt {
             if k < 0 { throw TorchError.runtime("Integers to negative integer powers are not allowed.") }
             let e = k >= 9.2e18 ? Int64.max : Int64(k)
             out = Tensor(ints: intValues().map { Tensor.intPow($0, e) }, shape: shape, dtype: dtype == .bool ? .int64 : dtype)
         } else {
             out = KernelMath.powSplits(k)
                 ? Kernels.unaryVectorized(self, vector: { KernelMath.pow($0, k, vector: true) },
-                                          scalar: { KernelMath.pow($0, k, vector: false) })
-                : Kernels.unaryFloat(self) { KernelMath.pow($0, k, vector: false) }
+                                          scalar: { KernelMath.pow($0, k, vector: false) }, double: { KernelMath.pow($0, k) })
+                : Kernels.unary(self, float: { KernelMath.pow($0, k, vector: false) }, double: { KernelMath.pow($0, k) })
         }
         return record(.powScalar, out, inputs: [self], saving: [self], args: OpArgs(scalars: [k]))
     }
@@ -65,12 +66,13 @@ extension Tensor {
             return try pow(s.doubleValue)
         }
         let rt = Kernels.promote(self, exponent)
-        if rt != .float32 && exponent.intValues().contains(where: { $0 < 0 }) {
+        if rt.isIntegral && exponent.intValues().contains(where: { $0 < 0 }) {
             throw TorchError.runtime("Integers to negative integer powers are not allowed.")
         }
-        let out = rt == .float32
-            ? try Kernels.binaryVectorized(self, exponent, vector: KernelMath.powVector, scalar: KernelMath.powScalar)
-            : try Kernels.binary(self, exponent, float: { powf($0, $1) }, int: { Tensor.intPow($0, $1) })
+        let out = rt.isFloatingPoint
+            ? try Kernels.binaryVectorized(self, exponent, vector: KernelMath.powVector, scalar: KernelMath.powScalar,
+                                           double: { Foundation.pow($0, $1) })
+            : try Kernels.binary(self, exponent, float: { powf($0, $1) }, double: { Foundation.pow($0, $1) }, int: { Tensor.intPow($0, $1) })
         return record(.powTensor, out, inputs: [self, exponent], saving: [self, exponent, out])
     }
 
@@ -78,14 +80,15 @@ extension Tensor {
     public func rpow(_ base: Scalar) throws -> Tensor {
         let b = base.doubleValue
         let out: Tensor
-        if dtype != .float32, case .int(let bi) = base {
+        if dtype.isIntegral, case .int(let bi) = base {
             if intValues().contains(where: { $0 < 0 }) { throw TorchError.runtime("Integers to negative integer powers are not allowed.") }
             out = Tensor(ints: intValues().map { Tensor.intPow(bi, $0) }, shape: shape)
         } else {
             // pow(Scalar, Tensor) runs the tensor-tensor kernel with the base as a broadcast number.
             let bf = Float(b)
-            out = b == 1 ? Kernels.unaryFloat(self) { _ in 1 }
-                : Kernels.unaryVectorized(self, vector: { KernelMath.powVector(bf, $0) }, scalar: { KernelMath.powScalar(bf, $0) })
+            out = b == 1 ? Kernels.unary(self, float: { _ in 1 }, double: { _ in 1 })
+                : Kernels.unaryVectorized(self, vector: { KernelMath.powVector(bf, $0) }, scalar: { KernelMath.powScalar(bf, $0) },
+                                          double: { Foundation.pow(b, $0) })
         }
         return record(.rpow, out, inputs: [self], saving: [out], args: OpArgs(scalars: [b]))
     }

@@ -57,18 +57,26 @@ extension Tensor {
     }
 
     private func requireFloatForMean() throws {
-        if dtype != .float32 {
-            let name = dtype == .int64 ? "Long" : "Bool"
-            throw TorchError(.notImplemented, "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(name)")
+        if !dtype.isFloatingPoint {
+            throw TorchError(.notImplemented, "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(dtype.scalarTypeName)")
         }
+    }
+
+    /// The sum `s` divided by `n` in the sum's floating dtype.
+    static func dividedSum(_ s: Tensor, by n: Int) -> Tensor {
+        if s.dtype == .float64 {
+            let nd = Double(n)
+            return Tensor(doubles: s.doubleValues().map { $0 / nd }, shape: s.shape)
+        }
+        let nf = Float(n)
+        return Tensor(floats: s.floatValues().map { $0 / nf }, shape: s.shape)
     }
 
     /// `a.mean()`.
     public func mean() throws -> Tensor {
         try requireFloatForMean()
         let s = Reduce.sum(self, dims: Array(0..<dim), keepdim: false)
-        let n = Float(numel)
-        let out = Tensor(floats: s.floatValues().map { $0 / n }, shape: [])
+        let out = Tensor.dividedSum(s, by: numel)
         return record(.meanAll, out, inputs: [self])
     }
 
@@ -79,8 +87,7 @@ extension Tensor {
         var n = 1
         for d in ds { n *= shape[d] }
         let s = Reduce.sum(self, dims: ds, keepdim: keepdim)
-        let nf = Float(n)
-        let out = Tensor(floats: s.floatValues().map { $0 / nf }, shape: s.shape)
+        let out = Tensor.dividedSum(s, by: n)
         return record(.meanDim, out, inputs: [self], args: OpArgs(ints: ds, flag: keepdim))
     }
 }

@@ -30,40 +30,49 @@ extension Tensor {
     static func clampMask(_ a: Tensor, _ args: OpArgs) -> Tensor {
         let hasLo = args.ints[0] != 0, hasHi = args.ints[1] != 0
         let lo = args.scalars[0], hi = args.scalars[1]
-        return Kernels.unaryFloat(a) { x in
-            let d = Double(x)
-            if hasLo && d < lo { return 0 }
-            if hasHi && d > hi { return 0 }
-            return 1
-        }
+        func inside(_ d: Double) -> Bool { !(hasLo && d < lo) && !(hasHi && d > hi) }
+        return Kernels.unary(a, float: { inside(Double($0)) ? 1 : 0 }, double: { inside($0) ? 1 : 0 })
     }
 
     /// Applies `f` to floats (recording `op`); integer tensors come back as an unchanged copy.
-    private func piecewiseConstant(_ op: Op, _ f: (Float) -> Float, int g: (Int64) -> Int64 = { $0 }) -> Tensor {
-        if dtype != .float32 {
+    private func piecewiseConstant(_ op: Op, _ rule: FloatingPointRoundingRule?, int g: (Int64) -> Int64 = { $0 }) -> Tensor {
+        if dtype.isIntegral {
             return Tensor(ints: intValues().map(g), shape: shape, dtype: dtype)
         }
-        return record(op, Kernels.unaryFloat(self, f), inputs: [self])
+        let out = rule.map { r in Kernels.unary(self, float: { $0.rounded(r) }, double: { $0.rounded(r) }) }
+            ?? Kernels.unary(self, float: { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }, double: { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) })
+        return record(op, out, inputs: [self])
     }
 
-    public func floor() -> Tensor { piecewiseConstant(.floor) { $0.rounded(.down) } }
-    public func ceil() -> Tensor { piecewiseConstant(.ceil) { $0.rounded(.up) } }
-    public func round() -> Tensor { piecewiseConstant(.round) { $0.rounded(.toNearestOrEven) } }
-    public func trunc() -> Tensor { piecewiseConstant(.trunc) { $0.rounded(.towardZero) } }
+    public func floor() -> Tensor { piecewiseConstant(.floor, .down) }
+    public func ceil() -> Tensor { piecewiseConstant(.ceil, .up) }
+    public func round() -> Tensor { piecewiseConstant(.round, .toNearestOrEven) }
+    public func trunc() -> Tensor { piecewiseConstant(.trunc, .towardZero) }
     public func sign() throws -> Tensor {
         if dtype == .bool { return contiguousCopy() }
-        return piecewiseConstant(.sign, { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0.isNaN ? 0 : 0)) }, int: { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) })
+        // nil rule: the sign (NaN gives 0).
+        return piecewiseConstant(.sign, nil, int: { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) })
     }
 
     /// `a.clamp(min, max)`: either bound may be nil (not both). Integer tensors with integer bounds stay integer.
     public func clamp(min lo: Scalar?, max hi: Scalar?) throws -> Tensor {
+        try clamp(min: lo, max: hi, op: .clamp)
+    }
+
+    /// `a.clamp_min(lo)` (ClampMinBackward0).
+    public func clampMin(_ lo: Scalar) throws -> Tensor { try clamp(min: lo, max: nil, op: .clampMin) }
+    /// `a.clamp_max(hi)` (ClampMaxBackward0).
+    public func clampMax(_ hi: Scalar) throws -> Tensor { try clamp(min: nil, max: hi, op: .clampMax) }
+
+    /// `clamp` recorded as `op`: PyTorch's `clamp(min=…)` is ClampBackward1 whatever bounds it gets;
+    /// only `clamp_min` / `clamp_max` record their own nodes.
+    private func clamp(min lo: Scalar?, max hi: Scalar?, op: Op) throws -> Tensor {
         if lo == nil && hi == nil {
             throw TorchError.runtime("torch.clamp: At least one of 'min' or 'max' must not be None")
         }
         let floatBounds = [lo, hi].contains { if case .float? = $0 { return true }; return false }
         let args = OpArgs(scalars: [lo?.doubleValue ?? 0, hi?.doubleValue ?? 0], ints: [lo == nil ? 0 : 1, hi == nil ? 0 : 1])
-        let op: Op = lo != nil && hi != nil ? .clamp : (lo != nil ? .clampMin : .clampMax)
-        if dtype != .float32 && !floatBounds {
+        if dtype.isIntegral && !floatBounds {
             // The exact integers (Int64(Double(2**63 - 1)) would trap); bool bounds are 0/1.
             func exact(_ v: Scalar) -> Int64 { if case .int(let i) = v { return i }; return v.doubleValue != 0 ? 1 : 0 }
             let l = lo.map(exact), h = hi.map(exact)
@@ -75,13 +84,20 @@ extension Tensor {
             }, shape: shape, dtype: dtype == .bool ? .int64 : dtype)
         }
         let l = lo.map { Float($0.doubleValue) }, h = hi.map { Float($0.doubleValue) }
-        let out = Kernels.unaryFloat(self) { x in
+        let ld = lo.map(\.doubleValue), hd = hi.map(\.doubleValue)
+        let out = Kernels.unary(self, float: { x in
             if x.isNaN { return x }
             var y = x
             if let l, y < l { y = l }
             if let h, y > h { y = h }
             return y
-        }
+        }, double: { x in
+            if x.isNaN { return x }
+            var y = x
+            if let ld, y < ld { y = ld }
+            if let hd, y > hd { y = hd }
+            return y
+        })
         return record(op, out, inputs: [self], saving: [self], args: args)
     }
 }

@@ -14,7 +14,7 @@ extension Op {
     static let whereOp = Op("WhereBackward0", symbol: "where(cond, a, b)", explanation: "takes a where the condition holds and b elsewhere",
                             derivatives: ["cond", "not cond"], kind: .elementwise, savesTensors: true) { c in
         let cond = c.saved[0]
-        let zero = Tensor.zeros([])
+        let zero = Tensor.zeros([], dtype: c.grad.dtype)
         let ga = try Tensor.select(cond, c.grad, zero), gb = try Tensor.select(cond, zero, c.grad)
         return [c.wants(0) ? ga.sumTo(c.inputShapes[0]) : nil, c.wants(1) ? gb.sumTo(c.inputShapes[1]) : nil]
     }
@@ -33,6 +33,10 @@ extension Tensor {
         let shape = try Shape.broadcast(Shape.broadcast(cond.shape, a.shape), b.shape)
         let c = try cond.broadcast(to: shape).intValues()
         let rt = Kernels.promote(a, b)
+        if rt == .float64 {
+            let av = try a.broadcast(to: shape).doubleValues(), bv = try b.broadcast(to: shape).doubleValues()
+            return Tensor(doubles: (0..<c.count).map { c[$0] != 0 ? av[$0] : bv[$0] }, shape: shape)
+        }
         if rt == .float32 {
             let av = try a.broadcast(to: shape).floatValues(), bv = try b.broadcast(to: shape).floatValues()
             return Tensor(floats: (0..<c.count).map { c[$0] != 0 ? av[$0] : bv[$0] }, shape: shape)
@@ -44,7 +48,7 @@ extension Tensor {
     /// `torch.where(cond, a, b)`.
     public static func whereSelect(_ cond: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
         if cond.dtype != .bool {
-            throw TorchError.runtime("where expected condition to be a boolean tensor, but got a tensor with dtype \(cond.dtype == .int64 ? "Long" : "Float")")
+            throw TorchError.runtime("where expected condition to be a boolean tensor, but got a tensor with dtype \(cond.dtype.scalarTypeName)")
         }
         let out = try select(cond, a, b)
         return record(.whereOp, out, inputs: [a, b], saving: [cond.savedAlias()], checking: [false])
@@ -65,7 +69,54 @@ extension Tensor {
         return record(.permuteDims, permutedView(perm), inputs: [self], args: OpArgs(ints: perm))
     }
 
+    /// softmax / log_softmax in double along `d`: the maximum subtracted, exponentials summed, then
+    /// scaled by the reciprocal of the sum (softmax) or the log of the sum subtracted (log_softmax).
+    private func softmaxDoubles(_ d: Int, log: Bool) -> Tensor {
+        if shape.isEmpty { return Tensor(doubles: [log ? 0 : 1], shape: []) }
+        let outer = shape[..<d].reduce(1, *), n = shape[d], inner = shape[(d + 1)...].reduce(1, *)
+        let v = doubleValues()
+        var out = [Double](repeating: 0, count: v.count)
+        for o in 0..<outer {
+            for i in 0..<inner {
+                let base = o * n * inner + i
+                var m = -Double.infinity
+                for k in 0..<n { m = Swift.max(m, v[base + k * inner]) }
+                var sum = 0.0
+                for k in 0..<n { sum += Foundation.exp(v[base + k * inner] - m) }
+                if log {
+                    let ls = Foundation.log(sum)
+                    for k in 0..<n { out[base + k * inner] = v[base + k * inner] - m - ls }
+                } else {
+                    let r = 1 / sum
+                    for k in 0..<n { out[base + k * inner] = Foundation.exp(v[base + k * inner] - m) * r }
+                }
+            }
+        }
+        return Tensor(doubles: out, shape: shape)
+    }
+
+    /// The float64 backward of softmax (`y·(g - Σ g·y)`) and log_softmax (`g - exp(y)·Σ g`).
+    static func softmaxBackwardDoubles(_ grad: Tensor, output y: Tensor, dim d: Int, log: Bool) -> Tensor {
+        let shape = y.shape.isEmpty ? [1] : y.shape
+        let outer = shape[..<d].reduce(1, *), n = shape[d], inner = shape[(d + 1)...].reduce(1, *)
+        let g = grad.broadcastValuesDouble(to: y.shape), yv = y.doubleValues()
+        var out = [Double](repeating: 0, count: yv.count)
+        for o in 0..<outer {
+            for i in 0..<inner {
+                let base = o * n * inner + i
+                var s = 0.0
+                for k in 0..<n { s += log ? g[base + k * inner] : g[base + k * inner] * yv[base + k * inner] }
+                for k in 0..<n {
+                    let j = base + k * inner
+                    out[j] = log ? g[j] - Foundation.exp(yv[j]) * s : yv[j] * (g[j] - s)
+                }
+            }
+        }
+        return Tensor(doubles: out, shape: y.shape)
+    }
+
     private func softmaxValues(_ d: Int, log: Bool) -> Tensor {
+        if Kernels.floatingResult(self) == .float64 { return softmaxDoubles(d, log: log) }
         if shape.isEmpty { return Tensor(floats: [log ? 0 : 1], shape: []) }
         let outer = shape[..<d].reduce(1, *), n = shape[d], inner = shape[(d + 1)...].reduce(1, *)
         let v = floatValues()
@@ -87,6 +138,7 @@ extension Tensor {
 
     /// `_softmax_backward_data` / `_log_softmax_backward_data` on contiguous copies.
     static func softmaxBackward(_ grad: Tensor, output y: Tensor, dim d: Int, log: Bool) -> Tensor {
+        if y.dtype == .float64 { return softmaxBackwardDoubles(grad, output: y, dim: d, log: log) }
         // A 0-dim tensor is one row of one element.
         let shape = y.shape.isEmpty ? [1] : y.shape
         let outer = shape[..<d].reduce(1, *), n = shape[d], inner = shape[(d + 1)...].reduce(1, *)
@@ -126,6 +178,6 @@ extension Tensor {
         var v = [Float](repeating: 0, count: count)
         for i in 0..<Swift.min(n, cols) { v[i * cols + i] = 1 }
         let t = Tensor(floats: v, shape: [n, cols])
-        return dtype == .float32 ? t : Tensor(ints: v.map { Int64($0) }, shape: [n, cols], dtype: dtype)
+        return dtype == .float32 ? t : t.cast(to: dtype)
     }
 }

@@ -8,8 +8,9 @@ extension Op {
         let a = c.saved[0]
         let (mean, n) = try Tensor.meanAlong(a, dims: c.args.ints)
         let g = try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: a.shape)
-        let scale = 2 / Float(Swift.max(n - Int(c.args.scalars[0]), 0))
-        return [try g.mul(a.sub(mean)).mul(Tensor.wrapped(.float(Double(scale))))]
+        let dof = Swift.max(n - Int(c.args.scalars[0]), 0)
+        let scale = a.dtype == .float64 ? 2 / Double(dof) : Double(2 / Float(dof))
+        return [try g.mul(a.sub(mean)).mul(Tensor.wrapped(.float(scale)))]
     }
     static let std = Op("StdBackward0", symbol: "std(a)", explanation: "measures the spread of the elements (unbiased standard deviation)",
                         derivatives: ["(a - mean)/((n - 1)·std)"], savesTensors: true) { c in
@@ -22,6 +23,10 @@ extension Op {
     }
     static let prod = Op("ProdBackward0", symbol: "prod(a)", explanation: "multiplies all elements into one number",
                          derivatives: ["product of the other elements"], savesTensors: true) { c in
+        if c.saved[0].dtype == .float64 {
+            let g = c.grad.doubleValues()[0]
+            return [Tensor(doubles: Tensor.productsOfOthers(c.saved[0].doubleValues()).map { $0 * g }, shape: c.saved[0].shape)]
+        }
         let v = c.saved[0].floatValues()
         let g = c.grad.floatValues()[0]
         return [Tensor(floats: Tensor.productsOfOthers(v).map { $0 * g }, shape: c.saved[0].shape)]
@@ -38,22 +43,21 @@ extension Tensor {
         var n = 1
         for d in dims { n *= a.shape[d] }
         let s = Reduce.sum(a, dims: dims, keepdim: true)
-        let m = Tensor(floats: s.floatValues().map { $0 / Float(n) }, shape: s.shape)
-        return (m, n)
+        return (Tensor.dividedSum(s, by: n), n)
     }
 
     /// For each position, the product of every other element (exact with zeros).
-    static func productsOfOthers(_ v: [Float]) -> [Float] {
+    static func productsOfOthers<T: BinaryFloatingPoint>(_ v: [T]) -> [T] {
         let zeros = v.indices.filter { v[$0] == 0 }
-        if zeros.count > 1 { return [Float](repeating: 0, count: v.count) }
+        if zeros.count > 1 { return [T](repeating: 0, count: v.count) }
         if zeros.count == 1 {
-            var p: Float = 1
+            var p: T = 1
             for (i, x) in v.enumerated() where i != zeros[0] { p *= x }
-            var out = [Float](repeating: 0, count: v.count)
+            var out = [T](repeating: 0, count: v.count)
             out[zeros[0]] = p
             return out
         }
-        var p: Float = 1
+        var p: T = 1
         for x in v { p *= x }
         return v.map { p / $0 }
     }
@@ -62,6 +66,20 @@ extension Tensor {
     static func cumulativeSum(_ t: Tensor, dim d: Int, reverse: Bool = false) -> Tensor {
         if t.dim == 0 { return t.dtype == .bool ? t.toLong() : t.contiguousCopy() }
         let outer = t.shape[..<d].reduce(1, *), n = t.shape[d], inner = t.shape[(d + 1)...].reduce(1, *)
+        if t.dtype == .float64 {
+            var v = t.doubleValues()
+            for o in 0..<outer {
+                for i in 0..<inner {
+                    var acc: Double = 0
+                    for k0 in 0..<n {
+                        let k = reverse ? n - 1 - k0 : k0
+                        acc += v[(o * n + k) * inner + i]
+                        v[(o * n + k) * inner + i] = acc
+                    }
+                }
+            }
+            return Tensor(doubles: v, shape: t.shape)
+        }
         if t.dtype == .float32 {
             var v = t.floatValues()
             for o in 0..<outer {
@@ -91,8 +109,8 @@ extension Tensor {
     }
 
     private func requireFloat(_ name: String) throws {
-        if dtype != .float32 {
-            throw TorchError.runtime("\(name): input dtype should be either floating point or complex dtypes. Got \(dtype == .int64 ? "Long" : "Bool") instead.")
+        if !dtype.isFloatingPoint {
+            throw TorchError.runtime("\(name): input dtype should be either floating point or complex dtypes. Got \(dtype.scalarTypeName) instead.")
         }
     }
 
@@ -122,22 +140,28 @@ extension Tensor {
         let ss = Reduce.sumDouble(dev, shape: shape, dims: ds)
         // PyTorch clamps the degrees of freedom at 0: no elements (or too few) give nan, not -0.
         let denom = Double(max(0, n - correction))
-        let out = ss.map { s -> Float in
+        let out = ss.map { s -> Double in
             let varv = s / denom
-            return Float(std ? varv.squareRoot() : varv)
+            return std ? varv.squareRoot() : varv
         }
         let outShape = keepdim ? keptShape : shape.enumerated().filter { !ds.contains($0.offset) }.map(\.element)
-        let result = Tensor(floats: out, shape: all && !keepdim ? [] : outShape)
+        let resultShape = all && !keepdim ? [] : outShape
+        let result = dtype == .float64 ? Tensor(doubles: out, shape: resultShape) : Tensor(floats: out.map { Float($0) }, shape: resultShape)
         return record(std ? .std : .variance, result, inputs: [self], saving: std ? [self, result] : [self],
                       args: OpArgs(scalars: [Double(correction)], ints: ds, flag: keepdim))
     }
 
     /// `a.prod()` over all elements (int stays int64).
     public func prod() -> Tensor {
-        if dtype != .float32 {
+        if dtype.isIntegral {
             var p: Int64 = 1
             for x in intValues() { p = p &* x }
             return Tensor(ints: [p], shape: [])
+        }
+        if dtype == .float64 {
+            var p: Double = 1
+            for x in doubleValues() { p *= x }
+            return record(.prod, Tensor(doubles: [p], shape: []), inputs: [self], saving: [self])
         }
         var p: Float = 1
         for x in floatValues() { p *= x }

@@ -186,24 +186,6 @@ extension Tensor {
         dtype = other.dtype
     }
 
-    /// `a.float()`: a float32 copy (the tensor itself when already float32).
-    public func toFloat() -> Tensor {
-        if dtype == .float32 { return self }
-        return Tensor(floats: floatValues(), shape: shape)
-    }
-
-    /// `a.long()`: an int64 copy.
-    public func toLong() -> Tensor {
-        if dtype == .int64 { return self }
-        return Tensor(ints: intValues(), shape: shape)
-    }
-
-    /// `a.bool()`: a bool copy (nonzero → True).
-    public func toBool() -> Tensor {
-        if dtype == .bool { return self }
-        return Tensor(ints: doubleValues().map { $0 != 0 ? 1 : 0 }, shape: shape, dtype: .bool)
-    }
-
     /// `a.contiguous()`: the tensor itself when contiguous, else a copy in the graph.
     public func contiguous() -> Tensor {
         isContiguous ? self : clone()

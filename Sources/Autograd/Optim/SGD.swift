@@ -46,7 +46,7 @@ public final class SGD {
                     let buf: Tensor
                     if let b = buffers[i] {
                         try b.mul_(Tensor.wrapped(.float(momentum)))
-                        b.assign(floats: try SGD.fusedAdd(b, d, alpha: 1 - dampening).floatValues())
+                        try b.assign(from: try SGD.fusedAdd(b, d, alpha: 1 - dampening))
                         buf = b
                     } else {
                         buf = d.contiguousCopy()
@@ -54,15 +54,17 @@ public final class SGD {
                     }
                     d = nesterov ? try SGD.fusedAdd(d, buf, alpha: momentum) : buf
                 }
-                p.assign(floats: try SGD.fusedAdd(p, d, alpha: -lr).floatValues())
+                try p.assign(from: try SGD.fusedAdd(p, d, alpha: -lr))
             }
         }
     }
 
-    /// `a + alpha * b` as PyTorch's `add(…, alpha=)` kernel computes it: one fused multiply-add in float32.
+    /// `a + alpha * b` as PyTorch's `add(…, alpha=)` kernel computes it: one fused multiply-add in
+    /// the parameter's floating dtype.
     static func fusedAdd(_ a: Tensor, _ b: Tensor, alpha: Double) throws -> Tensor {
         let al = Float(alpha)
-        return try Kernels.binary(a, b, resultType: .float32, float: { x, y in x.addingProduct(y, al) }, int: { x, _ in x })
+        return try Kernels.binary(a, b, resultType: Kernels.floatingResult(a), float: { x, y in x.addingProduct(y, al) },
+                                  double: { x, y in x.addingProduct(y, alpha) }, int: { x, _ in x })
     }
 
     /// `optimizer.zero_grad(set_to_none=True)`.

@@ -35,6 +35,16 @@ struct TensorElementFormatter: Sendable {
             if !nonzeroFinite.isEmpty {
                 configure(nonzeroFinite)
             }
+        case .double(let elements):
+            kind = .floating
+            var nonzeroFinite: [Double] = []
+            for index in indices where elements.indices.contains(index) {
+                let value = elements[index]
+                if value.isFinite && value != 0 { nonzeroFinite.append(value) }
+            }
+            if !nonzeroFinite.isEmpty {
+                configure(nonzeroFinite)
+            }
         }
         if let forced = options.sciMode, kind == .floating {
             sciMode = forced
@@ -95,6 +105,9 @@ struct TensorElementFormatter: Sendable {
         case .float(let elements):
             guard elements.indices.contains(index) else { return "?" }
             text = formatFloat(Double(elements[index]))
+        case .double(let elements):
+            guard elements.indices.contains(index) else { return "?" }
+            text = formatFloat(elements[index])
         }
         return padded(text)
     }

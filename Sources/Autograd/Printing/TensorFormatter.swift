@@ -14,16 +14,21 @@ public enum TensorFormatter {
     ///     `requires_grad=True`. The `size=`/`dtype=` suffixes PyTorch adds for empty
     ///     tensors are put before them automatically.
     ///   - options: PyTorch's print options.
+    ///   - dtype: the tensor's dtype when `values` does not say it (int32 elements are `.int`).
+    ///   - defaultDType: `torch.get_default_dtype()`, which goes without a `dtype=` suffix.
     public static func repr(
         shape: [Int],
         values: TensorValues,
         prefix: String = "tensor(",
         suffixes: [String] = [],
-        options: TensorPrintOptions = TensorPrintOptions()
+        options: TensorPrintOptions = TensorPrintOptions(),
+        dtype: DType? = nil,
+        defaultDType: DType = .float32
     ) -> String {
         guard let count = elementCount(shape), count == values.count else {
             return "\(prefix)<invalid: shape \(shape) with \(values.count) values>)"
         }
+        let elementType = dtype ?? values.dtype
         let indent = prefix.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0
         var allSuffixes: [String] = []
         let body: String
@@ -31,12 +36,16 @@ public enum TensorFormatter {
             if shape.count != 1 {
                 allSuffixes.append("size=" + tupleText(shape))
             }
-            if values.dtype != .float32 {
-                allSuffixes.append("dtype=" + values.dtype.rawValue)
+            if elementType != defaultDType {
+                allSuffixes.append("dtype=" + elementType.rawValue)
             }
             body = "[]"
         } else {
             body = contents(shape: shape, values: values, indent: indent, options: options)
+            // PyTorch names every dtype but the default one, int64 and bool.
+            if ![defaultDType, .int64, .bool].contains(elementType) {
+                allSuffixes.append("dtype=" + elementType.rawValue)
+            }
         }
         allSuffixes.append(contentsOf: suffixes)
         return addSuffixes(prefix + body, suffixes: allSuffixes, indent: indent, lineWidth: options.lineWidth)

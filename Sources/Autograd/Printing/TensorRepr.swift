@@ -3,8 +3,7 @@ extension Tensor: CustomStringConvertible {
     public var printValues: TensorValues {
         switch dtype {
         case .float32: return .float(floatValues())
-        // float64 printing (PyTorch's digits and dtype suffix) arrives with the float64 kernels.
-        case .float64: return .float(floatValues())
+        case .float64: return .double(doubleValues())
         case .int64, .int32: return .int(intValues())
         case .bool: return .bool(intValues().map { $0 != 0 })
         }
@@ -21,10 +20,13 @@ extension Tensor: CustomStringConvertible {
     /// `Parameter containing:` before a parameter's tensor.
     public var description: String {
         LoopTracing.noteEscape("printing a tensor")
+        let options = TorchSettings.printOptions, defaultDType = TorchSettings.defaultDType
         if isParameter {
             // Parameter's repr prints the underlying tensor, which never shows requires_grad twice.
-            return "Parameter containing:\n" + TensorFormatter.repr(shape: shape, values: printValues, suffixes: autogradSuffixes)
+            return "Parameter containing:\n" + TensorFormatter.repr(shape: shape, values: printValues, suffixes: autogradSuffixes,
+                                                                     options: options, dtype: dtype, defaultDType: defaultDType)
         }
-        return TensorFormatter.repr(shape: shape, values: printValues, suffixes: autogradSuffixes)
+        return TensorFormatter.repr(shape: shape, values: printValues, suffixes: autogradSuffixes,
+                                    options: options, dtype: dtype, defaultDType: defaultDType)
     }
 }

@@ -1,6 +1,7 @@
 /// The elements of a tensor in row-major order, in the tensor's own element type.
 public enum TensorValues: Equatable, Sendable {
     case float([Float])
+    case double([Double])
     case int([Int64])
     case bool([Bool])
 
@@ -8,15 +9,17 @@ public enum TensorValues: Equatable, Sendable {
     public var count: Int {
         switch self {
         case .float(let values): return values.count
+        case .double(let values): return values.count
         case .int(let values): return values.count
         case .bool(let values): return values.count
         }
     }
 
-    /// The PyTorch dtype these elements have.
+    /// The PyTorch dtype these elements have (int64 for integers: the formatter's caller names int32).
     public var dtype: DType {
         switch self {
         case .float: return .float32
+        case .double: return .float64
         case .int: return .int64
         case .bool: return .bool
         }

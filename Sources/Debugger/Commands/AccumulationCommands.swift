@@ -3,14 +3,10 @@ import Script
 
 /// `compare zero_grad`, and `step` / `detach` with what accumulation and detaching mean made visible.
 extension DebugSession {
-    func compareCommand(_ args: [String]) throws {
-        guard args.first == "zero_grad", args.count <= 3 else { throw usageError("compare") }
-        var n = 10
-        if args.count > 1 {
-            guard let v = Int(args[1]), v >= 1, v <= 100_000 else { throw usageError("compare") }
-            n = v
-        }
-        let lr = try args.count > 2 ? parseLearningRate(args[2]) : currentLearningRate()
+    func compareCommand(_ args: Arguments) throws {
+        let n = args.int("N") ?? 10
+        guard n <= 100_000 else { throw usageError("compare") }
+        let lr = try args.string("lr").map(parseLearningRate) ?? currentLearningRate()
         let (name, plan, params) = try trainingSetup()
         if let o = learnerOptimizers().first {
             // The comparison is about plain gradient descent; say so rather than use a second rule silently.
@@ -47,10 +43,10 @@ extension DebugSession {
     }
 
     /// `step`, plus what one fresh pass would have given when the grads add up several passes.
-    func stepEntry(_ args: [String]) throws {
+    func stepEntry(lr: String?) throws {
         let accumulated = parameters().contains { (passes[ObjectIdentifier($0.tensor)] ?? 0) > 1 }
         let fresh = accumulated ? (try? freshGradients()) : nil
-        try stepCommand(args)
+        try stepCommand(lr: lr)
         guard let fresh, !fresh.isEmpty else { return }
         emit(.info("one backward pass from the parameters before this step would have given:"))
         for (name, g, n) in fresh {
@@ -78,12 +74,12 @@ extension DebugSession {
     }
 
     /// `detach NAME`, remembering which parameters lose their path through NAME.
-    func detachEntry(_ args: [String]) throws {
+    func detachEntry(_ name: String) throws {
         var cut = Set<ObjectIdentifier>()
-        if args.count == 1, case .tensor(let t)? = value(args[0]) {
+        if case .tensor(let t)? = value(name) {
             cut = Set(GraphRenderer.leaves(of: t).map(ObjectIdentifier.init))
         }
-        try detachCommand(args)
-        if let name = args.first { seeing.detachCuts[name] = cut }
+        try detachCommand(name)
+        seeing.detachCuts[name] = cut
     }
 }

@@ -3,45 +3,40 @@ import Script
 
 /// `explain on|off`, `gradcheck [NAME]`, and the explain-mode hooks after commands and errors.
 extension DebugSession {
-    func explainCommand(_ args: [String]) throws {
-        switch args {
-        case ["on"]: seeing.explain = true
-        case ["off"]: seeing.explain = false
-        case []: break
-        default: throw usageError("explain")
-        }
+    func explainCommand(_ mode: String?) throws {
+        if let mode { seeing.explain = mode == "on" }
         emit(.setting(name: "explain", value: seeing.explain ? "on" : "off"))
     }
 
-    /// After a command that succeeded: explain mode's prose and PyTorch line.
+    /// After a command that succeeded: explain mode's prose and PyTorch line, from the command's declaration.
     func explainAfter(_ command: Command) {
         guard seeing.explain else { return }
-        guard var e = ExplainTexts.command(command.name) else { return }
-        if let line = pytorchLine(for: command.name) { e.pytorch = line }
+        var e = command.explanation
+        if let line = command.pytorch?(self) { e.pytorch = line }
         emit(.explain(e))
     }
 
-    /// The PyTorch line for this session's model, where the generic one can be made concrete.
-    func pytorchLine(for command: String) -> String? {
-        let lossName = try? currentLossName()
+    /// `forward`'s PyTorch line: the assignments it re-ran.
+    func pytorchForward() -> String? {
+        guard let lossName = try? currentLossName() else { return nil }
+        let lines = tracker.plan(for: lossName, isParameter: isParameterName).flatMap { $0.source() }
+        return lines.isEmpty ? nil : lines.joined(separator: "; ")
+    }
+
+    func pytorchBackward(stepping: Bool) -> String? {
+        (try? currentLossName()).map { "\($0).backward()" + (stepping ? "  # one node at a time" : "") }
+    }
+
+    func pytorchStep() -> String? {
         let params = parameters().map(\.name)
-        switch command {
-        case "forward":
-            guard let lossName else { return nil }
-            let plan = tracker.plan(for: lossName, isParameter: isParameterName)
-            let lines = plan.flatMap { $0.source() }
-            return lines.isEmpty ? nil : lines.joined(separator: "; ")
-        case "backward", "bstep":
-            return lossName.map { "\($0).backward()" + (command == "bstep" ? "  # one node at a time" : "") }
-        case "step":
-            guard !params.isEmpty else { return nil }
-            return "with torch.no_grad(): " + params.map { "\($0) -= \(PythonFloat.repr(learningRate)) * \($0).grad" }.joined(separator: "; ")
-        case "zero_grad":
-            guard !params.isEmpty else { return nil }
-            return params.map { "\($0).grad = None" }.joined(separator: "; ")
-        default:
-            return nil
-        }
+        guard !params.isEmpty else { return nil }
+        return "with torch.no_grad(): " + params.map { "\($0) -= \(PythonFloat.repr(learningRate)) * \($0).grad" }.joined(separator: "; ")
+    }
+
+    func pytorchZeroGrad() -> String? {
+        let params = parameters().map(\.name)
+        guard !params.isEmpty else { return nil }
+        return params.map { "\($0).grad = None" }.joined(separator: "; ")
     }
 
     /// Under an error, in explain mode: the cause in plain words and the fixing command.
@@ -64,8 +59,7 @@ extension DebugSession {
 
     // MARK: - gradcheck
 
-    func gradcheckCommand(_ args: [String]) throws {
-        guard args.count <= 1 else { throw usageError("gradcheck") }
+    func gradcheckCommand(_ only: String?) throws {
         let name = try currentLossName()
         let plan = tracker.plan(for: name, isParameter: isParameterName)
         guard !plan.isEmpty else {
@@ -73,7 +67,7 @@ extension DebugSession {
                                hint: "make a tensor with requires_grad=True and compute \(name) from it")
         }
         var params = parameters()
-        if let only = args.first {
+        if let only {
             params = params.filter { $0.name == only || $0.name.hasPrefix(only + "[") }
             guard !params.isEmpty else { throw CommandError("\(only) is not a parameter", hint: "`vars` marks the parameters") }
         }
@@ -103,21 +97,26 @@ extension DebugSession {
                 let original = p.tensor.storage.floats[off]
                 let h = 1e-3 * max(1, Swift.abs(Double(original)))
                 hUsed = max(hUsed, h)
-                p.tensor.storage.floats[off] = Float(Double(original) + h)
-                try GradMode.withDisabled { try interpreter.run(module) }
-                let plus = try lossValue()
-                p.tensor.storage.floats[off] = Float(Double(original) - h)
-                try GradMode.withDisabled { try interpreter.run(module) }
-                let minus = try lossValue()
-                p.tensor.storage.floats[off] = original
-                // The step actually taken in float32.
-                let up = Double(Float(Double(original) + h)) - Double(Float(Double(original) - h))
-                let numeric = (plus - minus) / up
+                /// (f(x+h) - f(x-h)) / 2h, with the step actually taken in float32.
+                func central(_ h: Double) throws -> Double {
+                    defer { p.tensor.storage.floats[off] = original }
+                    p.tensor.storage.floats[off] = Float(Double(original) + h)
+                    try GradMode.withDisabled { try interpreter.run(module) }
+                    let plus = try lossValue()
+                    p.tensor.storage.floats[off] = Float(Double(original) - h)
+                    try GradMode.withDisabled { try interpreter.run(module) }
+                    let minus = try lossValue()
+                    let up = Double(Float(Double(original) + h)) - Double(Float(Double(original) - h))
+                    return (plus - minus) / up
+                }
+                let numeric = try central(h)
+                // The same difference with 2h: how far the estimate itself moves is its rounding noise.
+                let noise = Swift.abs(numeric - (try central(2 * h)))
                 let scale = max(Swift.abs(g[k]), Swift.abs(numeric))
                 // A nan on either side is a disagreement (max(0, nan) is 0, which would read as "equal").
                 let rel = g[k].isNaN || numeric.isNaN ? .nan : scale == 0 ? 0 : Swift.abs(g[k] - numeric) / scale
                 let label = p.tensor.numel == 1 && p.tensor.dim == 0 ? p.name : "\(p.name)[\(Self.indexText(k, shape: p.tensor.shape))]"
-                rows.append(GradcheckRow(name: label, autograd: g[k], numeric: numeric, relativeError: rel))
+                rows.append(GradcheckRow(name: label, autograd: g[k], numeric: numeric, relativeError: rel, noise: noise))
             }
         }
         emit(.seeing(.gradcheck(rows: rows, h: hUsed, omitted: omitted)))

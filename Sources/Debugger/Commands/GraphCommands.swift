@@ -4,31 +4,14 @@ import Script
 
 /// `graph [NAME] [--values] [--grads] [--shapes] [--dot FILE] [--svg FILE]`.
 extension DebugSession {
-    func graphViewCommand(_ args: [String]) throws {
-        var name: String?
+    func graphViewCommand(_ args: Arguments) throws {
+        let name = args.string("NAME")
         var columns: GraphColumns?
-        var dotFile: String?
-        var svgFile: String?
-        var rest = args[...]
-        while let word = rest.popFirst() {
-            switch word {
-            case "--values", "--grads", "--shapes":
-                var c = columns ?? GraphColumns(shapes: false, values: false, grads: false)
-                if word == "--values" { c.values = true }
-                if word == "--grads" { c.grads = true }
-                if word == "--shapes" { c.shapes = true }
-                columns = c
-            case "--dot":
-                guard let f = rest.popFirst() else { throw usageError("graph") }
-                dotFile = f
-            case "--svg":
-                guard let f = rest.popFirst() else { throw usageError("graph") }
-                svgFile = f
-            default:
-                guard name == nil, !word.hasPrefix("-") else { throw usageError("graph") }
-                name = word
-            }
+        if args.flag("--values") || args.flag("--grads") || args.flag("--shapes") {
+            columns = GraphColumns(shapes: args.flag("--shapes"), values: args.flag("--values"), grads: args.flag("--grads"))
         }
+        let dotFile = args.string("--dot")
+        let svgFile = args.string("--svg")
         let label = try name ?? currentLossName()
         guard let v = value(label) else { throw PyError(.name, "name '\(label)' is not defined", hint: didYouMean(label)) }
         guard case .tensor(let t) = v else { throw CommandError("\(label) is a \(Interpreter.typeName(of: v)), not a tensor") }
@@ -75,11 +58,20 @@ extension DebugSession {
         let named = learnerVariableNames().compactMap { n -> Tensor? in
             if case .tensor(let x)? = value(n) { return x } else { return nil }
         }
-        let tree = GraphRenderer(names: tensorNames(), columns: columns, width: 0, nodeGrads: seeing.nodeGrads.live,
-                                 cursor: nil, visited: [], detachedNames: detachedNames()).withTensors(named)
         var dot = DotRenderer(names: tensorNames(), columns: columns, nodeGrads: seeing.nodeGrads.live)
-        dot.dataName = { node, k in tree.dataName(parent: node, inputIndex: k) }
+        dot.labels = nodeLabels(tensors: named, nodes: GraphRenderer.allNodes(t))
         return dot.render(root: t, label: label)
+    }
+
+    /// How graph nodes are written in this session (graph, DOT/SVG, both steppers): the learner's
+    /// names for tensors, named data inputs, unpacked rows.
+    func nodeLabels(tensors: [Tensor]? = nil, nodes: [Node]) -> NodeLabels {
+        let named = tensors ?? learnerVariableNames().compactMap { n -> Tensor? in
+            if case .tensor(let x)? = value(n) { return x } else { return nil }
+        }
+        let statements = tracker.statements
+        return NodeLabels(names: tensorNames(), tensors: named,
+                          unpackNames: { source, count in UnpackNames.names(of: source, count: count, in: statements) }, nodes: nodes)
     }
 
     /// Names holding a detached copy: pinned by `detach NAME`, or assigned from an expression with `.detach()`.
@@ -93,21 +85,31 @@ extension DebugSession {
 
     func writeText(_ text: String, to path: String) throws {
         do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            try SafeFile.write(text, to: path)
         } catch {
-            throw CommandError("cannot write \(path): \(error.localizedDescription)", kind: "OSError")
+            throw CommandError(error.description, kind: "OSError")
         }
     }
 
     func renderSVG(dot: String, source: String, to path: String) throws {
-        let input = FileManager.default.temporaryDirectory.appendingPathComponent("gradstep-\(ProcessInfo.processInfo.processIdentifier).dot")
-        try writeText(source, to: input.path)
-        defer { try? FileManager.default.removeItem(at: input) }
+        // dot reads the graph on stdin and answers on stdout: no temporary file, and the SVG is written
+        // by SafeFile like every other file.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-Tsvg", input.path, "-o", path]
+        process.arguments = ["-Tsvg"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let svg: Data
         do {
             try process.run()
+            let feeder = Thread {
+                input.fileHandleForWriting.write(Data(source.utf8))
+                try? input.fileHandleForWriting.close()
+            }
+            feeder.start()
+            svg = output.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
         } catch {
             throw CommandError("could not run \(dot): \(error.localizedDescription)", kind: "OSError")
@@ -115,6 +117,11 @@ extension DebugSession {
         guard process.terminationStatus == 0 else {
             throw CommandError("dot failed with status \(process.terminationStatus)", kind: "OSError",
                                hint: "write the DOT text with `graph --dot FILE` and run dot on it to see its message")
+        }
+        do {
+            try SafeFile.write(Array(svg), to: path)
+        } catch {
+            throw CommandError(error.description, kind: "OSError")
         }
     }
 

@@ -4,15 +4,12 @@ import Script
 extension DebugSession {
     /// `limit` shows the limits; `limit elements N` caps the size of any tensor a creation function
     /// makes; `limit recursion N` caps the depth of `def` calls. Both fail with a clear error when hit.
-    func limitCommand(_ args: [String]) throws {
-        switch args.count {
-        case 0:
+    func limitCommand(_ args: Arguments) throws {
+        switch (args.string("WHICH"), args.int("N")) {
+        case (nil, nil):
             break
-        case 2:
-            guard let n = Int(args[1]), n >= 1 else {
-                throw CommandError("invalid limit: \(args[1])", hint: "a positive whole number, e.g. `limit elements 1000000`")
-            }
-            switch args[0] {
+        case (let which?, let n?):
+            switch which {
             case "elements":
                 guard n <= Shape.machineMaxElements else {
                     throw CommandError("this machine cannot hold \(n) elements", hint: "use at most \(Shape.machineMaxElements)")

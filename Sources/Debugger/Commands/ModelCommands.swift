@@ -3,8 +3,7 @@ import Script
 
 /// The autograd commands: forward, backward, grad, step, zero_grad, detach, graph, train.
 extension DebugSession {
-    func forwardCommand(_ args: [String]) throws {
-        try expectNoArguments(args, "forward")
+    func forwardCommand() throws {
         let (name, loss, count) = try runForward()
         emit(.forward(loss: name, value: loss, nodes: GraphRenderer.nodeCount(loss), recomputed: count))
         if count == 0 {
@@ -22,15 +21,14 @@ extension DebugSession {
         return (name, loss, plan.count)
     }
 
-    func gradCommand(_ args: [String]) throws {
-        if args.isEmpty {
+    func gradCommand(_ expression: String?) throws {
+        guard let expr = expression else {
             emit(.grads(parameters().map { p in
                 GradEntry(name: p.name, grad: p.tensor.grad, passes: passes[ObjectIdentifier(p.tensor)] ?? 0,
                           note: p.tensor.grad == nil ? "no gradient yet: run `backward`" : nil)
             }))
             return
         }
-        let expr = args.joined(separator: " ")
         let v = try interpreter.evaluate(expr)
         guard case .tensor(let t) = v else {
             throw CommandError("\(expr) is a \(Interpreter.typeName(of: v)), not a tensor")
@@ -48,13 +46,12 @@ extension DebugSession {
         emit(.grads([GradEntry(name: expr, grad: t.grad, passes: passes[ObjectIdentifier(t)] ?? 0, note: note)]))
     }
 
-    func stepCommand(_ args: [String]) throws {
-        guard args.count <= 1 else { throw usageError("step") }
-        if let optimizer = try learnerOptimizer(for: "step", args: args) {
+    func stepCommand(lr given: String?) throws {
+        if let optimizer = try learnerOptimizer(for: "step", args: given.map { [$0] } ?? []) {
             try optimizerStep(optimizer)
             return
         }
-        if let a = args.first { setLearningRate(try parseLearningRate(a)) }
+        if let a = given { setLearningRate(try parseLearningRate(a)) }
         let lr = try currentLearningRate()
         var changes: [StepChange] = []
         var skipped: [String] = []
@@ -98,13 +95,7 @@ extension DebugSession {
         }
     }
 
-    func zeroGradCommand(_ args: [String]) throws {
-        let zeros: Bool
-        switch args {
-        case []: zeros = false
-        case ["--zeros"]: zeros = true
-        default: throw usageError("zero_grad")
-        }
+    func zeroGradCommand(zeros: Bool) throws {
         if let optimizer = try learnerOptimizer(for: "zero_grad", args: []) {
             try optimizerZeroGrad(optimizer, zeros: zeros)
             return
@@ -126,8 +117,7 @@ extension DebugSession {
         }
     }
 
-    func detachCommand(_ args: [String]) throws {
-        guard args.count == 1, let name = args.first else { throw usageError("detach") }
+    func detachCommand(_ name: String) throws {
         guard case .tensor(let t)? = value(name) else {
             if value(name) == nil { throw PyError(.name, "name '\(name)' is not defined", hint: didYouMean(name)) }
             throw CommandError("\(name) is not a tensor")
@@ -163,23 +153,12 @@ extension DebugSession {
         return (name, plan, parameters().map(\.tensor))
     }
 
-    func trainCommand(_ args: [String]) throws {
-        var rest = args[...]
-        guard let nText = rest.popFirst(), let n = Int(nText), n >= 1, n <= 100_000_000 else { throw usageError("train") }
-        var every = max(1, n / 10)
-        var animate = false, everyGiven = false
-        var lrGiven: String?
-        while let word = rest.popFirst() {
-            if word == "every" {
-                guard let k = rest.popFirst().flatMap({ Int($0) }), k >= 1 else { throw usageError("train") }
-                every = k
-                everyGiven = true
-            } else if word == "--animate" {
-                animate = true
-            } else {
-                lrGiven = word
-            }
-        }
+    func trainCommand(_ args: Arguments) throws {
+        guard let n = args.int("N"), n <= 100_000_000 else { throw usageError("train") }
+        var every = args.int("every") ?? max(1, n / 10)
+        let everyGiven = args.has("every")
+        let animate = args.flag("--animate")
+        let lrGiven = args.string("lr")
         // With the learner's optimizer, each iteration steps through it (its lr, momentum, …), as
         // `step` does; `train N LR` would be a second rule, so it is refused.
         let optimizer = try learnerOptimizer(for: "train", args: [])
@@ -295,8 +274,7 @@ extension DebugSession {
     }
 
     /// `restore`: every variable (parameter values, their grads, the loss) back as before the last `train`.
-    func restoreCommand(_ args: [String]) throws {
-        try expectNoArguments(args, "restore")
+    func restoreCommand() throws {
         guard let checkpoint = trainCheckpoint else {
             throw CommandError("nothing to restore: no `train` has run yet", hint: "`restore` undoes the last `train`")
         }
@@ -320,10 +298,6 @@ extension DebugSession {
         return lr
     }
 
-    func expectNoArguments(_ args: [String], _ command: String) throws {
-        if !args.isEmpty { throw usageError(command) }
-    }
-
     func usageError(_ command: String) -> CommandError {
         let usage = CommandTable.lookup(command)?.usage ?? command
         return CommandError("usage: \(usage)", hint: "see `help \(command)`")
@@ -333,6 +307,6 @@ extension DebugSession {
 extension Tensor {
     /// A detached contiguous copy of the values (so later in-place changes do not alter it).
     func contiguousCopyValue() -> Tensor {
-        dtype == .float32 ? Tensor(floats: floatValues(), shape: shape) : Tensor(ints: intValues(), shape: shape, dtype: dtype)
+        contiguousCopy()
     }
 }

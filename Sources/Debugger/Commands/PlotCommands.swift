@@ -49,22 +49,10 @@ extension DebugSession {
 
     // MARK: - plot
 
-    func plotCommand(_ args: [String]) throws {
-        var words: [String] = []
-        var svgPath: String?
-        var log = false
-        var rest = args[...]
-        while let w = rest.popFirst() {
-            switch w {
-            case "--svg":
-                guard let p = rest.popFirst() else { throw usageError("plot") }
-                svgPath = p
-            case "--log": log = true
-            default:
-                if w.hasPrefix("--") { throw usageError("plot") }
-                words.append(w)
-            }
-        }
+    func plotCommand(_ args: Arguments) throws {
+        let words = ["X", "Y", "PRED"].compactMap { args.string($0) }
+        let svgPath = args.string("--svg")
+        let log = args.flag("--log")
         if words.isEmpty, let svgPath, !log {
             // `plot --svg FILE`: the last plot.
             guard let last = plots.last else {
@@ -116,17 +104,15 @@ extension DebugSession {
 
     private func writeFile(_ text: String, to path: String) throws {
         do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            try SafeFile.write(text, to: path)
         } catch {
-            throw CommandError("cannot write \(path): \(error.localizedDescription)", hint: "check that the directory exists and is writable")
+            throw CommandError(error.description, kind: "OSError", hint: "check that the directory exists and is writable")
         }
     }
 
     // MARK: - save plots
 
-    func savePlotsCommand(_ args: [String]) throws {
-        guard args.count == 2, args[0] == "plots" else { throw usageError("save") }
-        let dir = args[1]
+    func savePlotsCommand(_ dir: String) throws {
         guard !plots.plots.isEmpty else {
             throw CommandError("no plots yet", hint: "draw some first: `plot`, `plot loss`, plt.scatter(x, y)")
         }

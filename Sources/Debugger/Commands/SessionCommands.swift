@@ -3,9 +3,8 @@ import Script
 
 /// The session commands: loss, lr, seed, vars, help, reset, quit.
 extension DebugSession {
-    func lossCommand(_ args: [String]) throws {
-        guard args.count <= 1 else { throw usageError("loss") }
-        if let name = args.first {
+    func lossCommand(_ chosen: String?) throws {
+        if let name = chosen {
             guard let v = value(name) else { throw PyError(.name, "name '\(name)' is not defined", hint: didYouMean(name)) }
             guard case .tensor = v else { throw CommandError("\(name) is a \(Interpreter.typeName(of: v)), not a tensor") }
             tracker.selectedLoss = name
@@ -17,20 +16,18 @@ extension DebugSession {
                                                : "the loss is \(name), chosen with `loss \(name)`"))
     }
 
-    func lrCommand(_ args: [String]) throws {
-        guard args.count <= 1 else { throw usageError("lr") }
-        if let a = args.first { setLearningRate(try parseLearningRate(a)) }
+    func lrCommand(_ given: String?) throws {
+        if let a = given { setLearningRate(try parseLearningRate(a)) }
         emit(.setting(name: "lr", value: PythonFloat.repr(try currentLearningRate())))
     }
 
-    func seedCommand(_ args: [String]) throws {
-        guard args.count == 1, let n = Int64(args[0]) else { throw usageError("seed") }
+    func seedCommand(_ text: String) throws {
+        guard let n = Int64(text) else { throw usageError("seed") }
         interpreter.generator.manualSeed(n)
         emit(.info("torch.manual_seed(\(n))"))
     }
 
-    func varsCommand(_ args: [String]) throws {
-        try expectNoArguments(args, "vars")
+    func varsCommand() throws {
         let params = Set(parameters().map { ObjectIdentifier($0.tensor) })
         var infos: [VariableInfo] = []
         for name in learnerVariableNames() {
@@ -55,14 +52,14 @@ extension DebugSession {
         emit(.variables(infos))
     }
 
-    func helpCommand(_ args: [String]) throws {
-        guard let word = args.first else {
+    func helpCommand(_ topic: String?) throws {
+        guard let word = topic else {
             emit(.commandList(CommandTable.all))
             if let note = shadowNote() { emit(.hint(note)) }
             return
         }
         let bare = word.hasPrefix("%") ? String(word.dropFirst()) : word
-        guard args.count == 1, let command = CommandTable.lookup(bare) else {
+        guard let command = CommandTable.lookup(bare) else {
             let hint = Suggest.closest(word, among: CommandTable.words).map { "did you mean '\($0)'?" }
             throw CommandError("no command named '\(word)'", hint: hint ?? "type `help` for the list")
         }
@@ -72,21 +69,19 @@ extension DebugSession {
         }
     }
 
-    func lessonCommand(_ args: [String]) throws {
-        guard args.count <= 1 else { throw usageError("lesson") }
+    func lessonCommand(_ name: String?) throws {
         guard let launcher = lessonLauncher, let console else {
             throw CommandError("lessons cannot start from here", hint: "run `gradstep lesson` in the shell")
         }
-        try launcher(args.first, console)
+        try launcher(name, console)
     }
 
-    func resetCommand(_ args: [String]) throws {
-        try expectNoArguments(args, "reset")
+    func resetCommand() throws {
         resetState()
         emit(.info("all variables and the model are forgotten"))
     }
 
-    func quitCommand(_ args: [String]) throws {
+    func quitCommand() throws {
         quitRequested = true
     }
 }

@@ -5,16 +5,7 @@ import Script
 extension DebugSession {
     static var stepVerbHelp: String { StepVerbTable.help(forward: false) }
 
-    func backwardEntry(_ args: [String]) throws {
-        var stepping = false
-        var retain = false
-        for a in args {
-            switch a {
-            case "--step": stepping = true
-            case "--retain", "--retain_graph", "--retain-graph": retain = true
-            default: throw usageError("backward")
-            }
-        }
+    func backwardEntry(step stepping: Bool, retain: Bool) throws {
         let name = try currentLossName()
         let loss = try lossTensor(name)
         let stepper = try makeBackwardStepper(loss: loss, lossName: name, retain: retain)
@@ -31,21 +22,12 @@ extension DebugSession {
         finishBackward(stepper)
     }
 
-    func bstepCommand(_ args: [String]) throws {
-        try backwardEntry(["--step"] + args)
-    }
 
     /// A stepper for a pass from `loss`; PyTorch's errors get advice.
     func makeBackwardStepper(loss: Tensor, lossName: String, retain: Bool) throws -> BackwardStepper {
         do {
             let stepper = try BackwardStepper(loss: loss, lossName: lossName, params: parameters(), names: tensorNames(), retainGraph: retain)
-            let statements = tracker.statements
-            stepper.unpackNames = { source, count in UnpackNames.names(of: source, count: count, in: statements) }
-            let named = learnerVariableNames().compactMap { n -> Tensor? in
-                if case .tensor(let x)? = value(n) { return x } else { return nil }
-            }
-            let tree = GraphRenderer(names: tensorNames(), width: 0).withTensors(named)
-            stepper.dataName = { node, k in tree.dataName(parent: node, inputIndex: k) }
+            stepper.labels = nodeLabels(nodes: stepper.pass.order)
             return stepper
         } catch let e as TorchError {
             let topic = ExplainTexts.ErrorTopic.classify(kind: e.kind.rawValue, message: e.message)
@@ -116,14 +98,15 @@ extension DebugSession {
         return false
     }
 
-    func forwardEntry(_ args: [String]) throws {
-        if args == ["--step"] {
+    func forwardEntry(step: Bool) throws {
+        if step {
             let trace = TraceRecorder()
             let (name, loss, _) = try PlanTracing.$recorder.withValue(trace) { try runForward() }
             let data = learnerVariableNames().compactMap { n -> (String, Tensor)? in
                 if case .tensor(let t)? = value(n), !t.requiresGrad { return (n, t) } else { return nil }
             }
             let stepper = ForwardStepper(loss: loss, lossName: name, names: tensorNames(), trace: trace, dataTensors: data)
+            stepper.labels = nodeLabels(nodes: stepper.nodes)
             guard stepper.total > 0 else {
                 emit(.forward(loss: name, value: loss, nodes: 0, recomputed: 0))
                 return
@@ -133,7 +116,7 @@ extension DebugSession {
             emit(.hint("verbs: next (n), continue (c), print EXPR (p), graph, quit (q); a blank line repeats the last verb"))
             return
         }
-        try forwardCommand(args)
+        try forwardCommand()
     }
 
     // MARK: - Verbs
@@ -290,17 +273,33 @@ extension DebugSession {
         }
     }
 
-    /// The value of operand `letter` of the node the stepper is at, and a line saying what it is.
+    /// The value of operand `letter` of the node the stepper is at (backward or forward), or of a
+    /// row the graph shows under the learner's name (`a` of `a, b, c = params` inside `f`), and a line
+    /// saying what it is.
     private func operandValue(_ letter: String) -> (String, Tensor?)? {
-        guard let stepper = seeing.backwardStepper, let node = stepper.lastNode ?? stepper.pass.current else { return nil }
-        guard let i = stepper.operandIndex(node, shown: letter), i < node.inputs.count else { return nil }
-        let known = node === stepper.lastNode ? stepper.lastOperands : BackwardStepper.operandValues(node)
-        let value = i < known.count ? known[i] : nil
-        let symbol = OperandNames.apply(stepper.renaming(node), to: node.displaySymbol)
-        let what = "\(letter) in \(symbol) is input \(i) of \(node.name), not a variable of yours"
-        guard let value else {
-            return (what + "; its value is not kept (no variable holds it and \(node.name) did not save it)", nil)
+        var at: (node: Node, labels: NodeLabels, known: [Tensor?])?
+        if let stepper = seeing.backwardStepper, let node = stepper.lastNode ?? stepper.pass.current {
+            at = (node, stepper.labels, node === stepper.lastNode ? stepper.lastOperands : BackwardStepper.operandValues(node))
+        } else if let stepper = seeing.forwardStepper, let node = stepper.position > 0 ? stepper.nodes[stepper.position - 1] : stepper.current {
+            at = (node, stepper.labels, BackwardStepper.operandValues(node))
         }
-        return (what + ":", value.detach())
+        guard let (node, labels, known) = at else { return nil }
+        if let i = labels.operandIndex(node, shown: letter), i < node.inputs.count {
+            let value = i < known.count ? known[i] : nil
+            let what = "\(letter) in \(labels.symbol(node)) is input \(i) of \(node.name), not a variable of yours"
+            guard let value else {
+                return (what + "; its value is not kept (no variable holds it and \(node.name) did not save it)", nil)
+            }
+            return (what + ":", value.detach())
+        }
+        // A row of an unpacking the graph shows (`a, b, c = params` ran inside a function).
+        let nodes = seeing.backwardStepper?.pass.order ?? seeing.forwardStepper?.nodes ?? []
+        for n in nodes {
+            guard let rows = labels.unbindRows(n), let i = rows.firstIndex(of: letter),
+                  let source = n.inputs.first?.node?.variable, let name = labels.names[ObjectIdentifier(source)],
+                  let row = try? source.detach().unbind(n.args.ints.first ?? 0), i < row.count else { continue }
+            return ("\(letter) is row \(i) of \(name) (\(rows.joined(separator: ", ")) = \(name) in the graph), not a variable of yours:", row[i])
+        }
+        return nil
     }
 }

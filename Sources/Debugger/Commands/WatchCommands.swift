@@ -3,41 +3,36 @@ import Script
 
 /// `watch`, `unwatch`, `break`, `info`, `delete`, and the checks train, loops and stepping call.
 extension DebugSession {
-    func watchCommand(_ args: [String]) throws {
-        let expr = args.joined(separator: " ")
-        guard !expr.isEmpty else { throw usageError("watch") }
+    func watchCommand(_ expr: String) throws {
         _ = try Parser.parse(expr)
         let id = seeing.watches.add(expr)
         showChangedWatches()
         emit(.hint("watch \(id): shown after every input that changes it (`unwatch \(id)` to stop)"))
     }
 
-    func unwatchCommand(_ args: [String]) throws {
-        guard args.count == 1, let id = Int(args[0]) else { throw usageError("unwatch") }
+    func unwatchCommand(_ id: Int) throws {
         guard seeing.watches.remove(id) else {
             throw CommandError("no watch number \(id)", hint: "`info watch` lists them")
         }
         emit(.info("watch \(id) removed"))
     }
 
-    func breakCommand(_ args: [String]) throws {
-        let condition = try BreakCondition.parse(args)
+    func breakCommand(_ text: String) throws {
+        let condition = try BreakCondition.parse(text.split(separator: " ").map(String.init))
         let id = seeing.breakpoints.add(condition)
         emit(.info("breakpoint \(id): \(condition.description)"))
         emit(.hint("train, Python loops and `backward --step` … `continue` stop when it holds; `delete \(id)` removes it"))
     }
 
-    func infoCommand(_ args: [String]) throws {
-        let what = args.first ?? "break"
-        guard args.count <= 1 else { throw usageError("info") }
+    func infoCommand(_ what: String) throws {
         switch what {
-        case "break", "breakpoints", "b":
+        case "break":
             if seeing.breakpoints.isEmpty { emit(.info("no breakpoints")) }
             for e in seeing.breakpoints.entries {
                 emit(.info("\(e.id)  \(e.condition.description)" + (e.hits > 0 ? "  (hit \(e.hits) time\(e.hits == 1 ? "" : "s"))" : "")))
             }
-            if !seeing.watches.items.isEmpty { try infoCommand(["watch"]) }
-        case "watch", "watches", "display":
+            if !seeing.watches.items.isEmpty { try infoCommand("watch") }
+        case "watch":
             if seeing.watches.items.isEmpty { emit(.info("no watches")) }
             for w in seeing.watches.items { emit(.info("watch \(w.id)  \(w.expr)")) }
         default:
@@ -45,14 +40,12 @@ extension DebugSession {
         }
     }
 
-    func deleteCommand(_ args: [String]) throws {
-        guard args.count <= 1 else { throw usageError("delete") }
-        if args.isEmpty {
+    func deleteCommand(_ number: Int?) throws {
+        guard let id = number else {
             _ = seeing.breakpoints.delete(nil)
             emit(.info("all breakpoints deleted"))
             return
         }
-        guard let id = Int(args[0]) else { throw usageError("delete") }
         guard seeing.breakpoints.delete(id) else {
             throw CommandError("no breakpoint number \(id)", hint: "`info break` lists them")
         }

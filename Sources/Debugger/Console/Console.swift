@@ -15,9 +15,13 @@ public protocol Console: AnyObject {
     var width: Int { get }
     /// Whether this console is an interactive terminal (animations and colours are allowed).
     var isTerminal: Bool { get }
+    /// The errno of the first write to standard output that failed, if one did.
+    var failedWrite: Int32? { get }
 }
 
 extension Console {
+    public var failedWrite: Int32? { nil }
+
     /// Writes a line of plain text to standard output.
     public func line(_ text: String = "") { out(text + "\n", .plain) }
 }

@@ -9,8 +9,9 @@ public struct DotRenderer {
     public var columns: GraphColumns
     /// Gradients that reached each node in the last backward (by node identity).
     public var nodeGrads: [ObjectIdentifier: Tensor]
-    /// Names a data input (`x`, `y`) from the tree view's knowledge, when known.
-    var dataName: ((Node, Int) -> String?)?
+    /// How nodes are written: the same labelling as the tree view and the stepper (named data
+    /// inputs, unpacked rows); without it, from `names` alone.
+    var labels: NodeLabels?
 
     public init(names: [ObjectIdentifier: String] = [:], columns: GraphColumns = GraphColumns(shapes: true, values: false, grads: false),
                 nodeGrads: [ObjectIdentifier: Tensor] = [:]) {
@@ -41,6 +42,7 @@ public struct DotRenderer {
             return out
         }
         let nodes = GraphRenderer.allNodes(root)
+        let labels = self.labels ?? NodeLabels(names: names, nodes: nodes)
         var ids: [ObjectIdentifier: String] = [:]
         for (i, n) in nodes.enumerated() { ids[ObjectIdentifier(n)] = "n\(i + 1)" }
         _ = rootShape
@@ -55,7 +57,7 @@ public struct DotRenderer {
                 out += "    \(id) [label=\(quote("\(name)\nAccumulateGrad" + columnLines(shape: leaf.shape, value: leaf, grad: grad))), fillcolor=lightblue];\n"
             } else {
                 var text = node.name
-                let s = node.displaySymbol
+                let s = labels.symbol(node)
                 if !s.isEmpty { text += "\n" + s }
                 if let o = node.output(), let n = names[ObjectIdentifier(o)] { text = n + " = " + text }
                 let output = node.output()
@@ -69,7 +71,7 @@ public struct DotRenderer {
                 } else {
                     dataCount += 1
                     let shape = k < node.inputShapes.count ? node.inputShapes[k] : []
-                    let name = dataName?(node, k).map { "\($0)\ndata" } ?? "data"
+                    let name = labels.dataName(node, k).map { "\($0)\ndata" } ?? "data"
                     out += "    d\(dataCount) [label=\(quote(name + (columns.shapes ? "\n" + Shape.describe(shape) : ""))), fillcolor=white, shape=ellipse, style=filled];\n"
                     edges.append("    d\(dataCount) -> \(id) [style=dashed];\n")
                 }

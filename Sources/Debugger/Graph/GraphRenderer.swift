@@ -64,7 +64,7 @@ public struct GraphRenderer {
             return text + "(no graph: \(why))\n"
         }
         let shared = Self.sharedNodes(from: fn)
-        let taken = OperandNames.taken(in: Self.allNodesFrom(fn), names: names, unpackNames: unpackNames)
+        let labels = labels(nodes: Self.allNodesFrom(fn))
         var ids: [ObjectIdentifier: Int] = [:]
         var lines: [String] = []
         var drawn = Set<ObjectIdentifier>()
@@ -72,13 +72,13 @@ public struct GraphRenderer {
         func visit(_ node: Node?, parent: Node?, inputIndex: Int, prefix: String, connector: String, childPrefix: String) {
             if lines.count >= maxLines { truncated += 1; return }
             guard let node else {
-                lines.append(prefix + connector + dataLeaf(parent: parent, inputIndex: inputIndex))
+                lines.append(prefix + connector + dataLeaf(parent: parent, inputIndex: inputIndex, labels: labels))
                 return
             }
             let key = ObjectIdentifier(node)
             if drawn.contains(key) {
                 let id = ids[key].map { "#\($0)" } ?? "?"
-                lines.append(prefix + connector + "↑ see \(id)" + (shortTitle(node).map { " (\($0))" } ?? ""))
+                lines.append(prefix + connector + "↑ see \(id)" + (shortTitle(node, labels).map { " (\($0))" } ?? ""))
                 return
             }
             drawn.insert(key)
@@ -88,7 +88,7 @@ public struct GraphRenderer {
                 ids[key] = id
                 tag = "  #\(id)"
             }
-            let (head, tail) = title(node, taken: taken)
+            let (head, tail) = title(node, labels)
             let inputs = node.inputs
             let first = prefix + connector + head + tag + markers(node)
             if width > 0, (first + tail).count > width, !tail.isEmpty {
@@ -118,7 +118,7 @@ public struct GraphRenderer {
 
     /// One node's text in two parts, so markers go between them: `name = GradFn  symbol  shape` and
     /// `  value  grad …`.
-    private func title(_ node: Node, taken: Set<String>) -> (String, String) {
+    private func title(_ node: Node, _ labels: NodeLabels) -> (String, String) {
         if let leaf = node.variable {
             let name = names[ObjectIdentifier(leaf)].map { $0 + "  " } ?? ""
             var text = leafColumns(leaf)
@@ -128,14 +128,11 @@ public struct GraphRenderer {
             return (name + "parameter (AccumulateGrad)", text)
         }
         var head = node.name
-        let operands = OperandNames.names(of: node, names: names, unpackNames: unpackNames,
-                                          dataName: { dataName(parent: $0, inputIndex: $1) })
-        let symbol = OperandNames.apply(OperandNames.renaming(node, operandNames: operands, taken: taken), to: node.displaySymbol)
+        let symbol = labels.symbol(node)
         if !symbol.isEmpty { head += "  " + symbol }
         if columns.shapes { head += "  " + Shape.describe(node.outputShape) }
         let out = node.output()
         if let out, let n = names[ObjectIdentifier(out)] { head = n + " = " + head }
-        if let rows = unpackRows(node) { head = rows.joined(separator: ", ") + " = " + head }
         var text = ""
         if columns.values, let out { text += "  " + Self.shortValue(out) }
         if columns.grads {
@@ -158,18 +155,11 @@ public struct GraphRenderer {
     }
 
     /// A short reminder of a node for `↑ see` lines.
-    private func shortTitle(_ node: Node) -> String? {
+    private func shortTitle(_ node: Node, _ labels: NodeLabels) -> String? {
         if let leaf = node.variable { return names[ObjectIdentifier(leaf)] ?? "AccumulateGrad" }
         if let out = node.output(), let n = names[ObjectIdentifier(out)] { return n }
-        if let rows = unpackRows(node) { return rows.joined(separator: ", ") }
+        if let rows = labels.unbindRows(node) { return rows.joined(separator: ", ") }
         return node.name
-    }
-
-    /// The learner's names for an unbind's rows, when known.
-    private func unpackRows(_ node: Node) -> [String]? {
-        guard node.op?.name == "UnbindBackward0",
-              let source = node.inputs.first?.node?.variable.flatMap({ names[ObjectIdentifier($0)] }) else { return nil }
-        return unpackNames(source, node.outputCount)
     }
 
     private func markers(_ node: Node) -> String {
@@ -180,11 +170,11 @@ public struct GraphRenderer {
         return text
     }
 
-    /// An input that needs no gradient: named when a saved tensor shows which variable it was.
-    private func dataLeaf(parent: Node?, inputIndex: Int) -> String {
+    /// An input that needs no gradient: named when its view or a saved tensor shows which variable it was.
+    private func dataLeaf(parent: Node?, inputIndex: Int, labels: NodeLabels) -> String {
         let shape = parent.flatMap { inputIndex < $0.inputShapes.count ? $0.inputShapes[inputIndex] : nil } ?? []
         let shapeText = columns.shapes ? "  " + Shape.describe(shape) : ""
-        if let parent, let name = dataName(parent: parent, inputIndex: inputIndex) {
+        if let parent, let name = labels.dataName(parent, inputIndex) {
             if detachedNames.contains(name) {
                 return "\(name)  detached (gradient stops here)" + shapeText
             }
@@ -193,48 +183,23 @@ public struct GraphRenderer {
         return "data" + shapeText
     }
 
-    /// The learner variable feeding data input `inputIndex` of `parent`: the one whose storage the node
-    /// recorded for that input (kept after backward), else the one a saved tensor shows.
-    func dataName(parent: Node, inputIndex: Int) -> String? {
-        guard inputIndex < parent.inputShapes.count else { return nil }
-        if let input = parent.dataInput(inputIndex) {
-            let shape = parent.inputShapes[inputIndex]
-            let found = Set(names.compactMap { id, name -> String? in
-                guard let t = namedData[id], t.storage === input.storage, t.offset == input.offset,
-                      t.strides == input.strides, t.shape == shape else { return nil }
-                return name
-            })
-            if found.count == 1 { return found.first }
-        }
-        return dataName(parent: parent, shape: parent.inputShapes[inputIndex])
-    }
-
-    /// The learner variable whose storage a node saved for a data input of this shape, if exactly one.
-    private func dataName(parent: Node, shape: [Int]) -> String? {
-        var found = Set<String>()
-        for s in parent.saved where s.shape == shape {
-            for (id, name) in names where storageNames[id] === s.storage { found.insert(name) }
-        }
-        return found.count == 1 ? found.first : nil
-    }
-
     /// The learner's names for an unbind's rows (`a, b, c = params`), by the unbound tensor's name and
     /// the row count (set by the session).
     var unpackNames: (String, Int) -> [String]? = { _, _ in nil }
 
-    /// Storage of each named tensor (set by the caller through `withTensors`).
-    var storageNames: [ObjectIdentifier: Storage] = [:]
-    /// Each named tensor that needs no gradient (set through `withTensors`), to match data inputs by view.
-    var namedData: [ObjectIdentifier: Tensor] = [:]
+    /// The named tensors (set through `withTensors`), so data inputs can be named.
+    var tensors: [Tensor] = []
 
-    /// The renderer with the named tensors' storages known, so data inputs can be named.
+    /// The renderer with the named tensors known, so data inputs can be named.
     public func withTensors(_ tensors: [Tensor]) -> GraphRenderer {
         var r = self
-        for t in tensors where !t.requiresGrad {
-            r.storageNames[ObjectIdentifier(t)] = t.storage
-            r.namedData[ObjectIdentifier(t)] = t
-        }
+        r.tensors = tensors
         return r
+    }
+
+    /// How this renderer's nodes are written (the one labelling the stepper and DOT also use).
+    func labels(nodes: [Node] = []) -> NodeLabels {
+        NodeLabels(names: names, tensors: tensors, unpackNames: unpackNames, nodes: nodes)
     }
 
     /// A line too wide for the console ends with "…" at a space or comma, never inside a number.

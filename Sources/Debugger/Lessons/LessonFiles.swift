@@ -16,16 +16,7 @@ public enum LessonFiles {
     /// Returns false on any failure.
     @discardableResult
     public static func write(_ text: String, to path: String) -> Bool {
-        let temporary = path + ".tmp"
-        guard let file = fopen(temporary, "wb") else { return false }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-        let closed = fclose(file) == 0
-        guard written == bytes.count, closed else {
-            unlink(temporary)
-            return false
-        }
-        return rename(temporary, path) == 0
+        (try? SafeFile.write(text, to: path)) != nil
     }
 
     /// The names in a directory (no `.`/`..`), sorted; empty if it cannot be read.

@@ -21,9 +21,27 @@ extension DebugSession {
                            lossSteps: plots.lossSteps.map(BitText.double), losses: plots.losses.map(BitText.double))
     }
 
+    /// What a session file cannot keep, said at `save`: views (tensors that share memory with another
+    /// variable's tensor come back as separate copies).
+    func unkeptStructure() -> [String] {
+        var owner: [ObjectIdentifier: (name: String, tensor: Tensor)] = [:]
+        var notes: [String] = []
+        for name in learnerVariableNames() {
+            guard case .tensor(let t)? = value(name) else { continue }
+            let key = ObjectIdentifier(t.storage)
+            if let first = owner[key] {
+                if first.tensor !== t { notes.append("\(name) shares memory with \(first.name) (a view); after load it is a separate copy") }
+            } else {
+                owner[key] = (name, t)
+            }
+        }
+        return notes
+    }
+
     /// Replaces the whole session with `file`. Everything is decoded before the session changes, so a
     /// damaged file leaves the current session as it was.
     func restore(_ file: SessionFile) throws {
+        try file.validate()
         let lr = try BitText.double(file.learningRate)
         let lossSteps = try (file.lossSteps ?? []).map(BitText.double)
         let losses = try (file.losses ?? []).map(BitText.double)

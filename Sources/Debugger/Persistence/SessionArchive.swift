@@ -34,22 +34,10 @@ public enum SessionArchive {
     public static func write(_ file: SessionFile, to path: String) throws {
         let data = try encode(file)
         // "format" sorts first among the keys, so the magic string is near the start (isSessionFile).
-        let url = URL(fileURLWithPath: path)
-        let temp = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try data.write(to: temp)
-            let handle = try FileHandle(forWritingTo: temp)
-            try handle.synchronize()
-            try handle.close()
+            try SafeFile.write(Array(data), to: path)
         } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw SessionFileError("cannot write '\(path)': \(describe(error))")
-        }
-        if rename(temp.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temp)
-            throw SessionFileError("cannot write '\(path)': \(String(cString: strerror(code)))")
+            throw SessionFileError(error.description)
         }
     }
 
@@ -58,9 +46,5 @@ public enum SessionArchive {
             throw SessionFileError("cannot read '\(path)': no such file or not readable")
         }
         return try decode(data)
-    }
-
-    private static func describe(_ error: Error) -> String {
-        (error as NSError).localizedDescription
     }
 }

@@ -11,7 +11,7 @@ struct SessionCapture {
         if let i = index[ObjectIdentifier(t)] { return i }
         let i = tensors.count
         index[ObjectIdentifier(t)] = i
-        let values = t.dtype == .float32 ? t.floatValues().map(BitText.float) : t.intValues().map { String($0) }
+        let values = t.dtype.isFloatingPoint ? t.floatValues().map(BitText.float) : t.intValues().map { String($0) }
         tensors.append(TensorRecord(dtype: t.dtype.rawValue, shape: t.shape, values: values,
                                     requiresGrad: t.requiresGrad, isParameter: t.isParameter,
                                     retainsGrad: t.retainsGrad, grad: nil, hadGraph: !t.isLeaf))

@@ -1,3 +1,4 @@
+import Foundation
 import Script
 
 /// TAB completion: command words at the start of a line, variable names, `torch.` functions and
@@ -36,26 +37,78 @@ extension DebugSession {
         let argWord = String(before.reversed().prefix { $0 != " " && $0 != "\t" }.reversed())
         let argHead = before.dropLast(argWord.count)
         let argWords = argHead.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        if let first = argWords.first, let command = CommandTable.lookup(String(first)), argHead.last == " " || argHead.last == "\t" {
-            let word = argWord
-            let words = argWords
-            switch command.argumentKind {
-            case .command:
-                return unique(CommandTable.all.map(\.name).filter { $0.hasPrefix(word) })
-            case .variable:
-                return variables.filter { name in
-                    if case .tensor? = value(name) { return name.hasPrefix(word) } else { return false }
-                }
-            case .value:
-                if command.name == "zero_grad" { return ["--zeros"].filter { $0.hasPrefix(word) } }
-                if command.name == "train" && words.count >= 2 { return ["every"].filter { $0.hasPrefix(word) } }
-                return []
-            case .none:
-                return []
-            }
+        if let first = argWords.first, let command = CommandTable.lookup(String(first.hasPrefix("%") ? first.dropFirst() : first)),
+           argHead.last == " " || argHead.last == "\t" {
+            return argumentCompletions(command, typed: argWords.dropFirst().map(String.init), word: argWord, variables: variables)
         }
         let names = variables + interpreter.knownNames()
         return unique(names.filter { $0.hasPrefix(word) && !word.isEmpty })
+    }
+
+    /// What TAB offers for the argument `word` of `command` after the words `typed`, from its
+    /// declaration: the value the previous option or keyword takes, else flags (for `-…`), keywords
+    /// and the next positional's kind (tensors, files, commands, lessons, choices).
+    func argumentCompletions(_ command: Command, typed: [String], word: String, variables: [String]) -> [String] {
+        let named = command.parameters.filter { $0.kind != .positional && $0.kind != .rest }
+        if let previous = typed.last, let p = named.first(where: { $0.words.contains(previous) }), p.kind != .flag {
+            return values(p.value, word: word, variables: variables)
+        }
+        if word.hasPrefix("-") {
+            return named.filter { $0.kind == .flag || $0.kind == .option }.map(\.name).filter { $0.hasPrefix(word) }
+        }
+        // Positionals already given: the typed words that are not flags, options, keywords or their values.
+        var filled = 0
+        var skip = false
+        for w in typed {
+            if skip { skip = false; continue }
+            if let p = named.first(where: { $0.words.contains(w) }) { skip = p.kind != .flag; continue }
+            filled += 1
+        }
+        let positionals = command.parameters.filter { $0.kind == .positional || $0.kind == .rest }
+        var out: [String] = []
+        if filled < positionals.count {
+            out = values(positionals[filled].value, word: word, variables: variables)
+        } else if let last = positionals.last, last.kind == .rest, last.value == .tensor {
+            out = values(.tensor, word: word, variables: variables)
+        }
+        if !word.isEmpty {
+            out += named.filter { $0.kind == .keyword && filled > 0 }.map(\.name).filter { $0.hasPrefix(word) }
+        }
+        return unique(out)
+    }
+
+    /// Completions of a value of kind `value`.
+    private func values(_ value: Parameter.Value, word: String, variables: [String]) -> [String] {
+        switch value {
+        case .tensor:
+            return variables.filter { name in
+                if case .tensor? = self.value(name) { return name.hasPrefix(word) } else { return false }
+            }
+        case .command:
+            return unique(CommandTable.all.map(\.name).filter { $0.hasPrefix(word) })
+        case .choice(let words):
+            return words.filter { $0.hasPrefix(word) }
+        case .lesson:
+            return lessonNames().filter { $0.hasPrefix(word) }
+        case .file:
+            return Self.files(matching: word)
+        case .none, .number, .integer, .expression:
+            return []
+        }
+    }
+
+    /// Paths starting with `word` (directories end in `/`), as a shell completes them.
+    static func files(matching word: String) -> [String] {
+        let slash = word.lastIndex(of: "/")
+        let dir = slash.map { String(word[...$0]) } ?? ""
+        let prefix = slash.map { String(word[word.index(after: $0)...]) } ?? word
+        let fm = FileManager.default
+        guard let entries = try? fm.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir) else { return [] }
+        return entries.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }.sorted().map { name in
+            var isDir: ObjCBool = false
+            fm.fileExists(atPath: dir + name, isDirectory: &isDir)
+            return dir + name + (isDir.boolValue ? "/" : "")
+        }
     }
 
     private func unique(_ names: [String]) -> [String] {

@@ -51,6 +51,8 @@ public final class DebugSession: InteractiveSession {
     /// Runs `lesson [NAME]` typed at the prompt: set by the program, which owns the line reader and
     /// knows the lessons folder; nil where lessons cannot run (tests, a lesson's own session).
     public var lessonLauncher: ((String?, Console) throws -> Void)?
+    /// The lessons' names, for TAB after `lesson` (set with the launcher).
+    public var lessonNames: () -> [String] = { [] }
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
@@ -79,11 +81,17 @@ public final class DebugSession: InteractiveSession {
         interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
         interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
         interpreter.errorOutput = { [weak self] s in self?.console?.err(s, .plain) }
+        interpreter.outputFailure = { [weak self] in self?.console?.failedWrite }
         interpreter.preloadTorch()
         interpreter.plotter = plotter
         defineInteractiveBuiltins()
         builtinNames = Set(interpreter.globals.vars.keys)
     }
+
+    /// Running a notebook cell: nil at the prompt (every expression statement is echoed, as Python's
+    /// REPL); false shows only the cell's last expression as Jupyter does, true (a cell ending in `;`)
+    /// shows nothing.
+    var cellDisplay: Bool?
 
     /// Forgets all variables and the model (the `reset` command).
     func resetState() {
@@ -107,19 +115,34 @@ public final class DebugSession: InteractiveSession {
 
     public func needsMoreInput(_ buffer: String) -> Bool {
         if !buffer.contains("\n"), commandInvocation(buffer) != nil { return false }
+        if InputChunker.failsAtOnce(buffer) { return false }
         return isIncompleteInput(buffer)
     }
 
     // MARK: - Running input
 
+    // The interpreter's torch settings (default dtype, print options) stay in effect while commands
+    // render what the program made, not only while Python runs.
     public func run(_ input: String, console: Console) -> RunOutcome {
-        runInput(input, console: console, asFile: false)
+        interpreter.torchSettings.withBound { runInput(input, console: console, asFile: false) }
     }
 
     public func runFile(_ source: String, console: Console) -> RunOutcome {
         fileSource = source
         defer { fileSource = nil }
-        return runInput(source, console: console, asFile: true)
+        return interpreter.torchSettings.withBound { runInput(source, console: console, asFile: true) }
+    }
+
+    /// Runs a notebook cell's code as one module (compiled whole, nothing runs if it does not compile),
+    /// its value shown as Jupyter shows `Out[n]`; the model statements are recorded as at the prompt.
+    func runCell(_ code: String, console: Console) -> RunOutcome {
+        self.console = console
+        cellDisplay = Interpreter.endsQuietly(code)
+        defer {
+            self.console = nil
+            cellDisplay = nil
+        }
+        return runPython(code)
     }
 
     /// Runs the chunks of `input` (statements, blocks, command lines) in order. Like CPython, nothing
@@ -293,7 +316,8 @@ public final class DebugSession: InteractiveSession {
         seeing.suspendLoopBreaks = true
         defer { seeing.suspendLoopBreaks = false }
         do {
-            try command.handler(self, args)
+            // Arguments are parsed once, against the command's declaration.
+            try command.handler(self, try command.parse(args))
         } catch {
             // train and step keep what they did up to a clean stop; other failures undo everything.
             snapshot.restore(into: interpreter.globals)
@@ -322,11 +346,13 @@ public final class DebugSession: InteractiveSession {
         var finished: [(stmt: Stmt, computedFromParameters: Bool)] = []
         defer { for f in finished { tracker.record(f.stmt, computedFromParameters: f.computedFromParameters) } }
         do {
-            for stmt in module.body {
+            for (k, stmt) in module.body.enumerated() {
                 if case .expression(let e) = stmt.kind {
                     let v = try interpreter.evaluate(e)
-                    if case .none = v {} else {
-                        emit(.value(Repr.repr(v)))
+                    // A notebook cell shows only its last expression, as Jupyter's Out[n] (IPython's display).
+                    let shown = cellDisplay == nil || (k == module.body.count - 1 && cellDisplay == false)
+                    if case .none = v {} else if shown {
+                        emit(.value(cellDisplay == nil ? Repr.repr(v) : try interpreter.displayText(v)))
                         // Python's interactive `_`: the last echoed value (not a learner variable).
                         interpreter.globals.vars["_"] = v
                     }
@@ -384,7 +410,9 @@ public final class DebugSession: InteractiveSession {
     /// Emits the report for any error a statement or command threw.
     func report(_ error: Error, source: String?) {
         switch error {
-        case let e as SyntaxError:
+        case var e as SyntaxError:
+            // The parser names the file as given; Python's message names it as `filename` does.
+            if e.filename == interpreter.filename { e.filename = filename }
             emit(.syntaxError(e.rendered))
         case var e as PyError:
             if e.kind == .name, let name = Self.undefinedName(e.message), e.hint == nil || CommandTable.lookup(Suggest.closest(name, among: CommandTable.words) ?? "") != nil {

@@ -7,25 +7,35 @@ public enum ErrorReport {
 
     /// The traceback text for a runtime error raised while running `source` from `filename`.
     public static func traceback(_ e: PyError, source: String, filename: String) -> String {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        return traceback(e) { n in
+            let code = n >= 1 && n <= lines.count ? String(lines[n - 1]) : nil
+            return ("File \"\(filename)\", line \(n)", code)
+        }
+    }
+
+    /// The traceback text where `locate` names the place of a line (`File "x.py", line 3`, or a notebook's
+    /// `Cell In[2], line 3`) and gives its source text.
+    public static func traceback(_ e: PyError, locate: (Int) -> (place: String, code: String?)) -> String {
         // Chained exceptions first, oldest first, each with CPython's separating sentence.
         var chained = ""
         for c in e.chain {
-            chained += frames(c.frames.map { ($0.function, $0.line) }, source: source, filename: filename)
+            chained += frames(c.frames.map { ($0.function, $0.line) }, locate: locate)
             chained += c.description + "\n\n"
             chained += c.isCause ? "The above exception was the direct cause of the following exception:\n\n"
                 : "During handling of the above exception, another exception occurred:\n\n"
         }
         var frameLines: [(String, Int)] = [("<module>", e.line)]
         for f in e.frames { frameLines.append((f.function, f.line)) }
-        return chained + frames(frameLines, source: source, filename: filename)
+        return chained + frames(frameLines, locate: locate)
     }
 
     /// `Traceback (most recent call last):` and one `File … line … in …` entry per frame.
-    static func frames(_ frameLines: [(String, Int)], source: String, filename: String) -> String {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        func codeLine(_ n: Int) -> String {
-            guard n >= 1 && n <= lines.count else { return "" }
-            return "    " + lines[n - 1].trimmingCharacters(in: .whitespaces) + "\n"
+    static func frames(_ frameLines: [(String, Int)], locate: (Int) -> (place: String, code: String?)) -> String {
+        func frameText(_ function: String, _ n: Int) -> String {
+            let (place, code) = locate(n)
+            let shown = code.map { "    " + $0.trimmingCharacters(in: .whitespaces) + "\n" } ?? ""
+            return "  \(place), in \(function)\n" + shown
         }
         var out = "Traceback (most recent call last):\n"
         // The outermost frame is the module (its line is the error's); each function frame carries the
@@ -48,7 +58,7 @@ public enum ErrorReport {
                 previous = frame
                 repeats = 1
             }
-            out += "  File \"\(filename)\", line \(frame.1), in \(frame.0)\n" + codeLine(frame.1)
+            out += frameText(frame.0, frame.1)
         }
         flushRepeats()
         return out

@@ -52,6 +52,24 @@ enum InputChunker {
         return ["else", "elif", "except", "finally"].contains(String(word))
     }
 
+    /// Whether CPython's REPL would compile `buffer` now, though a block is open, because it already
+    /// cannot compile: a first line that is indented (`unexpected indent`), or a line at column 0
+    /// right after a block header with no body (`expected an indented block`). The learner sees
+    /// the error at once, with its caret, instead of typing on into a block that will fail.
+    static func failsAtOnce(_ buffer: String) -> Bool {
+        var lines = buffer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while let last = lines.last, isBlank(last) { lines.removeLast() }
+        guard let last = lines.last else { return false }
+        if lines.count == 1 { return last.first == " " || last.first == "\t" }
+        guard last.first != " ", last.first != "\t", !isComment(last) else { return false }
+        let before = Array(lines.dropLast())
+        guard let header = before.last(where: { !isBlank($0) && !isComment($0) }) else { return false }
+        var trimmed = Substring(header)
+        while let c = trimmed.last, c == " " || c == "\t" { trimmed.removeLast() }
+        // The header's block is open (not a bracket or a string) and still has no line of its own.
+        return trimmed.hasSuffix(":") && opensBlock(before)
+    }
+
     private static func opensBlock(_ buffer: [String]) -> Bool {
         guard let first = buffer.first else { return false }
         let text = buffer.joined(separator: "\n")

@@ -40,8 +40,8 @@ enum NonFiniteDiagnosis {
     }
 
     /// Whether any float element satisfies `p`.
-    static func has(_ t: Tensor, _ p: (Float) -> Bool) -> Bool {
-        t.dtype == .float32 && t.floatValues().contains(where: p)
+    static func has(_ t: Tensor, _ p: (Double) -> Bool) -> Bool {
+        t.dtype.isFloatingPoint && t.doubleValues().contains(where: p)
     }
 
     /// The graph's nodes, inputs before the nodes that use them.
@@ -61,6 +61,6 @@ enum NonFiniteDiagnosis {
 
     /// Whether every element is finite (integer tensors always are).
     static func isFinite(_ t: Tensor) -> Bool {
-        t.dtype != .float32 || t.floatValues().allSatisfy(\.isFinite)
+        !t.dtype.isFloatingPoint || t.doubleValues().allSatisfy(\.isFinite)
     }
 }

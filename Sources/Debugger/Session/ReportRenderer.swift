@@ -13,6 +13,18 @@ public struct ReportRenderer {
             .joined(separator: "\n")
     }
 
+    /// Text for the console: at a terminal, wrapped at spaces to its width (for the start banner).
+    public static func wrapped(_ text: String, for console: Console) -> String { prose(text, console) }
+
+    /// `text` to start at column `indent` (already there) and wrap into lines that start there too.
+    static func wrapHanging(_ text: String, width: Int, indent: Int) -> String {
+        let room = max(20, width - indent)
+        let body = wrap(text, width: room, indent: 0, minimum: 20)
+        return body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { $0.offset == 0 ? String($0.element) : String(repeating: " ", count: indent) + $0.element }
+            .joined(separator: "\n")
+    }
+
     /// Writes `report` to `console`.
     public func render(_ report: Report, to console: Console) {
         switch report {
@@ -111,15 +123,15 @@ public struct ReportRenderer {
                 console.out("trained \(n) iteration\(n == 1 ? "" : "s"); loss \(PythonFloat.repr(loss))\n", .good)
             case .interrupted(let i, let loss):
                 if console.isTerminal { console.out("\n", .plain) }  // after the terminal's echoed ^C
-                console.out("interrupted after iteration \(i); loss \(PythonFloat.repr(loss)). Parameters keep their values.\n", .warning)
+                console.out(Self.prose("interrupted after iteration \(i); loss \(PythonFloat.repr(loss)). Parameters keep their values.", console) + "\n", .warning)
             case .diverged(let i, let loss, let lr):
                 console.err("stopped at iteration \(i): the loss became \(PythonFloat.repr(loss)).\n", .error)
-                console.err("The learning rate (\(PythonFloat.repr(lr))) is probably too large: each step overshoots and the loss grows. Run `restore` to put the parameters back as they were before this train, then try a smaller lr, e.g. `lr \(PythonFloat.repr(lr / 10))`.\n", .dim)
+                console.err(Self.prose("The learning rate (\(PythonFloat.repr(lr))) is probably too large: each step overshoots and the loss grows. Run `restore` to put the parameters back as they were before this train, then try a smaller lr, e.g. `lr \(PythonFloat.repr(lr / 10))`.", console) + "\n", .dim)
             case .nonFinite(let i, let what, let value, let cause):
                 let shown = value.map { PythonFloat.repr($0) } ?? "nan or inf"
-                console.err("stopped at iteration \(i): \(what) became \(shown). Parameters keep the values of the last completed step.\n", .error)
-                console.err("Likely cause: \(cause).\n", .dim)
-                console.err("`restore` puts the parameters back as they were before this train.\n", .dim)
+                console.err(Self.prose("stopped at iteration \(i): \(what) became \(shown). Parameters keep the values of the last completed step.", console) + "\n", .error)
+                console.err(Self.prose("Likely cause: \(cause).", console) + "\n", .dim)
+                console.err(Self.prose("`restore` puts the parameters back as they were before this train.", console) + "\n", .dim)
             }
         case .variables(let vars):
             if vars.isEmpty { console.out("no variables yet\n", .dim) }
@@ -134,17 +146,31 @@ public struct ReportRenderer {
                 console.out(v.summary.isEmpty ? "\n" : "  " + v.summary + "\n", .value)
             }
         case .commandList(let commands):
-            console.out("Commands (a bare word runs the command; add `(`, `=` or other Python to run Python):\n", .heading)
+            console.out(Self.prose("Commands (a bare word runs the command; add `(`, `=` or other Python to run Python):", console) + "\n", .heading)
             let usage = commands.map(\.usage)
-            let width = usage.map(\.count).max() ?? 0
-            for (c, u) in zip(commands, usage) {
-                console.out("  " + u + String(repeating: " ", count: width - u.count + 2), .name)
-                console.out(c.summary + "\n", .plain)
+            let widest = usage.map(\.count).max() ?? 0
+            // At a terminal the usage column takes at most a third of the width and summaries wrap under themselves;
+            // a longer usage gets its own line. Elsewhere one line per command.
+            let column = console.isTerminal ? min(widest, max(18, (console.width - 1) / 3)) : widest
+            // Grouped as the table declares them (`Command.group`), in the groups' order.
+            for group in CommandGroup.allCases {
+                let members = zip(commands, usage).filter { $0.0.group == group }
+                if members.isEmpty { continue }
+                console.out(group.rawValue + ":\n", .dim)
+                for (c, u) in members {
+                    if u.count <= column {
+                        console.out("  " + u + String(repeating: " ", count: column - u.count + 2), .name)
+                    } else {
+                        console.out("  " + Self.wrap(u, width: console.width - 3, indent: 4) + "\n" + String(repeating: " ", count: column + 4), .name)
+                    }
+                    let summary = console.isTerminal ? Self.wrapHanging(c.summary, width: console.width - 1, indent: column + 4) : c.summary
+                    console.out(summary + "\n", .plain)
+                }
             }
-            console.out("Type `help COMMAND` for details. Anything else is run as Python. A name you define wins over\n"
-                        + "a command of that name (as IPython's automagic); `%COMMAND` always runs the command.\n", .dim)
+            console.out(Self.prose("Type `help COMMAND` for details. Anything else is run as Python. A name you define wins over "
+                                   + "a command of that name (as IPython's automagic); `%COMMAND` always runs the command.", console) + "\n", .dim)
         case .commandHelp(let c):
-            console.out(c.usage + "\n", .heading)
+            console.out(Self.prose(c.usage, console, indent: 4) + "\n", .heading)
             if !c.aliases.isEmpty { console.out("aliases: " + c.aliases.joined(separator: ", ") + "\n", .dim) }
             console.out(Self.prose(c.summary + "\n\n" + c.details, console) + "\n", .plain)
         case .setting(let name, let value):

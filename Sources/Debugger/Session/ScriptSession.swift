@@ -22,11 +22,15 @@ public final class ScriptSession: InteractiveSession {
         interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
         interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
         interpreter.errorOutput = { [weak self] s in self?.console?.err(s, .plain) }
+        interpreter.outputFailure = { [weak self] in self?.console?.failedWrite }
     }
+
+    /// Sends the interpreter's output to `console` (nil: nowhere) for one run.
+    func attach(_ console: Console?) { self.console = console }
 
     public var prompt: String { ">>> " }
 
-    public func needsMoreInput(_ buffer: String) -> Bool { isIncompleteInput(buffer) }
+    public func needsMoreInput(_ buffer: String) -> Bool { !InputChunker.failsAtOnce(buffer) && isIncompleteInput(buffer) }
 
     public func run(_ input: String, console: Console) -> RunOutcome {
         self.console = console
@@ -34,7 +38,9 @@ public final class ScriptSession: InteractiveSession {
         do {
             try interpreter.run(input)
             return .ok
-        } catch let e as SyntaxError {
+        } catch var e as SyntaxError {
+            // The parser names the file as given; Python's message names it as `filename` does.
+            if e.filename == interpreter.filename { e.filename = filename }
             console.err(e.rendered + "\n", .error)
         } catch let e as PyError where e.kind == .systemExit {
             // sys.exit(): no traceback; a message that is not a number goes to stderr.

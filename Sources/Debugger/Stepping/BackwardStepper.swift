@@ -54,32 +54,14 @@ final class BackwardStepper {
     let names: [ObjectIdentifier: String]
     /// The verb a blank line repeats.
     var lastVerb = "next"
-    /// The learner's names for an unbind's outputs (`a, b, c = params`), by the unbound tensor's name and count.
-    var unpackNames: (String, Int) -> [String]? = { _, _ in nil }
-    /// The learner's name for data input `k` of a node (set by the session from the graph renderer).
-    var dataName: (Node, Int) -> String? = { _, _ in nil }
+    /// How nodes are written (the same labelling as the graph and DOT): set by the session.
+    var labels: NodeLabels
 
-    /// Every name of the learner's the graph shows (variables and unbind rows): generic operand
-    /// letters must not look like them.
-    private(set) lazy var learnerNames: Set<String> = OperandNames.taken(in: pass.order, names: names, unpackNames: unpackNames)
-
-    /// How `node`'s operand letters are shown: the learner's names, or letters that are not theirs.
-    func renaming(_ node: Node) -> [String: String] {
-        OperandNames.renaming(node, operandNames: operandNames(node), taken: learnerNames)
-    }
-
-    /// The operand shown as `shown` in `node`'s symbol (`u` in `u ** 2`), as an input index.
+    /// The input written as `shown` in `node`'s formula (`u` in `u ** 2`), as an input index.
     func operandIndex(_ node: Node, shown: String) -> Int? {
-        let letters = Self.inputLetters(node.op?.symbol ?? "", count: node.inputs.count)
-        let map = renaming(node)
-        return letters.indices.first { (map[letters[$0]] ?? letters[$0]) == shown }
+        labels.operandIndex(node, shown: shown)
     }
 
-    /// The learner's name for each input of `node`, where known: a leaf's or a kept output's variable,
-    /// an unbind row (`a` of `a, b, c = params`), or a named data input (`x`).
-    func operandNames(_ node: Node) -> [String?] {
-        OperandNames.names(of: node, names: names, unpackNames: unpackNames, dataName: dataName)
-    }
     /// The node the last `next` ran (the one on screen); nil before the first.
     private(set) var lastNode: Node?
     /// The values of that node's inputs, read before the step freed what it saved (`p a`).
@@ -107,6 +89,7 @@ final class BackwardStepper {
         var before: [ObjectIdentifier: Tensor] = [:]
         for p in params { if let g = p.tensor.grad { before[ObjectIdentifier(p.tensor)] = g.detach().contiguousCopyValue() } }
         self.before = before
+        labels = NodeLabels(names: names, nodes: pass.order)
     }
 
     /// Runs the next node and describes it.
@@ -116,15 +99,15 @@ final class BackwardStepper {
         let pending = pass.pendingGradients(at: node).first ?? nil
         let locals = localDerivatives(node)
         let operands = Self.operandValues(node)
+        // Written before the step frees what the node saved (a number operand such as `2` in `2 * w`).
+        let symbol = labels.symbol(node)
+        let derivatives = node.inputs.indices.map { labels.derivative(node, $0) }
         let step = try pass.step()
         lastNode = node
         lastOperands = operands
         visited.insert(ObjectIdentifier(node))
         let upstream = step.upstream.first ?? nil
         if let upstream { nodeGrads.append((node, upstream.detach().contiguousCopyValue())) }
-        let letters = Self.inputLetters(node.op?.symbol ?? "", count: node.inputs.count)
-        let renaming = renaming(node)
-        let symbol = OperandNames.apply(renaming, to: node.displaySymbol)
         var view = BackwardStepView(index: index, total: total, node: node.name, symbol: symbol,
                                     explanation: node.op?.explanation ?? "adds the arriving gradient into the leaf's .grad",
                                     label: label(of: node), upstream: upstream ?? pending, lossName: lossName, inputs: [], leaf: nil, next: nil)
@@ -149,11 +132,10 @@ final class BackwardStepper {
             for (i, edge) in node.inputs.enumerated() {
                 var flow = InputFlow(target: target(edge.node), derivative: nil, local: nil,
                                      sent: i < step.inputGrads.count ? step.inputGrads[i] : nil)
-                if edge.node == nil, let name = dataName(node, i) { flow.target = "\(name) (data, needs no gradient)" }
-                if !symbol.isEmpty, let d = node.displayDerivative(i) {
-                    let wrt = renaming[letters[i]] ?? letters[i]
-                    flow.derivative = "∂(\(symbol))/∂\(wrt) = \(OperandNames.apply(renaming, to: d))"
+                if edge.node == nil, let name = labels.dataName(node, i) ?? labels.operandText(node, i) {
+                    flow.target = "\(name) (data, needs no gradient)"
                 }
+                if !symbol.isEmpty { flow.derivative = derivatives[i] }
                 if edge.node != nil, i < locals.count { flow.local = locals[i] }
                 view.inputs.append(flow)
             }
@@ -217,8 +199,7 @@ final class BackwardStepper {
               upstream.allSatisfy({ $0 == nil || $0?.numel == 1 }), upstream.count == node.outputCount else { return nil }
         var view = base
         let values = upstream.map { $0.flatMap { try? $0.item().doubleValue } ?? 0 }
-        let sourceName = input.node?.variable.flatMap { names[ObjectIdentifier($0)] }
-        let rows = sourceName.flatMap { unpackNames($0, node.outputCount) }
+        let rows = labels.unbindRows(node)
         if let rows { view.label = rows.joined(separator: ", ") }
         view.upstream = Tensor(floats: values.map(Float.init), shape: [values.count])
         let slots = values.indices.map { i -> String in
@@ -251,21 +232,5 @@ final class BackwardStepper {
         guard eligible.contains(true) else { return [] }
         guard let grads = try? node.inputGradients([Tensor.ones(node.outputShape)]) else { return [] }
         return grads.enumerated().map { i, g in i < eligible.count && eligible[i] ? g : nil }
-    }
-
-    /// The symbol's names for the inputs in order: `a`, `b` in `a * b`; `a` in `s - a`; `A`, `v` in `A @ v`.
-    static func inputLetters(_ symbol: String, count: Int) -> [String] {
-        var letters: [String] = []
-        var word = ""
-        func flush() {
-            if ["a", "b", "c", "A", "B", "v"].contains(word), !letters.contains(word) { letters.append(word) }
-            word = ""
-        }
-        for ch in symbol {
-            if ch.isLetter || ch.isNumber || ch == "_" { word.append(ch) } else { flush() }
-        }
-        flush()
-        while letters.count < count { letters.append("x\(letters.count)") }
-        return letters
     }
 }

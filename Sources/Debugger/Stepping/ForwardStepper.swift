@@ -32,6 +32,9 @@ final class ForwardStepper {
     /// Storage → learner name, for data inputs.
     private let dataNames: [ObjectIdentifier: String]
 
+    /// How nodes are written (the same labelling as the graph and the backward stepper).
+    var labels: NodeLabels
+
     var total: Int { nodes.count }
     var isFinished: Bool { position >= nodes.count }
     var current: Node? { isFinished ? nil : nodes[position] }
@@ -46,6 +49,7 @@ final class ForwardStepper {
         self.dataNames = dataNames
         nodes = GraphRenderer.allNodes(loss).filter { !$0.isAccumulateGrad }.sorted { $0.sequenceNr < $1.sequenceNr }
         for (i, n) in nodes.enumerated() { number[ObjectIdentifier(n)] = i + 1 }
+        labels = NodeLabels(names: names, tensors: dataTensors.map(\.1), nodes: nodes)
     }
 
     func step() -> ForwardStepView? {
@@ -75,7 +79,7 @@ final class ForwardStepper {
             }
         }
         let out = node.output()
-        return ForwardStepView(index: position, total: total, node: node.name, symbol: node.displaySymbol,
+        return ForwardStepView(index: position, total: total, node: node.name, symbol: labels.symbol(node),
                                explanation: node.op?.explanation ?? "", inputs: inputs,
                                label: out.flatMap { names[ObjectIdentifier($0)] }, outputShape: node.outputShape,
                                output: out.map(GraphRenderer.shortValue))

@@ -12,8 +12,8 @@ extension ReportRenderer {
             console.out(expr, .name)
             console.out(" = " + Self.indentContinuation(value, by: "\(id): \(expr) = ".count) + "\n", .value)
         case .breakHit(let hit):
-            console.out("breakpoint \(hit.id) (\(hit.condition)) stopped at \(hit.place): \(hit.reason)\n", .warning)
-            console.out("the values are as they were at that moment; `delete \(hit.id)` removes the breakpoint\n", .dim)
+            console.out(Self.prose("breakpoint \(hit.id) (\(hit.condition)) stopped at \(hit.place): \(hit.reason)", console) + "\n", .warning)
+            console.out(Self.prose("the values are as they were at that moment; `delete \(hit.id)` removes the breakpoint", console) + "\n", .dim)
         case .errorExplanation(let cause, let fix):
             console.err(Self.wrap("why: " + cause, width: console.width, indent: 5) + "\n", .dim)
             console.err(Self.wrap("fix: " + fix, width: console.width, indent: 5) + "\n", .dim)
@@ -80,23 +80,25 @@ extension ReportRenderer {
         func left(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
         console.out(left("parameter", nameWidth) + pad("autograd", 14) + pad("numeric", 14) + pad("rel. error", 12) + "\n", .dim)
         for r in rows {
-            let ok = r.agrees
+            let mark = r.agrees ? "  ✓" : r.withinNoise ? "  ≈" : "  ✗"
             console.out(left(r.name, nameWidth), .name)
             console.out(pad(Self.g(r.autograd), 14) + pad(Self.g(r.numeric), 14), .plain)
-            console.out(pad(Self.e(r.relativeError), 12) + (ok ? "  ✓" : "  ✗") + "\n", ok ? .good : .error)
+            console.out(pad(Self.e(r.relativeError), 12) + mark + "\n", r.agrees ? .good : r.withinNoise ? .warning : .error)
         }
         if omitted > 0 { console.out("… \(omitted) more element\(omitted == 1 ? "" : "s") not checked (`gradcheck NAME` checks one parameter)\n", .dim) }
         if rows.isEmpty { console.out("no parameter elements to check\n", .dim) }
         else if rows.allSatisfy(\.agrees) {
             // The footer states the very tolerance the ✓ marks use, so the two never disagree.
-            console.out("autograd agrees with the finite differences: every relative error is below \(Self.e(GradcheckRow.tolerance)) (float32 rounding and the step h make errors of that size)\n", .good)
+            console.out(Self.prose("autograd agrees with the finite differences: every relative error is below \(Self.e(GradcheckRow.tolerance)) (float32 rounding and the step h make errors of that size)", console) + "\n", .good)
+        } else if rows.allSatisfy({ $0.agrees || $0.withinNoise }) {
+            console.out(Self.prose("autograd agrees with the finite differences as far as float32 can tell: ✓ rows have a relative error below \(Self.e(GradcheckRow.tolerance)); ≈ rows differ by no more than three times the finite difference's own float32 noise (how much it moves from h to 2h), which swamps a gradient element that small", console) + "\n", .good)
         } else {
-            console.out("some gradients disagree (✗: relative error \(Self.e(GradcheckRow.tolerance)) or more): a derivative may be wrong, or the function is not smooth there (relu, abs at 0)\n", .warning)
+            console.out(Self.prose("some gradients disagree (✗: relative error \(Self.e(GradcheckRow.tolerance)) or more): a derivative may be wrong, or the function is not smooth there (relu, abs at 0)", console) + "\n", .warning)
         }
     }
 
     func renderCompare(_ c: ZeroGradComparison, to console: Console) {
-        console.out("compare zero_grad: \(c.iterations) iterations, lr = \(PythonFloat.repr(c.lr)), same starting parameters\n", .heading)
+        console.out(Self.prose("compare zero_grad: \(c.iterations) iterations, lr = \(PythonFloat.repr(c.lr)), same starting parameters", console) + "\n", .heading)
         let n = max(c.withZeroGrad.count, c.withoutZeroGrad.count)
         let every = n <= 20 ? 1 : max(1, n / 10)
         let itWidth = max(4, String(n).count)
@@ -110,13 +112,13 @@ extension ReportRenderer {
         switch c.outcome {
         case .withoutEndsHigher, .withoutDiverged:
             let end = c.outcome == .withoutDiverged ? "at \(Self.g(c.withoutZeroGrad.last ?? .nan))" : "higher"
-            console.out("Without zero_grad, step k uses the sum of k gradients, so the steps grow and the loss ends \(end). Zero the gradients after every step.\n", .warning)
+            console.out(Self.prose("Without zero_grad, step k uses the sum of k gradients, so the steps grow and the loss ends \(end). Zero the gradients after every step.", console) + "\n", .warning)
         case .withoutEndsLower:
-            console.out("Here the accumulated gradients happened to help (like momentum), but the steps are not what the learning rate says. Zero the gradients after every step.\n", .warning)
+            console.out(Self.prose("Here the accumulated gradients happened to help (like momentum), but the steps are not what the learning rate says. Zero the gradients after every step.", console) + "\n", .warning)
         case .bothDiverged:
-            console.out("Both runs diverged (the loss ends higher than it started): the learning rate is too large even with zero_grad, so this run says nothing about zero_grad. Try a smaller lr, e.g. `compare zero_grad \(c.iterations) \(PythonFloat.repr(c.lr / 10))`.\n", .warning)
+            console.out(Self.prose("Both runs diverged (the loss ends higher than it started): the learning rate is too large even with zero_grad, so this run says nothing about zero_grad. Try a smaller lr, e.g. `compare zero_grad \(c.iterations) \(PythonFloat.repr(c.lr / 10))`.", console) + "\n", .warning)
         case .withDiverged:
-            console.out("With zero_grad the loss ends higher than it started: the learning rate is too large. The run without zero_grad proves nothing here. Try a smaller lr, e.g. `compare zero_grad \(c.iterations) \(PythonFloat.repr(c.lr / 10))`.\n", .warning)
+            console.out(Self.prose("With zero_grad the loss ends higher than it started: the learning rate is too large. The run without zero_grad proves nothing here. Try a smaller lr, e.g. `compare zero_grad \(c.iterations) \(PythonFloat.repr(c.lr / 10))`.", console) + "\n", .warning)
         case .undecided:
             break
         }
@@ -139,8 +141,8 @@ extension ReportRenderer {
     }
 
     /// Word-wraps `text` to `width` columns, continuation lines indented by `indent` spaces.
-    static func wrap(_ text: String, width: Int, indent: Int) -> String {
-        let limit = max(40, width)
+    static func wrap(_ text: String, width: Int, indent: Int, minimum: Int = 40) -> String {
+        let limit = max(minimum, width)
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {

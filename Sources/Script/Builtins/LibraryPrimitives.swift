@@ -30,7 +30,6 @@ enum LibraryPrimitives {
             }
             return .size(shape)
         },
-        "get_default_dtype": { _, _ in .object(DTypeObject(.float32)) },
         "is_grad_enabled": { _, _ in .bool(GradMode.isEnabled) },
     ]
 
@@ -41,11 +40,21 @@ enum LibraryPrimitives {
             let n = t.numel
             let values: [Int64] = try withGenerator(a, interp) { g in
                 (0..<n).map { _ in
-                    // uniform_int_distribution over the dtype's full range (TransformationHelper.h).
-                    t.dtype == .int64 ? Int64(g.random64() % (UInt64(1) << 63)) : Int64(g.random() % ((1 << 24) + 1))
+                    // uniform_int_distribution over the dtype's full range (TransformationHelper.h): up to
+                    // 2^63 for int64, the mantissa's 2^53 + 1 for float64 (64-bit draws), 2^24 + 1 for
+                    // float32, 2^31 for int32, 2 for bool (32-bit draws).
+                    switch t.dtype {
+                    case .int64: return Int64(g.random64() % (UInt64(1) << 63))
+                    case .float64: return Int64(g.random64() % ((UInt64(1) << 53) + 1))
+                    case .int32: return Int64(g.random() % (UInt32(1) << 31))
+                    case .bool: return Int64(g.random() % 2)
+                    case .float32: return Int64(g.random() % ((1 << 24) + 1))
+                    }
                 }
             }
-            if t.dtype == .float32 { try t.fill_(values: values.map { Float($0) }) } else { try t.copy_(Tensor(ints: values, shape: t.shape)) }
+            if t.dtype == .float64 { try t.fill_(doubles: values.map { Double($0) }) }
+            else if t.dtype.isFloatingPoint { try t.fill_(values: values.map { Float($0) }) }
+            else { try t.copy_(Tensor(ints: values, shape: t.shape)) }
             return .tensor(t)
         },
     ]

@@ -8,12 +8,11 @@ enum Modules {
     static func torch(_ interp: Interpreter) -> NamespaceObject {
         var m: [String: Value] = [:]
         for (k, f) in TorchFunctions.functions { m[k] = builtin(k, f) }
+        for (k, f) in DTypeBindings.functions { m[k] = builtin(k, f) }
         for (k, f) in LibraryPrimitives.functions where m[k] == nil { m[k] = builtin(k, f) }
-        m["float32"] = .object(DTypeObject(.float32))
-        m["float"] = .object(DTypeObject(.float32))
-        m["int64"] = .object(DTypeObject(.int64))
-        m["long"] = .object(DTypeObject(.int64))
-        m["bool"] = .object(DTypeObject(.bool))
+        for (k, d) in DTypeBindings.names { m[k] = .object(DTypeObject(d)) }
+        m["dtype"] = .object(TypeObject(name: "dtype"))
+        for k in MemoryFormatObject.names { m[k] = .object(MemoryFormatObject(k)) }
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())
@@ -104,9 +103,17 @@ enum Modules {
                      "tight_layout", "grid", "xlim", "ylim", "yscale", "savefig", "clf"] {
             m[name] = builtin(name) { a, interp in
                 interp.loopWatch?.impure("plotting")
+                try checkPlotData(a)
                 try interp.plotter?.plotCall(name, a, interp)
-                if name == "plot" { return .list(ListBox([.object(Line2DObject())])) }
-                return .none
+                switch name {
+                case "plot": return .list(ListBox([.object(Line2DObject())]))
+                case "scatter": return .object(PathCollectionObject())
+                case "legend": return .object(LegendObject())
+                case "title":
+                    guard case .string(let text)? = a.positional.first ?? a.value(nil, "label") else { return .none }
+                    return .object(TextObject(x: 0.5, y: 1.0, text: text))
+                default: return .none
+                }
             }
         }
         m["subplots"] = builtin("subplots") { a, _ in try subplots(a) }
@@ -144,10 +151,11 @@ enum Modules {
 }
 
 /// What `plt.plot` returns: a line whose data can be replaced (`line.set_ydata(...)`); drawing is the session's.
-final class Line2DObject: PyObject {
+final class Line2DObject: DefaultReprObject {
     var typeName: String { "Line2D" }
+    var qualifiedClassName: String { "matplotlib.lines.Line2D" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        name == "set_ydata" || name == "set_data" ? .builtin(Builtin(name) { _, _ in .none }) : nil
+        // The data is converted only when the figure is drawn (never, headless).
+        name == "set_ydata" || name == "set_data" || name == "set_xdata" ? .builtin(Builtin(name) { _, _ in .none }) : nil
     }
-    func repr() -> String { "<matplotlib.lines.Line2D object at \(Repr.address(self))>" }
 }

@@ -6,7 +6,13 @@ final class DTypeObject: PyObject {
     init(_ d: DType) { dtype = d }
     var typeName: String { "dtype" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        name == "is_floating_point" ? .bool(dtype.isFloatingPoint) : nil
+        switch name {
+        case "is_floating_point": return .bool(dtype.isFloatingPoint)
+        case "is_complex": return .bool(false)
+        case "is_signed": return .bool(dtype != .bool)
+        case "itemsize": return .int(dtype == .float64 || dtype == .int64 ? 8 : (dtype == .bool ? 1 : 4))
+        default: return nil
+        }
     }
     func repr() -> String { dtype.rawValue }
 }

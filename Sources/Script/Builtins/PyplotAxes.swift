@@ -15,6 +15,7 @@ final class AxesObject: PyObject {
         guard let call = Self.pyplotName[name] else { return nil }
         return .builtin(Builtin(name) { [self] a, interp in
             interp.loopWatch?.impure("plotting")
+            try Modules.checkPlotData(a)
             if let plotter = interp.plotter {
                 if rows * columns > 1 {
                     try plotter.plotCall("subplot", CallArgs([.int(rows), .int(columns), .int(index)], name: "subplot"), interp)

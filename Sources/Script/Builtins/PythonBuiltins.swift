@@ -12,7 +12,10 @@ enum Builtins {
             let sep = try a.value(nil, "sep").flatMap { $0.isNone ? nil : try interp.str($0) } ?? " "
             let end = try a.value(nil, "end").flatMap { $0.isNone ? nil : try interp.str($0) } ?? "\n"
             let text = try a.positional.map(interp.str).joined(separator: sep) + end
-            if let f = a.value(nil, "file"), !f.isNone { try StreamObject.write(text, to: f, interp) } else { interp.output(text) }
+            if let f = a.value(nil, "file"), !f.isNone { try StreamObject.write(text, to: f, interp) } else {
+                interp.output(text)
+                try interp.checkOutput()
+            }
             return .none
         }
         def("len") { a, interp in
@@ -63,7 +66,7 @@ enum Builtins {
         }
         def("round") { a, _ in
             let v = try a.required(0, "number")
-            if case .tensor(let t) = v { return .tensor(Tensor(floats: t.floatValues().map { $0.rounded(.toNearestOrEven) }, shape: t.shape)) }
+            if case .tensor(let t) = v { return .tensor(t.round()) }
             if let nd = try a.optionalInt(1, "ndigits") {
                 if case .int(let i) = Convert.unwrapBool(v) { return .int(i) }
                 let d = try Convert.double(v)
@@ -266,6 +269,7 @@ final class TypeObject: PyObject {
     }
     func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
         if name == "Parameter" { return try Modules.makeParameter(args) }
+        if name == "Tensor" { return try DTypeBindings.legacyTensor(args, interpreter) }
         if name == "Size" {
             guard let v = args.value(0, "sizes") else { return .size([]) }
             return .size(try interpreter.iterate(v).map { e -> Int in

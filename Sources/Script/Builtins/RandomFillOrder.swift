@@ -5,7 +5,7 @@ import Autograd
 /// view is filled in memory order, not in logical (row-major) order.
 enum RandomFillOrder {
     /// Rearranges `samples` (in the order they were drawn) into the logical row-major order of `t`.
-    static func logical(_ samples: [Float], for t: Tensor) -> [Float] {
+    static func logical<T>(_ samples: [T], for t: Tensor) -> [T] {
         let shape = t.shape, strides = t.strides
         let rank = shape.count
         guard rank > 1, samples.count == t.numel else { return samples }

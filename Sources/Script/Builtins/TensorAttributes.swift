@@ -26,7 +26,7 @@ enum TensorAttributes {
         case "device": return .object(NamespaceObject("device(type='cpu')", ["type": .string("cpu")]))
         default: break
         }
-        guard let m = methods[name] ?? LibraryPrimitives.methods[name] else { return nil }
+        guard let m = methods[name] ?? DTypeBindings.methods[name] ?? LibraryPrimitives.methods[name] else { return nil }
         return .builtin(Builtin(name) { args, interp in try m(t, &args, interp) })
     }
 
@@ -169,11 +169,6 @@ enum TensorAttributes {
             return .tensor(t.detach())
         },
         "cpu": unary { $0 },
-        "float": unary { $0.toFloat() },
-        "double": { _, _, _ in throw DTypeSupport.unsupported("float64", via: "Tensor.double()") },
-        "long": unary { $0.toLong() },
-        "int": { _, _, _ in throw DTypeSupport.unsupported("int32", via: "Tensor.int()") },
-        "half": { _, _, _ in throw DTypeSupport.unsupported("float16", via: "Tensor.half()") },
         "sum": { t, a, _ in
             if let d = try dims(a) { return .tensor(try t.sum(dims: d, keepdim: try a.bool(1, "keepdim", default: false))) }
             return .tensor(t.sum())
@@ -212,12 +207,23 @@ enum TensorAttributes {
         "requires_grad_": { t, a, _ in try t.requiresGrad_(try a.bool(0, "requires_grad", default: true)); return .tensor(t) },
         "retain_grad": { t, _, _ in try t.retainGrad(); return .none },
         "uniform_": { t, a, interp in
-            let v = try interp.generator.uniform(t.numel, from: try a.double(0, "from", default: 0), to: try a.double(1, "to", default: 1))
+            let from = try a.double(0, "from", default: 0), to = try a.double(1, "to", default: 1)
+            if t.dtype == .float64 {
+                try t.fill_(doubles: RandomFillOrder.logical(try interp.generator.uniformDouble(t.numel, from: from, to: to), for: t))
+                return .tensor(t)
+            }
+            let v = try interp.generator.uniform(t.numel, from: from, to: to)
             try t.fill_(values: RandomFillOrder.logical(v, for: t))
             return .tensor(t)
         },
         "normal_": { t, a, interp in
-            let v = try interp.generator.normal(t.numel, mean: try a.double(0, "mean", default: 0), std: try a.double(1, "std", default: 1), contiguous: t.isContiguous)
+            let mean = try a.double(0, "mean", default: 0), std = try a.double(1, "std", default: 1)
+            if t.dtype == .float64 {
+                if std < 0 { _ = try interp.generator.normal(0, mean: mean, std: std) }
+                try t.fill_(doubles: RandomFillOrder.logical(interp.generator.randnDouble(t.numel, mean: mean, std: std, contiguous: t.isContiguous), for: t))
+                return .tensor(t)
+            }
+            let v = try interp.generator.normal(t.numel, mean: mean, std: std, contiguous: t.isContiguous)
             try t.fill_(values: RandomFillOrder.logical(v, for: t))
             return .tensor(t)
         },
@@ -239,6 +245,10 @@ enum TensorAttributes {
         "sinh": unary { $0.sinh() }, "cosh": unary { $0.cosh() }, "log1p": unary { $0.log1p() }, "expm1": unary { $0.expm1() },
         "log2": unary { $0.log2() }, "log10": unary { $0.log10() }, "rsqrt": unary { $0.rsqrt() },
         "clamp": { t, a, _ in .tensor(try clamp(t, a)) },
+        "clamp_min": { t, a, _ in .tensor(try t.clampMin(try Convert.scalar(try a.required(0, "min")))) },
+        "clamp_max": { t, a, _ in .tensor(try t.clampMax(try Convert.scalar(try a.required(0, "max")))) },
+        "clamp_min_": { t, a, _ in try t.copyResult_(try t.detach().clampMin(try Convert.scalar(try a.required(0, "min")))); return .tensor(t) },
+        "clamp_max_": { t, a, _ in try t.copyResult_(try t.detach().clampMax(try Convert.scalar(try a.required(0, "max")))); return .tensor(t) },
         "clip": { t, a, _ in .tensor(try clamp(t, a)) },
         "clamp_": { t, a, _ in try t.copyResult_(try clamp(t.detach(), a)); return .tensor(t) },
         "softmax": { t, a, _ in .tensor(try t.softmax(dim: try a.int(0, "dim"))) },
@@ -264,20 +274,7 @@ enum TensorAttributes {
         "abs_": { t, _, _ in try t.copyResult_(t.detach().abs()); return .tensor(t) },
         "exp_": { t, _, _ in try t.copyResult_(t.detach().exp()); return .tensor(t) },
         "sqrt_": { t, _, _ in try t.copyResult_(t.detach().sqrt()); return .tensor(t) },
-        "to": { t, a, _ in
-            if let d = try a.dtype() { return .tensor(d == .float32 ? t.toFloat() : (d == .bool ? t.toBool() : t.toLong())) }
-            if case .object(let o)? = a.value(0, "dtype"), let d = o as? DTypeObject {
-                return .tensor(d.dtype == .float32 ? t.toFloat() : (d.dtype == .bool ? t.toBool() : t.toLong()))
-            }
-            return .tensor(t)
-        },
-        "bool": unary { $0.toBool() },
         "is_floating_point": { t, _, _ in .bool(t.dtype.isFloatingPoint) },
-        "type": { t, a, _ in
-            if case .object(let o as DTypeObject)? = a.value(0, "dtype") {
-                return .tensor(o.dtype == .float32 ? t.toFloat() : (o.dtype == .bool ? t.toBool() : t.toLong()))
-            }
-            return .string(t.dtype == .float32 ? "torch.FloatTensor" : (t.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor")) },
         "is_contiguous": { t, _, _ in .bool(t.isContiguous) },
         "square": unary { try $0.pow(2, exponentIsInt: true) },
         "__format__": { t, a, _ in .string(try StringFormatting.format(.tensor(t), Repr.str(try a.required(0, "format_spec")))) },

@@ -1,28 +1,32 @@
 import Autograd
 
 /// Builds tensors from Python data: `torch.tensor([[1., 2.], [3., 4.]])`, with PyTorch's dtype
-/// inference (any float → float32, all ints → int64, all bools → bool) and shape checks.
+/// inference (any float → the default dtype, all ints → int64, all bools → bool; 0-d tensors
+/// promote with their own dtype) and shape checks.
 enum TensorLiteral {
     static func make(_ v: Value, dtype: DType? = nil) throws -> Tensor {
         var shape: [Int] = []
         var flat: [Value] = []
         try walk(v, depth: 0, shape: &shape, flat: &flat)
+        let defaultFloat = TorchSettings.defaultDType
         var kind: DType = .bool
         for x in flat {
             switch x {
-            case .float: kind = .float32
-            case .int where kind == .bool: kind = .int64
-            case .tensor(let t):
-                if t.dtype == .float32 { kind = .float32 } else if t.dtype == .int64 && kind == .bool { kind = .int64 }
+            case .float: kind = DType.promote(kind, defaultFloat)
+            case .int, .bigInt: kind = DType.promote(kind, .int64)
+            case .tensor(let t): kind = DType.promote(kind, t.dtype)
             default: break
             }
         }
-        if flat.isEmpty { kind = .float32 }
+        if flat.isEmpty { kind = defaultFloat }
         let target = dtype ?? kind
         if target == .float32 {
             return Tensor(floats: try flat.map { Float(try Convert.double($0)) }, shape: shape).markConstant()
         }
-        return Tensor(ints: try flat.map { x -> Int64 in
+        if target == .float64 {
+            return Tensor(doubles: try flat.map { try Convert.double($0) }, shape: shape).markConstant()
+        }
+        let ints = Tensor(ints: try flat.map { x -> Int64 in
             if case .float(let d) = x {
                 guard d.isFinite, Swift.abs(d) < 9.2e18 else { throw PyError(.runtime, "value cannot be converted to type int64 without overflow") }
                 return Int64(d)
@@ -36,7 +40,9 @@ enum TensorLiteral {
                 guard d.isFinite, Swift.abs(d) < 9.2e18 else { throw PyError(.runtime, "value cannot be converted to type int64 without overflow") }
                 return Int64(d)
             }
-        }, shape: shape, dtype: target).markConstant()
+        }, shape: shape, dtype: target == .int32 ? .int64 : target)
+        // int32 wraps as PyTorch's conversion does.
+        return (target == .int32 ? ints.cast(to: .int32) : ints).markConstant()
     }
 
     private static func walk(_ v: Value, depth: Int, shape: inout [Int], flat: inout [Value]) throws {

@@ -4,7 +4,8 @@ import Autograd
 enum TorchFunctions {
     typealias Fn = (inout CallArgs, Interpreter) throws -> Value
 
-    static func creationDtype(_ a: CallArgs, _ fallback: DType = .float32) throws -> DType { try a.dtype() ?? fallback }
+    /// The `dtype=` of a float factory, else the default dtype.
+    static func creationDtype(_ a: CallArgs, _ fallback: DType = TorchSettings.defaultDType) throws -> DType { try a.dtype() ?? fallback }
 
     static func finishCreation(_ t: Tensor, _ a: CallArgs) throws -> Value {
         if try a.bool(nil, "requires_grad", default: false) { try t.requiresGrad_(true, via: .creation) }
@@ -22,13 +23,25 @@ enum TorchFunctions {
         return s
     }
 
+    /// `randn`/`rand` of `shape` in `dtype`: float64 draws PyTorch's double stream (53-bit uniforms).
+    static func random(normal: Bool, _ shape: [Int], _ dtype: DType, _ interp: Interpreter) throws -> Tensor {
+        let n = shape.reduce(1, *)
+        switch dtype {
+        case .float32: return Tensor(floats: normal ? interp.generator.randn(n) : interp.generator.rand(n), shape: shape)
+        case .float64: return Tensor(doubles: normal ? interp.generator.randnDouble(n) : interp.generator.randDouble(n), shape: shape)
+        case .int64, .int32, .bool:
+            let kernel = normal ? "normal_kernel_cpu" : "check_uniform_bounds"
+            throw PyError(.notImplemented, "\"\(kernel)\" not implemented for '\(dtype.scalarTypeName)'")
+        }
+    }
+
     nonisolated(unsafe) static let functions: [String: Fn] = [
         "tensor": { a, interp in
             let data = try a.required(0, "data")
             if case .tensor(let t) = data {
                 interp.warnOnce("UserWarning", "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() or sourceTensor.detach().clone().requires_grad_(True), rather than torch.tensor(sourceTensor).")
                 let c = t.detach().contiguousCopy()
-                return try finishCreation(try a.dtype().map { $0 == .float32 ? c.toFloat() : c.toLong() } ?? c, a)
+                return try finishCreation(try a.dtype().map { c.cast(to: $0) } ?? c, a)
             }
             return try finishCreation(try TensorLiteral.make(data, dtype: try a.dtype()), a)
         },
@@ -40,7 +53,12 @@ enum TorchFunctions {
             var sa = CallArgs([shapeValue], name: "full")
             let s = try sa.shape()
             let fill = try a.required(1, "fill_value")
-            let dt: DType = try a.dtype() ?? { if case .float = fill { return .float32 }; if case .bool = fill { return .bool }; return .int64 }()
+            let dt: DType = try a.dtype() ?? {
+                if case .float = fill { return TorchSettings.defaultDType }
+                if case .bool = fill { return .bool }
+                if case .tensor(let t) = fill { return t.dtype }
+                return .int64
+            }()
             sa.name = "full"
             return try finishCreation(try Tensor.filled(s, try Convert.double(fill), dtype: dt, limit: interp.maxElements), a)
         },
@@ -63,14 +81,11 @@ enum TorchFunctions {
                 if let s = a.value(nil, "start") { start = try Convert.scalar(s) }
             }
             if let s = a.value(nil, "step") { step = try Convert.scalar(s) }
-            var t = try Tensor.arange(start: start, end: end, step: step, limit: interp.maxElements)
-            if let d = try a.dtype() { t = d == .float32 ? t.toFloat() : t.toLong() }
-            return try finishCreation(t, a)
+            return try finishCreation(try Tensor.arange(start: start, end: end, step: step, dtype: try a.dtype(), limit: interp.maxElements), a)
         },
         "linspace": { a, interp in
-            var t = try Tensor.linspace(try a.double(0, "start"), try a.double(1, "end"), steps: try a.int(2, "steps"), limit: interp.maxElements)
-            if try a.dtype() == .int64 { t = t.toLong() }
-            return try finishCreation(t, a)
+            try finishCreation(try Tensor.linspace(try a.double(0, "start"), try a.double(1, "end"), steps: try a.int(2, "steps"),
+                                                   dtype: try a.dtype(), limit: interp.maxElements), a)
         },
         "manual_seed": { a, interp in
             let v = try a.required(0, "seed")
@@ -80,15 +95,15 @@ enum TorchFunctions {
         },
         "initial_seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.initialSeed)) },
         "seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.seed())) },
-        "randn": { a, interp in try finishCreation(Tensor(floats: interp.generator.randn(try randomShape(a, interp).reduce(1, *)), shape: try a.shape()), a) },
-        "rand": { a, interp in try finishCreation(Tensor(floats: interp.generator.rand(try randomShape(a, interp).reduce(1, *)), shape: try a.shape()), a) },
+        "randn": { a, interp in try finishCreation(try random(normal: true, try randomShape(a, interp), creationDtype(a), interp), a) },
+        "rand": { a, interp in try finishCreation(try random(normal: false, try randomShape(a, interp), creationDtype(a), interp), a) },
         "randn_like": { a, interp in
             let t = try a.tensor(0, "input")
-            return try finishCreation(Tensor(floats: interp.generator.randn(t.numel), shape: t.shape), a)
+            return try finishCreation(try random(normal: true, t.shape, try a.dtype() ?? t.dtype, interp), a)
         },
         "rand_like": { a, interp in
             let t = try a.tensor(0, "input")
-            return try finishCreation(Tensor(floats: interp.generator.rand(t.numel), shape: t.shape), a)
+            return try finishCreation(try random(normal: false, t.shape, try a.dtype() ?? t.dtype, interp), a)
         },
         "randint_like": { a, interp in
             let t = try a.tensor(0, "input")
@@ -107,7 +122,8 @@ enum TorchFunctions {
             sa.name = "randint"
             _ = try Shape.count(s, limit: interp.maxElements)
             let v = try LibraryPrimitives.withGenerator(a, interp) { try $0.randint(low: Int64(low), high: Int64(high), count: s.reduce(1, *)) }
-            return .tensor(Tensor(ints: v, shape: s))
+            let ints = Tensor(ints: v, shape: s)
+            return try finishCreation(try a.dtype().map { ints.cast(to: $0) } ?? ints, a)
         },
         "randperm": { a, interp in
             let n = try a.int(0, "n")

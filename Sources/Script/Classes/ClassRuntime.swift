@@ -23,7 +23,8 @@ final class ClassRuntime {
         ("RuntimeError", "Exception"), ("NotImplementedError", "RuntimeError"), ("RecursionError", "RuntimeError"),
         ("AssertionError", "Exception"), ("StopIteration", "Exception"), ("ImportError", "Exception"),
         ("ModuleNotFoundError", "ImportError"), ("MemoryError", "Exception"), ("EOFError", "Exception"),
-        ("OSError", "Exception"), ("FileNotFoundError", "OSError"), ("Warning", "Exception"), ("UserWarning", "Warning"),
+        ("OSError", "Exception"), ("FileNotFoundError", "OSError"),
+        ("ConnectionError", "OSError"), ("BrokenPipeError", "ConnectionError"), ("Warning", "Exception"), ("UserWarning", "Warning"),
         ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"), ("FutureWarning", "Warning"),
     ]
 

@@ -37,10 +37,10 @@ extension Interpreter {
             case .slice(let a, let b, let c): return .slice(start: a, stop: b, step: c)
             case .none: return .newAxis
             case .ellipsis: return .ellipsis
-            case .tensor(let t) where t.numel == 1 && t.dtype == .int64 && t.dim == 0:
+            case .tensor(let t) where t.numel == 1 && (t.dtype == .int64 || t.dtype == .int32) && t.dim == 0:
                 LoopTracing.noteEscape("an index")
                 return .int(Int(t.intValues()[0]))
-            case .tensor(let t) where t.dtype == .float32:
+            case .tensor(let t) where t.dtype.isFloatingPoint:
                 throw PyError(.index, "tensors used as indices must be long, int, byte or bool tensors")
             default:
                 throw PyError(.index, "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(v.typeName))")
@@ -148,7 +148,7 @@ extension Interpreter {
             case .tensor(let x): src = x
             case .int, .float, .bool: src = Tensor.scalar(try Convert.scalar(v))
             case .list, .tuple: src = try TensorLiteral.make(v)
-            default: throw PyError(.type, "can't assign a \(v.typeName) to a \(t.dtype == .float32 ? "torch.FloatTensor" : "torch.LongTensor")")
+            default: throw PyError(.type, "can't assign a \(v.typeName) to a \(t.dtype.tensorTypeName)")
             }
             if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
                 try t.setIndex(advanced: [.tensor(idx)], src)

@@ -19,7 +19,7 @@ enum Arithmetic {
         case (.invert, .int(let i)): return .int(~i)
         case (.invert, .bool(let b)): return .int(b ? -2 : -1)
         case (.invert, .tensor(let t)):
-            guard t.dtype != .float32 else { throw PyError(.type, "~ (operator.invert) is only implemented on integer and Boolean-type tensors") }
+            guard !t.dtype.isFloatingPoint else { throw PyError(.type, "~ (operator.invert) is only implemented on integer and Boolean-type tensors") }
             return .tensor(try t.logicalNot())
         case (_, .object(let o)) where o is Instance:
             return try UserOperators.unary(op, v) ?? .none

@@ -138,7 +138,7 @@ enum Convert {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
-        case .tensor(let t) where t.numel == 1 && t.dtype != .float32:
+        case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint:
             LoopTracing.noteEscape("int()")
             return Int(t.intValues()[0])
         default: throw PyError(.type, "\(name)(): argument '\(argument)' must be int, not \(v.typeName)")
@@ -150,7 +150,7 @@ enum Convert {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
-        case .tensor(let t) where t.numel == 1 && t.dtype != .float32:
+        case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint:
             LoopTracing.noteEscape("an index")
             return Int(t.intValues()[0])
         default: throw PyError(.type, "slice indices must be integers or None or have an __index__ method")

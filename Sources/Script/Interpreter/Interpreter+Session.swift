@@ -6,7 +6,7 @@ extension Interpreter {
     /// Evaluates a parsed expression in the global scope (an expression statement's value, for echo).
     public func evaluate(_ expr: Expr) throws -> Value {
         do {
-            return try eval(expr, globals)
+            return try torchSettings.withBound { try eval(expr, globals) }
         } catch var e as PyError {
             if e.line == 0 { e.line = expr.line; e.column = expr.column }
             throw e

@@ -9,6 +9,9 @@ public final class Interpreter {
     public let globals: Scope
     /// Where `print` writes (stdout text, newlines included).
     public var output: (String) -> Void
+    /// The errno of a write to stdout that failed (a closed pipe, a full disk), or nil: `print` then
+    /// raises as CPython's does (`BrokenPipeError: [Errno 32] Broken pipe`).
+    public var outputFailure: () -> Int32? = { nil }
     /// Where warnings go, already formatted as Python prints them (`UserWarning: …`).
     public var warn: (String) -> Void
     /// The random generator behind torch.manual_seed / randn / rand / uniform_.
@@ -23,6 +26,8 @@ public final class Interpreter {
     var stackGuard = StackGuard()
     /// Tensor size limit (elements) for creation functions.
     public var maxElements = Shape.defaultMaxElements
+    /// matplotlib's `rc` settings that change what a notebook cell shows.
+    let matplotlibSettings = MatplotlibSettings()
     /// The file name shown in tracebacks.
     public var filename: String = "<stdin>"
     /// Receives matplotlib-style drawing calls (nil: they draw nothing, as headless Python).
@@ -53,6 +58,8 @@ public final class Interpreter {
     public var errorOutput: (String) -> Void = { _ in }
     /// Bundled Python modules (torch.nn, torch.optim, ...), loaded on first import.
     let library = LibraryLoader()
+    /// This interpreter's `torch.set_default_dtype` / `torch.set_printoptions` state, in effect while it runs.
+    public let torchSettings = TorchSettings()
 
     public init(output: @escaping (String) -> Void = { _ in }, warn: @escaping (String) -> Void = { _ in }, generator: TorchGenerator = TorchGenerator()) {
         self.globals = Scope()
@@ -78,7 +85,7 @@ public final class Interpreter {
     /// Runs a parsed module's statements in the global scope.
     public func run(_ module: Module) throws {
         do {
-            _ = try exec(module.body, globals)
+            _ = try torchSettings.withBound { try exec(module.body, globals) }
         } catch let e as PyError where e.kind == .systemExit {
             exitStatus = systemExitStatus(e)
             throw e
@@ -105,7 +112,7 @@ public final class Interpreter {
         guard module.body.count == 1, case .expression(let e) = module.body[0].kind else {
             throw PyError(.value, "expected one expression")
         }
-        return try eval(e, globals)
+        return try torchSettings.withBound { try eval(e, globals) }
     }
 
     /// Emits a warning once per text, formatted as Python shows it on stderr.

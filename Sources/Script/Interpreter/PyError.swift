@@ -24,6 +24,8 @@ public struct PyError: Error, CustomStringConvertible {
         case memory = "MemoryError"
         case cannotImport = "ImportError"
         case systemExit = "SystemExit"
+        case os = "OSError"
+        case brokenPipe = "BrokenPipeError"
         case generatorExit = "GeneratorExit"
     }
 

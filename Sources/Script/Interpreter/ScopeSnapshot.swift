@@ -77,7 +77,7 @@ struct ScopeSnapshot {
     func untracedTensor(since before: ScopeSnapshot, tape: LoopTape) -> String? {
         let known = Set(before.tensors.map(ObjectIdentifier.init))
         for t in tensors where !known.contains(ObjectIdentifier(t)) && !tape.made(t) && !t.isConstant && !t.isWrappedNumber {
-            return "it keeps a tensor computed outside the plan's ops (\(t.dtype == .float32 ? "float" : "integer or bool") \(t.shape))"
+            return "it keeps a tensor computed outside the plan's ops (\(t.dtype.isFloatingPoint ? "float" : "integer or bool") \(t.shape))"
         }
         return nil
     }

@@ -202,7 +202,7 @@ enum MathModule {
         switch Convert.unwrapBool(v) {
         case .int(let i): return i
         case .bigInt: throw PyError(.overflow, "Python int too large to convert to C long")
-        case .tensor(let t) where t.numel == 1 && t.dtype != .float32: return Int(t.intValues()[0])
+        case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint: return Int(t.intValues()[0])
         default: throw PyError(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
         }
     }

@@ -15,7 +15,7 @@ final class StreamObject: PyObject {
             return .builtin(Builtin("write") { a, interp in
                 let v = try a.required(0, "s")
                 guard case .string(let s) = v else { throw PyError(.type, "write() argument must be str, not \(v.typeName)") }
-                self.write(s, interp)
+                try self.write(s, interp)
                 return .int(s.count)
             })
         case "flush": return .builtin(Builtin("flush") { _, _ in .none })
@@ -25,8 +25,11 @@ final class StreamObject: PyObject {
     }
     func repr() -> String { "<_io.TextIOWrapper name='\(name)' mode='w' encoding='utf-8'>" }
 
-    func write(_ s: String, _ interp: Interpreter) {
-        if isError { interp.errorOutput(s) } else { interp.output(s) }
+    func write(_ s: String, _ interp: Interpreter) throws {
+        if isError { interp.errorOutput(s) } else {
+            interp.output(s)
+            try interp.checkOutput()
+        }
     }
 
     /// `print(..., file=f)`.
@@ -34,7 +37,7 @@ final class StreamObject: PyObject {
         guard case .object(let o as StreamObject) = file else {
             throw PyError(.notImplemented, "print(file=...) to a \(file.typeName) is not supported by gradstep (only sys.stdout and sys.stderr)")
         }
-        o.write(text, interp)
+        try o.write(text, interp)
     }
 }
 

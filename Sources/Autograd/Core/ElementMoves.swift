@@ -1,0 +1,51 @@
+// Moving elements by logical position, for every dtype: what indexing copies and its gradients use.
+
+extension Tensor {
+    /// The elements at logical `positions` (row-major order of this tensor), as a new contiguous
+    /// tensor of `shape` with this dtype.
+    func picking(_ positions: [Int], shape: [Int]) -> Tensor {
+        switch dtype {
+        case .float32:
+            let v = floatValues()
+            return Tensor(floats: positions.map { v[$0] }, shape: shape)
+        case .float64:
+            let v = doubleValues()
+            return Tensor(doubles: positions.map { v[$0] }, shape: shape)
+        case .int64, .int32, .bool:
+            let v = intValues()
+            return Tensor(ints: positions.map { v[$0] }, shape: shape, dtype: dtype)
+        }
+    }
+
+    /// Writes `source`'s elements (logical order, cast to this dtype) at logical `positions`, bumping the version.
+    func writing(_ source: Tensor, at positions: [Int]) {
+        switch dtype {
+        case .float32:
+            var all = floatValues()
+            for (k, v) in source.floatValues().enumerated() { all[positions[k]] = v }
+            assign(floats: all)
+        case .float64:
+            var all = doubleValues()
+            for (k, v) in source.doubleValues().enumerated() { all[positions[k]] = v }
+            assign(doubles: all)
+        case .int64, .int32, .bool:
+            var all = intValues()
+            let src = dtype == .bool ? source.doubleValues().map { Int64($0 != 0 ? 1 : 0) } : source.intValues()
+            for (k, v) in src.enumerated() { all[positions[k]] = v }
+            assign(ints: all)
+        }
+    }
+
+    /// A gradient of `shape` that adds `g`'s elements (logical order) at logical `positions`
+    /// (repeated positions accumulate), in `g`'s floating dtype.
+    static func scatterAdding(_ g: Tensor, at positions: [Int], into shape: [Int]) -> Tensor {
+        if g.dtype == .float64 {
+            var out = [Double](repeating: 0, count: Shape.numel(shape))
+            for (k, v) in g.doubleValues().enumerated() { out[positions[k]] += v }
+            return Tensor(doubles: out, shape: shape)
+        }
+        var out = [Float](repeating: 0, count: Shape.numel(shape))
+        for (k, v) in g.floatValues().enumerated() { out[positions[k]] += v }
+        return Tensor(floats: out, shape: shape)
+    }
+}

@@ -1,0 +1,15 @@
+import torch
+
+x = torch.arange(6).reshape(2, 3)
+print(x.double())
+print(x.float().double().dtype)
+y = torch.tensor([1.7, -2.7, 0.5], dtype=torch.float64)
+print(y.long(), y.int(), y.float(), y.bool())
+print(y.to(torch.float32), y.to(torch.int64))
+print(y.type(torch.float32), y.type("torch.FloatTensor"))
+print(y.to("cpu").dtype, y.to("cpu", torch.float32).dtype)
+z = torch.zeros(2, dtype=torch.float32)
+print(y[:2].type_as(z), z.to(y).dtype)
+w = y.double()
+print(w is y)
+print(y.int().double())

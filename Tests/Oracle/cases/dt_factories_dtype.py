@@ -1,0 +1,17 @@
+import torch
+
+print(torch.zeros(2, 3, dtype=torch.float64))
+print(torch.ones(3, dtype=torch.int32))
+print(torch.full((2, 2), 7, dtype=torch.float64))
+print(torch.full((2,), 1.25, dtype=torch.float64))
+print(torch.arange(5, dtype=torch.float64))
+print(torch.arange(0, 1, 0.1, dtype=torch.float64))
+print(torch.arange(0, 1, 0.1, dtype=torch.float64)[3].item())
+print(torch.linspace(-1, 1, 5, dtype=torch.float64))
+print(torch.linspace(0, 1, 7, dtype=torch.float64)[5].item())
+print(torch.eye(2, dtype=torch.float64))
+print(torch.empty(0, dtype=torch.float64))
+x = torch.tensor([1.0, 2.0], dtype=torch.float64)
+print(torch.zeros_like(x), torch.ones_like(x, dtype=torch.int32), torch.full_like(x, 3.5))
+print(x.new_zeros(2, 2), x.new_ones(3), x.new_full((2,), 0.25), x.new_tensor([1, 2]), x.new_empty(0).dtype)
+print(torch.ones(2, dtype=torch.float64, requires_grad=True))

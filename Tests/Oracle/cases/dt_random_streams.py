@@ -1,0 +1,17 @@
+import torch
+
+torch.manual_seed(0)
+print(torch.rand(5, dtype=torch.float64))
+print(torch.randn(5, dtype=torch.float64))
+torch.manual_seed(1)
+a = torch.randn(20, dtype=torch.float64)
+print(a)
+print(a.mean().item(), a.std().item())
+torch.manual_seed(2)
+w = torch.empty(3, 4, dtype=torch.float64)
+w.uniform_(-0.5, 0.5)
+print(w)
+w.normal_(0, 0.1)
+print(w)
+print(torch.randn_like(w))
+print(torch.rand(2, 2, dtype=torch.float64).dtype)
