@@ -122,6 +122,8 @@ final class ReplBrokenPipeTests: XCTestCase {
         let pipe = ClosedConsole(EPIPE)
         XCTAssertEqual(ScriptSession().runFile("try:\n    print(1)\nexcept ConnectionError as e:\n    import sys; sys.stderr.write(type(e).__mro__[2].__name__)", console: pipe), .ok, pipe.errText)
         XCTAssertEqual(pipe.errText, "OSError")
+    }
+}
 
 /// Help, hints and the banner wrap at spaces at the terminal's width, never inside a word or number
 /// (the terminal's own wrapping would cut them); off a terminal each paragraph stays one line.
