@@ -156,6 +156,16 @@ enum NNKernelBindings {
     /// Tensor methods the library calls.
     nonisolated(unsafe) static let methods: [String: TensorAttributes.Method] = [
         "cuda": { _, _, _ in throw PyError(.runtime, DeviceObject.noCUDA) },
+        // The optimizers' in-place updates (Adam, AdamW, RMSprop, Adagrad).
+        "lerp_": { t, a, _ in
+            if case .tensor? = a.value(1, "weight") {
+                throw PyError(.notImplemented, "lerp_ with a tensor weight is not supported by gradstep yet (a number weight is)")
+            }
+            let weight = try a.double(1, "weight")
+            return .tensor(try t.lerp_(try a.tensor(0, "end"), weight: weight))
+        },
+        "addcmul_": { t, a, _ in .tensor(try t.addcmul_(try a.tensor(0, "tensor1"), try a.tensor(1, "tensor2"), value: try a.double(2, "value", default: 1))) },
+        "addcdiv_": { t, a, _ in .tensor(try t.addcdiv_(try a.tensor(0, "tensor1"), try a.tensor(1, "tensor2"), value: try a.double(2, "value", default: 1))) },
         "t_": { t, _, _ in .tensor(try t.t_()) },
         "expand_as": { t, a, _ in .tensor(try t.expand(try a.tensor(0, "other").shape)) },
         "view_as": { t, a, _ in .tensor(try t.view(try a.tensor(0, "other").shape)) },
