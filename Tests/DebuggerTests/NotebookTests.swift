@@ -178,3 +178,20 @@ final class NotebookWalkTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("Last time you stopped before cell 5: `run to 4` runs the cells before it."), c.outText)
     }
 }
+
+/// Markdown cells at a terminal wrap at spaces, never inside a word.
+final class NotebookMarkdownWrapTests: XCTestCase {
+    func testLongMarkdownLinesWrapAtSpacesOnATerminal() {
+        let nb = Notebook(cells: [.init(kind: .markdown, source: String(repeating: "gradient descent ", count: 12)),
+                                  .init(kind: .code, source: "1")])
+        let console = BufferConsole(width: 40, isTerminal: true)
+        NotebookWalk(nb, name: "w.ipynb", session: DebugSession(), progress: nil).start(console: console)
+        let lines = console.outText.split(separator: "\n")
+        let prose = lines.filter { $0.contains("gradient") }
+        XCTAssertGreaterThan(prose.count, 3, console.outText)
+        for line in prose {
+            XCTAssertLessThan(line.count, 40, String(line))
+            XCTAssertFalse(line.hasPrefix("radient") || line.hasSuffix("gradi"), String(line))
+        }
+    }
+}

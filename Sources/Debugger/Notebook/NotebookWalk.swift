@@ -53,9 +53,9 @@ public final class NotebookWalk: InteractiveSession {
     public func start(console: Console) {
         let code = notebook.cells.filter { $0.kind == .code }.count
         console.line("notebook \(name): \(notebook.cells.count) cells, \(code) of them code.")
-        console.out("Enter runs the next cell; `help notebook` lists the other verbs. Debugger commands and your own lines work between cells.\n", .dim)
+        console.out(ReportRenderer.wrapped("Enter runs the next cell; `help notebook` lists the other verbs. Debugger commands and your own lines work between cells.", for: console) + "\n", .dim)
         if let entry = progress?.entry(progressKey), entry.steps == notebook.cells.count, entry.step > 0, entry.step < notebook.cells.count {
-            console.out("Last time you stopped before cell \(entry.step + 1): `run to \(entry.step)` runs the cells before it.\n", .dim)
+            console.out(ReportRenderer.wrapped("Last time you stopped before cell \(entry.step + 1): `run to \(entry.step)` runs the cells before it.", for: console) + "\n", .dim)
         }
         showUpToNextCode(console)
     }
@@ -289,6 +289,13 @@ public final class NotebookWalk: InteractiveSession {
         switch cell.kind {
         case .markdown:
             for spans in MarkdownText.render(cell.source) {
+                let text = spans.map(\.text).joined()
+                // A line too long for the terminal wraps at spaces (never inside a word); it loses its
+                // emphasis styles then, its words are kept.
+                if console.isTerminal && text.count >= console.width {
+                    console.out(ReportRenderer.wrapped(text, for: console) + "\n", spans.first?.style == .heading ? .heading : .plain)
+                    continue
+                }
                 for s in spans { console.out(s.text, s.style) }
                 console.out("\n", .plain)
             }
