@@ -60,19 +60,12 @@ extension ScriptSession {
                 console.out(try interpreter.displayText(value) + "\n", .plain)
             }
             return .ok
-        } catch let e as SyntaxError {
-            // IPython names the cell instead of a file; the rest is CPython's rendering.
-            let body = e.rendered.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-            console.err(syntaxPlace(e.line) + "\n" + (body.count > 1 ? String(body[1]) : "") + "\n", .error)
-        } catch let e as PyError where e.kind == .systemExit {
-            if e.message.isEmpty || e.message == "0" { return .quit }
-            if Int(e.message) == nil { console.err(e.message + "\n", .plain) }
-        } catch let e as PyError {
-            console.err(ErrorReport.traceback(e, locate: locate), .dim)
-            console.err(e.description + "\n", .error)
         } catch {
-            console.err("RuntimeError: \(error)\n", .error)
+            return reportFailure(error, console: console, syntaxText: { e in
+                // IPython names the cell instead of a file; the rest is CPython's rendering.
+                let body = e.rendered.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+                return syntaxPlace(e.line) + "\n" + (body.count > 1 ? String(body[1]) : "")
+            }, traceback: { ErrorReport.traceback($0, locate: locate) })
         }
-        return .failed
     }
 }

@@ -38,18 +38,31 @@ public final class ScriptSession: InteractiveSession {
         do {
             try interpreter.run(input)
             return .ok
-        } catch var e as SyntaxError {
-            // The parser names the file as given; Python's message names it as `filename` does.
-            if e.filename == interpreter.filename { e.filename = filename }
-            console.err(e.rendered + "\n", .error)
-        } catch let e as PyError where e.kind == .systemExit {
+        } catch {
+            return reportFailure(error, console: console, syntaxText: { e in
+                // The parser names the file as given; Python's message names it as `filename` does.
+                var e = e
+                if e.filename == interpreter.filename { e.filename = filename }
+                return e.rendered
+            }, traceback: { ErrorReport.traceback($0, source: input, filename: filename) })
+        }
+    }
+
+    /// Writes what python3 writes for the error that ended a run (a script or a notebook cell, which
+    /// name their places differently): `.quit` for a clean `sys.exit()`, else `.failed`.
+    func reportFailure(_ error: Error, console: Console, syntaxText: (SyntaxError) -> String,
+                       traceback: (PyError) -> String) -> RunOutcome {
+        switch error {
+        case let e as SyntaxError:
+            console.err(syntaxText(e) + "\n", .error)
+        case let e as PyError where e.kind == .systemExit:
             // sys.exit(): no traceback; a message that is not a number goes to stderr.
             if e.message.isEmpty || e.message == "0" { return .quit }
             if Int(e.message) == nil { console.err(e.message + "\n", .plain) }
-        } catch let e as PyError {
-            console.err(ErrorReport.traceback(e, source: input, filename: filename), .dim)
+        case let e as PyError:
+            console.err(traceback(e), .dim)
             console.err(e.description + "\n", .error)
-        } catch {
+        default:
             console.err("RuntimeError: \(error)\n", .error)
         }
         return .failed

@@ -24,9 +24,9 @@ extension Interpreter {
         for raw in source.split(separator: "\n", omittingEmptySubsequences: false).reversed() {
             var line = Substring(raw)
             if let hash = Self.commentStart(line) { line = line[..<hash] }
-            let code = line.trimmingCharacters(in: .whitespaces)
-            if code.isEmpty { continue }
-            return code.hasSuffix(";")
+            let isBlank = { (c: Character) in c == " " || c == "\t" || c == "\r" }
+            guard let last = line.last(where: { !isBlank($0) }) else { continue }
+            return last == ";"
         }
         return false
     }
@@ -50,14 +50,3 @@ extension Interpreter {
         return nil
     }
 }
-
-private extension Substring {
-    func trimmingCharacters(in _: Whitespace) -> Substring {
-        var s = self
-        while let f = s.first, f == " " || f == "\t" || f == "\r" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
-        return s
-    }
-}
-
-private enum Whitespace { case whitespaces }
