@@ -50,6 +50,12 @@ extension Interpreter {
         return [try one(index)]
     }
 
+    /// An index list as a tensor; an empty list indexes nothing (an empty int64 index, as in PyTorch).
+    static func indexTensor(_ list: Value) throws -> Tensor {
+        if case .list(let l) = list, l.items.isEmpty { return Tensor(ints: [], shape: [0]) }
+        return try TensorLiteral.make(list)
+    }
+
     /// The components of a tuple subscript that holds an index list or tensor (`x[[0, 1], [1, 2]]`,
     /// `x[1:, idx]`), or nil for plain basic indexing.
     static func advancedIndices(_ index: Value) throws -> [AdvancedIndex]? {
@@ -64,10 +70,26 @@ extension Interpreter {
         guard items.contains(where: isAdvanced) else { return nil }
         return try items.map { v -> AdvancedIndex in
             switch v {
-            case .list: return .tensor(try TensorLiteral.make(v))
+            case .list: return .tensor(try indexTensor(v))
             case .tensor(let t) where isAdvanced(v): return .tensor(t)
             default: return .basic(try tensorIndices(v)[0])
             }
+        }
+    }
+
+    /// A tensor subscript with its sequences spelled as lists: PyTorch reads a `range` (anywhere) and a
+    /// tuple inside the index tuple as index sequences, as it does a list (`y_hat[range(n), y]`).
+    func tensorSubscript(_ index: Value) throws -> Value {
+        switch index {
+        case .range: return .list(ListBox(try iterate(index)))
+        case .tuple(let items) where items.contains(where: { if case .range = $0 { return true }; if case .tuple = $0 { return true }; return false }):
+            return .tuple(try items.map { v in
+                switch v {
+                case .range, .tuple: return .list(ListBox(try iterate(v)))
+                default: return v
+                }
+            })
+        default: return index
         }
     }
 
@@ -75,12 +97,13 @@ extension Interpreter {
     public func getItem(_ obj: Value, _ index: Value) throws -> Value {
         switch obj {
         case .tensor(let t):
+            let index = try tensorSubscript(index)
             if let adv = try Interpreter.advancedIndices(index) { return .tensor(try t.index(advanced: adv)) }
             if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
                 return .tensor(try t.gather(indexTensor: idx))
             }
             if case .list(let l) = index {
-                return .tensor(try t.gather(indexTensor: try TensorLiteral.make(.list(l))))
+                return .tensor(try t.gather(indexTensor: try Interpreter.indexTensor(.list(l))))
             }
             return .tensor(try t.index(Interpreter.tensorIndices(index)))
         case .list(let l): return try sequenceItem(l.items, index, "list") { .list(ListBox($0)) }
@@ -150,12 +173,13 @@ extension Interpreter {
             case .list, .tuple: src = try TensorLiteral.make(v)
             default: throw PyError(.type, "can't assign a \(v.typeName) to a \(t.dtype.tensorTypeName)")
             }
+            let index = try tensorSubscript(index)
             if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
                 try t.setIndex(advanced: [.tensor(idx)], src)
                 return
             }
             if case .list = index {
-                try t.setIndex(advanced: [.tensor(try TensorLiteral.make(index))], src)
+                try t.setIndex(advanced: [.tensor(try Interpreter.indexTensor(index))], src)
                 return
             }
             if let adv = try Interpreter.advancedIndices(index) {
