@@ -35,7 +35,6 @@ final class NNCorpusTests: XCTestCase {
         "o15_adagrad_rmsprop_state": "AttributeError: 'Tensor' object has no attribute 'addcmul'",
         "o16_sgd_tensor_lr_and_defaults": "AttributeError: 'SGD' object has no attribute 'defaults'",
         "o17_scheduler_state_and_epoch": "TypeError: SGD is not an Optimizer",
-        "o21_adam_groups_betas": "numbers differ from PyTorch in the last digits (Adam/float32 summation order)",
         "o22_scheduler_misc": "TypeError: SGD is not an Optimizer",
         "o25_scheduler_custom_optimizer_warning": "warnings.catch_warnings is missing",
         "o26_sgd_maximize_and_dampening": "AttributeError: 'SGD' object has no attribute 'state'",

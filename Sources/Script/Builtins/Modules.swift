@@ -4,19 +4,23 @@ import Autograd
 /// stand-ins, and fastai's star imports.
 enum Modules {
     static func builtin(_ name: String, _ f: @escaping TorchFunctions.Fn) -> Value { .builtin(Builtin(name, f)) }
+    /// A `torch.` function: its body inside TorchCall (`out=`, unexpected keywords).
+    static func torchBuiltin(_ name: String, _ f: @escaping TorchFunctions.Fn) -> Value {
+        .builtin(Builtin(name) { a, interp in try TorchCall.run(name, &a, interp, acceptsOut: true) { try f(&$0, interp) } })
+    }
 
     static func torch(_ interp: Interpreter) -> NamespaceObject {
         var m: [String: Value] = [:]
-        for (k, f) in TorchFunctions.functions { m[k] = builtin(k, f) }
-        for (k, f) in DTypeBindings.functions { m[k] = builtin(k, f) }
-        for (k, f) in LibraryPrimitives.functions where m[k] == nil { m[k] = builtin(k, f) }
+        for (k, f) in TorchFunctions.functions { m[k] = torchBuiltin(k, f) }
+        for (k, f) in DTypeBindings.functions { m[k] = torchBuiltin(k, f) }
+        for (k, f) in LibraryPrimitives.functions where m[k] == nil { m[k] = torchBuiltin(k, f) }
         for (k, d) in DTypeBindings.names { m[k] = .object(DTypeObject(d)) }
         m["dtype"] = .object(TypeObject(name: "dtype"))
         for k in MemoryFormatObject.names { m[k] = .object(MemoryFormatObject(k)) }
         for (k, f) in NNKernelBindings.torch where m[k] == nil {
-            m[k] = builtin(k, NNKernelBindings.dtypeAgnostic.contains(k) ? f : NNKernelBindings.float32Only("torch." + k, f))
+            m[k] = torchBuiltin(k, NNKernelBindings.dtypeAgnostic.contains(k) ? f : NNKernelBindings.float32Only("torch." + k, f))
         }
-        for (k, f) in NNKernelBindings.torchWindows where m[k] == nil { m[k] = builtin(k, NNKernelBindings.float32Only("torch." + k, f)) }
+        for (k, f) in NNKernelBindings.torchWindows where m[k] == nil { m[k] = torchBuiltin(k, NNKernelBindings.float32Only("torch." + k, f)) }
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())

@@ -177,7 +177,8 @@ extension Interpreter {
             let obj = try eval(objExpr, scope)
             if case .tensor(let t) = obj, let m = TensorAttributes.methods[name] {
                 var args = try evalArguments(argExprs, name: name, scope)
-                return try m(t, &args, self)
+                if args.keywords.isEmpty { return try m(t, &args, self) }
+                return try TorchCall.run(name, &args, self, acceptsOut: false) { try m(t, &$0, self) }
             }
             // `obj.method(...)` on a user instance: call the class's function with obj first, no bound method.
             if case .object(let o) = obj, let inst = o as? Instance, let f = inst.cls.method(name), inst.attributes.stringKeyed(name) == nil {
