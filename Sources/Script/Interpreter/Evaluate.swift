@@ -72,6 +72,7 @@ extension Interpreter {
             let f = Function(name: "<lambda>", parameters: params, body: [], expression: body, defaults: defaults,
                              closure: scope === globals ? nil : scope)
             f.qualname = qualnamePrefix(scope) + "<lambda>"
+            f.module = moduleName(of: scope)
             return .function(f)
         case .call(let calleeExpr, let argExprs):
             return try evalCall(calleeExpr, argExprs, scope)
@@ -284,7 +285,7 @@ extension Interpreter {
         do {
             if case .returned(let v) = try exec(f.body, scope) { return v }
         } catch var p as PyError {
-            p.frames.insert((f.name, p.line), at: 0)
+            p.frames.insert(TracebackFrame(function: f.name, line: p.line, module: f.module), at: 0)
             p.line = 0
             throw p
         }

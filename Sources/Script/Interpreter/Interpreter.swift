@@ -309,7 +309,9 @@ public final class Interpreter {
             } catch var e as PyError where e.kind != .keyboardInterrupt {
                 if e.exception == nil { e.exception = ExceptionHandle(instance: exceptionObject(for: e)) }
                 if let inst = e.exception?.instance, inst.traceback == nil {
-                    inst.traceback = [(frames.last ?? "<module>", e.line)] + e.frames
+                    let catching = TracebackFrame(function: frames.last ?? "<module>", line: e.line,
+                                                  module: frames.isEmpty ? nil : callStack.last?.function.module)
+                    inst.traceback = [catching] + e.frames
                 }
                 caught = true
                 var handled = false

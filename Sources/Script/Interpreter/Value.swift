@@ -112,6 +112,9 @@ public final class Function {
     var qualname: String
     /// For a method defined in a class body: the class (zero-argument `super()`).
     var classCell: ClassCell?
+    /// The bundled module the function was defined in (`torch.nn.modules.linear`); nil for the
+    /// learner's own code. Traceback frames name its file and show its lines.
+    var module: String?
     /// Attributes set on the function (`f.__name__ = …`, `f.calls = 0`, `functools.wraps`).
     var attributes: DictBox?
     /// Statements holding a `yield` (see `GeneratorCode`); non-empty makes this a generator function.
