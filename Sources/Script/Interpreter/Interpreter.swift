@@ -52,6 +52,8 @@ public final class Interpreter {
     lazy var classes = ClassRuntime(self)
     /// Modules imported so far, by dotted name (Python's `sys.modules`): each is built once.
     var loadedModules: [String: NamespaceObject] = [:]
+    /// What `torch.save` stored this run, by path (gradstep writes no checkpoint files; see TorchSerialization).
+    var savedCheckpoints: [String: Value] = [:]
     /// Whether the program star-imported one of the fastai modules gradstep stands in for.
     var importedFastai = false
     /// The exit status of the last SystemExit that left `run` uncaught (python3's process status).

@@ -26,6 +26,7 @@ public struct PyError: Error, CustomStringConvertible {
         case systemExit = "SystemExit"
         case os = "OSError"
         case brokenPipe = "BrokenPipeError"
+        case fileNotFound = "FileNotFoundError"
         case generatorExit = "GeneratorExit"
     }
 
