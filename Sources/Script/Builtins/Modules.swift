@@ -97,16 +97,7 @@ enum Modules {
         ])
     }
 
-    static func numpy() -> NamespaceObject {
-        NamespaceObject("numpy", [
-            "zeros": builtin("zeros") { a, interp in try TorchFunctions.functions["zeros"]!(&a, interp) },
-            "ones": builtin("ones") { a, interp in try TorchFunctions.functions["ones"]!(&a, interp) },
-            "arange": builtin("arange") { a, interp in try TorchFunctions.functions["arange"]!(&a, interp) },
-            "linspace": builtin("linspace") { a, interp in try TorchFunctions.functions["linspace"]!(&a, interp) },
-            "pi": .float(Double.pi),
-            "e": .float(2.718281828459045),
-        ])
-    }
+    static func numpy() -> NamespaceObject { NumpyModule.namespace() }
 
     /// matplotlib.pyplot: each call goes to the interpreter's plot receiver (nothing when headless).
     static func pyplot() -> NamespaceObject {
@@ -149,7 +140,8 @@ enum Modules {
                 }
                 return try TorchFunctions.functions["tensor"]!(&a, interp)
             },
-            "to_np": builtin("to_np") { a, _ in .tensor(try a.tensor(0, "x").detach()) },
+            // fastai's to_np: `x.data.cpu().numpy()` (no grad check: `.data` never requires grad).
+            "to_np": builtin("to_np") { a, _ in NDArray.wrap(try a.tensor(0, "x")) },
         ]
     }
 

@@ -71,18 +71,22 @@ extension Interpreter {
         }
     }
 
+    /// `t[index]` with PyTorch's basic and advanced indexing.
+    static func indexTensor(_ t: Tensor, _ index: Value) throws -> Tensor {
+        if let adv = try Interpreter.advancedIndices(index) { return try t.index(advanced: adv) }
+        if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
+            return try t.gather(indexTensor: idx)
+        }
+        if case .list(let l) = index {
+            return try t.gather(indexTensor: try TensorLiteral.make(.list(l)))
+        }
+        return try t.index(Interpreter.tensorIndices(index))
+    }
+
     /// `obj[index]`.
     public func getItem(_ obj: Value, _ index: Value) throws -> Value {
         switch obj {
-        case .tensor(let t):
-            if let adv = try Interpreter.advancedIndices(index) { return .tensor(try t.index(advanced: adv)) }
-            if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
-                return .tensor(try t.gather(indexTensor: idx))
-            }
-            if case .list(let l) = index {
-                return .tensor(try t.gather(indexTensor: try TensorLiteral.make(.list(l))))
-            }
-            return .tensor(try t.index(Interpreter.tensorIndices(index)))
+        case .tensor(let t): return .tensor(try Interpreter.indexTensor(t, index))
         case .list(let l): return try sequenceItem(l.items, index, "list") { .list(ListBox($0)) }
         case .tuple(let t): return try sequenceItem(t, index, "tuple") { .tuple($0) }
         case .size(let s): return try sequenceItem(s.map { .int($0) }, index, "tuple") { v in .size(v.compactMap { if case .int(let i) = $0 { return i }; return nil }) }
@@ -172,6 +176,8 @@ extension Interpreter {
             try d.set(index, v)
         case .object(let inst as Instance):
             try setInstanceItem(inst, index, v)
+        case .object(let n as PyNumeric):
+            try n.setItem(index, v, self)
         default:
             throw PyError(.type, "'\(obj.typeName == "Size" ? "torch.Size" : obj.typeName)' object does not support item assignment")
         }
