@@ -58,6 +58,7 @@ enum Builtins {
             case .float(let d): return .float(Swift.abs(d))
             case .bigInt(let s): return .bigInt(s.hasPrefix("-") ? String(s.dropFirst()) : s)
             case .tensor(let t): return .tensor(t.abs())
+            case .object(let o as PyNumeric): return try o.absolute()
             case .object(let o as Instance):
                 if let r = try o.cls.interpreter?.callSpecial(o, "__abs__", []) { return r }
                 throw PyError(.type, "bad operand type for abs(): '\(v.typeName)'")
@@ -65,7 +66,15 @@ enum Builtins {
             }
         }
         def("round") { a, _ in
-            let v = try a.required(0, "number")
+            var v = try a.required(0, "number")
+            // round() of a numpy scalar rounds its Python value.
+            if case .object(let n as PyNumeric) = v, try a.optionalInt(1, "ndigits") == nil {
+                switch try n.number() {
+                case .int(let i): v = .int(Int(i))
+                case .float(let d): v = .float(d)
+                case .bool(let b): v = .bool(b)
+                }
+            }
             if case .tensor(let t) = v { return .tensor(t.round()) }
             if let nd = try a.optionalInt(1, "ndigits") {
                 if case .int(let i) = Convert.unwrapBool(v) { return .int(i) }

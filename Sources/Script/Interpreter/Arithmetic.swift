@@ -40,7 +40,12 @@ enum Arithmetic {
         case (.tensor(let x), _):
             if case .tensor(let y) = b { return .tensor(try tensorOp(op, x, y)) }
             // PyTorch takes an ndarray as a tensor (torch.as_tensor), a numpy scalar as a Python number.
-            if case .object(let arr as NDArray) = b { return .tensor(try tensorOp(op, x, arr.tensor)) }
+            if case .object(let arr as NDArray) = b {
+                // A 0-d array still takes part in promotion as a dimensioned tensor would (float64 wins).
+                let y = arr.tensor
+                let common = y.dim == 0 && x.dtype.category == y.dtype.category ? DType.promote(x.dtype, y.dtype) : x.dtype
+                return .tensor(try tensorOp(op, common == x.dtype ? x : x.cast(to: common), y))
+            }
             // `t ** 2`: what `pow` does with a wrapped-number exponent, without wrapping it first
             // (an int exponent as is; a float one rounded to float32, as the wrapped tensor holds it).
             if op == .power, case .int(let i) = b { return .tensor(try x.pow(Double(Int64(i)), exponentIsInt: true)) }

@@ -12,6 +12,8 @@ protocol PyNumeric: PyObject {
     func compare(_ op: ComparisonOperator, _ other: Value, reflected: Bool) throws -> Value?
     /// `self op= other`; nil to fall back to `self = self op other`.
     func inPlace(_ op: BinaryOperator, _ other: Value, _ interp: Interpreter) throws -> Value?
+    /// `abs(self)`.
+    func absolute() throws -> Value
     /// `bool(self)`.
     func truthy() throws -> Bool
     /// The single Python number this stands for (`float(x)`, `int(x)`, an index), or a TypeError.

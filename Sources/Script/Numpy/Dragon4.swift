@@ -90,13 +90,15 @@ struct Dragon4 {
         return text + "e" + (exponent < 0 ? "-" : "+") + expText
     }
 
-    /// `str()` of a numpy float scalar (scalartypes.c): positional between 1e-4 and 1e16, else scientific.
+    /// `str()` of a numpy float scalar (scalartypes.c): positional from 1e-4 up to 1e16 (1e6 for
+    /// float32), else scientific.
     static func scalarString(_ value: Double, isFloat32: Bool) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
         let magnitude = Swift.abs(value)
         let d = Dragon4(value: value, isFloat32: isFloat32)
-        if magnitude < 1e16 && (magnitude >= 1e-4 || magnitude == 0) {
+        // numpy 2 switches float32 to scientific from 1e6 (its 6 reliable digits), float64 from 1e16.
+        if magnitude < (isFloat32 ? 1e6 : 1e16) && (magnitude >= 1e-4 || magnitude == 0) {
             return d.positional(precision: nil, trim: .zero)
         }
         return d.scientific(precision: nil, trim: .dptZeros)

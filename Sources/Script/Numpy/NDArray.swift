@@ -67,6 +67,8 @@ final class NDArray: PyStrConvertible, PyNumeric, PySubscriptable, PyCollection 
         return .object(self)
     }
 
+    func absolute() throws -> Value { NDArray.result(NumpyMath.absolute(tensor)) }
+
     func truthy() throws -> Bool {
         if tensor.numel == 1 { return try tensor.item().doubleValue != 0 }
         if tensor.numel == 0 { return false }
@@ -74,7 +76,8 @@ final class NDArray: PyStrConvertible, PyNumeric, PySubscriptable, PyCollection 
     }
 
     func number() throws -> Scalar {
-        guard tensor.numel == 1 else { throw PyError(.type, "only length-1 arrays can be converted to Python scalars") }
+        // numpy 2.4 converts only 0-d arrays (size-1 arrays of higher rank are refused).
+        guard tensor.dim == 0 else { throw PyError(.type, "only 0-dimensional arrays can be converted to Python scalars") }
         return try tensor.item()
     }
 }
@@ -128,6 +131,7 @@ final class NumpyScalar: PyStrConvertible, PyNumeric {
     }
     func inPlace(_ op: BinaryOperator, _ other: Value, _ interp: Interpreter) throws -> Value? { nil }
     func truthy() throws -> Bool { scalar.doubleValue != 0 }
+    func absolute() throws -> Value { NDArray.result(NumpyMath.absolute(tensor)) }
     func number() throws -> Scalar { scalar }
     func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws {
         throw PyError(.type, "'\(typeName)' object does not support item assignment")

@@ -4,9 +4,9 @@ import Autograd
 /// numpy indexing (`a[i]`, `a[1:3]`, `a[mask]`, `a[[0, 2]]`, `a[i, j] = v`) on an array's tensor:
 /// the interpreter's tensor indexing does the work once numpy values in the index are tensors.
 enum NumpyIndexing {
-    /// `(2, 3)` / `(3,)` / `()`: a shape as numpy's messages print it.
+    /// `(2,3)` / `(3,)` / `()`: a shape as numpy's error messages print it (no spaces).
     static func shapeText(_ shape: [Int]) -> String {
-        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
     }
 
     /// The index with numpy arrays and scalars turned into what tensor indexing takes.

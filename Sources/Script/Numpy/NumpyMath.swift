@@ -255,6 +255,11 @@ enum NumpyMath {
         }
     }
 
+    /// `np.abs`: integers stay integers.
+    static func absolute(_ t: Tensor) -> Tensor {
+        map(t, float: { Swift.abs($0) }, int: { $0 == Int64.min ? $0 : Swift.abs($0) })
+    }
+
     /// A same-dtype elementwise map (`float` runs in the array's own float precision).
     static func map(_ t: Tensor, float: (Double) -> Double, int: (Int64) -> Int64) -> Tensor {
         switch t.dtype {

@@ -14,12 +14,14 @@ enum NumpyModule {
         m["bool_"] = .object(NumpyScalarType(.bool))
         m["int_"] = .object(NumpyScalarType(.int64))
         m["double"] = .object(NumpyScalarType(.float64))
+        m["True_"] = .object(NumpyScalar(Tensor(ints: [1], shape: [], dtype: .bool)))
+        m["False_"] = .object(NumpyScalar(Tensor(ints: [0], shape: [], dtype: .bool)))
         m["ndarray"] = .object(TypeObject(name: "numpy.ndarray"))
         m["pi"] = .float(Double.pi)
         m["e"] = .float(M_E)
         m["inf"] = .float(.infinity)
         m["nan"] = .float(.nan)
-        m["newaxis"] = .none
+        m["newaxis"] = Value.none
         m["__version__"] = .string("2.4.6")
         return NamespaceObject("numpy", m)
     }
@@ -172,7 +174,7 @@ enum NumpyModule {
             "cosh": NumpyFunctions.floatingUfunc("cosh", Foundation.cosh),
             "tanh": NumpyFunctions.floatingUfunc("tanh", Foundation.tanh),
             "sqrt": NumpyFunctions.floatingUfunc("sqrt", { $0.squareRoot() }),
-            "abs": unaryFn("absolute") { NumpyMath.map($0, float: { Swift.abs($0) }, int: { $0 == Int64.min ? $0 : Swift.abs($0) }) },
+            "abs": unaryFn("absolute") { NumpyMath.absolute($0) },
             "square": unaryFn("square") { t in try NumpyMath.apply(.multiply, .init(tensor: t, weak: false), .init(tensor: t, weak: false)) },
             "negative": unaryFn("negative") { NumpyMath.map($0, float: { -$0 }, int: { 0 &- $0 }) },
             "sign": unaryFn("sign") { NumpyMath.map($0, float: { $0.isNaN ? $0 : ($0 > 0 ? 1 : ($0 < 0 ? -1 : 0)) }, int: { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }) },
