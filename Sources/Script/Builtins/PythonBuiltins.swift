@@ -28,6 +28,9 @@ enum Builtins {
             case .dict(let d): return .int(d.entries.count)
             case .range(let x, let y, let z): return .int(rangeCount(x, y, z))
             case .object(let o as SetObject): return .int(o.table.count)
+            case .object(let o as NDArray):
+                if o.tensor.dim == 0 { throw PyError(.type, "len() of unsized object") }
+                return .int(o.tensor.shape[0])
             case .object(let o as PyCollection): return .int(o.items.count)
             case .tensor(let t):
                 if t.dim == 0 { throw PyError(.type, "len() of a 0-d tensor") }

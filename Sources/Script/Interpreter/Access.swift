@@ -19,6 +19,7 @@ extension Interpreter {
         case .object(let o):
             if let it = o as? PyIterator { return try drain(it) }
             if let s = o as? SetObject { return s.items }
+            if let a = o as? NDArray, a.tensor.dim == 0 { throw PyError(.type, "iteration over a 0-d array") }
             if let q = o as? PyCollection { return q.items }
             if let inst = o as? Instance { return try instanceItems(inst) }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")

@@ -137,3 +137,8 @@ final class NumpyScalar: PyStrConvertible, PyNumeric {
         throw PyError(.type, "'\(typeName)' object does not support item assignment")
     }
 }
+
+extension Value {
+    /// The elements of a numpy array or scalar as doubles (what matplotlib's `np.asarray` reads), else nil.
+    public var numpyDoubles: [Double]? { NumpyArrays.tensorOf(self)?.doubleValues() }
+}

@@ -1,7 +1,7 @@
 import Autograd
 
 /// `@`, `np.matmul` and `np.dot` for 1-d and 2-d arrays, accumulating each output element in
-/// order in the result's own precision.
+/// order in the result's own precision with fused multiply-adds, as OpenBLAS's kernels do.
 enum NumpyLinalg {
     static func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         if a.dim == 0 || b.dim == 0 {
@@ -25,7 +25,7 @@ enum NumpyLinalg {
             var out = [Float](repeating: 0, count: n * m)
             for i in 0..<n { for j in 0..<m {
                 var s: Float = 0
-                for p in 0..<k { s += x[i * k + p] * y[p * m + j] }
+                for p in 0..<k { s = s.addingProduct(x[i * k + p], y[p * m + j]) }
                 out[i * m + j] = s
             } }
             return Tensor(floats: out, shape: shape)
@@ -34,7 +34,7 @@ enum NumpyLinalg {
             var out = [Double](repeating: 0, count: n * m)
             for i in 0..<n { for j in 0..<m {
                 var s: Double = 0
-                for p in 0..<k { s += x[i * k + p] * y[p * m + j] }
+                for p in 0..<k { s = s.addingProduct(x[i * k + p], y[p * m + j]) }
                 out[i * m + j] = s
             } }
             return Tensor(doubles: out, shape: shape)

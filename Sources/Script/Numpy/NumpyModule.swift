@@ -16,6 +16,7 @@ enum NumpyModule {
         m["double"] = .object(NumpyScalarType(.float64))
         m["True_"] = .object(NumpyScalar(Tensor(ints: [1], shape: [], dtype: .bool)))
         m["False_"] = .object(NumpyScalar(Tensor(ints: [0], shape: [], dtype: .bool)))
+        m["linalg"] = .object(NumpyLinalgModule.namespace())
         m["ndarray"] = .object(TypeObject(name: "numpy.ndarray"))
         m["pi"] = .float(Double.pi)
         m["e"] = .float(M_E)
@@ -285,6 +286,7 @@ enum NumpyModule {
                      "transpose", "squeeze", "ravel", "cumsum"] {
             f[name] = viaMethod(name)
         }
+        for (k, fn) in NumpyMoreFunctions.functions { f[k] = fn }
         f["amin"] = viaMethod("min")
         f["amax"] = viaMethod("max")
         f["absolute"] = f["abs"]
