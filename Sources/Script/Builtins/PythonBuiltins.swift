@@ -270,7 +270,14 @@ final class TypeObject: PyObject {
         }
         return false
     }
-    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? { n == "__name__" || n == "__qualname__" ? .string(name) : nil }
+    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? {
+        // numpy's classes (`numpy.ndarray`) are named without their module, which `__module__` gives.
+        if name.hasPrefix("numpy.") {
+            if n == "__module__" { return .string("numpy") }
+            if n == "__name__" || n == "__qualname__" { return .string(String(name.dropFirst("numpy.".count))) }
+        }
+        return n == "__name__" || n == "__qualname__" ? .string(name) : nil
+    }
     func repr() -> String {
         switch name {
         case "Tensor": return "<class 'torch.Tensor'>"

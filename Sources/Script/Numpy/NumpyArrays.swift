@@ -56,14 +56,20 @@ enum NumpyArrays {
         var shapeKnown = false
         func walk(_ x: Value, _ depth: Int) throws {
             switch x {
-            case .list, .tuple:
-                let items: [Value]
-                if case .list(let l) = x { items = l.items } else if case .tuple(let t) = x { items = t } else { items = [] }
-                try note(depth, items.count)
-                for item in items { try walk(item, depth + 1) }
             case .object(let a as NDArray):
                 try noteShape(depth, a.tensor.shape)
                 append(a.tensor)
+            case .list, .tuple, .range, .object(is PyIterator), .object(is PyCollection):
+                let items: [Value]
+                switch x {
+                case .list(let l): items = l.items
+                case .tuple(let t): items = t
+                default:
+                    guard let interp else { throw PyError(.type, "gradstep's numpy cannot read \(x.typeName) here") }
+                    items = try interp.iterate(x)
+                }
+                try note(depth, items.count)
+                for item in items { try walk(item, depth + 1) }
             case .tensor(let t):
                 let d = try fromTensor(t)
                 try noteShape(depth, d.shape)

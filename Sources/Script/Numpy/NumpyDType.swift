@@ -86,6 +86,7 @@ final class NumpyScalarType: PyObject {
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         switch name {
         case "__name__", "__qualname__": return .string(NumpyDType.name(dtype))
+        case "__module__": return .string("numpy")
         case "dtype": return .object(NumpyDTypeObject(dtype))
         default: return nil
         }

@@ -137,7 +137,10 @@ enum NumpyModule {
             },
             "asarray": { a, interp in
                 let v = try a.required(0, "a")
-                return .object(NDArray(try NumpyArrays.asarray(v, dtype: try dtypeArg(a, 1), interp)))
+                let dtype = try dtypeArg(a, 1)
+                // An array that needs no conversion is returned itself.
+                if case .object(let arr as NDArray) = v, dtype == nil || dtype == arr.tensor.dtype { return v }
+                return .object(NDArray(try NumpyArrays.asarray(v, dtype: dtype, interp)))
             },
             "zeros": { a, _ in .object(NDArray(try filled(try shapeArg(try a.required(0, "shape")), .int(0), try dtypeArg(a, 1) ?? .float64))) },
             "ones": { a, _ in .object(NDArray(try filled(try shapeArg(try a.required(0, "shape")), .int(1), try dtypeArg(a, 1) ?? .float64))) },
