@@ -85,7 +85,12 @@ enum NDArrayMethods {
         let dims = try items.map { try Convert.int($0, name: "reshape", argument: "shape") }
         let unknown = dims.filter { $0 == -1 }.count
         if unknown > 1 { throw PyError(.value, "can only specify one unknown dimension") }
-        let known = dims.filter { $0 != -1 }.reduce(1, *)
+        var known = 1
+        for d in dims where d != -1 {
+            let (p, overflow) = known.multipliedReportingOverflow(by: d)
+            if overflow || d < -1 { throw PyError(.value, "cannot reshape array of size \(count) into shape \(shapeText(dims))") }
+            known = p
+        }
         var out = dims
         if unknown == 1, let i = dims.firstIndex(of: -1) {
             if known == 0 || count % known != 0 {
@@ -93,7 +98,7 @@ enum NDArrayMethods {
             }
             out[i] = count / known
         }
-        if out.reduce(1, *) != count || out.contains(where: { $0 < 0 }) {
+        if known != count && unknown == 0 || out.contains(where: { $0 < 0 }) {
             throw PyError(.value, "cannot reshape array of size \(count) into shape \(shapeText(dims))")
         }
         return out

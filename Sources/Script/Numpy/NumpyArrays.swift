@@ -2,6 +2,19 @@ import Autograd
 
 /// Turning Python values into numpy's tensors (`np.array`'s dtype discovery) and writing results back.
 enum NumpyArrays {
+    /// The element count of a new array of `shape`, refused (MemoryError) beyond gradstep's limit.
+    static func checkedCount(_ shape: [Int]) throws -> Int {
+        for d in shape where d < 0 { throw PyError(.value, "negative dimensions are not allowed") }
+        do { return try Shape.count(shape) } catch {
+            throw PyError(.memory, "Unable to allocate an array with shape \(NumpyIndexing.shapeText(shape)) (more elements than gradstep allows)")
+        }
+    }
+
+    /// Double → int64 as numpy's cast does on x86 (NaN and out of range give int64's minimum).
+    static func truncated(_ d: Double) -> Int64 {
+        d.isFinite && Swift.abs(d) < 9.2e18 ? Int64(d.rounded(.towardZero)) : Int64.min
+    }
+
     /// A 0-d tensor of `dtype` holding `s` (cast as numpy casts: float → int truncates).
     static func scalarTensor(_ s: Scalar, _ dtype: DType) -> Tensor {
         switch dtype {
@@ -115,7 +128,7 @@ enum NumpyArrays {
             switch leaf.0 {
             case .int(let i): return i
             case .bool(let b): return b ? 1 : 0
-            case .float(let d): return Int64(d)
+            case .float(let d): return truncated(d)
             }
         }
         if dt == .bool { return Tensor(ints: ints.map { $0 != 0 ? 1 : 0 }, shape: shape, dtype: .bool) }

@@ -81,8 +81,26 @@ enum NumpyIndexing {
         return cur
     }
 
+    /// How many axes an index uses (None and ... use none, a boolean mask uses its rank).
+    static func axesUsed(_ index: Value) -> Int {
+        switch index {
+        case .tuple(let items): return items.reduce(0) { $0 + axesUsed($1) }
+        case .none, .ellipsis: return 0
+        case .object(let a as NDArray) where a.tensor.dtype == .bool: return a.tensor.dim
+        default: return 1
+        }
+    }
+
+    static func checkCount(_ t: Tensor, _ index: Value) throws {
+        let used = axesUsed(index)
+        if used > t.dim {
+            throw PyError(.index, "too many indices for array: array is \(t.dim)-dimensional, but \(used) were indexed")
+        }
+    }
+
     /// `a[index]`: a view for basic indexing, a copy for advanced; one element is a numpy scalar.
     static func get(_ t: Tensor, _ index: Value) throws -> Value {
+        try checkCount(t, index)
         if case .tuple(let items) = index, items.isEmpty { return t.dim == 0 ? .object(NumpyScalar(t)) : .object(NDArray(t)) }
         if hasNegativeStep(index) { return NDArray.result(try GradMode.withDisabled { try steppedBackwards(t, index) }) }
         let converted = try convert(index)
@@ -94,6 +112,7 @@ enum NumpyIndexing {
 
     /// `a[index] = value`, the value cast to the array's dtype.
     static func set(_ t: Tensor, _ index: Value, _ value: Value, _ interp: Interpreter) throws {
+        try checkCount(t, index)
         if hasNegativeStep(index) {
             throw PyError(.notImplemented, "assigning through a negative slice step (a[::-1] = ...) is not supported by gradstep's numpy yet")
         }

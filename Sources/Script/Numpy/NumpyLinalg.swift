@@ -16,6 +16,7 @@ enum NumpyLinalg {
         guard k == k2 else {
             throw PyError(.value, "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(k2) is different from \(k))")
         }
+        _ = try NumpyArrays.checkedCount([n, m])
         var shape: [Int] = []
         if a.dim == 2 { shape.append(n) }
         if b.dim == 2 { shape.append(m) }

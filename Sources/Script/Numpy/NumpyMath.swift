@@ -85,9 +85,18 @@ enum NumpyMath {
     static func ints(_ t: Tensor, _ shape: [Int]) throws -> [Int64] { try t.broadcast(to: shape).intValues() }
 
     static func broadcastShape(_ a: [Int], _ b: [Int]) throws -> [Int] {
-        do { return try Shape.broadcast(a, b) } catch {
-            throw PyError(.value, "operands could not be broadcast together with shapes \(NumpyIndexing.shapeText(a)) \(NumpyIndexing.shapeText(b)) ")
+        let rank = max(a.count, b.count)
+        var shape = [Int](repeating: 1, count: rank)
+        for i in 0..<rank {
+            let x = i < rank - a.count ? 1 : a[i - (rank - a.count)]
+            let y = i < rank - b.count ? 1 : b[i - (rank - b.count)]
+            guard x == y || x == 1 || y == 1 else {
+                throw PyError(.value, "operands could not be broadcast together with shapes \(NumpyIndexing.shapeText(a)) \(NumpyIndexing.shapeText(b)) ")
+            }
+            shape[i] = x == 1 ? y : x
         }
+        _ = try NumpyArrays.checkedCount(shape)
+        return shape
     }
 
     /// An elementwise binary kernel computed in `compute` (float32, float64 or an integer type)

@@ -42,8 +42,7 @@ enum NumpyModule {
     }
 
     static func filled(_ shape: [Int], _ value: Scalar, _ dtype: DType) throws -> Tensor {
-        for d in shape where d < 0 { throw PyError(.value, "negative dimensions are not allowed") }
-        let n = try Shape.count(shape)
+        let n = try NumpyArrays.checkedCount(shape)
         let one = NumpyArrays.scalarTensor(value, dtype)
         if dtype.isFloatingPoint { return NumpyArrays.make(dtype, shape: shape, doubles: [Double](repeating: one.doubleValues()[0], count: n)) }
         return Tensor(ints: [Int64](repeating: one.intValues()[0], count: n), shape: shape, dtype: dtype)
@@ -77,11 +76,14 @@ enum NumpyModule {
         let dtype = try dtypeArg(a, nil) ?? (isFloat ? .float64 : .int64)
         let s0 = try Convert.double(start), s1 = try Convert.double(stop), st = try Convert.double(step)
         if st == 0 { throw PyError(.zeroDivision, "division by zero") }
-        let n = Swift.max(0, Int(Foundation.ceil((s1 - s0) / st)))
-        _ = try Shape.count([n])
+        let length = Foundation.ceil((s1 - s0) / st)
+        if length.isNaN { throw PyError(.value, "arange: cannot compute length") }
+        if length > 1e15 { throw PyError(.memory, "Unable to allocate an arange of \(length) elements (more elements than gradstep allows)") }
+        let n = Swift.max(0, Int(length))
+        _ = try NumpyArrays.checkedCount([n])
         if !isFloat && !dtype.isFloatingPoint {
             let i0 = Int64(try Convert.int(start)), stepI = Int64(try Convert.int(step))
-            return Tensor(ints: (0..<n).map { i0 + Int64($0) * stepI }, shape: [n], dtype: dtype)
+            return Tensor(ints: (0..<n).map { i0 &+ Int64($0) &* stepI }, shape: [n], dtype: dtype)
         }
         let delta = (s0 + st) - s0
         return NumpyArrays.make(dtype, shape: [n], doubles: (0..<n).map { n > 1 || $0 > 0 ? s0 + Double($0) * delta : s0 })
@@ -92,6 +94,7 @@ enum NumpyModule {
         let start = try a.double(0, "start"), stop = try a.double(1, "stop")
         let num = try a.int(2, "num", default: 50)
         if num < 0 { throw PyError(.value, "Number of samples, \(num), must be non-negative.") }
+        _ = try NumpyArrays.checkedCount([num])
         let endpoint = try a.bool(3, "endpoint", default: true)
         let div = endpoint ? num - 1 : num
         let delta = stop - start
@@ -157,7 +160,7 @@ enum NumpyModule {
             "linspace": { a, _ in .object(NDArray(try linspace(a))) },
             "eye": { a, _ in
                 let n = try a.int(0, "N"), m = try a.optionalInt(1, "M") ?? n, k = try a.int(2, "k", default: 0)
-                var v = [Double](repeating: 0, count: try Shape.count([n, m]))
+                var v = [Double](repeating: 0, count: try NumpyArrays.checkedCount([n, m]))
                 for i in 0..<n where i + k >= 0 && i + k < m { v[i * m + i + k] = 1 }
                 return .object(NDArray(NumpyArrays.make(try dtypeArg(a, 3) ?? .float64, shape: [n, m], doubles: v)))
             },
@@ -253,10 +256,15 @@ enum NumpyModule {
             },
             "set_printoptions": { a, interp in
                 var o = interp.torchSettings.arrayPrintOptions
-                if let v = a.value(0, "precision"), !v.isNone { o.precision = try Convert.int(v) }
-                if let v = a.value(1, "threshold"), !v.isNone { o.threshold = try Convert.int(v) }
-                if let v = a.value(2, "edgeitems"), !v.isNone { o.edgeItems = try Convert.int(v) }
-                if let v = a.value(3, "linewidth"), !v.isNone { o.lineWidth = try Convert.int(v) }
+                func nonNegative(_ v: Value, _ name: String) throws -> Int {
+                    let i = try Convert.int(v, name: "set_printoptions", argument: name)
+                    if i < 0 { throw PyError(.value, "\(name) must be >= 0") }
+                    return i
+                }
+                if let v = a.value(0, "precision"), !v.isNone { o.precision = try nonNegative(v, "precision") }
+                if let v = a.value(1, "threshold"), !v.isNone { o.threshold = try nonNegative(v, "threshold") }
+                if let v = a.value(2, "edgeitems"), !v.isNone { o.edgeItems = try nonNegative(v, "edgeitems") }
+                if let v = a.value(3, "linewidth"), !v.isNone { o.lineWidth = try nonNegative(v, "linewidth") }
                 if let v = a.value(4, "suppress"), !v.isNone { o.suppress = try v.truthy() }
                 if let v = a.value(nil, "floatmode"), case .string(let s) = v { o.floatMode = s }
                 if let v = a.value(nil, "sign"), case .string(let s) = v, let c = s.first { o.sign = c }

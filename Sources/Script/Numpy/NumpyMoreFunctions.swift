@@ -70,6 +70,7 @@ enum NumpyMoreFunctions {
             let reps = try Convert.int(try a.required(1, "reps"))
             let flat = try NDArrayMethods.reshape(t, [t.numel])
             guard t.dim <= 1 else { throw PyError(.notImplemented, "gradstep's np.tile takes 1-d arrays") }
+            _ = try NumpyArrays.checkedCount([flat.numel, max(reps, 0)])
             if reps <= 0 { return .object(NDArray(try flat.slice(dim: 0, start: 0, stop: 0, step: 1))) }
             return .object(NDArray(try Tensor.cat([Tensor](repeating: flat, count: reps), dim: 0)))
         },
@@ -77,6 +78,7 @@ enum NumpyMoreFunctions {
             let t = try tensor(a, 0, "a", "repeat")
             let reps = max(try Convert.int(try a.required(1, "repeats")), 0)
             let flat = try NDArrayMethods.reshape(t, [t.numel])
+            _ = try NumpyArrays.checkedCount([flat.numel, reps])
             if t.dtype.isFloatingPoint {
                 let v = flat.doubleValues().flatMap { [Double](repeating: $0, count: reps) }
                 return .object(NDArray(NumpyArrays.make(t.dtype, shape: [v.count], doubles: v)))
@@ -89,6 +91,7 @@ enum NumpyMoreFunctions {
             let x = try tensor(a, 0, "x", "meshgrid"), y = try tensor(a, 1, "y", "meshgrid")
             let ij = (a.value(nil, "indexing").map { Repr.str($0) } ?? "xy") == "ij"
             let (rows, cols) = ij ? (x.numel, y.numel) : (y.numel, x.numel)
+            _ = try NumpyArrays.checkedCount([rows, cols])
             let xv = x.doubleValues(), yv = y.doubleValues()
             var gx = [Double](), gy = [Double]()
             for i in 0..<rows { for j in 0..<cols {
