@@ -32,11 +32,13 @@ final class SessionPlotter: PlotReceiver {
                 case .float(let d): return d
                 case .bool(let b): return b ? 1 : 0
                 case .tensor(let t) where t.numel == 1: return t.doubleValues()[0]
+                case .object where item.numpyDoubles?.count == 1: return item.numpyDoubles?[0] ?? 0
                 default: throw PyError(.type, "plot data must be numbers, not \(item.typeName)")
                 }
             }
         case .int(let i): return [Double(i)]
         case .float(let d): return [d]
+        case .object where v.numpyDoubles != nil: return v.numpyDoubles ?? []
         default: throw PyError(.type, "plot data must be a tensor or a list of numbers, not \(v.typeName)")
         }
     }

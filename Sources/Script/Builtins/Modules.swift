@@ -65,16 +65,7 @@ enum Modules {
         ])
     }
 
-    static func numpy() -> NamespaceObject {
-        NamespaceObject("numpy", [
-            "zeros": builtin("zeros") { a, interp in try TorchFunctions.functions["zeros"]!(&a, interp) },
-            "ones": builtin("ones") { a, interp in try TorchFunctions.functions["ones"]!(&a, interp) },
-            "arange": builtin("arange") { a, interp in try TorchFunctions.functions["arange"]!(&a, interp) },
-            "linspace": builtin("linspace") { a, interp in try TorchFunctions.functions["linspace"]!(&a, interp) },
-            "pi": .float(Double.pi),
-            "e": .float(2.718281828459045),
-        ])
-    }
+    static func numpy() -> NamespaceObject { NumpyModule.namespace() }
 
     /// matplotlib.pyplot: each call goes to the interpreter's plot receiver (nothing when headless).
     static func pyplot() -> NamespaceObject {
@@ -102,12 +93,13 @@ enum Modules {
     }
 
     /// What the REPL binds before the first line: torch, np, plt, fastai's `tensor` and `to_np`
-    /// (`nn` and `F` come from `preloadedLazyModules`).
-    static func preloadedNames(_ interp: Interpreter) -> [String: Value] {
+    /// (`nn` and `F` come from `preloadedLazyModules`). The modules are the ones `import` gives, so
+    /// `np.random.seed` and `import numpy` share one generator and pyplot one current figure.
+    static func preloadedNames(_ interp: Interpreter) throws -> [String: Value] {
         [
-            "torch": .object(torch(interp)),
-            "np": .object(numpy()),
-            "plt": .object(pyplot()),
+            "torch": .object(try ModuleRegistry.load("torch", interp)),
+            "np": .object(try ModuleRegistry.load("numpy", interp)),
+            "plt": .object(try ModuleRegistry.load("matplotlib.pyplot", interp)),
             "Tensor": .object(TypeObject(name: "Tensor")),
             "tensor": builtin("tensor") { a, interp in
                 guard let torchTensor = TorchFunctions.functions["tensor"] else { throw PyError(.notImplemented, "torch.tensor") }
@@ -118,7 +110,8 @@ enum Modules {
                 }
                 return try torchTensor(&a, interp)
             },
-            "to_np": builtin("to_np") { a, _ in .tensor(try a.tensor(0, "x").detach()) },
+            // fastai's to_np: `x.data.cpu().numpy()` (no grad check: `.data` never requires grad).
+            "to_np": builtin("to_np") { a, _ in NDArray.wrap(try a.tensor(0, "x")) },
         ]
     }
 
@@ -133,7 +126,7 @@ enum Modules {
     /// brings in gradstep: the names the seed notebooks and fastbook chapter 4 use, as the real modules.
     /// Nothing else pretends to be fastai; `fastaiHint` names this list when a program reaches for more.
     static func fastaiNamespace(_ interp: Interpreter) throws -> [String: Value] {
-        var names = preloadedNames(interp)
+        var names = try preloadedNames(interp)
         for (k, module) in preloadedLazyModules { names[k] = .object(try ModuleRegistry.load(module, interp)) }
         for module in fastaiStandardModules { names[module] = .object(try ModuleRegistry.load(module, interp)) }
         names["partial"] = try ModuleRegistry.load("functools", interp).members["partial"]

@@ -161,7 +161,7 @@ enum TensorAttributes {
             if t.requiresGrad && GradMode.isEnabled {
                 throw PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
             }
-            return .tensor(t.detach())
+            return NDArray.wrap(t)
         },
         "cpu": unary { $0 },
         "sum": { t, a, _ in

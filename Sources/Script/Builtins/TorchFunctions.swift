@@ -47,7 +47,27 @@ enum TorchFunctions {
                 let c = t.detach().contiguousCopy()
                 return try finishCreation(try a.dtype().map { c.cast(to: $0) } ?? c, a)
             }
+            if let t = NumpyArrays.tensorOf(data) {
+                // torch.tensor(ndarray) copies and keeps numpy's dtype (float64 stays float64).
+                let c = t.detach().contiguousCopy()
+                return try finishCreation(try a.dtype().map { c.cast(to: $0) } ?? c, a)
+            }
             return try finishCreation(try TensorLiteral.make(data, dtype: try a.dtype()), a)
+        },
+        "from_numpy": { a, _ in
+            let v = try a.required(0, "ndarray")
+            guard case .object(let arr as NDArray) = v else { throw PyError(.type, "expected np.ndarray (got \(v.typeName))") }
+            // Shares the array's memory: an in-place change to either shows in the other.
+            return .tensor(arr.tensor.detach())
+        },
+        "as_tensor": { a, interp in
+            let data = try a.required(0, "data")
+            let dtype = try a.dtype()
+            if case .object(let arr as NDArray) = data, dtype == nil || dtype == arr.tensor.dtype { return .tensor(arr.tensor.detach()) }
+            if case .tensor(let t) = data, dtype == nil || dtype == t.dtype { return data }
+            if case .tensor(let t) = data, let d = dtype { return .tensor(t.cast(to: d)) }
+            if let t = NumpyArrays.tensorOf(data) { return .tensor(t.detach().contiguousCopy().cast(to: dtype ?? t.dtype)) }
+            return .tensor(try TensorLiteral.make(data, dtype: dtype))
         },
         "zeros": { a, interp in try finishCreation(try Tensor.filled(try a.shape(), 0, dtype: creationDtype(a), limit: interp.maxElements), a) },
         "ones": { a, interp in try finishCreation(try Tensor.filled(try a.shape(), 1, dtype: creationDtype(a), limit: interp.maxElements), a) },

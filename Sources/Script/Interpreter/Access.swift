@@ -19,6 +19,7 @@ extension Interpreter {
         case .object(let o):
             if let it = o as? PyIterator { return try drain(it) }
             if let s = o as? SetObject { return s.items }
+            if let a = o as? NDArray, a.tensor.dim == 0 { throw PyError(.type, "iteration over a 0-d array") }
             if let q = o as? PyCollection { return q.items }
             if let inst = o as? Instance { return try instanceItems(inst) }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")
@@ -93,19 +94,22 @@ extension Interpreter {
         }
     }
 
+    /// `t[index]` with PyTorch's basic and advanced indexing (`index` as `tensorSubscript` spells it).
+    static func indexTensor(_ t: Tensor, _ index: Value) throws -> Tensor {
+        if let adv = try Interpreter.advancedIndices(index) { return try t.index(advanced: adv) }
+        if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
+            return try t.gather(indexTensor: idx)
+        }
+        if case .list(let l) = index {
+            return try t.gather(indexTensor: try Interpreter.indexTensor(.list(l)))
+        }
+        return try t.index(Interpreter.tensorIndices(index))
+    }
+
     /// `obj[index]`.
     public func getItem(_ obj: Value, _ index: Value) throws -> Value {
         switch obj {
-        case .tensor(let t):
-            let index = try tensorSubscript(index)
-            if let adv = try Interpreter.advancedIndices(index) { return .tensor(try t.index(advanced: adv)) }
-            if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
-                return .tensor(try t.gather(indexTensor: idx))
-            }
-            if case .list(let l) = index {
-                return .tensor(try t.gather(indexTensor: try Interpreter.indexTensor(.list(l))))
-            }
-            return .tensor(try t.index(Interpreter.tensorIndices(index)))
+        case .tensor(let t): return .tensor(try Interpreter.indexTensor(t, try tensorSubscript(index)))
         case .list(let l): return try sequenceItem(l.items, index, "list") { .list(ListBox($0)) }
         case .tuple(let t): return try sequenceItem(t, index, "tuple") { .tuple($0) }
         case .size(let s): return try sequenceItem(s.map { .int($0) }, index, "tuple") { v in .size(v.compactMap { if case .int(let i) = $0 { return i }; return nil }) }
@@ -196,6 +200,8 @@ extension Interpreter {
             try d.set(index, v)
         case .object(let inst as Instance):
             try setInstanceItem(inst, index, v)
+        case .object(let n as PyNumeric):
+            try n.setItem(index, v, self)
         default:
             throw PyError(.type, "'\(obj.typeName == "Size" ? "torch.Size" : obj.typeName)' object does not support item assignment")
         }

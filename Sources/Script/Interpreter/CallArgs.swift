@@ -142,6 +142,7 @@ enum Convert {
         case .float(let d): return Tensor.wrapped(.float(d))
         case .bool(let b): return Tensor.wrapped(.bool(b))
         case .list, .tuple: return try TensorLiteral.make(v)
+        case .object(let s as NumpyScalar): return Tensor.wrapped(s.scalar)
         default: throw PyError(.type, "\(name)(): argument 'other' must be Tensor, not \(v.typeName)")
         }
     }
@@ -155,6 +156,7 @@ enum Convert {
         case .tensor(let t):
             guard t.numel == 1 else { throw PyError(.type, "only one element tensors can be converted to Python scalars") }
             return try t.item().doubleValue
+        case .object(let n as PyNumeric): return try n.number().doubleValue
         default: throw PyError(.type, "must be real number, not \(v.typeName)")
         }
     }
@@ -166,6 +168,7 @@ enum Convert {
         case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint:
             LoopTracing.noteEscape("int()")
             return Int(t.intValues()[0])
+        case .object(let s as NumpyScalar) where !s.dtype.isFloatingPoint: return Int(s.tensor.intValues()[0])
         default: throw PyError(.type, "\(name)(): argument '\(argument)' must be int, not \(v.typeName)")
         }
     }
@@ -178,6 +181,7 @@ enum Convert {
         case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint:
             LoopTracing.noteEscape("an index")
             return Int(t.intValues()[0])
+        case .object(let s as NumpyScalar) where !s.dtype.isFloatingPoint: return Int(s.tensor.intValues()[0])
         default: throw PyError(.type, "slice indices must be integers or None or have an __index__ method")
         }
     }
@@ -189,6 +193,7 @@ enum Convert {
         case .float(let d): return .float(d)
         case .bool(let b): return .bool(b)
         case .tensor(let t) where t.numel == 1: return try t.item()
+        case .object(let n as PyNumeric): return try n.number()
         default: throw PyError(.type, "expected a number, got \(v.typeName)")
         }
     }

@@ -78,7 +78,8 @@ public final class Interpreter {
     /// convenience). `nn` and `F` are the bundled Python library, loaded the first time a line names them
     /// so that start-up stays fast.
     public func preloadTorch() {
-        for (k, v) in Modules.preloadedNames(self) where globals.vars[k] == nil { globals.vars[k] = v }
+        // Building the Swift modules cannot fail; a failure would leave only the names that did load.
+        for (k, v) in (try? Modules.preloadedNames(self)) ?? [:] where globals.vars[k] == nil { globals.vars[k] = v }
         for (k, module) in Modules.preloadedLazyModules where globals.vars[k] == nil { lazyGlobals[k] = module }
         for (k, v) in Modules.torchBareNames(self) where globals.vars[k] == nil { globals.vars[k] = v }
     }
