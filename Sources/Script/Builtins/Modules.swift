@@ -105,6 +105,7 @@ enum Modules {
             "linspace": builtin("linspace") { a, interp in try TorchFunctions.functions["linspace"]!(&a, interp) },
             "pi": .float(Double.pi),
             "e": .float(2.718281828459045),
+            "random": .object(NumpyRandom.module()),
         ])
     }
 

@@ -1,0 +1,36 @@
+import numpy as np
+
+def attempt(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+attempt(lambda: np.random.seed(-1))
+attempt(lambda: np.random.seed(2**32))
+attempt(lambda: np.random.seed([]))
+attempt(lambda: np.random.seed(1.5))
+attempt(lambda: np.random.randint(0))
+attempt(lambda: np.random.randint(5, 5))
+attempt(lambda: np.random.randint(0, 2**64))
+attempt(lambda: np.random.randint(-2**64, 0))
+attempt(lambda: np.random.randint(0, 10, size=-1))
+attempt(lambda: np.random.rand(-2))
+attempt(lambda: np.random.normal(0, -1))
+attempt(lambda: np.random.choice(0, 3))
+attempt(lambda: np.random.choice(3, 5, replace=False))
+attempt(lambda: np.random.choice(3, p=[0.5, 0.6, 0.1]))
+attempt(lambda: np.random.choice(3, p=[0.5, 0.5]))
+attempt(lambda: np.random.choice([], 2))
+attempt(lambda: np.random.choice(3, 3, replace=False, p=[0.5, 0.5, 0.0]))
+attempt(lambda: np.random.randint(0, 10, siz=3))
+rng = np.random.default_rng(0)
+attempt(lambda: np.random.default_rng(-1))
+attempt(lambda: rng.integers(0))
+attempt(lambda: rng.integers(3, 2, endpoint=True))
+attempt(lambda: rng.uniform(1, 0))
+attempt(lambda: rng.choice(0, 2))
+attempt(lambda: rng.choice(3, 4, replace=False))
+attempt(lambda: rng.choice(3, p=[0.2, 0.2, 0.2]))
+attempt(lambda: rng.normal(0, -0.5))
+print(rng.random())
