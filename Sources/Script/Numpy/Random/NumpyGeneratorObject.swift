@@ -37,7 +37,7 @@ final class NumpyGeneratorObject: PyObject {
         }
         case "integers": f = { a in
             try NumpyRandomArgs.check(a, ["low", "high", "size", "dtype", "endpoint"])
-            let shape = try NumpyRandomArgs.size(a.value(2, "size"))
+            let shape = try NumpyRandomArgs.size(a.value(2, "size"), dtype: "int64")
             if let shape, shape.contains(0) { return NumpyRandomBindings.wrap(Tensor(ints: [], shape: shape)) }
             let request = try NumpyIntegerRequest(a, closed: try a.bool(4, "endpoint", default: false), defaultIsPythonInt: false)
             let values = self.generator.integers(low: request.low, highInclusive: request.highInclusive,
@@ -63,7 +63,11 @@ final class NumpyGeneratorObject: PyObject {
         default: f = nil
         }
         guard let f else { return nil }
-        return .builtin(Builtin(name) { a, _ in try f(&a) })
+        return .builtin(Builtin(name) { a, interp in
+            // A compiled loop would replay the draws of its traced iteration.
+            interp.loopWatch?.impure("it draws random numbers")
+            return try f(&a)
+        })
     }
 
     /// `random`/`standard_normal(size=None, dtype=np.float64)`: a Python float or a float64 array.
@@ -83,13 +87,15 @@ final class NumpyGeneratorObject: PyObject {
         if let axis = a.value(4, "axis"), !axis.isNone, (try? Convert.int(axis)) != 0 {
             throw PyError(.notImplemented, "Generator.choice(axis=…) other than 0 is not supported by gradstep")
         }
-        let shape = try NumpyRandomArgs.size(a.value(1, "size"))
+        let shape = try NumpyRandomArgs.size(a.value(1, "size"), dtype: nil)
         let population = try NumpySampling.population(try a.required(0, "a"), size: shape, api: .generator)
         let weights = try NumpySampling.weights(a.value(3, "p"), count: population.count, api: .generator)
         let replace = try a.bool(2, "replace", default: true)
-        let n = try NumpyRandomArgs.count(shape ?? [])
+        // numpy's size: past Int's range it is larger than any population.
+        let n = (shape ?? []).reduce(Int?(1)) { acc, d in acc.flatMap { $0.multipliedReportingOverflow(by: d).overflow ? nil : $0 * d } } ?? Int.max
         let idx: [Int64]
         if replace {
+            _ = try NumpyRandomArgs.count(shape ?? [], dtype: "int64")
             if let w = weights {
                 let cdf = NumpyWeightedChoice.cdf(w)
                 idx = (0..<n).map { _ in NumpyWeightedChoice.searchRight(cdf, self.generator.nextDouble()) }
@@ -101,8 +107,14 @@ final class NumpyGeneratorObject: PyObject {
             if let w = weights {
                 idx = NumpyWeightedChoice.withoutReplacement(w, size: n) { k in (0..<k).map { _ in self.generator.nextDouble() } }
             } else {
-                idx = generator.sampleWithoutReplacement(population: population.count, size: n,
-                                                         shuffle: try a.bool(5, "shuffle", default: true))
+                let shuffle = try a.bool(5, "shuffle", default: true)
+                // The tail shuffle (large samples of large populations) holds the whole population.
+                if population.count > 10000 && n > population.count / (shuffle ? 50 : 20) {
+                    _ = try NumpyRandomArgs.count([population.count], dtype: "int64")
+                } else {
+                    _ = try NumpyRandomArgs.count([n], dtype: "int64")
+                }
+                idx = generator.sampleWithoutReplacement(population: population.count, size: n, shuffle: shuffle)
             }
         }
         return try NumpySampling.result(idx, shape: shape, population: population)

@@ -1,4 +1,5 @@
 import Autograd
+import Foundation
 
 /// Where numpy.random meets the rest of numpy: every array it returns goes through `wrap`, every
 /// numpy scalar through `scalar`, and every array argument it reads through `unwrap`. Today arrays
@@ -43,18 +44,20 @@ enum NumpyRandomArgs {
     }
 
     /// `size`: nil for None (a scalar result), else the shape (an int or a tuple of ints).
-    static func size(_ v: Value?) throws -> [Int]? {
+    /// `dtype` names the result's type in the MemoryError of a shape too large to hold.
+    /// `dtype: nil` leaves the size unchecked (`choice` checks it where numpy allocates).
+    static func size(_ v: Value?, dtype: String? = "float64") throws -> [Int]? {
         guard let v, !v.isNone else { return nil }
         switch v {
-        case .tuple(let items): return try shape(items)
-        case .list(let l): return try shape(l.items)
-        case .size(let s): return try shape(s.map { .int($0) })
-        default: return try shape([v])
+        case .tuple(let items): return try shape(items, dtype: dtype)
+        case .list(let l): return try shape(l.items, dtype: dtype)
+        case .size(let s): return try shape(s.map { .int($0) }, dtype: dtype)
+        default: return try shape([v], dtype: dtype)
         }
     }
 
     /// Dimensions given one by one (`rand(2, 3)`) or as a sequence.
-    static func shape(_ items: [Value]) throws -> [Int] {
+    static func shape(_ items: [Value], dtype: String? = "float64") throws -> [Int] {
         let dims = try items.map { v -> Int in
             switch v {
             case .int(let i): return i
@@ -64,21 +67,38 @@ enum NumpyRandomArgs {
             }
         }
         if dims.contains(where: { $0 < 0 }) { throw PyError(.value, "negative dimensions are not allowed") }
-        _ = try count(dims)
+        if let dtype { _ = try count(dims, dtype: dtype) }
         return dims
     }
 
-    /// The number of elements of `shape`, refusing what could never be allocated.
-    static func count(_ shape: [Int]) throws -> Int {
+    /// The number of elements of `shape`, refusing (with numpy's MemoryError text) arrays past 2**31
+    /// elements, which this process could not hold.
+    static func count(_ shape: [Int], dtype: String = "float64") throws -> Int {
         var n = 1
+        var overflow = false
         for d in shape {
-            let (p, overflow) = n.multipliedReportingOverflow(by: d)
-            if overflow || p > 1 << 34 {
-                throw PyError(.memory, "Unable to allocate an array with shape (\(shape.map(String.init).joined(separator: ", "))) and data type float64")
-            }
+            let (p, o) = n.multipliedReportingOverflow(by: d)
+            overflow = overflow || o
             n = p
         }
+        if overflow || n.multipliedReportingOverflow(by: 8).overflow {
+            throw PyError(.value, "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+        }
+        if n > 1 << 31 {
+            throw PyError(.memory, "Unable to allocate \(sizeText(n * 8)) for an array with shape \(describe(shape)) and data type \(dtype)")
+        }
         return n
+    }
+
+    /// numpy's `_size_to_string` (numpy/_core/_exceptions.py): binary units, three significant digits.
+    static func sizeText(_ bytes: Int) -> String {
+        let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
+        var unit = max(bytes.bitWidth - bytes.leadingZeroBitCount - 1, 1) / 10
+        var value = Double(bytes) / Double(1 << (unit * 10))
+        if value.rounded() == 1024 && unit < units.count - 1 { unit += 1; value /= 1024 }
+        if unit == 0 { return "\(bytes) bytes" }
+        if value.rounded() < 1000 { return String(format: "%#.3g", value) + " " + units[unit] }
+        return String(format: "%.0f", value) + " " + units[unit]
     }
 
     /// A float64 array of `shape` from `fill` (one call per element, in C order).

@@ -22,7 +22,11 @@ final class NumpyRandomStateObject: PyObject {
     func methods() -> [String: Value] {
         var m: [String: Value] = [:]
         func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) {
-            m[name] = .builtin(Builtin(name, f))
+            m[name] = .builtin(Builtin(name) { a, interp in
+                // A compiled loop would replay the draws of its traced iteration.
+                interp.loopWatch?.impure("it draws random numbers")
+                return try f(&a, interp)
+            })
         }
         def("seed") { a, _ in
             try NumpyRandomArgs.check(a, ["seed"])
@@ -70,7 +74,7 @@ final class NumpyRandomStateObject: PyObject {
         }
         def("randint") { a, _ in
             try NumpyRandomArgs.check(a, ["low", "high", "size", "dtype"])
-            let shape = try NumpyRandomArgs.size(a.value(2, "size"))
+            let shape = try NumpyRandomArgs.size(a.value(2, "size"), dtype: "int64")
             if let shape, shape.contains(0) { return NumpyRandomBindings.wrap(Tensor(ints: [], shape: shape)) }
             let request = try NumpyIntegerRequest(a, closed: false, defaultIsPythonInt: true)
             let values = self.state.randint(low: request.low, highInclusive: request.highInclusive,
@@ -93,13 +97,15 @@ final class NumpyRandomStateObject: PyObject {
     /// `RandomState.choice(a, size=None, replace=True, p=None)`.
     private func choice(_ a: CallArgs) throws -> Value {
         try NumpyRandomArgs.check(a, ["a", "size", "replace", "p"])
-        let shape = try NumpyRandomArgs.size(a.value(1, "size"))
+        let shape = try NumpyRandomArgs.size(a.value(1, "size"), dtype: nil)
         let population = try NumpySampling.population(try a.required(0, "a"), size: shape, api: .legacy)
         let weights = try NumpySampling.weights(a.value(3, "p"), count: population.count, api: .legacy)
         let replace = try a.bool(2, "replace", default: true)
-        let n = try NumpyRandomArgs.count(shape ?? [])
+        // numpy's size: past Int's range it is larger than any population.
+        let n = (shape ?? []).reduce(Int?(1)) { acc, d in acc.flatMap { $0.multipliedReportingOverflow(by: d).overflow ? nil : $0 * d } } ?? Int.max
         let idx: [Int64]
         if replace {
+            _ = try NumpyRandomArgs.count(shape ?? [], dtype: "int64")
             if let w = weights {
                 let cdf = NumpyWeightedChoice.cdf(w)
                 idx = (0..<n).map { _ in NumpyWeightedChoice.searchRight(cdf, self.state.nextDouble()) }
@@ -111,6 +117,7 @@ final class NumpyRandomStateObject: PyObject {
             if let w = weights {
                 idx = NumpyWeightedChoice.withoutReplacement(w, size: n) { k in (0..<k).map { _ in self.state.nextDouble() } }
             } else {
+                _ = try NumpyRandomArgs.count([population.count], dtype: "int64")
                 idx = Array(state.permutation(population.count).prefix(n))
             }
         }

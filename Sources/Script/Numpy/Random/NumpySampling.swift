@@ -16,7 +16,8 @@ enum NumpySampling {
     }
 
     static func population(_ a: Value, size: [Int]?, api: API) throws -> Population {
-        let sizeCount = size.map { $0.reduce(1, *) } ?? 1
+        // Only whether any sample is taken matters here (`np.prod(size) != 0`).
+        let sizeCount = size.map { $0.contains(0) ? 0 : 1 } ?? 1
         switch a {
         case .int, .bool, .bigInt:
             guard case .int(let n) = Convert.unwrapBool(a) else { throw PyError(.value, "Maximum allowed size exceeded") }
@@ -140,7 +141,7 @@ enum NumpySampling {
     /// `permutation(x)`: a shuffled `arange(x)` for an int, else a shuffled copy of the array's rows.
     static func permutation(_ x: Value, api: API, swaps: (Int) -> [(Int, Int)]) throws -> Value {
         if case .int(let n) = Convert.unwrapBool(x) {
-            let dims = try NumpyRandomArgs.shape([.int(max(n, 0))])
+            let dims = try NumpyRandomArgs.shape([.int(max(n, 0))], dtype: "int64")
             var values = (0..<dims[0]).map { Int64($0) }
             for (i, j) in swaps(values.count) { values.swapAt(i, j) }
             return NumpyRandomBindings.wrap(Tensor(ints: values, shape: [values.count]))
