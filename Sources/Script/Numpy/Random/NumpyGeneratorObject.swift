@@ -130,7 +130,7 @@ final class NumpyGeneratorObject: PyObject {
         }
     }
 
-    /// `_coerce_to_uint32_array`.
+    /// `_coerce_to_uint32_array` (numpy 2.4 flattens nested sequences).
     static func entropy(_ v: Value) throws -> [UInt32] {
         switch Convert.unwrapBool(v) {
         case .int(let i):
@@ -154,7 +154,6 @@ final class NumpyGeneratorObject: PyObject {
     private static func sequence(_ items: [Value]) throws -> [UInt32] {
         try items.flatMap { item -> [UInt32] in
             switch item {
-            case .list, .tuple: throw PyError(.type, "SeedSequence does not accept nested sequences.")
             case .float: throw PyError(.type, "seed must be integer")
             default: return try entropy(item)
             }

@@ -118,6 +118,11 @@ enum NumpyRandomArgs {
         case .bool(let b): return b ? 1 : 0
         case .bigInt(let s): return Double(s) ?? .infinity
         case .tensor(let t) where t.numel == 1: return try t.item().doubleValue
+        case .string(let text):
+            // numpy converts strings as float() does.
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard let d = Double(trimmed) else { throw PyError(.value, "could not convert string to float: \(Repr.repr(v))") }
+            return d
         default: throw PyError(.type, "must be real number, not \(v.typeName)")
         }
     }
@@ -146,7 +151,7 @@ enum NumpyRandomArgs {
         let av = ta.doubleValues(), bv = tb.doubleValues()
         let paramShape = try broadcast(ta.shape, tb.shape)
         let shape = size ?? paramShape
-        if size != nil, try broadcast(paramShape, shape) != shape {
+        if size != nil, (try? broadcast(shape, paramShape)) != shape {
             throw PyError(.value, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape \(describe(shape)) and arg 1 with shape \(describe(paramShape)).")
         }
         for (x, y) in zip(try expand(av, ta.shape, to: paramShape), try expand(bv, tb.shape, to: paramShape)) { try check(x, y) }

@@ -1,4 +1,5 @@
 import Autograd
+import Foundation
 
 /// The argument side of `RandomState.randint` and `Generator.integers` (numpy/random/
 /// _bounded_integers.pyx.in): Python-int bounds checked against the dtype, the closed interval,
@@ -85,6 +86,11 @@ struct NumpyIntegerRequest {
             if d >= 9_223_372_036_854_775_808.0 { return .above }
             if d < -9_223_372_036_854_775_808.0 { return .below }
             return .value(Int64(d))
+        case .string(let text):
+            guard let i = Int64(text.trimmingCharacters(in: .whitespaces)) else {
+                throw PyError(.value, "invalid literal for int() with base 10: \(Repr.repr(v))")
+            }
+            return .value(i)
         case .tensor(let t) where t.numel == 1:
             if t.dtype.isIntegral { return .value(t.intValues()[0]) }
             return try bound(.float(t.doubleValues()[0]))

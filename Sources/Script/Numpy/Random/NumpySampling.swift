@@ -129,6 +129,12 @@ enum NumpySampling {
             for (i, j) in swaps(l.items.count) { l.items.swapAt(i, j) }
             return
         }
+        switch x {
+        case .int, .float, .bool, .none, .bigInt: throw PyError(.type, "object of type '\(x.typeName)' has no len()")
+        case .tuple(let items) where items.count > 1: throw PyError(.type, "'tuple' object does not support item assignment")
+        case .tuple: return
+        default: break
+        }
         guard let t = NumpyRandomBindings.unwrap(x) else {
             throw PyError(.notImplemented, "\(name)() of a \(x.typeName) is not supported by gradstep (lists and arrays are)")
         }
