@@ -5,11 +5,12 @@ final class AxesObject: PyObject {
     let rows: Int, columns: Int, index: Int
     init(rows: Int, columns: Int, index: Int) { self.rows = rows; self.columns = columns; self.index = index }
     var typeName: String { "Axes" }
-    var attributeNames: [String] { ["scatter", "plot", "set_title", "set_xlabel", "set_ylabel", "set_yscale", "legend", "grid"] }
+    var attributeNames: [String] { Self.pyplotName.keys.sorted() }
 
     /// pyplot's name for each Axes method.
     private static let pyplotName = ["scatter": "scatter", "plot": "plot", "set_title": "title", "set_xlabel": "xlabel",
-                                     "set_ylabel": "ylabel", "set_yscale": "yscale", "legend": "legend", "grid": "grid"]
+                                     "set_ylabel": "ylabel", "set_yscale": "yscale", "legend": "legend", "grid": "grid",
+                                     "set_xlim": "xlim", "set_ylim": "ylim", "text": "text"]
 
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         guard let call = Self.pyplotName[name] else { return nil }
@@ -22,16 +23,78 @@ final class AxesObject: PyObject {
                 }
                 try plotter.plotCall(call, a, interp)
             }
-            return call == "plot" ? .list(ListBox([.object(Line2DObject())])) : .none
+            switch call {
+            case "plot": return .list(ListBox([.object(Line2DObject(interp.plotter?.lastLine))]))
+            case "scatter": return .object(PathCollectionObject())
+            case "legend": return .object(LegendObject())
+            case "text": return try Modules.textResult(a)
+            case "xlim", "ylim": return try Modules.limitsResult(a, x: call == "xlim")
+            default: return .none
+            }
         })
     }
     func repr() -> String { "<Axes: >" }
 }
 
-/// `plt.subplots(…)`'s Figure.
+/// `plt.subplots(r, c)`'s `axs` when r or c is above one: numpy's object array of Axes, indexed
+/// `axs[i]`, `axs[i, j]` (or `axs[i][j]`), iterated by rows, and flattened by `axs.flat`/`flatten()`.
+final class AxesArrayObject: PySubscriptable, PyCollection {
+    /// Rows of Axes (one row for a 1-d array).
+    let grid: [[Value]]
+    let twoDimensional: Bool
+    init(grid: [[Value]], twoDimensional: Bool) { self.grid = grid; self.twoDimensional = twoDimensional }
+
+    var typeName: String { "ndarray" }
+    var items: [Value] { twoDimensional ? grid.map { .object(AxesArrayObject(grid: [$0], twoDimensional: false)) } : grid[0] }
+    var all: [Value] { grid.flatMap { $0 } }
+    var shape: [Int] { twoDimensional ? [grid.count, grid.first?.count ?? 0] : [grid.first?.count ?? 0] }
+    var attributeNames: [String] { ["flat", "flatten", "ravel", "shape", "ndim", "size"] }
+
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "flat": return .object(ClosureIterator("flatiter", items: all))
+        case "flatten", "ravel":
+            return .builtin(Builtin(name) { [all] _, _ in .object(AxesArrayObject(grid: [all], twoDimensional: false)) })
+        case "shape": return .tuple(shape.map { .int($0) })
+        case "ndim": return .int(shape.count)
+        case "size": return .int(all.count)
+        default: return nil
+        }
+    }
+
+    func item(_ index: Value, _ interp: Interpreter) throws -> Value {
+        if case .tuple(let parts) = index {
+            guard parts.count <= shape.count else {
+                throw PyError(.index, "too many indices for array: array is \(shape.count)-dimensional, but \(parts.count) were indexed")
+            }
+            var v: Value = .object(self)
+            for p in parts {
+                guard case .object(let a as AxesArrayObject) = v else { break }
+                v = try a.item(p, interp)
+            }
+            return v
+        }
+        guard case .int(let i) = Convert.unwrapBool(index) else {
+            throw PyError(.index, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+        }
+        let n = items.count
+        guard i >= -n, i < n else { throw PyError(.index, "index \(i) is out of bounds for axis 0 with size \(n)") }
+        return items[i < 0 ? i + n : i]
+    }
+
+    func repr() -> String {
+        let inner = twoDimensional
+            ? "[" + grid.map { "[" + $0.map { _ in "<Axes: >" }.joined(separator: ", ") + "]" }.joined(separator: ",\n       ") + "]"
+            : "[" + all.map { _ in "<Axes: >" }.joined(separator: ", ") + "]"
+        return "array(\(inner), dtype=object)"
+    }
+}
+
+/// `plt.figure()`'s and `plt.subplots(…)`'s Figure; `number` is the session's figure it stands for.
 final class FigureObject: PyObject {
     let axesCount: Int
-    init(axesCount: Int) { self.axesCount = axesCount }
+    let number: Int?
+    init(axesCount: Int, number: Int? = nil) { self.axesCount = axesCount; self.number = number }
     var typeName: String { "Figure" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         ["tight_layout", "savefig", "suptitle", "show"].contains(name) ? .builtin(Builtin(name) { _, _ in .none }) : nil
@@ -40,17 +103,35 @@ final class FigureObject: PyObject {
 }
 
 extension Modules {
-    /// `plt.subplots(nrows=1, ncols=1, …)`: a Figure and one Axes, a list of them (one row or column),
-    /// or a list of rows.
-    static func subplots(_ a: CallArgs) throws -> Value {
+    /// `plt.subplots(nrows=1, ncols=1, …)`: a new Figure and one Axes, or numpy's array of them
+    /// (1-d for one row or column, else 2-d).
+    static func subplots(_ a: CallArgs, _ interp: Interpreter) throws -> Value {
         let rows = try a.int(0, "nrows", default: 1), columns = try a.int(1, "ncols", default: 1)
-        guard rows >= 1, columns >= 1, rows * columns <= 64 else {
+        guard rows >= 1, columns >= 1, rows <= 64, columns <= 64, rows * columns <= 64 else {
             throw PyError(.value, "Number of rows and columns must be positive integers (at most 64 panels here), not (\(rows), \(columns))")
         }
+        // subplots makes a new figure, as plt.figure() does.
+        try interp.plotter?.plotCall("figure", CallArgs(name: "figure"), interp)
         let axes = (0..<rows).map { r in (0..<columns).map { c in Value.object(AxesObject(rows: rows, columns: columns, index: r * columns + c + 1)) } }
-        let fig = Value.object(FigureObject(axesCount: rows * columns))
+        let fig = Value.object(FigureObject(axesCount: rows * columns, number: interp.plotter?.currentFigureNumber))
         if rows == 1 && columns == 1 { return .tuple([fig, axes[0][0]]) }
-        if rows == 1 || columns == 1 { return .tuple([fig, .list(ListBox(axes.flatMap { $0 }))]) }
-        return .tuple([fig, .list(ListBox(axes.map { .list(ListBox($0)) }))])
+        if rows == 1 || columns == 1 { return .tuple([fig, .object(AxesArrayObject(grid: [axes.flatMap { $0 }], twoDimensional: false))]) }
+        return .tuple([fig, .object(AxesArrayObject(grid: axes, twoDimensional: true))])
+    }
+
+    /// `plt.text(x, y, s)` / `ax.text(…)`: the `Text` artist.
+    static func textResult(_ a: CallArgs) throws -> Value {
+        let x = try a.double(0, "x"), y = try a.double(1, "y")
+        let s = try a.required(2, "s")
+        return .object(TextObject(x: x, y: y, text: Repr.str(s)))
+    }
+
+    /// `ax.set_xlim(lo, hi)` returns the new limits as a tuple of floats.
+    static func limitsResult(_ a: CallArgs, x: Bool) throws -> Value {
+        var lo: Value? = a.value(0, x ? "left" : "bottom"), hi: Value? = a.value(1, x ? "right" : "top")
+        if case .tuple(let pair)? = lo, pair.count == 2 { lo = pair[0]; hi = pair[1] }
+        if case .list(let pair)? = lo, pair.items.count == 2 { lo = pair.items[0]; hi = pair.items[1] }
+        guard let lo, let hi else { return .none }
+        return .tuple([.float(try Convert.double(lo)), .float(try Convert.double(hi))])
     }
 }
