@@ -94,6 +94,20 @@ final class FigureAnimationTests: XCTestCase {
         _ = try XMLDocument(xmlString: svg)
     }
 
+    func testPlotSvgAfterAnAnimationWritesItAnimated() throws {
+        let s = makeSession()
+        let (outcome, c) = run(s, "animation.FuncAnimation(fig, animate, np.arange(0, 3), interval=100)")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        XCTAssertTrue(c.outText.contains("plot --svg FILE"), c.outText)
+        let path = NSTemporaryDirectory() + "gradstep-anim-\(UUID().uuidString).svg"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (o2, c2) = run(s, "plot --svg \(path)", prompt: true)
+        XCTAssertEqual(o2, .ok, c2.errText)
+        let svg = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertEqual(svg.components(separatedBy: "<animate ").count - 1, 3)
+        XCTAssertTrue(svg.contains("dur=\"0.3s\""))
+    }
+
     func testSetYDataRefusesATensorThatRequiresGrad() {
         let s = makeSession()
         let (outcome, c) = run(s, "line.set_ydata(x@a.requires_grad_())")

@@ -11,6 +11,23 @@ import Script
 struct FigureAnimationProgress {
     var frame = AnimationFrame()
     var recorded: [PlotFigure] = []
+
+    /// The most frames kept for an SVG (a longer animation keeps every k-th frame).
+    static let maximumFrames = 1000
+
+    /// Records `figure` as frame `index` of `count`, thinning evenly past `maximumFrames`.
+    mutating func record(_ figure: PlotFigure, index: Int, count: Int) {
+        if index == 0 { recorded = [] }
+        let every = max(1, (count + Self.maximumFrames - 1) / Self.maximumFrames)
+        if index % every == 0 || index == count - 1 { recorded.append(figure) }
+    }
+
+    /// The frames recorded, and the seconds each stands for after thinning.
+    mutating func take(count: Int, interval: Double) -> ([PlotFigure], Double) {
+        defer { recorded = [] }
+        let every = max(1, (count + Self.maximumFrames - 1) / Self.maximumFrames)
+        return (recorded, interval / 1000 * Double(every))
+    }
 }
 
 extension DebugSession {
@@ -24,14 +41,12 @@ extension DebugSession {
     /// One frame of a `FuncAnimation` (the animation function has just run).
     func showAnimationFrame(_ figure: PlotFigure, index: Int, count: Int, interval: Double, savePath: String?) throws {
         let last = index == count - 1
+        plotter.animationProgress.record(figure, index: index, count: count)
         if let savePath {
-            if index == 0 { plotter.animationProgress.recorded = [] }
-            plotter.animationProgress.recorded.append(figure)
             guard last else { return }
-            let frames = plotter.animationProgress.recorded
-            plotter.animationProgress.recorded = []
+            let (frames, seconds) = plotter.animationProgress.take(count: count, interval: interval)
             do {
-                try SafeFile.write(SVGRenderer.renderAnimation(frames, interval: interval / 1000), to: savePath)
+                try SafeFile.write(SVGRenderer.renderAnimation(frames, interval: seconds), to: savePath)
             } catch {
                 throw PyError(.os, "\(error.description): '\(savePath)'")
             }
@@ -40,8 +55,9 @@ extension DebugSession {
         }
         guard activeConsole?.isTerminal ?? false else {
             if last {
-                emit(.hint("FuncAnimation: output is not a terminal, so its last frame is drawn once"))
-                draw(figure, kind: "anim")
+                emit(.hint("FuncAnimation: output is not a terminal, so its last frame is drawn once (`plot --svg FILE` saves the animation)"))
+                let (frames, seconds) = plotter.animationProgress.take(count: count, interval: interval)
+                draw(figure, kind: "anim", frames: frames, interval: seconds)
             }
             return
         }
@@ -52,7 +68,8 @@ extension DebugSession {
         if index == 0 { plotter.animationProgress.frame = AnimationFrame() }
         activeConsole?.out(plotter.animationProgress.frame.next("frame \(index + 1)/\(count)\n" + text + "\n"), .plain)
         if last {
-            plots.remember(DrawnPlot(kind: "anim", figure: figure))
+            let (frames, seconds) = plotter.animationProgress.take(count: count, interval: interval)
+            plots.remember(DrawnPlot(kind: "anim", figure: figure, frames: frames, interval: seconds))
         } else if plots.frameDelay > 0 {
             // The animation's own interval, within reason, so the fit visibly moves.
             usleep(UInt32(min(max(interval / 1000, 0.01), 0.5) * 1_000_000))
