@@ -108,6 +108,33 @@ final class FigureAnimationTests: XCTestCase {
         XCTAssertTrue(svg.contains("dur=\"0.3s\""))
     }
 
+    func testAScriptShowsFiguresAtShowAndWhenItEnds() {
+        let s = DebugSession()
+        s.plots.frameDelay = 0
+        let c = BufferConsole(width: 80)
+        let outcome = s.runFile("""
+        import matplotlib.pyplot as plt
+        plt.plot([1, 2, 3], [1, 4, 9], 'r--o', label='sq')
+        print("between")
+        plt.title('one')
+        plt.show()
+        fig, axs = plt.subplots(1, 2)
+        axs[0].plot([1, 2])
+        axs[1].scatter([1, 2], [2, 1])
+        print("end")
+        """, console: c)
+        XCTAssertEqual(outcome, .ok, c.errText)
+        // The first figure appears at plt.show() with its title (not after the plot line), the grid at the end.
+        XCTAssertEqual(s.plots.plots.count, 2)
+        XCTAssertEqual(s.plots.plots.first?.figure.panels.first?.title, "one")
+        XCTAssertEqual(s.plots.last?.figure.panels.count, 2)
+        let between = c.outText.range(of: "between\n"), title = c.outText.range(of: "one\n")
+        XCTAssertNotNil(between)
+        XCTAssertNotNil(title)
+        if let between, let title { XCTAssertLessThan(between.lowerBound, title.lowerBound) }
+        XCTAssertFalse(c.outText.contains("drawn together at plt.show()"))
+    }
+
     func testSetYDataRefusesATensorThatRequiresGrad() {
         let s = makeSession()
         let (outcome, c) = run(s, "line.set_ydata(x@a.requires_grad_())")

@@ -42,10 +42,16 @@ extension DebugSession {
     func afterPythonInput() {
         if let name = try? currentLossName(), let t = try? lossTensor(name) { plots.recordLoss(tensor: t) }
         for figure in plotter.takeFigures() { draw(figure, kind: "plt") }
-        if plotter.isHoldingGrid && !plotter.gridHintShown {
+        if plotter.isHoldingGrid && !plotter.gridHintShown && !plotter.holdsPendingFigure {
             plotter.gridHintShown = true
             emit(.hint("subplot grid: its panels are drawn together at plt.show()"))
         }
+    }
+
+    /// When a script ends (or stops at an error): the figures it left unshown, as Python's
+    /// interactive backends show them at exit.
+    func drawFiguresAtScriptEnd() {
+        for figure in plotter.takeFigures(all: true) { draw(figure, kind: "plt") }
     }
 
     // MARK: - plot

@@ -233,12 +233,16 @@ final class SessionPlotter: PlotReceiver {
     /// `plt.figure()`), so its panels appear together.
     var isHoldingGrid: Bool { hasPending && current.panels.count > 1 }
 
+    /// While a script runs: the figure being built waits for plt.show() or the script's end.
+    var holdsPendingFigure = false
+
     /// Every figure made since the last call (finished ones, then the one being built unless it is a
-    /// held subplot grid); the figure being built starts afresh when it was taken.
-    func takeFigures() -> [PlotFigure] {
+    /// held subplot grid or a running script's); the figure being built starts afresh when it was
+    /// taken. `all` takes the figure being built whatever it is (a script has ended).
+    func takeFigures(all: Bool = false) -> [PlotFigure] {
         var out = finished
         finished = []
-        if hasPending && !isHoldingGrid {
+        if hasPending && (all || (!isHoldingGrid && !holdsPendingFigure)) {
             out.append(trimmed(current))
             startNewFigure()
         }

@@ -151,6 +151,14 @@ public final class DebugSession: InteractiveSession {
     private func runInput(_ input: String, console: Console, asFile: Bool) -> RunOutcome {
         self.console = console
         defer { self.console = nil }
+        // A script shows its figures at plt.show() and when it ends, not after each statement.
+        plotter.holdsPendingFigure = asFile
+        defer {
+            if asFile {
+                plotter.holdsPendingFigure = false
+                drawFiguresAtScriptEnd()
+            }
+        }
         seeing.loopChecks = 0
         if seeing.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
             return runStepVerb("")
