@@ -34,8 +34,9 @@ final class LegendObject: DefaultReprObject {
 
 /// `plt.title(…)`'s result: `Text(0.5, 1.0, 'title')` (a title sits at the top centre of its axes).
 final class TextObject: PyObject {
-    let x: Double, y: Double, text: String
-    init(x: Double, y: Double, text: String) { self.x = x; self.y = y; self.text = text }
+    let xRepr: String, yRepr: String, text: String
+    init(x: Double, y: Double, text: String) { xRepr = PythonFloat.repr(x); yRepr = PythonFloat.repr(y); self.text = text }
+    init(xRepr: String, yRepr: String, text: String) { self.xRepr = xRepr; self.yRepr = yRepr; self.text = text }
     var typeName: String { "Text" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         switch name {
@@ -44,7 +45,7 @@ final class TextObject: PyObject {
         default: return nil
         }
     }
-    func repr() -> String { "Text(\(PythonFloat.repr(x)), \(PythonFloat.repr(y)), \(Repr.repr(.string(text))))" }
+    func repr() -> String { "Text(\(xRepr), \(yRepr), \(Repr.repr(.string(text))))" }
 }
 
 /// `matplotlib.animation.FuncAnimation(fig, func, frames, init_func=None, …)`.

@@ -120,7 +120,7 @@ enum Modules {
                 try interp.plotter?.plotCall(name, a, interp)
                 switch name {
                 case "plot": return .list(ListBox([.object(Line2DObject(interp.plotter?.lastLine))]))
-                case "figure": return .object(FigureObject(axesCount: 0, number: interp.plotter?.currentFigureNumber))
+                case "figure": return .object(try FigureObject.make(a, axesCount: 0, number: interp.plotter?.currentFigureNumber))
                 case "text": return try textResult(a)
                 case "xlim", "ylim": return try limitsResult(a, x: name == "xlim")
                 case "scatter": return .object(PathCollectionObject())

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `plt.subplots(…)`'s Figure and Axes: `fig, axs = plt.subplots(1, 3)` then `axs[j].scatter(x, y)`,
 /// `ax.set_title(…)` — the seeds draw this way. Each Axes method selects its panel of the grid and
 /// forwards the call to the session's plotter (nothing happens when there is none, as headless Python).
@@ -91,15 +93,41 @@ final class AxesArrayObject: PySubscriptable, PyCollection {
 }
 
 /// `plt.figure()`'s and `plt.subplots(…)`'s Figure; `number` is the session's figure it stands for.
-final class FigureObject: PyObject {
+final class FigureObject: PyStrConvertible {
     let axesCount: Int
     let number: Int?
-    init(axesCount: Int, number: Int? = nil) { self.axesCount = axesCount; self.number = number }
+    /// `figsize` in pixels at matplotlib's 100 dpi, as its repr prints it (`640x480`).
+    let size: String
+    init(axesCount: Int, number: Int? = nil, size: String = "640x480") {
+        self.axesCount = axesCount
+        self.number = number
+        self.size = size
+    }
+
+    /// A Figure for a call's `figsize=(w, h)` (inches; matplotlib's default 6.4×4.8).
+    static func make(_ a: CallArgs, axesCount: Int, number: Int?) throws -> FigureObject {
+        var size = "640x480"
+        if let v = a.value(nil, "figsize"), !v.isNone {
+            let items: [Value]
+            switch v {
+            case .tuple(let t): items = t
+            case .list(let l): items = l.items
+            default: throw PyError(.type, "figsize must be a (width, height) pair, not \(v.typeName)")
+            }
+            guard items.count == 2 else { throw PyError(.value, "figure size must be positive finite not \(Repr.repr(v))") }
+            let inches = try items.map { try Convert.double($0) }
+            guard inches.allSatisfy({ $0.isFinite && $0 > 0 }) else { throw PyError(.value, "figure size must be positive finite not \(Repr.repr(v))") }
+            size = inches.map { String(format: "%g", $0 * 100) }.joined(separator: "x")
+        }
+        return FigureObject(axesCount: axesCount, number: number, size: size)
+    }
+
     var typeName: String { "Figure" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         ["tight_layout", "savefig", "suptitle", "show"].contains(name) ? .builtin(Builtin(name) { _, _ in .none }) : nil
     }
-    func repr() -> String { "<Figure size 640x480 with \(axesCount) Axes>" }
+    func repr() -> String { "<Figure size \(size) with \(axesCount) Axes>" }
+    func str() -> String { "Figure(\(size))" }
 }
 
 extension Modules {
@@ -113,7 +141,7 @@ extension Modules {
         // subplots makes a new figure, as plt.figure() does.
         try interp.plotter?.plotCall("figure", CallArgs(name: "figure"), interp)
         let axes = (0..<rows).map { r in (0..<columns).map { c in Value.object(AxesObject(rows: rows, columns: columns, index: r * columns + c + 1)) } }
-        let fig = Value.object(FigureObject(axesCount: rows * columns, number: interp.plotter?.currentFigureNumber))
+        let fig = Value.object(try FigureObject.make(a, axesCount: rows * columns, number: interp.plotter?.currentFigureNumber))
         if rows == 1 && columns == 1 { return .tuple([fig, axes[0][0]]) }
         if rows == 1 || columns == 1 { return .tuple([fig, .object(AxesArrayObject(grid: [axes.flatMap { $0 }], twoDimensional: false))]) }
         return .tuple([fig, .object(AxesArrayObject(grid: axes, twoDimensional: true))])
@@ -121,9 +149,11 @@ extension Modules {
 
     /// `plt.text(x, y, s)` / `ax.text(…)`: the `Text` artist.
     static func textResult(_ a: CallArgs) throws -> Value {
-        let x = try a.double(0, "x"), y = try a.double(1, "y")
-        let s = try a.required(2, "s")
-        return .object(TextObject(x: x, y: y, text: Repr.str(s)))
+        // Text keeps the coordinates as given: its repr shows `Text(1, 2, 'hi')` for ints.
+        let x = try a.required(0, "x"), y = try a.required(1, "y")
+        _ = try Convert.double(x)
+        _ = try Convert.double(y)
+        return .object(TextObject(xRepr: Repr.repr(x), yRepr: Repr.repr(y), text: Repr.str(try a.required(2, "s"))))
     }
 
     /// `ax.set_xlim(lo, hi)` returns the new limits as a tuple of floats.
