@@ -123,11 +123,12 @@ enum Modules {
                 case "figure": return .object(try FigureObject.make(a, axesCount: 0, number: interp.plotter?.currentFigureNumber))
                 case "text": return try textResult(a)
                 case "xlim", "ylim": return try limitsResult(a, x: name == "xlim")
+                case "subplot": return subplotResult(a)
                 case "scatter": return .object(PathCollectionObject())
                 case "legend": return .object(LegendObject())
-                case "title":
-                    guard case .string(let text)? = a.positional.first ?? a.value(nil, "label") else { return .none }
-                    return .object(TextObject(x: 0.5, y: 1.0, text: text))
+                case "title", "xlabel", "ylabel":
+                    guard case .string(let text)? = a.positional.first ?? a.value(nil, name == "title" ? "label" : name) else { return .none }
+                    return labelResult(name, text)
                 default: return .none
                 }
             }

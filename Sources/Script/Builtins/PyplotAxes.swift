@@ -5,6 +5,8 @@ import Foundation
 /// forwards the call to the session's plotter (nothing happens when there is none, as headless Python).
 final class AxesObject: PyObject {
     let rows: Int, columns: Int, index: Int
+    /// What this Axes' own setters set, for its repr (`<Axes: title={'center': 'loss'}, xlabel='step'>`).
+    private var title: String?, xLabel: String?, yLabel: String?
     init(rows: Int, columns: Int, index: Int) { self.rows = rows; self.columns = columns; self.index = index }
     var typeName: String { "Axes" }
     var attributeNames: [String] { Self.pyplotName.keys.sorted() }
@@ -25,7 +27,15 @@ final class AxesObject: PyObject {
                 }
                 try plotter.plotCall(call, a, interp)
             }
+            let text = (a.positional.first ?? a.value(nil, call == "title" ? "label" : call)).map(Repr.str)
             switch call {
+            case "title": title = text
+            case "xlabel": xLabel = text
+            case "ylabel": yLabel = text
+            default: break
+            }
+            switch call {
+            case "title", "xlabel", "ylabel": return Modules.labelResult(call, text ?? "")
             case "plot": return .list(ListBox([.object(Line2DObject(interp.plotter?.lastLine))]))
             case "scatter": return .object(PathCollectionObject())
             case "legend": return .object(LegendObject())
@@ -35,7 +45,13 @@ final class AxesObject: PyObject {
             }
         })
     }
-    func repr() -> String { "<Axes: >" }
+    func repr() -> String {
+        var fields: [String] = []
+        if let title, !title.isEmpty { fields.append("title={'center': \(Repr.repr(.string(title)))}") }
+        if let xLabel, !xLabel.isEmpty { fields.append("xlabel=\(Repr.repr(.string(xLabel)))") }
+        if let yLabel, !yLabel.isEmpty { fields.append("ylabel=\(Repr.repr(.string(yLabel)))") }
+        return "<Axes: " + fields.joined(separator: ", ") + ">"
+    }
 }
 
 /// `plt.subplots(r, c)`'s `axs` when r or c is above one: numpy's object array of Axes, indexed
@@ -145,6 +161,28 @@ extension Modules {
         if rows == 1 && columns == 1 { return .tuple([fig, axes[0][0]]) }
         if rows == 1 || columns == 1 { return .tuple([fig, .object(AxesArrayObject(grid: [axes.flatMap { $0 }], twoDimensional: false))]) }
         return .tuple([fig, .object(AxesArrayObject(grid: axes, twoDimensional: true))])
+    }
+
+    /// `plt.subplot(2, 1, 1)` / `plt.subplot(211)`: the Axes of that panel (the session checked the
+    /// numbers already when there is one).
+    static func subplotResult(_ a: CallArgs) -> Value {
+        let p = a.positional.map { v -> Int? in if case .int(let i) = Convert.unwrapBool(v) { return i }; return nil }
+        var spec = (rows: 1, columns: 1, index: 1)
+        if p.count == 3, let r = p[0], let c = p[1], let i = p[2] {
+            spec = (r, c, i)
+        } else if p.count == 1, let code = p[0], (111...999).contains(code) {
+            spec = (code / 100, code / 10 % 10, code % 10)
+        }
+        return .object(AxesObject(rows: max(1, spec.rows), columns: max(1, spec.columns), index: max(1, spec.index)))
+    }
+
+    /// The `Text` that `title`/`xlabel`/`ylabel` return, placed as matplotlib places each.
+    static func labelResult(_ call: String, _ text: String) -> Value {
+        switch call {
+        case "xlabel": return .object(TextObject(xRepr: "0.5", yRepr: "0", text: text))
+        case "ylabel": return .object(TextObject(xRepr: "0", yRepr: "0.5", text: text))
+        default: return .object(TextObject(x: 0.5, y: 1.0, text: text))
+        }
     }
 
     /// `plt.text(x, y, s)` / `ax.text(…)`: the `Text` artist.
