@@ -183,7 +183,8 @@ final class PlotCommandTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("drawn together at plt.show()"), c.outText)
         (outcome, c) = run(s, "plt.subplot(1, 2, 2); _ = plt.plot(x, yhat.detach(), 'r-'); _ = plt.title('model'); plt.show()")
         XCTAssertEqual(outcome, .ok, c.errText)
-        XCTAssertEqual(c.outText, Self.golden("subplots") + "\n")
+        // plt.subplot returns the panel's Axes, which the prompt echoes as Python's REPL does.
+        XCTAssertEqual(c.outText, "<Axes: >\n" + Self.golden("subplots") + "\n")
         XCTAssertEqual(s.plots.last?.figure.panels.count, 2)
         XCTAssertEqual(s.plots.last?.figure.columns, 2)
     }

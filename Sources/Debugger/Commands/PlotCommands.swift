@@ -16,8 +16,9 @@ extension DebugSession {
         return (size, color)
     }
 
-    /// Draws `figure` on the console and remembers it for `plot --svg` and `save plots`.
-    func draw(_ figure: PlotFigure, kind: String) {
+    /// Draws `figure` on the console and remembers it for `plot --svg` and `save plots` (with an
+    /// animation's `frames`, which those write as an animated SVG).
+    func draw(_ figure: PlotFigure, kind: String, frames: [PlotFigure] = [], interval: Double = 0.2) {
         let (size, color) = plotStyle()
         let text: String
         if figure.panels.count == 1, let only = figure.panels.first {
@@ -26,7 +27,7 @@ extension DebugSession {
             text = BrailleRenderer.render(figure, width: size.width, height: size.height, color: color)
         }
         emit(.plot(text))
-        plots.remember(DrawnPlot(kind: kind, figure: figure))
+        plots.remember(DrawnPlot(kind: kind, figure: figure, frames: frames, interval: interval))
     }
 
     func draw(_ spec: PlotSpec, kind: String) { draw(PlotFigure(panels: [spec]), kind: kind) }
@@ -41,10 +42,16 @@ extension DebugSession {
     func afterPythonInput() {
         if let name = try? currentLossName(), let t = try? lossTensor(name) { plots.recordLoss(tensor: t) }
         for figure in plotter.takeFigures() { draw(figure, kind: "plt") }
-        if plotter.isHoldingGrid && !plotter.gridHintShown {
+        if plotter.isHoldingGrid && !plotter.gridHintShown && !plotter.holdsPendingFigure {
             plotter.gridHintShown = true
             emit(.hint("subplot grid: its panels are drawn together at plt.show()"))
         }
+    }
+
+    /// When a script ends (or stops at an error): the figures it left unshown, as Python's
+    /// interactive backends show them at exit.
+    func drawFiguresAtScriptEnd() {
+        for figure in plotter.takeFigures(all: true) { draw(figure, kind: "plt") }
     }
 
     // MARK: - plot
@@ -58,7 +65,8 @@ extension DebugSession {
             guard let last = plots.last else {
                 throw CommandError("no plot yet", hint: "draw one first (`plot`, `plot loss`, plt.scatter(x, y)), then `plot --svg FILE`")
             }
-            try writeSVG(last.figure, to: svgPath)
+            try writeFile(last.svg, to: svgPath)
+            emit(.info("wrote \(svgPath)"))
             return
         }
         var (spec, kind) = try plotSpec(words, log: log)
@@ -92,10 +100,7 @@ extension DebugSession {
     // MARK: - SVG files
 
     /// A figure as one SVG document.
-    static func svg(_ figure: PlotFigure) -> String {
-        if figure.panels.count == 1, let only = figure.panels.first { return SVGRenderer.render(only) }
-        return SVGRenderer.render(figure)
-    }
+    static func svg(_ figure: PlotFigure) -> String { DrawnPlot(kind: "", figure: figure).svg }
 
     func writeSVG(_ figure: PlotFigure, to path: String) throws {
         try writeFile(Self.svg(figure), to: path)
@@ -128,7 +133,7 @@ extension DebugSession {
             let number = String(first + k)
             let padded = String(repeating: "0", count: max(0, digits - number.count)) + number
             let path = (dir as NSString).appendingPathComponent("plot-\(padded)-\(plot.kind).svg")
-            try writeFile(Self.svg(plot.figure), to: path)
+            try writeFile(plot.svg, to: path)
             written.append(path)
         }
         emit(.info("wrote \(written.count) plot\(written.count == 1 ? "" : "s") to \(dir): " +

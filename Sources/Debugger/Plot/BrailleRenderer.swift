@@ -204,6 +204,9 @@ public enum BrailleRenderer {
                      glyph: Character?, on canvas: inout BrailleCanvas) {
         let dots: [(Int, Int)?] = points.map { p in
             guard let p else { return nil }
+            // Under fixed limits (xlim/ylim, an animation) points outside are not drawn (not piled on the edge).
+            let fx = data.xFraction(p.x), fy = data.yFraction(p.y)
+            if !(-1e-9...(1 + 1e-9)).contains(fx) || !(-1e-9...(1 + 1e-9)).contains(fy) { return nil }
             return (dot(fraction: data.xFraction(p.x), count: canvas.dotWidth),
                     dot(fraction: 1 - data.yFraction(p.y), count: canvas.dotHeight))
         }

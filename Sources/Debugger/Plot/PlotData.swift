@@ -30,6 +30,14 @@ struct PlotData {
         let kept = points.joined().compactMap { $0 }
         (xLo, xHi) = PlotData.limits(kept.map { $0.x }, log: false)
         (yLo, yHi) = PlotData.limits(kept.map { $0.y }, log: spec.logY)
+        if let l = spec.xLimits, l.lo.isFinite, l.hi.isFinite, l.lo < l.hi { (xLo, xHi) = (l.lo, l.hi) }
+        if let l = spec.yLimits, l.lo.isFinite, l.hi.isFinite, l.lo < l.hi {
+            if !spec.logY {
+                (yLo, yHi) = (l.lo, l.hi)
+            } else if l.lo > 0 {
+                (yLo, yHi) = (log10(l.lo), log10(l.hi))
+            }
+        }
     }
 
     /// The data range with 5% margins (matplotlib's default); an empty range is widened first by

@@ -57,6 +57,9 @@ public struct PlotSpec: Sendable, Equatable {
     public var logY: Bool
     /// x counts something (iterations): ticks only at whole numbers.
     public var integerX: Bool
+    /// Fixed axis limits (`plt.xlim`, `ax.set_ylim`, an animation's first frame); nil fits the data.
+    public var xLimits: PlotLimits?
+    public var yLimits: PlotLimits?
 
     public init(title: String? = nil, series: [PlotSeries] = [], xLabel: String? = nil,
                 yLabel: String? = nil, logY: Bool = false, integerX: Bool = false) {
@@ -77,6 +80,17 @@ public struct PlotSpec: Sendable, Equatable {
             defer { next += 1 }
             return PlotColor.cycle(next)
         }
+    }
+}
+
+/// An axis range given by the program (`plt.xlim(lo, hi)`); `lo > hi` flips the axis in matplotlib,
+/// which the terminal renderer does not, so it is drawn as the sorted range.
+public struct PlotLimits: Sendable, Equatable {
+    public var lo: Double
+    public var hi: Double
+    public init(_ lo: Double, _ hi: Double) {
+        self.lo = min(lo, hi)
+        self.hi = max(lo, hi)
     }
 }
 

@@ -4,11 +4,25 @@ import Autograd
 public struct DrawnPlot: Sendable, Equatable {
     /// A short file-name-safe word for what it shows (`fit`, `loss`, `plt`, `compare`, `data`).
     public var kind: String
+    /// What the terminal showed (an animation's last frame).
     public var figure: PlotFigure
+    /// An animation's frames, for `plot --svg` and `save plots` (empty for a still plot).
+    public var frames: [PlotFigure]
+    /// Seconds per animation frame.
+    public var interval: Double
 
-    public init(kind: String, figure: PlotFigure) {
+    public init(kind: String, figure: PlotFigure, frames: [PlotFigure] = [], interval: Double = 0.2) {
         self.kind = kind
         self.figure = figure
+        self.frames = frames
+        self.interval = interval
+    }
+
+    /// The plot as an SVG document: animated when it has frames.
+    public var svg: String {
+        if !frames.isEmpty { return SVGRenderer.renderAnimation(frames, interval: interval) }
+        if figure.panels.count == 1, let only = figure.panels.first { return SVGRenderer.render(only) }
+        return SVGRenderer.render(figure)
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Autograd
 import Script
 
@@ -18,28 +19,49 @@ final class SessionPlotter: PlotReceiver {
     var gridHintShown = false
     /// Figures finished by `plt.show()` / `plt.figure()` and not yet drawn.
     private(set) var finished: [PlotFigure] = []
+    /// The number of the figure being built (each new figure gets the next).
+    private(set) var currentFigureNumber = 1
+    /// Recently finished or closed figures by number, which an animation may still redraw
+    /// (`plt.close()` before `FuncAnimation(fig, …)`, as the seed notebooks do).
+    private(set) var kept: [Int: PlotFigure] = [:]
+    /// The line the last `plot` call added.
+    private(set) var lastLine: PlotLineHandle?
+    /// What the session does with each frame of an animation (set by the session).
+    var animationSink: ((_ figure: PlotFigure, _ index: Int, _ count: Int, _ interval: Double, _ savePath: String?) throws -> Void)?
+
+    /// The animation being shown or saved (its in-place redraw and recorded frames).
+    var animationProgress = FigureAnimationProgress()
+
+    /// How many finished figures stay reachable for animations.
+    static let keptFigures = 8
 
     /// The largest subplot grid accepted (rows × columns).
     static let maximumPanels = 64
 
-    private static func numbers(_ v: Value, _ interp: Interpreter) throws -> [Double] {
+    private static func numbers(_ v: Value, _ interp: Interpreter?) throws -> [Double] {
         switch v {
         case .tensor(let t): return t.doubleValues()
-        case .list, .tuple:
-            return try interp.iterate(v).map { item -> Double in
-                switch item {
-                case .int(let i): return Double(i)
-                case .float(let d): return d
-                case .bool(let b): return b ? 1 : 0
-                case .tensor(let t) where t.numel == 1: return t.doubleValues()[0]
-                case .object where item.numpyDoubles?.count == 1: return item.numpyDoubles?[0] ?? 0
-                default: throw PyError(.type, "plot data must be numbers, not \(item.typeName)")
-                }
-            }
+        case .list(let l):
+            return try l.items.map(number)
+        case .tuple(let items):
+            return try items.map(number)
         case .int(let i): return [Double(i)]
         case .float(let d): return [d]
         case .object where v.numpyDoubles != nil: return v.numpyDoubles ?? []
-        default: throw PyError(.type, "plot data must be a tensor or a list of numbers, not \(v.typeName)")
+        default:
+            guard let interp else { throw PyError(.type, "plot data must be a tensor or a list of numbers, not \(v.typeName)") }
+            return try interp.iterate(v).map(number)
+        }
+    }
+
+    private static func number(_ item: Value) throws -> Double {
+        switch item {
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        case .bool(let b): return b ? 1 : 0
+        case .tensor(let t) where t.numel == 1: return t.doubleValues()[0]
+        case .object where item.numpyDoubles?.count == 1: return item.numpyDoubles?[0] ?? 0
+        default: throw PyError(.type, "plot data must be numbers, not \(item.typeName)")
         }
     }
 
@@ -85,10 +107,16 @@ final class SessionPlotter: PlotReceiver {
             }
             editPanel { $0.series.append(series) }
             hasPending = true
+            if name == "plot", current.panels.indices.contains(panelIndex) {
+                lastLine = PlotLineHandle(figure: currentFigureNumber, panel: panelIndex, series: current.panels[panelIndex].series.count - 1)
+            }
         case "title": let t = args.positional.first.map(Repr.str); editPanel { $0.title = t }
         case "xlabel": let t = args.positional.first.map(Repr.str); editPanel { $0.xLabel = t }
         case "ylabel": let t = args.positional.first.map(Repr.str); editPanel { $0.yLabel = t }
         case "yscale": let log = args.positional.first.map(Repr.str) == "log"; editPanel { $0.logY = log }
+        case "xlim", "ylim":
+            guard let limits = try Self.limits(args, x: name == "xlim") else { break }
+            editPanel { if name == "xlim" { $0.xLimits = limits } else { $0.yLimits = limits } }
         case "subplot": try subplot(args)
         case "show", "figure": finishCurrent()
         case "close", "clf": startNewFigure()
@@ -135,6 +163,11 @@ final class SessionPlotter: PlotReceiver {
     }
 
     private func startNewFigure() {
+        if hasPending {
+            kept[currentFigureNumber] = trimmed(current)
+            if kept.count > Self.keptFigures, let oldest = kept.keys.min() { kept[oldest] = nil }
+        }
+        currentFigureNumber += 1
         current = PlotFigure(panels: [PlotSpec()])
         panelIndex = 0
         hasPending = false
@@ -149,16 +182,69 @@ final class SessionPlotter: PlotReceiver {
         return f
     }
 
+    /// `plt.xlim(lo, hi)`, `xlim((lo, hi))`, `set_xlim(left=…, right=…)` (`bottom`/`top` for y).
+    private static func limits(_ args: CallArgs, x: Bool) throws -> PlotLimits? {
+        var lo = args.value(0, x ? "left" : "bottom"), hi = args.value(1, x ? "right" : "top")
+        if case .tuple(let pair)? = lo, pair.count == 2 { lo = pair[0]; hi = pair[1] }
+        if case .list(let pair)? = lo, pair.items.count == 2 { lo = pair.items[0]; hi = pair.items[1] }
+        guard let lo, let hi, let l = try numbers(lo, nil).first, let h = try numbers(hi, nil).first else { return nil }
+        return PlotLimits(l, h)
+    }
+
+    /// The figure numbered `number`: the one being built or a kept one.
+    func figure(_ number: Int) -> PlotFigure? {
+        number == currentFigureNumber ? (hasPending ? trimmed(current) : nil) : kept[number]
+    }
+
+    /// `line.set_data/set_xdata/set_ydata`: the axes keep the limits they had (matplotlib does not
+    /// rescale on new data), then the line's points change.
+    func setLineData(_ line: PlotLineHandle, x: Value?, y: Value?, _ interpreter: Interpreter) throws {
+        for v in [x, y].compactMap({ $0 }) {
+            if case .tensor(let t) = v, t.requiresGrad {
+                throw PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+            }
+        }
+        let xs = try x.map { try Self.numbers($0, interpreter) }
+        let ys = try y.map { try Self.numbers($0, interpreter) }
+        func update(_ figure: inout PlotFigure) {
+            guard figure.panels.indices.contains(line.panel), figure.panels[line.panel].series.indices.contains(line.series) else { return }
+            var panel = figure.panels[line.panel]
+            let data = PlotData(panel)
+            if panel.xLimits == nil { panel.xLimits = PlotLimits(data.xLo, data.xHi) }
+            if panel.yLimits == nil {
+                panel.yLimits = panel.logY ? PlotLimits(pow(10, data.yLo), pow(10, data.yHi)) : PlotLimits(data.yLo, data.yHi)
+            }
+            if let xs { panel.series[line.series].xs = xs }
+            if let ys { panel.series[line.series].ys = ys }
+            figure.panels[line.panel] = panel
+        }
+        if line.figure == currentFigureNumber {
+            update(&current)
+        } else if var f = kept[line.figure] {
+            update(&f)
+            kept[line.figure] = f
+        }
+    }
+
+    func animationFrame(figure number: Int, index: Int, count: Int, interval: Double, savePath: String?) throws {
+        guard let figure = figure(number) else { return }
+        try animationSink?(figure, index, count, interval, savePath)
+    }
+
     /// Whether the figure being built is a subplot grid, which is drawn only at `plt.show()` (or
     /// `plt.figure()`), so its panels appear together.
     var isHoldingGrid: Bool { hasPending && current.panels.count > 1 }
 
+    /// While a script runs: the figure being built waits for plt.show() or the script's end.
+    var holdsPendingFigure = false
+
     /// Every figure made since the last call (finished ones, then the one being built unless it is a
-    /// held subplot grid); the figure being built starts afresh when it was taken.
-    func takeFigures() -> [PlotFigure] {
+    /// held subplot grid or a running script's); the figure being built starts afresh when it was
+    /// taken. `all` takes the figure being built whatever it is (a script has ended).
+    func takeFigures(all: Bool = false) -> [PlotFigure] {
         var out = finished
         finished = []
-        if hasPending && !isHoldingGrid {
+        if hasPending && (all || (!isHoldingGrid && !holdsPendingFigure)) {
             out.append(trimmed(current))
             startNewFigure()
         }

@@ -84,6 +84,7 @@ public final class DebugSession: InteractiveSession {
         interpreter.outputFailure = { [weak self] in self?.console?.failedWrite }
         interpreter.preloadTorch()
         interpreter.plotter = plotter
+        installAnimationSink()
         defineInteractiveBuiltins()
         builtinNames = Set(interpreter.globals.vars.keys)
     }
@@ -150,6 +151,14 @@ public final class DebugSession: InteractiveSession {
     private func runInput(_ input: String, console: Console, asFile: Bool) -> RunOutcome {
         self.console = console
         defer { self.console = nil }
+        // A script shows its figures at plt.show() and when it ends, not after each statement.
+        plotter.holdsPendingFigure = asFile
+        defer {
+            if asFile {
+                plotter.holdsPendingFigure = false
+                drawFiguresAtScriptEnd()
+            }
+        }
         seeing.loopChecks = 0
         if seeing.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
             return runStepVerb("")
@@ -352,6 +361,8 @@ public final class DebugSession: InteractiveSession {
                     // A notebook cell shows only its last expression, as Jupyter's Out[n] (IPython's display).
                     let shown = cellDisplay == nil || (k == module.body.count - 1 && cellDisplay == false)
                     if case .none = v {} else if shown {
+                        // An input is the prompt's notebook cell: an animation plays as Jupyter shows it.
+                        if cellDisplay == nil { try interpreter.playAnimation(v) }
                         emit(.value(cellDisplay == nil ? Repr.repr(v) : try interpreter.displayText(v)))
                         // Python's interactive `_`: the last echoed value (not a learner variable).
                         interpreter.globals.vars["_"] = v

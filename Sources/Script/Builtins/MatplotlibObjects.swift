@@ -34,8 +34,9 @@ final class LegendObject: DefaultReprObject {
 
 /// `plt.title(…)`'s result: `Text(0.5, 1.0, 'title')` (a title sits at the top centre of its axes).
 final class TextObject: PyObject {
-    let x: Double, y: Double, text: String
-    init(x: Double, y: Double, text: String) { self.x = x; self.y = y; self.text = text }
+    let xRepr: String, yRepr: String, text: String
+    init(x: Double, y: Double, text: String) { xRepr = PythonFloat.repr(x); yRepr = PythonFloat.repr(y); self.text = text }
+    init(xRepr: String, yRepr: String, text: String) { self.xRepr = xRepr; self.yRepr = yRepr; self.text = text }
     var typeName: String { "Text" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         switch name {
@@ -44,7 +45,7 @@ final class TextObject: PyObject {
         default: return nil
         }
     }
-    func repr() -> String { "Text(\(PythonFloat.repr(x)), \(PythonFloat.repr(y)), \(Repr.repr(.string(text))))" }
+    func repr() -> String { "Text(\(xRepr), \(yRepr), \(Repr.repr(.string(text))))" }
 }
 
 /// `matplotlib.animation.FuncAnimation(fig, func, frames, init_func=None, …)`.
@@ -52,16 +53,31 @@ final class FuncAnimationObject: DefaultReprObject {
     let function: Value
     let frames: Value
     let initFunction: Value
-    init(function: Value, frames: Value, initFunction: Value) {
+    /// The session's figure the animation redraws (nil headless or for a figure it does not know).
+    let figure: Int?
+    /// `interval=`: milliseconds between frames (matplotlib's default 200).
+    let interval: Double
+    init(function: Value, frames: Value, initFunction: Value, figure: Int? = nil, interval: Double = 200) {
         self.function = function
         self.frames = frames
         self.initFunction = initFunction
+        self.figure = figure
+        self.interval = interval
     }
     var typeName: String { "FuncAnimation" }
     var qualifiedClassName: String { "matplotlib.animation.FuncAnimation" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         switch name {
-        case "save", "pause", "resume": return .builtin(Builtin(name) { _, _ in .none })
+        case "pause", "resume": return .builtin(Builtin(name) { _, _ in .none })
+        case "save":
+            // gradstep writes the frames as one animated SVG (the session's renderer); headless the
+            // animation function still runs for every frame, as matplotlib's writers make it.
+            return .builtin(Builtin(name) { [self] a, interp in
+                let path = try a.required(0, "filename")
+                guard case .string(let file) = path else { throw PyError(.type, "save() filename must be a str, not \(path.typeName)") }
+                try drawFrames(interp, savePath: file)
+                return .none
+            })
         case "to_jshtml", "to_html5_video":
             return .builtin(Builtin(name) { [self] _, interp in
                 try drawFrames(interp)
@@ -72,12 +88,13 @@ final class FuncAnimationObject: DefaultReprObject {
     }
 
     /// Draws every frame as matplotlib's HTML writers do: the first frame (or `init_func`) once to set up,
-    /// then each frame, calling the animation function with it.
-    func drawFrames(_ interp: Interpreter) throws {
+    /// then each frame, calling the animation function with it; the session shows (or, with `savePath`,
+    /// records) the figure after each.
+    func drawFrames(_ interp: Interpreter, savePath: String? = nil) throws {
         let sequence: [Value]
         switch frames {
         case .none: sequence = (0..<100).map { .int($0) }  // matplotlib's default save_count
-        case .int(let n): sequence = (0..<max(0, n)).map { .int($0) }
+        case .int(let n): sequence = (0..<max(0, min(n, 100_000))).map { .int($0) }
         default: sequence = try interp.iterate(frames)
         }
         if !initFunction.isNone {
@@ -87,10 +104,23 @@ final class FuncAnimationObject: DefaultReprObject {
             var args = CallArgs([first], name: "func")
             _ = try interp.call(function, &args)
         }
-        for f in sequence {
+        for (k, f) in sequence.enumerated() {
             var args = CallArgs([f], name: "func")
             _ = try interp.call(function, &args)
+            if let figure, let plotter = interp.plotter {
+                try plotter.animationFrame(figure: figure, index: k, count: sequence.count, interval: interval, savePath: savePath)
+            }
         }
+    }
+}
+
+extension Interpreter {
+    /// Plays `value` when it is a `FuncAnimation` and `rc('animation', html=…)` asked for HTML
+    /// animations, as Jupyter does to show it (the prompt's echo uses this; a cell's display does it
+    /// in IPythonDisplay).
+    public func playAnimation(_ value: Value) throws {
+        guard case .object(let anim as FuncAnimationObject) = value, matplotlibSettings.animationHTML != "none" else { return }
+        try anim.drawFrames(self)
     }
 }
 
@@ -127,10 +157,12 @@ extension Modules {
     static func animation() -> NamespaceObject {
         NamespaceObject("matplotlib.animation", [
             "FuncAnimation": builtin("FuncAnimation") { a, _ in
-                _ = try a.required(0, "fig")
                 let function = try a.required(1, "func")
+                var figure: Int?
+                if case .object(let f as FigureObject) = try a.required(0, "fig") { figure = f.number }
                 return .object(FuncAnimationObject(function: function, frames: a.value(2, "frames") ?? .none,
-                                                   initFunction: a.value(3, "init_func") ?? .none))
+                                                   initFunction: a.value(3, "init_func") ?? .none, figure: figure,
+                                                   interval: try a.double(nil, "interval", default: 200)))
             },
         ])
     }

@@ -10,6 +10,7 @@ enum ModuleRegistry {
         "torch": { Modules.torch($0) },
         "torch.linalg": { _ in Modules.linalg() },
         "numpy": { _ in Modules.numpy() },
+        "numpy.random": { _ in NumpyRandom.make() },
         "matplotlib": { Modules.matplotlib($0) },
         "matplotlib.animation": { _ in Modules.animation() },
         "matplotlib.pyplot": { _ in Modules.pyplot() },

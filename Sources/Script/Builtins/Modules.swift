@@ -71,23 +71,27 @@ enum Modules {
     static func pyplot() -> NamespaceObject {
         var m: [String: Value] = [:]
         for name in ["scatter", "plot", "title", "xlabel", "ylabel", "legend", "show", "subplot", "figure", "close",
-                     "tight_layout", "grid", "xlim", "ylim", "yscale", "savefig", "clf"] {
+                     "tight_layout", "grid", "xlim", "ylim", "yscale", "savefig", "clf", "text"] {
             m[name] = builtin(name) { a, interp in
                 interp.loopWatch?.impure("plotting")
                 try checkPlotData(a)
                 try interp.plotter?.plotCall(name, a, interp)
                 switch name {
-                case "plot": return .list(ListBox([.object(Line2DObject())]))
+                case "plot": return .list(ListBox([.object(Line2DObject(interp.plotter?.lastLine))]))
+                case "figure": return .object(try FigureObject.make(a, axesCount: 0, number: interp.plotter?.currentFigureNumber))
+                case "text": return try textResult(a)
+                case "xlim", "ylim": return try limitsResult(a, x: name == "xlim")
+                case "subplot": return subplotResult(a)
                 case "scatter": return .object(PathCollectionObject())
                 case "legend": return .object(LegendObject())
-                case "title":
-                    guard case .string(let text)? = a.positional.first ?? a.value(nil, "label") else { return .none }
-                    return .object(TextObject(x: 0.5, y: 1.0, text: text))
+                case "title", "xlabel", "ylabel":
+                    guard case .string(let text)? = a.positional.first ?? a.value(nil, name == "title" ? "label" : name) else { return .none }
+                    return labelResult(name, text)
                 default: return .none
                 }
             }
         }
-        m["subplots"] = builtin("subplots") { a, _ in try subplots(a) }
+        m["subplots"] = builtin("subplots") { a, interp in try subplots(a, interp) }
         m["style"] = .object(NamespaceObject("matplotlib.style", ["use": builtin("use") { _, _ in .none }]))
         return NamespaceObject("matplotlib.pyplot", m)
     }
@@ -149,10 +153,22 @@ enum Modules {
 
 /// What `plt.plot` returns: a line whose data can be replaced (`line.set_ydata(...)`); drawing is the session's.
 final class Line2DObject: DefaultReprObject {
+    /// The line in the session's figures (nil headless, where nothing is drawn).
+    let handle: PlotLineHandle?
+    init(_ handle: PlotLineHandle? = nil) { self.handle = handle }
     var typeName: String { "Line2D" }
     var qualifiedClassName: String { "matplotlib.lines.Line2D" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        // The data is converted only when the figure is drawn (never, headless).
-        name == "set_ydata" || name == "set_data" || name == "set_xdata" ? .builtin(Builtin(name) { _, _ in .none }) : nil
+        guard ["set_ydata", "set_data", "set_xdata"].contains(name) else { return nil }
+        return .builtin(Builtin(name) { [handle] a, interp in
+            // The data is converted only when the figure is drawn (never, headless).
+            guard let handle, let plotter = interp.plotter else { return .none }
+            switch name {
+            case "set_data": try plotter.setLineData(handle, x: try a.required(0, "x"), y: try a.required(1, "y"), interp)
+            case "set_xdata": try plotter.setLineData(handle, x: try a.required(0, "x"), y: nil, interp)
+            default: try plotter.setLineData(handle, x: nil, y: try a.required(0, "y"), interp)
+            }
+            return .none
+        })
     }
 }

@@ -133,6 +133,26 @@ private extension String {
 public protocol PlotReceiver: AnyObject {
     /// A pyplot call by name with its evaluated arguments.
     func plotCall(_ name: String, _ args: CallArgs, _ interpreter: Interpreter) throws
+    /// The number of the figure calls draw into (what `plt.figure()` returns stands for it).
+    var currentFigureNumber: Int { get }
+    /// The line the last `plot` call added, for its `Line2D` (`line.set_ydata(…)`).
+    var lastLine: PlotLineHandle? { get }
+    /// `line.set_data(x, y)` / `set_xdata` / `set_ydata`: new data for a line already drawn.
+    func setLineData(_ line: PlotLineHandle, x: Value?, y: Value?, _ interpreter: Interpreter) throws
+    /// One frame of `FuncAnimation` over figure `figure` is ready (the animation function ran);
+    /// `interval` is the animation's delay between frames in milliseconds; `savePath` is set while
+    /// `anim.save(path)` records the frames.
+    func animationFrame(figure: Int, index: Int, count: Int, interval: Double, savePath: String?) throws
+}
+
+/// Where a matplotlib line lives in the receiver's figures.
+public struct PlotLineHandle: Sendable, Equatable {
+    public let figure: Int, panel: Int, series: Int
+    public init(figure: Int, panel: Int, series: Int) {
+        self.figure = figure
+        self.panel = panel
+        self.series = series
+    }
 }
 
 /// What `torch.manual_seed` returns: the default generator (its repr as PyTorch prints it).

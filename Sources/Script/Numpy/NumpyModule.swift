@@ -17,6 +17,7 @@ enum NumpyModule {
         m["True_"] = .object(NumpyScalar(Tensor(ints: [1], shape: [], dtype: .bool)))
         m["False_"] = .object(NumpyScalar(Tensor(ints: [0], shape: [], dtype: .bool)))
         m["linalg"] = .object(NumpyLinalgModule.namespace())
+        m["random"] = .object(NumpyRandom.module())
         m["ndarray"] = .object(TypeObject(name: "numpy.ndarray"))
         m["pi"] = .float(Double.pi)
         m["e"] = .float(M_E)

@@ -1,0 +1,18 @@
+import numpy as np
+
+np.random.seed(7)
+print(np.random.randint(0, 1, size=5).tolist())
+print(np.random.randint(10))
+print(type(np.random.randint(10)).__name__)
+print(np.random.randint(-5, 5, size=8).tolist())
+print(np.random.randint(0, 2**32, size=3).tolist())
+print(np.random.randint(0, 2**40, size=3).tolist())
+print(np.random.randint(-2**62, 2**62, size=2).tolist())
+print(np.random.randint(-2**63, 2**63 - 1, size=2).tolist())
+print(np.random.randint(-2**63, 2**63, size=2).tolist())
+print(np.random.randint(3, 4, size=(2, 2)).tolist())
+print(np.random.randint(5, size=0).tolist())
+print(np.random.randint(2.9, 7.5, size=4).tolist())
+print(np.random.randint(1, 100, size=(2, 3), dtype='int32').tolist())
+print(np.random.randint(low=2, high=9))
+print(np.random.rand())

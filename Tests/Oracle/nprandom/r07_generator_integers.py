@@ -1,0 +1,16 @@
+import numpy as np
+
+rng = np.random.default_rng(2024)
+print(rng.integers(10))
+print(rng.integers(0, 1, size=4).tolist())
+print(rng.integers(-5, 5, size=8).tolist())
+print(rng.integers(0, 5, size=8, endpoint=True).tolist())
+print(rng.integers(0, 2**32, size=3).tolist())
+print(rng.integers(0, 2**32 - 1, size=3, endpoint=True).tolist())
+print(rng.integers(0, 2**40, size=3).tolist())
+print(rng.integers(-2**62, 2**62, size=2).tolist())
+print(rng.integers(-2**63, 2**63 - 1, size=2, endpoint=True).tolist())
+print(rng.integers(1, 7, size=(2, 3)).tolist())
+print(rng.integers(100, dtype=int), type(rng.integers(100, dtype=int)).__name__)
+print(rng.integers(low=3, high=4))
+print(rng.random())
