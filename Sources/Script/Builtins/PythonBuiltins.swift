@@ -33,6 +33,9 @@ enum Builtins {
                 if t.dim == 0 { throw PyError(.type, "len() of a 0-d tensor") }
                 return .int(t.shape[0])
             case .object(let o as Instance): return .int(try interp.length(of: o))
+            case .object(let c as ClassObject):
+                guard let r = try interp.metaclassSpecial(c, "__len__", []) else { throw PyError(.type, "object of type '\(c.metaclass?.name ?? "type")' has no len()") }
+                return .int(try Convert.index(r))
             default: throw PyError(.type, "object of type '\(v.typeName)' has no len()")
             }
         }

@@ -21,6 +21,7 @@ extension Interpreter {
             if let s = o as? SetObject { return s.items }
             if let q = o as? PyCollection { return q.items }
             if let inst = o as? Instance { return try instanceItems(inst) }
+            if let c = o as? ClassObject, let it = try metaclassSpecial(c, "__iter__", []) { return try drain(try makeIterator(it)) }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")
         default:
             throw PyError(.type, "'\(v.typeName)' object is not iterable")
@@ -107,6 +108,8 @@ extension Interpreter {
             return try sequenceItem(o.items, index, "tuple") { .tuple($0) }
         case .object(let inst as Instance):
             return try instanceItem(inst, index)
+        case .object(let c as ClassObject) where c.metaclass != nil && c.metaclass?.overrides("__getitem__") == true:
+            return try metaclassSpecial(c, "__getitem__", [index]) ?? .none
         case .object(let c as ClassObject) where c.lookup("__class_getitem__") != nil:
             // `Stack[int]`: the class's __class_getitem__ (typing.Generic gives one).
             var args = CallArgs([index], name: "__class_getitem__")
@@ -227,6 +230,7 @@ extension Interpreter {
         case .object(let inst as Instance): return try setInstanceAttribute(inst, name, v)
         case .object(let cls as ClassObject):
             loopWatch?.impure("an attribute assignment")
+            if try metaclassSpecial(cls, "__setattr__", [.string(name), v]) != nil { return }
             return try cls.setOwn(name, v)
         case .function(let f): return try setFunctionAttribute(f, name, v)
         case .object(let t as NamedTupleObject) where t.fields.contains(name):

@@ -442,6 +442,10 @@ enum Arithmetic {
             return d.position(item) != nil
         case .object(let o as SetObject): return o.table.contains(item)
         case .object(let o as Instance): return try UserOperators.contains(o, item)
+        case .object(let c as ClassObject) where c.metaclass != nil:
+            guard let interp = c.interpreter else { return false }
+            if let r = try interp.metaclassSpecial(c, "__contains__", [item]) { return try r.truthy() }
+            return try interp.iterate(container).contains { equal($0, item) }
         case .object(let o as PyCollection): return o.items.contains { equal($0, item) }
         case .range(let a, let b, let c):
             guard case .int(let i) = Convert.unwrapBool(item) else { return false }
