@@ -64,7 +64,15 @@ enum TorchFunctions {
                 return .int64
             }()
             sa.name = "full"
-            return try finishCreation(try Tensor.filled(s, try Convert.double(fill), dtype: dt, limit: interp.maxElements), a)
+            if case .bigInt(let digits) = fill {
+                // A Python int beyond int64: c10 converts it to a double, or fails for an integer dtype.
+                if dt == .int64 || dt == .int32 { throw PyError(.runtime, "value cannot be converted to type \(dt == .int64 ? "int64_t" : "int") without overflow") }
+                return try finishCreation(try Tensor.filled(s, Double(digits) ?? .infinity, dtype: dt, limit: interp.maxElements), a)
+            }
+            if case .tensor = fill {
+                return try finishCreation(try Tensor.filled(s, try Convert.double(fill), dtype: dt, limit: interp.maxElements), a)
+            }
+            return try finishCreation(try Tensor.filled(s, scalar: try Convert.scalar(fill), dtype: dt, limit: interp.maxElements), a)
         },
         "zeros_like": { a, _ in try finishCreation(Tensor.full(try a.tensor(0, "input").shape, 0, dtype: try a.dtype() ?? a.tensor(0, "input").dtype), a) },
         "ones_like": { a, _ in try finishCreation(Tensor.full(try a.tensor(0, "input").shape, 1, dtype: try a.dtype() ?? a.tensor(0, "input").dtype), a) },
@@ -73,6 +81,9 @@ enum TorchFunctions {
             return try finishCreation(Tensor.full(t.shape, try a.double(1, "fill_value"), dtype: try a.dtype() ?? t.dtype), a)
         },
         "arange": { a, interp in
+            for case .bigInt in a.positional + a.keywords.map(\.1) {
+                throw PyError(.runtime, "value cannot be converted to type int64_t without overflow")
+            }
             let vals = try a.positional.map { try Convert.scalar($0) }
             var start: Scalar = .int(0), end: Scalar, step: Scalar = .int(1)
             switch vals.count {

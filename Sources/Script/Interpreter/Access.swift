@@ -95,10 +95,17 @@ extension Interpreter {
                 let (start, stop, step) = try Builtins.sliceBounds(x, y, z, count: n)
                 return .range(start: a &+ start &* c, stop: a &+ stop &* c, step: c &* step)
             }
-            guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "range indices must be integers or slices, not \(index.typeName)") }
-            if i < 0 { i += n }
-            guard i >= 0 && i < n else { throw PyError(.index, "range object index out of range") }
-            return .int(a &+ i &* c)
+            // Exact arithmetic: a range may have more than Int.max items (range(-2**63, 2**63 - 1)[2**63]).
+            let count = Builtins.exactRangeCount(a, b, c)
+            var i: Int128
+            switch Convert.unwrapBool(index) {
+            case .int(let k): i = Int128(k)
+            case .bigInt(let digits): i = Int128(digits) ?? Int128(Int.max) * 4
+            default: throw PyError(.type, "range indices must be integers or slices, not \(index.typeName)")
+            }
+            if i < 0 { i += count }
+            guard i >= 0 && i < count else { throw PyError(.index, "range object index out of range") }
+            return .int(Int(Int128(a) + i * Int128(c)))
         case .dict(let d):
             guard let v = d.get(index) else { return try missingKey(d, index) }
             return v
