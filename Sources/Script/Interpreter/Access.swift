@@ -174,6 +174,7 @@ extension Interpreter {
             }
             try t.setIndex(Interpreter.tensorIndices(index), src)
         case .list(let l):
+            if case .slice(let a, let b, let c) = index { return try setListSlice(l, a, b, c, v) }
             guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "list indices must be integers or slices, not \(index.typeName)") }
             if i < 0 { i += l.items.count }
             guard i >= 0 && i < l.items.count else { throw PyError(.index, "list assignment index out of range") }
@@ -185,6 +186,27 @@ extension Interpreter {
         default:
             throw PyError(.type, "'\(obj.typeName == "Size" ? "torch.Size" : obj.typeName)' object does not support item assignment")
         }
+    }
+
+    /// `l[a:b:c] = v`: a plain slice is replaced by v's items (any number of them); an extended
+    /// slice takes exactly as many items as it selects, as CPython's list does.
+    private func setListSlice(_ l: ListBox, _ a: Int?, _ b: Int?, _ c: Int?, _ v: Value) throws {
+        let items: [Value]
+        do { items = try iterate(v) } catch let e as PyError where e.kind == .type {
+            throw PyError(.type, c == nil || c == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+        }
+        let (start, stop, step) = try Builtins.sliceBounds(a, b, c, count: l.items.count)
+        if step == 1 {
+            l.items.replaceSubrange(start..<max(start, stop), with: items)
+            return
+        }
+        var positions: [Int] = []
+        var i = start
+        while step > 0 ? i < stop : i > stop { positions.append(i); i += step }
+        guard positions.count == items.count else {
+            throw PyError(.value, "attempt to assign sequence of size \(items.count) to extended slice of size \(positions.count)")
+        }
+        for (p, item) in zip(positions, items) { l.items[p] = item }
     }
 
     // MARK: - Attributes
