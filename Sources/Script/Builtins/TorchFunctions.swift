@@ -140,6 +140,7 @@ enum TorchFunctions {
             let ints = Tensor(ints: v, shape: s)
             return try finishCreation(try a.dtype().map { ints.cast(to: $0) } ?? ints, a)
         },
+        "multinomial": { a, interp in try multinomial(try a.tensor(0, "input"), a, offset: 1, interp) },
         "randperm": { a, interp in
             let n = try a.int(0, "n")
             _ = try Shape.count([n], limit: interp.maxElements)
@@ -277,4 +278,27 @@ enum TorchFunctions {
         "stack": { a, interp in .tensor(try Builtins.join(try interp.iterate(try a.required(0, "tensors")), dim: try a.int(1, "dim", default: 0), stack: true)) },
         "cat": { a, interp in .tensor(try Builtins.join(try interp.iterate(try a.required(0, "tensors")), dim: try a.int(1, "dim", default: 0), stack: false)) },
     ]
+
+    /// `torch.multinomial(input, num_samples, replacement=False, *, generator=None)` (and the method,
+    /// whose arguments start at `offset` 0): PyTorch's checks in its order, then its sampling stream.
+    static func multinomial(_ t: Tensor, _ a: CallArgs, offset: Int, _ interp: Interpreter) throws -> Value {
+        let n = try a.int(offset, "num_samples")
+        let replacement = try a.value(offset + 1, "replacement").map { try $0.truthy() } ?? false
+        guard t.dim == 1 || t.dim == 2 else { throw PyError(.runtime, "prob_dist must be 1 or 2 dim") }
+        guard t.dtype.isFloatingPoint else {
+            throw PyError(.runtime, "multinomial only supports floating-point dtypes for input, got: \(t.dtype.scalarTypeName)")
+        }
+        guard n > 0 else { throw PyError(.runtime, "cannot sample n_sample <= 0 samples") }
+        let categories = t.shape[t.dim - 1]
+        guard replacement || n <= categories else {
+            throw PyError(.runtime, "cannot sample n_sample > prob_dist.size(-1) samples without replacement")
+        }
+        let rows = t.dim == 2 ? t.shape[0] : 1
+        _ = try Shape.count([rows, n], limit: interp.maxElements)
+        let probs = t.contiguousCopy().doubleValues()
+        let picks = try LibraryPrimitives.withGenerator(a, interp) {
+            try $0.multinomial(probs, rows: rows, categories: categories, nSample: n, replacement: replacement, isFloat: t.dtype == .float32)
+        }
+        return .tensor(Tensor(ints: picks, shape: t.dim == 2 ? [rows, n] : [n]))
+    }
 }
