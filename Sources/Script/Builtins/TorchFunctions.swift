@@ -8,6 +8,15 @@ enum TorchFunctions {
     static func creationDtype(_ a: CallArgs, _ fallback: DType = TorchSettings.defaultDType) throws -> DType { try a.dtype() ?? fallback }
 
     static func finishCreation(_ t: Tensor, _ a: CallArgs) throws -> Value {
+        if let o = a.value(nil, "out"), !o.isNone {
+            // `torch.eye(3, out=w)` (nn.init.eye_): the values written into `out`.
+            guard case .tensor(let out) = o else { throw PyError(.type, "argument 'out' must be Tensor, not \(o.typeName)") }
+            guard out.shape == t.shape else {
+                throw PyError(.notImplemented, "out= with a tensor of another shape (PyTorch resizes it) is not supported by gradstep")
+            }
+            try out.copy_(t)
+            return .tensor(out)
+        }
         if try a.bool(nil, "requires_grad", default: false) { try t.requiresGrad_(true, via: .creation) }
         return .tensor(t)
     }
@@ -189,6 +198,7 @@ enum TorchFunctions {
         "softmax": { a, _ in .tensor(try a.tensor(0, "input").softmax(dim: try a.int(1, "dim"))) },
         "log_softmax": { a, _ in .tensor(try a.tensor(0, "input").logSoftmax(dim: try a.int(1, "dim"))) },
         "where": { a, _ in .tensor(try Tensor.whereSelect(try a.tensor(0, "condition"), try a.operand(1, "input"), try a.operand(2, "other"))) },
+        "diag": { a, _ in .tensor(try a.tensor(0, "input").diag(try a.int(1, "diagonal", default: 0))) },
         "eye": { a, _ in
             try finishCreation(try Tensor.eye(try a.int(0, "n"), try a.optionalInt(1, "m"), dtype: creationDtype(a)), a)
         },
