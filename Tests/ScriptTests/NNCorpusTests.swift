@@ -11,7 +11,6 @@ final class NNCorpusTests: XCTestCase {
     static let expectedFailures: [String: String] = [
         "e08_load_state_dict_mismatch_uncaught": "the uncaught multi-line RuntimeError (Error(s) in loading state_dict ...) is not reported with the text PyTorch's traceback ends with",
         "a02_custom_relu_tutorial": "stdout line 1: expected '99 29.335779190063477', got '99 29.33578109741211'",
-        "c02_seed002_polyfit": "numbers differ from PyTorch in the last float32 digits after 2000 SGD steps (x ** i and MSELoss summation order); numpy's printing matches",
         "c03_poly_sequential_each_optimizer": "numbers differ from PyTorch in the last digits (Adam/float32 summation order)",
         "c08_embedding_bag_of_words": "numbers differ from PyTorch in the last digits (Adam/float32 summation order)",
         "c10_gradient_clipping_free": "numbers differ from PyTorch in the last digits (Adam/float32 summation order)",

@@ -8,9 +8,11 @@ extension Op {
         let rt = Kernels.floatingResult(a, b)
         let diff = try Kernels.binary(a, b, resultType: rt, float: { $0 - $1 }, double: { $0 - $1 }, int: { $0 &- $1 })
         let count = reduction == 1 ? diff.numel : 1
-        let n = Float(count), nd = Double(count)
+        // ATen's mse_backward kernel: `norm * (a - b) * grad` with norm = 2/n computed in double, then
+        // rounded to the element type (2·d·g/n rounds differently and drifts over a long fit).
+        let normDouble = 2.0 / Double(count), norm = Float(normDouble)
         let g = reduction == 0 ? c.grad : try c.grad.broadcast(to: diff.shape)
-        let local = try Kernels.binary(diff, g, resultType: rt, float: { 2 * $0 * $1 / n }, double: { 2 * $0 * $1 / nd }, int: { x, _ in x })
+        let local = try Kernels.binary(diff, g, resultType: rt, float: { norm * $0 * $1 }, double: { normDouble * $0 * $1 }, int: { x, _ in x })
         return [c.wants(0) ? local.sumTo(c.inputShapes[0]) : nil,
                 c.wants(1) ? try local.neg().sumTo(c.inputShapes[1]) : nil]
     }

@@ -151,7 +151,7 @@ extension PlanKernel {
         let ia = call.arena.access(a.shape, to: shape), ib = call.arena.access(b.shape, to: shape)
         let diff = call.arena.floats(n), sq = call.arena.floats(n)
         let av = a.value, bv = b.value, ov = o.value
-        let nf = Float(reduction == 1 ? n : 1)
+        let norm = Float(2.0 / Double(reduction == 1 ? n : 1))
         let kernel = SumKernel.all(count: n)
         let ra = a.grad.map { ga in (ga, PlanReduce(input: a, outShape: shape, arena: call.arena)) }
         let rb = b.grad.map { gb in (gb, PlanReduce(input: b, outShape: shape, arena: call.arena)) }
@@ -165,8 +165,9 @@ extension PlanKernel {
             ov[0] = reduction == 1 ? s / Float(n) : s
         }, backward: {
             let g0 = g[0]
-            if let (ga, r) = ra { r.accumulate(into: ga) { i in 2 * diff[i] * g0 / nf } }
-            if let (gb, r) = rb { r.accumulate(into: gb) { i in -(2 * diff[i] * g0 / nf) } }
+            // As the eager MseLossBackward0: norm * (a - b) * grad, norm = 2/n rounded once.
+            if let (ga, r) = ra { r.accumulate(into: ga) { i in norm * diff[i] * g0 } }
+            if let (gb, r) = rb { r.accumulate(into: gb) { i in -(norm * diff[i] * g0) } }
         })
     }
 
