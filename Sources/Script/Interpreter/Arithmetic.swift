@@ -193,6 +193,15 @@ enum Arithmetic {
     // MARK: - Python numbers
 
     static func numberOp(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        // bool's &, | and ^ stay bools (True & True is True, not 1).
+        if case .bool(let x) = a, case .bool(let y) = b {
+            switch op {
+            case .bitAnd: return .bool(x && y)
+            case .bitOr: return .bool(x || y)
+            case .bitXor: return .bool(x != y)
+            default: break
+            }
+        }
         let a = Convert.unwrapBool(a), b = Convert.unwrapBool(b)
         switch (a, b) {
         case (.int(let x), .int(let y)): return try intOp(op, x, y)
