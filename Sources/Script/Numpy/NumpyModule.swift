@@ -24,7 +24,13 @@ enum NumpyModule {
         m["nan"] = .float(.nan)
         m["newaxis"] = Value.none
         m["__version__"] = .string("2.4.6")
-        return NamespaceObject("numpy", m)
+        let ns = NamespaceObject("numpy", m)
+        // `np.printoptions` is Python in numpy too: the bundled numpy/_core/arrayprint.py.
+        ns.lazyMember = { name, interp in
+            guard name == "printoptions", let mod = try interp.library.load("numpy._core.arrayprint", interp) else { return nil }
+            return mod.members[name]
+        }
+        return ns
     }
 
     static func shapeArg(_ v: Value) throws -> [Int] {
