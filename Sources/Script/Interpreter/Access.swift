@@ -74,6 +74,7 @@ extension Interpreter {
 
     /// `t[index]` with PyTorch's basic and advanced indexing.
     static func indexTensor(_ t: Tensor, _ index: Value) throws -> Tensor {
+        let index = NumpyIndexing.forTensor(index)
         if let adv = try Interpreter.advancedIndices(index) { return try t.index(advanced: adv) }
         if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
             return try t.gather(indexTensor: idx)
@@ -148,9 +149,12 @@ extension Interpreter {
         if let watch = loopWatch { if case .tensor = obj {} else { watch.impure("an item assignment") } }
         switch obj {
         case .tensor(let t):
+            let index = NumpyIndexing.forTensor(index)
             let src: Tensor
             switch v {
             case .tensor(let x): src = x
+            // A numpy scalar is a Python number to PyTorch (an ndarray is refused, as PyTorch does).
+            case .object(let s as NumpyScalar): src = Tensor.scalar(s.scalar)
             case .int, .float, .bool: src = Tensor.scalar(try Convert.scalar(v))
             case .list, .tuple: src = try TensorLiteral.make(v)
             default: throw PyError(.type, "can't assign a \(v.typeName) to a \(t.dtype.tensorTypeName)")

@@ -27,6 +27,17 @@ enum NumpyIndexing {
         }
     }
 
+    /// An index for a tensor with its numpy parts as PyTorch takes them (`t[np.array([0, 2])]`,
+    /// `t[np.int64(1)]`); other values unchanged.
+    static func forTensor(_ index: Value) -> Value {
+        switch index {
+        case .object(let a as NDArray): return .tensor(a.tensor)
+        case .object(let s as NumpyScalar) where !s.dtype.isFloatingPoint && s.dtype != .bool: return .int(Int(s.tensor.intValues()[0]))
+        case .tuple(let items): return .tuple(items.map(forTensor))
+        default: return index
+        }
+    }
+
     static func indexError() -> PyError {
         PyError(.index, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
     }
