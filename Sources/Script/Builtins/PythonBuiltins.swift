@@ -44,7 +44,7 @@ enum Builtins {
             if n == 0 { throw PyError(.type, "range expected at least 1 argument, got 0") }
             if n > 3 { throw PyError(.type, "range expected at most 3 arguments, got \(n)") }
             let ints = try a.positional.map { v -> Int in
-                guard case .int(let i) = Convert.unwrapBool(v) else {
+                guard case .int(let i) = Convert.unwrapIndex(v) else {
                     throw PyError(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
                 }
                 return i

@@ -100,7 +100,7 @@ extension Interpreter {
                 let (start, stop, step) = try Builtins.sliceBounds(x, y, z, count: n)
                 return .range(start: a &+ start &* c, stop: a &+ stop &* c, step: c &* step)
             }
-            guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "range indices must be integers or slices, not \(index.typeName)") }
+            guard case .int(var i) = Convert.unwrapIndex(index) else { throw PyError(.type, "range indices must be integers or slices, not \(index.typeName)") }
             if i < 0 { i += n }
             guard i >= 0 && i < n else { throw PyError(.index, "range object index out of range") }
             return .int(a &+ i &* c)
@@ -123,7 +123,7 @@ extension Interpreter {
     }
 
     private func sequenceItem(_ items: [Value], _ index: Value, _ kind: String, _ make: ([Value]) -> Value) throws -> Value {
-        switch Convert.unwrapBool(index) {
+        switch Convert.unwrapIndex(index) {
         case .int(var i):
             if i < 0 { i += items.count }
             guard i >= 0 && i < items.count else { throw PyError(.index, "\(kind) index out of range") }
@@ -173,7 +173,7 @@ extension Interpreter {
             }
             try t.setIndex(Interpreter.tensorIndices(index), src)
         case .list(let l):
-            guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "list indices must be integers or slices, not \(index.typeName)") }
+            guard case .int(var i) = Convert.unwrapIndex(index) else { throw PyError(.type, "list indices must be integers or slices, not \(index.typeName)") }
             if i < 0 { i += l.items.count }
             guard i >= 0 && i < l.items.count else { throw PyError(.index, "list assignment index out of range") }
             l.items[i] = v

@@ -64,6 +64,13 @@ enum Arithmetic {
         default:
             break
         }
+        // A sequence repeated by a numpy integer is Python's repetition (list.__mul__ takes __index__).
+        if op == .multiply, case .int = Convert.unwrapIndex(b), case .object(is NumpyScalar) = b, a.isSequence {
+            return try binary(op, a, Convert.unwrapIndex(b), interp)
+        }
+        if op == .multiply, case .int = Convert.unwrapIndex(a), case .object(is NumpyScalar) = a, b.isSequence {
+            return try binary(op, Convert.unwrapIndex(a), b, interp)
+        }
         if case .object(let n as PyNumeric) = a, let r = try n.binary(op, b, reflected: false, interp) { return r }
         if case .object(let n as PyNumeric) = b, let r = try n.binary(op, a, reflected: true, interp) { return r }
         if let r = try numberOp(op, a, b) { return r }
