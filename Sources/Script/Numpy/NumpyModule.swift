@@ -245,7 +245,8 @@ enum NumpyModule {
                 let shape = try NumpyMath.broadcastShape(xt.shape, yT.shape)
                 let xv = try xt.broadcast(to: shape).doubleValues(), yv = try yT.broadcast(to: shape).doubleValues()
                 _ = x
-                return .object(NumpyScalar(Tensor(ints: [zip(xv, yv).allSatisfy { Swift.abs($0 - $1) <= atol + rtol * Swift.abs($1) } ? 1 : 0], shape: [], dtype: .bool)))
+                // numpy 2's allclose returns a Python bool.
+                return .bool(zip(xv, yv).allSatisfy { $0 == $1 || Swift.abs($0 - $1) <= atol + rtol * Swift.abs($1) })
             },
             "array_equal": { a, _ in
                 let x = try NumpyFunctions.tensor(try a.required(0, "a1"), "array_equal"), y = try NumpyFunctions.tensor(try a.required(1, "a2"), "array_equal")
@@ -304,6 +305,15 @@ enum NumpyModule {
             f[name] = viaMethod(name)
         }
         for (k, fn) in NumpyMoreFunctions.functions { f[k] = fn }
+        for (name, rule) in [("logical_and", { (p: Bool, q: Bool) in p && q }), ("logical_or", { $0 || $1 }), ("logical_xor", { $0 != $1 })] {
+            f[name] = { a, _ in
+                let x = try NumpyFunctions.tensor(try a.required(0, "x1"), name), y = try NumpyFunctions.tensor(try a.required(1, "x2"), name)
+                let shape = try NumpyMath.broadcastShape(x.shape, y.shape)
+                let xv = try x.broadcast(to: shape).doubleValues(), yv = try y.broadcast(to: shape).doubleValues()
+                return NDArray.result(Tensor(ints: zip(xv, yv).map { rule($0 != 0, $1 != 0) ? 1 : 0 }, shape: shape, dtype: .bool))
+            }
+        }
+        f["logical_not"] = unaryFn("logical_not") { t in Tensor(ints: t.doubleValues().map { $0 == 0 ? 1 : 0 }, shape: t.shape, dtype: .bool) }
         f["amin"] = viaMethod("min")
         f["amax"] = viaMethod("max")
         f["absolute"] = f["abs"]
