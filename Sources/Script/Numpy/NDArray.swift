@@ -151,4 +151,6 @@ final class NumpyScalar: PyStrConvertible, PyNumeric {
 extension Value {
     /// The elements of a numpy array or scalar as doubles (what matplotlib's `np.asarray` reads), else nil.
     public var numpyDoubles: [Double]? { NumpyArrays.tensorOf(self)?.doubleValues() }
+    /// The tensor holding a numpy array's or scalar's elements (shared, not copied), else nil.
+    public var numpyTensor: Tensor? { NumpyArrays.tensorOf(self) }
 }

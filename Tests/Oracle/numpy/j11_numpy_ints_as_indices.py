@@ -12,3 +12,14 @@ print((1, 2, 3)[np.int64(1)], classes[:np.int64(2)])
 classes[np.int64(0)] = "lion"
 print(classes)
 print(sorted([np.float64(2.5), 1, np.float32(0.5)]))
+import copy
+a = np.arange(3.0)
+b = copy.deepcopy(a)
+b[0] = 9
+c = copy.copy(a)
+c[1] = 7
+print(a, b, c)
+try:
+    {a: 1}
+except TypeError as e:
+    print("TypeError:", e)
