@@ -144,6 +144,15 @@ enum NumpyMath {
         return NDArray.result(try apply(op, x, y))
     }
 
+    /// `tensor op ndarray` as PyTorch with numpy 2 computes it: numpy's operation, wrapped back
+    /// into a tensor (never requiring grad).
+    static func withTensorResult(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        guard let r = try binary(op, a, b), let t = NumpyArrays.tensorOf(r) else {
+            throw PyError(.type, "unsupported operand type(s) for \(op.rawValue): '\(a.typeName)' and '\(b.typeName)'")
+        }
+        return .tensor(t)
+    }
+
     /// The ufunc behind a binary operator on two operands.
     static func apply(_ op: BinaryOperator, _ x: Operand, _ y: Operand) throws -> Tensor {
         let r = resultType([x, y])
