@@ -317,6 +317,79 @@ enum NumpyModule {
         f["amin"] = viaMethod("min")
         f["amax"] = viaMethod("max")
         f["absolute"] = f["abs"]
+        for name in ufuncs { if let g = f[name] { f[name] = returningTensors(g) } }
+        for name in ["cumsum", "reshape", "transpose", "squeeze", "round"] { if let g = f[name] { f[name] = returningTensors(g) } }
+        for (name, message) in tensorMethodErrors { if let g = f[name] { f[name] = refusingTensors(name, message, g) } }
+        for name in ["argmin", "argmax"] {
+            guard let g = f[name] else { continue }
+            f[name] = { a, interp in
+                // numpy calls the tensor's own argmax/argmin.
+                if case .tensor(let t)? = a.positional.first, a.positional.count == 1, a.keywords.isEmpty {
+                    return .tensor(try t.argExtreme(dim: nil, keepdim: false, max: name == "argmax"))
+                }
+                return try g(&a, interp)
+            }
+        }
         return f
     }()
+
+    /// The ufuncs: given a tensor they return a tensor (Tensor.__array_wrap__).
+    static let ufuncs = ["exp", "log", "log2", "log10", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
+                         "sinh", "cosh", "tanh", "sqrt", "abs", "absolute", "square", "negative", "sign", "floor", "ceil",
+                         "trunc", "add", "subtract", "multiply", "divide", "true_divide", "power", "floor_divide", "mod",
+                         "remainder", "maximum", "minimum", "clip", "logical_and", "logical_or", "logical_xor", "logical_not",
+                         "isinf", "isfinite"]
+
+    /// numpy functions that call the array's method with numpy's keywords, which a tensor's method
+    /// refuses (PyTorch's TypeError texts).
+    static let tensorMethodErrors: [(String, String)] = [
+        ("mean", "mean() got an unexpected keyword argument 'axis'"),
+        ("sum", "sum() got an unexpected keyword argument 'axis'"),
+        ("min", "min(): argument 'dim' must be int, not NoneType"),
+        ("max", "max(): argument 'dim' must be int, not NoneType"),
+        ("amin", "min(): argument 'dim' must be int, not NoneType"),
+        ("amax", "max(): argument 'dim' must be int, not NoneType"),
+        ("prod", "prod(): argument 'dim' must be int, not NoneType"),
+        ("std", reductionSignatureError("std")), ("var", reductionSignatureError("var")),
+        ("any", logicalSignatureError("any")), ("all", logicalSignatureError("all")),
+    ]
+
+    static func reductionSignatureError(_ name: String) -> String {
+        """
+        \(name)() received an invalid combination of arguments - got (ddof=int, dtype=NoneType, out=NoneType, axis=NoneType, ), but expected one of:
+         * (tuple of ints dim, bool unbiased = True, bool keepdim = False)
+         * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)
+              didn't match because some of the keywords were incorrect: ddof, dtype, out, axis
+         * (bool unbiased = True)
+
+        """
+    }
+
+    static func logicalSignatureError(_ name: String) -> String {
+        """
+        \(name)() received an invalid combination of arguments - got (out=NoneType, axis=NoneType, ), but expected one of:
+         * ()
+         * (tuple of ints dim = None, bool keepdim = False)
+              didn't match because some of the keywords were incorrect: out, axis
+         * (int dim, bool keepdim = False)
+              didn't match because some of the keywords were incorrect: out, axis
+
+        """
+    }
+
+    /// A ufunc given a tensor argument returns its result as a tensor.
+    static func returningTensors(_ g: @escaping Fn) -> Fn {
+        { a, interp in
+            let r = try g(&a, interp)
+            guard a.positional.contains(where: { $0.isTensor }), let t = NumpyArrays.tensorOf(r) else { return r }
+            return .tensor(t)
+        }
+    }
+
+    static func refusingTensors(_ name: String, _ message: String, _ g: @escaping Fn) -> Fn {
+        { a, interp in
+            if case .tensor? = a.positional.first { throw PyError(.type, message) }
+            return try g(&a, interp)
+        }
+    }
 }
