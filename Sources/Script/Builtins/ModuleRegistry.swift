@@ -10,6 +10,11 @@ enum ModuleRegistry {
         "torch": { Modules.torch($0) },
         "torch.linalg": { _ in Modules.linalg() },
         "numpy": { _ in Modules.numpy() },
+        // The same object as `numpy.linalg` (`np.linalg is numpy.linalg`).
+        "numpy.linalg": { interp in
+            if case .object(let m as NamespaceObject)? = try ModuleRegistry.load("numpy", interp).attribute("linalg", interpreter: interp) { return m }
+            return NumpyLinalgModule.namespace()
+        },
         "matplotlib": { Modules.matplotlib($0) },
         "matplotlib.animation": { _ in Modules.animation() },
         "matplotlib.pyplot": { _ in Modules.pyplot() },
