@@ -42,6 +42,21 @@ enum NumpyModule {
         }
     }
 
+    /// Runs `body` with the print options `array2string`/`array_str`/`array_repr` were given
+    /// (`max_line_width`, `precision`, `suppress_small`) in effect.
+    static func withOptions(_ a: CallArgs, _ interp: Interpreter, lineWidthIndex: Int, _ body: () throws -> String) throws -> String {
+        let saved = interp.torchSettings.arrayPrintOptions
+        var o = saved
+        if let v = a.value(lineWidthIndex, "max_line_width"), !v.isNone { o.lineWidth = try Convert.int(v) }
+        if let v = a.value(lineWidthIndex + 1, "precision"), !v.isNone { o.precision = try Convert.int(v) }
+        if let v = a.value(lineWidthIndex + 2, "suppress_small"), !v.isNone { o.suppress = try v.truthy() }
+        if let v = a.value(nil, "threshold"), !v.isNone { o.threshold = try Convert.int(v) }
+        if o.precision < 0 || o.lineWidth < 0 || o.threshold < 0 { throw PyError(.value, "print options must be >= 0") }
+        interp.torchSettings.arrayPrintOptions = o
+        defer { interp.torchSettings.arrayPrintOptions = saved }
+        return try interp.torchSettings.withBound { try body() }
+    }
+
     static func dtypeArg(_ a: CallArgs, _ i: Int?) throws -> DType? {
         guard let v = a.value(i, "dtype") else { return nil }
         return try NumpyDType.resolve(v)
@@ -260,6 +275,22 @@ enum NumpyModule {
                 let v = t.contiguous().doubleValues(), ix = idx.intValues()
                 let sorted = ix.enumerated().map { v[($0.offset / Swift.max(n, 1)) * n + Int($0.element)] }
                 return .object(NDArray(NumpyArrays.make(t.dtype, shape: t.shape, doubles: sorted)))
+            },
+            "array2string": { a, interp in
+                let t = try NumpyFunctions.tensor(try a.required(0, "a"), "array2string")
+                let separator = a.value(nil, "separator").map(Repr.str) ?? " "
+                let prefix = a.value(nil, "prefix").map(Repr.str) ?? ""
+                return .string(try withOptions(a, interp, lineWidthIndex: 1) {
+                    ArrayPrint.array2string(t, separator: separator, prefix: prefix, suffix: "")
+                })
+            },
+            "array_str": { a, interp in
+                let t = try NumpyFunctions.tensor(try a.required(0, "a"), "array_str")
+                return .string(try withOptions(a, interp, lineWidthIndex: 1) { ArrayPrint.str(t) })
+            },
+            "array_repr": { a, interp in
+                let t = try NumpyFunctions.tensor(try a.required(0, "arr"), "array_repr")
+                return .string(try withOptions(a, interp, lineWidthIndex: 1) { ArrayPrint.repr(t) })
             },
             "set_printoptions": { a, interp in
                 var o = interp.torchSettings.arrayPrintOptions
