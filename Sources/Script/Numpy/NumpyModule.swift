@@ -267,14 +267,13 @@ enum NumpyModule {
                 let x = try NumpyFunctions.tensor(try a.required(0, "a1"), "array_equal"), y = try NumpyFunctions.tensor(try a.required(1, "a2"), "array_equal")
                 return .bool(x.shape == y.shape && x.doubleValues() == y.doubleValues())
             },
-            "argsort": { a, _ in .object(NDArray(try NumpyFunctions.argsort(try NumpyFunctions.tensor(try a.required(0, "a"), "argsort")))) },
+            "argsort": { a, _ in
+                let t = try NumpyFunctions.tensor(try a.required(0, "a"), "argsort")
+                return .object(NDArray(try NumpyFunctions.alongAxis(t, a.value(1, "axis"), NumpyFunctions.argsort)))
+            },
             "sort": { a, _ in
                 let t = try NumpyFunctions.tensor(try a.required(0, "a"), "sort")
-                let idx = try NumpyFunctions.argsort(t)
-                let n = t.shape.last ?? 1
-                let v = t.contiguous().doubleValues(), ix = idx.intValues()
-                let sorted = ix.enumerated().map { v[($0.offset / Swift.max(n, 1)) * n + Int($0.element)] }
-                return .object(NDArray(NumpyArrays.make(t.dtype, shape: t.shape, doubles: sorted)))
+                return .object(NDArray(try NumpyFunctions.alongAxis(t, a.value(1, "axis"), NumpyFunctions.sortedLastAxis)))
             },
             "array2string": { a, interp in
                 let t = try NumpyFunctions.tensor(try a.required(0, "a"), "array2string")
