@@ -33,104 +33,6 @@ enum NumpyModule {
         return ns
     }
 
-    static func shapeArg(_ v: Value) throws -> [Int] {
-        switch v {
-        case .tuple(let t): return try t.map { try Convert.int($0) }
-        case .list(let l): return try l.items.map { try Convert.int($0) }
-        case .size(let s): return s
-        default: return [try Convert.int(v)]
-        }
-    }
-
-    /// Runs `body` with the print options `array2string`/`array_str`/`array_repr` were given
-    /// (`max_line_width`, `precision`, `suppress_small`) in effect.
-    static func withOptions(_ a: CallArgs, _ interp: Interpreter, lineWidthIndex: Int, _ body: () throws -> String) throws -> String {
-        let saved = interp.torchSettings.arrayPrintOptions
-        var o = saved
-        if let v = a.value(lineWidthIndex, "max_line_width"), !v.isNone { o.lineWidth = try Convert.int(v) }
-        if let v = a.value(lineWidthIndex + 1, "precision"), !v.isNone { o.precision = try Convert.int(v) }
-        if let v = a.value(lineWidthIndex + 2, "suppress_small"), !v.isNone { o.suppress = try v.truthy() }
-        if let v = a.value(nil, "threshold"), !v.isNone { o.threshold = try Convert.int(v) }
-        if o.precision < 0 || o.lineWidth < 0 || o.threshold < 0 { throw PyError(.value, "print options must be >= 0") }
-        interp.torchSettings.arrayPrintOptions = o
-        defer { interp.torchSettings.arrayPrintOptions = saved }
-        return try interp.torchSettings.withBound { try body() }
-    }
-
-    static func dtypeArg(_ a: CallArgs, _ i: Int?) throws -> DType? {
-        guard let v = a.value(i, "dtype") else { return nil }
-        return try NumpyDType.resolve(v)
-    }
-
-    static func filled(_ shape: [Int], _ value: Scalar, _ dtype: DType) throws -> Tensor {
-        let n = try NumpyArrays.checkedCount(shape)
-        let one = NumpyArrays.scalarTensor(value, dtype)
-        if dtype.isFloatingPoint { return NumpyArrays.make(dtype, shape: shape, doubles: [Double](repeating: one.doubleValues()[0], count: n)) }
-        return Tensor(ints: [Int64](repeating: one.intValues()[0], count: n), shape: shape, dtype: dtype)
-    }
-
-    static func scalarDType(_ v: Value) -> DType {
-        switch v {
-        case .float: return .float64
-        case .bool: return .bool
-        case .object(let s as NumpyScalar): return s.dtype
-        default: return .int64
-        }
-    }
-
-    static func like(_ a: inout CallArgs, _ value: Scalar?) throws -> Value {
-        let t = try NumpyFunctions.tensor(try a.required(0, "a"), "like")
-        let fill = try value ?? Convert.scalar(try a.required(1, "fill_value"))
-        let dtype = try dtypeArg(a, value == nil ? 2 : 1) ?? t.dtype
-        return .object(NDArray(try filled(t.shape, fill, dtype)))
-    }
-
-    /// numpy's `arange`: `start + i * (start+step - start)` for floats, length `ceil((stop-start)/step)`.
-    static func arange(_ a: CallArgs) throws -> Tensor {
-        var nums = a.positional
-        if let s = a.value(nil, "start") { nums.insert(s, at: 0) }
-        if let s = a.value(nil, "stop") { nums.append(s) }
-        if let s = a.value(nil, "step") { nums.append(s) }
-        let (start, stop, step): (Value, Value, Value) = nums.count == 1 ? (.int(0), nums[0], .int(1))
-            : (nums[0], nums[1], nums.count > 2 ? nums[2] : .int(1))
-        let isFloat = [start, stop, step].contains { if case .float = $0 { return true }; if case .object(let s as NumpyScalar) = $0 { return s.dtype.isFloatingPoint }; return false }
-        let dtype = try dtypeArg(a, nil) ?? (isFloat ? .float64 : .int64)
-        let s0 = try Convert.double(start), s1 = try Convert.double(stop), st = try Convert.double(step)
-        if st == 0 { throw PyError(.zeroDivision, "division by zero") }
-        let length = Foundation.ceil((s1 - s0) / st)
-        if length.isNaN { throw PyError(.value, "arange: cannot compute length") }
-        if length > 1e15 { throw PyError(.memory, "Unable to allocate an arange of \(length) elements (more elements than gradstep allows)") }
-        let n = Swift.max(0, Int(length))
-        _ = try NumpyArrays.checkedCount([n])
-        if !isFloat && !dtype.isFloatingPoint {
-            let i0 = Int64(try Convert.int(start)), stepI = Int64(try Convert.int(step))
-            return Tensor(ints: (0..<n).map { i0 &+ Int64($0) &* stepI }, shape: [n], dtype: dtype)
-        }
-        let delta = (s0 + st) - s0
-        return NumpyArrays.make(dtype, shape: [n], doubles: (0..<n).map { n > 1 || $0 > 0 ? s0 + Double($0) * delta : s0 })
-    }
-
-    /// numpy's `linspace`: `start + arange(num) * step` with the last value set to `stop`.
-    static func linspace(_ a: CallArgs) throws -> Tensor {
-        let start = try a.double(0, "start"), stop = try a.double(1, "stop")
-        let num = try a.int(2, "num", default: 50)
-        if num < 0 { throw PyError(.value, "Number of samples, \(num), must be non-negative.") }
-        _ = try NumpyArrays.checkedCount([num])
-        let endpoint = try a.bool(3, "endpoint", default: true)
-        let div = endpoint ? num - 1 : num
-        let delta = stop - start
-        var y = (0..<num).map(Double.init)
-        if div > 0 {
-            let step = delta / Double(div)
-            if step == 0 { y = y.map { $0 / Double(div) * delta } } else { y = y.map { $0 * step } }
-        } else {
-            y = y.map { $0 * delta }
-        }
-        y = y.map { $0 + start }
-        if endpoint && num > 1 { y[num - 1] = stop }
-        return NumpyArrays.make(try dtypeArg(a, 5) ?? .float64, shape: [num], doubles: y)
-    }
-
     static func unaryFn(_ name: String, _ f: @escaping (Tensor) throws -> Tensor) -> Fn {
         { a, _ in NDArray.result(try f(try NumpyFunctions.tensor(try a.required(0, "x"), name))) }
     }
@@ -275,50 +177,6 @@ enum NumpyModule {
                 let t = try NumpyFunctions.tensor(try a.required(0, "a"), "sort")
                 return .object(NDArray(try NumpyFunctions.alongAxis(t, a.value(1, "axis"), NumpyFunctions.sortedLastAxis)))
             },
-            "array2string": { a, interp in
-                let t = try NumpyFunctions.tensor(try a.required(0, "a"), "array2string")
-                let separator = a.value(nil, "separator").map(Repr.str) ?? " "
-                let prefix = a.value(nil, "prefix").map(Repr.str) ?? ""
-                return .string(try withOptions(a, interp, lineWidthIndex: 1) {
-                    ArrayPrint.array2string(t, separator: separator, prefix: prefix, suffix: "")
-                })
-            },
-            "array_str": { a, interp in
-                let t = try NumpyFunctions.tensor(try a.required(0, "a"), "array_str")
-                return .string(try withOptions(a, interp, lineWidthIndex: 1) { ArrayPrint.str(t) })
-            },
-            "array_repr": { a, interp in
-                let t = try NumpyFunctions.tensor(try a.required(0, "arr"), "array_repr")
-                return .string(try withOptions(a, interp, lineWidthIndex: 1) { ArrayPrint.repr(t) })
-            },
-            "set_printoptions": { a, interp in
-                var o = interp.torchSettings.arrayPrintOptions
-                func nonNegative(_ v: Value, _ name: String) throws -> Int {
-                    let i = try Convert.int(v, name: "set_printoptions", argument: name)
-                    if i < 0 { throw PyError(.value, "\(name) must be >= 0") }
-                    return i
-                }
-                if let v = a.value(0, "precision"), !v.isNone { o.precision = try nonNegative(v, "precision") }
-                if let v = a.value(1, "threshold"), !v.isNone { o.threshold = try nonNegative(v, "threshold") }
-                if let v = a.value(2, "edgeitems"), !v.isNone { o.edgeItems = try nonNegative(v, "edgeitems") }
-                if let v = a.value(3, "linewidth"), !v.isNone { o.lineWidth = try nonNegative(v, "linewidth") }
-                if let v = a.value(4, "suppress"), !v.isNone { o.suppress = try v.truthy() }
-                if let v = a.value(nil, "floatmode"), case .string(let s) = v { o.floatMode = s }
-                if let v = a.value(nil, "sign"), case .string(let s) = v, let c = s.first { o.sign = c }
-                interp.torchSettings.arrayPrintOptions = o
-                return .none
-            },
-            "get_printoptions": { _, interp in
-                let o = interp.torchSettings.arrayPrintOptions
-                return .dict(DictBox([
-                    (.string("edgeitems"), .int(o.edgeItems)), (.string("threshold"), .int(o.threshold)),
-                    (.string("floatmode"), .string(o.floatMode)), (.string("precision"), .int(o.precision)),
-                    (.string("suppress"), .bool(o.suppress)), (.string("linewidth"), .int(o.lineWidth)),
-                    (.string("nanstr"), .string("nan")), (.string("infstr"), .string("inf")),
-                    (.string("sign"), .string(String(o.sign))), (.string("formatter"), .none),
-                    (.string("legacy"), .bool(false)), (.string("override_repr"), .none),
-                ]))
-            },
             "dtype": { a, _ in
                 guard let d = try NumpyDType.resolve(try a.required(0, "dtype")) else { return .object(NumpyDTypeObject(.float64)) }
                 return .object(NumpyDTypeObject(d))
@@ -335,6 +193,7 @@ enum NumpyModule {
             f[name] = viaMethod(name)
         }
         for (k, fn) in NumpyMoreFunctions.functions { f[k] = fn }
+        for (k, fn) in printFunctions { f[k] = fn }
         for (name, rule) in [("logical_and", { (p: Bool, q: Bool) in p && q }), ("logical_or", { $0 || $1 }), ("logical_xor", { $0 != $1 })] {
             f[name] = { a, _ in
                 let x = try NumpyFunctions.tensor(try a.required(0, "x1"), name), y = try NumpyFunctions.tensor(try a.required(1, "x2"), name)
@@ -362,64 +221,4 @@ enum NumpyModule {
         }
         return f
     }()
-
-    /// The ufuncs: given a tensor they return a tensor (Tensor.__array_wrap__).
-    static let ufuncs = ["exp", "log", "log2", "log10", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
-                         "sinh", "cosh", "tanh", "sqrt", "abs", "absolute", "square", "negative", "sign", "floor", "ceil",
-                         "trunc", "add", "subtract", "multiply", "divide", "true_divide", "power", "floor_divide", "mod",
-                         "remainder", "maximum", "minimum", "clip", "logical_and", "logical_or", "logical_xor", "logical_not",
-                         "isinf", "isfinite"]
-
-    /// numpy functions that call the array's method with numpy's keywords, which a tensor's method
-    /// refuses (PyTorch's TypeError texts).
-    static let tensorMethodErrors: [(String, String)] = [
-        ("mean", "mean() got an unexpected keyword argument 'axis'"),
-        ("sum", "sum() got an unexpected keyword argument 'axis'"),
-        ("min", "min(): argument 'dim' must be int, not NoneType"),
-        ("max", "max(): argument 'dim' must be int, not NoneType"),
-        ("amin", "min(): argument 'dim' must be int, not NoneType"),
-        ("amax", "max(): argument 'dim' must be int, not NoneType"),
-        ("prod", "prod(): argument 'dim' must be int, not NoneType"),
-        ("std", reductionSignatureError("std")), ("var", reductionSignatureError("var")),
-        ("any", logicalSignatureError("any")), ("all", logicalSignatureError("all")),
-    ]
-
-    static func reductionSignatureError(_ name: String) -> String {
-        """
-        \(name)() received an invalid combination of arguments - got (ddof=int, dtype=NoneType, out=NoneType, axis=NoneType, ), but expected one of:
-         * (tuple of ints dim, bool unbiased = True, bool keepdim = False)
-         * (tuple of ints dim = None, *, Number correction = None, bool keepdim = False)
-              didn't match because some of the keywords were incorrect: ddof, dtype, out, axis
-         * (bool unbiased = True)
-
-        """
-    }
-
-    static func logicalSignatureError(_ name: String) -> String {
-        """
-        \(name)() received an invalid combination of arguments - got (out=NoneType, axis=NoneType, ), but expected one of:
-         * ()
-         * (tuple of ints dim = None, bool keepdim = False)
-              didn't match because some of the keywords were incorrect: out, axis
-         * (int dim, bool keepdim = False)
-              didn't match because some of the keywords were incorrect: out, axis
-
-        """
-    }
-
-    /// A ufunc given a tensor argument returns its result as a tensor.
-    static func returningTensors(_ g: @escaping Fn) -> Fn {
-        { a, interp in
-            let r = try g(&a, interp)
-            guard a.positional.contains(where: { $0.isTensor }), let t = NumpyArrays.tensorOf(r) else { return r }
-            return .tensor(t)
-        }
-    }
-
-    static func refusingTensors(_ name: String, _ message: String, _ g: @escaping Fn) -> Fn {
-        { a, interp in
-            if case .tensor? = a.positional.first { throw PyError(.type, message) }
-            return try g(&a, interp)
-        }
-    }
 }
