@@ -17,6 +17,9 @@ enum NumpyFunctions {
     static func floatingUfunc(_ name: String, _ f: @escaping (Double) -> Double) -> (inout CallArgs, Interpreter) throws -> Value {
         { a, _ in
             let t = try tensor(try a.required(0, "x"), name)
+            if t.dtype == .bool {
+                throw PyError(.notImplemented, "np.\(name) of booleans gives float16 in numpy, a dtype gradstep does not have; convert first (x.astype(float))")
+            }
             return NDArray.result(NumpyMath.floating(t.dtype == .float32 ? t : NumpyArrays.copy(t, .float64), f))
         }
     }

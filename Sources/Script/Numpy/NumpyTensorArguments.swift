@@ -53,6 +53,10 @@ extension NumpyModule {
         { a, interp in
             let r = try g(&a, interp)
             guard a.positional.contains(where: { $0.isTensor }), let t = NumpyArrays.tensorOf(r) else { return r }
+            // PyTorch wraps numpy's bool results as uint8 tensors.
+            if t.dtype == .bool {
+                throw PyError(.notImplemented, "a numpy ufunc on a tensor with a boolean result gives a uint8 tensor, a dtype gradstep does not have; use the torch function (torch.isinf, torch.logical_and, ...)")
+            }
             return .tensor(t)
         }
     }
