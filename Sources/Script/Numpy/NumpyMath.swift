@@ -160,6 +160,9 @@ enum NumpyMath {
         func noBool(_ name: String) throws {
             throw PyError(.type, "ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
         }
+        if r == .bool && (op == .floorDivide || op == .modulo || op == .power) {
+            throw PyError(.notImplemented, "numpy's \(ufuncName(op)) of two booleans gives int8, a dtype gradstep does not have; convert first (x.astype(int))")
+        }
         switch op {
         case .add:
             return try elementwise(a, b, compute: r, result: r, float: +, double: +, int: { r == .bool ? ($0 | $1) : $0 &+ $1 })
