@@ -106,6 +106,11 @@ final class NumpyScalarType: PyObject {
             let what = dtype.isFloatingPoint ? "could not convert string to float" : "invalid literal for int() with base 10"
             throw PyError(.value, "\(what): '\(s)'")
         }
+        // np.float64 subclasses float, so it converts a tensor as float() does (through item()).
+        if dtype == .float64, case .tensor(let x) = v {
+            guard x.numel == 1 else { throw PyError(.type, "only one element tensors can be converted to Python scalars") }
+            return .object(NumpyScalar(Tensor(doubles: [try x.item().doubleValue], shape: [])))
+        }
         let t = try NumpyArrays.array(v, dtype: dtype, interpreter)
         return t.dim == 0 ? .object(NumpyScalar(t)) : .object(NDArray(t))
     }
