@@ -6,7 +6,7 @@ import Script
 /// statement can be undone.
 struct VariableSnapshot {
     private let vars: [String: Value]
-    private var storages: [(Storage, [Float], [Int64])] = []
+    private var storages: [(Storage, [Float], [Double], [Int64])] = []
     private var grads: [(Tensor, Tensor?)] = []
     private var leafFlags: [(Tensor, Bool)] = []
     private var lists: [(ListBox, [Value])] = []
@@ -32,14 +32,15 @@ struct VariableSnapshot {
             dicts.append((d, d.entries))
             for e in d.entries { visit(e.key, &seen); visit(e.value, &seen) }
         default:
-            break
+            // A numpy array's elements live in a tensor's storage.
+            if let t = v.numpyTensor { visit(t, &seen) }
         }
     }
 
     private mutating func visit(_ t: Tensor, _ seen: inout Set<ObjectIdentifier>) {
         guard seen.insert(ObjectIdentifier(t)).inserted else { return }
         if seen.insert(ObjectIdentifier(t.storage)).inserted {
-            storages.append((t.storage, t.storage.floats, t.storage.ints))
+            storages.append((t.storage, t.storage.floats, t.storage.doubles, t.storage.ints))
         }
         grads.append((t, t.grad))
         if t.isLeaf { leafFlags.append((t, t.requiresGrad)) }
@@ -49,8 +50,9 @@ struct VariableSnapshot {
     /// Puts everything back as it was.
     func restore(into globals: Scope) {
         globals.vars = vars
-        for (s, f, i) in storages {
+        for (s, f, d, i) in storages {
             s.floats = f
+            s.doubles = d
             s.ints = i
         }
         for (t, g) in grads { t.grad = g }

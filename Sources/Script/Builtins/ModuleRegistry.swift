@@ -11,6 +11,11 @@ enum ModuleRegistry {
         "torch.linalg": { _ in Modules.linalg() },
         "numpy": { _ in Modules.numpy() },
         "numpy.random": { _ in NumpyRandom.make() },
+        // The same object as `numpy.linalg` (`np.linalg is numpy.linalg`).
+        "numpy.linalg": { interp in
+            if case .object(let m as NamespaceObject)? = try ModuleRegistry.load("numpy", interp).attribute("linalg", interpreter: interp) { return m }
+            return NumpyLinalgModule.namespace()
+        },
         "matplotlib": { Modules.matplotlib($0) },
         "matplotlib.animation": { _ in Modules.animation() },
         "matplotlib.pyplot": { _ in Modules.pyplot() },

@@ -128,8 +128,20 @@ enum Modules {
                 }
                 return try torchTensor(&a, interp)
             },
-            // fastai's to_np: `x.data.cpu().numpy()` (no grad check: `.data` never requires grad).
-            "to_np": builtin("to_np") { a, _ in NDArray.wrap(try a.tensor(0, "x")) },
+            // fastai's to_np: `apply(lambda o: o.data.cpu().numpy(), x)` over lists, tuples and dicts
+            // (no grad check: `.data` never requires grad).
+            "to_np": builtin("to_np") { a, _ in
+                func toNumpy(_ v: Value) throws -> Value {
+                    switch v {
+                    case .tensor(let t): return NDArray.wrap(t)
+                    case .list(let l): return .list(ListBox(try l.items.map(toNumpy)))
+                    case .tuple(let items): return .tuple(try items.map(toNumpy))
+                    case .dict(let d): return .dict(DictBox(try d.entries.map { ($0.key, try toNumpy($0.value)) }))
+                    default: throw PyError(.attribute, "'\(v.typeName)' object has no attribute 'data'")
+                    }
+                }
+                return try toNumpy(try a.required(0, "x"))
+            },
         ]
     }
 

@@ -54,7 +54,7 @@ enum Builtins {
                 if case .bigInt = v {
                     throw PyError(.notImplemented, "range() with a bound beyond 64-bit integers is not supported by gradstep")
                 }
-                guard case .int(let i) = Convert.unwrapBool(v) else {
+                guard case .int(let i) = Convert.unwrapIndex(v) else {
                     throw PyError(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
                 }
                 return i

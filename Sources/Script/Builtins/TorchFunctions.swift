@@ -66,13 +66,17 @@ enum TorchFunctions {
         "from_numpy": { a, _ in
             let v = try a.required(0, "ndarray")
             guard case .object(let arr as NDArray) = v else { throw PyError(.type, "expected np.ndarray (got \(v.typeName))") }
+            NDArray.leaveCompiledLoops()
             // Shares the array's memory: an in-place change to either shows in the other.
             return .tensor(arr.tensor.detach())
         },
         "as_tensor": { a, interp in
             let data = try a.required(0, "data")
             let dtype = try a.dtype()
-            if case .object(let arr as NDArray) = data, dtype == nil || dtype == arr.tensor.dtype { return .tensor(arr.tensor.detach()) }
+            if case .object(let arr as NDArray) = data, dtype == nil || dtype == arr.tensor.dtype {
+                NDArray.leaveCompiledLoops()
+                return .tensor(arr.tensor.detach())
+            }
             if case .tensor(let t) = data, dtype == nil || dtype == t.dtype { return data }
             if case .tensor(let t) = data, let d = dtype { return .tensor(t.cast(to: d)) }
             if let t = NumpyArrays.tensorOf(data) { return .tensor(t.detach().contiguousCopy().cast(to: dtype ?? t.dtype)) }

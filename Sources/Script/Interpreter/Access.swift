@@ -97,6 +97,7 @@ extension Interpreter {
 
     /// `t[index]` with PyTorch's basic and advanced indexing (`index` as `tensorSubscript` spells it).
     static func indexTensor(_ t: Tensor, _ index: Value) throws -> Tensor {
+        let index = NumpyIndexing.forTensor(index)
         if let adv = try Interpreter.advancedIndices(index) { return try t.index(advanced: adv) }
         if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
             return try t.gather(indexTensor: idx)
@@ -125,7 +126,7 @@ extension Interpreter {
             // Exact arithmetic: a range may have more than Int.max items (range(-2**63, 2**63 - 1)[2**63]).
             let count = Builtins.exactRangeCount(a, b, c)
             var i: Int128
-            switch Convert.unwrapBool(index) {
+            switch Convert.unwrapIndex(index) {
             case .int(let k): i = Int128(k)
             case .bigInt(let digits): i = Int128(digits) ?? Int128(Int.max) * 4
             default: throw PyError(.type, "range indices must be integers or slices, not \(index.typeName)")
@@ -154,7 +155,7 @@ extension Interpreter {
     }
 
     private func sequenceItem(_ items: [Value], _ index: Value, _ kind: String, _ make: ([Value]) -> Value) throws -> Value {
-        switch Convert.unwrapBool(index) {
+        switch Convert.unwrapIndex(index) {
         case .int(var i):
             if i < 0 { i += items.count }
             guard i >= 0 && i < items.count else { throw PyError(.index, "\(kind) index out of range") }
@@ -180,14 +181,16 @@ extension Interpreter {
         if let watch = loopWatch { if case .tensor = obj {} else { watch.impure("an item assignment") } }
         switch obj {
         case .tensor(let t):
+            let index = try tensorSubscript(NumpyIndexing.forTensor(index))
             let src: Tensor
             switch v {
             case .tensor(let x): src = x
+            // A numpy scalar is a Python number to PyTorch (an ndarray is refused, as PyTorch does).
+            case .object(let s as NumpyScalar): src = Tensor.scalar(s.scalar)
             case .int, .float, .bool: src = Tensor.scalar(try Convert.scalar(v))
             case .list, .tuple: src = try TensorLiteral.make(v)
             default: throw PyError(.type, "can't assign a \(v.typeName) to a \(t.dtype.tensorTypeName)")
             }
-            let index = try tensorSubscript(index)
             if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
                 try t.setIndex(advanced: [.tensor(idx)], src)
                 return
@@ -203,7 +206,7 @@ extension Interpreter {
             try t.setIndex(Interpreter.tensorIndices(index), src)
         case .list(let l):
             if case .slice(let a, let b, let c) = index { return try setListSlice(l, a, b, c, v) }
-            guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "list indices must be integers or slices, not \(index.typeName)") }
+            guard case .int(var i) = Convert.unwrapIndex(index) else { throw PyError(.type, "list indices must be integers or slices, not \(index.typeName)") }
             if i < 0 { i += l.items.count }
             guard i >= 0 && i < l.items.count else { throw PyError(.index, "list assignment index out of range") }
             l.items[i] = v

@@ -39,13 +39,10 @@ enum Arithmetic {
         switch (a, b) {
         case (.tensor(let x), _):
             if case .tensor(let y) = b { return .tensor(try tensorOp(op, x, y)) }
-            // PyTorch takes an ndarray as a tensor (torch.as_tensor), a numpy scalar as a Python number.
-            if case .object(let arr as NDArray) = b {
-                // A 0-d array still takes part in promotion as a dimensioned tensor would (float64 wins).
-                let y = arr.tensor
-                let common = y.dim == 0 && x.dtype.category == y.dtype.category ? DType.promote(x.dtype, y.dtype) : x.dtype
-                return .tensor(try tensorOp(op, common == x.dtype ? x : x.cast(to: common), y))
-            }
+            // `tensor op ndarray` is computed by numpy (the tensor read through __array__, so one that
+            // requires grad is refused) and the result comes back as a tensor (Tensor.__array_wrap__).
+            // A numpy scalar is a Python number to PyTorch.
+            if case .object(is NDArray) = b { return try NumpyMath.withTensorResult(op, a, b) }
             // `t ** 2`: what `pow` does with a wrapped-number exponent, without wrapping it first
             // (an int exponent as is; a float one rounded to float32, as the wrapped tensor holds it).
             if op == .power, case .int(let i) = b { return .tensor(try x.pow(Double(Int64(i)), exponentIsInt: true)) }
@@ -54,8 +51,10 @@ enum Arithmetic {
             if case .list = b, op != .matrixMultiply { return .tensor(try tensorOp(op, x, try TensorLiteral.make(b))) }
         case (_, .tensor(let y)):
             if let s = numberScalar(a) { return .tensor(try reflected(op, s, y)) }
-            // numpy arrays do not defer to Tensor's reflected operators (PyTorch 2.15 with numpy 2).
+            // numpy defers to Tensor's reflected operators, and of those only __rtruediv__
+            // (`reciprocal() * other`) takes an ndarray (PyTorch 2.15 with numpy 2).
             if case .object(is NDArray) = a {
+                if op == .divide { return try NumpyMath.withTensorResult(.multiply, .tensor(try y.reciprocal()), a) }
                 if op == .add {
                     throw PyError(.type, "Concatenation operation is not implemented for NumPy arrays, use np.concatenate() instead. Please do not rely on this error; it may not be given on all Python implementations.")
                 }
@@ -63,6 +62,13 @@ enum Arithmetic {
             }
         default:
             break
+        }
+        // A sequence repeated by a numpy integer is Python's repetition (list.__mul__ takes __index__).
+        if op == .multiply, case .int = Convert.unwrapIndex(b), case .object(is NumpyScalar) = b, a.isSequence {
+            return try binary(op, a, Convert.unwrapIndex(b), interp)
+        }
+        if op == .multiply, case .int = Convert.unwrapIndex(a), case .object(is NumpyScalar) = a, b.isSequence {
+            return try binary(op, Convert.unwrapIndex(a), b, interp)
         }
         if case .object(let n as PyNumeric) = a, let r = try n.binary(op, b, reflected: false, interp) { return r }
         if case .object(let n as PyNumeric) = b, let r = try n.binary(op, a, reflected: true, interp) { return r }
@@ -193,6 +199,15 @@ enum Arithmetic {
     // MARK: - Python numbers
 
     static func numberOp(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        // bool's &, | and ^ stay bools (True & True is True, not 1).
+        if case .bool(let x) = a, case .bool(let y) = b {
+            switch op {
+            case .bitAnd: return .bool(x && y)
+            case .bitOr: return .bool(x || y)
+            case .bitXor: return .bool(x != y)
+            default: break
+            }
+        }
         let a = Convert.unwrapBool(a), b = Convert.unwrapBool(b)
         switch (a, b) {
         case (.int(let x), .int(let y)): return try intOp(op, x, y)
@@ -351,12 +366,10 @@ enum Arithmetic {
         case .notIn: return .bool(try !contains(b, a))
         default: break
         }
-        if case .tensor = a, case .object(is NDArray) = b {
-            throw PyError(.type, "'\(op.rawValue)' not supported between instances of 'Tensor' and 'numpy.ndarray'")
-        }
-        if case .object(is NDArray) = a, case .tensor = b {
-            throw PyError(.type, "'\(op.rawValue)' not supported between instances of 'numpy.ndarray' and 'Tensor'")
-        }
+        // Between a tensor and an ndarray PyTorch answers `==` elementwise (through numpy), `!=` by
+        // identity, and refuses orderings.
+        if case .tensor = a, case .object(is NDArray) = b { return try tensorArrayComparison(op, a, b, "Tensor", "numpy.ndarray") }
+        if case .object(is NDArray) = a, case .tensor = b { return try tensorArrayComparison(op, b, a, "numpy.ndarray", "Tensor") }
         if case .object(let n as PyNumeric) = a, !(b.isTensor), let r = try n.compare(op, b, reflected: false) { return r }
         if case .object(let n as PyNumeric) = b, !(a.isTensor), let r = try n.compare(op, a, reflected: true) { return r }
         if case .tensor(let x) = a {
@@ -376,6 +389,16 @@ enum Arithmetic {
         case .greater: return .bool(c > 0)
         case .greaterOrEqual: return .bool(c >= 0)
         default: return .bool(false)
+        }
+    }
+
+    private static func tensorArrayComparison(_ op: ComparisonOperator, _ t: Value, _ arr: Value, _ left: String, _ right: String) throws -> Value {
+        switch op {
+        case .equal:
+            guard let r = try NumpyMath.compare(.equal, t, arr), let rt = NumpyArrays.tensorOf(r) else { return .bool(false) }
+            return .tensor(rt)
+        case .notEqual: return .bool(true)
+        default: throw PyError(.type, "'\(op.rawValue)' not supported between instances of '\(left)' and '\(right)'")
         }
     }
 

@@ -135,6 +135,12 @@ enum Convert {
         return v
     }
 
+    /// An index as `__index__` gives it: bools and numpy's integer scalars become ints.
+    static func unwrapIndex(_ v: Value) -> Value {
+        if case .object(let s as NumpyScalar) = v, !s.dtype.isFloatingPoint, s.dtype != .bool { return .int(Int(s.tensor.intValues()[0])) }
+        return unwrapBool(v)
+    }
+
     static func operand(_ v: Value, name: String) throws -> Tensor {
         switch v {
         case .tensor(let t): return t

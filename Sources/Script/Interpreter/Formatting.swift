@@ -21,6 +21,8 @@ enum StringFormatting {
                 }
                 if spec.isEmpty { return Repr.str(v) }
                 throw PyError(.type, "unsupported format string passed to \(v.typeName).__format__")
+            case .object(let o as NDArray) where !spec.isEmpty && o.tensor.dim > 0:
+                throw PyError(.type, "unsupported format string passed to numpy.ndarray.__format__")
             case .object(let o as PyNumeric) where !spec.isEmpty:
                 // A numpy scalar (or 0-d array) formats its Python value.
                 switch try o.number() {

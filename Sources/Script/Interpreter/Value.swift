@@ -48,6 +48,13 @@ public enum Value {
     }
 
     var isTensor: Bool { if case .tensor = self { return true }; return false }
+    /// A list, tuple or str (what `*` repeats).
+    var isSequence: Bool {
+        switch self {
+        case .list, .tuple, .string: return true
+        default: return false
+        }
+    }
 
     /// The Python type name, for error messages (`'int' object is not callable`).
     public var typeName: String {

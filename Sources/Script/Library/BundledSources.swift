@@ -1328,6 +1328,25 @@ def nlargest(n, iterable, key=None):
     """Find the n largest elements in a dataset: sorted(iterable, key=key, reverse=True)[:n]."""
     return sorted(iterable, key=key, reverse=True)[:n]
 """#),
+        "numpy._core.arrayprint": (false, #"""
+"""numpy's `printoptions` context manager (numpy/_core/arrayprint.py); the printing itself is
+Swift's (Sources/Script/Numpy/ArrayPrint.swift), as numpy's options live with the interpreter."""
+import contextlib
+
+import numpy as np
+
+
+@contextlib.contextmanager
+def printoptions(*args, **kwargs):
+    opts = np.get_printoptions()
+    try:
+        np.set_printoptions(*args, **kwargs)
+        yield np.get_printoptions()
+    finally:
+        np.set_printoptions(precision=opts["precision"], threshold=opts["threshold"],
+                            edgeitems=opts["edgeitems"], linewidth=opts["linewidth"],
+                            suppress=opts["suppress"], floatmode=opts["floatmode"], sign=opts["sign"])
+"""#),
         "torch.autograd.function": (false, #"""
 # torch.autograd.Function (torch/autograd/function.py): the Python half of custom autograd
 # functions. As in PyTorch, the graph work is native: `torch._C._FunctionBase` (Swift in gradstep,

@@ -189,6 +189,7 @@ struct FloatingFormat {
     var trim: Dragon4.Trim = .point
     var expSize = -1
     var minDigits = 0
+    var unique = true
     let isFloat32: Bool
 
     init(_ data: [Double], isFloat32: Bool, _ options: ArrayPrintOptions) {
@@ -204,12 +205,12 @@ struct FloatingFormat {
             let small = isFloat32 ? Float(minVal) < Float(0.0001) : minVal < 0.0001
             if maxVal >= cutoff || (!options.suppress && (small || ratio > 1000)) { expFormat = true }
         }
-        let unique = floatMode != "fixed"
+        unique = floatMode != "fixed"
         if finite.isEmpty {
             padLeft = 0; padRight = 0; trim = .point; expSize = -1; minDigits = 0
         } else if expFormat {
             let strs = finite.map {
-                Dragon4(value: $0, isFloat32: isFloat32).scientific(precision: precision, trim: unique ? .point : .keep, sign: sign == "+")
+                Dragon4(value: $0, isFloat32: isFloat32).scientific(precision: precision, unique: unique, trim: unique ? .point : .keep, sign: sign == "+")
             }
             var fracMax = 0, intMax = 0, expMax = 0
             for s in strs {
@@ -225,7 +226,7 @@ struct FloatingFormat {
             padRight = expSize + 2 + fracMax
         } else {
             let strs = finite.map {
-                Dragon4(value: $0, isFloat32: isFloat32).positional(precision: precision, trim: unique ? .point : .keep, sign: sign == "+")
+                Dragon4(value: $0, isFloat32: isFloat32).positional(precision: precision, unique: unique, trim: unique ? .point : .keep, sign: sign == "+")
             }
             var fracMax = 0, intMax = 0
             for s in strs {
@@ -258,10 +259,10 @@ struct FloatingFormat {
         }
         let d = Dragon4(value: x, isFloat32: isFloat32)
         if expFormat {
-            return d.scientific(precision: precision, minDigits: minDigits, trim: trim, sign: sign == "+",
+            return d.scientific(precision: precision, minDigits: minDigits, unique: unique, trim: trim, sign: sign == "+",
                                 padLeft: padLeft, expDigits: expSize)
         }
-        return d.positional(precision: precision, minDigits: minDigits, trim: trim, sign: sign == "+",
+        return d.positional(precision: precision, minDigits: minDigits, unique: unique, trim: trim, sign: sign == "+",
                             padLeft: padLeft, padRight: padRight)
     }
 }

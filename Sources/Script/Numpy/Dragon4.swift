@@ -33,9 +33,22 @@ struct Dragon4 {
     }
 
     /// `dragon4_positional(x, precision=, min_digits=, unique=True, fractional=True, trim=, sign=, pad_left=, pad_right=)`.
-    func positional(precision: Int?, minDigits: Int = 0, trim: Trim, sign: Bool = false,
+    func positional(precision: Int?, minDigits: Int = 0, unique: Bool = true, trim: Trim, sign: Bool = false,
                     padLeft: Int = 0, padRight: Int = 0) -> String {
-        let d = digits(fractional: precision)
+        var d = digits(fractional: precision)
+        var minDigits = minDigits
+        if !unique, let precision {
+            // Non-unique mode: exactly `precision` digits of the exact value (floatmode 'fixed').
+            d = DecimalDigits.exact(value).roundedFixed(precision)
+            if d.digits.isEmpty { d = DecimalDigits.exact(0) }
+            minDigits = max(minDigits, precision)
+        }
+        // Asked for more digits than identify the value, Dragon4 goes on with the exact value's
+        // digits (rounded), not zeros: float32's 0.1 shows as 0.10000000149 with 11 digits.
+        if minDigits > 0, d.digits != [0], d.digits.count - d.decimalPoint < minDigits {
+            let r = DecimalDigits.exact(value).roundedFixed(minDigits)
+            if !r.digits.isEmpty { d = r }
+        }
         let negative = value.sign == .minus
         var whole = "", fraction = ""
         if d.digits == [0] {
@@ -69,9 +82,17 @@ struct Dragon4 {
     }
 
     /// `dragon4_scientific(x, precision=, min_digits=, unique=True, trim=, sign=, pad_left=, exp_digits=)`.
-    func scientific(precision: Int?, minDigits: Int = 0, trim: Trim, sign: Bool = false,
+    func scientific(precision: Int?, minDigits: Int = 0, unique: Bool = true, trim: Trim, sign: Bool = false,
                     padLeft: Int = 0, expDigits: Int = -1) -> String {
-        let d = digits(significant: precision.map { $0 + 1 })
+        var d = digits(significant: precision.map { $0 + 1 })
+        var minDigits = minDigits
+        if !unique, let precision {
+            d = DecimalDigits.exact(value).roundedSignificant(precision + 1)
+            minDigits = max(minDigits, precision)
+        }
+        if minDigits > 0, d.digits != [0], d.digits.count - 1 < minDigits {
+            d = DecimalDigits.exact(value).roundedSignificant(minDigits + 1)
+        }
         let negative = value.sign == .minus
         let exponent = d.digits == [0] ? 0 : d.decimalPoint - 1
         var fraction = d.digits.count > 1 ? d.digits[1...].map(String.init).joined() : ""

@@ -6,7 +6,14 @@ import Autograd
 final class NDArray: PyStrConvertible, PyNumeric, PySubscriptable, PyCollection {
     let tensor: Tensor
 
-    init(_ tensor: Tensor) { self.tensor = tensor }
+    init(_ tensor: Tensor) {
+        self.tensor = tensor
+        NDArray.leaveCompiledLoops()
+    }
+
+    /// numpy's work is not traced, so a loop iteration that touches numpy keeps running in the
+    /// interpreter (a compiled replay would skip it).
+    static func leaveCompiledLoops() { LoopTracing.reject("numpy arrays are not compiled") }
 
     /// An ndarray for a float64/int64 (or any of the five dtypes) tensor, for other Swift code
     /// (np.random's engines): the array shares the tensor's storage.
@@ -87,7 +94,10 @@ final class NDArray: PyStrConvertible, PyNumeric, PySubscriptable, PyCollection 
 final class NumpyScalar: PyStrConvertible, PyNumeric {
     /// A 0-d tensor holding the value in its dtype.
     let tensor: Tensor
-    init(_ tensor: Tensor) { self.tensor = tensor }
+    init(_ tensor: Tensor) {
+        self.tensor = tensor
+        NDArray.leaveCompiledLoops()
+    }
     convenience init(tensor: Tensor) { self.init(tensor) }
 
     var dtype: DType { tensor.dtype }
@@ -141,4 +151,6 @@ final class NumpyScalar: PyStrConvertible, PyNumeric {
 extension Value {
     /// The elements of a numpy array or scalar as doubles (what matplotlib's `np.asarray` reads), else nil.
     public var numpyDoubles: [Double]? { NumpyArrays.tensorOf(self)?.doubleValues() }
+    /// The tensor holding a numpy array's or scalar's elements (shared, not copied), else nil.
+    public var numpyTensor: Tensor? { NumpyArrays.tensorOf(self) }
 }

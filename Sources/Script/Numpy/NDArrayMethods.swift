@@ -164,6 +164,12 @@ enum NDArrayMethods {
             try NumpyArrays.write(NumpyArrays.copy(try NumpyArrays.asarray(try a.required(0, "value"), dtype: nil), t.dtype), into: t)
             return .none
         },
-        "argsort": { t, a, _ in .object(NDArray(try NumpyFunctions.argsort(t))) },
+        "argsort": { t, a, _ in .object(NDArray(try NumpyFunctions.alongAxis(t, a.value(0, "axis"), NumpyFunctions.argsort))) },
+        "sort": { t, a, _ in
+            // In place, along the last axis by default.
+            try NumpyArrays.write(try NumpyFunctions.alongAxis(t, a.value(0, "axis") ?? .int(-1), NumpyFunctions.sortedLastAxis), into: t)
+            return .none
+        },
+        "nonzero": { t, _, _ in NumpyFunctions.nonzero(t) },
     ]
 }

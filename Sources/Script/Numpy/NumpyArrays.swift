@@ -46,6 +46,10 @@ enum NumpyArrays {
     /// The tensor an ndarray-like value stands for, if it is one (arrays, numpy scalars).
     static func tensorOf(_ v: Value) -> Tensor? {
         switch v {
+        case .object(is NDArray), .object(is NumpyScalar): NDArray.leaveCompiledLoops()
+        default: return nil
+        }
+        switch v {
         case .object(let a as NDArray): return a.tensor
         case .object(let s as NumpyScalar): return s.tensor
         default: return nil

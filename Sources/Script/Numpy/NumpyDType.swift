@@ -100,7 +100,16 @@ final class NumpyScalarType: PyObject {
             if dtype.isFloatingPoint, let d = Double(s.trimmingCharacters(in: .whitespaces)) {
                 return .object(NumpyScalar(NumpyArrays.scalarTensor(.float(d), dtype)))
             }
-            throw PyError(.value, "could not convert string to \(NumpyDType.name(dtype)): '\(s)'")
+            if !dtype.isFloatingPoint, let i = Int64(s.trimmingCharacters(in: .whitespaces)) {
+                return .object(NumpyScalar(NumpyArrays.scalarTensor(.int(i), dtype)))
+            }
+            let what = dtype.isFloatingPoint ? "could not convert string to float" : "invalid literal for int() with base 10"
+            throw PyError(.value, "\(what): '\(s)'")
+        }
+        // np.float64 subclasses float, so it converts a tensor as float() does (through item()).
+        if dtype == .float64, case .tensor(let x) = v {
+            guard x.numel == 1 else { throw PyError(.type, "only one element tensors can be converted to Python scalars") }
+            return .object(NumpyScalar(Tensor(doubles: [try x.item().doubleValue], shape: [])))
         }
         let t = try NumpyArrays.array(v, dtype: dtype, interpreter)
         return t.dim == 0 ? .object(NumpyScalar(t)) : .object(NDArray(t))

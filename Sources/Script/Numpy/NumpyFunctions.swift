@@ -17,6 +17,9 @@ enum NumpyFunctions {
     static func floatingUfunc(_ name: String, _ f: @escaping (Double) -> Double) -> (inout CallArgs, Interpreter) throws -> Value {
         { a, _ in
             let t = try tensor(try a.required(0, "x"), name)
+            if t.dtype == .bool {
+                throw PyError(.notImplemented, "np.\(name) of booleans gives float16 in numpy, a dtype gradstep does not have; convert first (x.astype(float))")
+            }
             return NDArray.result(NumpyMath.floating(t.dtype == .float32 ? t : NumpyArrays.copy(t, .float64), f))
         }
     }
@@ -106,6 +109,29 @@ enum NumpyFunctions {
             out.append(contentsOf: idx.map(Int64.init))
         }
         return Tensor(ints: out, shape: t.dim == 0 ? [] : t.shape)
+    }
+
+    /// The sorted values of `t` along its last axis.
+    static func sortedLastAxis(_ t: Tensor) throws -> Tensor {
+        let idx = try argsort(t)
+        let n = t.shape.last ?? 1
+        let v = t.contiguous().doubleValues(), ix = idx.intValues()
+        if !t.dtype.isFloatingPoint {
+            let iv = t.contiguous().intValues()
+            return Tensor(ints: ix.enumerated().map { iv[($0.offset / Swift.max(n, 1)) * n + Int($0.element)] }, shape: t.shape, dtype: t.dtype)
+        }
+        return NumpyArrays.make(t.dtype, shape: t.shape, doubles: ix.enumerated().map { v[($0.offset / Swift.max(n, 1)) * n + Int($0.element)] })
+    }
+
+    /// `f` applied along `axis` (None flattens first; the default is the last axis).
+    static func alongAxis(_ t: Tensor, _ axis: Value?, _ f: (Tensor) throws -> Tensor) throws -> Tensor {
+        if let axis, axis.isNone { return try f(try NDArrayMethods.reshape(t, [t.numel])) }
+        if t.dim == 0 { throw PyError(.value, "axis -1 is out of bounds for array of dimension 0") }
+        let d = try NumpyReductions.axes(axis ?? .int(-1), rank: t.dim)[0]
+        let last = t.dim - 1
+        if d == last { return try f(t.contiguous()) }
+        let moved = try t.transpose(d, last).contiguous()
+        return try f(moved).transpose(d, last).contiguous()
     }
 
     /// `np.where(cond, x, y)`.

@@ -27,6 +27,17 @@ enum NumpyIndexing {
         }
     }
 
+    /// An index for a tensor with its numpy parts as PyTorch takes them (`t[np.array([0, 2])]`,
+    /// `t[np.int64(1)]`); other values unchanged.
+    static func forTensor(_ index: Value) -> Value {
+        switch index {
+        case .object(let a as NDArray): return .tensor(a.tensor)
+        case .object(let s as NumpyScalar) where !s.dtype.isFloatingPoint && s.dtype != .bool: return .int(Int(s.tensor.intValues()[0]))
+        case .tuple(let items): return .tuple(items.map(forTensor))
+        default: return index
+        }
+    }
+
     static func indexError() -> PyError {
         PyError(.index, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
     }
@@ -44,6 +55,44 @@ enum NumpyIndexing {
         case .tuple(let items): return items.contains(where: hasNegativeStep)
         default: return false
         }
+    }
+
+    /// A copy of `t` reversed along `axes`.
+    static func flip(_ t: Tensor, _ axes: [Int]) throws -> Tensor {
+        if axes.isEmpty { return t }
+        let items: [Value] = (0..<t.dim).map { axes.contains($0) ? .slice(nil, nil, -1) : .slice(nil, nil, nil) }
+        return try GradMode.withDisabled { try steppedBackwards(t, .tuple(items)) }
+    }
+
+    /// The array reversed along every axis a negative-step slice indexes, and the index with those
+    /// slices turned into positive ones on the reversed axes (`a[5:1:-2]` is `a[::-1][4:8:2]`).
+    static func flippingNegativeSteps(_ t: Tensor, _ index: Value) throws -> (Tensor, Value, [Int]) {
+        let items: [Value]
+        if case .tuple(let tt) = index { items = tt } else { items = [index] }
+        func consumed(_ v: Value) -> Int {
+            switch v {
+            case .none, .ellipsis: return 0
+            case .object(let a as NDArray) where a.tensor.dtype == .bool: return a.tensor.dim
+            default: return 1
+            }
+        }
+        let explicit = items.reduce(0) { $0 + consumed($1) }
+        var axis = 0
+        var axes: [Int] = []
+        var rewritten: [Value] = []
+        for item in items {
+            if case .ellipsis = item { axis += max(t.dim - explicit, 0); rewritten.append(item); continue }
+            if case .slice(let a, let b, let c?) = item, c < 0, axis < t.dim {
+                let n = t.shape[axis]
+                let (start, stop, step) = try Builtins.sliceBounds(a, b, c, count: n)
+                axes.append(axis)
+                rewritten.append(.slice(n - 1 - start, n - 1 - stop, -step))
+            } else {
+                rewritten.append(item)
+            }
+            axis += consumed(item)
+        }
+        return (try flip(t, axes), .tuple(rewritten), axes)
     }
 
     /// Ints and slices with a negative step (`a[::-1]`, `m[:, ::-2]`), one axis at a time; the
@@ -102,7 +151,10 @@ enum NumpyIndexing {
     static func get(_ t: Tensor, _ index: Value) throws -> Value {
         try checkCount(t, index)
         if case .tuple(let items) = index, items.isEmpty { return t.dim == 0 ? .object(NumpyScalar(t)) : .object(NDArray(t)) }
-        if hasNegativeStep(index) { return NDArray.result(try GradMode.withDisabled { try steppedBackwards(t, index) }) }
+        if hasNegativeStep(index) {
+            let (flipped, positive, _) = try flippingNegativeSteps(t, index)
+            return try get(flipped, positive)
+        }
         let converted = try convert(index)
         do {
             let r = try GradMode.withDisabled { try Interpreter.indexTensor(t, converted) }
@@ -114,7 +166,11 @@ enum NumpyIndexing {
     static func set(_ t: Tensor, _ index: Value, _ value: Value, _ interp: Interpreter) throws {
         try checkCount(t, index)
         if hasNegativeStep(index) {
-            throw PyError(.notImplemented, "assigning through a negative slice step (a[::-1] = ...) is not supported by gradstep's numpy yet")
+            // Assign into a reversed copy, then reverse it back into the array.
+            let (flipped, positive, axes) = try flippingNegativeSteps(t, index)
+            try set(flipped, positive, value, interp)
+            try NumpyArrays.write(try flip(flipped, axes), into: t)
+            return
         }
         let converted = try convert(index)
         let src = NumpyArrays.copy(try NumpyArrays.asarray(value, dtype: nil, interp), t.dtype)

@@ -144,12 +144,24 @@ enum NumpyMath {
         return NDArray.result(try apply(op, x, y))
     }
 
+    /// `tensor op ndarray` as PyTorch with numpy 2 computes it: numpy's operation, wrapped back
+    /// into a tensor (never requiring grad).
+    static func withTensorResult(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        guard let r = try binary(op, a, b), let t = NumpyArrays.tensorOf(r) else {
+            throw PyError(.type, "unsupported operand type(s) for \(op.rawValue): '\(a.typeName)' and '\(b.typeName)'")
+        }
+        return .tensor(t)
+    }
+
     /// The ufunc behind a binary operator on two operands.
     static func apply(_ op: BinaryOperator, _ x: Operand, _ y: Operand) throws -> Tensor {
         let r = resultType([x, y])
         let a = x.tensor, b = y.tensor
         func noBool(_ name: String) throws {
             throw PyError(.type, "ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+        }
+        if r == .bool && (op == .floorDivide || op == .modulo || op == .power) {
+            throw PyError(.notImplemented, "numpy's \(ufuncName(op)) of two booleans gives int8, a dtype gradstep does not have; convert first (x.astype(int))")
         }
         switch op {
         case .add:

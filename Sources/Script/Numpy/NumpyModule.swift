@@ -25,90 +25,13 @@ enum NumpyModule {
         m["nan"] = .float(.nan)
         m["newaxis"] = Value.none
         m["__version__"] = .string("2.4.6")
-        return NamespaceObject("numpy", m)
-    }
-
-    static func shapeArg(_ v: Value) throws -> [Int] {
-        switch v {
-        case .tuple(let t): return try t.map { try Convert.int($0) }
-        case .list(let l): return try l.items.map { try Convert.int($0) }
-        case .size(let s): return s
-        default: return [try Convert.int(v)]
+        let ns = NamespaceObject("numpy", m)
+        // `np.printoptions` is Python in numpy too: the bundled numpy/_core/arrayprint.py.
+        ns.lazyMember = { name, interp in
+            guard name == "printoptions", let mod = try interp.library.load("numpy._core.arrayprint", interp) else { return nil }
+            return mod.members[name]
         }
-    }
-
-    static func dtypeArg(_ a: CallArgs, _ i: Int?) throws -> DType? {
-        guard let v = a.value(i, "dtype") else { return nil }
-        return try NumpyDType.resolve(v)
-    }
-
-    static func filled(_ shape: [Int], _ value: Scalar, _ dtype: DType) throws -> Tensor {
-        let n = try NumpyArrays.checkedCount(shape)
-        let one = NumpyArrays.scalarTensor(value, dtype)
-        if dtype.isFloatingPoint { return NumpyArrays.make(dtype, shape: shape, doubles: [Double](repeating: one.doubleValues()[0], count: n)) }
-        return Tensor(ints: [Int64](repeating: one.intValues()[0], count: n), shape: shape, dtype: dtype)
-    }
-
-    static func scalarDType(_ v: Value) -> DType {
-        switch v {
-        case .float: return .float64
-        case .bool: return .bool
-        case .object(let s as NumpyScalar): return s.dtype
-        default: return .int64
-        }
-    }
-
-    static func like(_ a: inout CallArgs, _ value: Scalar?) throws -> Value {
-        let t = try NumpyFunctions.tensor(try a.required(0, "a"), "like")
-        let fill = try value ?? Convert.scalar(try a.required(1, "fill_value"))
-        let dtype = try dtypeArg(a, value == nil ? 2 : 1) ?? t.dtype
-        return .object(NDArray(try filled(t.shape, fill, dtype)))
-    }
-
-    /// numpy's `arange`: `start + i * (start+step - start)` for floats, length `ceil((stop-start)/step)`.
-    static func arange(_ a: CallArgs) throws -> Tensor {
-        var nums = a.positional
-        if let s = a.value(nil, "start") { nums.insert(s, at: 0) }
-        if let s = a.value(nil, "stop") { nums.append(s) }
-        if let s = a.value(nil, "step") { nums.append(s) }
-        let (start, stop, step): (Value, Value, Value) = nums.count == 1 ? (.int(0), nums[0], .int(1))
-            : (nums[0], nums[1], nums.count > 2 ? nums[2] : .int(1))
-        let isFloat = [start, stop, step].contains { if case .float = $0 { return true }; if case .object(let s as NumpyScalar) = $0 { return s.dtype.isFloatingPoint }; return false }
-        let dtype = try dtypeArg(a, nil) ?? (isFloat ? .float64 : .int64)
-        let s0 = try Convert.double(start), s1 = try Convert.double(stop), st = try Convert.double(step)
-        if st == 0 { throw PyError(.zeroDivision, "division by zero") }
-        let length = Foundation.ceil((s1 - s0) / st)
-        if length.isNaN { throw PyError(.value, "arange: cannot compute length") }
-        if length > 1e15 { throw PyError(.memory, "Unable to allocate an arange of \(length) elements (more elements than gradstep allows)") }
-        let n = Swift.max(0, Int(length))
-        _ = try NumpyArrays.checkedCount([n])
-        if !isFloat && !dtype.isFloatingPoint {
-            let i0 = Int64(try Convert.int(start)), stepI = Int64(try Convert.int(step))
-            return Tensor(ints: (0..<n).map { i0 &+ Int64($0) &* stepI }, shape: [n], dtype: dtype)
-        }
-        let delta = (s0 + st) - s0
-        return NumpyArrays.make(dtype, shape: [n], doubles: (0..<n).map { n > 1 || $0 > 0 ? s0 + Double($0) * delta : s0 })
-    }
-
-    /// numpy's `linspace`: `start + arange(num) * step` with the last value set to `stop`.
-    static func linspace(_ a: CallArgs) throws -> Tensor {
-        let start = try a.double(0, "start"), stop = try a.double(1, "stop")
-        let num = try a.int(2, "num", default: 50)
-        if num < 0 { throw PyError(.value, "Number of samples, \(num), must be non-negative.") }
-        _ = try NumpyArrays.checkedCount([num])
-        let endpoint = try a.bool(3, "endpoint", default: true)
-        let div = endpoint ? num - 1 : num
-        let delta = stop - start
-        var y = (0..<num).map(Double.init)
-        if div > 0 {
-            let step = delta / Double(div)
-            if step == 0 { y = y.map { $0 / Double(div) * delta } } else { y = y.map { $0 * step } }
-        } else {
-            y = y.map { $0 * delta }
-        }
-        y = y.map { $0 + start }
-        if endpoint && num > 1 { y[num - 1] = stop }
-        return NumpyArrays.make(try dtypeArg(a, 5) ?? .float64, shape: [num], doubles: y)
+        return ns
     }
 
     static func unaryFn(_ name: String, _ f: @escaping (Tensor) throws -> Tensor) -> Fn {
@@ -240,48 +163,20 @@ enum NumpyModule {
                 let shape = try NumpyMath.broadcastShape(xt.shape, yT.shape)
                 let xv = try xt.broadcast(to: shape).doubleValues(), yv = try yT.broadcast(to: shape).doubleValues()
                 _ = x
-                return .object(NumpyScalar(Tensor(ints: [zip(xv, yv).allSatisfy { Swift.abs($0 - $1) <= atol + rtol * Swift.abs($1) } ? 1 : 0], shape: [], dtype: .bool)))
+                // numpy 2's allclose returns a Python bool.
+                return .bool(zip(xv, yv).allSatisfy { $0 == $1 || Swift.abs($0 - $1) <= atol + rtol * Swift.abs($1) })
             },
             "array_equal": { a, _ in
                 let x = try NumpyFunctions.tensor(try a.required(0, "a1"), "array_equal"), y = try NumpyFunctions.tensor(try a.required(1, "a2"), "array_equal")
                 return .bool(x.shape == y.shape && x.doubleValues() == y.doubleValues())
             },
-            "argsort": { a, _ in .object(NDArray(try NumpyFunctions.argsort(try NumpyFunctions.tensor(try a.required(0, "a"), "argsort")))) },
+            "argsort": { a, _ in
+                let t = try NumpyFunctions.tensor(try a.required(0, "a"), "argsort")
+                return .object(NDArray(try NumpyFunctions.alongAxis(t, a.value(1, "axis"), NumpyFunctions.argsort)))
+            },
             "sort": { a, _ in
                 let t = try NumpyFunctions.tensor(try a.required(0, "a"), "sort")
-                let idx = try NumpyFunctions.argsort(t)
-                let n = t.shape.last ?? 1
-                let v = t.contiguous().doubleValues(), ix = idx.intValues()
-                let sorted = ix.enumerated().map { v[($0.offset / Swift.max(n, 1)) * n + Int($0.element)] }
-                return .object(NDArray(NumpyArrays.make(t.dtype, shape: t.shape, doubles: sorted)))
-            },
-            "set_printoptions": { a, interp in
-                var o = interp.torchSettings.arrayPrintOptions
-                func nonNegative(_ v: Value, _ name: String) throws -> Int {
-                    let i = try Convert.int(v, name: "set_printoptions", argument: name)
-                    if i < 0 { throw PyError(.value, "\(name) must be >= 0") }
-                    return i
-                }
-                if let v = a.value(0, "precision"), !v.isNone { o.precision = try nonNegative(v, "precision") }
-                if let v = a.value(1, "threshold"), !v.isNone { o.threshold = try nonNegative(v, "threshold") }
-                if let v = a.value(2, "edgeitems"), !v.isNone { o.edgeItems = try nonNegative(v, "edgeitems") }
-                if let v = a.value(3, "linewidth"), !v.isNone { o.lineWidth = try nonNegative(v, "linewidth") }
-                if let v = a.value(4, "suppress"), !v.isNone { o.suppress = try v.truthy() }
-                if let v = a.value(nil, "floatmode"), case .string(let s) = v { o.floatMode = s }
-                if let v = a.value(nil, "sign"), case .string(let s) = v, let c = s.first { o.sign = c }
-                interp.torchSettings.arrayPrintOptions = o
-                return .none
-            },
-            "get_printoptions": { _, interp in
-                let o = interp.torchSettings.arrayPrintOptions
-                return .dict(DictBox([
-                    (.string("edgeitems"), .int(o.edgeItems)), (.string("threshold"), .int(o.threshold)),
-                    (.string("floatmode"), .string(o.floatMode)), (.string("precision"), .int(o.precision)),
-                    (.string("suppress"), .bool(o.suppress)), (.string("linewidth"), .int(o.lineWidth)),
-                    (.string("nanstr"), .string("nan")), (.string("infstr"), .string("inf")),
-                    (.string("sign"), .string(String(o.sign))), (.string("formatter"), .none),
-                    (.string("legacy"), .bool(false)), (.string("override_repr"), .none),
-                ]))
+                return .object(NDArray(try NumpyFunctions.alongAxis(t, a.value(1, "axis"), NumpyFunctions.sortedLastAxis)))
             },
             "dtype": { a, _ in
                 guard let d = try NumpyDType.resolve(try a.required(0, "dtype")) else { return .object(NumpyDTypeObject(.float64)) }
@@ -299,9 +194,32 @@ enum NumpyModule {
             f[name] = viaMethod(name)
         }
         for (k, fn) in NumpyMoreFunctions.functions { f[k] = fn }
+        for (k, fn) in printFunctions { f[k] = fn }
+        for (name, rule) in [("logical_and", { (p: Bool, q: Bool) in p && q }), ("logical_or", { $0 || $1 }), ("logical_xor", { $0 != $1 })] {
+            f[name] = { a, _ in
+                let x = try NumpyFunctions.tensor(try a.required(0, "x1"), name), y = try NumpyFunctions.tensor(try a.required(1, "x2"), name)
+                let shape = try NumpyMath.broadcastShape(x.shape, y.shape)
+                let xv = try x.broadcast(to: shape).doubleValues(), yv = try y.broadcast(to: shape).doubleValues()
+                return NDArray.result(Tensor(ints: zip(xv, yv).map { rule($0 != 0, $1 != 0) ? 1 : 0 }, shape: shape, dtype: .bool))
+            }
+        }
+        f["logical_not"] = unaryFn("logical_not") { t in Tensor(ints: t.doubleValues().map { $0 == 0 ? 1 : 0 }, shape: t.shape, dtype: .bool) }
         f["amin"] = viaMethod("min")
         f["amax"] = viaMethod("max")
         f["absolute"] = f["abs"]
+        for name in ufuncs + ["isnan"] { if let g = f[name] { f[name] = returningTensors(g) } }
+        for name in ["cumsum", "reshape", "transpose", "squeeze", "round"] { if let g = f[name] { f[name] = returningTensors(g) } }
+        for (name, message) in tensorMethodErrors { if let g = f[name] { f[name] = refusingTensors(name, message, g) } }
+        for name in ["argmin", "argmax"] {
+            guard let g = f[name] else { continue }
+            f[name] = { a, interp in
+                // numpy calls the tensor's own argmax/argmin.
+                if case .tensor(let t)? = a.positional.first, a.positional.count == 1, a.keywords.isEmpty {
+                    return .tensor(try t.argExtreme(dim: nil, keepdim: false, max: name == "argmax"))
+                }
+                return try g(&a, interp)
+            }
+        }
         return f
     }()
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Autograd
 
-/// Less central numpy functions course notebooks call: unique, flip, outer, diag, isclose, tile,
-/// repeat, meshgrid, diff.
+/// Less central numpy functions course notebooks call: median, quantile/percentile, count_nonzero,
+/// argwhere, unique, flip, outer, diag, isclose, tile, repeat, meshgrid, diff.
 enum NumpyMoreFunctions {
     typealias Fn = (inout CallArgs, Interpreter) throws -> Value
 
@@ -10,7 +10,89 @@ enum NumpyMoreFunctions {
         try NumpyFunctions.tensor(try a.required(i, key), name)
     }
 
+    /// numpy's `_lerp`: from the nearer end, so the endpoints come out exactly.
+    static func lerp(_ a: Double, _ b: Double, _ t: Double) -> Double {
+        let diff = b - a
+        return t >= 0.5 ? b - diff * (1 - t) : a + diff * t
+    }
+
+    /// `quantile` / `percentile` / `median` with the default 'linear' method, over all elements or one axis.
+    static func quantile(_ t: Tensor, _ qs: [Double], axis: Value?, name: String) throws -> Tensor {
+        for q in qs where !(0...1).contains(q) {
+            throw PyError(.value, name == "percentile" ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]")
+        }
+        let r = try NumpyReductions.runs(t, try NumpyReductions.axes(axis, rank: t.dim), keepdims: false)
+        let n = r.runLength
+        if n == 0 { throw PyError(.index, "index -1 is out of bounds for axis 0 with size 0") }
+        let values = t.dtype.isFloatingPoint ? r.values : r.ints.map(Double.init)
+        let outCount = Shape.numel(r.keptShape)
+        var out: [Double] = []
+        for q in qs {
+            for o in 0..<outCount {
+                let run = Array(values[(o * n)..<(o * n + n)])
+                if run.contains(where: { $0.isNaN }) { out.append(.nan); continue }
+                let sorted = run.sorted()
+                let virtual = q * Double(n - 1)
+                let lo = Int(Foundation.floor(virtual)), hi = min(lo + 1, n - 1)
+                out.append(lerp(sorted[lo], sorted[hi], virtual - Double(lo)))
+            }
+        }
+        let dtype: DType = t.dtype == .float32 ? .float32 : .float64
+        return NumpyArrays.make(dtype, shape: (qs.count > 1 ? [qs.count] : []) + r.keptShape, doubles: out)
+    }
+
+    static func qs(_ v: Value, scale: Double) throws -> ([Double], Bool) {
+        if case .list = v { return (try NumpyFunctions.tensor(v, "quantile").doubleValues().map { $0 / scale }, true) }
+        if case .object(let a as NDArray) = v, a.tensor.dim > 0 { return (a.tensor.doubleValues().map { $0 / scale }, true) }
+        return ([try Convert.double(v) / scale], false)
+    }
+
     nonisolated(unsafe) static let functions: [String: Fn] = [
+        "median": { a, _ in
+            let t = try tensor(a, 0, "a", "median")
+            if t.numel == 0 { return .object(NumpyScalar(Tensor(doubles: [.nan], shape: []))) }
+            // numpy's median is the mean of the middle one or two sorted values.
+            let r = try NumpyReductions.runs(t, try NumpyReductions.axes(a.value(1, "axis"), rank: t.dim), keepdims: false)
+            let n = r.runLength
+            let values = t.dtype.isFloatingPoint ? r.values : r.ints.map(Double.init)
+            var out: [Double] = []
+            for o in 0..<Shape.numel(r.keptShape) {
+                let sorted = values[(o * n)..<(o * n + n)].sorted()
+                if sorted.last?.isNaN == true || sorted.contains(where: { $0.isNaN }) { out.append(.nan); continue }
+                if n % 2 == 1 { out.append(sorted[n / 2]); continue }
+                if t.dtype == .float32 { out.append(Double((Float(sorted[n / 2 - 1]) + Float(sorted[n / 2])) / 2)) } else {
+                    out.append((sorted[n / 2 - 1] + sorted[n / 2]) / 2)
+                }
+            }
+            return NDArray.result(NumpyArrays.make(t.dtype == .float32 ? .float32 : .float64, shape: r.keptShape, doubles: out))
+        },
+        "quantile": { a, _ in
+            let (q, many) = try qs(try a.required(1, "q"), scale: 1)
+            let r = try quantile(try tensor(a, 0, "a", "quantile"), q, axis: a.value(2, "axis"), name: "quantile")
+            return many ? .object(NDArray(r)) : NDArray.result(r)
+        },
+        "percentile": { a, _ in
+            let (q, many) = try qs(try a.required(1, "q"), scale: 100)
+            let r = try quantile(try tensor(a, 0, "a", "percentile"), q, axis: a.value(2, "axis"), name: "percentile")
+            return many ? .object(NDArray(r)) : NDArray.result(r)
+        },
+        "count_nonzero": { a, _ in
+            let t = try tensor(a, 0, "a", "count_nonzero")
+            if let ax = a.value(1, "axis"), !ax.isNone {
+                let s = try NumpyReductions.sum(NumpyArrays.copy(t, .bool), axis: ax, keepdims: false)
+                return .object(NDArray(s))
+            }
+            return .int(t.doubleValues().filter { $0 != 0 }.count)
+        },
+        "argwhere": { a, _ in
+            let t = try tensor(a, 0, "a", "argwhere")
+            guard case .tuple(let cols) = NumpyFunctions.nonzero(t) else { return .none }
+            let cs = cols.compactMap { NumpyArrays.tensorOf($0)?.intValues() }
+            let n = cs.first?.count ?? 0
+            var v: [Int64] = []
+            for i in 0..<n { for c in cs { v.append(c[i]) } }
+            return .object(NDArray(Tensor(ints: v, shape: [n, t.dim])))
+        },
         "unique": { a, _ in
             let t = try tensor(a, 0, "ar", "unique")
             let flat = try NDArrayMethods.reshape(t, [t.numel])

@@ -34,6 +34,8 @@ enum CopyModule {
         case .object(let s as SetObject): return .object(SetObject(s.table.copied()))
         case .object(let q as DequeObject): return .object(DequeObject(q.items, maxlen: q.maxlen))
         case .tensor(let t): return .tensor(try copyTensor(t, data: t.detach()))
+        // An ndarray's copy owns its data (ndarray.__copy__ copies the elements).
+        case .object(let a as NDArray): return .object(NDArray(NumpyArrays.copy(a.tensor, a.tensor.dtype)))
         default: return v
         }
     }
@@ -79,6 +81,8 @@ enum CopyModule {
             }
         case .object(let s as SetObject):
             return try remembered(s) { memo in .object(try SetObject(try s.items.map { try deep($0, &memo) })) }
+        case .object(let a as NDArray):
+            return remembered(a) { _ in .object(NDArray(NumpyArrays.copy(a.tensor, a.tensor.dtype))) }
         case .object(let q as DequeObject):
             return try remembered(q) { memo in .object(DequeObject(try q.items.map { try deep($0, &memo) }, maxlen: q.maxlen)) }
         case .object(let n as NamedTupleObject):
@@ -119,6 +123,7 @@ enum CopyModule {
         case .list: throw PyError(.type, "unhashable type: 'list'")
         case .dict: throw PyError(.type, "unhashable type: 'dict'")
         case .object(let o) where o is SetObject: throw PyError(.type, "unhashable type: 'set'")
+        case .object(is NDArray): throw PyError(.type, "unhashable type: 'numpy.ndarray'")
         case .tuple(let t): for x in t { try checkHashable(x) }
         case .object(let inst as Instance) where inst.cls.lookup("__hash__")?.isNone == true:
             // A class that defines __eq__ without __hash__ has unhashable instances.

@@ -1,0 +1,10 @@
+import numpy as np
+m = np.array([[3, 1, 2], [9, 7, 8], [0, 5, 4]])
+print(np.sort(m), np.sort(m, axis=0), np.sort(m, axis=None))
+print(np.argsort(m, axis=0), m.argsort())
+x = np.array([2.5, -1.0, 7.0, 0.5])
+x.sort()
+print(x, x.nonzero(), np.int64("5"), np.float32("2.5"))
+scores = np.array([0.2, 0.9, 0.4])
+order = np.argsort(-scores)
+print(order, scores[order])

@@ -1,0 +1,11 @@
+import numpy as np
+np.set_printoptions(linewidth=0)
+print(np.arange(5) * 1.5)
+np.set_printoptions(linewidth=75, precision=0)
+print(np.array([0.5, 1.5, 2.25, 1e-9]), repr(np.array([0.5, 1.5, 2.5])))
+np.set_printoptions(precision=8, threshold=0, edgeitems=0)
+print(np.arange(10))
+np.set_printoptions(threshold=1000, edgeitems=3, sign='+')
+print(np.array([1.0, -2.0]), np.array([3, -4]))
+np.set_printoptions(sign=' ')
+print(np.array([1.0, 2.0]), np.array([3, 4]))
