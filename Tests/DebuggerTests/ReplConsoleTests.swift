@@ -187,3 +187,29 @@ final class ReplWrappingTests: XCTestCase {
         XCTAssertTrue(console.outText.contains("recompute the loss from the current parameters (builds a new graph)\n"), console.outText)
     }
 }
+
+/// A traceback through the bundled library names the library's file and shows its line, as CPython's
+/// names torch's files, never the learner's file at the library's line numbers.
+final class TracebackLibraryFrameTests: XCTestCase {
+    func testFramesInsideTorchNNNameTheBundledFiles() {
+        let console = BufferConsole()
+        let source = """
+            import torch
+            from torch import nn
+            net = nn.Linear(3, 2)
+            out = net(torch.ones(4, 5))
+            """
+        XCTAssertEqual(ScriptSession(filename: "fit.py").runFile(source, console: console), .failed)
+        let err = console.errText
+        XCTAssertTrue(err.contains("""
+              File "fit.py", line 4, in <module>
+                out = net(torch.ones(4, 5))
+            """), err)
+        XCTAssertTrue(err.contains("""
+              File "<gradstep>/torch/nn/modules/linear.py", line
+            """), err)
+        XCTAssertTrue(err.contains("    return F.linear(input, self.weight, self.bias)\n"), err)
+        XCTAssertFalse(err.contains("File \"fit.py\", line 4, in forward"), err)
+        XCTAssertTrue(err.hasSuffix("RuntimeError: addmm: mat1 and mat2 shapes cannot be multiplied (4x5 and 3x2)\n"), err)
+    }
+}

@@ -9,6 +9,8 @@ public final class TorchSettings: @unchecked Sendable {
     public var defaultDType: DType = .float32
     /// PyTorch's print options.
     public var printOptions = TensorPrintOptions()
+    /// numpy's print options (`np.set_printoptions`).
+    public var arrayPrintOptions = ArrayPrintOptions()
 
     public init() {}
 
@@ -19,6 +21,8 @@ public final class TorchSettings: @unchecked Sendable {
     public static var defaultDType: DType { bound?.defaultDType ?? .float32 }
     /// The print options in effect.
     public static var printOptions: TensorPrintOptions { bound?.printOptions ?? TensorPrintOptions() }
+    /// numpy's print options in effect.
+    public static var arrayPrintOptions: ArrayPrintOptions { bound?.arrayPrintOptions ?? ArrayPrintOptions() }
 
     /// Runs `body` with these settings in effect (re-entrant: an inner binding of the same object is a no-op).
     public func withBound<R>(_ body: () throws -> R) rethrows -> R {

@@ -2,12 +2,12 @@
 /// the value is `0.d1d2d3... × 10^decimalPoint`, `digits` holds no leading or trailing zeros,
 /// and zero is the single digit `0` with `decimalPoint == 1`. An empty `digits` means a value
 /// that rounded to zero in fixed-point mode.
-struct DecimalDigits: Equatable, Sendable {
-    var digits: [UInt8]
-    var decimalPoint: Int
+public struct DecimalDigits: Equatable, Sendable {
+    public var digits: [UInt8]
+    public var decimalPoint: Int
 
     /// The exact decimal expansion of `|x|` (every binary double has a finite one).
-    static func exact(_ x: Double) -> DecimalDigits {
+    public static func exact(_ x: Double) -> DecimalDigits {
         let magnitude = Swift.abs(x)
         if magnitude == 0 || !magnitude.isFinite {
             return DecimalDigits(digits: [0], decimalPoint: 1)
@@ -40,14 +40,26 @@ struct DecimalDigits: Equatable, Sendable {
     }
 
     /// The shortest digits that round-trip to `x` (CPython's mode 0, as `repr` uses).
-    static func shortest(_ x: Double) -> DecimalDigits {
+    public static func shortest(_ x: Double) -> DecimalDigits {
         let magnitude = Swift.abs(x)
         if magnitude == 0 || !magnitude.isFinite {
             return DecimalDigits(digits: [0], decimalPoint: 1)
         }
-        // Swift's description is the shortest round-trip string closest to the value;
-        // only its digits and exponent are used here, not its layout.
-        let text = magnitude.description
+        return parse(magnitude.description)
+    }
+
+    /// The shortest digits that round-trip to the float32 `x` (numpy's Dragon4 unique mode for float32).
+    public static func shortest(float x: Float) -> DecimalDigits {
+        let magnitude = Swift.abs(x)
+        if magnitude == 0 || !magnitude.isFinite {
+            return DecimalDigits(digits: [0], decimalPoint: 1)
+        }
+        return parse(magnitude.description)
+    }
+
+    /// Digits and exponent of Swift's shortest round-trip `description` (the string closest to the
+    /// value); only its digits and exponent are used, not its layout.
+    private static func parse(_ text: String) -> DecimalDigits {
         var mantissa = Substring(text)
         var exponent = 0
         if let eIndex = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
@@ -88,7 +100,7 @@ struct DecimalDigits: Equatable, Sendable {
 
     /// Rounds (half to even, on these exact digits) keeping `count >= 0` leading digits.
     /// Keeping none gives either zero (empty digits) or a single `1` one place up.
-    func rounded(keeping count: Int) -> DecimalDigits {
+    public func rounded(keeping count: Int) -> DecimalDigits {
         if digits == [0] || count >= digits.count { return self }
         let keep = Swift.max(count, 0)
         let first = digits[keep]
@@ -125,12 +137,12 @@ struct DecimalDigits: Equatable, Sendable {
     }
 
     /// Rounds to `significant` significant digits (CPython's mode 2).
-    func roundedSignificant(_ significant: Int) -> DecimalDigits {
+    public func roundedSignificant(_ significant: Int) -> DecimalDigits {
         rounded(keeping: Swift.max(significant, 1))
     }
 
     /// Rounds to `places` digits after the decimal point (CPython's mode 3).
-    func roundedFixed(_ places: Int) -> DecimalDigits {
+    public func roundedFixed(_ places: Int) -> DecimalDigits {
         if digits == [0] { return self }
         let count = decimalPoint + places
         if count < 0 {

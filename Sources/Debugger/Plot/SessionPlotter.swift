@@ -47,6 +47,7 @@ final class SessionPlotter: PlotReceiver {
             return try items.map(number)
         case .int(let i): return [Double(i)]
         case .float(let d): return [d]
+        case .object where v.numpyDoubles != nil: return v.numpyDoubles ?? []
         default:
             guard let interp else { throw PyError(.type, "plot data must be a tensor or a list of numbers, not \(v.typeName)") }
             return try interp.iterate(v).map(number)
@@ -59,6 +60,7 @@ final class SessionPlotter: PlotReceiver {
         case .float(let d): return d
         case .bool(let b): return b ? 1 : 0
         case .tensor(let t) where t.numel == 1: return t.doubleValues()[0]
+        case .object where item.numpyDoubles?.count == 1: return item.numpyDoubles?[0] ?? 0
         default: throw PyError(.type, "plot data must be numbers, not \(item.typeName)")
         }
     }

@@ -473,7 +473,8 @@ public final class DebugSession: InteractiveSession {
         }
     }
 
-    /// Leaf tensors that require grad, held by a variable directly or in a list/tuple (`W[0]`).
+    /// Leaf tensors that require grad, held by a variable directly, in a list/tuple (`W[0]`), or as an
+    /// `nn.Module`'s parameters (`model.fc1.weight`, `net[0].bias`).
     func parameters() -> [(name: String, tensor: Tensor)] {
         var out: [(String, Tensor)] = []
         var seen = Set<ObjectIdentifier>()
@@ -485,15 +486,18 @@ public final class DebugSession: InteractiveSession {
             case .tensor(let t)?: add(name, t)
             case .list(let l)?: for (i, v) in l.items.enumerated() { if case .tensor(let t) = v { add("\(name)[\(i)]", t) } }
             case .tuple(let items)?: for (i, v) in items.enumerated() { if case .tensor(let t) = v { add("\(name)[\(i)]", t) } }
+            case let v?: for (path, t) in interpreter.moduleParameters(v) ?? [] { add(name + path, t) }
             default: break
             }
         }
         return out
     }
 
-    /// Whether a variable holds a parameter (or a list of them).
+    /// Whether a variable holds a parameter (or a list of them, or a module: re-running its line would
+    /// make new parameters).
     func isParameterName(_ name: String) -> Bool {
         switch value(name) {
+        case let v? where interpreter.isModule(v): return true
         case .tensor(let t)?: return t.isLeaf && t.requiresGrad
         case .list(let l)?: return l.items.contains { if case .tensor(let t) = $0 { return t.isLeaf && t.requiresGrad } else { return false } }
         case .tuple(let items)?: return items.contains { if case .tensor(let t) = $0 { return t.isLeaf && t.requiresGrad } else { return false } }

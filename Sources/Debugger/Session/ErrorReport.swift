@@ -20,20 +20,19 @@ public enum ErrorReport {
         // Chained exceptions first, oldest first, each with CPython's separating sentence.
         var chained = ""
         for c in e.chain {
-            chained += frames(c.frames.map { ($0.function, $0.line) }, locate: locate)
+            chained += frames(c.frames, locate: locate)
             chained += c.description + "\n\n"
             chained += c.isCause ? "The above exception was the direct cause of the following exception:\n\n"
                 : "During handling of the above exception, another exception occurred:\n\n"
         }
-        var frameLines: [(String, Int)] = [("<module>", e.line)]
-        for f in e.frames { frameLines.append((f.function, f.line)) }
-        return chained + frames(frameLines, locate: locate)
+        return chained + frames([TracebackFrame(function: "<module>", line: e.line)] + e.frames, locate: locate)
     }
 
     /// `Traceback (most recent call last):` and one `File … line … in …` entry per frame.
-    static func frames(_ frameLines: [(String, Int)], locate: (Int) -> (place: String, code: String?)) -> String {
-        func frameText(_ function: String, _ n: Int) -> String {
-            let (place, code) = locate(n)
+    static func frames(_ frameLines: [TracebackFrame], locate: (Int) -> (place: String, code: String?)) -> String {
+        func frameText(_ frame: TracebackFrame) -> String {
+            let (place, code) = frame.bundledPlace ?? locate(frame.line)
+            let function = frame.function
             let shown = code.map { "    " + $0.trimmingCharacters(in: .whitespaces) + "\n" } ?? ""
             return "  \(place), in \(function)\n" + shown
         }
@@ -41,7 +40,7 @@ public enum ErrorReport {
         // The outermost frame is the module (its line is the error's); each function frame carries the
         // line it was running, innermost last. As CPython: after three identical frames in a row, one
         // "[Previous line repeated N more times]".
-        var previous: (String, Int)?
+        var previous: TracebackFrame?
         var repeats = 0
         func flushRepeats() {
             if repeats > recursiveCutoff {
@@ -58,7 +57,7 @@ public enum ErrorReport {
                 previous = frame
                 repeats = 1
             }
-            out += frameText(frame.0, frame.1)
+            out += frameText(frame)
         }
         flushRepeats()
         return out

@@ -75,6 +75,26 @@ enum DeviceBindings {
                 "manual_seed": .builtin(Builtin("manual_seed") { _, _ in .none }),
                 "manual_seed_all": .builtin(Builtin("manual_seed_all") { _, _ in .none }),
             ])),
+            "backends": .object(backends()),
+            "accelerator": .object(NamespaceObject("torch.accelerator", [
+                "is_available": .builtin(Builtin("is_available") { _, _ in .bool(false) }),
+                "device_count": .builtin(Builtin("device_count") { _, _ in .int(0) }),
+                // The reference PyTorch is a CUDA build on a machine without a GPU: it names cuda, unavailable.
+                "current_accelerator": .builtin(Builtin("current_accelerator") { _, _ in .object(DeviceObject(type: "cuda", index: nil)) }),
+            ])),
         ]
+    }
+
+    /// `torch.backends`: what the device-choosing lines of tutorials ask (`torch.backends.mps.is_available()`),
+    /// answered as the reference PyTorch (a CUDA build, no GPU) answers; the cudnn flags are settable.
+    static func backends() -> NamespaceObject {
+        func flag(_ value: Bool) -> Value { .builtin(Builtin("is_available") { _, _ in .bool(value) }) }
+        return NamespaceObject("torch.backends", [
+            "mps": .object(NamespaceObject("torch.backends.mps", ["is_available": flag(false), "is_built": flag(false)])),
+            "cuda": .object(NamespaceObject("torch.backends.cuda", ["is_built": flag(true)])),
+            "cudnn": .object(NamespaceObject("torch.backends.cudnn", [
+                "is_available": flag(true), "enabled": .bool(true), "benchmark": .bool(false), "deterministic": .bool(false),
+            ])),
+        ])
     }
 }

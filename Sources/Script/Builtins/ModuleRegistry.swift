@@ -46,7 +46,8 @@ enum ModuleRegistry {
         } else if let b = builders[name] {
             module = try b(interp)
         } else if isLenient(name) {
-            module = NamespaceObject(name, Modules.fastaiNamespace(interp))
+            module = NamespaceObject(name, try Modules.fastaiNamespace(interp))
+            interp.importedFastai = true
         } else {
             let parts = name.split(separator: ".")
             if parts.count > 1, let parent = builders[String(parts[0])], String(parts[0]) != "torch" {

@@ -4,19 +4,24 @@ import Autograd
 /// stand-ins, and fastai's star imports.
 enum Modules {
     static func builtin(_ name: String, _ f: @escaping TorchFunctions.Fn) -> Value { .builtin(Builtin(name, f)) }
+    /// A `torch.` function: its body inside TorchCall (`out=`, unexpected keywords).
+    static func torchBuiltin(_ name: String, _ f: @escaping TorchFunctions.Fn) -> Value {
+        .builtin(Builtin(name) { a, interp in try TorchCall.run(name, &a, interp, acceptsOut: true) { try f(&$0, interp) } })
+    }
 
     static func torch(_ interp: Interpreter) -> NamespaceObject {
         var m: [String: Value] = [:]
-        for (k, f) in TorchFunctions.functions { m[k] = builtin(k, f) }
-        for (k, f) in DTypeBindings.functions { m[k] = builtin(k, f) }
-        for (k, f) in LibraryPrimitives.functions where m[k] == nil { m[k] = builtin(k, f) }
+        for (k, f) in TorchFunctions.functions { m[k] = torchBuiltin(k, f) }
+        for (k, f) in DTypeBindings.functions { m[k] = torchBuiltin(k, f) }
+        for (k, f) in LibraryPrimitives.functions where m[k] == nil { m[k] = torchBuiltin(k, f) }
         for (k, d) in DTypeBindings.names { m[k] = .object(DTypeObject(d)) }
         m["dtype"] = .object(TypeObject(name: "dtype"))
         for k in MemoryFormatObject.names { m[k] = .object(MemoryFormatObject(k)) }
         for (k, f) in NNKernelBindings.torch where m[k] == nil {
-            m[k] = builtin(k, NNKernelBindings.dtypeAgnostic.contains(k) ? f : NNKernelBindings.float32Only("torch." + k, f))
+            m[k] = torchBuiltin(k, NNKernelBindings.dtypeAgnostic.contains(k) ? f : NNKernelBindings.float32Only("torch." + k, f))
         }
-        for (k, f) in NNKernelBindings.torchWindows where m[k] == nil { m[k] = builtin(k, NNKernelBindings.float32Only("torch." + k, f)) }
+        for (k, f) in NNKernelBindings.torchWindows where m[k] == nil { m[k] = torchBuiltin(k, NNKernelBindings.float32Only("torch." + k, f)) }
+        for (k, f) in TorchSerialization.functions { m[k] = torchBuiltin(k, f) }
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())
@@ -33,43 +38,6 @@ enum Modules {
         let ns = NamespaceObject("torch", m)
         ns.lazyMember = { name, interp in try torchSubmodule(name, interp) }
         return ns
-    }
-
-    static func functional() -> NamespaceObject {
-        NamespaceObject("torch.nn.functional", [
-            "mse_loss": builtin("mse_loss") { a, interp in
-                let reduction = a.value(2, "reduction").map(Repr.str) ?? "mean"
-                guard let r = LossReduction(name: reduction) else { throw PyError(.value, "\(reduction) is not a valid value for reduction") }
-                let (out, warning) = try a.tensor(0, "input").mseLoss(try a.tensor(1, "target"), reduction: r)
-                if let w = warning { interp.warnOnce("UserWarning", w) }
-                return .tensor(out)
-            },
-            "relu": builtin("relu") { a, _ in .tensor(try a.tensor(0, "input").relu()) },
-            "sigmoid": builtin("sigmoid") { a, _ in .tensor(try a.tensor(0, "input").sigmoid()) },
-            "tanh": builtin("tanh") { a, _ in .tensor(try a.tensor(0, "input").tanh()) },
-        ])
-    }
-
-    static func nn(_ interp: Interpreter) -> NamespaceObject {
-        NamespaceObject("torch.nn", [
-            "Parameter": builtin("Parameter") { a, _ in
-                let data = try a.value(0, "data").map { v -> Tensor in
-                    guard case .tensor(let t) = v else { throw PyError(.type, "Parameter(): argument 'data' must be Tensor, not \(v.typeName)") }
-                    return t
-                } ?? Tensor(floats: [], shape: [0])
-                return .tensor(try Tensor.parameter(data, requiresGrad: try a.bool(1, "requires_grad", default: true)))
-            },
-            "MSELoss": builtin("MSELoss") { a, _ in
-                let reduction = a.value(nil, "reduction").map(Repr.str) ?? "mean"
-                guard let r = LossReduction(name: reduction) else { throw PyError(.value, "\(reduction) is not a valid value for reduction") }
-                return .object(MSELossObject(r))
-            },
-            "functional": .object(functional()),
-            "Module": builtin("Module") { _, _ in
-                throw PyError(.notImplemented, "nn.Module classes are not supported by gradstep yet",
-                              hint: "write the model as a function of parameter tensors instead")
-            },
-        ])
     }
 
     static func linalg() -> NamespaceObject {
@@ -97,17 +65,7 @@ enum Modules {
         ])
     }
 
-    static func numpy() -> NamespaceObject {
-        NamespaceObject("numpy", [
-            "zeros": builtin("zeros") { a, interp in try TorchFunctions.functions["zeros"]!(&a, interp) },
-            "ones": builtin("ones") { a, interp in try TorchFunctions.functions["ones"]!(&a, interp) },
-            "arange": builtin("arange") { a, interp in try TorchFunctions.functions["arange"]!(&a, interp) },
-            "linspace": builtin("linspace") { a, interp in try TorchFunctions.functions["linspace"]!(&a, interp) },
-            "pi": .float(Double.pi),
-            "e": .float(2.718281828459045),
-            "random": .object(NumpyRandom.module()),
-        ])
-    }
+    static func numpy() -> NamespaceObject { NumpyModule.namespace() }
 
     /// matplotlib.pyplot: each call goes to the interpreter's plot receiver (nothing when headless).
     static func pyplot() -> NamespaceObject {
@@ -138,25 +96,51 @@ enum Modules {
         return NamespaceObject("matplotlib.pyplot", m)
     }
 
-    /// What `from fastai.basics import *` (and friends) brings: torch, nn, F, np, plt, fastai's `tensor`.
-    static func fastaiNamespace(_ interp: Interpreter) -> [String: Value] {
+    /// What the REPL binds before the first line: torch, np, plt, fastai's `tensor` and `to_np`
+    /// (`nn` and `F` come from `preloadedLazyModules`). The modules are the ones `import` gives, so
+    /// `np.random.seed` and `import numpy` share one generator and pyplot one current figure.
+    static func preloadedNames(_ interp: Interpreter) throws -> [String: Value] {
         [
-            "torch": .object(torch(interp)),
-            "nn": .object(nn(interp)),
-            "F": .object(functional()),
-            "np": .object(numpy()),
-            "plt": .object(pyplot()),
+            "torch": .object(try ModuleRegistry.load("torch", interp)),
+            "np": .object(try ModuleRegistry.load("numpy", interp)),
+            "plt": .object(try ModuleRegistry.load("matplotlib.pyplot", interp)),
+            "Tensor": .object(TypeObject(name: "Tensor")),
             "tensor": builtin("tensor") { a, interp in
+                guard let torchTensor = TorchFunctions.functions["tensor"] else { throw PyError(.notImplemented, "torch.tensor") }
                 // fastai's tensor(1., 2) builds a tensor from several values.
                 if a.positional.count > 1 {
                     var b = CallArgs([.list(ListBox(a.positional))], keywords: a.keywords, name: "tensor")
-                    return try TorchFunctions.functions["tensor"]!(&b, interp)
+                    return try torchTensor(&b, interp)
                 }
-                return try TorchFunctions.functions["tensor"]!(&a, interp)
+                return try torchTensor(&a, interp)
             },
-            "to_np": builtin("to_np") { a, _ in .tensor(try a.tensor(0, "x").detach()) },
+            // fastai's to_np: `x.data.cpu().numpy()` (no grad check: `.data` never requires grad).
+            "to_np": builtin("to_np") { a, _ in NDArray.wrap(try a.tensor(0, "x")) },
         ]
     }
+
+    /// Preloaded names that are whole bundled-Python modules, imported when a line first uses them.
+    static let preloadedLazyModules = ["nn": "torch.nn", "F": "torch.nn.functional"]
+
+    /// The standard modules fastai's star imports re-export (fastai.imports imports them).
+    static let fastaiStandardModules = ["math", "random", "sys", "operator", "collections", "itertools",
+                                        "functools", "warnings", "time", "json", "copy"]
+
+    /// What `from fastai.basics import *` (and fastbook's, fastai.vision.all's, fastai.torch_core's)
+    /// brings in gradstep: the names the seed notebooks and fastbook chapter 4 use, as the real modules.
+    /// Nothing else pretends to be fastai; `fastaiHint` names this list when a program reaches for more.
+    static func fastaiNamespace(_ interp: Interpreter) throws -> [String: Value] {
+        var names = try preloadedNames(interp)
+        for (k, module) in preloadedLazyModules { names[k] = .object(try ModuleRegistry.load(module, interp)) }
+        for module in fastaiStandardModules { names[module] = .object(try ModuleRegistry.load(module, interp)) }
+        names["partial"] = try ModuleRegistry.load("functools", interp).members["partial"]
+        return names
+    }
+
+    /// The hint of a NameError after a fastai star import: which fastai names gradstep provides.
+    static let fastaiHint = "gradstep stands in for fastai with tensor, to_np, Tensor, torch, nn, F, np, plt, partial and " +
+        "the standard modules fastai re-exports (\(fastaiStandardModules.joined(separator: ", "))); other fastai names " +
+        "(Learner, DataLoaders, L, ...) are not supported"
 
     /// Torch functions by their bare names (`sin(x)`, `zeros(3)`), for the REPL.
     static func torchBareNames(_ interp: Interpreter) -> [String: Value] {

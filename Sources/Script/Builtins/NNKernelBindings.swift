@@ -170,7 +170,7 @@ enum NNKernelBindings {
         "expand_as": { t, a, _ in .tensor(try t.expand(try a.tensor(0, "other").shape)) },
         "view_as": { t, a, _ in .tensor(try t.view(try a.tensor(0, "other").shape)) },
         "new_tensor": { t, a, interp in
-            var b = CallArgs([try a.required(0, "data")], keywords: a.keywords, name: "new_tensor")
+            var b = CallArgs([try a.required(0, "data")], keywords: a.keywords, name: "new_tensor", reads: a.reads)
             if try a.dtype() == nil { b.keywords.append(("dtype", .object(DTypeObject(t.dtype)))) }
             return try TorchFunctions.functions["tensor"]!(&b, interp)
         },

@@ -8,7 +8,9 @@ enum NumberBuiltins {
         func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) { b[name] = Builtin(name, f) }
         let plainRound = b["round"]
         def("round") { a, interp in
-            let v = try a.required(0, "number")
+            var v = try a.required(0, "number")
+            // A numpy scalar rounds as its Python number (numpy's __round__ gives the same digits).
+            if case .object(let n as NumpyScalar) = v { v = n.pythonValue }
             guard let ndValue = a.value(1, "ndigits"), !ndValue.isNone else {
                 guard let r = plainRound else { return v }
                 var plain = CallArgs([v], name: "round")

@@ -129,21 +129,6 @@ private extension String {
     var replacingZeroFloat: String { self == "0.0" ? "0" : self }
 }
 
-/// `nn.MSELoss(reduction=…)`: a callable loss module.
-final class MSELossObject: PyObject {
-    let reduction: LossReduction
-    init(_ r: LossReduction) { reduction = r }
-    var typeName: String { "MSELoss" }
-    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? { nil }
-    func repr() -> String { "MSELoss()" }
-    func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
-        let a = try args.tensor(0, "input"), b = try args.tensor(1, "target")
-        let (out, warning) = try a.mseLoss(b, reduction: reduction)
-        if let w = warning { interpreter.warnOnce("UserWarning", w) }
-        return .tensor(out)
-    }
-}
-
 /// Receives matplotlib-style calls (`plt.scatter`, `plt.plot`, …) so a session can draw them.
 public protocol PlotReceiver: AnyObject {
     /// A pyplot call by name with its evaluated arguments.

@@ -28,6 +28,9 @@ enum Builtins {
             case .dict(let d): return .int(d.entries.count)
             case .range(let x, let y, let z): return .int(rangeCount(x, y, z))
             case .object(let o as SetObject): return .int(o.table.count)
+            case .object(let o as NDArray):
+                if o.tensor.dim == 0 { throw PyError(.type, "len() of unsized object") }
+                return .int(o.tensor.shape[0])
             case .object(let o as PyCollection): return .int(o.items.count)
             case .tensor(let t):
                 if t.dim == 0 { throw PyError(.type, "len() of a 0-d tensor") }
@@ -58,6 +61,7 @@ enum Builtins {
             case .float(let d): return .float(Swift.abs(d))
             case .bigInt(let s): return .bigInt(s.hasPrefix("-") ? String(s.dropFirst()) : s)
             case .tensor(let t): return .tensor(t.abs())
+            case .object(let o as PyNumeric): return try o.absolute()
             case .object(let o as Instance):
                 if let r = try o.cls.interpreter?.callSpecial(o, "__abs__", []) { return r }
                 throw PyError(.type, "bad operand type for abs(): '\(v.typeName)'")
@@ -65,7 +69,15 @@ enum Builtins {
             }
         }
         def("round") { a, _ in
-            let v = try a.required(0, "number")
+            var v = try a.required(0, "number")
+            // round() of a numpy scalar rounds its Python value.
+            if case .object(let n as PyNumeric) = v, try a.optionalInt(1, "ndigits") == nil {
+                switch try n.number() {
+                case .int(let i): v = .int(Int(i))
+                case .float(let d): v = .float(d)
+                case .bool(let b): v = .bool(b)
+                }
+            }
             if case .tensor(let t) = v { return .tensor(t.round()) }
             if let nd = try a.optionalInt(1, "ndigits") {
                 if case .int(let i) = Convert.unwrapBool(v) { return .int(i) }
@@ -258,7 +270,14 @@ final class TypeObject: PyObject {
         }
         return false
     }
-    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? { n == "__name__" || n == "__qualname__" ? .string(name) : nil }
+    func attribute(_ n: String, interpreter: Interpreter) throws -> Value? {
+        // numpy's classes (`numpy.ndarray`) are named without their module, which `__module__` gives.
+        if name.hasPrefix("numpy.") {
+            if n == "__module__" { return .string("numpy") }
+            if n == "__name__" || n == "__qualname__" { return .string(String(name.dropFirst("numpy.".count))) }
+        }
+        return n == "__name__" || n == "__qualname__" ? .string(name) : nil
+    }
     func repr() -> String {
         switch name {
         case "Tensor": return "<class 'torch.Tensor'>"

@@ -27,7 +27,9 @@ enum TensorAttributes {
         default: break
         }
         guard let m = methods[name] ?? DTypeBindings.methods[name] ?? LibraryPrimitives.methods[name] ?? NNKernelBindings.methods[name] else { return nil }
-        return .builtin(Builtin(name) { args, interp in try m(t, &args, interp) })
+        return .builtin(Builtin(name) { args, interp in
+            try TorchCall.run(name, &args, interp, acceptsOut: false) { try m(t, &$0, interp) }
+        })
     }
 
     /// `t.flatten(start_dim=0, end_dim=-1)` (`offset` is 1 for `torch.flatten(t, …)`).
@@ -159,7 +161,7 @@ enum TensorAttributes {
             if t.requiresGrad && GradMode.isEnabled {
                 throw PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
             }
-            return .tensor(t.detach())
+            return NDArray.wrap(t)
         },
         "cpu": unary { $0 },
         "sum": { t, a, _ in
@@ -213,23 +215,25 @@ enum TensorAttributes {
         "retain_grad": { t, _, _ in try t.retainGrad(); return .none },
         "uniform_": { t, a, interp in
             let from = try a.double(0, "from", default: 0), to = try a.double(1, "to", default: 1)
-            if t.dtype == .float64 {
-                try t.fill_(doubles: RandomFillOrder.logical(try interp.generator.uniformDouble(t.numel, from: from, to: to), for: t))
-                return .tensor(t)
+            try LibraryPrimitives.withGenerator(a, interp) { g in
+                if t.dtype == .float64 {
+                    try t.fill_(doubles: RandomFillOrder.logical(try g.uniformDouble(t.numel, from: from, to: to), for: t))
+                } else {
+                    try t.fill_(values: RandomFillOrder.logical(try g.uniform(t.numel, from: from, to: to), for: t))
+                }
             }
-            let v = try interp.generator.uniform(t.numel, from: from, to: to)
-            try t.fill_(values: RandomFillOrder.logical(v, for: t))
             return .tensor(t)
         },
         "normal_": { t, a, interp in
             let mean = try a.double(0, "mean", default: 0), std = try a.double(1, "std", default: 1)
-            if t.dtype == .float64 {
-                if std < 0 { _ = try interp.generator.normal(0, mean: mean, std: std) }
-                try t.fill_(doubles: RandomFillOrder.logical(interp.generator.randnDouble(t.numel, mean: mean, std: std, contiguous: t.isContiguous), for: t))
-                return .tensor(t)
+            try LibraryPrimitives.withGenerator(a, interp) { g in
+                if t.dtype == .float64 {
+                    if std < 0 { _ = try g.normal(0, mean: mean, std: std) }
+                    try t.fill_(doubles: RandomFillOrder.logical(g.randnDouble(t.numel, mean: mean, std: std, contiguous: t.isContiguous), for: t))
+                } else {
+                    try t.fill_(values: RandomFillOrder.logical(try g.normal(t.numel, mean: mean, std: std, contiguous: t.isContiguous), for: t))
+                }
             }
-            let v = try interp.generator.normal(t.numel, mean: mean, std: std, contiguous: t.isContiguous)
-            try t.fill_(values: RandomFillOrder.logical(v, for: t))
             return .tensor(t)
         },
         "norm": { t, a, _ in

@@ -62,6 +62,11 @@ enum TensorLiteral {
             }
             flat.append(v)
             return
+        case .object(let s as NumpyScalar):
+            flat.append(.tensor(s.tensor))
+            return
+        case .object(let a as NDArray):
+            return try walk(NDArrayMethods.toList(a.tensor), depth: depth, shape: &shape, flat: &flat)
         default:
             throw PyError(.type, "new(): invalid data type '\(v.typeName)'")
         }

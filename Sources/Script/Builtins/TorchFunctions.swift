@@ -47,7 +47,27 @@ enum TorchFunctions {
                 let c = t.detach().contiguousCopy()
                 return try finishCreation(try a.dtype().map { c.cast(to: $0) } ?? c, a)
             }
+            if let t = NumpyArrays.tensorOf(data) {
+                // torch.tensor(ndarray) copies and keeps numpy's dtype (float64 stays float64).
+                let c = t.detach().contiguousCopy()
+                return try finishCreation(try a.dtype().map { c.cast(to: $0) } ?? c, a)
+            }
             return try finishCreation(try TensorLiteral.make(data, dtype: try a.dtype()), a)
+        },
+        "from_numpy": { a, _ in
+            let v = try a.required(0, "ndarray")
+            guard case .object(let arr as NDArray) = v else { throw PyError(.type, "expected np.ndarray (got \(v.typeName))") }
+            // Shares the array's memory: an in-place change to either shows in the other.
+            return .tensor(arr.tensor.detach())
+        },
+        "as_tensor": { a, interp in
+            let data = try a.required(0, "data")
+            let dtype = try a.dtype()
+            if case .object(let arr as NDArray) = data, dtype == nil || dtype == arr.tensor.dtype { return .tensor(arr.tensor.detach()) }
+            if case .tensor(let t) = data, dtype == nil || dtype == t.dtype { return data }
+            if case .tensor(let t) = data, let d = dtype { return .tensor(t.cast(to: d)) }
+            if let t = NumpyArrays.tensorOf(data) { return .tensor(t.detach().contiguousCopy().cast(to: dtype ?? t.dtype)) }
+            return .tensor(try TensorLiteral.make(data, dtype: dtype))
         },
         "zeros": { a, interp in try finishCreation(try Tensor.filled(try a.shape(), 0, dtype: creationDtype(a), limit: interp.maxElements), a) },
         "ones": { a, interp in try finishCreation(try Tensor.filled(try a.shape(), 1, dtype: creationDtype(a), limit: interp.maxElements), a) },
@@ -120,7 +140,10 @@ enum TorchFunctions {
         },
         "randint": { a, interp in
             var low = 0, high: Int, sizeIndex: Int
-            if a.positional.count >= 3 { low = try a.int(0, "low"); high = try a.int(1, "high"); sizeIndex = 2 } else { high = try a.int(0, "high"); sizeIndex = 1 }
+            // randint(high, size) or randint(low, high, size), each argument also by keyword.
+            let p = a.positional.count
+            let lowGiven = a.has("low") || p >= 3 || (p == 2 && a.has("size")) || (p == 1 && a.has("high"))
+            if lowGiven { low = try a.int(0, "low"); high = try a.int(1, "high"); sizeIndex = 2 } else { high = try a.int(0, "high"); sizeIndex = 1 }
             var sa = CallArgs(a.value(sizeIndex, "size").map { [$0] } ?? [], name: "randint")
             let s = try sa.shape()
             sa.name = "randint"
@@ -171,8 +194,8 @@ enum TorchFunctions {
         "tan": unary { $0.tan() }, "atan": unary { $0.atan() }, "asin": unary { $0.asin() }, "acos": unary { $0.acos() },
         "sinh": unary { $0.sinh() }, "cosh": unary { $0.cosh() }, "log1p": unary { $0.log1p() }, "expm1": unary { $0.expm1() },
         "log2": unary { $0.log2() }, "log10": unary { $0.log10() }, "rsqrt": unary { $0.rsqrt() },
-        "clamp": { a, _ in .tensor(try TensorAttributes.clamp(try a.tensor(0, "input"), CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "clamp"))) },
-        "clip": { a, _ in .tensor(try TensorAttributes.clamp(try a.tensor(0, "input"), CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "clip"))) },
+        "clamp": { a, _ in .tensor(try TensorAttributes.clamp(try a.tensor(0, "input"), CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "clamp", reads: a.reads))) },
+        "clip": { a, _ in .tensor(try TensorAttributes.clamp(try a.tensor(0, "input"), CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "clip", reads: a.reads))) },
         "softmax": { a, _ in .tensor(try a.tensor(0, "input").softmax(dim: try a.int(1, "dim"))) },
         "log_softmax": { a, _ in .tensor(try a.tensor(0, "input").logSoftmax(dim: try a.int(1, "dim"))) },
         "where": { a, _ in .tensor(try Tensor.whereSelect(try a.tensor(0, "condition"), try a.operand(1, "input"), try a.operand(2, "other"))) },
@@ -181,7 +204,7 @@ enum TorchFunctions {
         },
         "permute": { a, _ in .tensor(try a.tensor(0, "input").permute(try a.shape(from: 1, key: "dims"))) },
         "norm": { a, interp in
-            var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "norm")
+            var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "norm", reads: a.reads)
             guard let m = TensorAttributes.methods["norm"] else { return .none }
             return try m(try a.tensor(0, "input"), &rest, interp)
         },
@@ -192,11 +215,11 @@ enum TorchFunctions {
         },
         "cumsum": { a, _ in .tensor(try a.tensor(0, "input").cumsum(try a.int(1, "dim"))) },
         "std": { a, interp in
-            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "std")
+            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "std", reads: a.reads)
             return try TensorAttributes.spread(try a.tensor(0, "input"), rest, std: true, interp)
         },
         "var": { a, interp in
-            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "var")
+            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "var", reads: a.reads)
             return try TensorAttributes.spread(try a.tensor(0, "input"), rest, std: false, interp)
         },
         "equal": { a, _ in
@@ -216,24 +239,24 @@ enum TorchFunctions {
         "all": { a, _ in .tensor(try TensorAttributes.anyAll(try a.tensor(0, "input"), any: false)) },
         "sum": { a, interp in
             let t = try a.tensor(0, "input")
-            var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "sum")
+            var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "sum", reads: a.reads)
             if let d = try TensorAttributes.dims(rest) { return .tensor(try t.sum(dims: d, keepdim: try rest.bool(1, "keepdim", default: false))) }
             rest.name = "sum"
             return .tensor(t.sum())
         },
         "mean": { a, _ in
             let t = try a.tensor(0, "input")
-            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "mean")
+            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "mean", reads: a.reads)
             if let d = try TensorAttributes.dims(rest) { return .tensor(try t.mean(dims: d, keepdim: try rest.bool(1, "keepdim", default: false))) }
             return .tensor(try t.mean())
         },
         "max": { a, _ in
             let t = try a.tensor(0, "input")
-            return try Builtins.reduceExtreme(t, CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "max"), max: true)
+            return try Builtins.reduceExtreme(t, CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "max", reads: a.reads), max: true)
         },
         "min": { a, _ in
             let t = try a.tensor(0, "input")
-            return try Builtins.reduceExtreme(t, CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "min"), max: false)
+            return try Builtins.reduceExtreme(t, CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "min", reads: a.reads), max: false)
         },
         "maximum": binary { try Kernels.elementwiseExtreme($0, $1, max: true) },
         "minimum": binary { try Kernels.elementwiseExtreme($0, $1, max: false) },

@@ -107,6 +107,9 @@ extension Interpreter {
             if let inst = v.instance { return inst.cls.isSubclass(of: c) }
             if c === classes.object { return true }
             return false
+        case .object(let c as NumpyScalarType):
+            if case .object(let s as NumpyScalar) = v { return s.dtype == c.dtype }
+            return false
         case .object(let c as TypeObject):
             if c.name == "type" { if case .object(let o) = v, o is ClassObject || o is TypeObject { return true } }
             return v.instance == nil && c.matches(v)
@@ -129,6 +132,8 @@ extension Interpreter {
     static func builtinType(_ name: String, matches v: Value) -> Bool {
         switch name {
         case "object": return true
+        // np.float64 subclasses float (np.float32 and numpy's ints do not subclass Python's types).
+        case "float": if case .object(let s as NumpyScalar) = v, s.dtype == .float64 { return true }
         case "int": if case .bool = v { return true }
         case "type":
             if case .object(let o) = v, o is ClassObject || o is TypeObject { return true }

@@ -15,6 +15,7 @@ extension Interpreter {
         let f = Function(name: def.name, parameters: def.parameters, body: def.body, defaults: defaults, closure: closure)
         f.qualname = qualnamePrefix(scope) + def.name
         f.classCell = classBody?.cell
+        f.module = moduleName(of: scope)
         if let annotations = try functionAnnotations(def, scope) {
             f.attributes = DictBox()
             f.attributes?.setStringKeyed("__annotations__", .dict(annotations))

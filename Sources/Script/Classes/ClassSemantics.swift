@@ -236,6 +236,7 @@ extension Interpreter {
     func typeOf(_ v: Value) -> Value {
         if let inst = v.instance { return .object(inst.cls) }
         if case .object(let o) = v, o is ClassObject || o is TypeObject { return .object(TypeObject(name: "type")) }
+        if case .object(let s as NumpyScalar) = v { return .object(NumpyScalarType(s.dtype)) }
         if case .builtin(let b) = v, Repr.typeBuiltins.contains(b.name) { return .object(TypeObject(name: "type")) }
         // The built-in classes are their own objects, so `type(3) is int`.
         if Repr.typeBuiltins.contains(v.typeName), let t = Builtins.python[v.typeName] { return .builtin(t) }

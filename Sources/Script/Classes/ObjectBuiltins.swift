@@ -53,7 +53,7 @@ enum ObjectBuiltins {
         case .function, .builtin: return true
         case .object(let inst as Instance): return inst.cls.lookup("__call__") != nil
         case .object(let o):
-            return o is ClassObject || o is BoundMethod || o is NativeMethod || o is StaticMethodObject || o is TypeObject || o is MSELossObject
+            return o is ClassObject || o is BoundMethod || o is NativeMethod || o is StaticMethodObject || o is TypeObject
                 || o is BuiltinType || o is PartialObject || o is CachedFunction
         default: return false
         }

@@ -19,6 +19,7 @@ extension Interpreter {
         case .object(let o):
             if let it = o as? PyIterator { return try drain(it) }
             if let s = o as? SetObject { return s.items }
+            if let a = o as? NDArray, a.tensor.dim == 0 { throw PyError(.type, "iteration over a 0-d array") }
             if let q = o as? PyCollection { return q.items }
             if let inst = o as? Instance { return try instanceItems(inst) }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")
@@ -50,6 +51,12 @@ extension Interpreter {
         return [try one(index)]
     }
 
+    /// An index list as a tensor; an empty list indexes nothing (an empty int64 index, as in PyTorch).
+    static func indexTensor(_ list: Value) throws -> Tensor {
+        if case .list(let l) = list, l.items.isEmpty { return Tensor(ints: [], shape: [0]) }
+        return try TensorLiteral.make(list)
+    }
+
     /// The components of a tuple subscript that holds an index list or tensor (`x[[0, 1], [1, 2]]`,
     /// `x[1:, idx]`), or nil for plain basic indexing.
     static func advancedIndices(_ index: Value) throws -> [AdvancedIndex]? {
@@ -64,25 +71,45 @@ extension Interpreter {
         guard items.contains(where: isAdvanced) else { return nil }
         return try items.map { v -> AdvancedIndex in
             switch v {
-            case .list: return .tensor(try TensorLiteral.make(v))
+            case .list: return .tensor(try indexTensor(v))
             case .tensor(let t) where isAdvanced(v): return .tensor(t)
             default: return .basic(try tensorIndices(v)[0])
             }
         }
     }
 
+    /// A tensor subscript with its sequences spelled as lists: PyTorch reads a `range` (anywhere) and a
+    /// tuple inside the index tuple as index sequences, as it does a list (`y_hat[range(n), y]`).
+    func tensorSubscript(_ index: Value) throws -> Value {
+        switch index {
+        case .range: return .list(ListBox(try iterate(index)))
+        case .tuple(let items) where items.contains(where: { if case .range = $0 { return true }; if case .tuple = $0 { return true }; return false }):
+            return .tuple(try items.map { v in
+                switch v {
+                case .range, .tuple: return .list(ListBox(try iterate(v)))
+                default: return v
+                }
+            })
+        default: return index
+        }
+    }
+
+    /// `t[index]` with PyTorch's basic and advanced indexing (`index` as `tensorSubscript` spells it).
+    static func indexTensor(_ t: Tensor, _ index: Value) throws -> Tensor {
+        if let adv = try Interpreter.advancedIndices(index) { return try t.index(advanced: adv) }
+        if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
+            return try t.gather(indexTensor: idx)
+        }
+        if case .list(let l) = index {
+            return try t.gather(indexTensor: try Interpreter.indexTensor(.list(l)))
+        }
+        return try t.index(Interpreter.tensorIndices(index))
+    }
+
     /// `obj[index]`.
     public func getItem(_ obj: Value, _ index: Value) throws -> Value {
         switch obj {
-        case .tensor(let t):
-            if let adv = try Interpreter.advancedIndices(index) { return .tensor(try t.index(advanced: adv)) }
-            if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
-                return .tensor(try t.gather(indexTensor: idx))
-            }
-            if case .list(let l) = index {
-                return .tensor(try t.gather(indexTensor: try TensorLiteral.make(.list(l))))
-            }
-            return .tensor(try t.index(Interpreter.tensorIndices(index)))
+        case .tensor(let t): return .tensor(try Interpreter.indexTensor(t, try tensorSubscript(index)))
         case .list(let l): return try sequenceItem(l.items, index, "list") { .list(ListBox($0)) }
         case .tuple(let t): return try sequenceItem(t, index, "tuple") { .tuple($0) }
         case .size(let s): return try sequenceItem(s.map { .int($0) }, index, "tuple") { v in .size(v.compactMap { if case .int(let i) = $0 { return i }; return nil }) }
@@ -150,12 +177,13 @@ extension Interpreter {
             case .list, .tuple: src = try TensorLiteral.make(v)
             default: throw PyError(.type, "can't assign a \(v.typeName) to a \(t.dtype.tensorTypeName)")
             }
+            let index = try tensorSubscript(index)
             if case .tensor(let idx) = index, idx.dim > 0 || idx.dtype == .bool {
                 try t.setIndex(advanced: [.tensor(idx)], src)
                 return
             }
             if case .list = index {
-                try t.setIndex(advanced: [.tensor(try TensorLiteral.make(index))], src)
+                try t.setIndex(advanced: [.tensor(try Interpreter.indexTensor(index))], src)
                 return
             }
             if let adv = try Interpreter.advancedIndices(index) {
@@ -172,6 +200,8 @@ extension Interpreter {
             try d.set(index, v)
         case .object(let inst as Instance):
             try setInstanceItem(inst, index, v)
+        case .object(let n as PyNumeric):
+            try n.setItem(index, v, self)
         default:
             throw PyError(.type, "'\(obj.typeName == "Size" ? "torch.Size" : obj.typeName)' object does not support item assignment")
         }

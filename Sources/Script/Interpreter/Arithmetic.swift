@@ -23,6 +23,8 @@ enum Arithmetic {
             return .tensor(try t.logicalNot())
         case (_, .object(let o)) where o is Instance:
             return try UserOperators.unary(op, v) ?? .none
+        case (_, .object(let o as PyNumeric)):
+            return try o.unary(op)
         case (.plus, .dict(let d)), (.negate, .dict(let d)):
             if case .counter = d.flavor, let r = try counterUnary(op, d) { return r }
             throw PyError(.type, "bad operand type for unary \(op.rawValue): '\(v.typeName)'")
@@ -37,6 +39,13 @@ enum Arithmetic {
         switch (a, b) {
         case (.tensor(let x), _):
             if case .tensor(let y) = b { return .tensor(try tensorOp(op, x, y)) }
+            // PyTorch takes an ndarray as a tensor (torch.as_tensor), a numpy scalar as a Python number.
+            if case .object(let arr as NDArray) = b {
+                // A 0-d array still takes part in promotion as a dimensioned tensor would (float64 wins).
+                let y = arr.tensor
+                let common = y.dim == 0 && x.dtype.category == y.dtype.category ? DType.promote(x.dtype, y.dtype) : x.dtype
+                return .tensor(try tensorOp(op, common == x.dtype ? x : x.cast(to: common), y))
+            }
             // `t ** 2`: what `pow` does with a wrapped-number exponent, without wrapping it first
             // (an int exponent as is; a float one rounded to float32, as the wrapped tensor holds it).
             if op == .power, case .int(let i) = b { return .tensor(try x.pow(Double(Int64(i)), exponentIsInt: true)) }
@@ -45,9 +54,18 @@ enum Arithmetic {
             if case .list = b, op != .matrixMultiply { return .tensor(try tensorOp(op, x, try TensorLiteral.make(b))) }
         case (_, .tensor(let y)):
             if let s = numberScalar(a) { return .tensor(try reflected(op, s, y)) }
+            // numpy arrays do not defer to Tensor's reflected operators (PyTorch 2.15 with numpy 2).
+            if case .object(is NDArray) = a {
+                if op == .add {
+                    throw PyError(.type, "Concatenation operation is not implemented for NumPy arrays, use np.concatenate() instead. Please do not rely on this error; it may not be given on all Python implementations.")
+                }
+                throw PyError(.type, "unsupported operand type(s) for \(op.rawValue): 'numpy.ndarray' and 'Tensor'")
+            }
         default:
             break
         }
+        if case .object(let n as PyNumeric) = a, let r = try n.binary(op, b, reflected: false, interp) { return r }
+        if case .object(let n as PyNumeric) = b, let r = try n.binary(op, a, reflected: true, interp) { return r }
         if let r = try numberOp(op, a, b) { return r }
         if case .dict(let x) = a, case .dict(let y) = b, let r = try dictBinary(op, x, y, interp) { return r }
         if op == .bitOr, let u = TypeUnion.union(a, b) { return u }
@@ -101,6 +119,7 @@ enum Arithmetic {
     /// `a op= b`: tensors change in place (x += 1 is x.add_(1)); everything else rebinds.
     static func inPlace(_ op: BinaryOperator, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
         if let r = try UserOperators.inPlace(op, a, b) { return r }
+        if case .object(let n as PyNumeric) = a, let r = try n.inPlace(op, b, interp) { return r }
         if case .tensor(let x) = a {
             let y: Tensor
             if case .tensor(let t) = b { y = t } else if let s = numberScalar(b) { y = Tensor.wrapped(s) } else {
@@ -133,6 +152,8 @@ enum Arithmetic {
         case .int(let i): return .int(Int64(i))
         case .float(let d): return .float(d)
         case .bool(let b): return .bool(b)
+        // A numpy scalar is a number to Python and PyTorch (np.float64 subclasses float).
+        case .object(let s as NumpyScalar): return s.scalar
         default: return nil
         }
     }
@@ -318,6 +339,14 @@ enum Arithmetic {
         case .notIn: return .bool(try !contains(b, a))
         default: break
         }
+        if case .tensor = a, case .object(is NDArray) = b {
+            throw PyError(.type, "'\(op.rawValue)' not supported between instances of 'Tensor' and 'numpy.ndarray'")
+        }
+        if case .object(is NDArray) = a, case .tensor = b {
+            throw PyError(.type, "'\(op.rawValue)' not supported between instances of 'numpy.ndarray' and 'Tensor'")
+        }
+        if case .object(let n as PyNumeric) = a, !(b.isTensor), let r = try n.compare(op, b, reflected: false) { return r }
+        if case .object(let n as PyNumeric) = b, !(a.isTensor), let r = try n.compare(op, a, reflected: true) { return r }
         if case .tensor(let x) = a {
             let y = try Convert.operand(b, name: "comparison")
             return .tensor(try x.compare(op.rawValue, y))
@@ -393,6 +422,10 @@ enum Arithmetic {
             return x.table.count == y.table.count && x.items.allSatisfy { y.table.contains($0) }
         case (.size(let x), .tuple(let y)), (.tuple(let y), .size(let x)):
             return x.count == y.count && zip(x, y).allSatisfy { equal(.int($0), $1) }
+        case (.object(let s as NumpyScalar), _): return equal(s.pythonValue, b)
+        case (_, .object(let s as NumpyScalar)): return equal(a, s.pythonValue)
+        case (.object(let d as NumpyDTypeObject), _): return NumpyDTypeObject.equals(d.dtype, b)
+        case (_, .object(let d as NumpyDTypeObject)): return NumpyDTypeObject.equals(d.dtype, a)
         case (.object(let o), _) where o is Instance: return UserOperators.equalNonThrowing(a, b)
         case (_, .object(let o)) where o is Instance: return UserOperators.equalNonThrowing(a, b)
         default: return identical(a, b)

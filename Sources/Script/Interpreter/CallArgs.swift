@@ -1,5 +1,10 @@
 import Autograd
 
+/// The keyword names a binding asked for during one call.
+final class KeywordReads {
+    var names: Set<String> = []
+}
+
 /// The arguments of one call, with helpers that read them by position or keyword and convert them,
 /// raising Python's TypeErrors.
 public struct CallArgs {
@@ -7,17 +12,34 @@ public struct CallArgs {
     public var keywords: [(String, Value)]
     /// The function's name, for error messages.
     public var name: String
+    /// The keywords the binding asked for, shared by the copies of these arguments it makes.
+    let reads: KeywordReads
 
     public init(_ positional: [Value] = [], keywords: [(String, Value)] = [], name: String = "function") {
+        self.init(positional, keywords: keywords, name: name, reads: KeywordReads())
+    }
+
+    /// Arguments re-packed from another call's (`CallArgs(rest, keywords: a.keywords, …, reads: a.reads)`),
+    /// so that the keywords read through them count as read by the original call.
+    init(_ positional: [Value], keywords: [(String, Value)], name: String, reads: KeywordReads) {
         self.positional = positional
         self.keywords = keywords
         self.name = name
+        self.reads = reads
     }
 
     /// The argument at position `i`, or the keyword `key`, or nil.
     public func value(_ i: Int?, _ key: String) -> Value? {
+        reads.names.insert(key)
         if let i, i < positional.count { return positional[i] }
         return keywords.first(where: { $0.0 == key })?.1
+    }
+
+    /// The first keyword the binding never asked for, if any: the caller raises CPython's and PyTorch's
+    /// `f() got an unexpected keyword argument 'k'` for it, since a misspelt or unsupported keyword
+    /// must never be silently ignored.
+    func unexpectedKeyword() -> String? {
+        keywords.first(where: { !reads.names.contains($0.0) })?.0
     }
 
     /// A required argument.
@@ -28,7 +50,10 @@ public struct CallArgs {
         return v
     }
 
-    public func has(_ key: String) -> Bool { keywords.contains(where: { $0.0 == key }) }
+    public func has(_ key: String) -> Bool {
+        reads.names.insert(key)
+        return keywords.contains(where: { $0.0 == key })
+    }
 
     public func tensor(_ i: Int?, _ key: String) throws -> Tensor {
         let v = try required(i, key)
@@ -117,6 +142,7 @@ enum Convert {
         case .float(let d): return Tensor.wrapped(.float(d))
         case .bool(let b): return Tensor.wrapped(.bool(b))
         case .list, .tuple: return try TensorLiteral.make(v)
+        case .object(let s as NumpyScalar): return Tensor.wrapped(s.scalar)
         default: throw PyError(.type, "\(name)(): argument 'other' must be Tensor, not \(v.typeName)")
         }
     }
@@ -130,6 +156,7 @@ enum Convert {
         case .tensor(let t):
             guard t.numel == 1 else { throw PyError(.type, "only one element tensors can be converted to Python scalars") }
             return try t.item().doubleValue
+        case .object(let n as PyNumeric): return try n.number().doubleValue
         default: throw PyError(.type, "must be real number, not \(v.typeName)")
         }
     }
@@ -141,6 +168,7 @@ enum Convert {
         case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint:
             LoopTracing.noteEscape("int()")
             return Int(t.intValues()[0])
+        case .object(let s as NumpyScalar) where !s.dtype.isFloatingPoint: return Int(s.tensor.intValues()[0])
         default: throw PyError(.type, "\(name)(): argument '\(argument)' must be int, not \(v.typeName)")
         }
     }
@@ -153,6 +181,7 @@ enum Convert {
         case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint:
             LoopTracing.noteEscape("an index")
             return Int(t.intValues()[0])
+        case .object(let s as NumpyScalar) where !s.dtype.isFloatingPoint: return Int(s.tensor.intValues()[0])
         default: throw PyError(.type, "slice indices must be integers or None or have an __index__ method")
         }
     }
@@ -164,6 +193,7 @@ enum Convert {
         case .float(let d): return .float(d)
         case .bool(let b): return .bool(b)
         case .tensor(let t) where t.numel == 1: return try t.item()
+        case .object(let n as PyNumeric): return try n.number()
         default: throw PyError(.type, "expected a number, got \(v.typeName)")
         }
     }

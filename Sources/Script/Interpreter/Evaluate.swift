@@ -72,6 +72,7 @@ extension Interpreter {
             let f = Function(name: "<lambda>", parameters: params, body: [], expression: body, defaults: defaults,
                              closure: scope === globals ? nil : scope)
             f.qualname = qualnamePrefix(scope) + "<lambda>"
+            f.module = moduleName(of: scope)
             return .function(f)
         case .call(let calleeExpr, let argExprs):
             return try evalCall(calleeExpr, argExprs, scope)
@@ -177,7 +178,8 @@ extension Interpreter {
             let obj = try eval(objExpr, scope)
             if case .tensor(let t) = obj, let m = TensorAttributes.methods[name] {
                 var args = try evalArguments(argExprs, name: name, scope)
-                return try m(t, &args, self)
+                if args.keywords.isEmpty { return try m(t, &args, self) }
+                return try TorchCall.run(name, &args, self, acceptsOut: false) { try m(t, &$0, self) }
             }
             // `obj.method(...)` on a user instance: call the class's function with obj first, no bound method.
             if case .object(let o) = obj, let inst = o as? Instance, let f = inst.cls.method(name), inst.attributes.stringKeyed(name) == nil {
@@ -283,7 +285,7 @@ extension Interpreter {
         do {
             if case .returned(let v) = try exec(f.body, scope) { return v }
         } catch var p as PyError {
-            p.frames.insert((f.name, p.line), at: 0)
+            p.frames.insert(TracebackFrame(function: f.name, line: p.line, module: f.module), at: 0)
             p.line = 0
             throw p
         }

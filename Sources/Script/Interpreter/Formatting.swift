@@ -21,6 +21,13 @@ enum StringFormatting {
                 }
                 if spec.isEmpty { return Repr.str(v) }
                 throw PyError(.type, "unsupported format string passed to \(v.typeName).__format__")
+            case .object(let o as PyNumeric) where !spec.isEmpty:
+                // A numpy scalar (or 0-d array) formats its Python value.
+                switch try o.number() {
+                case .float(let d): return try PythonFormat.format(.float(d), spec: spec)
+                case .int(let i): return try PythonFormat.format(.int(Int(i)), spec: spec)
+                case .bool(let b): return try PythonFormat.format(.bool(b), spec: spec)
+                }
             case .object(let o as Instance):
                 guard let interp = o.cls.interpreter, let r = try interp.callSpecial(o, "__format__", [.string(spec)]) else { return Repr.str(v) }
                 guard case .string(let s) = r else { throw PyError(.type, "__format__ must return a str, not \(r.typeName)") }

@@ -260,7 +260,7 @@ final class GeneratorFrame {
                 p.exception = ExceptionHandle(instance: inst)
                 p.line = line
             }
-            p.frames.insert((function.name, p.line), at: 0)
+            p.frames.insert(TracebackFrame(function: function.name, line: p.line, module: function.module), at: 0)
             p.line = 0
             throw p
         }

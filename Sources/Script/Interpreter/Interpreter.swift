@@ -52,6 +52,10 @@ public final class Interpreter {
     lazy var classes = ClassRuntime(self)
     /// Modules imported so far, by dotted name (Python's `sys.modules`): each is built once.
     var loadedModules: [String: NamespaceObject] = [:]
+    /// What `torch.save` stored this run, by path (gradstep writes no checkpoint files; see TorchSerialization).
+    var savedCheckpoints: [String: Value] = [:]
+    /// Whether the program star-imported one of the fastai modules gradstep stands in for.
+    var importedFastai = false
     /// The exit status of the last SystemExit that left `run` uncaught (python3's process status).
     public internal(set) var exitStatus: Int32?
     /// Where `sys.stderr.write` and `print(..., file=sys.stderr)` write.
@@ -60,6 +64,8 @@ public final class Interpreter {
     let library = LibraryLoader()
     /// This interpreter's `torch.set_default_dtype` / `torch.set_printoptions` state, in effect while it runs.
     public let torchSettings = TorchSettings()
+    /// Preloaded globals not built yet, by name: the module each imports when a line first names it.
+    var lazyGlobals: [String: String] = [:]
 
     public init(output: @escaping (String) -> Void = { _ in }, warn: @escaping (String) -> Void = { _ in }, generator: TorchGenerator = TorchGenerator()) {
         self.globals = Scope()
@@ -68,10 +74,23 @@ public final class Interpreter {
         self.generator = generator
     }
 
-    /// Makes torch, nn, F and the torch functions available without imports (the REPL's convenience).
+    /// Makes torch, nn, F, np, plt and the torch functions available without imports (the REPL's
+    /// convenience). `nn` and `F` are the bundled Python library, loaded the first time a line names them
+    /// so that start-up stays fast.
     public func preloadTorch() {
-        for (k, v) in Modules.fastaiNamespace(self) where globals.vars[k] == nil { globals.vars[k] = v }
+        // Building the Swift modules cannot fail; a failure would leave only the names that did load.
+        for (k, v) in (try? Modules.preloadedNames(self)) ?? [:] where globals.vars[k] == nil { globals.vars[k] = v }
+        for (k, module) in Modules.preloadedLazyModules where globals.vars[k] == nil { lazyGlobals[k] = module }
         for (k, v) in Modules.torchBareNames(self) where globals.vars[k] == nil { globals.vars[k] = v }
+    }
+
+    /// The lazily preloaded global `name` (a module name to import on first use), bound once loaded.
+    func loadLazyGlobal(_ name: String) throws -> Value? {
+        guard let module = lazyGlobals[name] else { return nil }
+        let value = Value.object(try ModuleRegistry.load(module, self))
+        lazyGlobals[name] = nil
+        if globals.vars[name] == nil { globals.vars[name] = value }
+        return globals.vars[name]
     }
 
     // MARK: - Running code
@@ -293,7 +312,9 @@ public final class Interpreter {
             } catch var e as PyError where e.kind != .keyboardInterrupt {
                 if e.exception == nil { e.exception = ExceptionHandle(instance: exceptionObject(for: e)) }
                 if let inst = e.exception?.instance, inst.traceback == nil {
-                    inst.traceback = [(frames.last ?? "<module>", e.line)] + e.frames
+                    let catching = TracebackFrame(function: frames.last ?? "<module>", line: e.line,
+                                                  module: frames.isEmpty ? nil : callStack.last?.function.module)
+                    inst.traceback = [catching] + e.frames
                 }
                 caught = true
                 var handled = false
@@ -356,10 +377,13 @@ public final class Interpreter {
         }
         // A bundled module's code sees its own globals, never the learner's.
         if scope !== globals, !(outermost is ModuleScope), let v = globals.vars[name] { return v }
+        if !(outermost is ModuleScope), let v = try loadLazyGlobal(name) { return v }
         if let b = Builtins.python[name] { return .builtin(b) }
         if let c = classes.builtinValue(name) { return c }
         if let v = moduleDunder(name) { return v }
-        var e = PyError(.name, "name '\(name)' is not defined", hint: Suggest.hint(for: name, among: knownNames(scope) + ["True", "False", "None"]))
+        let close = Suggest.hint(for: name, among: knownNames(scope) + ["True", "False", "None"])
+        // After `from fastai... import *` a missing name is most likely a fastai name gradstep lacks.
+        var e = PyError(.name, "name '\(name)' is not defined", hint: importedFastai && close == nil ? Modules.fastaiHint : close)
         e.suggestion = nameSuggestion(name, scope)
         throw e
     }
@@ -367,11 +391,11 @@ public final class Interpreter {
     /// Every name visible from `scope`, for suggestions and completion.
     /// Whether `name` is a global or a builtin (without building the sorted list `knownNames` makes).
     public func isKnownName(_ name: String) -> Bool {
-        globals.vars[name] != nil || Builtins.python[name] != nil
+        globals.vars[name] != nil || lazyGlobals[name] != nil || Builtins.python[name] != nil
     }
 
     public func knownNames(_ scope: Scope? = nil) -> [String] {
-        var names = Set(globals.vars.keys)
+        var names = Set(globals.vars.keys).union(lazyGlobals.keys)
         var s = scope
         while let cur = s { names.formUnion(cur.boundNames); s = cur.parent }
         names.formUnion(Builtins.python.keys)

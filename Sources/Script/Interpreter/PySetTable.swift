@@ -137,6 +137,8 @@ struct PySetTable {
             if d.isNaN || d.isInfinite { return nil }
             if d == d.rounded(), Swift.abs(d) < 9e18 { return hash(.int(Int(d))) }
             return hashDouble(d)
+        // numpy scalars hash as their Python number (np.float64(2.0) and 2.0 are one dict key).
+        case .object(let s as NumpyScalar): return hash(s.pythonValue)
         default: return nil
         }
     }

@@ -38,6 +38,7 @@ public enum Value {
         case .range(let a, let b, let c): return Builtins.rangeCount(a, b, c) > 0
         case .object(let o as SetObject): return o.table.count > 0
         case .object(let o as Instance): return try o.truthy()
+        case .object(let o as PyNumeric): return try o.truthy()
         case .tensor(let t):
             if t.numel == 1 { return try t.item().doubleValue != 0 }
             if t.numel == 0 { throw PyError(.runtime, "Boolean value of Tensor with no values is ambiguous") }
@@ -45,6 +46,8 @@ public enum Value {
         default: return true
         }
     }
+
+    var isTensor: Bool { if case .tensor = self { return true }; return false }
 
     /// The Python type name, for error messages (`'int' object is not callable`).
     public var typeName: String {
@@ -112,6 +115,9 @@ public final class Function {
     var qualname: String
     /// For a method defined in a class body: the class (zero-argument `super()`).
     var classCell: ClassCell?
+    /// The bundled module the function was defined in (`torch.nn.modules.linear`); nil for the
+    /// learner's own code. Traceback frames name its file and show its lines.
+    var module: String?
     /// Attributes set on the function (`f.__name__ = …`, `f.calls = 0`, `functools.wraps`).
     var attributes: DictBox?
     /// Statements holding a `yield` (see `GeneratorCode`); non-empty makes this a generator function.

@@ -193,6 +193,7 @@ enum MathModule {
             guard let d = Double(s), d.isFinite else { throw PyError(.overflow, "int too large to convert to float") }
             return d
         case .tensor(let t) where t.numel == 1: return try t.item().doubleValue
+        case .object(let n as PyNumeric): return try n.number().doubleValue
         default: throw PyError(.type, "must be real number, not \(v.typeName)")
         }
     }
@@ -203,6 +204,7 @@ enum MathModule {
         case .int(let i): return i
         case .bigInt: throw PyError(.overflow, "Python int too large to convert to C long")
         case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint: return Int(t.intValues()[0])
+        case .object(let s as NumpyScalar) where !s.dtype.isFloatingPoint: return Int(s.tensor.intValues()[0])
         default: throw PyError(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
         }
     }

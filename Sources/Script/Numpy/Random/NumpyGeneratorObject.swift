@@ -143,7 +143,8 @@ final class NumpyGeneratorObject: PyObject {
             throw PyError(.type, "SeedSequence expects int or sequence of ints for entropy not \(Repr.repr(.float(d)))")
         case .list(let l): return try sequence(l.items)
         case .tuple(let items): return try sequence(items)
-        case .tensor(let t) where t.dtype.isIntegral:
+        case _ where NumpyRandomBindings.unwrap(v)?.dtype.isIntegral == true:
+            guard let t = NumpyRandomBindings.unwrap(v) else { return [] }
             if t.dim == 0 { return try entropy(.int(Int(t.intValues()[0]))) }
             return try sequence(t.intValues().map { .int(Int($0)) })
         default:

@@ -2,32 +2,32 @@ import Autograd
 import Foundation
 
 /// Where numpy.random meets the rest of numpy: every array it returns goes through `wrap`, every
-/// numpy scalar through `scalar`, and every array argument it reads through `unwrap`. Today arrays
-/// are float64/int64 `Tensor`s; when ndarray exists these three are the only places to change.
+/// numpy scalar through `scalar`, and every array argument it reads through `unwrap`/`asarray`.
 enum NumpyRandomBindings {
-    /// An array result (float64 or int64, already shaped).
-    static func wrap(_ t: Tensor) -> Value { .tensor(t) }
+    /// An array result (float64 or int64, already shaped) as an ndarray.
+    static func wrap(_ t: Tensor) -> Value { NDArray.wrap(t) }
 
-    /// A numpy scalar result (`np.int64(3)` from `Generator.integers`, an element picked by `choice`).
+    /// Element `i` of `t` as a numpy scalar (`np.int64(3)` from `Generator.integers`, an item `choice` picked).
     static func scalar(_ t: Tensor, at i: Int) -> Value {
         switch t.dtype {
-        case .float32, .float64: return .float(t.doubleValues()[i])
-        case .bool: return .bool(t.intValues()[i] != 0)
-        case .int64, .int32: return .int(Int(t.intValues()[i]))
+        case .float32: return .object(NumpyScalar(Tensor(floats: [t.floatValues()[i]], shape: [])))
+        case .float64: return .object(NumpyScalar(Tensor(doubles: [t.doubleValues()[i]], shape: [])))
+        case .int64, .int32, .bool: return .object(NumpyScalar(Tensor(ints: [t.intValues()[i]], shape: [], dtype: t.dtype)))
         }
     }
 
-    /// The array behind an argument that is already an array (shared, so `shuffle` changes it in place).
+    /// The array behind an argument that is already an array or numpy scalar (shared, so `shuffle`
+    /// changes it in place); torch tensors too.
     static func unwrap(_ v: Value) -> Tensor? {
+        if let t = NumpyArrays.tensorOf(v) { return t }
         if case .tensor(let t) = v { return t }
         return nil
     }
 
-    /// `np.asarray(v)` for numbers and (nested) lists of numbers: ints stay int64, floats are float64.
+    /// `np.asarray(v)`: ints stay int64, floats are float64.
     static func asarray(_ v: Value) throws -> Tensor {
         if let t = unwrap(v) { return t }
-        let t = try TensorLiteral.make(v)
-        return t.dtype == .float32 ? try TensorLiteral.make(v, dtype: .float64) : t
+        return try NumpyArrays.array(v, dtype: nil)
     }
 }
 
@@ -63,6 +63,8 @@ enum NumpyRandomArgs {
             case .int(let i): return i
             case .bool(let b): return b ? 1 : 0
             case .tensor(let t) where t.numel == 1 && t.dtype.isIntegral: return Int(t.intValues()[0])
+            case .object where NumpyRandomBindings.unwrap(v).map({ $0.dim == 0 && $0.dtype.isIntegral && $0.dtype != .bool }) == true:
+                return Int(NumpyRandomBindings.unwrap(v)?.intValues().first ?? 0)
             default: throw PyError(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
             }
         }
@@ -118,6 +120,8 @@ enum NumpyRandomArgs {
         case .bool(let b): return b ? 1 : 0
         case .bigInt(let s): return Double(s) ?? .infinity
         case .tensor(let t) where t.numel == 1: return try t.item().doubleValue
+        case .object where NumpyRandomBindings.unwrap(v)?.numel == 1:
+            return NumpyRandomBindings.unwrap(v)?.doubleValues().first ?? 0
         case .string(let text):
             // numpy converts strings as float() does.
             let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -129,9 +133,9 @@ enum NumpyRandomArgs {
 
     /// Whether a parameter is an array (not a number), so the broadcasting path applies.
     static func isArray(_ v: Value) -> Bool {
+        if let t = NumpyRandomBindings.unwrap(v) { return t.dim > 0 }
         switch v {
         case .list, .tuple: return true
-        case .tensor(let t): return t.dim > 0
         default: return false
         }
     }

@@ -1,0 +1,162 @@
+import Autograd
+
+/// Turning Python values into numpy's tensors (`np.array`'s dtype discovery) and writing results back.
+enum NumpyArrays {
+    /// The element count of a new array of `shape`, refused (MemoryError) beyond gradstep's limit.
+    static func checkedCount(_ shape: [Int]) throws -> Int {
+        for d in shape where d < 0 { throw PyError(.value, "negative dimensions are not allowed") }
+        do { return try Shape.count(shape) } catch {
+            throw PyError(.memory, "Unable to allocate an array with shape \(NumpyIndexing.shapeText(shape)) (more elements than gradstep allows)")
+        }
+    }
+
+    /// Double → int64 as numpy's cast does on x86 (NaN and out of range give int64's minimum).
+    static func truncated(_ d: Double) -> Int64 {
+        d.isFinite && Swift.abs(d) < 9.2e18 ? Int64(d.rounded(.towardZero)) : Int64.min
+    }
+
+    /// A 0-d tensor of `dtype` holding `s` (cast as numpy casts: float → int truncates).
+    static func scalarTensor(_ s: Scalar, _ dtype: DType) -> Tensor {
+        switch dtype {
+        case .float32: return Tensor(floats: [Float(s.doubleValue)], shape: [])
+        case .float64: return Tensor(doubles: [s.doubleValue], shape: [])
+        case .bool: return Tensor(ints: [s.doubleValue != 0 ? 1 : 0], shape: [], dtype: .bool)
+        case .int64, .int32:
+            let i: Int64
+            switch s {
+            case .int(let v): i = v
+            case .bool(let b): i = b ? 1 : 0
+            case .float(let d): i = d.isFinite && Swift.abs(d) < 9.2e18 ? Int64(d.rounded(.towardZero)) : Int64.min
+            }
+            return Tensor(ints: [dtype == .int32 ? Int64(Int32(truncatingIfNeeded: i)) : i], shape: [], dtype: dtype)
+        }
+    }
+
+    /// A contiguous tensor of `dtype` from values given as doubles or ints (whichever the dtype keeps).
+    static func make(_ dtype: DType, shape: [Int], doubles: [Double]) -> Tensor {
+        switch dtype {
+        case .float32: return Tensor(floats: doubles.map { Float($0) }, shape: shape)
+        case .float64: return Tensor(doubles: doubles, shape: shape)
+        case .bool: return Tensor(ints: doubles.map { $0 != 0 ? 1 : 0 }, shape: shape, dtype: .bool)
+        case .int64, .int32:
+            return Tensor(ints: doubles.map { $0.isFinite && Swift.abs($0) < 9.2e18 ? Int64($0.rounded(.towardZero)) : Int64.min }, shape: shape, dtype: dtype)
+        }
+    }
+
+    /// The tensor an ndarray-like value stands for, if it is one (arrays, numpy scalars).
+    static func tensorOf(_ v: Value) -> Tensor? {
+        switch v {
+        case .object(let a as NDArray): return a.tensor
+        case .object(let s as NumpyScalar): return s.tensor
+        default: return nil
+        }
+    }
+
+    /// A tensor's data as numpy sees it through `__array__`: PyTorch refuses one that requires grad.
+    static func fromTensor(_ t: Tensor) throws -> Tensor {
+        if t.requiresGrad && GradMode.isEnabled {
+            throw PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+        }
+        return t.detach()
+    }
+
+    /// `np.array(v, dtype=)`: always a new tensor (a copy), with numpy's dtype discovery.
+    static func array(_ v: Value, dtype: DType?, _ interp: Interpreter? = nil) throws -> Tensor {
+        if let t = tensorOf(v) { return copy(t, dtype ?? t.dtype) }
+        if case .tensor(let t) = v { let d = try fromTensor(t); return copy(d, dtype ?? d.dtype) }
+        var shape: [Int] = []
+        var leaves: [(Scalar, DType)] = []
+        var shapeKnown = false
+        func walk(_ x: Value, _ depth: Int) throws {
+            switch x {
+            case .object(let a as NDArray):
+                try noteShape(depth, a.tensor.shape)
+                append(a.tensor)
+            case .list, .tuple, .range, .object(is PyIterator), .object(is PyCollection):
+                let items: [Value]
+                switch x {
+                case .list(let l): items = l.items
+                case .tuple(let t): items = t
+                default:
+                    guard let interp else { throw PyError(.type, "gradstep's numpy cannot read \(x.typeName) here") }
+                    items = try interp.iterate(x)
+                }
+                try note(depth, items.count)
+                for item in items { try walk(item, depth + 1) }
+            case .tensor(let t):
+                let d = try fromTensor(t)
+                try noteShape(depth, d.shape)
+                append(d)
+            case .object(let s as NumpyScalar):
+                try note(depth, nil)
+                leaves.append((s.scalar, s.dtype))
+            case .int(let i): try note(depth, nil); leaves.append((.int(Int64(i)), .int64))
+            case .float(let d): try note(depth, nil); leaves.append((.float(d), .float64))
+            case .bool(let b): try note(depth, nil); leaves.append((.bool(b), .bool))
+            default:
+                throw PyError(.type, "gradstep's numpy arrays hold numbers only (float32, float64, int64, int32, bool), not \(x.typeName)")
+            }
+        }
+        func append(_ t: Tensor) {
+            if t.dtype.isFloatingPoint {
+                for d in t.doubleValues() { leaves.append((.float(d), t.dtype)) }
+            } else {
+                for i in t.intValues() { leaves.append((t.dtype == .bool ? .bool(i != 0) : .int(i), t.dtype)) }
+            }
+        }
+        func noteShape(_ depth: Int, _ s: [Int]) throws {
+            if s.isEmpty { return try note(depth, nil) }
+            for (k, n) in s.enumerated() { try note(depth + k, n) }
+            try note(depth + s.count, nil)
+        }
+        // Each nesting depth must have one length; a leaf fixes where the shape ends.
+        func note(_ depth: Int, _ length: Int?) throws {
+            if !shapeKnown {
+                if let length { if depth == shape.count { shape.append(length); return } } else if depth == shape.count { shapeKnown = true; return }
+            }
+            if depth < shape.count, let length, shape[depth] == length { return }
+            if depth == shape.count && length == nil && shapeKnown { return }
+            throw PyError(.value, "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(NumpyIndexing.shapeText(Array(shape.prefix(depth)))) + inhomogeneous part.")
+        }
+        try walk(v, 0)
+        let discovered = leaves.reduce(nil as DType?) { acc, leaf in acc.map { NumpyDType.promote($0, leaf.1) } ?? leaf.1 } ?? .float64
+        let dt = dtype ?? discovered
+        if dt.isFloatingPoint || leaves.contains(where: { if case .float = $0.0 { return true }; return false }) {
+            return make(dt, shape: shape, doubles: leaves.map { $0.0.doubleValue })
+        }
+        let ints = leaves.map { leaf -> Int64 in
+            switch leaf.0 {
+            case .int(let i): return i
+            case .bool(let b): return b ? 1 : 0
+            case .float(let d): return truncated(d)
+            }
+        }
+        if dt == .bool { return Tensor(ints: ints.map { $0 != 0 ? 1 : 0 }, shape: shape, dtype: .bool) }
+        return Tensor(ints: dt == .int32 ? ints.map { Int64(Int32(truncatingIfNeeded: $0)) } : ints, shape: shape, dtype: dt)
+    }
+
+    /// `np.asarray(v, dtype=)`: the same storage when no conversion is needed.
+    static func asarray(_ v: Value, dtype: DType?, _ interp: Interpreter? = nil) throws -> Tensor {
+        if let t = tensorOf(v), dtype == nil || dtype == t.dtype { return t }
+        if case .tensor(let t) = v {
+            let d = try fromTensor(t)
+            if dtype == nil || dtype == d.dtype { return d }
+        }
+        return try array(v, dtype: dtype, interp)
+    }
+
+    /// A contiguous copy of `t` cast to `dtype` (numpy's unsafe cast: float → int truncates).
+    static func copy(_ t: Tensor, _ dtype: DType) -> Tensor {
+        if dtype == t.dtype { return t.detach().clone() }
+        if t.dtype.isFloatingPoint && !dtype.isFloatingPoint {
+            return make(dtype, shape: t.shape, doubles: t.doubleValues())
+        }
+        return t.detach().cast(to: dtype).contiguous().clone()
+    }
+
+    /// Writes `source` (broadcast, cast to the target's dtype) into `target`'s elements.
+    static func write(_ source: Tensor, into target: Tensor) throws {
+        let cast = source.dtype == target.dtype ? source : copy(source, target.dtype)
+        try GradMode.withDisabled { try target.copy_(cast) }
+    }
+}

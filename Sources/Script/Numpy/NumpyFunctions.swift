@@ -1,0 +1,168 @@
+import Foundation
+import Autograd
+
+/// numpy's functions on arrays: elementwise math (ufuncs), selection, joining and reshaping.
+enum NumpyFunctions {
+    static func operand(_ v: Value, _ name: String) throws -> NumpyMath.Operand {
+        guard let o = try NumpyMath.operand(v) else {
+            throw PyError(.type, "ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+        }
+        return o
+    }
+
+    /// The tensor of an array-like argument (a strong operand: Python numbers as int64/float64/bool).
+    static func tensor(_ v: Value, _ name: String) throws -> Tensor { try operand(v, name).tensor }
+
+    /// A floating ufunc of one argument: float32 stays float32, integers and Python numbers give float64.
+    static func floatingUfunc(_ name: String, _ f: @escaping (Double) -> Double) -> (inout CallArgs, Interpreter) throws -> Value {
+        { a, _ in
+            let t = try tensor(try a.required(0, "x"), name)
+            return NDArray.result(NumpyMath.floating(t.dtype == .float32 ? t : NumpyArrays.copy(t, .float64), f))
+        }
+    }
+
+    static func squeeze(_ t: Tensor, _ axis: Value?) throws -> Tensor {
+        if let axis, !axis.isNone {
+            let ax = try NumpyReductions.axes(axis, rank: t.dim)
+            for d in ax where t.shape[d] != 1 { throw PyError(.value, "cannot select an axis to squeeze out which has size not equal to one") }
+            return try NDArrayMethods.reshape(t, t.shape.enumerated().filter { !ax.contains($0.offset) }.map(\.element))
+        }
+        return try NDArrayMethods.reshape(t, t.shape.filter { $0 != 1 })
+    }
+
+    static func clip(_ a: Value, _ lo: Value, _ hi: Value) throws -> Value {
+        var ops = [try operand(a, "clip")]
+        if !lo.isNone { ops.append(try operand(lo, "clip")) }
+        if !hi.isNone { ops.append(try operand(hi, "clip")) }
+        let r = NumpyMath.resultType(ops)
+        var cur = NumpyMath.Operand(tensor: NumpyArrays.copy(ops[0].tensor, r), weak: false)
+        if !lo.isNone { cur = NumpyMath.Operand(tensor: try extremum(cur, try operand(lo, "clip"), max: true, result: r), weak: false) }
+        if !hi.isNone { cur = NumpyMath.Operand(tensor: try extremum(cur, try operand(hi, "clip"), max: false, result: r), weak: false) }
+        return NDArray.result(cur.tensor)
+    }
+
+    /// `np.maximum` / `np.minimum`: NaN propagates.
+    static func extremum(_ x: NumpyMath.Operand, _ y: NumpyMath.Operand, max: Bool, result: DType? = nil) throws -> Tensor {
+        let r = result ?? NumpyMath.resultType([x, y])
+        return try NumpyMath.elementwise(x.tensor, y.tensor, compute: r, result: r,
+                                         float: { a, b in a.isNaN || b.isNaN ? .nan : (max ? Swift.max(a, b) : Swift.min(a, b)) },
+                                         double: { a, b in a.isNaN || b.isNaN ? .nan : (max ? Swift.max(a, b) : Swift.min(a, b)) },
+                                         int: { a, b in max ? Swift.max(a, b) : Swift.min(a, b) })
+    }
+
+    /// `np.round(a, decimals)`: half to even; with decimals, scaled by 10**decimals as numpy does.
+    static func round(_ t: Tensor, decimals: Int) -> Tensor {
+        guard t.dtype.isFloatingPoint else { return NumpyArrays.copy(t, t.dtype) }
+        if decimals == 0 { return NumpyMath.map(t, float: { $0.rounded(.toNearestOrEven) }, int: { $0 }) }
+        if t.dtype == .float32 {
+            let f = Float(Foundation.pow(10.0, Double(Swift.abs(decimals))))
+            return Tensor(floats: t.floatValues().map { x in
+                decimals > 0 ? (x * f).rounded(.toNearestOrEven) / f : (x / f).rounded(.toNearestOrEven) * f
+            }, shape: t.shape)
+        }
+        let f = Foundation.pow(10.0, Double(Swift.abs(decimals)))
+        return Tensor(doubles: t.doubleValues().map { x in
+            decimals > 0 ? (x * f).rounded(.toNearestOrEven) / f : (x / f).rounded(.toNearestOrEven) * f
+        }, shape: t.shape)
+    }
+
+    static func cumsum(_ t: Tensor, _ axis: Value?) throws -> Tensor {
+        let src = (axis == nil || axis!.isNone) ? try NDArrayMethods.reshape(t, [t.numel]) : t
+        let d = (axis == nil || axis!.isNone) ? 0 : try NumpyReductions.axes(axis, rank: t.dim)[0]
+        let out = t.dtype.isFloatingPoint ? src : NumpyArrays.copy(src, .int64)
+        let moved = try out.transpose(d, out.dim - 1).contiguous()
+        let n = moved.shape.last ?? 1
+        let rows = n == 0 ? 0 : moved.numel / n
+        let result: Tensor
+        if out.dtype == .float32 {
+            var v = moved.floatValues()
+            for r in 0..<rows { for i in 1..<Swift.max(n, 1) where i < n { v[r * n + i] += v[r * n + i - 1] } }
+            result = Tensor(floats: v, shape: moved.shape)
+        } else if out.dtype == .float64 {
+            var v = moved.doubleValues()
+            for r in 0..<rows { for i in 1..<Swift.max(n, 1) where i < n { v[r * n + i] += v[r * n + i - 1] } }
+            result = Tensor(doubles: v, shape: moved.shape)
+        } else {
+            var v = moved.intValues()
+            for r in 0..<rows { for i in 1..<Swift.max(n, 1) where i < n { v[r * n + i] = v[r * n + i] &+ v[r * n + i - 1] } }
+            result = Tensor(ints: v, shape: moved.shape)
+        }
+        return try result.transpose(d, out.dim - 1).contiguous()
+    }
+
+    /// `np.argsort` along the last axis (stable, NaN last).
+    static func argsort(_ t: Tensor) throws -> Tensor {
+        let n = t.shape.last ?? 1
+        let v = t.contiguous().doubleValues()
+        let rows = t.dim == 0 ? 1 : (n == 0 ? 0 : t.numel / n)
+        var out: [Int64] = []
+        for r in 0..<rows {
+            let idx = (0..<n).sorted { i, j in
+                let a = v[r * n + i], b = v[r * n + j]
+                if a.isNaN { return false }
+                if b.isNaN { return true }
+                return a < b || (a == b && i < j)
+            }
+            out.append(contentsOf: idx.map(Int64.init))
+        }
+        return Tensor(ints: out, shape: t.dim == 0 ? [] : t.shape)
+    }
+
+    /// `np.where(cond, x, y)`.
+    static func whereSelect(_ c: Value, _ x: Value, _ y: Value) throws -> Value {
+        let cond = try tensor(c, "where")
+        let a = try operand(x, "where"), b = try operand(y, "where")
+        let r = NumpyMath.resultType([a, b])
+        let shape = try NumpyMath.broadcastShape(try NumpyMath.broadcastShape(cond.shape, a.tensor.shape), b.tensor.shape)
+        let cv = try cond.broadcast(to: shape).doubleValues()
+        let av = try NumpyMath.doubles(a.tensor, r, shape), bv = try NumpyMath.doubles(b.tensor, r, shape)
+        if !r.isFloatingPoint {
+            let ai = try NumpyArrays.copy(a.tensor, r).broadcast(to: shape).intValues(), bi = try NumpyArrays.copy(b.tensor, r).broadcast(to: shape).intValues()
+            return NDArray.result(Tensor(ints: (0..<cv.count).map { cv[$0] != 0 ? ai[$0] : bi[$0] }, shape: shape, dtype: r))
+        }
+        return NDArray.result(NumpyArrays.make(r, shape: shape, doubles: (0..<cv.count).map { cv[$0] != 0 ? av[$0] : bv[$0] }))
+    }
+
+    /// `np.nonzero(a)` / one-argument `np.where`: a tuple of index arrays.
+    static func nonzero(_ t: Tensor) -> Value {
+        let v = t.doubleValues()
+        let strides = Shape.contiguousStrides(t.shape)
+        var cols = [[Int64]](repeating: [], count: Swift.max(t.dim, 1))
+        for (i, x) in v.enumerated() where x != 0 {
+            for d in 0..<t.dim { cols[d].append(Int64((i / strides[d]) % t.shape[d])) }
+        }
+        return .tuple((0..<t.dim).map { .object(NDArray(Tensor(ints: cols[$0], shape: [cols[$0].count]))) })
+    }
+
+    /// The arrays of a sequence argument, cast to their common dtype.
+    static func arrays(_ v: Value, _ interp: Interpreter, _ name: String) throws -> [Tensor] {
+        let items = try interp.iterate(v)
+        if items.isEmpty { throw PyError(.value, "need at least one array to concatenate") }
+        let ts = try items.map { try tensor($0, name) }
+        let r = ts.dropFirst().reduce(ts[0].dtype) { NumpyDType.promote($0, $1.dtype) }
+        return ts.map { NumpyArrays.copy($0, r) }
+    }
+
+    static func concatenate(_ ts: [Tensor], axis: Value?) throws -> Tensor {
+        if let axis, axis.isNone { return try Tensor.cat(try ts.map { try NDArrayMethods.reshape($0, [$0.numel]) }, dim: 0) }
+        let rank = ts[0].dim
+        if rank == 0 { throw PyError(.value, "zero-dimensional arrays cannot be concatenated") }
+        let d = try NumpyReductions.axes(axis ?? .int(0), rank: rank)[0]
+        for (i, t) in ts.enumerated() where t.dim != rank {
+            throw PyError(.value, "all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has \(rank) dimension(s) and the array at index \(i) has \(t.dim) dimension(s)")
+        }
+        for (i, t) in ts.enumerated() {
+            for k in 0..<rank where k != d && t.shape[k] != ts[0].shape[k] {
+                throw PyError(.value, "all the input array dimensions except for the concatenation axis must match exactly, but along dimension \(k), the array at index 0 has size \(ts[0].shape[k]) and the array at index \(i) has size \(t.shape[k])")
+            }
+        }
+        return try Tensor.cat(ts, dim: d)
+    }
+
+    static func stack(_ ts: [Tensor], axis: Int) throws -> Tensor {
+        for t in ts where t.shape != ts[0].shape { throw PyError(.value, "all input arrays must have the same shape") }
+        let rank = ts[0].dim + 1
+        guard axis >= -rank && axis < rank else { throw PyError(.value, "axis \(axis) is out of bounds for array of dimension \(rank)") }
+        return try Tensor.stack(ts, dim: axis < 0 ? axis + rank : axis)
+    }
+}

@@ -1,0 +1,307 @@
+import Foundation
+import Autograd
+
+/// The `numpy` module: array creation, ufuncs, reductions, joining, dtypes and print options.
+enum NumpyModule {
+    typealias Fn = (inout CallArgs, Interpreter) throws -> Value
+
+    static func namespace() -> NamespaceObject {
+        var m: [String: Value] = [:]
+        for (k, f) in functions { m[k] = .builtin(Builtin(k, f)) }
+        for d in DType.allCases {
+            m[NumpyDType.name(d)] = .object(NumpyScalarType(d))
+        }
+        m["bool_"] = .object(NumpyScalarType(.bool))
+        m["int_"] = .object(NumpyScalarType(.int64))
+        m["double"] = .object(NumpyScalarType(.float64))
+        m["True_"] = .object(NumpyScalar(Tensor(ints: [1], shape: [], dtype: .bool)))
+        m["False_"] = .object(NumpyScalar(Tensor(ints: [0], shape: [], dtype: .bool)))
+        m["linalg"] = .object(NumpyLinalgModule.namespace())
+        m["random"] = .object(NumpyRandom.module())
+        m["ndarray"] = .object(TypeObject(name: "numpy.ndarray"))
+        m["pi"] = .float(Double.pi)
+        m["e"] = .float(M_E)
+        m["inf"] = .float(.infinity)
+        m["nan"] = .float(.nan)
+        m["newaxis"] = Value.none
+        m["__version__"] = .string("2.4.6")
+        return NamespaceObject("numpy", m)
+    }
+
+    static func shapeArg(_ v: Value) throws -> [Int] {
+        switch v {
+        case .tuple(let t): return try t.map { try Convert.int($0) }
+        case .list(let l): return try l.items.map { try Convert.int($0) }
+        case .size(let s): return s
+        default: return [try Convert.int(v)]
+        }
+    }
+
+    static func dtypeArg(_ a: CallArgs, _ i: Int?) throws -> DType? {
+        guard let v = a.value(i, "dtype") else { return nil }
+        return try NumpyDType.resolve(v)
+    }
+
+    static func filled(_ shape: [Int], _ value: Scalar, _ dtype: DType) throws -> Tensor {
+        let n = try NumpyArrays.checkedCount(shape)
+        let one = NumpyArrays.scalarTensor(value, dtype)
+        if dtype.isFloatingPoint { return NumpyArrays.make(dtype, shape: shape, doubles: [Double](repeating: one.doubleValues()[0], count: n)) }
+        return Tensor(ints: [Int64](repeating: one.intValues()[0], count: n), shape: shape, dtype: dtype)
+    }
+
+    static func scalarDType(_ v: Value) -> DType {
+        switch v {
+        case .float: return .float64
+        case .bool: return .bool
+        case .object(let s as NumpyScalar): return s.dtype
+        default: return .int64
+        }
+    }
+
+    static func like(_ a: inout CallArgs, _ value: Scalar?) throws -> Value {
+        let t = try NumpyFunctions.tensor(try a.required(0, "a"), "like")
+        let fill = try value ?? Convert.scalar(try a.required(1, "fill_value"))
+        let dtype = try dtypeArg(a, value == nil ? 2 : 1) ?? t.dtype
+        return .object(NDArray(try filled(t.shape, fill, dtype)))
+    }
+
+    /// numpy's `arange`: `start + i * (start+step - start)` for floats, length `ceil((stop-start)/step)`.
+    static func arange(_ a: CallArgs) throws -> Tensor {
+        var nums = a.positional
+        if let s = a.value(nil, "start") { nums.insert(s, at: 0) }
+        if let s = a.value(nil, "stop") { nums.append(s) }
+        if let s = a.value(nil, "step") { nums.append(s) }
+        let (start, stop, step): (Value, Value, Value) = nums.count == 1 ? (.int(0), nums[0], .int(1))
+            : (nums[0], nums[1], nums.count > 2 ? nums[2] : .int(1))
+        let isFloat = [start, stop, step].contains { if case .float = $0 { return true }; if case .object(let s as NumpyScalar) = $0 { return s.dtype.isFloatingPoint }; return false }
+        let dtype = try dtypeArg(a, nil) ?? (isFloat ? .float64 : .int64)
+        let s0 = try Convert.double(start), s1 = try Convert.double(stop), st = try Convert.double(step)
+        if st == 0 { throw PyError(.zeroDivision, "division by zero") }
+        let length = Foundation.ceil((s1 - s0) / st)
+        if length.isNaN { throw PyError(.value, "arange: cannot compute length") }
+        if length > 1e15 { throw PyError(.memory, "Unable to allocate an arange of \(length) elements (more elements than gradstep allows)") }
+        let n = Swift.max(0, Int(length))
+        _ = try NumpyArrays.checkedCount([n])
+        if !isFloat && !dtype.isFloatingPoint {
+            let i0 = Int64(try Convert.int(start)), stepI = Int64(try Convert.int(step))
+            return Tensor(ints: (0..<n).map { i0 &+ Int64($0) &* stepI }, shape: [n], dtype: dtype)
+        }
+        let delta = (s0 + st) - s0
+        return NumpyArrays.make(dtype, shape: [n], doubles: (0..<n).map { n > 1 || $0 > 0 ? s0 + Double($0) * delta : s0 })
+    }
+
+    /// numpy's `linspace`: `start + arange(num) * step` with the last value set to `stop`.
+    static func linspace(_ a: CallArgs) throws -> Tensor {
+        let start = try a.double(0, "start"), stop = try a.double(1, "stop")
+        let num = try a.int(2, "num", default: 50)
+        if num < 0 { throw PyError(.value, "Number of samples, \(num), must be non-negative.") }
+        _ = try NumpyArrays.checkedCount([num])
+        let endpoint = try a.bool(3, "endpoint", default: true)
+        let div = endpoint ? num - 1 : num
+        let delta = stop - start
+        var y = (0..<num).map(Double.init)
+        if div > 0 {
+            let step = delta / Double(div)
+            if step == 0 { y = y.map { $0 / Double(div) * delta } } else { y = y.map { $0 * step } }
+        } else {
+            y = y.map { $0 * delta }
+        }
+        y = y.map { $0 + start }
+        if endpoint && num > 1 { y[num - 1] = stop }
+        return NumpyArrays.make(try dtypeArg(a, 5) ?? .float64, shape: [num], doubles: y)
+    }
+
+    static func unaryFn(_ name: String, _ f: @escaping (Tensor) throws -> Tensor) -> Fn {
+        { a, _ in NDArray.result(try f(try NumpyFunctions.tensor(try a.required(0, "x"), name))) }
+    }
+
+    static func binaryFn(_ op: BinaryOperator) -> Fn {
+        { a, _ in
+            let x = try NumpyFunctions.operand(try a.required(0, "x1"), NumpyMath.ufuncName(op))
+            let y = try NumpyFunctions.operand(try a.required(1, "x2"), NumpyMath.ufuncName(op))
+            return NDArray.result(try NumpyMath.apply(op, x, y))
+        }
+    }
+
+    /// `np.f(a, ...)` for an ndarray method `f`.
+    static func viaMethod(_ name: String) -> Fn {
+        { a, interp in
+            let t = try NumpyFunctions.tensor(try a.required(0, "a"), name)
+            var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
+            guard let m = NDArrayMethods.methods[name] else { throw PyError(.attribute, "module 'numpy' has no attribute '\(name)'") }
+            return try m(t, &rest, interp)
+        }
+    }
+
+    nonisolated(unsafe) static let functions: [String: Fn] = {
+        var f: [String: Fn] = [
+            "array": { a, interp in
+                let v = try a.required(0, "object")
+                return .object(NDArray(try NumpyArrays.array(v, dtype: try dtypeArg(a, 1), interp)))
+            },
+            "asarray": { a, interp in
+                let v = try a.required(0, "a")
+                let dtype = try dtypeArg(a, 1)
+                // An array that needs no conversion is returned itself.
+                if case .object(let arr as NDArray) = v, dtype == nil || dtype == arr.tensor.dtype { return v }
+                return .object(NDArray(try NumpyArrays.asarray(v, dtype: dtype, interp)))
+            },
+            "zeros": { a, _ in .object(NDArray(try filled(try shapeArg(try a.required(0, "shape")), .int(0), try dtypeArg(a, 1) ?? .float64))) },
+            "ones": { a, _ in .object(NDArray(try filled(try shapeArg(try a.required(0, "shape")), .int(1), try dtypeArg(a, 1) ?? .float64))) },
+            "empty": { a, _ in .object(NDArray(try filled(try shapeArg(try a.required(0, "shape")), .int(0), try dtypeArg(a, 1) ?? .float64))) },
+            "full": { a, _ in
+                let v = try a.required(1, "fill_value")
+                return .object(NDArray(try filled(try shapeArg(try a.required(0, "shape")), try Convert.scalar(v), try dtypeArg(a, 2) ?? scalarDType(v))))
+            },
+            "zeros_like": { a, _ in try like(&a, .int(0)) },
+            "ones_like": { a, _ in try like(&a, .int(1)) },
+            "empty_like": { a, _ in try like(&a, .int(0)) },
+            "full_like": { a, _ in try like(&a, nil) },
+            "arange": { a, _ in .object(NDArray(try arange(a))) },
+            "linspace": { a, _ in .object(NDArray(try linspace(a))) },
+            "eye": { a, _ in
+                let n = try a.int(0, "N"), m = try a.optionalInt(1, "M") ?? n, k = try a.int(2, "k", default: 0)
+                var v = [Double](repeating: 0, count: try NumpyArrays.checkedCount([n, m]))
+                for i in 0..<n where i + k >= 0 && i + k < m { v[i * m + i + k] = 1 }
+                return .object(NDArray(NumpyArrays.make(try dtypeArg(a, 3) ?? .float64, shape: [n, m], doubles: v)))
+            },
+            "copy": { a, _ in let t = try NumpyFunctions.tensor(try a.required(0, "a"), "copy"); return .object(NDArray(NumpyArrays.copy(t, t.dtype))) },
+            "exp": NumpyFunctions.floatingUfunc("exp", Foundation.exp),
+            "log": NumpyFunctions.floatingUfunc("log", Foundation.log),
+            "log2": NumpyFunctions.floatingUfunc("log2", Foundation.log2),
+            "log10": NumpyFunctions.floatingUfunc("log10", Foundation.log10),
+            "log1p": NumpyFunctions.floatingUfunc("log1p", Foundation.log1p),
+            "expm1": NumpyFunctions.floatingUfunc("expm1", Foundation.expm1),
+            "sin": NumpyFunctions.floatingUfunc("sin", Foundation.sin),
+            "cos": NumpyFunctions.floatingUfunc("cos", Foundation.cos),
+            "tan": NumpyFunctions.floatingUfunc("tan", Foundation.tan),
+            "arcsin": NumpyFunctions.floatingUfunc("arcsin", Foundation.asin),
+            "arccos": NumpyFunctions.floatingUfunc("arccos", Foundation.acos),
+            "arctan": NumpyFunctions.floatingUfunc("arctan", Foundation.atan),
+            "sinh": NumpyFunctions.floatingUfunc("sinh", Foundation.sinh),
+            "cosh": NumpyFunctions.floatingUfunc("cosh", Foundation.cosh),
+            "tanh": NumpyFunctions.floatingUfunc("tanh", Foundation.tanh),
+            "sqrt": NumpyFunctions.floatingUfunc("sqrt", { $0.squareRoot() }),
+            "abs": unaryFn("absolute") { NumpyMath.absolute($0) },
+            "square": unaryFn("square") { t in try NumpyMath.apply(.multiply, .init(tensor: t, weak: false), .init(tensor: t, weak: false)) },
+            "negative": unaryFn("negative") { NumpyMath.map($0, float: { -$0 }, int: { 0 &- $0 }) },
+            "sign": unaryFn("sign") { NumpyMath.map($0, float: { $0.isNaN ? $0 : ($0 > 0 ? 1 : ($0 < 0 ? -1 : 0)) }, int: { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }) },
+            "floor": unaryFn("floor") { NumpyMath.map($0, float: { Foundation.floor($0) }, int: { $0 }) },
+            "ceil": unaryFn("ceil") { NumpyMath.map($0, float: { Foundation.ceil($0) }, int: { $0 }) },
+            "trunc": unaryFn("trunc") { NumpyMath.map($0, float: { Foundation.trunc($0) }, int: { $0 }) },
+            "isnan": unaryFn("isnan") { t in Tensor(ints: t.doubleValues().map { $0.isNaN ? 1 : 0 }, shape: t.shape, dtype: .bool) },
+            "isinf": unaryFn("isinf") { t in Tensor(ints: t.doubleValues().map { $0.isInfinite ? 1 : 0 }, shape: t.shape, dtype: .bool) },
+            "isfinite": unaryFn("isfinite") { t in Tensor(ints: t.doubleValues().map { $0.isFinite ? 1 : 0 }, shape: t.shape, dtype: .bool) },
+            "add": binaryFn(.add), "subtract": binaryFn(.subtract), "multiply": binaryFn(.multiply),
+            "divide": binaryFn(.divide), "true_divide": binaryFn(.divide), "power": binaryFn(.power),
+            "floor_divide": binaryFn(.floorDivide), "mod": binaryFn(.modulo), "remainder": binaryFn(.modulo),
+            "maximum": { a, _ in NDArray.result(try NumpyFunctions.extremum(try NumpyFunctions.operand(try a.required(0, "x1"), "maximum"), try NumpyFunctions.operand(try a.required(1, "x2"), "maximum"), max: true)) },
+            "minimum": { a, _ in NDArray.result(try NumpyFunctions.extremum(try NumpyFunctions.operand(try a.required(0, "x1"), "minimum"), try NumpyFunctions.operand(try a.required(1, "x2"), "minimum"), max: false)) },
+            "where": { a, _ in
+                if a.positional.count == 1 { return NumpyFunctions.nonzero(try NumpyFunctions.tensor(a.positional[0], "where")) }
+                return try NumpyFunctions.whereSelect(try a.required(0, "condition"), try a.required(1, "x"), try a.required(2, "y"))
+            },
+            "nonzero": { a, _ in NumpyFunctions.nonzero(try NumpyFunctions.tensor(try a.required(0, "a"), "nonzero")) },
+            "clip": { a, _ in try NumpyFunctions.clip(try a.required(0, "a"), a.value(1, "a_min") ?? a.value(nil, "min") ?? .none, a.value(2, "a_max") ?? a.value(nil, "max") ?? .none) },
+            "round": { a, _ in NDArray.result(NumpyFunctions.round(try NumpyFunctions.tensor(try a.required(0, "a"), "round"), decimals: try a.int(1, "decimals", default: 0))) },
+            "dot": { a, _ in NDArray.result(try NumpyLinalg.dot(try NumpyFunctions.operand(try a.required(0, "a"), "dot"), try NumpyFunctions.operand(try a.required(1, "b"), "dot"))) },
+            "matmul": { a, _ in NDArray.result(try NumpyLinalg.matmul(try NumpyFunctions.tensor(try a.required(0, "x1"), "matmul"), try NumpyFunctions.tensor(try a.required(1, "x2"), "matmul"))) },
+            "concatenate": { a, interp in
+                .object(NDArray(try NumpyFunctions.concatenate(try NumpyFunctions.arrays(try a.required(0, "arrays"), interp, "concatenate"), axis: a.value(1, "axis"))))
+            },
+            "stack": { a, interp in
+                .object(NDArray(try NumpyFunctions.stack(try NumpyFunctions.arrays(try a.required(0, "arrays"), interp, "stack"), axis: try a.int(1, "axis", default: 0))))
+            },
+            "vstack": { a, interp in
+                let ts = try NumpyFunctions.arrays(try a.required(0, "tup"), interp, "vstack").map { $0.dim < 2 ? try NDArrayMethods.reshape($0, [1, $0.numel]) : $0 }
+                return .object(NDArray(try NumpyFunctions.concatenate(ts, axis: .int(0))))
+            },
+            "hstack": { a, interp in
+                let ts = try NumpyFunctions.arrays(try a.required(0, "tup"), interp, "hstack").map { $0.dim == 0 ? try NDArrayMethods.reshape($0, [1]) : $0 }
+                return .object(NDArray(try NumpyFunctions.concatenate(ts, axis: .int(ts[0].dim == 1 ? 0 : 1))))
+            },
+            "expand_dims": { a, _ in
+                let t = try NumpyFunctions.tensor(try a.required(0, "a"), "expand_dims")
+                var ax = try Convert.int(try a.required(1, "axis"))
+                guard ax >= -(t.dim + 1) && ax <= t.dim else { throw PyError(.value, "axis \(ax) is out of bounds for array of dimension \(t.dim + 1)") }
+                if ax < 0 { ax += t.dim + 1 }
+                var shape = t.shape
+                shape.insert(1, at: ax)
+                return .object(NDArray(try NDArrayMethods.reshape(t, shape)))
+            },
+            "shape": { a, _ in NDArrayMethods.shapeValue(try NumpyFunctions.tensor(try a.required(0, "a"), "shape").shape) },
+            "size": { a, _ in .int(try NumpyFunctions.tensor(try a.required(0, "a"), "size").numel) },
+            "ndim": { a, _ in .int(try NumpyFunctions.tensor(try a.required(0, "a"), "ndim").dim) },
+            "allclose": { a, _ in
+                let x = try NumpyFunctions.tensor(try a.required(0, "a"), "allclose").doubleValues()
+                let yT = try NumpyFunctions.tensor(try a.required(1, "b"), "allclose")
+                let rtol = try a.double(2, "rtol", default: 1e-5), atol = try a.double(3, "atol", default: 1e-8)
+                let xt = try NumpyFunctions.tensor(try a.required(0, "a"), "allclose")
+                let shape = try NumpyMath.broadcastShape(xt.shape, yT.shape)
+                let xv = try xt.broadcast(to: shape).doubleValues(), yv = try yT.broadcast(to: shape).doubleValues()
+                _ = x
+                return .object(NumpyScalar(Tensor(ints: [zip(xv, yv).allSatisfy { Swift.abs($0 - $1) <= atol + rtol * Swift.abs($1) } ? 1 : 0], shape: [], dtype: .bool)))
+            },
+            "array_equal": { a, _ in
+                let x = try NumpyFunctions.tensor(try a.required(0, "a1"), "array_equal"), y = try NumpyFunctions.tensor(try a.required(1, "a2"), "array_equal")
+                return .bool(x.shape == y.shape && x.doubleValues() == y.doubleValues())
+            },
+            "argsort": { a, _ in .object(NDArray(try NumpyFunctions.argsort(try NumpyFunctions.tensor(try a.required(0, "a"), "argsort")))) },
+            "sort": { a, _ in
+                let t = try NumpyFunctions.tensor(try a.required(0, "a"), "sort")
+                let idx = try NumpyFunctions.argsort(t)
+                let n = t.shape.last ?? 1
+                let v = t.contiguous().doubleValues(), ix = idx.intValues()
+                let sorted = ix.enumerated().map { v[($0.offset / Swift.max(n, 1)) * n + Int($0.element)] }
+                return .object(NDArray(NumpyArrays.make(t.dtype, shape: t.shape, doubles: sorted)))
+            },
+            "set_printoptions": { a, interp in
+                var o = interp.torchSettings.arrayPrintOptions
+                func nonNegative(_ v: Value, _ name: String) throws -> Int {
+                    let i = try Convert.int(v, name: "set_printoptions", argument: name)
+                    if i < 0 { throw PyError(.value, "\(name) must be >= 0") }
+                    return i
+                }
+                if let v = a.value(0, "precision"), !v.isNone { o.precision = try nonNegative(v, "precision") }
+                if let v = a.value(1, "threshold"), !v.isNone { o.threshold = try nonNegative(v, "threshold") }
+                if let v = a.value(2, "edgeitems"), !v.isNone { o.edgeItems = try nonNegative(v, "edgeitems") }
+                if let v = a.value(3, "linewidth"), !v.isNone { o.lineWidth = try nonNegative(v, "linewidth") }
+                if let v = a.value(4, "suppress"), !v.isNone { o.suppress = try v.truthy() }
+                if let v = a.value(nil, "floatmode"), case .string(let s) = v { o.floatMode = s }
+                if let v = a.value(nil, "sign"), case .string(let s) = v, let c = s.first { o.sign = c }
+                interp.torchSettings.arrayPrintOptions = o
+                return .none
+            },
+            "get_printoptions": { _, interp in
+                let o = interp.torchSettings.arrayPrintOptions
+                return .dict(DictBox([
+                    (.string("edgeitems"), .int(o.edgeItems)), (.string("threshold"), .int(o.threshold)),
+                    (.string("floatmode"), .string(o.floatMode)), (.string("precision"), .int(o.precision)),
+                    (.string("suppress"), .bool(o.suppress)), (.string("linewidth"), .int(o.lineWidth)),
+                    (.string("nanstr"), .string("nan")), (.string("infstr"), .string("inf")),
+                    (.string("sign"), .string(String(o.sign))), (.string("formatter"), .none),
+                    (.string("legacy"), .bool(false)), (.string("override_repr"), .none),
+                ]))
+            },
+            "dtype": { a, _ in
+                guard let d = try NumpyDType.resolve(try a.required(0, "dtype")) else { return .object(NumpyDTypeObject(.float64)) }
+                return .object(NumpyDTypeObject(d))
+            },
+            "isscalar": { a, _ in
+                switch try a.required(0, "element") {
+                case .int, .float, .bool, .string, .object(is NumpyScalar): return .bool(true)
+                default: return .bool(false)
+                }
+            },
+        ]
+        for name in ["sum", "mean", "std", "var", "min", "max", "argmin", "argmax", "prod", "any", "all", "reshape",
+                     "transpose", "squeeze", "ravel", "cumsum"] {
+            f[name] = viaMethod(name)
+        }
+        for (k, fn) in NumpyMoreFunctions.functions { f[k] = fn }
+        f["amin"] = viaMethod("min")
+        f["amax"] = viaMethod("max")
+        f["absolute"] = f["abs"]
+        return f
+    }()
+}

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 2, 3])
+print(a)
+print(repr(a))
+print(a.dtype, a.shape, a.ndim, a.size)
+b = np.array([1.5, 2.0, -3.25])
+print(b, repr(b), b.dtype)
+c = np.array([[1, 2, 3], [4, 5, 6]])
+print(c)
+print(c.shape, len(c))

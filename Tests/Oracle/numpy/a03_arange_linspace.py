@@ -1,0 +1,10 @@
+import numpy as np
+print(np.arange(5))
+print(np.arange(2, 10, 3))
+print(np.arange(0, 1, 0.1))
+print(repr(np.arange(0.5, 3)))
+print(np.linspace(0, 1, 5))
+print(np.linspace(-1, 1, 11))
+print(repr(np.linspace(0, 10, 4, dtype=np.float32)))
+x = np.linspace(0, 2 * np.pi, 8)
+print(x)

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([7, -7, 8, 9])
+print(a / 2)
+print(a // 2)
+print(a % 3)
+print(a ** 2)
+print(repr(a / a))
+b = np.array([7.5, -7.5, 2.0])
+print(b // 2, b % 2)
+print(repr(np.int64(7) / np.int64(2)))

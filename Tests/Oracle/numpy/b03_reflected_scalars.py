@@ -1,0 +1,10 @@
+import numpy as np
+x = np.array([1.0, 2.0, 4.0])
+print(1 - x)
+print(2 / x)
+print(3 * x)
+print(10 + x)
+print(2 ** x)
+print(-x)
+print(abs(np.array([-1, 2, -3])))
+print(+x)

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 5, 3, 7])
+print(a > 3)
+print(a == 3)
+print(repr(a <= 3))
+print(a[a > 2])
+print((a > 2) & (a < 7))
+print((a < 2) | (a > 6))
+print(~(a > 3))
+print(np.array([1.5, 2.5]) != 1.5)

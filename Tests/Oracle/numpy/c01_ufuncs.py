@@ -1,0 +1,12 @@
+import numpy as np
+x = np.array([0.0, 0.5, 1.0, 2.0])
+print(np.exp(x))
+print(np.log(x + 1))
+print(np.sin(x))
+print(np.cos(x))
+print(np.tanh(x))
+print(np.sqrt(x))
+print(np.abs(x - 1))
+print(repr(np.exp(1.0)))
+print(np.sqrt(16))
+print(repr(np.exp(np.array([1, 2]))))

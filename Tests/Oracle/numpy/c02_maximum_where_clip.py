@@ -1,0 +1,10 @@
+import numpy as np
+x = np.array([-2.0, -0.5, 0.0, 1.5, 3.0])
+print(np.maximum(x, 0))
+print(np.minimum(x, 1))
+print(np.where(x > 0, x, 0))
+print(np.where(x > 0, 1, -1))
+print(np.clip(x, -1, 2))
+print(x.clip(0, 1))
+print(np.where(x < 0))
+print(repr(np.maximum(np.arange(4), 2)))

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+print(a.sum(), a.sum(axis=0), a.sum(axis=1))
+print(a.mean(), a.mean(axis=0), a.mean(axis=1))
+print(a.std(), a.var())
+print(a.std(axis=0), a.var(axis=1))
+print(a.min(), a.max(), a.min(axis=1), a.max(axis=0))
+print(a.argmin(), a.argmax(), a.argmax(axis=1))
+print(a.sum(axis=1, keepdims=True))
+print(np.sum(a), np.mean(a, axis=0), np.max(a))
+print(repr(np.arange(10).sum()), repr(np.arange(10).mean()))

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([1, 2, 3])
+b = np.array([4, 5, 6])
+print(np.concatenate([a, b]))
+print(np.stack([a, b]))
+print(np.stack([a, b], axis=1))
+print(np.vstack([a, b]))
+print(np.hstack([a, b]))
+m = np.arange(4).reshape(2, 2)
+print(np.concatenate([m, m], axis=1))
+print(np.concatenate([m, m * 1.5]))

@@ -1,0 +1,12 @@
+import numpy as np
+print(np.array([0.1, 0.25, 1.0 / 3]))
+print(np.array([1.0, 2.0]))
+print(np.array([1e-8, 1.0]))
+print(np.array([123456789.0, 1.0]))
+print(np.array([1.5, -2.25, 1000.0]))
+print(np.array([0.0, -0.0, 1.0]))
+print(np.array([np.nan, 1.0, np.inf]))
+print(np.array([-np.inf, 2.5]))
+print(np.array([1e10]))
+print(np.array([0.001, 0.01]))
+print(repr(np.array([1e-5, 3.0])))

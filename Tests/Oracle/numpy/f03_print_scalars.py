@@ -1,0 +1,10 @@
+import numpy as np
+print(np.float64(1.0), repr(np.float64(1.0)))
+print(np.float64(1e20), np.float64(1e-5), np.float64(123.456))
+print(repr(np.int64(5)), np.int64(5))
+print(repr(np.True_), np.bool_(False))
+print(repr(np.float32(1e-7)), np.float32(3e12))
+print(np.float64(np.nan), repr(np.float64(np.inf)))
+x = np.array([1.0, 2.0]).sum()
+print(x, repr(x), type(x))
+print(f"{x:.3f}", "{:.2f}".format(np.float32(2.5)))

@@ -1,0 +1,11 @@
+import numpy as np
+x = np.array([1.123456789, 2.5, 1e-9])
+print(x)
+np.set_printoptions(precision=3)
+print(x)
+np.set_printoptions(suppress=True)
+print(x)
+np.set_printoptions(precision=8, suppress=False, threshold=5)
+print(np.arange(10))
+np.set_printoptions(threshold=1000, linewidth=40)
+print(np.linspace(0, 1, 12))

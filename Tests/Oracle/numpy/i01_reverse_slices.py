@@ -1,0 +1,10 @@
+import numpy as np
+a = np.arange(8)
+print(a[::-1])
+print(a[6:1:-2])
+m = np.arange(12).reshape(3, 4)
+print(m[::-1])
+print(m[:, ::-1])
+print(m[1, ::-1])
+scores = np.array([0.1, 0.7, 0.2])
+print(np.argsort(scores)[::-1])

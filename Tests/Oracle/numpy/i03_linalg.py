@@ -1,0 +1,12 @@
+import numpy as np
+v = np.array([3.0, 4.0])
+print(np.linalg.norm(v))
+A = np.array([[2.0, 1.0], [1.0, 3.0]])
+b = np.array([3.0, 5.0])
+x = np.linalg.solve(A, b)
+print(x)
+print(np.linalg.inv(A))
+print(A @ np.linalg.inv(A))
+print(np.linalg.det(A))
+M = np.arange(6.0).reshape(2, 3)
+print(np.linalg.norm(M), np.linalg.norm(M, axis=1))

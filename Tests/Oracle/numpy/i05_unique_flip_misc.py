@@ -1,0 +1,11 @@
+import numpy as np
+labels = np.array([2, 0, 1, 2, 2, 0])
+print(np.unique(labels))
+vals, counts = np.unique(labels, return_counts=True)
+print(vals, counts)
+print(np.flip(np.arange(4)))
+print(np.outer(np.arange(3), np.arange(3)))
+print(np.diag(np.array([1.0, 2.0])))
+print(np.mean([1, 2, 3, 4]), np.sum([0.5, 0.25]), np.max([3, 9, 2]))
+print(np.isclose(np.array([1.0, 2.0]), np.array([1.0, 2.1])))
+print(np.tile(np.array([1, 2]), 3), np.repeat(np.array([1, 2]), 2))

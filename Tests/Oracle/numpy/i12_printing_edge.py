@@ -1,0 +1,10 @@
+import numpy as np
+print(np.array([1e-10, 1e-12]))
+print(np.array([100.0, 0.001]))
+print(np.array([1.0, 1e8]))
+print(np.array([123.456, 7.0]))
+print(np.array([[0.5], [10.25]]))
+print(np.array(3.5), repr(np.array(3.5)), repr(np.array(2)))
+print(repr(np.array([], dtype=np.int64)), np.array([]))
+print(np.array([2.0 ** 60, 1.0]))
+print(np.array([-1e-3, 5.0]))
