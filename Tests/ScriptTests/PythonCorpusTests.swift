@@ -8,11 +8,7 @@ import XCTest
 /// last error line (NAME.err). Object addresses (`0x7f…`) are masked on both sides.
 final class PythonCorpusTests: XCTestCase {
     /// Programs whose output still differs from CPython's; not asserted.
-    static let knownDifferences: Set<String> = [
-        // enum.Enum needs metaclasses (iteration, len and lookup on the class); `import enum` raises
-        // NotImplementedError naming that.
-        "p_enum_basic",
-    ]
+    static let knownDifferences: Set<String> = []
 
     static func masked(_ s: String) -> String {
         s.replacingOccurrences(of: "0x[0-9a-fA-F]+", with: "0x?", options: .regularExpression)

@@ -38,6 +38,32 @@ extension Tensor {
         return full(shape, value, dtype: dtype)
     }
 
+    /// `torch.full(shape, value)` with a Python number as PyTorch converts it to `dtype`: integers
+    /// exactly (2**63 - 1 stays itself), and c10's overflow check for a value the dtype cannot hold.
+    public static func filled(_ shape: [Int], scalar: Scalar, dtype: DType, limit: Int = Shape.defaultMaxElements) throws -> Tensor {
+        _ = try Shape.count(shape, limit: limit)
+        guard dtype == .int64 || dtype == .int32 else { return full(shape, scalar.doubleValue, dtype: dtype) }
+        // c10's overflow message names the C++ type (`int64_t`, `int`).
+        let cName = dtype == .int64 ? "int64_t" : "int"
+        let v: Int64
+        switch scalar {
+        case .int(let i): v = i
+        case .bool(let b): v = b ? 1 : 0
+        case .float(let d):
+            // 2**63 as a double is just out of range: Int64(d) would trap.
+            guard d.isFinite, d >= -9223372036854775808.0, d < 9223372036854775808.0 else {
+                throw TorchError.runtime("value cannot be converted to type \(cName) without overflow")
+            }
+            v = Int64(d)
+        }
+        if dtype == .int32 && Int64(Int32(truncatingIfNeeded: v)) != v {
+            throw TorchError.runtime("value cannot be converted to type \(cName) without overflow")
+        }
+        let t = Tensor(ints: [Int64](repeating: v, count: Shape.numel(shape)), shape: shape, dtype: dtype)
+        t.isConstant = true
+        return t
+    }
+
     /// A 0-d tensor holding a Python number, marked as a wrapped number for type promotion. A float
     /// has the default dtype; as a float32 it keeps its exact value too (in `storage.doubles`), so an
     /// op with a float64 tensor computes with the double PyTorch passes as its scalar.
@@ -75,15 +101,18 @@ extension Tensor {
         let s = start.doubleValue, e = end.doubleValue, st = step.doubleValue
         if st == 0 { throw TorchError.runtime("step must be nonzero") }
         if !s.isFinite || !e.isFinite || !st.isFinite { throw TorchError.runtime("unsupported range: \(s) -> \(e)") }
-        if (st > 0 && e < s) || (st < 0 && e > s) {
-            throw TorchError.runtime("upper bound and larger bound inconsistent with step sign")
-        }
         let allInt: Bool = {
             if case .float = start { return false }
             if case .float = end { return false }
             if case .float = step { return false }
             return true
         }()
+        if allInt && (dtype == nil || dtype == .int64) {
+            return try arangeInt64(start: exactInt(start), end: exactInt(end), step: exactInt(step), dtype: dtype, limit: limit)
+        }
+        if (st > 0 && e < s) || (st < 0 && e > s) {
+            throw TorchError.runtime("upper bound and lower bound inconsistent with step sign")
+        }
         let countD = ((e - s) / st).rounded(.up)
         if countD > Double(limit) {
             throw TorchError.runtime("arange would hold \(countD) elements, more than gradstep's limit of \(limit)")
@@ -118,6 +147,34 @@ extension Tensor {
         out.reserveCapacity(n)
         for i in 0..<n { out.append(Float(s + Double(i) * st)) }
         return Tensor(floats: out, shape: [n]).markConstant()
+    }
+
+    private static func exactInt(_ v: Scalar) -> Int64 {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .float(let d): return Int64(d)
+        }
+    }
+
+    /// Integer `arange` as ATen computes it for int64: the bounds compared exactly, the size as
+    /// `(end - start + step - sign) / step` in wrapping int64 arithmetic (a size that wraps negative
+    /// is PyTorch's "invalid size" error), and the elements `start + i * step`.
+    private static func arangeInt64(start: Int64, end: Int64, step: Int64, dtype: DType?, limit: Int) throws -> Tensor {
+        if (step > 0 && end < start) || (step < 0 && end > start) {
+            throw TorchError.runtime("upper bound and lower bound inconsistent with step sign")
+        }
+        let sign: Int64 = step > 0 ? 1 : -1
+        let (size, overflow) = (end &- start &+ step &- sign).dividedReportingOverflow(by: step)
+        if overflow || size < 0 { throw TorchError.runtime("invalid size, possible overflow?") }
+        if size > Int64(limit) {
+            throw TorchError.runtime("arange would hold \(size) elements, more than gradstep's limit of \(limit)")
+        }
+        let n = Int(size)
+        var out = [Int64]()
+        out.reserveCapacity(n)
+        for i in 0..<n { out.append(start &+ Int64(i) &* step) }
+        return Tensor(ints: out, shape: [n]).markConstant()
     }
 
     /// `torch.linspace(start, end, steps)` with PyTorch's symmetric evaluation (float32, or float64

@@ -99,7 +99,14 @@ extension Tensor {
             LoopTracing.reject("float64 tensors (fill_): compiled loops run float32 only")
             assign(doubles: [Double](repeating: value.doubleValue, count: numel))
         } else {
-            let v: Int64 = dtype == .bool ? (value.doubleValue != 0 ? 1 : 0) : Tensor.truncate(Float(value.doubleValue))
+            var v: Int64 = dtype == .bool ? (value.doubleValue != 0 ? 1 : 0) : Tensor.truncate(Float(value.doubleValue))
+            // An integer fill keeps its exact value (2**63 - 1 does not survive a trip through Float).
+            if dtype != .bool, case .int(let i) = value {
+                if dtype == .int32 && Int64(Int32(truncatingIfNeeded: i)) != i {
+                    throw TorchError.runtime("value cannot be converted to type int without overflow")
+                }
+                v = i
+            }
             assign(ints: [Int64](repeating: v, count: numel))
         }
     }

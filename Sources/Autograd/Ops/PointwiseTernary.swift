@@ -42,6 +42,23 @@ extension Tensor {
         return self
     }
 
+    /// `self.addcmul(t1, t2, value=v)`: a new tensor of the three operands' broadcast shape.
+    public func addcmul(_ t1: Tensor, _ t2: Tensor, value: Double) throws -> Tensor {
+        try outOfPlace("addcmul", t1, t2).addcmul_(t1, t2, value: value)
+    }
+
+    /// `self.addcdiv(t1, t2, value=v)`: a new tensor of the three operands' broadcast shape.
+    public func addcdiv(_ t1: Tensor, _ t2: Tensor, value: Double) throws -> Tensor {
+        try outOfPlace("addcdiv", t1, t2).addcdiv_(t1, t2, value: value)
+    }
+
+    /// A fresh copy of `self` broadcast to the shape of the three operands, for the out-of-place forms.
+    private func outOfPlace(_ name: String, _ t1: Tensor, _ t2: Tensor) throws -> Tensor {
+        try requireNoAutograd(name, [t1, t2])
+        let shape = try Shape.broadcast(Shape.broadcast(self.shape, t1.shape), t2.shape)
+        return try broadcast(to: shape).contiguousCopy()
+    }
+
     private func pointwiseTernary(_ name: String, _ t1: Tensor, _ t2: Tensor, value: Double = 1,
                                   float f: (Float, Float, Float, Float) -> Float,
                                   double d: (Double, Double, Double, Double) -> Double) throws {

@@ -125,6 +125,9 @@ enum IterationBuiltins {
                     i -= 1
                     return try interp.getItem(v, .int(i))
                 })
+            case .object(let c as ClassObject) where c.metaclass != nil:
+                if let r = try interp.metaclassSpecial(c, "__reversed__", []) { return r }
+                throw PyError(.type, "'\(c.metaclass?.name ?? "type")' object is not reversible")
             case .tensor(let t):
                 _ = t
                 throw PyError(.notImplemented, "reversed() of a tensor (torch.flip) is not supported by gradstep")

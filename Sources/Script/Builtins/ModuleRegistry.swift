@@ -27,7 +27,7 @@ enum ModuleRegistry {
         "inspect": { _ in InspectModule.make() },
         "string": { _ in SmallModules.string() },
         "json": { try JSONModule.make($0) },
-        "warnings": { _ in SmallModules.warnings() },
+        "_warnings": { WarningsModule.make($0) },
         "__future__": { _ in SmallModules.future() },
     ]
 

@@ -47,7 +47,21 @@ enum Modules {
             let dims = try TensorAttributes.dims(CallArgs(a.value(2, "dim").map { [$0] } ?? [], name: "vector_norm"))
             return .tensor(try a.tensor(0, "input").vectorNorm(ord: p, dims: dims, keepdim: try a.bool(3, "keepdim", default: false)))
         }
-        return NamespaceObject("torch.linalg", ["vector_norm": builtin("vector_norm", norm), "norm": builtin("norm", norm)])
+        return NamespaceObject("torch.linalg", [
+            "vector_norm": builtin("vector_norm", norm), "norm": builtin("norm", norm),
+            "qr": builtin("qr") { a, _ in
+                let (q, r) = try a.tensor(0, "A").linalgQR(mode: a.value(1, "mode").map { Repr.str($0) } ?? "reduced")
+                return .object(ReturnTypesObject("linalg_qr", [("Q", .tensor(q)), ("R", .tensor(r))]))
+            },
+            "lstsq": builtin("lstsq") { a, _ in
+                if let d = a.value(nil, "driver"), !d.isNone, Repr.str(d) != "gelsy" {
+                    throw PyError(.notImplemented, "torch.linalg.lstsq driver='\(Repr.str(d))' is not supported by gradstep (the CPU default, gelsy, is)")
+                }
+                let r = try a.tensor(0, "A").linalgLstsq(try a.tensor(1, "B"))
+                return .object(ReturnTypesObject("linalg_lstsq", [("solution", .tensor(r.solution)), ("residuals", .tensor(r.residuals)),
+                                                                  ("rank", .tensor(r.rank)), ("singular_values", .tensor(r.singularValues))]))
+            },
+        ])
     }
 
     static func optim() -> NamespaceObject {

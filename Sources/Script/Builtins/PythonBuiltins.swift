@@ -26,7 +26,11 @@ enum Builtins {
             case .size(let s): return .int(s.count)
             case .string(let s): return .int(s.count)
             case .dict(let d): return .int(d.entries.count)
-            case .range(let x, let y, let z): return .int(rangeCount(x, y, z))
+            case .range(let x, let y, let z):
+                // CPython's len() is a C ssize_t: a range of 2**63 items or more cannot say its length.
+                let n = exactRangeCount(x, y, z)
+                guard n <= Int128(Int.max) else { throw PyError(.overflow, "Python int too large to convert to C ssize_t") }
+                return .int(Int(n))
             case .object(let o as SetObject): return .int(o.table.count)
             case .object(let o as NDArray):
                 if o.tensor.dim == 0 { throw PyError(.type, "len() of unsized object") }
@@ -36,6 +40,9 @@ enum Builtins {
                 if t.dim == 0 { throw PyError(.type, "len() of a 0-d tensor") }
                 return .int(t.shape[0])
             case .object(let o as Instance): return .int(try interp.length(of: o))
+            case .object(let c as ClassObject):
+                guard let r = try interp.metaclassSpecial(c, "__len__", []) else { throw PyError(.type, "object of type '\(c.metaclass?.name ?? "type")' has no len()") }
+                return .int(try Convert.index(r))
             default: throw PyError(.type, "object of type '\(v.typeName)' has no len()")
             }
         }
@@ -44,6 +51,9 @@ enum Builtins {
             if n == 0 { throw PyError(.type, "range expected at least 1 argument, got 0") }
             if n > 3 { throw PyError(.type, "range expected at most 3 arguments, got \(n)") }
             let ints = try a.positional.map { v -> Int in
+                if case .bigInt = v {
+                    throw PyError(.notImplemented, "range() with a bound beyond 64-bit integers is not supported by gradstep")
+                }
                 guard case .int(let i) = Convert.unwrapBool(v) else {
                     throw PyError(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
                 }
@@ -200,6 +210,13 @@ enum Builtins {
                                  "ZeroDivisionError", "AttributeError", "NotImplementedError", "AssertionError", "StopIteration",
                                  "ArithmeticError", "LookupError", "BaseException", "KeyboardInterrupt", "RecursionError", "OverflowError",
                                  "ImportError", "ModuleNotFoundError", "SystemExit", "MemoryError", "UnboundLocalError"]
+
+    /// The exact number of items of `range(a, b, c)` (up to 2**64 - 1).
+    static func exactRangeCount(_ a: Int, _ b: Int, _ c: Int) -> Int128 {
+        let distance: Int128
+        if c > 0 && a < b { distance = Int128(b) - Int128(a) } else if c < 0 && a > b { distance = Int128(a) - Int128(b) } else { return 0 }
+        return (distance - 1) / Int128(c.magnitude) + 1
+    }
 
     static func rangeCount(_ a: Int, _ b: Int, _ c: Int) -> Int {
         // In unsigned arithmetic: the distance between two Ints always fits a UInt. Saturates at Int.max.

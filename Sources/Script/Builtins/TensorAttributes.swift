@@ -114,6 +114,18 @@ enum TensorAttributes {
     }
 
     static func unary(_ f: @escaping (Tensor) throws -> Tensor) -> Method { { t, _, _ in .tensor(try f(t)) } }
+
+    /// `t.log_()`-style methods: the values written in place, where no graph needs recording (the
+    /// library's initialisers run them under no_grad); one that would need a backward is refused.
+    static func unaryInPlace(_ name: String, _ f: @escaping (Tensor) throws -> Tensor) -> Method {
+        { t, _, _ in
+            if GradMode.isEnabled && t.requiresGrad {
+                throw PyError(.notImplemented, "\(name) on a tensor that requires grad (outside torch.no_grad()) is not supported by gradstep")
+            }
+            try t.copyResult_(try f(t.detach()))
+            return .tensor(t)
+        }
+    }
     static func binary(_ f: @escaping (Tensor, Tensor) throws -> Tensor) -> Method {
         { t, a, _ in .tensor(try f(t, try a.operand(0, "other"))) }
     }
@@ -252,6 +264,7 @@ enum TensorAttributes {
         "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
         "tan": unary { $0.tan() }, "atan": unary { $0.atan() }, "asin": unary { $0.asin() }, "acos": unary { $0.acos() },
         "sinh": unary { $0.sinh() }, "cosh": unary { $0.cosh() }, "log1p": unary { $0.log1p() }, "expm1": unary { $0.expm1() },
+        "erf": unary { $0.erf() }, "erfc": unary { $0.erfc() }, "erfinv": unary { $0.erfinv() },
         "log2": unary { $0.log2() }, "log10": unary { $0.log10() }, "rsqrt": unary { $0.rsqrt() },
         "clamp": { t, a, _ in .tensor(try clamp(t, a)) },
         "clamp_min": { t, a, _ in .tensor(try t.clampMin(try Convert.scalar(try a.required(0, "min")))) },
@@ -283,6 +296,9 @@ enum TensorAttributes {
         "abs_": { t, _, _ in try t.copyResult_(t.detach().abs()); return .tensor(t) },
         "exp_": { t, _, _ in try t.copyResult_(t.detach().exp()); return .tensor(t) },
         "sqrt_": { t, _, _ in try t.copyResult_(t.detach().sqrt()); return .tensor(t) },
+        "log_": unaryInPlace("log_") { try $0.log() },
+        "erf_": unaryInPlace("erf_") { $0.erf() }, "erfc_": unaryInPlace("erfc_") { $0.erfc() },
+        "erfinv_": unaryInPlace("erfinv_") { $0.erfinv() },
         "is_floating_point": { t, _, _ in .bool(t.dtype.isFloatingPoint) },
         "is_contiguous": { t, _, _ in .bool(t.isContiguous) },
         "square": unary { try $0.pow(2, exponentIsInt: true) },

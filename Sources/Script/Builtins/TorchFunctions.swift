@@ -8,6 +8,15 @@ enum TorchFunctions {
     static func creationDtype(_ a: CallArgs, _ fallback: DType = TorchSettings.defaultDType) throws -> DType { try a.dtype() ?? fallback }
 
     static func finishCreation(_ t: Tensor, _ a: CallArgs) throws -> Value {
+        if let o = a.value(nil, "out"), !o.isNone {
+            // `torch.eye(3, out=w)` (nn.init.eye_): the values written into `out`.
+            guard case .tensor(let out) = o else { throw PyError(.type, "argument 'out' must be Tensor, not \(o.typeName)") }
+            guard out.shape == t.shape else {
+                throw PyError(.notImplemented, "out= with a tensor of another shape (PyTorch resizes it) is not supported by gradstep")
+            }
+            try out.copy_(t)
+            return .tensor(out)
+        }
         if try a.bool(nil, "requires_grad", default: false) { try t.requiresGrad_(true, via: .creation) }
         return .tensor(t)
     }
@@ -84,7 +93,15 @@ enum TorchFunctions {
                 return .int64
             }()
             sa.name = "full"
-            return try finishCreation(try Tensor.filled(s, try Convert.double(fill), dtype: dt, limit: interp.maxElements), a)
+            if case .bigInt(let digits) = fill {
+                // A Python int beyond int64: c10 converts it to a double, or fails for an integer dtype.
+                if dt == .int64 || dt == .int32 { throw PyError(.runtime, "value cannot be converted to type \(dt == .int64 ? "int64_t" : "int") without overflow") }
+                return try finishCreation(try Tensor.filled(s, Double(digits) ?? .infinity, dtype: dt, limit: interp.maxElements), a)
+            }
+            if case .tensor = fill {
+                return try finishCreation(try Tensor.filled(s, try Convert.double(fill), dtype: dt, limit: interp.maxElements), a)
+            }
+            return try finishCreation(try Tensor.filled(s, scalar: try Convert.scalar(fill), dtype: dt, limit: interp.maxElements), a)
         },
         "zeros_like": { a, _ in try finishCreation(Tensor.full(try a.tensor(0, "input").shape, 0, dtype: try a.dtype() ?? a.tensor(0, "input").dtype), a) },
         "ones_like": { a, _ in try finishCreation(Tensor.full(try a.tensor(0, "input").shape, 1, dtype: try a.dtype() ?? a.tensor(0, "input").dtype), a) },
@@ -93,6 +110,9 @@ enum TorchFunctions {
             return try finishCreation(Tensor.full(t.shape, try a.double(1, "fill_value"), dtype: try a.dtype() ?? t.dtype), a)
         },
         "arange": { a, interp in
+            for case .bigInt in a.positional + a.keywords.map(\.1) {
+                throw PyError(.runtime, "value cannot be converted to type int64_t without overflow")
+            }
             let vals = try a.positional.map { try Convert.scalar($0) }
             var start: Scalar = .int(0), end: Scalar, step: Scalar = .int(1)
             switch vals.count {
@@ -152,6 +172,7 @@ enum TorchFunctions {
             let ints = Tensor(ints: v, shape: s)
             return try finishCreation(try a.dtype().map { ints.cast(to: $0) } ?? ints, a)
         },
+        "multinomial": { a, interp in try multinomial(try a.tensor(0, "input"), a, offset: 1, interp) },
         "randperm": { a, interp in
             let n = try a.int(0, "n")
             _ = try Shape.count([n], limit: interp.maxElements)
@@ -193,12 +214,14 @@ enum TorchFunctions {
         "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
         "tan": unary { $0.tan() }, "atan": unary { $0.atan() }, "asin": unary { $0.asin() }, "acos": unary { $0.acos() },
         "sinh": unary { $0.sinh() }, "cosh": unary { $0.cosh() }, "log1p": unary { $0.log1p() }, "expm1": unary { $0.expm1() },
+        "erf": unary { $0.erf() }, "erfc": unary { $0.erfc() }, "erfinv": unary { $0.erfinv() },
         "log2": unary { $0.log2() }, "log10": unary { $0.log10() }, "rsqrt": unary { $0.rsqrt() },
         "clamp": { a, _ in .tensor(try TensorAttributes.clamp(try a.tensor(0, "input"), CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "clamp", reads: a.reads))) },
         "clip": { a, _ in .tensor(try TensorAttributes.clamp(try a.tensor(0, "input"), CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "clip", reads: a.reads))) },
         "softmax": { a, _ in .tensor(try a.tensor(0, "input").softmax(dim: try a.int(1, "dim"))) },
         "log_softmax": { a, _ in .tensor(try a.tensor(0, "input").logSoftmax(dim: try a.int(1, "dim"))) },
         "where": { a, _ in .tensor(try Tensor.whereSelect(try a.tensor(0, "condition"), try a.operand(1, "input"), try a.operand(2, "other"))) },
+        "diag": { a, _ in .tensor(try a.tensor(0, "input").diag(try a.int(1, "diagonal", default: 0))) },
         "eye": { a, _ in
             try finishCreation(try Tensor.eye(try a.int(0, "n"), try a.optionalInt(1, "m"), dtype: creationDtype(a)), a)
         },
@@ -288,4 +311,27 @@ enum TorchFunctions {
         "stack": { a, interp in .tensor(try Builtins.join(try interp.iterate(try a.required(0, "tensors")), dim: try a.int(1, "dim", default: 0), stack: true)) },
         "cat": { a, interp in .tensor(try Builtins.join(try interp.iterate(try a.required(0, "tensors")), dim: try a.int(1, "dim", default: 0), stack: false)) },
     ]
+
+    /// `torch.multinomial(input, num_samples, replacement=False, *, generator=None)` (and the method,
+    /// whose arguments start at `offset` 0): PyTorch's checks in its order, then its sampling stream.
+    static func multinomial(_ t: Tensor, _ a: CallArgs, offset: Int, _ interp: Interpreter) throws -> Value {
+        let n = try a.int(offset, "num_samples")
+        let replacement = try a.value(offset + 1, "replacement").map { try $0.truthy() } ?? false
+        guard t.dim == 1 || t.dim == 2 else { throw PyError(.runtime, "prob_dist must be 1 or 2 dim") }
+        guard t.dtype.isFloatingPoint else {
+            throw PyError(.runtime, "multinomial only supports floating-point dtypes for input, got: \(t.dtype.scalarTypeName)")
+        }
+        guard n > 0 else { throw PyError(.runtime, "cannot sample n_sample <= 0 samples") }
+        let categories = t.shape[t.dim - 1]
+        guard replacement || n <= categories else {
+            throw PyError(.runtime, "cannot sample n_sample > prob_dist.size(-1) samples without replacement")
+        }
+        let rows = t.dim == 2 ? t.shape[0] : 1
+        _ = try Shape.count([rows, n], limit: interp.maxElements)
+        let probs = t.contiguousCopy().doubleValues()
+        let picks = try LibraryPrimitives.withGenerator(a, interp) {
+            try $0.multinomial(probs, rows: rows, categories: categories, nSample: n, replacement: replacement, isFloat: t.dtype == .float32)
+        }
+        return .tensor(Tensor(ints: picks, shape: t.dim == 2 ? [rows, n] : [n]))
+    }
 }

@@ -105,6 +105,7 @@ extension Interpreter {
         case .object(let u as TypeUnion): return try u.members.contains { try isInstance(v, $0.isNone ? .builtin(Builtin("NoneType") { _, _ in .none }) : $0) }
         case .object(let c as ClassObject):
             if let inst = v.instance { return inst.cls.isSubclass(of: c) }
+            if case .object(let k as ClassObject) = v { return c === classes.object || (k.metaclass ?? classes.metatype).isSubclass(of: c) }
             if c === classes.object { return true }
             return false
         case .object(let c as NumpyScalarType):
@@ -186,6 +187,12 @@ extension Interpreter {
         if case .object(let c as ClassObject) = receiver, c.isSubclass(of: cls) {
             return .object(SuperObject(start: cls, receiver: receiver, type: c))
         }
+        // In a metaclass method, the receiver is a class: an instance of the metaclass.
+        if case .object(let c as ClassObject) = receiver, let meta = c.metaclass, meta.isSubclass(of: cls) {
+            let s = SuperObject(start: cls, receiver: receiver, type: meta)
+            s.receiverIsInstance = true
+            return .object(s)
+        }
         throw PyError(.type, "super(type, obj): obj must be an instance or subtype of type")
     }
 
@@ -204,13 +211,19 @@ extension Interpreter {
         switch obj {
         case .object(let inst as Instance): try deleteInstanceAttribute(inst, name)
         case .object(let cls as ClassObject):
-            if cls.isBuiltin { throw PyError(.type, "cannot delete '\(name)' attribute of immutable type '\(cls.name)'") }
-            if !cls.removeOwn(name) { throw PyError(.attribute, "type object '\(cls.name)' has no attribute '\(name)'") }
+            if try metaclassSpecial(cls, "__delattr__", [.string(name)]) != nil { return }
+            try deleteClassAttribute(cls, name)
         case .function(let f):
             if f.attributes?.removeStringKeyed(name) != true { throw PyError(.attribute, "'function' object has no attribute '\(name)'") }
         default:
             throw PyError(.attribute, "'\(obj.typeName)' object has no attribute '\(name)'")
         }
+    }
+
+    /// `type.__delattr__`: removes a class's own attribute.
+    func deleteClassAttribute(_ cls: ClassObject, _ name: String) throws {
+        if cls.isBuiltin { throw PyError(.type, "cannot delete '\(name)' attribute of immutable type '\(cls.name)'") }
+        if !cls.removeOwn(name) { throw PyError(.attribute, "type object '\(cls.name)' has no attribute '\(name)'") }
     }
 
     /// `f.__name__`, `f.__doc__`, … of a user function, or nil.

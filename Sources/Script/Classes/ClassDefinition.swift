@@ -112,6 +112,7 @@ extension Interpreter {
         var bases: [ClassObject] = []
         var keywords: [(String, Value)] = []
         var generic = false
+        var explicitMetaclass: Value?
         for a in c.bases {
             switch a {
             case .positional(let e):
@@ -122,7 +123,7 @@ extension Interpreter {
                     continue
                 }
                 bases.append(try baseClass(v, c.name))
-            case .keyword("metaclass", _): throw PyError(.notImplemented, "metaclasses are not supported by gradstep (class \(c.name))")
+            case .keyword("metaclass", let e): explicitMetaclass = try eval(e, scope)
             case .keyword(let k, let e): keywords.append((k, try eval(e, scope)))
             case .unpack(let e):
                 for v in try iterate(try eval(e, scope)) { bases.append(try baseClass(v, c.name)) }
@@ -137,6 +138,7 @@ extension Interpreter {
         if case .expression(let e)? = c.body.first?.kind, case .string(let doc) = e.kind { body.set("__doc__", .string(doc)) }
         // Bases are checked before the body runs, as CPython does.
         _ = try classTail(bases, c.name)
+        let metaclass = try resolveMetaclass(explicit: explicitMetaclass, bases: bases)
         _ = try exec(c.body, body)
         var entries = body.order.compactMap { name in body.value(name).map { (name, $0) } }
         if generic && !entries.contains(where: { $0.0 == "__class_getitem__" }) {
@@ -145,6 +147,17 @@ extension Interpreter {
                 guard case .object(let cls as ClassObject)? = a.positional.first else { return .none }
                 return try TypingAlias(cls.displayName, bare: true).item(try a.required(1, "params"), interp)
             })))))
+        }
+        if let metaclass {
+            // The metaclass makes the class: Meta(name, bases, namespace, **kwargs).
+            let namespace = DictBox()
+            for (k, v) in entries { namespace.entries.append((.string(k), v)) }
+            namespace.entries.append((.string("__qualname__"), .string(qualname)))
+            namespace.entries.append((.string("__classcell__"), .object(ClassCellObject(cell))))
+            var args = CallArgs([.string(c.name), .tuple(bases.map { .object($0) }), .dict(namespace)], keywords: keywords, name: metaclass.name)
+            let made = try call(.object(metaclass), &args)
+            try store(c.name, try decorate(made, with: decorators), scope)
+            return
         }
         let cls = try makeClass(name: c.name, qualname: qualname, module: moduleName(of: scope) ?? "__main__", bases: bases,
                                 entries: entries, keywords: keywords, cell: cell)
@@ -163,7 +176,7 @@ extension Interpreter {
     /// CPython's implicit static/class methods, `__hash__ = None` beside `__eq__`, `__set_name__`
     /// on descriptors, then the nearest base's `__init_subclass__`.
     func makeClass(name: String, qualname: String, module: String, bases given: [ClassObject], entries: [(String, Value)],
-                   keywords: [(String, Value)], cell: ClassCell? = nil) throws -> ClassObject {
+                   keywords: [(String, Value)], cell: ClassCell? = nil, metaclass: ClassObject? = nil) throws -> ClassObject {
         let bases = given.isEmpty ? [classes.object] : given
         let tail = try classTail(bases, name)
         let namespace = DictBox()
@@ -184,6 +197,7 @@ extension Interpreter {
         }
         let cls = ClassObject(name: name, qualname: qualname, module: module, bases: bases, namespace: namespace,
                               epoch: classes.epoch, interpreter: self, mroTail: tail)
+        cls.metaclass = metaclass
         cell?.cls = cls
         for (attr, v) in entries {
             guard let d = v.instance, let setName = d.cls.lookup("__set_name__") else { continue }
@@ -199,6 +213,7 @@ extension Interpreter {
         if case .object(let o as ClassObject) = v { return o }
         if case .builtin(let b) = v {
             if let c = classes.builtin(b.name) { return c }
+            if b.name == "type" { return classes.metatype }
             if let c = classes.typeClass(b.name) { return c }
             if Repr.typeBuiltins.contains(b.name) {
                 throw PyError(.notImplemented, "subclassing the built-in type '\(b.name)' is not supported by gradstep (class \(className))")

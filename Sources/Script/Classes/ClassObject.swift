@@ -23,6 +23,9 @@ public final class ClassObject: PyObject {
     weak var interpreter: Interpreter?
     private var cache: [String: Value?] = [:]
     private var cacheEpoch = -1
+    /// The user metaclass this class is an instance of (`class C(metaclass=M)` or inherited from a
+    /// base); nil for plain `type`.
+    var metaclass: ClassObject?
     /// Derived from BaseException.
     private(set) var isException = false
     var isBuiltin: Bool { module == "builtins" }
@@ -167,7 +170,7 @@ public final class ClassObject: PyObject {
         case "__bases__": return .tuple(bases.map { .object($0) })
         case "__mro__": return .tuple(mro.map { .object($0) })
         case "__base__": return bases.first.map { .object($0) } ?? Value.none
-        case "__class__": return .object(TypeObject(name: "type"))
+        case "__class__": return metaclass.map { .object($0) } ?? .object(TypeObject(name: "type"))
         case "__dict__":
             return .dict(DictBox(namespace.entries))
         case "__doc__": return own("__doc__") ?? Value.none
@@ -178,17 +181,29 @@ public final class ClassObject: PyObject {
             })
         default: break
         }
+        if let v = try interpreter.metaclassAttribute(self, name, dataOnly: true) { return v }
         guard let v = lookup(name) else {
+            if let v = try interpreter.metaclassAttribute(self, name, dataOnly: false) { return v }
             throw PyError(.attribute, "type object '\(self.name)' has no attribute '\(name)'",
                           hint: Suggest.hint(for: name, among: attributeNames))
         }
         return try interpreter.bindToClass(v, self)
     }
 
-    public func repr() -> String { "<class '\(displayName)'>" }
+    public func repr() -> String {
+        if let interp = interpreter, metaclass != nil,
+           case .string(let s)? = interp.classes.recording({ try interp.metaclassSpecial(self, "__repr__", []) }) ?? nil {
+            return s
+        }
+        return "<class '\(displayName)'>"
+    }
 
     public func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
-        try interpreter.instantiate(self, &args)
+        // A metaclass's __call__ (EnumType's member lookup) replaces type.__call__.
+        if let meta = metaclass, meta.overrides("__call__"), let f = meta.lookup("__call__") {
+            return try interpreter.invoke(f, on: .object(self), owner: meta, &args)
+        }
+        return try interpreter.instantiate(self, &args)
     }
 }
 

@@ -7,6 +7,8 @@ import Autograd
 final class ClassRuntime {
     let epoch = ClassEpoch()
     let object: ClassObject
+    /// `type`, as the base of user metaclasses (`class Meta(type)`).
+    let metatype: ClassObject
     private var builtins: [String: ClassObject] = [:]
     var pendingError: PyError?
     /// The exceptions whose `except` blocks are running, innermost last.
@@ -33,6 +35,7 @@ final class ClassRuntime {
         object = ClassObject(name: "object", module: "builtins", bases: [], epoch: epoch, interpreter: interpreter, mroTail: [])
         NativeSlots.installObject(object)
         builtins["object"] = object
+        metatype = ClassRuntime.makeTypeClass(object: object, epoch: epoch, interpreter: interpreter)
         var tree = ClassRuntime.exceptionTree
         for name in Builtins.exceptionNames where !tree.contains(where: { $0.0 == name }) { tree.append((name, "Exception")) }
         for (name, parent) in tree {

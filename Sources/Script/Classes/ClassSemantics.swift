@@ -4,6 +4,9 @@ extension Interpreter {
     /// `C(args)`: `__new__` then `__init__`, as `type.__call__` does.
     func instantiate(_ cls: ClassObject, _ args: inout CallArgs) throws -> Value {
         args.name = cls.name
+        if cls.isSubclass(of: classes.metatype) { return try instantiateMetaclass(cls, &args) }
+        // `int` reached through an MRO (`c.__mro__[1](3)`) is the built-in `int(3)`.
+        if cls.isBuiltin, BuiltinSubclass.names.contains(cls.name), let make = Builtins.python[cls.name] { return try make.call(&args, self) }
         let made: Value
         if cls.overrides("__new__"), let new = cls.lookup("__new__") {
             var a = args
@@ -235,6 +238,7 @@ extension Interpreter {
     /// The class of any value, as `type(v)` gives it.
     func typeOf(_ v: Value) -> Value {
         if let inst = v.instance { return .object(inst.cls) }
+        if case .object(let c as ClassObject) = v, let meta = c.metaclass { return .object(meta) }
         if case .object(let o) = v, o is ClassObject || o is TypeObject { return .object(TypeObject(name: "type")) }
         if case .object(let s as NumpyScalar) = v { return .object(NumpyScalarType(s.dtype)) }
         if case .builtin(let b) = v, Repr.typeBuiltins.contains(b.name) { return .object(TypeObject(name: "type")) }

@@ -185,6 +185,8 @@ final class SuperObject: PyObject {
     let receiver: Value
     /// The class whose MRO is searched: type(receiver), or receiver itself when it is a class.
     let type: ClassObject
+    /// The receiver is a class seen as an instance of its metaclass (super() in a metaclass method).
+    var receiverIsInstance = false
     init(start: ClassObject, receiver: Value, type: ClassObject) {
         self.start = start
         self.receiver = receiver
@@ -196,7 +198,7 @@ final class SuperObject: PyObject {
         guard let i = mro.firstIndex(where: { $0 === start }) else { return nil }
         for c in mro[(i + 1)...] {
             guard let v = c.own(name) else { continue }
-            if case .object(let o) = receiver, o is ClassObject { return try interpreter.bindToClass(v, type) }
+            if case .object(let o) = receiver, o is ClassObject, !receiverIsInstance { return try interpreter.bindToClass(v, type) }
             return try interpreter.bind(v, to: receiver, type: type)
         }
         if name == "__class__" { return .object(TypeObject(name: "super")) }

@@ -25,6 +25,14 @@ enum ObjectBuiltins {
             guard let v = a.positional.first else {
                 throw PyError(.notImplemented, "dir() without an argument is not supported by gradstep (use dir(obj))")
             }
+            // A class's own __dir__ (Enum members list only their public face), sorted as dir() does.
+            if let inst = v.instance, inst.cls.overrides("__dir__"), let r = try interp.callSpecial(inst, "__dir__", []) {
+                let names = try interp.iterate(r).map { v -> String in
+                    guard case .string(let s) = v else { throw PyError(.type, "'<' not supported between instances of '\(v.typeName)' and 'str'") }
+                    return s
+                }
+                return .list(ListBox(names.sorted().map { .string($0) }))
+            }
             return .list(ListBox(ObjectBuiltins.dir(v, interp).map { .string($0) }))
         }
         def("id") { a, _ in

@@ -22,6 +22,7 @@ extension Interpreter {
             if let a = o as? NDArray, a.tensor.dim == 0 { throw PyError(.type, "iteration over a 0-d array") }
             if let q = o as? PyCollection { return q.items }
             if let inst = o as? Instance { return try instanceItems(inst) }
+            if let c = o as? ClassObject, let it = try metaclassSpecial(c, "__iter__", []) { return try drain(try makeIterator(it)) }
             throw PyError(.type, "'\(o.typeName)' object is not iterable")
         default:
             throw PyError(.type, "'\(v.typeName)' object is not iterable")
@@ -121,10 +122,17 @@ extension Interpreter {
                 let (start, stop, step) = try Builtins.sliceBounds(x, y, z, count: n)
                 return .range(start: a &+ start &* c, stop: a &+ stop &* c, step: c &* step)
             }
-            guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "range indices must be integers or slices, not \(index.typeName)") }
-            if i < 0 { i += n }
-            guard i >= 0 && i < n else { throw PyError(.index, "range object index out of range") }
-            return .int(a &+ i &* c)
+            // Exact arithmetic: a range may have more than Int.max items (range(-2**63, 2**63 - 1)[2**63]).
+            let count = Builtins.exactRangeCount(a, b, c)
+            var i: Int128
+            switch Convert.unwrapBool(index) {
+            case .int(let k): i = Int128(k)
+            case .bigInt(let digits): i = Int128(digits) ?? Int128(Int.max) * 4
+            default: throw PyError(.type, "range indices must be integers or slices, not \(index.typeName)")
+            }
+            if i < 0 { i += count }
+            guard i >= 0 && i < count else { throw PyError(.index, "range object index out of range") }
+            return .int(Int(Int128(a) + i * Int128(c)))
         case .dict(let d):
             guard let v = d.get(index) else { return try missingKey(d, index) }
             return v
@@ -134,6 +142,8 @@ extension Interpreter {
             return try sequenceItem(o.items, index, "tuple") { .tuple($0) }
         case .object(let inst as Instance):
             return try instanceItem(inst, index)
+        case .object(let c as ClassObject) where c.metaclass != nil && c.metaclass?.overrides("__getitem__") == true:
+            return try metaclassSpecial(c, "__getitem__", [index]) ?? .none
         case .object(let c as ClassObject) where c.lookup("__class_getitem__") != nil:
             // `Stack[int]`: the class's __class_getitem__ (typing.Generic gives one).
             var args = CallArgs([index], name: "__class_getitem__")
@@ -192,6 +202,7 @@ extension Interpreter {
             }
             try t.setIndex(Interpreter.tensorIndices(index), src)
         case .list(let l):
+            if case .slice(let a, let b, let c) = index { return try setListSlice(l, a, b, c, v) }
             guard case .int(var i) = Convert.unwrapBool(index) else { throw PyError(.type, "list indices must be integers or slices, not \(index.typeName)") }
             if i < 0 { i += l.items.count }
             guard i >= 0 && i < l.items.count else { throw PyError(.index, "list assignment index out of range") }
@@ -205,6 +216,27 @@ extension Interpreter {
         default:
             throw PyError(.type, "'\(obj.typeName == "Size" ? "torch.Size" : obj.typeName)' object does not support item assignment")
         }
+    }
+
+    /// `l[a:b:c] = v`: a plain slice is replaced by v's items (any number of them); an extended
+    /// slice takes exactly as many items as it selects, as CPython's list does.
+    private func setListSlice(_ l: ListBox, _ a: Int?, _ b: Int?, _ c: Int?, _ v: Value) throws {
+        let items: [Value]
+        do { items = try iterate(v) } catch let e as PyError where e.kind == .type {
+            throw PyError(.type, c == nil || c == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+        }
+        let (start, stop, step) = try Builtins.sliceBounds(a, b, c, count: l.items.count)
+        if step == 1 {
+            l.items.replaceSubrange(start..<max(start, stop), with: items)
+            return
+        }
+        var positions: [Int] = []
+        var i = start
+        while step > 0 ? i < stop : i > stop { positions.append(i); i += step }
+        guard positions.count == items.count else {
+            throw PyError(.value, "attempt to assign sequence of size \(items.count) to extended slice of size \(positions.count)")
+        }
+        for (p, item) in zip(positions, items) { l.items[p] = item }
     }
 
     // MARK: - Attributes
@@ -257,6 +289,7 @@ extension Interpreter {
         case .object(let inst as Instance): return try setInstanceAttribute(inst, name, v)
         case .object(let cls as ClassObject):
             loopWatch?.impure("an attribute assignment")
+            if try metaclassSpecial(cls, "__setattr__", [.string(name), v]) != nil { return }
             return try cls.setOwn(name, v)
         case .function(let f): return try setFunctionAttribute(f, name, v)
         case .object(let t as NamedTupleObject) where t.fields.contains(name):

@@ -323,6 +323,18 @@ enum Arithmetic {
         case .modulo:
             guard let (_, r) = BigDecimal.floorDivMod(x, y) else { throw PyError(.zeroDivision, "integer modulo by zero") }
             return normalizeBig(r)
+        case .leftShift, .rightShift:
+            // x << n is x * 2**n; x >> n is floor(x / 2**n), as Python's arbitrary-precision ints.
+            if y.hasPrefix("-") { throw PyError(.value, "negative shift count") }
+            guard let n = Int(y), n <= 10_000 else {
+                if op == .rightShift { return .int(x.hasPrefix("-") ? -1 : 0) }
+                throw PyError(.overflow, "integer result too large for gradstep")
+            }
+            var power = "1"
+            for _ in 0..<n { power = BigDecimal.multiply(power, "2") }
+            if op == .leftShift { return normalizeBig(BigDecimal.multiply(x, power)) }
+            guard let (q, _) = BigDecimal.floorDivMod(x, power) else { return .int(0) }
+            return normalizeBig(q)
         default:
             throw PyError(.overflow, "integer too large for this operation in gradstep")
         }
@@ -475,6 +487,10 @@ enum Arithmetic {
             return d.position(item) != nil
         case .object(let o as SetObject): return o.table.contains(item)
         case .object(let o as Instance): return try UserOperators.contains(o, item)
+        case .object(let c as ClassObject) where c.metaclass != nil:
+            guard let interp = c.interpreter else { return false }
+            if let r = try interp.metaclassSpecial(c, "__contains__", [item]) { return try r.truthy() }
+            return try interp.iterate(container).contains { equal($0, item) }
         case .object(let o as PyCollection): return o.items.contains { equal($0, item) }
         case .range(let a, let b, let c):
             guard case .int(let i) = Convert.unwrapBool(item) else { return false }

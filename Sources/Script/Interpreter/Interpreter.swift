@@ -34,6 +34,8 @@ public final class Interpreter {
     public var plotter: PlotReceiver?
     /// Warnings already shown (Python shows each warning once per location).
     var shownWarnings = Set<String>()
+    /// The `warnings` filters and the active `catch_warnings(record=True)` list.
+    let warningState = WarningState()
     var callDepth = 0
     /// Names of functions being called, for tracebacks.
     var frames: [String] = []
@@ -134,12 +136,11 @@ public final class Interpreter {
         return try torchSettings.withBound { try eval(e, globals) }
     }
 
-    /// Emits a warning once per text, formatted as Python shows it on stderr.
+    /// Emits a warning of one of the built-in categories through the `warnings` filters (once per
+    /// text unless a filter says otherwise); an "error" filter cannot raise from here and shows it.
     func warnOnce(_ category: String, _ text: String) {
-        let key = category + text
-        if shownWarnings.contains(key) { return }
-        shownWarnings.insert(key)
-        warn("\(category): \(text)")
+        guard let cls = classes.builtin(category) else { return warn("\(category): \(text)") }
+        do { try emitWarning(cls, text: text, instance: nil) } catch { warn("\(category): \(text)") }
     }
 
     enum Flow {

@@ -76,6 +76,9 @@ extension Interpreter {
         switch v {
         case .object(let o as PyIterator): return o
         case .object(let inst as Instance): return try instanceIterator(inst)
+        case .object(let c as ClassObject):
+            guard let it = try metaclassSpecial(c, "__iter__", []) else { throw PyError(.type, "'\(c.metaclass?.name ?? "type")' object is not iterable") }
+            return try makeIterator(it)
         case .list(let l):
             var i = 0
             return ClosureIterator("list_iterator") { _ in
@@ -119,6 +122,9 @@ extension Interpreter {
             while let x = try o.next(self) { if try !body(x) { return } }
         case .object(let inst as Instance):
             let it = try instanceIterator(inst)
+            while let x = try it.next(self) { if try !body(x) { return } }
+        case .object(is ClassObject):
+            let it = try makeIterator(v)
             while let x = try it.next(self) { if try !body(x) { return } }
         case .list(let l):
             var i = 0

@@ -132,23 +132,6 @@ enum SmallModules {
         ])
     }
 
-    static func warnings() -> NamespaceObject {
-        let ignore = builtin("filterwarnings") { _, _ in .none }
-        return NamespaceObject("warnings", [
-            "filterwarnings": ignore, "simplefilter": ignore, "resetwarnings": ignore,
-            "warn": builtin("warn") { a, interp in
-                let message = Repr.str(try a.required(0, "message"))
-                var category = "UserWarning"
-                if let c = a.value(1, "category") {
-                    if case .object(let e as ClassObject) = c { category = e.name }
-                    if case .builtin(let b) = c { category = b.name }
-                }
-                interp.warnOnce(category, message)
-                return .none
-            },
-        ])
-    }
-
     static func future() -> NamespaceObject {
         var m: [String: Value] = [:]
         for f in ["annotations", "division", "print_function", "absolute_import", "with_statement", "generators",

@@ -1,0 +1,114 @@
+import Foundation
+
+/// The warning filters and the recording list `warnings.catch_warnings(record=True)` installs: the
+/// state CPython's `_warnings` C module keeps, shared by `warnings.warn` and the warnings gradstep's
+/// own ops raise (torch's UserWarnings).
+final class WarningState {
+    /// CPython's `warnings.filters`: tuples (action, message, category, module, lineno), newest first.
+    let filters = ListBox([])
+    /// Where warnings go instead of stderr while a recording `catch_warnings` is active.
+    var record: ListBox?
+}
+
+/// `_warnings`: `warn` and the filter check in Swift; `warnings.py` (bundled) builds `simplefilter`,
+/// `filterwarnings`, `resetwarnings` and `catch_warnings` on it, as CPython's Lib/warnings.py does.
+enum WarningsModule {
+    static func make(_ interp: Interpreter) -> NamespaceObject {
+        NamespaceObject("_warnings", [
+            "filters": .list(interp.warningState.filters),
+            "warn": .builtin(Builtin("warn") { a, interp in
+                let message = try a.required(0, "message")
+                var category = interp.classes.builtin("UserWarning")
+                if let c = a.value(1, "category"), !c.isNone {
+                    guard case .object(let cls as ClassObject) = c, let warning = interp.classes.builtin("Warning"), cls.isSubclass(of: warning) else {
+                        throw PyError(.type, "category must be a Warning subclass, not '\(c.typeName)'")
+                    }
+                    category = cls
+                }
+                if let inst = message.instance, let w = interp.classes.builtin("Warning"), inst.cls.isSubclass(of: w) {
+                    try interp.emitWarning(inst.cls, text: try interp.str(message), instance: inst)
+                } else if let category {
+                    try interp.emitWarning(category, text: try interp.str(message), instance: nil)
+                }
+                return .none
+            }),
+            "_filters_mutated": .builtin(Builtin("_filters_mutated") { _, interp in
+                // New filters apply to texts already shown once.
+                interp.shownWarnings.removeAll()
+                return .none
+            }),
+            "_set_record": .builtin(Builtin("_set_record") { a, interp in
+                let previous = interp.warningState.record.map { Value.list($0) } ?? .none
+                if case .list(let l) = try a.required(0, "log") { interp.warningState.record = l } else { interp.warningState.record = nil }
+                return previous
+            }),
+        ])
+    }
+}
+
+/// One recorded warning (`catch_warnings(record=True)`'s list items): CPython's `WarningMessage`.
+final class WarningMessageObject: PyObject {
+    let message: Value
+    let category: ClassObject
+    let filename: String
+    let lineno: Int
+    init(message: Value, category: ClassObject, filename: String, lineno: Int) {
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+    }
+    var typeName: String { "WarningMessage" }
+    var attributeNames: [String] { ["category", "file", "filename", "line", "lineno", "message", "source"] }
+    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "message": return message
+        case "category": return .object(category)
+        case "filename": return .string(filename)
+        case "lineno": return .int(lineno)
+        case "line", "file", "source": return Value.none
+        default: return nil
+        }
+    }
+    func repr() -> String {
+        "{message : \(Repr.repr(message)), category : '\(category.name)', filename : '\(filename)', lineno : \(lineno), line : None}"
+    }
+}
+
+extension Interpreter {
+    /// Shows, records, ignores or raises a warning, as the first matching filter says (CPython's
+    /// `warn_explicit`); without a matching filter, each text is shown once.
+    func emitWarning(_ category: ClassObject, text: String, instance: Instance?) throws {
+        var action = "default"
+        for case .tuple(let f) in warningState.filters.items where f.count >= 3 {
+            guard case .object(let c as ClassObject) = f[2], category.isSubclass(of: c) else { continue }
+            if case .string(let pattern) = f[1], !pattern.isEmpty,
+               text.range(of: pattern, options: [.regularExpression, .anchored, .caseInsensitive]) == nil {
+                continue
+            }
+            action = Repr.str(f[0])
+            break
+        }
+        func message() -> Instance {
+            if let instance { return instance }
+            let inst = Instance(category)
+            inst.exceptionArgs = [.string(text)]
+            return inst
+        }
+        switch action {
+        case "ignore": return
+        case "error": throw try error(for: message())
+        default: break
+        }
+        if action != "always" {
+            let key = category.name + text
+            if shownWarnings.contains(key) { return }
+            shownWarnings.insert(key)
+        }
+        if let log = warningState.record {
+            log.items.append(.object(WarningMessageObject(message: .object(message()), category: category, filename: filename, lineno: 0)))
+            return
+        }
+        warn("\(category.name): \(text)")
+    }
+}

@@ -1,0 +1,12 @@
+import numpy as np
+np.random.seed(42)
+print(np.random.rand(3))
+print(np.random.randn(2, 2))
+print(np.random.randint(0, 10, size=5), np.random.choice([1, 2, 3]))
+rng = np.random.default_rng(0)
+print(rng.normal(size=3), rng.integers(0, 10), repr(rng.integers(0, 10)))
+a = np.arange(6)
+rng.shuffle(a)
+print(a, rng.permutation(5), rng.choice(a, 2, replace=False))
+x = np.random.uniform(-1, 1, (2, 3)).astype(np.float32)
+print(x, x.dtype)
