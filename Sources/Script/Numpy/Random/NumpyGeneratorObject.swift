@@ -60,7 +60,10 @@ final class NumpyGeneratorObject: PyObject {
             }
             return try NumpySampling.permutation(try a.required(0, "x"), api: .generator) { self.generator.shuffleSwaps(count: $0) }
         }
-        default: f = nil
+        default:
+            // Generator's other distributions exist in numpy: refused by name rather than missing.
+            guard NumpyRandom.unsupported.contains(name) || ["bit_generator", "spawn", "permuted", "multivariate_hypergeometric"].contains(name) else { return nil }
+            f = { _ in throw NumpyRandom.unsupportedError("Generator.\(name)") }
         }
         guard let f else { return nil }
         return .builtin(Builtin(name) { a, interp in

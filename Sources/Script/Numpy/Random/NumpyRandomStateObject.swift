@@ -15,7 +15,9 @@ final class NumpyRandomStateObject: PyObject {
                               "seed", "shuffle", "standard_normal", "uniform"]
 
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        methods()[name]
+        if let m = methods()[name] { return m }
+        guard NumpyRandom.unsupported.contains(name) else { return nil }
+        return .builtin(Builtin(name) { _, _ in throw NumpyRandom.unsupportedError("RandomState.\(name)") })
     }
 
     /// The bound methods, by name (also the module's functions for the global RandomState).
