@@ -94,6 +94,15 @@ final class FigureAnimationTests: XCTestCase {
         _ = try XMLDocument(xmlString: svg)
     }
 
+    func testSaveRefusesFormatsOtherThanSVGBeforeRunningFrames() {
+        let s = makeSession()
+        let (outcome, c) = run(s, "anim = animation.FuncAnimation(fig, animate, frames=3)\nanim.save('movie.gif')")
+        XCTAssertEqual(outcome, .failed)
+        XCTAssertTrue(c.errText.contains("gradstep saves animations as animated SVG only ('movie.svg'), not .gif"), c.errText)
+        let (_, calls) = run(s, "print(calls)")
+        XCTAssertEqual(calls.outText, "0\n")
+    }
+
     func testPlotSvgAfterAnAnimationWritesItAnimated() throws {
         let s = makeSession()
         let (outcome, c) = run(s, "animation.FuncAnimation(fig, animate, np.arange(0, 3), interval=100)")
