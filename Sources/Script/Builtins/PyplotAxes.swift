@@ -17,7 +17,7 @@ final class AxesObject: PyObject {
                                      "set_xlim": "xlim", "set_ylim": "ylim", "text": "text"]
 
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        guard let call = Self.pyplotName[name] else { return nil }
+        guard let call = Self.pyplotName[name] else { return PyplotOtherNames.member(name, owner: "Axes") }
         return .builtin(Builtin(name) { [self] a, interp in
             interp.loopWatch?.impure("plotting")
             try Modules.checkPlotData(a)
