@@ -144,6 +144,14 @@ final class FigureAnimationTests: XCTestCase {
         XCTAssertFalse(c.outText.contains("drawn together at plt.show()"))
     }
 
+    func testClosingAnotherFigureKeepsTheOneBeingBuilt() throws {
+        let s = makeSession()
+        let (outcome, c) = run(s, "f2 = plt.figure()\nplt.plot([1, 2, 3])\nplt.close(fig)\nprint(plt.gcf())")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        XCTAssertTrue(c.outText.hasPrefix("Figure(640x480)\n"), c.outText)
+        XCTAssertEqual(s.plots.last?.figure.panels.first?.series.first?.ys, [1, 2, 3])
+    }
+
     func testSetYDataRefusesATensorThatRequiresGrad() {
         let s = makeSession()
         let (outcome, c) = run(s, "line.set_ydata(x@a.requires_grad_())")

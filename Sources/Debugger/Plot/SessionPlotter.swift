@@ -119,7 +119,11 @@ final class SessionPlotter: PlotReceiver {
             editPanel { if name == "xlim" { $0.xLimits = limits } else { $0.yLimits = limits } }
         case "subplot": try subplot(args)
         case "show", "figure": finishCurrent()
-        case "close", "clf": startNewFigure()
+        case "close":
+            // plt.close(fig) of another figure leaves the one being built alone.
+            if case .object(let f as PlotFigureHandle)? = args.positional.first, let n = f.figureNumber, n != currentFigureNumber { break }
+            startNewFigure()
+        case "clf": startNewFigure()
         default: break
         }
     }

@@ -41,6 +41,9 @@ enum PyplotOtherNames {
         for name in styling.union(unsupportedPlots) where !name.hasPrefix("set_") && !name.hasPrefix("invert") {
             m[name] = member(name, owner: "matplotlib.pyplot")
         }
+        m["gcf"] = .builtin(Builtin("gcf") { _, interp in
+            .object(FigureObject(axesCount: 0, number: interp.plotter?.currentFigureNumber))
+        })
         return m
     }
 }
