@@ -152,6 +152,17 @@ final class FigureAnimationTests: XCTestCase {
         XCTAssertEqual(s.plots.last?.figure.panels.first?.series.first?.ys, [1, 2, 3])
     }
 
+    func testShowInALoopDrawsBetweenThePrints() {
+        let s = makeSession()
+        let (outcome, c) = run(s, "for i in range(2):\n    print('step', i)\n    plt.plot([0, i + 1])\n    plt.show()\nprint('done')")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        let parts = c.outText.components(separatedBy: "step 1\n")
+        XCTAssertEqual(parts.count, 2)
+        XCTAssertTrue(parts.first?.contains("┌") ?? false, "the first figure is drawn before step 1 prints")
+        XCTAssertTrue(parts.last?.contains("┌") ?? false)
+        XCTAssertTrue(c.outText.hasSuffix("done\n"), c.outText)
+    }
+
     func testSetYDataRefusesATensorThatRequiresGrad() {
         let s = makeSession()
         let (outcome, c) = run(s, "line.set_ydata(x@a.requires_grad_())")
