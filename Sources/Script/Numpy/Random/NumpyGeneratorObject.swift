@@ -115,7 +115,9 @@ final class NumpyGeneratorObject: PyObject {
                 if population.count > 10000 && n > population.count / (shuffle ? 50 : 20) {
                     _ = try NumpyRandomArgs.count([population.count], dtype: "int64")
                 } else {
+                    // Floyd's algorithm: the sample and an open-addressing set of about 1.2 × its size.
                     _ = try NumpyRandomArgs.count([n], dtype: "int64")
+                    _ = try NumpyRandomArgs.count([Int(NumpyBounded.mask(UInt64(1.2 * Double(n)))) + 1], dtype: "uint64")
                 }
                 idx = generator.sampleWithoutReplacement(population: population.count, size: n, shuffle: shuffle)
             }

@@ -73,8 +73,9 @@ enum NumpyRandomArgs {
         return dims
     }
 
-    /// The number of elements of `shape`, refusing (with numpy's MemoryError text) arrays past 2**31
-    /// elements, which this process could not hold.
+    /// The number of elements of `shape`. Past gradstep's element limit it is a MemoryError: with
+    /// numpy's own text from 2**31 elements (16 GiB of float64, which numpy could not allocate either
+    /// on a learner's machine), with gradstep's limit below that.
     static func count(_ shape: [Int], dtype: String = "float64") throws -> Int {
         var n = 1
         var overflow = false
@@ -88,6 +89,9 @@ enum NumpyRandomArgs {
         }
         if n > 1 << 31 {
             throw PyError(.memory, "Unable to allocate \(sizeText(n * 8)) for an array with shape \(describe(shape)) and data type \(dtype)")
+        }
+        if n > Shape.defaultMaxElements {
+            throw PyError(.memory, "Unable to allocate an array with shape \(describe(shape)) (more elements than gradstep allows)")
         }
         return n
     }
