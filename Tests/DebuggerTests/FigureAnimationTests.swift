@@ -94,6 +94,15 @@ final class FigureAnimationTests: XCTestCase {
         _ = try XMLDocument(xmlString: svg)
     }
 
+    func testSaveRefusesFormatsOtherThanSVGBeforeRunningFrames() {
+        let s = makeSession()
+        let (outcome, c) = run(s, "anim = animation.FuncAnimation(fig, animate, frames=3)\nanim.save('movie.gif')")
+        XCTAssertEqual(outcome, .failed)
+        XCTAssertTrue(c.errText.contains("gradstep saves animations as animated SVG only ('movie.svg'), not .gif"), c.errText)
+        let (_, calls) = run(s, "print(calls)")
+        XCTAssertEqual(calls.outText, "0\n")
+    }
+
     func testPlotSvgAfterAnAnimationWritesItAnimated() throws {
         let s = makeSession()
         let (outcome, c) = run(s, "animation.FuncAnimation(fig, animate, np.arange(0, 3), interval=100)")
@@ -133,6 +142,25 @@ final class FigureAnimationTests: XCTestCase {
         XCTAssertNotNil(title)
         if let between, let title { XCTAssertLessThan(between.lowerBound, title.lowerBound) }
         XCTAssertFalse(c.outText.contains("drawn together at plt.show()"))
+    }
+
+    func testClosingAnotherFigureKeepsTheOneBeingBuilt() throws {
+        let s = makeSession()
+        let (outcome, c) = run(s, "f2 = plt.figure()\nplt.plot([1, 2, 3])\nplt.close(fig)\nprint(plt.gcf())")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        XCTAssertTrue(c.outText.hasPrefix("Figure(640x480)\n"), c.outText)
+        XCTAssertEqual(s.plots.last?.figure.panels.first?.series.first?.ys, [1, 2, 3])
+    }
+
+    func testShowInALoopDrawsBetweenThePrints() {
+        let s = makeSession()
+        let (outcome, c) = run(s, "for i in range(2):\n    print('step', i)\n    plt.plot([0, i + 1])\n    plt.show()\nprint('done')")
+        XCTAssertEqual(outcome, .ok, c.errText)
+        let parts = c.outText.components(separatedBy: "step 1\n")
+        XCTAssertEqual(parts.count, 2)
+        XCTAssertTrue(parts.first?.contains("┌") ?? false, "the first figure is drawn before step 1 prints")
+        XCTAssertTrue(parts.last?.contains("┌") ?? false)
+        XCTAssertTrue(c.outText.hasSuffix("done\n"), c.outText)
     }
 
     func testSetYDataRefusesATensorThatRequiresGrad() {

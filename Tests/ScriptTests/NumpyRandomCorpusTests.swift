@@ -11,6 +11,21 @@ final class NumpyRandomCorpusTests: XCTestCase {
             .appendingPathComponent("Oracle").appendingPathComponent("nprandom")
     }
 
+    func testOtherDistributionsAreRefusedByName() {
+        let (out, error) = OracleCasesTests.run("""
+        import numpy as np
+        try:
+            np.random.exponential(1.0)
+        except NotImplementedError as e:
+            print(e)
+        np.random.RandomState(1).poisson(2)
+        """)
+        XCTAssertEqual(out, "numpy.random.exponential is not supported by gradstep\n")
+        XCTAssertEqual(error, "NotImplementedError: RandomState.poisson is not supported by gradstep")
+        let (_, generatorError) = OracleCasesTests.run("import numpy as np\nnp.random.default_rng(0).binomial(3, 0.5)\n")
+        XCTAssertEqual(generatorError, "NotImplementedError: Generator.binomial is not supported by gradstep")
+    }
+
     func testEveryProgramMatchesNumpy() throws {
         let dir = Self.casesDirectory
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)

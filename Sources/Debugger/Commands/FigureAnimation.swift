@@ -31,8 +31,9 @@ struct FigureAnimationProgress {
 }
 
 extension DebugSession {
-    /// Connects the plotter's animation frames to this session's console.
+    /// Connects the plotter's shown figures and animation frames to this session's console.
     func installAnimationSink() {
+        plotter.figureSink = { [unowned self] figure in self.draw(figure, kind: "plt") }
         plotter.animationSink = { [unowned self] figure, index, count, interval, savePath in
             try self.showAnimationFrame(figure, index: index, count: count, interval: interval, savePath: savePath)
         }

@@ -4,10 +4,13 @@ import Script
 
 /// Turns the notebook's matplotlib calls (`plt.scatter(x, y)`, `plt.plot(x, yhat, 'r-')`,
 /// `plt.subplot(1, 2, 1)`, `plt.title(…)`, `plt.show()`) into figures the session draws in the
-/// terminal. Calls accumulate into one figure; `plt.show()` and `plt.figure()` finish it and start a
-/// new one, `plt.close()` / `plt.clf()` discard it (as in a notebook, where a closed figure is never
-/// shown). The session draws the finished figures and the unfinished one after the input that made
-/// them, as a notebook cell does — except a `plt.subplot` grid, which waits for `plt.show()`.
+/// terminal. Calls accumulate into one figure; `plt.show()` draws it at once (and the figures
+/// `plt.figure()` finished before it), `plt.close()` / `plt.clf()` set it aside undrawn (as in a
+/// notebook, where a closed figure is never shown, though an animation may still redraw it). The
+/// session draws the rest after the input that made them, as a notebook cell does — except a
+/// `plt.subplot` grid, which waits for `plt.show()`, and a running script's figures, which wait for
+/// `plt.show()` or its end. Lines keep handles so `Line2D.set_ydata` can move them, and axes limits
+/// (`xlim`, `ylim`) are kept per panel.
 final class SessionPlotter: PlotReceiver {
     /// The figure being built.
     private(set) var current = PlotFigure(panels: [PlotSpec()])
@@ -26,6 +29,8 @@ final class SessionPlotter: PlotReceiver {
     private(set) var kept: [Int: PlotFigure] = [:]
     /// The line the last `plot` call added.
     private(set) var lastLine: PlotLineHandle?
+    /// Draws a figure at once (set by the session, for plt.show()); without it figures wait for `takeFigures`.
+    var figureSink: ((PlotFigure) -> Void)?
     /// What the session does with each frame of an animation (set by the session).
     var animationSink: ((_ figure: PlotFigure, _ index: Int, _ count: Int, _ interval: Double, _ savePath: String?) throws -> Void)?
 
@@ -118,8 +123,20 @@ final class SessionPlotter: PlotReceiver {
             guard let limits = try Self.limits(args, x: name == "xlim") else { break }
             editPanel { if name == "xlim" { $0.xLimits = limits } else { $0.yLimits = limits } }
         case "subplot": try subplot(args)
-        case "show", "figure": finishCurrent()
-        case "close", "clf": startNewFigure()
+        case "show":
+            finishCurrent()
+            // As Jupyter's inline backend: plt.show() shows the open figures now, between the prints around it.
+            if let sink = figureSink {
+                let shown = finished
+                finished = []
+                for figure in shown { sink(figure) }
+            }
+        case "figure": finishCurrent()
+        case "close":
+            // plt.close(fig) of another figure leaves the one being built alone.
+            if case .object(let f as PlotFigureHandle)? = args.positional.first, let n = f.figureNumber, n != currentFigureNumber { break }
+            startNewFigure()
+        case "clf": startNewFigure()
         default: break
         }
     }

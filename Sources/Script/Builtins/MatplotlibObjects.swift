@@ -70,12 +70,10 @@ final class FuncAnimationObject: DefaultReprObject {
         switch name {
         case "pause", "resume": return .builtin(Builtin(name) { _, _ in .none })
         case "save":
-            // gradstep writes the frames as one animated SVG (the session's renderer); headless the
-            // animation function still runs for every frame, as matplotlib's writers make it.
             return .builtin(Builtin(name) { [self] a, interp in
                 let path = try a.required(0, "filename")
                 guard case .string(let file) = path else { throw PyError(.type, "save() filename must be a str, not \(path.typeName)") }
-                try drawFrames(interp, savePath: file)
+                try save(file, interp)
                 return .none
             })
         case "to_jshtml", "to_html5_video":
@@ -85,6 +83,25 @@ final class FuncAnimationObject: DefaultReprObject {
             })
         default: return nil
         }
+    }
+
+    /// `anim.save(path)`. In a session, gradstep writes the frames as one animated SVG (its own
+    /// renderer; other formats are refused before any frame runs). Headless, as Python without
+    /// ffmpeg: matplotlib falls back to Pillow, runs every frame, then Pillow refuses a format it
+    /// cannot write (`.svg`, `.mp4`); formats it can write leave nothing to see on stdout.
+    func save(_ file: String, _ interp: Interpreter) throws {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let ext = name.contains(".") ? "." + (name.split(separator: ".").last.map { $0.lowercased() } ?? "") : ""
+        if interp.plotter != nil {
+            guard ext == ".svg" else {
+                throw PyError(.notImplemented, "gradstep saves animations as animated SVG only ('\(name.dropLast(ext.count)).svg'), not \(ext.isEmpty ? "a file without an extension" : ext)")
+            }
+            try drawFrames(interp, savePath: file)
+            return
+        }
+        try drawFrames(interp)
+        let pillowWrites: Set<String> = [".gif", ".png", ".apng", ".webp", ".tif", ".tiff", ".jpg", ".jpeg", ".bmp", ".pdf"]
+        if !pillowWrites.contains(ext) { throw PyError(.value, "unknown file extension: \(ext)") }
     }
 
     /// Draws every frame as matplotlib's HTML writers do: the first frame (or `init_func`) once to set up,

@@ -107,6 +107,7 @@ enum Modules {
         }
         m["subplots"] = builtin("subplots") { a, interp in try subplots(a, interp) }
         m["style"] = .object(NamespaceObject("matplotlib.style", ["use": builtin("use") { _, _ in .none }]))
+        for (k, v) in PyplotOtherNames.pyplotMembers() where m[k] == nil { m[k] = v }
         return NamespaceObject("matplotlib.pyplot", m)
     }
 

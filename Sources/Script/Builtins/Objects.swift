@@ -145,6 +145,13 @@ public protocol PlotReceiver: AnyObject {
     func animationFrame(figure: Int, index: Int, count: Int, interval: Double, savePath: String?) throws
 }
 
+/// A Python object standing for one of the receiver's figures (`plt.figure()`'s Figure), so
+/// `plt.close(fig)` can tell which figure it names.
+public protocol PlotFigureHandle: AnyObject {
+    /// The receiver's number for the figure (nil headless).
+    var figureNumber: Int? { get }
+}
+
 /// Where a matplotlib line lives in the receiver's figures.
 public struct PlotLineHandle: Sendable, Equatable {
     public let figure: Int, panel: Int, series: Int

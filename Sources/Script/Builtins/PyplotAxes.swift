@@ -17,7 +17,7 @@ final class AxesObject: PyObject {
                                      "set_xlim": "xlim", "set_ylim": "ylim", "text": "text"]
 
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        guard let call = Self.pyplotName[name] else { return nil }
+        guard let call = Self.pyplotName[name] else { return PyplotOtherNames.member(name, owner: "Axes") }
         return .builtin(Builtin(name) { [self] a, interp in
             interp.loopWatch?.impure("plotting")
             try Modules.checkPlotData(a)
@@ -109,7 +109,7 @@ final class AxesArrayObject: PySubscriptable, PyCollection {
 }
 
 /// `plt.figure()`'s and `plt.subplots(…)`'s Figure; `number` is the session's figure it stands for.
-final class FigureObject: PyStrConvertible {
+final class FigureObject: PyStrConvertible, PlotFigureHandle {
     let axesCount: Int
     let number: Int?
     /// `figsize` in pixels at matplotlib's 100 dpi, as its repr prints it (`640x480`).
@@ -138,6 +138,7 @@ final class FigureObject: PyStrConvertible {
         return FigureObject(axesCount: axesCount, number: number, size: size)
     }
 
+    var figureNumber: Int? { number }
     var typeName: String { "Figure" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         ["tight_layout", "savefig", "suptitle", "show"].contains(name) ? .builtin(Builtin(name) { _, _ in .none }) : nil

@@ -60,7 +60,10 @@ final class NumpyGeneratorObject: PyObject {
             }
             return try NumpySampling.permutation(try a.required(0, "x"), api: .generator) { self.generator.shuffleSwaps(count: $0) }
         }
-        default: f = nil
+        default:
+            // Generator's other distributions exist in numpy: refused by name rather than missing.
+            guard NumpyRandom.unsupported.contains(name) || ["bit_generator", "spawn", "permuted", "multivariate_hypergeometric"].contains(name) else { return nil }
+            f = { _ in throw NumpyRandom.unsupportedError("Generator.\(name)") }
         }
         guard let f else { return nil }
         return .builtin(Builtin(name) { a, interp in
@@ -112,7 +115,9 @@ final class NumpyGeneratorObject: PyObject {
                 if population.count > 10000 && n > population.count / (shuffle ? 50 : 20) {
                     _ = try NumpyRandomArgs.count([population.count], dtype: "int64")
                 } else {
+                    // Floyd's algorithm: the sample and an open-addressing set of about 1.2 × its size.
                     _ = try NumpyRandomArgs.count([n], dtype: "int64")
+                    _ = try NumpyRandomArgs.count([Int(NumpyBounded.mask(UInt64(1.2 * Double(n)))) + 1], dtype: "uint64")
                 }
                 idx = generator.sampleWithoutReplacement(population: population.count, size: n, shuffle: shuffle)
             }
@@ -143,7 +148,8 @@ final class NumpyGeneratorObject: PyObject {
             throw PyError(.type, "SeedSequence expects int or sequence of ints for entropy not \(Repr.repr(.float(d)))")
         case .list(let l): return try sequence(l.items)
         case .tuple(let items): return try sequence(items)
-        case .tensor(let t) where t.dtype.isIntegral:
+        case _ where NumpyRandomBindings.unwrap(v)?.dtype.isIntegral == true:
+            guard let t = NumpyRandomBindings.unwrap(v) else { return [] }
             if t.dim == 0 { return try entropy(.int(Int(t.intValues()[0]))) }
             return try sequence(t.intValues().map { .int(Int($0)) })
         default:

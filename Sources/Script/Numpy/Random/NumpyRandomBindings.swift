@@ -2,31 +2,32 @@ import Autograd
 import Foundation
 
 /// Where numpy.random meets the rest of numpy: every array it returns goes through `wrap`, every
-/// numpy scalar through `scalar`, and every array argument it reads through `unwrap`.
+/// numpy scalar through `scalar`, and every array argument it reads through `unwrap`/`asarray`.
 enum NumpyRandomBindings {
-    /// An array result (float64 or int64, already shaped).
+    /// An array result (float64 or int64, already shaped) as an ndarray.
     static func wrap(_ t: Tensor) -> Value { NDArray.wrap(t) }
 
-    /// A numpy scalar result (`np.int64(3)` from `Generator.integers`, an element picked by `choice`).
+    /// Element `i` of `t` as a numpy scalar (`np.int64(3)` from `Generator.integers`, an item `choice` picked).
     static func scalar(_ t: Tensor, at i: Int) -> Value {
         switch t.dtype {
-        case .float64: return .object(NumpyScalar(Tensor(doubles: [t.doubleValues()[i]], shape: [])))
         case .float32: return .object(NumpyScalar(Tensor(floats: [t.floatValues()[i]], shape: [])))
+        case .float64: return .object(NumpyScalar(Tensor(doubles: [t.doubleValues()[i]], shape: [])))
         case .int64, .int32, .bool: return .object(NumpyScalar(Tensor(ints: [t.intValues()[i]], shape: [], dtype: t.dtype)))
         }
     }
 
-    /// The array behind an argument that is already an array (shared, so `shuffle` changes it in place).
+    /// The array behind an argument that is already an array or numpy scalar (shared, so `shuffle`
+    /// changes it in place); torch tensors too.
     static func unwrap(_ v: Value) -> Tensor? {
+        if let t = NumpyArrays.tensorOf(v) { return t }
         if case .tensor(let t) = v { return t }
-        return NumpyArrays.tensorOf(v)
+        return nil
     }
 
-    /// `np.asarray(v)` for numbers and (nested) lists of numbers: ints stay int64, floats are float64.
+    /// `np.asarray(v)`: ints stay int64, floats are float64.
     static func asarray(_ v: Value) throws -> Tensor {
         if let t = unwrap(v) { return t }
-        let t = try TensorLiteral.make(v)
-        return t.dtype == .float32 ? try TensorLiteral.make(v, dtype: .float64) : t
+        return try NumpyArrays.array(v, dtype: nil)
     }
 }
 
@@ -62,6 +63,8 @@ enum NumpyRandomArgs {
             case .int(let i): return i
             case .bool(let b): return b ? 1 : 0
             case .tensor(let t) where t.numel == 1 && t.dtype.isIntegral: return Int(t.intValues()[0])
+            case .object where NumpyRandomBindings.unwrap(v).map({ $0.dim == 0 && $0.dtype.isIntegral && $0.dtype != .bool }) == true:
+                return Int(NumpyRandomBindings.unwrap(v)?.intValues().first ?? 0)
             default: throw PyError(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
             }
         }
@@ -70,8 +73,9 @@ enum NumpyRandomArgs {
         return dims
     }
 
-    /// The number of elements of `shape`, refusing (with numpy's MemoryError text) arrays past 2**31
-    /// elements, which this process could not hold.
+    /// The number of elements of `shape`. Past gradstep's element limit it is a MemoryError: with
+    /// numpy's own text from 2**31 elements (16 GiB of float64, which numpy could not allocate either
+    /// on a learner's machine), with gradstep's limit below that.
     static func count(_ shape: [Int], dtype: String = "float64") throws -> Int {
         var n = 1
         var overflow = false
@@ -85,6 +89,9 @@ enum NumpyRandomArgs {
         }
         if n > 1 << 31 {
             throw PyError(.memory, "Unable to allocate \(sizeText(n * 8)) for an array with shape \(describe(shape)) and data type \(dtype)")
+        }
+        if n > Shape.defaultMaxElements {
+            throw PyError(.memory, "Unable to allocate an array with shape \(describe(shape)) (more elements than gradstep allows)")
         }
         return n
     }
@@ -117,6 +124,8 @@ enum NumpyRandomArgs {
         case .bool(let b): return b ? 1 : 0
         case .bigInt(let s): return Double(s) ?? .infinity
         case .tensor(let t) where t.numel == 1: return try t.item().doubleValue
+        case .object where NumpyRandomBindings.unwrap(v)?.numel == 1:
+            return NumpyRandomBindings.unwrap(v)?.doubleValues().first ?? 0
         case .string(let text):
             // numpy converts strings as float() does.
             let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -128,9 +137,9 @@ enum NumpyRandomArgs {
 
     /// Whether a parameter is an array (not a number), so the broadcasting path applies.
     static func isArray(_ v: Value) -> Bool {
+        if let t = NumpyRandomBindings.unwrap(v) { return t.dim > 0 }
         switch v {
         case .list, .tuple: return true
-        case .tensor(let t): return t.dim > 0
         default: return false
         }
     }

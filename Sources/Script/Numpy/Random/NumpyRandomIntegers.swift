@@ -94,6 +94,10 @@ struct NumpyIntegerRequest {
         case .tensor(let t) where t.numel == 1:
             if t.dtype.isIntegral { return .value(t.intValues()[0]) }
             return try bound(.float(t.doubleValues()[0]))
+        case .object where NumpyRandomBindings.unwrap(v)?.numel == 1:
+            guard let t = NumpyRandomBindings.unwrap(v) else { return .value(0) }
+            if t.dtype.isIntegral { return .value(t.intValues()[0]) }
+            return try bound(.float(t.doubleValues()[0]))
         default:
             throw PyError(.type, "int() argument must be a string, a bytes-like object or a real number, not '\(v.typeName)'")
         }

@@ -15,7 +15,9 @@ final class NumpyRandomStateObject: PyObject {
                               "seed", "shuffle", "standard_normal", "uniform"]
 
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        methods()[name]
+        if let m = methods()[name] { return m }
+        guard NumpyRandom.unsupported.contains(name) else { return nil }
+        return .builtin(Builtin(name) { _, _ in throw NumpyRandom.unsupportedError("RandomState.\(name)") })
     }
 
     /// The bound methods, by name (also the module's functions for the global RandomState).
@@ -138,9 +140,10 @@ final class NumpyRandomStateObject: PyObject {
             throw PyError(.type, "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'")
         case .string(let s):
             throw PyError(.type, "Cannot cast scalar from dtype('<U\(s.count)') to dtype('int64') according to the rule 'safe'")
-        case .tensor(let t) where t.numel == 1 && t.dtype.isIntegral:
-            return try seeded(.int(Int(t.intValues()[0])))
-        case .list, .tuple, .tensor:
+        case _ where NumpyRandomBindings.unwrap(v).map({ $0.numel == 1 && $0.dtype.isIntegral }) == true:
+            // numpy squeezes a one-element array to its int.
+            return try seeded(.int(Int(NumpyRandomBindings.unwrap(v)?.intValues().first ?? 0)))
+        case _ where NumpyRandomBindings.unwrap(v) != nil, .list, .tuple:
             let t = try NumpyRandomBindings.asarray(v)
             if t.numel == 0 { throw PyError(.value, "Seed must be non-empty") }
             if t.dtype.isFloatingPoint {

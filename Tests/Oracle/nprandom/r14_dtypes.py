@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(0)
+print(repr(np.random.randint(0, 5, size=3, dtype=np.int32)))
+print(repr(np.random.randint(0, 5, dtype=np.int64)))
+print(repr(np.random.randint(0, 5, dtype='int32')))
+rng = np.random.default_rng(1)
+print(repr(rng.integers(0, 5, size=2, dtype=np.int32)))
+print(repr(rng.random(2, dtype=np.float64)))
+print(repr(rng.standard_normal(2, dtype='float64')))
+print(repr(rng.integers(0, 5, dtype=int)))
