@@ -156,6 +156,11 @@ enum Builtins {
             if case .object(let o as SetObject) = v { return .object(SetObject(o.table.copied())) }
             return .object(try SetObject(try interp.iterate(v)))
         }
+        def("frozenset") { a, interp in
+            guard let v = a.value(0, "iterable") else { return .object(SetObject(frozen: true)) }
+            if case .object(let o as SetObject) = v { return o.frozen ? v : .object(SetObject(o.table.copied(), frozen: true)) }
+            return .object(try SetObject(try interp.iterate(v), frozen: true))
+        }
         def("bool") { a, _ in .bool(try a.value(0, "x")?.truthy() ?? false) }
         def("str") { a, interp in .string(try a.value(0, "object").map(interp.str) ?? "") }
         def("repr") { a, interp in .string(try interp.repr(try a.required(0, "obj"))) }

@@ -340,6 +340,16 @@ enum Arithmetic {
         }
         if op == .equal { return .bool(equal(a, b)) }
         if op == .notEqual { return .bool(!equal(a, b)) }
+        if case .object(let x as SetObject) = a, case .object(let y as SetObject) = b {
+            // Sets are ordered by inclusion (a partial order): `<=` is issubset, `<` a proper subset.
+            let sub = x.items.allSatisfy { y.table.contains($0) }, sup = y.items.allSatisfy { x.table.contains($0) }
+            switch op {
+            case .less: return .bool(sub && x.table.count < y.table.count)
+            case .lessOrEqual: return .bool(sub)
+            case .greater: return .bool(sup && x.table.count > y.table.count)
+            default: return .bool(sup)
+            }
+        }
         let c = try order(a, b, op.rawValue)
         switch op {
         case .less: return .bool(c < 0)

@@ -260,8 +260,9 @@ final class GeneratorFrame {
                 p.exception = ExceptionHandle(instance: inst)
                 p.line = line
             }
-            p.frames.insert((function.name, p.line), at: 0)
+            p.frames.insert(TraceFrame(function: function.name, line: p.line, span: p.span, file: interp.libraryFile(of: function)), at: 0)
             p.line = 0
+            p.span = nil
             throw p
         }
     }

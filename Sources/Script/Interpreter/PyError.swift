@@ -34,8 +34,10 @@ public struct PyError: Error, CustomStringConvertible {
     /// 1-based source line of the statement that failed (0 when unknown).
     public var line: Int = 0
     public var column: Int = 0
-    /// The traceback frames as Python would print them: (function name, line).
-    public var frames: [(function: String, line: Int)] = []
+    /// Where in `line` the error passed last (the innermost expression, for CPython's `^^^^`).
+    public var span: ErrorSpan?
+    /// The frames of the functions it passed through, outermost first (the module's is `line`).
+    public var frames: [TraceFrame] = []
     public var hint: String?
     /// The exception object when there is one (user exception classes, `raise e` of a caught error).
     public var exception: ExceptionHandle?
