@@ -313,8 +313,8 @@ extension Interpreter {
     /// Runs a comprehension's loop as CPython 3.11 runs it, in a frame of its own (`<listcomp>`):
     /// an error inside gets that frame, and the comprehension itself is marked in the caller's.
     /// (CPython evaluates the first iterable in the caller; an error there gets the frame here too.)
-    func comprehensionFrame(_ name: String, _ scope: Scope, _ body: () throws -> Void) throws {
-        do { try body() } catch var p as PyError where p.line != 0 {
+    func comprehensionFrame<T>(_ name: String, _ scope: Scope, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch var p as PyError where p.line != 0 {
             let file = callStack.last.flatMap { libraryFile(of: $0.function) }
             p.frames.insert(TraceFrame(function: name, line: p.line, span: p.span, file: file), at: 0)
             p.line = 0

@@ -516,6 +516,11 @@ final class GeneratorExpression: PyIterator {
     var typeName: String { "generator" }
 
     func next(_ interp: Interpreter) throws -> Value? {
+        // Each item is computed in the generator's own frame (`<genexpr>` in a traceback).
+        try interp.comprehensionFrame("<genexpr>", scope) { try advance(interp) }
+    }
+
+    private func advance(_ interp: Interpreter) throws -> Value? {
         while let it = iterators.last {
             let k = iterators.count - 1
             guard let v = try it.next(interp) else {
