@@ -463,6 +463,7 @@ enum Arithmetic {
             try CopyModule.checkHashable(item)
             return d.position(item) != nil
         case .object(let o as SetObject): return o.table.contains(item)
+        case .object(let r as BigRange): return try r.contains(item)
         case .object(let o as Instance): return try UserOperators.contains(o, item)
         case .object(let c as ClassObject) where c.metaclass != nil:
             guard let interp = c.interpreter else { return false }

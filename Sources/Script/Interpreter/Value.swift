@@ -37,6 +37,7 @@ public enum Value {
         case .dict(let d): return !d.entries.isEmpty
         case .range(let a, let b, let c): return Builtins.rangeCount(a, b, c) > 0
         case .object(let o as SetObject): return o.table.count > 0
+        case .object(let r as BigRange): return !r.isEmpty
         case .object(let o as Instance): return try o.truthy()
         case .tensor(let t):
             if t.numel == 1 { return try t.item().doubleValue != 0 }
