@@ -99,6 +99,10 @@ enum Modules {
     static func optim() -> NamespaceObject {
         NamespaceObject("torch.optim", [
             "SGD": builtin("SGD") { a, interp in
+                // PyTorch's messages show the value as the program wrote it (`lr=-1` → "-1", not "-1.0").
+                for (i, key, what) in [(1, "lr", "learning rate"), (2, "momentum", "momentum value"), (4, "weight_decay", "weight_decay value")] {
+                    if let v = a.value(i, key), try Convert.double(v) < 0 { throw PyError(.value, "Invalid \(what): \(Repr.repr(v))") }
+                }
                 let params = try interp.iterate(try a.required(0, "params")).map { v -> Tensor in
                     guard case .tensor(let t) = v else { throw PyError(.type, "optimizer can only optimize Tensors, but one of the params is \(v.typeName)") }
                     return t
