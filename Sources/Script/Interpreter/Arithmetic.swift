@@ -311,7 +311,11 @@ enum Arithmetic {
             }
             var power = "1"
             for _ in 0..<n { power = BigDecimal.multiply(power, "2") }
-            if op == .leftShift { return normalizeBig(BigDecimal.multiply(x, power)) }
+            if op == .leftShift {
+                let r = BigDecimal.multiply(x, power)
+                if r.count > 5_000 { throw PyError(.overflow, "integer result too large for gradstep") }
+                return normalizeBig(r)
+            }
             guard let (q, _) = BigDecimal.floorDivMod(x, power) else { return .int(0) }
             return normalizeBig(q)
         default:
