@@ -138,6 +138,9 @@ extension Interpreter {
         // Bases are checked before the body runs, as CPython does.
         _ = try classTail(bases, c.name)
         let metaclass = try resolveMetaclass(explicit: explicitMetaclass, bases: bases)
+        if let metaclass, metaclass.overrides("__prepare__") {
+            throw PyError(.notImplemented, "a metaclass __prepare__ (the class body's namespace) is not supported by gradstep (class \(c.name))")
+        }
         _ = try exec(c.body, body)
         var entries = body.order.compactMap { name in body.value(name).map { (name, $0) } }
         if generic && !entries.contains(where: { $0.0 == "__class_getitem__" }) {
