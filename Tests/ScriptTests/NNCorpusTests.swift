@@ -9,7 +9,6 @@ final class NNCorpusTests: XCTestCase {
     /// Programs that do not match PyTorch yet, each with the reason. A listed program that starts
     /// matching fails the test, so the list only shrinks.
     static let expectedFailures: [String: String] = [
-        "e08_load_state_dict_mismatch_uncaught": "the uncaught multi-line RuntimeError (Error(s) in loading state_dict ...) is not reported with the text PyTorch's traceback ends with",
         "a02_custom_relu_tutorial": "stdout line 1: expected '99 29.335779190063477', got '99 29.33578109741211'",
         "c01_seed002_line_fitting": "Tensor.numpy() returns a tensor (no numpy arrays yet), so `print(l, W)` prints tensor(...) instead of numpy's `6.661948 [0.279 0.498]`; the numbers match",
         "c02_seed002_polyfit": "Tensor.numpy() returns a tensor (no numpy arrays yet); the numbers match",
