@@ -24,3 +24,12 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(type(type), type(A).__class__, repr(Meta))
+class Reg(type):
+    seen = []
+    def __new__(m, name, bases, ns):
+        Reg.seen.append(name)
+        return super().__new__(m, name, bases, ns)
+class Base(metaclass=Reg):
+    pass
+Z = type("Z", (Base,), {"x": 1})
+print(Reg.seen, type(Z).__name__, Z.x, Z.__mro__[1].__name__)
