@@ -119,10 +119,6 @@ final class SetObject: PyObject {
                 return .none
             })
         case "issubset": return .builtin(Builtin("issubset") { a, _ in let o = try setArg(a); return .bool(self.items.allSatisfy { o.table.contains($0) }) })
-        case "isdisjoint": return .builtin(Builtin("isdisjoint") { a, interp in
-            let other = try interp.iterate(try a.required(0, "other"))
-            return .bool(!other.contains { self.table.contains($0) })
-        })
         case "issuperset": return .builtin(Builtin("issuperset") { a, _ in let o = try setArg(a); return .bool(o.items.allSatisfy { self.table.contains($0) }) })
         default: return nil
         }
