@@ -4,6 +4,8 @@ import XCTest
 /// Tracebacks as python3 (CPython 3.11) prints them, markers (`^^^^`, `~~^~~`) included: each program
 /// of `Tests/Oracle/tracebacks` runs as `gradstep --plain NAME.py` would, and its stdout and stderr
 /// must equal what `python3 NAME.py` printed (run in that folder, the folder stripped from paths).
+/// Regenerate one with the PyTorch venv's python (it is CPython 3.11):
+/// `cd Tests/Oracle/tracebacks && PY NAME.py > NAME.out 2> NAME.stderr && sed -i "s#$PWD/##g" NAME.out NAME.stderr`.
 final class TracebackTextTests: XCTestCase {
     static var directory: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
