@@ -19,7 +19,7 @@ let package = Package(
         // Lexer, parser and interpreter of the PyTorch subset.
         .target(name: "Script", dependencies: ["Autograd"], exclude: ["Library/torch", "Library/PRIMITIVES.md", "Library/README.md", "Library/abc.py", "Library/bisect.py",
                                                                        "Library/contextlib.py", "Library/dataclasses.py", "Library/enum.py", "Library/functools.py",
-                                                                       "Library/heapq.py", "Library/traceback.py"],
+                                                                       "Library/heapq.py", "Library/traceback.py", "Library/warnings.py"],
                 swiftSettings: fastLoops),
         // The session: commands, graph views, stepping, lessons, explanations, plots.
         .target(name: "Debugger", dependencies: ["Autograd", "Script"]),

@@ -88,14 +88,16 @@ final class RobustSessionTests: XCTestCase {
         // The --plain session (whole-file line numbers), as `python3 tb.py`.
         let s = ScriptSession(filename: "tb.py")
         let (_, c) = run(s, "def g(x):\n    y = 1\n    return x.foo\n\ndef h():\n    return g(1)\nh()\n")
-        // python3 tb.py (without the caret lines)
+        // python3 tb.py
         XCTAssertTrue(c.errText.contains("""
           File "tb.py", line 7, in <module>
             h()
           File "tb.py", line 6, in h
             return g(1)
+                   ^^^^
           File "tb.py", line 3, in g
             return x.foo
+                   ^^^^^
         AttributeError: 'int' object has no attribute 'foo'
         """), c.errText)
     }

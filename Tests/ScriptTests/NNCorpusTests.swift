@@ -9,7 +9,6 @@ final class NNCorpusTests: XCTestCase {
     /// Programs that do not match PyTorch yet, each with the reason. A listed program that starts
     /// matching fails the test, so the list only shrinks.
     static let expectedFailures: [String: String] = [
-        "e08_load_state_dict_mismatch_uncaught": "the uncaught multi-line RuntimeError (Error(s) in loading state_dict ...) is not reported with the text PyTorch's traceback ends with",
         "a02_custom_relu_tutorial": "stdout line 1: expected '99 29.335779190063477', got '99 29.33578109741211'",
         "c03_poly_sequential_each_optimizer": "numbers differ from PyTorch in the last digits (Adam/float32 summation order)",
         "c08_embedding_bag_of_words": "numbers differ from PyTorch in the last digits (Adam/float32 summation order)",
@@ -22,15 +21,11 @@ final class NNCorpusTests: XCTestCase {
         "k03_embedding_bag_of_words": "loss.item() differs from PyTorch in the last printed digits (0.1693715900182724 vs 0.1693716049194336): float32 summation order in the embedding-mean/cross-entropy chain",
         "m36_apply_typecheck": "Linear(8, 4)'s output differs in the last bit (0.7200000882 vs 0.7200000286: addmm summation order), which BatchNorm magnifies",
         "o02_adam_variants": "numbers differ from PyTorch in the last digits (Adam/float32 summation order)",
-        "o05_optimizer_errors": "torch.optim.SGD([tensors], ...) still routes to the Swift SGD, which the loop compiler needs (its error texts differ: 'Invalid learning rate: -1.0')",
-        "o08_step_no_grad": "torch.optim.SGD([tensors], ...) still routes to the Swift SGD, which the loop compiler needs (no optimizer.state)",
         "o09_lr_schedulers": "torch.optim.SGD([tensors], ...) still routes to the Swift SGD, which the loop compiler needs (lr_scheduler needs the Python Optimizer)",
         "o15_adagrad_rmsprop_state": "Adagrad state_sum differs in the last printed digit (30.8974 vs 30.8975)",
-        "o16_sgd_tensor_lr_and_defaults": "AttributeError: 'SGD' object has no attribute 'defaults'",
         "o17_scheduler_state_and_epoch": "TypeError: SGD is not an Optimizer",
         "o22_scheduler_misc": "TypeError: SGD is not an Optimizer",
         "o25_scheduler_custom_optimizer_warning": "torch.optim.SGD([tensors], ...) still routes to the Swift SGD, which the loop compiler needs (TypeError: SGD is not an Optimizer)",
-        "o26_sgd_maximize_and_dampening": "AttributeError: 'SGD' object has no attribute 'state'",
     ]
 
     static var corpusDirectory: URL {

@@ -3,7 +3,7 @@
 
 extension Tensor {
     /// `torch.diag(input, diagonal)`.
-    public func diag(_ k: Int = 0) throws -> Tensor {
+    public func diag(_ k: Int = 0, limit: Int = Shape.defaultMaxElements) throws -> Tensor {
         guard dim == 1 || dim == 2 else { throw TorchError.runtime("diag(): Supports 1D or 2D tensors. Got \(dim)D") }
         if GradMode.isEnabled && requiresGrad {
             throw TorchError(.notImplemented, "the backward of torch.diag is not supported by gradstep (call it under torch.no_grad() or on a detached tensor)")
@@ -12,7 +12,11 @@ extension Tensor {
         let outShape: [Int]
         var source: [Int?]
         if dim == 1 {
-            let n = shape[0], size = n + Swift.abs(k)
+            // A user-given offset: no overflow, and the square no larger than the element limit.
+            let (size, overflow) = shape[0].addingReportingOverflow(k.magnitude > UInt(Int.max) ? Int.max : Int(k.magnitude))
+            if overflow { throw TorchError.runtime("diag(): the offset \(k) makes a matrix too large") }
+            _ = try Shape.count([size, size], limit: limit)
+            let n = shape[0]
             outShape = [size, size]
             source = [Int?](repeating: nil, count: size * size)
             for i in 0..<n {

@@ -27,6 +27,9 @@ public final class SGD {
         self.buffers = [Tensor?](repeating: nil, count: params.count)
     }
 
+    /// The momentum buffer of parameter `i` (`optimizer.state[p]['momentum_buffer']`), once a step made it.
+    public func momentumBuffer(_ i: Int) -> Tensor? { buffers.indices.contains(i) ? buffers[i] : nil }
+
     /// `optimizer.step()`: parameters without a grad are skipped.
     public func step() throws {
         guard let tape = LoopTracing.tape else { return try update() }

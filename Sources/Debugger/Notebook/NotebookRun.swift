@@ -65,7 +65,7 @@ extension ScriptSession {
                 // IPython names the cell instead of a file; the rest is CPython's rendering.
                 let body = e.rendered.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
                 return syntaxPlace(e.line) + "\n" + (body.count > 1 ? String(body[1]) : "")
-            }, traceback: { ErrorReport.traceback($0, locate: locate) })
+            }, traceback: { ErrorReport.traceback($0, markers: false, locate: locate) })
         }
     }
 }

@@ -71,6 +71,7 @@ public final class DebugSession: InteractiveSession {
         let generator = seed.map { TorchGenerator(seed: $0) } ?? TorchGenerator()
         interpreter = Interpreter(generator: generator)
         interpreter.filename = filename
+        interpreter.tracebackFilename = filename
         interpreter.shouldInterrupt = { [weak self] in
             guard let self else { return false }
             return self.interrupted() || self.loopBreakpointHit()

@@ -17,6 +17,7 @@ public final class ScriptSession: InteractiveSession {
         let generator = seed.map { TorchGenerator(seed: $0) } ?? TorchGenerator()
         interpreter = Interpreter(generator: generator)
         interpreter.filename = filename
+        interpreter.tracebackFilename = filename
         interpreter.shouldInterrupt = interrupted
         self.filename = filename
         interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }

@@ -33,6 +33,7 @@ enum ModuleRegistry {
         "string": { _ in SmallModules.string() },
         "json": { try JSONModule.make($0) },
         "_warnings": { WarningsModule.make($0) },
+        "_traceback": { _ in TracebackModule.make() },
         "__future__": { _ in SmallModules.future() },
     ]
 

@@ -169,7 +169,7 @@ enum NNKernelBindings {
         "addcmul": { t, a, _ in .tensor(try t.addcmul(try a.tensor(0, "tensor1"), try a.tensor(1, "tensor2"), value: try a.double(2, "value", default: 1))) },
         "addcdiv": { t, a, _ in .tensor(try t.addcdiv(try a.tensor(0, "tensor1"), try a.tensor(1, "tensor2"), value: try a.double(2, "value", default: 1))) },
         "multinomial": { t, a, interp in try TorchFunctions.multinomial(t, a, offset: 0, interp) },
-        "diag": { t, a, _ in .tensor(try t.diag(try a.int(0, "diagonal", default: 0))) },
+        "diag": { t, a, interp in .tensor(try t.diag(try a.int(0, "diagonal", default: 0), limit: interp.maxElements)) },
         "t_": { t, _, _ in .tensor(try t.t_()) },
         "expand_as": { t, a, _ in .tensor(try t.expand(try a.tensor(0, "other").shape)) },
         "view_as": { t, a, _ in .tensor(try t.view(try a.tensor(0, "other").shape)) },

@@ -86,9 +86,14 @@ final class NamespaceObject: PyObject {
 /// `torch.optim.SGD(params, lr=…, momentum=…)`.
 final class OptimizerObject: PyObject {
     let sgd: SGD
-    init(_ s: SGD) { sgd = s }
+    /// The hyperparameters as the program gave them (`optimizer.defaults`: `momentum=0` stays an int).
+    let defaults: [(String, Value)]
+    init(_ s: SGD, defaults: [(String, Value)]) {
+        sgd = s
+        self.defaults = defaults
+    }
     var typeName: String { "SGD" }
-    var attributeNames: [String] { ["step", "zero_grad", "param_groups"] }
+    var attributeNames: [String] { ["defaults", "param_groups", "state", "step", "zero_grad"] }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         switch name {
         case "step":
@@ -104,6 +109,19 @@ final class OptimizerObject: PyObject {
             try d.set(.string("lr"), .float(sgd.lr))
             try d.set(.string("momentum"), .float(sgd.momentum))
             return .list(ListBox([.dict(d)]))
+        case "defaults":
+            return .dict(DictBox(defaults.map { (key: .string($0.0), value: $0.1) }))
+        case "state":
+            // PyTorch's defaultdict(dict): a parameter gets its entry at its first step with momentum.
+            let state = DictBox()
+            state.flavor = .defaultDict(Builtins.python["dict"].map { .builtin($0) } ?? .none)
+            for (i, p) in sgd.params.enumerated() {
+                guard let buffer = sgd.momentumBuffer(i) else { continue }
+                let entry = DictBox()
+                entry.setStringKeyed("momentum_buffer", .tensor(buffer))
+                try state.set(.tensor(p), .dict(entry))
+            }
+            return .dict(state)
         default: return nil
         }
     }

@@ -35,6 +35,7 @@ enum Builtins {
             case .object(let o as NDArray):
                 if o.tensor.dim == 0 { throw PyError(.type, "len() of unsized object") }
                 return .int(o.tensor.shape[0])
+            case .object(let r as BigRange): return .int(try r.length())
             case .object(let o as PyCollection): return .int(o.items.count)
             case .tensor(let t):
                 if t.dim == 0 { throw PyError(.type, "len() of a 0-d tensor") }
@@ -50,10 +51,19 @@ enum Builtins {
             let n = a.positional.count
             if n == 0 { throw PyError(.type, "range expected at least 1 argument, got 0") }
             if n > 3 { throw PyError(.type, "range expected at most 3 arguments, got \(n)") }
-            let ints = try a.positional.map { v -> Int in
-                if case .bigInt = v {
-                    throw PyError(.notImplemented, "range() with a bound beyond 64-bit integers is not supported by gradstep")
+            if a.positional.contains(where: { if case .bigInt = $0 { return true } else { return false } }) {
+                // A bound beyond Int: Python's big-integer range.
+                let vals = try a.positional.map { v -> Value in
+                    switch Convert.unwrapBool(v) {
+                    case .int(let i): return .int(i)
+                    case .bigInt(let s): return .bigInt(s)
+                    default: throw PyError(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
+                    }
                 }
+                if n == 3, case .int(0) = vals[2] { throw PyError(.value, "range() arg 3 must not be zero") }
+                return .object(try BigRange(start: n == 1 ? .int(0) : vals[0], stop: n == 1 ? vals[0] : vals[1], step: n == 3 ? vals[2] : .int(1)))
+            }
+            let ints = try a.positional.map { v -> Int in
                 guard case .int(let i) = Convert.unwrapIndex(v) else {
                     throw PyError(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
                 }
@@ -167,6 +177,11 @@ enum Builtins {
             guard let v = a.value(0, "iterable") else { return .object(SetObject()) }
             if case .object(let o as SetObject) = v { return .object(SetObject(o.table.copied())) }
             return .object(try SetObject(try interp.iterate(v)))
+        }
+        def("frozenset") { a, interp in
+            guard let v = a.value(0, "iterable") else { return .object(SetObject(frozen: true)) }
+            if case .object(let o as SetObject) = v { return o.frozen ? v : .object(SetObject(o.table.copied(), frozen: true)) }
+            return .object(try SetObject(try interp.iterate(v), frozen: true))
         }
         def("bool") { a, _ in .bool(try a.value(0, "x")?.truthy() ?? false) }
         def("str") { a, interp in .string(try a.value(0, "object").map(interp.str) ?? "") }

@@ -296,7 +296,7 @@ enum TensorAttributes {
         "abs_": { t, _, _ in try t.copyResult_(t.detach().abs()); return .tensor(t) },
         "exp_": { t, _, _ in try t.copyResult_(t.detach().exp()); return .tensor(t) },
         "sqrt_": { t, _, _ in try t.copyResult_(t.detach().sqrt()); return .tensor(t) },
-        "log_": unaryInPlace("log_") { try $0.log() },
+        "log_": unaryInPlace("log_") { $0.log() },
         "erf_": unaryInPlace("erf_") { $0.erf() }, "erfc_": unaryInPlace("erfc_") { $0.erfc() },
         "erfinv_": unaryInPlace("erfinv_") { $0.erfinv() },
         "is_floating_point": { t, _, _ in .bool(t.dtype.isFloatingPoint) },

@@ -225,7 +225,7 @@ enum TorchFunctions {
         "softmax": { a, _ in .tensor(try a.tensor(0, "input").softmax(dim: try a.int(1, "dim"))) },
         "log_softmax": { a, _ in .tensor(try a.tensor(0, "input").logSoftmax(dim: try a.int(1, "dim"))) },
         "where": { a, _ in .tensor(try Tensor.whereSelect(try a.tensor(0, "condition"), try a.operand(1, "input"), try a.operand(2, "other"))) },
-        "diag": { a, _ in .tensor(try a.tensor(0, "input").diag(try a.int(1, "diagonal", default: 0))) },
+        "diag": { a, interp in .tensor(try a.tensor(0, "input").diag(try a.int(1, "diagonal", default: 0), limit: interp.maxElements)) },
         "eye": { a, _ in
             try finishCreation(try Tensor.eye(try a.int(0, "n"), try a.optionalInt(1, "m"), dtype: creationDtype(a)), a)
         },

@@ -134,6 +134,19 @@ enum ValueMethods {
             }
             return method { a, interp in
                 guard let first = a.positional.first else { throw PyError(.type, "unbound method \(b.name).\(name)() needs an argument") }
+                // `str.__new__(cls, v)` in a subclass's own __new__: the built-in's allocation, not cls.__new__ again.
+                if name == "__new__" {
+                    if case .object(let cls as ClassObject) = first, let c = interp.classes.typeClass(b.name), cls.isSubclass(of: c),
+                       case .object(let native as NativeMethod)? = c.own("__new__") {
+                        var all = CallArgs(a.positional, keywords: a.keywords, name: name)
+                        return try native.body(&all, interp)
+                    }
+                    if case .builtin(let t) = first, t.name == b.name {
+                        var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: b.name)
+                        return try b.call(&rest, interp)
+                    }
+                    throw PyError(.type, "\(b.name).__new__(X): X is not a subtype of \(b.name)")
+                }
                 // `list.__repr__(self)`, `dict.__init__(self, ...)` in a subclass: the built-in's own method.
                 if let inst = first.instance, inst.payload != nil, let c = interp.classes.typeClass(b.name), inst.cls.isSubclass(of: c) {
                     if let native = c.lookup(name) {

@@ -21,6 +21,11 @@ enum ClassBuiltins {
                 guard case .tuple(let baseValues) = a.positional[1] else { throw PyError(.type, "type.__new__() argument 2 must be tuple, not \(a.positional[1].typeName)") }
                 guard case .dict(let d) = a.positional[2] else { throw PyError(.type, "type.__new__() argument 3 must be dict, not \(a.positional[2].typeName)") }
                 let bases = try baseValues.map { try interp.baseClass($0, name) }
+                if let meta = try interp.resolveMetaclass(explicit: nil, bases: bases) {
+                    // type(name, bases, ns) with a base made by a metaclass: that metaclass makes it.
+                    var args = CallArgs(Array(a.positional.prefix(3)), keywords: a.keywords, name: meta.name)
+                    return try interp.call(.object(meta), &args)
+                }
                 var entries: [(String, Value)] = [("__module__", .string("__main__"))]
                 for (k, v) in d.entries {
                     guard case .string(let key) = k else { continue }

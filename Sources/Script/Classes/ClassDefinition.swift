@@ -15,7 +15,6 @@ extension Interpreter {
         let f = Function(name: def.name, parameters: def.parameters, body: def.body, defaults: defaults, closure: closure)
         f.qualname = qualnamePrefix(scope) + def.name
         f.classCell = classBody?.cell
-        f.module = moduleName(of: scope)
         if let annotations = try functionAnnotations(def, scope) {
             f.attributes = DictBox()
             f.attributes?.setStringKeyed("__annotations__", .dict(annotations))
@@ -139,6 +138,9 @@ extension Interpreter {
         // Bases are checked before the body runs, as CPython does.
         _ = try classTail(bases, c.name)
         let metaclass = try resolveMetaclass(explicit: explicitMetaclass, bases: bases)
+        if let metaclass, metaclass.overrides("__prepare__") {
+            throw PyError(.notImplemented, "a metaclass __prepare__ (the class body's namespace) is not supported by gradstep (class \(c.name))")
+        }
         _ = try exec(c.body, body)
         var entries = body.order.compactMap { name in body.value(name).map { (name, $0) } }
         if generic && !entries.contains(where: { $0.0 == "__class_getitem__" }) {

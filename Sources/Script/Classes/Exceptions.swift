@@ -134,7 +134,7 @@ extension Interpreter {
 /// One earlier exception of a chain, as CPython prints it above the final traceback.
 public struct ChainedException {
     /// The frames it passed through (outermost first) up to where it was caught.
-    public let frames: [TracebackFrame]
+    public let frames: [TraceFrame]
     /// Its last line: `KeyError: 'b'`.
     public let description: String
     /// True for `raise ... from cause` ("direct cause"), false for an implicit `__context__`.

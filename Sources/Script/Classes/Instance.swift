@@ -14,7 +14,7 @@ public final class Instance: PyObject {
     var nativeMessage: String?
     /// For a caught exception: the frames it passed through up to the one that caught it
     /// (outermost first), for the traceback of a chained exception.
-    var traceback: [TracebackFrame]?
+    var traceback: [TraceFrame]?
     /// For an instance of a subclass of a built-in type (`class L(list)`): the value it is.
     var payload: Value?
 

@@ -108,7 +108,9 @@ extension Interpreter {
         switch v {
         case .list: throw PyError(.type, "unhashable type: 'list'")
         case .dict: throw PyError(.type, "unhashable type: 'dict'")
-        case .object(let o) where o is SetObject: throw PyError(.type, "unhashable type: 'set'")
+        case .object(let o as SetObject):
+            guard o.frozen else { throw PyError(.type, "unhashable type: 'set'") }
+            return try o.hash { try hash($0) }
         case .object(let inst as Instance):
             guard let h = inst.cls.lookup("__hash__"), !h.isNone else { throw PyError(.type, "unhashable type: '\(inst.cls.name)'") }
             var args = CallArgs([], name: "__hash__")

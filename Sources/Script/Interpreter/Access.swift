@@ -20,6 +20,10 @@ extension Interpreter {
             if let it = o as? PyIterator { return try drain(it) }
             if let s = o as? SetObject { return s.items }
             if let a = o as? NDArray, a.tensor.dim == 0 { throw PyError(.type, "iteration over a 0-d array") }
+            if let r = o as? BigRange {
+                guard let n = try? r.length(), n <= maxElements else { throw PyError(.memory, "range of \(BigRange.digits(r.count)) items is too large to expand") }
+                return try drain(r.iterator())
+            }
             if let q = o as? PyCollection { return q.items }
             if let inst = o as? Instance { return try instanceItems(inst) }
             if let c = o as? ClassObject, let it = try metaclassSpecial(c, "__iter__", []) { return try drain(try makeIterator(it)) }

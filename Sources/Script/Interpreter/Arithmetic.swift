@@ -347,7 +347,11 @@ enum Arithmetic {
             }
             var power = "1"
             for _ in 0..<n { power = BigDecimal.multiply(power, "2") }
-            if op == .leftShift { return normalizeBig(BigDecimal.multiply(x, power)) }
+            if op == .leftShift {
+                let r = BigDecimal.multiply(x, power)
+                if r.count > 5_000 { throw PyError(.overflow, "integer result too large for gradstep") }
+                return normalizeBig(r)
+            }
             guard let (q, _) = BigDecimal.floorDivMod(x, power) else { return .int(0) }
             return normalizeBig(q)
         default:
@@ -382,6 +386,16 @@ enum Arithmetic {
         }
         if op == .equal { return .bool(equal(a, b)) }
         if op == .notEqual { return .bool(!equal(a, b)) }
+        if case .object(let x as SetObject) = a, case .object(let y as SetObject) = b {
+            // Sets are ordered by inclusion (a partial order): `<=` is issubset, `<` a proper subset.
+            let sub = x.items.allSatisfy { y.table.contains($0) }, sup = y.items.allSatisfy { x.table.contains($0) }
+            switch op {
+            case .less: return .bool(sub && x.table.count < y.table.count)
+            case .lessOrEqual: return .bool(sub)
+            case .greater: return .bool(sup && x.table.count > y.table.count)
+            default: return .bool(sup)
+            }
+        }
         let c = try order(a, b, op.rawValue)
         switch op {
         case .less: return .bool(c < 0)
@@ -509,6 +523,7 @@ enum Arithmetic {
             try CopyModule.checkHashable(item)
             return d.position(item) != nil
         case .object(let o as SetObject): return o.table.contains(item)
+        case .object(let r as BigRange): return try r.contains(item)
         case .object(let o as Instance): return try UserOperators.contains(o, item)
         case .object(let c as ClassObject) where c.metaclass != nil:
             guard let interp = c.interpreter else { return false }

@@ -5,7 +5,7 @@ extension Interpreter {
         do {
             return try evalUnchecked(e, scope)
         } catch var p as PyError {
-            if p.line == 0 { p.line = e.line; p.column = e.column }
+            if p.line == 0 { p.line = e.line; p.column = e.column; p.span = ErrorSpan(e) }
             throw p
         } catch let s as SyntaxError {
             throw s
@@ -13,6 +13,7 @@ extension Interpreter {
             var p = pyError(error)
             p.line = e.line
             p.column = e.column
+            p.span = ErrorSpan(e)
             throw p
         }
     }
@@ -72,7 +73,6 @@ extension Interpreter {
             let f = Function(name: "<lambda>", parameters: params, body: [], expression: body, defaults: defaults,
                              closure: scope === globals ? nil : scope)
             f.qualname = qualnamePrefix(scope) + "<lambda>"
-            f.module = moduleName(of: scope)
             return .function(f)
         case .call(let calleeExpr, let argExprs):
             return try evalCall(calleeExpr, argExprs, scope)
@@ -116,7 +116,7 @@ extension Interpreter {
         case .setComprehension(let elt, let comps):
             let out = SetObject()
             let inner = ComprehensionScope(parent: scope)
-            try comprehend(comps[...], inner) { try out.add(try eval(elt, inner)) }
+            try comprehensionFrame("<setcomp>", scope) { try comprehend(comps[...], inner) { try out.add(try eval(elt, inner)) } }
             return .object(out)
         case .generator(let elt, let comps):
             return .object(try GeneratorExpression(self, elt, comps, scope))
@@ -125,12 +125,12 @@ extension Interpreter {
         case .listComprehension(let elt, let comps):
             var out = [Value]()
             let inner = ComprehensionScope(parent: scope)
-            try comprehend(comps[...], inner) { out.append(try eval(elt, inner)) }
+            try comprehensionFrame("<listcomp>", scope) { try comprehend(comps[...], inner) { out.append(try eval(elt, inner)) } }
             return .list(ListBox(out))
         case .dictComprehension(let k, let v, let comps):
             let d = DictBox()
             let inner = ComprehensionScope(parent: scope)
-            try comprehend(comps[...], inner) { try d.set(try eval(k, inner), try eval(v, inner)) }
+            try comprehensionFrame("<dictcomp>", scope) { try comprehend(comps[...], inner) { try d.set(try eval(k, inner), try eval(v, inner)) } }
             return .dict(d)
         case .namedExpr(let target, let valueExpr):
             let v = try eval(valueExpr, scope)
@@ -190,7 +190,7 @@ extension Interpreter {
             do {
                 callee = try getAttribute(obj, name)
             } catch var p as PyError {
-                if p.line == 0 { p.line = calleeExpr.line; p.column = calleeExpr.column }
+                if p.line == 0 { p.line = calleeExpr.line; p.column = calleeExpr.column; p.span = ErrorSpan(calleeExpr) }
                 throw p
             } catch let s as SyntaxError {
                 throw s
@@ -198,6 +198,7 @@ extension Interpreter {
                 var p = pyError(error)
                 p.line = calleeExpr.line
                 p.column = calleeExpr.column
+                p.span = ErrorSpan(calleeExpr)
                 throw p
             }
             var args = try evalArguments(argExprs, name: name, scope)
@@ -279,14 +280,16 @@ extension Interpreter {
         frames.append(f.name)
         callStack.append((f, local))
         defer { callDepth -= 1; frames.removeLast(); callStack.removeLast() }
-        if let e = f.expression { return try eval(e, local) }
         let scope = f.globalNames.isEmpty && f.nonlocalNames.isEmpty ? local
             : GlobalScopeProxy(local: local, globals: globals, names: f.globalNames, nonlocals: f.nonlocalNames)
         do {
+            // A lambda is a frame of its own too (`in <lambda>`).
+            if let e = f.expression { return try eval(e, local) }
             if case .returned(let v) = try exec(f.body, scope) { return v }
         } catch var p as PyError {
-            p.frames.insert(TracebackFrame(function: f.name, line: p.line, module: f.module), at: 0)
+            p.frames.insert(TraceFrame(function: f.name, line: p.line, span: p.span, file: libraryFile(of: f)), at: 0)
             p.line = 0
+            p.span = nil
             throw p
         }
         return .none
@@ -304,5 +307,20 @@ final class GlobalScopeProxy: Scope {
         self.names = names
         self.nonlocals = nonlocals
         super.init(copying: local, parent: local.parent)
+    }
+}
+
+extension Interpreter {
+    /// Runs a comprehension's loop as CPython 3.11 runs it, in a frame of its own (`<listcomp>`):
+    /// an error inside gets that frame, and the comprehension itself is marked in the caller's.
+    /// (CPython evaluates the first iterable in the caller; an error there gets the frame here too.)
+    func comprehensionFrame<T>(_ name: String, _ scope: Scope, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch var p as PyError where p.line != 0 {
+            let file = callStack.last.flatMap { libraryFile(of: $0.function) }
+            p.frames.insert(TraceFrame(function: name, line: p.line, span: p.span, file: file), at: 0)
+            p.line = 0
+            p.span = nil
+            throw p
+        }
     }
 }

@@ -260,8 +260,9 @@ final class GeneratorFrame {
                 p.exception = ExceptionHandle(instance: inst)
                 p.line = line
             }
-            p.frames.insert(TracebackFrame(function: function.name, line: p.line, module: function.module), at: 0)
+            p.frames.insert(TraceFrame(function: function.name, line: p.line, span: p.span, file: interp.libraryFile(of: function)), at: 0)
             p.line = 0
+            p.span = nil
             throw p
         }
     }
@@ -515,6 +516,11 @@ final class GeneratorExpression: PyIterator {
     var typeName: String { "generator" }
 
     func next(_ interp: Interpreter) throws -> Value? {
+        // Each item is computed in the generator's own frame (`<genexpr>` in a traceback).
+        try interp.comprehensionFrame("<genexpr>", scope) { try advance(interp) }
+    }
+
+    private func advance(_ interp: Interpreter) throws -> Value? {
         while let it = iterators.last {
             let k = iterators.count - 1
             guard let v = try it.next(interp) else {

@@ -34,6 +34,11 @@ public final class Interpreter {
     public var plotter: PlotReceiver?
     /// Warnings already shown (Python shows each warning once per location).
     var shownWarnings = Set<String>()
+    /// The program's name in tracebacks when it differs from `filename` (`sys.argv[0]`): python3
+    /// shows the absolute path.
+    public var tracebackFilename: String?
+    /// Names a line of the program being run and gives its text (`traceback.format_exc()`).
+    public var programLocator: ((Int) -> (place: String, code: String?))?
     /// The `warnings` filters and the active `catch_warnings(record=True)` list.
     let warningState = WarningState()
     var callDepth = 0
@@ -99,6 +104,7 @@ public final class Interpreter {
 
     /// Parses and runs `source` as a module; errors carry their line.
     public func run(_ source: String) throws {
+        programLocator = ErrorReport.locator(source: source, filename: tracebackFilename ?? filename)
         let module = try Parser.parse(source, filename: filename)
         try run(module)
     }
@@ -181,7 +187,15 @@ public final class Interpreter {
             _ = try eval(e, scope)
         case .assign(let targets, let valueExpr):
             let v = try loopWatch == nil ? eval(valueExpr, scope) : guardedEval(valueExpr, scope)
-            for t in targets { try assign(t, v, scope) }
+            for t in targets {
+                do { try assign(t, v, scope) } catch var e as PyError where e.line == 0 {
+                    // CPython marks the target a store or an unpacking failed on (`t[0] = 2` → `~^^^`).
+                    e.line = t.line
+                    e.column = t.column
+                    e.span = ErrorSpan(t)
+                    throw e
+                }
+            }
         case .augmentedAssign(let target, let op, let valueExpr):
             try augmentedAssign(target, op, valueExpr, scope)
         case .annotatedAssign(let target, let annotation, let valueExpr):
@@ -232,7 +246,12 @@ public final class Interpreter {
         case .assert(let cond, let message):
             if try !eval(cond, scope).truthy() {
                 let m = try message.map { try Repr.str(eval($0, scope)) } ?? ""
-                throw PyError(.assertion, m)
+                // CPython marks the failed test, not the whole statement.
+                var e = PyError(.assertion, m)
+                e.line = cond.line
+                e.column = cond.column
+                e.span = ErrorSpan(start: cond.start, end: cond.end)
+                throw e
             }
         }
         return .normal
@@ -313,9 +332,8 @@ public final class Interpreter {
             } catch var e as PyError where e.kind != .keyboardInterrupt {
                 if e.exception == nil { e.exception = ExceptionHandle(instance: exceptionObject(for: e)) }
                 if let inst = e.exception?.instance, inst.traceback == nil {
-                    let catching = TracebackFrame(function: frames.last ?? "<module>", line: e.line,
-                                                  module: frames.isEmpty ? nil : callStack.last?.function.module)
-                    inst.traceback = [catching] + e.frames
+                    let file = callStack.last.flatMap { libraryFile(of: $0.function) }
+                    inst.traceback = [TraceFrame(function: frames.last ?? "<module>", line: e.line, span: e.span, file: file)] + e.frames
                 }
                 caught = true
                 var handled = false

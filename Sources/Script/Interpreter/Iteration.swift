@@ -98,6 +98,7 @@ extension Interpreter {
         case .string(let s): return ClosureIterator("str_iterator", items: s.map { .string(String($0)) })
         case .dict(let d): return ClosureIterator("dict_keyiterator", items: d.entries.map(\.key))
         case .object(let o as SetObject): return ClosureIterator("set_iterator", items: o.items)
+        case .object(let r as BigRange): return r.iterator()
         default: return ClosureIterator("iterator", items: try iterate(v))
         }
     }

@@ -35,8 +35,10 @@ public struct PyError: Error, CustomStringConvertible {
     /// 1-based source line of the statement that failed (0 when unknown).
     public var line: Int = 0
     public var column: Int = 0
-    /// The traceback frames as Python would print them, outermost first (the module's is `line`).
-    public var frames: [TracebackFrame] = []
+    /// Where in `line` the error passed last (the innermost expression, for CPython's `^^^^`).
+    public var span: ErrorSpan?
+    /// The frames of the functions it passed through, outermost first (the module's is `line`).
+    public var frames: [TraceFrame] = []
     public var hint: String?
     /// The exception object when there is one (user exception classes, `raise e` of a caught error).
     public var exception: ExceptionHandle?
@@ -79,30 +81,4 @@ func pyError(_ error: Error) -> PyError {
     if let t = error as? TorchError { return PyError(t) }
     if let r = error as? RandomError { return PyError(.runtime, r.description) }
     return PyError(.runtime, "\(error)")
-}
-
-/// One function frame of a traceback: the function, the line it was running, and the bundled module
-/// it belongs to (nil: the learner's program), so the report can name the right file and line.
-public struct TracebackFrame: Sendable, Equatable {
-    public var function: String
-    public var line: Int
-    public var module: String?
-    public init(function: String, line: Int, module: String? = nil) {
-        self.function = function
-        self.line = line
-        self.module = module
-    }
-}
-
-extension TracebackFrame {
-    /// Where a bundled module's frame is and its source line: `File "<gradstep>/torch/nn/functional.py",
-    /// line 12` (the library is compiled into gradstep, as CPython's frozen modules are into python3).
-    /// Nil for the learner's own code, which the caller places.
-    public var bundledPlace: (place: String, code: String?)? {
-        guard let module, let (isPackage, source) = BundledLibrary.source(module) else { return nil }
-        let path = module.replacingOccurrences(of: ".", with: "/") + (isPackage ? "/__init__.py" : ".py")
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        let code = line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil
-        return ("File \"<gradstep>/\(path)\", line \(line)", code)
-    }
 }

@@ -37,6 +37,7 @@ public enum Value {
         case .dict(let d): return !d.entries.isEmpty
         case .range(let a, let b, let c): return Builtins.rangeCount(a, b, c) > 0
         case .object(let o as SetObject): return o.table.count > 0
+        case .object(let r as BigRange): return !r.isEmpty
         case .object(let o as Instance): return try o.truthy()
         case .object(let o as PyNumeric): return try o.truthy()
         case .tensor(let t):
@@ -122,9 +123,6 @@ public final class Function {
     var qualname: String
     /// For a method defined in a class body: the class (zero-argument `super()`).
     var classCell: ClassCell?
-    /// The bundled module the function was defined in (`torch.nn.modules.linear`); nil for the
-    /// learner's own code. Traceback frames name its file and show its lines.
-    var module: String?
     /// Attributes set on the function (`f.__name__ = …`, `f.calls = 0`, `functools.wraps`).
     var attributes: DictBox?
     /// Statements holding a `yield` (see `GeneratorCode`); non-empty makes this a generator function.

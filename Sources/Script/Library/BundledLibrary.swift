@@ -12,6 +12,11 @@ enum BundledLibrary {
         let prefix = name + "."
         return name.contains(".") && sources.keys.contains { $0.hasPrefix(prefix) } ? (true, "") : nil
     }
+
+    /// The file name of bundled module `name` in tracebacks: `<gradstep>/torch/nn/functional.py`.
+    static func fileName(_ name: String) -> String {
+        "<gradstep>/" + name.replacingOccurrences(of: ".", with: "/") + (source(name)?.isPackage == true ? "/__init__.py" : ".py")
+    }
 }
 
 /// A bundled module's global scope. Names the module does not bind are builtins, never the
@@ -53,7 +58,7 @@ final class LibraryLoader {
         scopes[name] = scope
         let parsed: Module
         do {
-            parsed = try Parser.parse(source, filename: "<gradstep>/" + name.replacingOccurrences(of: ".", with: "/") + (isPackage ? "/__init__.py" : ".py"))
+            parsed = try Parser.parse(source, filename: BundledLibrary.fileName(name))
         } catch {
             modules[name] = nil
             throw error
@@ -75,6 +80,23 @@ final class LibraryLoader {
 }
 
 extension Interpreter {
+    /// The file a traceback names for a function of bundled library code (`<gradstep>/enum.py`, as
+    /// its module was parsed), or nil for the learner's own functions.
+    func libraryFile(of f: Function) -> String? {
+        guard let closure = f.closure, let name = moduleName(of: closure) else { return nil }
+        return BundledLibrary.fileName(name)
+    }
+
+    /// Line `n` (1-based) of the bundled file `file` (`<gradstep>/enum.py`), for tracebacks.
+    public static func bundledSourceLine(_ file: String, _ n: Int) -> String? {
+        guard file.hasPrefix("<gradstep>/"), file.hasSuffix(".py") else { return nil }
+        var path = String(file.dropFirst("<gradstep>/".count).dropLast(3))
+        if path.hasSuffix("/__init__") { path = String(path.dropLast("/__init__".count)) }
+        guard let (_, source) = BundledLibrary.source(path.replacingOccurrences(of: "/", with: ".")) else { return nil }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        return n >= 1 && n <= lines.count ? String(lines[n - 1]) : nil
+    }
+
     /// The dotted name of the bundled module whose code runs in `scope`, or nil for the learner's code.
     func moduleName(of scope: Scope) -> String? {
         var s: Scope? = scope

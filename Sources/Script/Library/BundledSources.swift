@@ -33,8 +33,7 @@ def _abstract_names(cls):
         for name in getattr(base, '__abstractmethods__', ()):
             if _is_abstract(getattr(cls, name, None)):
                 names.add(name)
-    # CPython's is a frozenset; gradstep has no frozenset yet.
-    return names
+    return frozenset(names)
 
 
 class ABC:
@@ -635,9 +634,10 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
         "enum": (false, #"""
 """Python's enum (CPython 3.11's Lib/enum.py, simplified): Enum, IntEnum, StrEnum, ReprEnum, auto,
 unique and the functional API. As in CPython, the class-level protocol (iteration, len, lookup by
-name and by value, `in`) lives in the metaclass EnumType. Flag and IntFlag are not provided."""
+name and by value, `in`) lives in the metaclass EnumType. Flag and IntFlag exist only to say that
+deriving from them is not supported."""
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'auto', 'unique']
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto', 'unique']
 
 
 class _AutoNull:
@@ -1004,6 +1004,22 @@ def unique(enumeration):
         alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+class Flag(Enum):
+    """Not supported: bit-flag enumerations (members combined with |) are not built yet."""
+
+    def __init_subclass__(cls, **kwds):
+        if cls.__module__ != __name__:
+            raise NotImplementedError('enum.%s (bit-flag enumerations) is not supported by gradstep' % _flag_base(cls))
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Not supported: see Flag."""
+
+
+def _flag_base(cls):
+    return 'IntFlag' if issubclass(cls, IntFlag) else 'Flag'
 """#),
         "functools": (false, #"""
 """Python's functools: partial, reduce, lru_cache and cache are Swift's (_functools, as CPython's
@@ -5972,10 +5988,16 @@ class BatchSampler(Sampler):
             return (len(self.sampler) + self.batch_size - 1) // self.batch_size
 """#),
         "traceback": (false, #"""
-"""Python's traceback, as far as gradstep can give it: the exception line of an exception.
-Whole formatted tracebacks need the program's source lines, which the interpreter does not keep."""
+"""Python's traceback, the parts course code uses: the formatted text of an exception (its frames
+with source lines and 3.11's markers, chained exceptions, the exception line) comes from
+`_traceback` in Swift, the same text gradstep prints for an uncaught error."""
 
 import sys
+from _traceback import format as _format
+
+__all__ = ['format_exc', 'print_exc', 'format_exception', 'print_exception', 'format_exception_only']
+
+_sentinel = object()
 
 
 def _exception_line(exc):
@@ -5987,41 +6009,60 @@ def _exception_line(exc):
     return name + (': ' + text if text else '') + '\n'
 
 
-def format_exception_only(exc, /, value=None):
-    if value is not None or isinstance(exc, type):
-        exc = value
+def format_exception_only(exc, /, value=_sentinel):
+    if value is not _sentinel or isinstance(exc, type):
+        exc = None if value is _sentinel else value
     if exc is None:
         return ['NoneType: None\n']
     return [_exception_line(exc)]
 
 
-def _unsupported(name):
-    raise NotImplementedError('traceback.' + name + '() is not supported by gradstep yet '
-                              '(formatted tracebacks need the source lines); use traceback.format_exception_only(e)')
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    if value is not _sentinel or isinstance(exc, type):
+        exc = None if value is _sentinel else value
+    _no_limit(limit)
+    return _format(exc, chain)
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    if file is None:
+        file = sys.stderr
+    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
+        print(line, file=file, end='')
 
 
 def format_exc(limit=None, chain=True):
-    _unsupported('format_exc')
+    return ''.join(format_exception(sys.exc_info()[1], limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
-    _unsupported('print_exc')
+    print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
 
 
-def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
-    _unsupported('format_exception')
+def _no_limit(limit):
+    if limit is not None:
+        raise NotImplementedError('traceback limit= is not supported by gradstep')
 
 
-def print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=True):
-    _unsupported('print_exception')
+def _unsupported(name):
+    raise NotImplementedError('traceback.' + name + '() is not supported by gradstep '
+                              '(use traceback.format_exc() or traceback.format_exception(e))')
 
 
 def format_tb(tb, limit=None):
     _unsupported('format_tb')
 
 
+def print_tb(tb, limit=None, file=None):
+    _unsupported('print_tb')
+
+
 def print_stack(f=None, limit=None, file=None):
     _unsupported('print_stack')
+
+
+def format_stack(f=None, limit=None):
+    _unsupported('format_stack')
 """#),
         "warnings": (false, #"""
 """Python's warnings (CPython's Lib/warnings.py, the parts course code uses): the filter check, the

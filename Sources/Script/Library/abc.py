@@ -27,8 +27,7 @@ def _abstract_names(cls):
         for name in getattr(base, '__abstractmethods__', ()):
             if _is_abstract(getattr(cls, name, None)):
                 names.add(name)
-    # CPython's is a frozenset; gradstep has no frozenset yet.
-    return names
+    return frozenset(names)
 
 
 class ABC:

@@ -1,8 +1,9 @@
 """Python's enum (CPython 3.11's Lib/enum.py, simplified): Enum, IntEnum, StrEnum, ReprEnum, auto,
 unique and the functional API. As in CPython, the class-level protocol (iteration, len, lookup by
-name and by value, `in`) lives in the metaclass EnumType. Flag and IntFlag are not provided."""
+name and by value, `in`) lives in the metaclass EnumType. Flag and IntFlag exist only to say that
+deriving from them is not supported."""
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'auto', 'unique']
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto', 'unique']
 
 
 class _AutoNull:
@@ -369,3 +370,19 @@ def unique(enumeration):
         alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+class Flag(Enum):
+    """Not supported: bit-flag enumerations (members combined with |) are not built yet."""
+
+    def __init_subclass__(cls, **kwds):
+        if cls.__module__ != __name__:
+            raise NotImplementedError('enum.%s (bit-flag enumerations) is not supported by gradstep' % _flag_base(cls))
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Not supported: see Flag."""
+
+
+def _flag_base(cls):
+    return 'IntFlag' if issubclass(cls, IntFlag) else 'Flag'

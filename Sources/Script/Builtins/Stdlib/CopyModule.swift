@@ -31,7 +31,7 @@ enum CopyModule {
             let c = DictBox(d.entries)
             c.flavor = d.flavor
             return .dict(c)
-        case .object(let s as SetObject): return .object(SetObject(s.table.copied()))
+        case .object(let s as SetObject): return s.frozen ? v : .object(SetObject(s.table.copied()))
         case .object(let q as DequeObject): return .object(DequeObject(q.items, maxlen: q.maxlen))
         case .tensor(let t): return .tensor(try copyTensor(t, data: t.detach()))
         // An ndarray's copy owns its data (ndarray.__copy__ copies the elements).
@@ -80,7 +80,7 @@ enum CopyModule {
                 return .object(c)
             }
         case .object(let s as SetObject):
-            return try remembered(s) { memo in .object(try SetObject(try s.items.map { try deep($0, &memo) })) }
+            return try remembered(s) { memo in .object(try SetObject(try s.items.map { try deep($0, &memo) }, frozen: s.frozen)) }
         case .object(let a as NDArray):
             return remembered(a) { _ in .object(NDArray(NumpyArrays.copy(a.tensor, a.tensor.dtype))) }
         case .object(let q as DequeObject):
@@ -122,7 +122,7 @@ enum CopyModule {
         switch v {
         case .list: throw PyError(.type, "unhashable type: 'list'")
         case .dict: throw PyError(.type, "unhashable type: 'dict'")
-        case .object(let o) where o is SetObject: throw PyError(.type, "unhashable type: 'set'")
+        case .object(let o as SetObject) where !o.frozen: throw PyError(.type, "unhashable type: 'set'")
         case .object(is NDArray): throw PyError(.type, "unhashable type: 'numpy.ndarray'")
         case .tuple(let t): for x in t { try checkHashable(x) }
         case .object(let inst as Instance) where inst.cls.lookup("__hash__")?.isNone == true:
