@@ -76,6 +76,11 @@ extension Tensor {
     /// `a.pow_(b)` / `a **= b`.
     public func pow_(_ other: Tensor) throws { try inPlace(other) { try $0.pow(other) } }
 
+    /// `a.sin_()`, `a.exp_()`, `a.relu_()`, …: `f` of the old value written back; with grad mode on the
+    /// tensor takes the result's grad_fn (`SinBackward0`), as in PyTorch. An integer tensor whose
+    /// result is floating fails with PyTorch's cast error.
+    public func applyInPlace_(_ f: (Tensor) throws -> Tensor) throws { try inPlace(nil, f) }
+
     /// Writes `result` (same shape, computed without a graph) into this tensor: `clamp_`, `abs_`, ….
     public func copyResult_(_ result: Tensor) throws {
         try checkInPlaceAllowed()

@@ -78,12 +78,22 @@ enum TensorAttributes {
     }
 
     /// `clamp(min, max)` arguments (positional or keyword) applied to `t`.
+    /// A tensor bound selects PyTorch's `clamp(Tensor? min, Tensor? max)` overload (ClampBackward0);
+    /// numbers select the Scalar one (ClampBackward1); the two cannot be mixed.
     static func clamp(_ t: Tensor, _ a: CallArgs) throws -> Tensor {
-        func bound(_ i: Int, _ key: String) throws -> Scalar? {
-            guard let v = a.value(i, key), !v.isNone else { return nil }
-            return try Convert.scalar(v)
+        let lo = a.value(0, "min").flatMap { $0.isNone ? nil : $0 }, hi = a.value(1, "max").flatMap { $0.isNone ? nil : $0 }
+        func isTensor(_ v: Value?) -> Bool { if case .tensor? = v { return true }; return false }
+        if isTensor(lo) || isTensor(hi) {
+            func bound(_ v: Value?, _ key: String) throws -> Tensor? {
+                guard let v else { return nil }
+                guard case .tensor(let b) = v else {
+                    throw PyError(.type, "\(a.name)() received an invalid combination of arguments - got a Tensor and a \(v.typeName) as bounds; pass both as tensors or both as numbers")
+                }
+                return b
+            }
+            return try t.clamp(min: try bound(lo, "min"), max: try bound(hi, "max"))
         }
-        return try t.clamp(min: try bound(0, "min"), max: try bound(1, "max"))
+        return try t.clamp(min: try lo.map(Convert.scalar), max: try hi.map(Convert.scalar))
     }
 
     /// `std` / `var` arguments: `dim`, `unbiased`/`correction`, `keepdim`.
@@ -121,7 +131,31 @@ enum TensorAttributes {
         { t, a, _ in try f(t, try a.operand(0, "other")); return .tensor(t) }
     }
 
-    nonisolated(unsafe) static let methods: [String: Method] = [
+    /// Methods whose in-place form `name_` is derived from them: the result of `name` on the old value
+    /// is written back and the tensor takes its grad_fn (`x.sin_()` records SinBackward0, as PyTorch).
+    static let inPlaceForms = ["sin", "cos", "exp", "log", "tanh", "sigmoid", "relu", "sqrt", "abs", "neg", "reciprocal",
+                               "floor", "ceil", "round", "trunc", "sign", "tan", "atan", "asin", "acos", "sinh", "cosh",
+                               "log1p", "expm1", "log2", "log10", "rsqrt", "square", "clamp", "clip", "clamp_min", "clamp_max"]
+
+    /// A tensor method's result as a tensor (the in-place forms derive from tensor-valued methods only).
+    static func tensorResult(_ v: Value, _ name: String) throws -> Tensor {
+        guard case .tensor(let r) = v else { throw PyError(.type, "\(name)_() has no in-place form in gradstep") }
+        return r
+    }
+
+    nonisolated(unsafe) static let methods: [String: Method] = {
+        var m = baseMethods
+        for name in inPlaceForms {
+            guard let f = m[name] else { continue }
+            m[name + "_"] = { t, a, interp in
+                try t.applyInPlace_ { old in try tensorResult(try f(old, &a, interp), name) }
+                return .tensor(t)
+            }
+        }
+        return m
+    }()
+
+    nonisolated(unsafe) static let baseMethods: [String: Method] = [
         "backward": { t, a, _ in
             let g: Tensor? = {
                 if case .tensor(let x)? = a.value(0, "gradient") { return x }
@@ -248,6 +282,11 @@ enum TensorAttributes {
         "min": { t, a, _ in try Builtins.reduceExtreme(t, a, max: false) },
         "argmax": { t, a, _ in .tensor(try t.argExtreme(dim: try a.optionalInt(0, "dim"), keepdim: try a.bool(1, "keepdim", default: false), max: true)) },
         "argmin": { t, a, _ in .tensor(try t.argExtreme(dim: try a.optionalInt(0, "dim"), keepdim: try a.bool(1, "keepdim", default: false), max: false)) },
+        "isnan": unary { $0.elementTest(.isnan) }, "isinf": unary { $0.elementTest(.isinf) },
+        "isfinite": unary { $0.elementTest(.isfinite) }, "isposinf": unary { $0.elementTest(.isposinf) },
+        "isneginf": unary { $0.elementTest(.isneginf) },
+        "maximum": { t, a, _ in .tensor(try t.maximum(try a.tensor(0, "other"))) },
+        "minimum": { t, a, _ in .tensor(try t.minimum(try a.tensor(0, "other"))) },
         "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": unary { $0.round() },
         "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
         "tan": unary { $0.tan() }, "atan": unary { $0.atan() }, "asin": unary { $0.asin() }, "acos": unary { $0.acos() },
@@ -256,10 +295,7 @@ enum TensorAttributes {
         "clamp": { t, a, _ in .tensor(try clamp(t, a)) },
         "clamp_min": { t, a, _ in .tensor(try t.clampMin(try Convert.scalar(try a.required(0, "min")))) },
         "clamp_max": { t, a, _ in .tensor(try t.clampMax(try Convert.scalar(try a.required(0, "max")))) },
-        "clamp_min_": { t, a, _ in try t.copyResult_(try t.detach().clampMin(try Convert.scalar(try a.required(0, "min")))); return .tensor(t) },
-        "clamp_max_": { t, a, _ in try t.copyResult_(try t.detach().clampMax(try Convert.scalar(try a.required(0, "max")))); return .tensor(t) },
         "clip": { t, a, _ in .tensor(try clamp(t, a)) },
-        "clamp_": { t, a, _ in try t.copyResult_(try clamp(t.detach(), a)); return .tensor(t) },
         "softmax": { t, a, _ in .tensor(try t.softmax(dim: try a.int(0, "dim"))) },
         "log_softmax": { t, a, _ in .tensor(try t.logSoftmax(dim: try a.int(0, "dim"))) },
         "permute": { t, a, _ in .tensor(try t.permute(try a.shape(from: 0, key: "dims"))) },
@@ -279,10 +315,6 @@ enum TensorAttributes {
         "lt": { t, a, _ in .tensor(try t.compare("<", try a.operand(0, "other"))) },
         "le": { t, a, _ in .tensor(try t.compare("<=", try a.operand(0, "other"))) },
         "pow_": inPlace { try $0.pow_($1) },
-        "neg_": { t, _, _ in try t.mul_(Tensor.wrapped(.int(-1))); return .tensor(t) },
-        "abs_": { t, _, _ in try t.copyResult_(t.detach().abs()); return .tensor(t) },
-        "exp_": { t, _, _ in try t.copyResult_(t.detach().exp()); return .tensor(t) },
-        "sqrt_": { t, _, _ in try t.copyResult_(t.detach().sqrt()); return .tensor(t) },
         "is_floating_point": { t, _, _ in .bool(t.dtype.isFloatingPoint) },
         "is_contiguous": { t, _, _ in .bool(t.isContiguous) },
         "square": unary { try $0.pow(2, exponentIsInt: true) },

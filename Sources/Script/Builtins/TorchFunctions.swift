@@ -238,8 +238,11 @@ enum TorchFunctions {
             let t = try a.tensor(0, "input")
             return try Builtins.reduceExtreme(t, CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "min", reads: a.reads), max: false)
         },
-        "maximum": binary { try Kernels.elementwiseExtreme($0, $1, max: true) },
-        "minimum": binary { try Kernels.elementwiseExtreme($0, $1, max: false) },
+        "maximum": { a, _ in .tensor(try a.tensor(0, "input").maximum(try a.tensor(1, "other"))) },
+        "minimum": { a, _ in .tensor(try a.tensor(0, "input").minimum(try a.tensor(1, "other"))) },
+        "isnan": unary { $0.elementTest(.isnan) }, "isinf": unary { $0.elementTest(.isinf) },
+        "isfinite": unary { $0.elementTest(.isfinite) }, "isposinf": unary { $0.elementTest(.isposinf) },
+        "isneginf": unary { $0.elementTest(.isneginf) },
         "pow": { a, _ in
             let base = try a.required(0, "input"), e = try a.required(1, "exponent")
             if case .tensor(let t) = base { return .tensor(try t.pow(try Convert.operand(e, name: "pow"))) }
