@@ -23,6 +23,26 @@ final class OpsGradcheckTests: XCTestCase {
         Case(name: "clampTensorHi", inputs: [[2, 3], [2, 1]]) { try $0[0].clamp(min: nil, max: $0[1]) },
         Case(name: "sin_", inputs: [[3]]) { let y = try $0[0].mul(Tensor.wrapped(.float(1))); try y.applyInPlace_ { $0.sin() }; return y },
         Case(name: "sqrt_", inputs: [[3]]) { let y = try $0[0].mul($0[0]); try y.applyInPlace_ { $0.sqrt() }; return y },
+        Case(name: "gather", inputs: [[3, 4]]) { try $0[0].gather(dim: 1, index: long([0, 3, 3, 1, 2, 0], [3, 2])) },
+        Case(name: "indexSelect", inputs: [[4, 3]]) { try $0[0].indexSelect(dim: 0, index: long([3, 0, 3], [3])) },
+        Case(name: "scatter", inputs: [[3, 4], [3, 2]]) { try $0[0].scatter(dim: 1, index: long([0, 3, 1, 2, 2, 0], [3, 2]), source: $0[1], add: false) },
+        Case(name: "scatterAdd", inputs: [[5], [4]]) { try $0[0].scatter(dim: 0, index: long([4, 1, 4, 0], [4]), source: $0[1], add: true) },
+        Case(name: "scatterValue", inputs: [[2, 3]]) { try $0[0].scatter(dim: 1, index: long([2, 0], [2, 1]), value: .float(0.5)) },
+        Case(name: "split", inputs: [[2, 5]]) { let p = try $0[0].split(size: 2, dim: 1); return try p[0].sum().mul(p[2].sum()).add(p[1].sum()) },
+        Case(name: "splitSizes", inputs: [[5, 2]]) { let p = try $0[0].split(sizes: [1, 4]); return try p[1].mul(p[0]) },
+        Case(name: "chunk", inputs: [[7]]) { let p = try $0[0].chunk(3); return try p[2].mul(p[0].sum()) },
+        Case(name: "flip", inputs: [[2, 3, 2]]) { try $0[0].flip([0, -1]) },
+        Case(name: "roll", inputs: [[3, 4]]) { try $0[0].roll([1, -2], dims: [0, 1]) },
+        Case(name: "rollFlat", inputs: [[2, 3]]) { try $0[0].roll([4], dims: []) },
+        Case(name: "repeat", inputs: [[2, 3]]) { try $0[0].repeatTiled([2, 1, 3]) },
+        Case(name: "tril", inputs: [[3, 4]]) { try $0[0].triangle(lower: true, diagonal: 0) },
+        Case(name: "triu", inputs: [[2, 3, 3]]) { try $0[0].triangle(lower: false, diagonal: 1) },
+        Case(name: "maskedFill", inputs: [[2, 3]]) {
+            try $0[0].maskedFill(Tensor(ints: [1, 0, 1], shape: [3], dtype: .bool), value: Tensor.wrapped(.float(-2)))
+        },
+        Case(name: "maskedFillTensor", inputs: [[2, 3], []]) {
+            try $0[0].maskedFill(Tensor(ints: [1, 0, 0, 0, 1, 1], shape: [2, 3], dtype: .bool), value: $0[1])
+        },
     ] }
 
     func testGradientsMatchFiniteDifferences() throws {

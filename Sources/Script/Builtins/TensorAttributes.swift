@@ -96,6 +96,43 @@ enum TensorAttributes {
         return try t.clamp(min: try lo.map(Convert.scalar), max: try hi.map(Convert.scalar))
     }
 
+    /// `scatter(dim, index, src)` / `scatter(dim, index, value)` / `scatter_add(dim, index, src)`.
+    static func scatter(_ t: Tensor, _ a: CallArgs, add: Bool) throws -> Value {
+        let d = try a.int(0, "dim"), index = try a.tensor(1, "index")
+        if let r = a.value(nil, "reduce"), !r.isNone {
+            throw PyError(.notImplemented, "scatter(reduce=...) is not supported by gradstep yet; use scatter_add or scatter_reduce in PyTorch")
+        }
+        if add { return .tensor(try t.scatter(dim: d, index: index, source: try a.tensor(2, "src"), add: true)) }
+        if let v = a.value(2, "src") ?? a.value(nil, "value") {
+            if case .tensor(let src) = v { return .tensor(try t.scatter(dim: d, index: index, source: src, add: false)) }
+            return .tensor(try t.scatter(dim: d, index: index, value: try Convert.scalar(v)))
+        }
+        throw PyError(.type, "scatter() missing 1 required positional argument: 'src'")
+    }
+
+    /// `split(split_size_or_sections, dim=0)`: an int cuts equal pieces, a list gives each size.
+    static func split(_ t: Tensor, _ a: CallArgs, _ interp: Interpreter) throws -> Value {
+        let how = try a.required(0, "split_size")
+        let d = try a.int(1, "dim", default: 0)
+        let pieces: [Tensor]
+        if case .int(let n) = Convert.unwrapBool(how) {
+            pieces = try t.split(size: n, dim: d)
+        } else {
+            pieces = try t.split(sizes: try interp.iterate(how).map { try Convert.int($0, name: "split", argument: "split_size") }, dim: d)
+        }
+        return .tuple(pieces.map { .tensor($0) })
+    }
+
+    /// `roll(shifts, dims=None)`: each an int or a sequence of ints.
+    static func roll(_ t: Tensor, _ a: CallArgs, _ interp: Interpreter) throws -> Value {
+        func ints(_ v: Value?) throws -> [Int] {
+            guard let v, !v.isNone else { return [] }
+            if case .int(let i) = Convert.unwrapBool(v) { return [i] }
+            return try interp.iterate(v).map { try Convert.int($0, name: "roll") }
+        }
+        return .tensor(try t.roll(try ints(try a.required(0, "shifts")), dims: try ints(a.value(1, "dims"))))
+    }
+
     /// `std` / `var` arguments: `dim`, `unbiased`/`correction`, `keepdim`.
     static func spread(_ t: Tensor, _ a: CallArgs, std: Bool, _ interp: Interpreter) throws -> Value {
         var correction = 1
@@ -135,7 +172,8 @@ enum TensorAttributes {
     /// is written back and the tensor takes its grad_fn (`x.sin_()` records SinBackward0, as PyTorch).
     static let inPlaceForms = ["sin", "cos", "exp", "log", "tanh", "sigmoid", "relu", "sqrt", "abs", "neg", "reciprocal",
                                "floor", "ceil", "round", "trunc", "sign", "tan", "atan", "asin", "acos", "sinh", "cosh",
-                               "log1p", "expm1", "log2", "log10", "rsqrt", "square", "clamp", "clip", "clamp_min", "clamp_max"]
+                               "log1p", "expm1", "log2", "log10", "rsqrt", "square", "clamp", "clip", "clamp_min", "clamp_max",
+                               "scatter", "scatter_add", "tril", "triu", "masked_fill"]
 
     /// A tensor method's result as a tensor (the in-place forms derive from tensor-valued methods only).
     static func tensorResult(_ v: Value, _ name: String) throws -> Tensor {
@@ -148,7 +186,8 @@ enum TensorAttributes {
         for name in inPlaceForms {
             guard let f = m[name] else { continue }
             m[name + "_"] = { t, a, interp in
-                try t.applyInPlace_ { old in try tensorResult(try f(old, &a, interp), name) }
+                let others = (a.positional + a.keywords.map(\.1)).compactMap { v -> Tensor? in if case .tensor(let x) = v { return x }; return nil }
+                try t.applyInPlace_(reading: others) { old in try tensorResult(try f(old, &a, interp), name) }
                 return .tensor(t)
             }
         }
@@ -287,6 +326,18 @@ enum TensorAttributes {
         "isneginf": unary { $0.elementTest(.isneginf) },
         "maximum": { t, a, _ in .tensor(try t.maximum(try a.tensor(0, "other"))) },
         "minimum": { t, a, _ in .tensor(try t.minimum(try a.tensor(0, "other"))) },
+        "masked_fill": { t, a, _ in .tensor(try t.maskedFill(try a.tensor(0, "mask"), value: try a.operand(1, "value"))) },
+        "gather": { t, a, _ in .tensor(try t.gather(dim: try a.int(0, "dim"), index: try a.tensor(1, "index"))) },
+        "scatter": { t, a, _ in try scatter(t, a, add: false) },
+        "scatter_add": { t, a, _ in try scatter(t, a, add: true) },
+        "index_select": { t, a, _ in .tensor(try t.indexSelect(dim: try a.int(0, "dim"), index: try a.tensor(1, "index"))) },
+        "split": { t, a, interp in try split(t, a, interp) },
+        "chunk": { t, a, _ in .tuple(try t.chunk(try a.int(0, "chunks"), dim: try a.int(1, "dim", default: 0)).map { .tensor($0) }) },
+        "flip": { t, a, _ in .tensor(try t.flip(try a.shape(from: 0, key: "dims"))) },
+        "roll": { t, a, interp in try roll(t, a, interp) },
+        "repeat": { t, a, interp in .tensor(try t.repeatTiled(try a.shape(from: 0, key: "repeats"), limit: interp.maxElements)) },
+        "tril": { t, a, _ in .tensor(try t.triangle(lower: true, diagonal: try a.int(0, "diagonal", default: 0))) },
+        "triu": { t, a, _ in .tensor(try t.triangle(lower: false, diagonal: try a.int(0, "diagonal", default: 0))) },
         "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": unary { $0.round() },
         "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
         "tan": unary { $0.tan() }, "atan": unary { $0.atan() }, "asin": unary { $0.asin() }, "acos": unary { $0.acos() },

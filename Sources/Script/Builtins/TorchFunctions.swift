@@ -17,6 +17,16 @@ enum TorchFunctions {
         { a, _ in .tensor(try f(try a.operand(0, "input"), try a.operand(1, "other"))) }
     }
 
+    /// `torch.f(input, …)` as the tensor method `input.f(…)` (the same signature after `input`).
+    static func method(_ name: String, first: String = "input") -> Fn {
+        { a, interp in
+            let t = try a.tensor(0, first)
+            var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name, reads: a.reads)
+            guard let m = TensorAttributes.methods[name] else { throw PyError(.attribute, "module 'torch' has no attribute '\(name)'") }
+            return try m(t, &rest, interp)
+        }
+    }
+
     static func randomShape(_ a: CallArgs, _ interp: Interpreter) throws -> [Int] {
         let s = try a.shape()
         _ = try Shape.count(s, limit: interp.maxElements)
@@ -240,6 +250,9 @@ enum TorchFunctions {
         },
         "maximum": { a, _ in .tensor(try a.tensor(0, "input").maximum(try a.tensor(1, "other"))) },
         "minimum": { a, _ in .tensor(try a.tensor(0, "input").minimum(try a.tensor(1, "other"))) },
+        "gather": method("gather"), "scatter": method("scatter"), "scatter_add": method("scatter_add"),
+        "index_select": method("index_select"), "split": method("split", first: "tensor"), "chunk": method("chunk"),
+        "flip": method("flip"), "roll": method("roll"), "tril": method("tril"), "triu": method("triu"), "masked_fill": method("masked_fill"),
         "isnan": unary { $0.elementTest(.isnan) }, "isinf": unary { $0.elementTest(.isinf) },
         "isfinite": unary { $0.elementTest(.isfinite) }, "isposinf": unary { $0.elementTest(.isposinf) },
         "isneginf": unary { $0.elementTest(.isneginf) },
