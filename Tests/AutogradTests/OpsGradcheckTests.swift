@@ -10,6 +10,8 @@ final class OpsGradcheckTests: XCTestCase {
     struct Case {
         let name: String
         let inputs: [[Int]]
+        /// Fixed input values (a zero for cumprod's other path), else random ones.
+        var values: [[Double]]? = nil
         let op: ([Tensor]) throws -> Tensor
     }
 
@@ -43,13 +45,17 @@ final class OpsGradcheckTests: XCTestCase {
         Case(name: "maskedFillTensor", inputs: [[2, 3], []]) {
             try $0[0].maskedFill(Tensor(ints: [1, 0, 0, 0, 1, 1], shape: [2, 3], dtype: .bool), value: $0[1])
         },
+        Case(name: "logsumexp", inputs: [[3, 4]]) { try $0[0].logsumexp(dims: [1]) },
+        Case(name: "logsumexpKeep", inputs: [[2, 3, 2]]) { try $0[0].logsumexp(dims: [0, 2], keepdim: true) },
+        Case(name: "cumprod", inputs: [[2, 4]]) { try $0[0].cumprod(1) },
+        Case(name: "cumprodWithZero", inputs: [[2, 4]], values: [[2, 0, 3, 1.5, -1, 0.5, 0, 2]]) { try $0[0].cumprod(1) },
     ] }
 
     func testGradientsMatchFiniteDifferences() throws {
         var rng = SplitMix64(state: 0xC0FF_EE11)
         var checked = 0
         for c in Self.makeCases() {
-            let values = c.inputs.map { s in (0..<Shape.numel(s)).map { _ in rng.uniform(0.2, 1.8) * (rng.next() & 1 == 0 ? 1 : -1) } }
+            let values = c.values ?? c.inputs.map { s in (0..<Shape.numel(s)).map { _ in rng.uniform(0.2, 1.8) * (rng.next() & 1 == 0 ? 1 : -1) } }
             func run(_ v: [[Double]], grad: Bool) throws -> Tensor {
                 let leaves = zip(v, c.inputs).map { Tensor(doubles: $0.0, shape: $0.1) }
                 if grad { for l in leaves { try l.requiresGrad_() } }

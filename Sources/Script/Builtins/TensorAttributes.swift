@@ -123,6 +123,14 @@ enum TensorAttributes {
         return .tuple(pieces.map { .tensor($0) })
     }
 
+    /// `torch.outer(a, b)` as PyTorch writes it: `a.reshape(n, 1) * b` (MulBackward0).
+    static func outer(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        for (t, which) in [(a, "self"), (b, "vec2")] where t.dim != 1 {
+            throw PyError(.runtime, "outer: Expected 1-D argument \(which), but got \(t.dim)-D")
+        }
+        return try a.reshape([a.shape[0], 1]).mul(b)
+    }
+
     /// `roll(shifts, dims=None)`: each an int or a sequence of ints.
     static func roll(_ t: Tensor, _ a: CallArgs, _ interp: Interpreter) throws -> Value {
         func ints(_ v: Value?) throws -> [Int] {
@@ -326,6 +334,21 @@ enum TensorAttributes {
         "isneginf": unary { $0.elementTest(.isneginf) },
         "maximum": { t, a, _ in .tensor(try t.maximum(try a.tensor(0, "other"))) },
         "minimum": { t, a, _ in .tensor(try t.minimum(try a.tensor(0, "other"))) },
+        "logsumexp": { t, a, _ in
+            guard let d = try dims(a) else { throw PyError(.type, "logsumexp() missing 1 required positional argument: 'dim'") }
+            return .tensor(try t.logsumexp(dims: d, keepdim: try a.bool(1, "keepdim", default: false)))
+        },
+        "cumprod": { t, a, _ in
+            let r = try t.cumprod(try a.int(0, "dim"))
+            return .tensor(try a.dtype().map { r.cast(to: $0) } ?? r)
+        },
+        "outer": { t, a, _ in .tensor(try outer(t, try a.tensor(0, "vec2"))) },
+        "addmm": { t, a, _ in
+            for key in ["beta", "alpha"] where try a.double(nil, key, default: 1) != 1 {
+                throw PyError(.notImplemented, "addmm(\(key)=...) other than 1 is not supported by gradstep yet")
+            }
+            return .tensor(try Tensor.addmm(t, try a.tensor(0, "mat1"), try a.tensor(1, "mat2")))
+        },
         "masked_fill": { t, a, _ in .tensor(try t.maskedFill(try a.tensor(0, "mask"), value: try a.operand(1, "value"))) },
         "gather": { t, a, _ in .tensor(try t.gather(dim: try a.int(0, "dim"), index: try a.tensor(1, "index"))) },
         "scatter": { t, a, _ in try scatter(t, a, add: false) },

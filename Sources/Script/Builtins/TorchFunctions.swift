@@ -253,6 +253,8 @@ enum TorchFunctions {
         "gather": method("gather"), "scatter": method("scatter"), "scatter_add": method("scatter_add"),
         "index_select": method("index_select"), "split": method("split", first: "tensor"), "chunk": method("chunk"),
         "flip": method("flip"), "roll": method("roll"), "tril": method("tril"), "triu": method("triu"), "masked_fill": method("masked_fill"),
+        "logsumexp": method("logsumexp"), "cumprod": method("cumprod"), "outer": method("outer"), "ger": method("outer"),
+        "addmm": method("addmm"),
         "isnan": unary { $0.elementTest(.isnan) }, "isinf": unary { $0.elementTest(.isinf) },
         "isfinite": unary { $0.elementTest(.isfinite) }, "isposinf": unary { $0.elementTest(.isposinf) },
         "isneginf": unary { $0.elementTest(.isneginf) },
