@@ -49,6 +49,11 @@ final class OpsGradcheckTests: XCTestCase {
         Case(name: "logsumexpKeep", inputs: [[2, 3, 2]]) { try $0[0].logsumexp(dims: [0, 2], keepdim: true) },
         Case(name: "cumprod", inputs: [[2, 4]]) { try $0[0].cumprod(1) },
         Case(name: "cumprodWithZero", inputs: [[2, 4]], values: [[2, 0, 3, 1.5, -1, 0.5, 0, 2]]) { try $0[0].cumprod(1) },
+        Case(name: "einsumMatmulT", inputs: [[3, 4], [5, 4]]) { try Tensor.einsum("ij,kj->ik", $0) },
+        Case(name: "einsumRowDot", inputs: [[3, 4], [3, 4]]) { try Tensor.einsum("ij,ij->i", $0) },
+        Case(name: "einsumBatch", inputs: [[2, 3, 4], [2, 4, 2]]) { try Tensor.einsum("bij,bjk->bki", $0) },
+        Case(name: "einsumDiagonal", inputs: [[3, 3]]) { try Tensor.einsum("ii->i", $0) },
+        Case(name: "einsumTransposeSum", inputs: [[2, 3]]) { try Tensor.einsum("ij->j", $0) },
     ] }
 
     func testGradientsMatchFiniteDifferences() throws {

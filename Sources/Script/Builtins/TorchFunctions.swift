@@ -255,6 +255,16 @@ enum TorchFunctions {
         "flip": method("flip"), "roll": method("roll"), "tril": method("tril"), "triu": method("triu"), "masked_fill": method("masked_fill"),
         "logsumexp": method("logsumexp"), "cumprod": method("cumprod"), "outer": method("outer"), "ger": method("outer"),
         "addmm": method("addmm"),
+        "einsum": { a, interp in
+            let eq = Repr.str(try a.required(0, "equation"))
+            var rest = Array(a.positional.dropFirst())
+            if rest.count == 1, case .tensor = rest[0] {} else if rest.count == 1 { rest = try interp.iterate(rest[0]) }
+            let ts = try rest.map { v -> Tensor in
+                guard case .tensor(let t) = v else { throw PyError(.type, "einsum(): operands must be Tensors, not \(v.typeName)") }
+                return t
+            }
+            return .tensor(try Tensor.einsum(eq, ts))
+        },
         "isnan": unary { $0.elementTest(.isnan) }, "isinf": unary { $0.elementTest(.isinf) },
         "isfinite": unary { $0.elementTest(.isfinite) }, "isposinf": unary { $0.elementTest(.isposinf) },
         "isneginf": unary { $0.elementTest(.isneginf) },
