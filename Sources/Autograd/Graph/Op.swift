@@ -38,7 +38,7 @@ extension Op {
     /// `AsStridedBackward0` once the data changes in place, and names it so in errors).
     var isView: Bool { kind == .view }
     /// Ops returning several views (their outputs may not be modified in place).
-    var isMultiOutputView: Bool { name == "UnbindBackward0" }
+    var isMultiOutputView: Bool { ["UnbindBackward0", "SplitBackward0", "SplitWithSizesBackward0"].contains(name) }
 }
 
 /// What a backward formula sees: the incoming gradient(s) and the node with its saved values.

@@ -9,6 +9,10 @@ extension Tensor {
         if GradMode.isEnabled && isViewOfLeafRequiringGrad {
             throw TorchError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.")
         }
+        // unbind / split / chunk outputs: PyTorch cannot rebase one of several views onto a new graph.
+        if GradMode.isEnabled, let fn = gradFn, fn.op?.isMultiOutputView == true {
+            throw TorchError.runtime("Output \(_outputNr) of \(Node.shortName(fn)) is a view and is being modified inplace. This view is the output of a function that returns multiple views. Such functions do not allow the output views to be modified inplace. You should replace the inplace operation by an out-of-place one.")
+        }
     }
 
     /// Whether this tensor came from a leaf that requires grad through view ops only (`w[0:2]`,
@@ -25,9 +29,9 @@ extension Tensor {
 
     /// Runs `op(self, other)` and writes the result into this tensor's storage. When grad mode is on
     /// and the result requires grad, this tensor takes the result's place in the graph (its grad_fn).
-    func inPlace(_ other: Tensor?, _ op: (Tensor) throws -> Tensor) throws {
+    func inPlace(_ other: Tensor?, alsoReading more: [Tensor] = [], _ op: (Tensor) throws -> Tensor) throws {
         try checkInPlaceAllowed()
-        let recording = GradMode.isEnabled && (requiresGrad || (other?.requiresGrad ?? false))
+        let recording = GradMode.isEnabled && (requiresGrad || (other?.requiresGrad ?? false) || more.contains { $0.requiresGrad })
         // The op reads a private copy of the old value, so saved tensors are not the ones we overwrite.
         let old: Tensor
         let tape = LoopTracing.tape
@@ -75,6 +79,14 @@ extension Tensor {
 
     /// `a.pow_(b)` / `a **= b`.
     public func pow_(_ other: Tensor) throws { try inPlace(other) { try $0.pow(other) } }
+
+    /// `a.sin_()`, `a.exp_()`, `a.relu_()`, …: `f` of the old value written back; with grad mode on the
+    /// tensor takes the result's grad_fn (`SinBackward0`), as in PyTorch. An integer tensor whose
+    /// result is floating fails with PyTorch's cast error.
+    /// `reading`: the other tensors `f` uses (`src` of `scatter_`), whose graph the result may carry.
+    public func applyInPlace_(reading others: [Tensor] = [], _ f: (Tensor) throws -> Tensor) throws {
+        try inPlace(nil, alsoReading: others, f)
+    }
 
     /// Writes `result` (same shape, computed without a graph) into this tensor: `clamp_`, `abs_`, ….
     public func copyResult_(_ result: Tensor) throws {

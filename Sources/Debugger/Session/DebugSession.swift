@@ -312,8 +312,9 @@ public final class DebugSession: InteractiveSession {
     /// `did you mean 'step'?` over variables and commands.
     func didYouMean(_ name: String) -> String? {
         let commands = CommandTable.words
-        // Commands first: on a tie the command wins (`stpe` → `step`, not `str`).
-        guard let best = Suggest.closest(name, among: commands + interpreter.knownNames() + ["True", "False", "None"]) else { return nil }
+        // Commands first: on a tie the command wins (`stpe` → `step`, not `str`); then the keywords
+        // (`Tru` → `True`, not torch's bare `triu`).
+        guard let best = Suggest.closest(name, among: commands + ["True", "False", "None"] + interpreter.knownNames()) else { return nil }
         if commands.contains(best) && interpreter.globals.vars[best] == nil {
             return "did you mean '\(best)'? (a gradstep command: `help \(best)`)"
         }

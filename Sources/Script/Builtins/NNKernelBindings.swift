@@ -184,8 +184,6 @@ enum NNKernelBindings {
         "new_full": newFilled(nil),
         "clamp_min": { t, a, _ in .tensor(try t.clamp(min: try scalarBound(a, "min"), max: nil)) },
         "clamp_max": { t, a, _ in .tensor(try t.clamp(min: nil, max: try scalarBound(a, "max"))) },
-        "clamp_min_": { t, a, _ in try t.copyResult_(try t.detach().clamp(min: try scalarBound(a, "min"), max: nil)); return .tensor(t) },
-        "clamp_max_": { t, a, _ in try t.copyResult_(try t.detach().clamp(min: nil, max: try scalarBound(a, "max"))); return .tensor(t) },
         "unflatten": { t, a, interp in
             let d = try Shape.wrapDim(try a.int(0, "dim"), rank: t.dim)
             let sizes = try interp.iterate(try a.required(1, "sizes")).map { try Convert.int($0, name: "unflatten") }

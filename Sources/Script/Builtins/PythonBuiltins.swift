@@ -257,7 +257,7 @@ enum Builtins {
     /// `t.max()` / `t.max(dim)` (a `torch.return_types.max` of values and indices) / `t.max(other)`.
     static func reduceExtreme(_ t: Tensor, _ a: CallArgs, max wantMax: Bool) throws -> Value {
         if let other = a.value(0, "other"), case .tensor(let o) = other {
-            return .tensor(try Kernels.elementwiseExtreme(t, o, max: wantMax))
+            return .tensor(wantMax ? try t.maximum(o) : try t.minimum(o))
         }
         if let d = try a.optionalInt(0, "dim") {
             let (vals, idx) = try t.extremeAlong(dim: d, max: wantMax, keepdim: try a.bool(1, "keepdim", default: false))

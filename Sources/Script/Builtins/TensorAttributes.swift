@@ -78,12 +78,67 @@ enum TensorAttributes {
     }
 
     /// `clamp(min, max)` arguments (positional or keyword) applied to `t`.
+    /// A tensor bound selects PyTorch's `clamp(Tensor? min, Tensor? max)` overload (ClampBackward0);
+    /// numbers select the Scalar one (ClampBackward1); the two cannot be mixed.
     static func clamp(_ t: Tensor, _ a: CallArgs) throws -> Tensor {
-        func bound(_ i: Int, _ key: String) throws -> Scalar? {
-            guard let v = a.value(i, key), !v.isNone else { return nil }
-            return try Convert.scalar(v)
+        let lo = a.value(0, "min").flatMap { $0.isNone ? nil : $0 }, hi = a.value(1, "max").flatMap { $0.isNone ? nil : $0 }
+        func isTensor(_ v: Value?) -> Bool { if case .tensor? = v { return true }; return false }
+        if isTensor(lo) || isTensor(hi) {
+            func bound(_ v: Value?, _ key: String) throws -> Tensor? {
+                guard let v else { return nil }
+                guard case .tensor(let b) = v else {
+                    throw PyError(.type, "\(a.name)() received an invalid combination of arguments - got a Tensor and a \(v.typeName) as bounds; pass both as tensors or both as numbers")
+                }
+                return b
+            }
+            return try t.clamp(min: try bound(lo, "min"), max: try bound(hi, "max"))
         }
-        return try t.clamp(min: try bound(0, "min"), max: try bound(1, "max"))
+        return try t.clamp(min: try lo.map(Convert.scalar), max: try hi.map(Convert.scalar))
+    }
+
+    /// `scatter(dim, index, src)` / `scatter(dim, index, value)` / `scatter_add(dim, index, src)`.
+    static func scatter(_ t: Tensor, _ a: CallArgs, add: Bool) throws -> Value {
+        let d = try a.int(0, "dim"), index = try a.tensor(1, "index")
+        if let r = a.value(nil, "reduce"), !r.isNone {
+            throw PyError(.notImplemented, "scatter(reduce=...) is not supported by gradstep yet; use scatter_add or scatter_reduce in PyTorch")
+        }
+        if add { return .tensor(try t.scatter(dim: d, index: index, source: try a.tensor(2, "src"), add: true)) }
+        if let v = a.value(2, "src") ?? a.value(nil, "value") {
+            if case .tensor(let src) = v { return .tensor(try t.scatter(dim: d, index: index, source: src, add: false)) }
+            return .tensor(try t.scatter(dim: d, index: index, value: try Convert.scalar(v)))
+        }
+        throw PyError(.type, "scatter() missing 1 required positional argument: 'src'")
+    }
+
+    /// `split(split_size_or_sections, dim=0)`: an int cuts equal pieces, a list gives each size.
+    static func split(_ t: Tensor, _ a: CallArgs, _ interp: Interpreter) throws -> Value {
+        let how = try a.required(0, "split_size")
+        let d = try a.int(1, "dim", default: 0)
+        let pieces: [Tensor]
+        if case .int(let n) = Convert.unwrapBool(how) {
+            pieces = try t.split(size: n, dim: d)
+        } else {
+            pieces = try t.split(sizes: try interp.iterate(how).map { try Convert.int($0, name: "split", argument: "split_size") }, dim: d)
+        }
+        return .tuple(pieces.map { .tensor($0) })
+    }
+
+    /// `torch.outer(a, b)` as PyTorch writes it: `a.reshape(n, 1) * b` (MulBackward0).
+    static func outer(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        for (t, which) in [(a, "self"), (b, "vec2")] where t.dim != 1 {
+            throw PyError(.runtime, "outer: Expected 1-D argument \(which), but got \(t.dim)-D")
+        }
+        return try a.reshape([a.shape[0], 1]).mul(b)
+    }
+
+    /// `roll(shifts, dims=None)`: each an int or a sequence of ints.
+    static func roll(_ t: Tensor, _ a: CallArgs, _ interp: Interpreter) throws -> Value {
+        func ints(_ v: Value?) throws -> [Int] {
+            guard let v, !v.isNone else { return [] }
+            if case .int(let i) = Convert.unwrapBool(v) { return [i] }
+            return try interp.iterate(v).map { try Convert.int($0, name: "roll") }
+        }
+        return .tensor(try t.roll(try ints(try a.required(0, "shifts")), dims: try ints(a.value(1, "dims"))))
     }
 
     /// `std` / `var` arguments: `dim`, `unbiased`/`correction`, `keepdim`.
@@ -115,17 +170,6 @@ enum TensorAttributes {
 
     static func unary(_ f: @escaping (Tensor) throws -> Tensor) -> Method { { t, _, _ in .tensor(try f(t)) } }
 
-    /// `t.log_()`-style methods: the values written in place, where no graph needs recording (the
-    /// library's initialisers run them under no_grad); one that would need a backward is refused.
-    static func unaryInPlace(_ name: String, _ f: @escaping (Tensor) throws -> Tensor) -> Method {
-        { t, _, _ in
-            if GradMode.isEnabled && t.requiresGrad {
-                throw PyError(.notImplemented, "\(name) on a tensor that requires grad (outside torch.no_grad()) is not supported by gradstep")
-            }
-            try t.copyResult_(try f(t.detach()))
-            return .tensor(t)
-        }
-    }
     static func binary(_ f: @escaping (Tensor, Tensor) throws -> Tensor) -> Method {
         { t, a, _ in .tensor(try f(t, try a.operand(0, "other"))) }
     }
@@ -133,7 +177,33 @@ enum TensorAttributes {
         { t, a, _ in try f(t, try a.operand(0, "other")); return .tensor(t) }
     }
 
-    nonisolated(unsafe) static let methods: [String: Method] = [
+    /// Methods whose in-place form `name_` is derived from them: the result of `name` on the old value
+    /// is written back and the tensor takes its grad_fn (`x.sin_()` records SinBackward0, as PyTorch).
+    static let inPlaceForms = ["sin", "cos", "exp", "log", "tanh", "sigmoid", "relu", "sqrt", "abs", "neg", "reciprocal",
+                               "floor", "ceil", "round", "trunc", "sign", "tan", "atan", "asin", "acos", "sinh", "cosh",
+                               "log1p", "expm1", "log2", "log10", "rsqrt", "square", "clamp", "clip", "clamp_min", "clamp_max",
+                               "scatter", "scatter_add", "tril", "triu", "masked_fill", "erf", "erfc", "erfinv"]
+
+    /// A tensor method's result as a tensor (the in-place forms derive from tensor-valued methods only).
+    static func tensorResult(_ v: Value, _ name: String) throws -> Tensor {
+        guard case .tensor(let r) = v else { throw PyError(.type, "\(name)_() has no in-place form in gradstep") }
+        return r
+    }
+
+    nonisolated(unsafe) static let methods: [String: Method] = {
+        var m = baseMethods
+        for name in inPlaceForms {
+            guard let f = m[name] else { continue }
+            m[name + "_"] = { t, a, interp in
+                let others = (a.positional + a.keywords.map(\.1)).compactMap { v -> Tensor? in if case .tensor(let x) = v { return x }; return nil }
+                try t.applyInPlace_(reading: others) { old in try tensorResult(try f(old, &a, interp), name) }
+                return .tensor(t)
+            }
+        }
+        return m
+    }()
+
+    nonisolated(unsafe) static let baseMethods: [String: Method] = [
         "backward": { t, a, _ in
             let g: Tensor? = {
                 if case .tensor(let x)? = a.value(0, "gradient") { return x }
@@ -260,6 +330,38 @@ enum TensorAttributes {
         "min": { t, a, _ in try Builtins.reduceExtreme(t, a, max: false) },
         "argmax": { t, a, _ in .tensor(try t.argExtreme(dim: try a.optionalInt(0, "dim"), keepdim: try a.bool(1, "keepdim", default: false), max: true)) },
         "argmin": { t, a, _ in .tensor(try t.argExtreme(dim: try a.optionalInt(0, "dim"), keepdim: try a.bool(1, "keepdim", default: false), max: false)) },
+        "isnan": unary { $0.elementTest(.isnan) }, "isinf": unary { $0.elementTest(.isinf) },
+        "isfinite": unary { $0.elementTest(.isfinite) }, "isposinf": unary { $0.elementTest(.isposinf) },
+        "isneginf": unary { $0.elementTest(.isneginf) },
+        "maximum": { t, a, _ in .tensor(try t.maximum(try a.tensor(0, "other"))) },
+        "minimum": { t, a, _ in .tensor(try t.minimum(try a.tensor(0, "other"))) },
+        "logsumexp": { t, a, _ in
+            guard let d = try dims(a) else { throw PyError(.type, "logsumexp() missing 1 required positional argument: 'dim'") }
+            return .tensor(try t.logsumexp(dims: d, keepdim: try a.bool(1, "keepdim", default: false)))
+        },
+        "cumprod": { t, a, _ in
+            let r = try t.cumprod(try a.int(0, "dim"))
+            return .tensor(try a.dtype().map { r.cast(to: $0) } ?? r)
+        },
+        "outer": { t, a, _ in .tensor(try outer(t, try a.tensor(0, "vec2"))) },
+        "addmm": { t, a, _ in
+            for key in ["beta", "alpha"] where try a.double(nil, key, default: 1) != 1 {
+                throw PyError(.notImplemented, "addmm(\(key)=...) other than 1 is not supported by gradstep yet")
+            }
+            return .tensor(try Tensor.addmm(t, try a.tensor(0, "mat1"), try a.tensor(1, "mat2")))
+        },
+        "masked_fill": { t, a, _ in .tensor(try t.maskedFill(try a.tensor(0, "mask"), value: try a.operand(1, "value"))) },
+        "gather": { t, a, _ in .tensor(try t.gather(dim: try a.int(0, "dim"), index: try a.tensor(1, "index"))) },
+        "scatter": { t, a, _ in try scatter(t, a, add: false) },
+        "scatter_add": { t, a, _ in try scatter(t, a, add: true) },
+        "index_select": { t, a, _ in .tensor(try t.indexSelect(dim: try a.int(0, "dim"), index: try a.tensor(1, "index"))) },
+        "split": { t, a, interp in try split(t, a, interp) },
+        "chunk": { t, a, _ in .tuple(try t.chunk(try a.int(0, "chunks"), dim: try a.int(1, "dim", default: 0)).map { .tensor($0) }) },
+        "flip": { t, a, _ in .tensor(try t.flip(try a.shape(from: 0, key: "dims"))) },
+        "roll": { t, a, interp in try roll(t, a, interp) },
+        "repeat": { t, a, interp in .tensor(try t.repeatTiled(try a.shape(from: 0, key: "repeats"), limit: interp.maxElements)) },
+        "tril": { t, a, _ in .tensor(try t.triangle(lower: true, diagonal: try a.int(0, "diagonal", default: 0))) },
+        "triu": { t, a, _ in .tensor(try t.triangle(lower: false, diagonal: try a.int(0, "diagonal", default: 0))) },
         "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": unary { $0.round() },
         "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
         "tan": unary { $0.tan() }, "atan": unary { $0.atan() }, "asin": unary { $0.asin() }, "acos": unary { $0.acos() },
@@ -269,10 +371,7 @@ enum TensorAttributes {
         "clamp": { t, a, _ in .tensor(try clamp(t, a)) },
         "clamp_min": { t, a, _ in .tensor(try t.clampMin(try Convert.scalar(try a.required(0, "min")))) },
         "clamp_max": { t, a, _ in .tensor(try t.clampMax(try Convert.scalar(try a.required(0, "max")))) },
-        "clamp_min_": { t, a, _ in try t.copyResult_(try t.detach().clampMin(try Convert.scalar(try a.required(0, "min")))); return .tensor(t) },
-        "clamp_max_": { t, a, _ in try t.copyResult_(try t.detach().clampMax(try Convert.scalar(try a.required(0, "max")))); return .tensor(t) },
         "clip": { t, a, _ in .tensor(try clamp(t, a)) },
-        "clamp_": { t, a, _ in try t.copyResult_(try clamp(t.detach(), a)); return .tensor(t) },
         "softmax": { t, a, _ in .tensor(try t.softmax(dim: try a.int(0, "dim"))) },
         "log_softmax": { t, a, _ in .tensor(try t.logSoftmax(dim: try a.int(0, "dim"))) },
         "permute": { t, a, _ in .tensor(try t.permute(try a.shape(from: 0, key: "dims"))) },
@@ -292,13 +391,6 @@ enum TensorAttributes {
         "lt": { t, a, _ in .tensor(try t.compare("<", try a.operand(0, "other"))) },
         "le": { t, a, _ in .tensor(try t.compare("<=", try a.operand(0, "other"))) },
         "pow_": inPlace { try $0.pow_($1) },
-        "neg_": { t, _, _ in try t.mul_(Tensor.wrapped(.int(-1))); return .tensor(t) },
-        "abs_": { t, _, _ in try t.copyResult_(t.detach().abs()); return .tensor(t) },
-        "exp_": { t, _, _ in try t.copyResult_(t.detach().exp()); return .tensor(t) },
-        "sqrt_": { t, _, _ in try t.copyResult_(t.detach().sqrt()); return .tensor(t) },
-        "log_": unaryInPlace("log_") { $0.log() },
-        "erf_": unaryInPlace("erf_") { $0.erf() }, "erfc_": unaryInPlace("erfc_") { $0.erfc() },
-        "erfinv_": unaryInPlace("erfinv_") { $0.erfinv() },
         "is_floating_point": { t, _, _ in .bool(t.dtype.isFloatingPoint) },
         "is_contiguous": { t, _, _ in .bool(t.isContiguous) },
         "square": unary { try $0.pow(2, exponentIsInt: true) },

@@ -26,6 +26,16 @@ enum TorchFunctions {
         { a, _ in .tensor(try f(try a.operand(0, "input"), try a.operand(1, "other"))) }
     }
 
+    /// `torch.f(input, …)` as the tensor method `input.f(…)` (the same signature after `input`).
+    static func method(_ name: String, first: String = "input") -> Fn {
+        { a, interp in
+            let t = try a.tensor(0, first)
+            var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name, reads: a.reads)
+            guard let m = TensorAttributes.methods[name] else { throw PyError(.attribute, "module 'torch' has no attribute '\(name)'") }
+            return try m(t, &rest, interp)
+        }
+    }
+
     static func randomShape(_ a: CallArgs, _ interp: Interpreter) throws -> [Int] {
         let s = try a.shape()
         _ = try Shape.count(s, limit: interp.maxElements)
@@ -285,8 +295,26 @@ enum TorchFunctions {
             let t = try a.tensor(0, "input")
             return try Builtins.reduceExtreme(t, CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "min", reads: a.reads), max: false)
         },
-        "maximum": binary { try Kernels.elementwiseExtreme($0, $1, max: true) },
-        "minimum": binary { try Kernels.elementwiseExtreme($0, $1, max: false) },
+        "maximum": { a, _ in .tensor(try a.tensor(0, "input").maximum(try a.tensor(1, "other"))) },
+        "minimum": { a, _ in .tensor(try a.tensor(0, "input").minimum(try a.tensor(1, "other"))) },
+        "gather": method("gather"), "scatter": method("scatter"), "scatter_add": method("scatter_add"),
+        "index_select": method("index_select"), "split": method("split", first: "tensor"), "chunk": method("chunk"),
+        "flip": method("flip"), "roll": method("roll"), "tril": method("tril"), "triu": method("triu"), "masked_fill": method("masked_fill"),
+        "logsumexp": method("logsumexp"), "cumprod": method("cumprod"), "outer": method("outer"), "ger": method("outer"),
+        "addmm": method("addmm"),
+        "einsum": { a, interp in
+            let eq = Repr.str(try a.required(0, "equation"))
+            var rest = Array(a.positional.dropFirst())
+            if rest.count == 1, case .tensor = rest[0] {} else if rest.count == 1 { rest = try interp.iterate(rest[0]) }
+            let ts = try rest.map { v -> Tensor in
+                guard case .tensor(let t) = v else { throw PyError(.type, "einsum(): operands must be Tensors, not \(v.typeName)") }
+                return t
+            }
+            return .tensor(try Tensor.einsum(eq, ts))
+        },
+        "isnan": unary { $0.elementTest(.isnan) }, "isinf": unary { $0.elementTest(.isinf) },
+        "isfinite": unary { $0.elementTest(.isfinite) }, "isposinf": unary { $0.elementTest(.isposinf) },
+        "isneginf": unary { $0.elementTest(.isneginf) },
         "pow": { a, _ in
             let base = try a.required(0, "input"), e = try a.required(1, "exponent")
             if case .tensor(let t) = base { return .tensor(try t.pow(try Convert.operand(e, name: "pow"))) }
