@@ -15,10 +15,11 @@ public final class NotebookWalk: InteractiveSession {
     let progress: LessonProgressStore?
     /// The cell whose code was last shown as "Next" (running it then shows only its `In [n]` line).
     private var previewed: Int?
-    /// Index in `notebook.cells` of the next cell Enter shows or runs.
-    public private(set) var position = 0
-    /// Jupyter's execution counter: `In [n]` of the last cell run.
-    private var counter = 0
+    /// Index in `notebook.cells` of the next cell Enter shows or runs; the learner's own lines go before
+    /// it in a saved notebook.
+    public private(set) var position = 0 {
+        didSet { session.placeTypedCells(before: position) }
+    }
     /// The `In [n]` each cell last ran as.
     private var ran: [Int: Int] = [:]
     /// The cell whose new code the next input is (`edit N`).
@@ -45,6 +46,7 @@ public final class NotebookWalk: InteractiveSession {
         self.name = name
         self.session = session
         self.progress = progress
+        session.openNotebookCells(notebook.cells)
     }
 
     private var progressKey: String { "notebook:" + name }
@@ -90,6 +92,7 @@ public final class NotebookWalk: InteractiveSession {
             var code = input
             while code.hasSuffix("\n") { code.removeLast() }
             notebook.cells[cell].source = code
+            session.editNotebookCell(cell, source: code)
             console.out("cell \(cell + 1) changed; running it again\n", .dim)
             position = cell
             return runCells(through: max(cell, (ran.keys.max() ?? cell)), console: console)
@@ -221,7 +224,7 @@ public final class NotebookWalk: InteractiveSession {
     private func restart(_ console: Console) -> RunOutcome {
         session.resetState()
         position = 0
-        counter = 0
+        session.restartExecutionCount()
         ran = [:]
         console.out("Restarted: every variable is gone.\n", .dim)
         showUpToNextCode(console)
@@ -248,9 +251,9 @@ public final class NotebookWalk: InteractiveSession {
             position = index + 1
             return .ok
         }
-        counter += 1
-        ran[index] = counter
-        console.out("In [\(counter)]: (cell \(index + 1))\n", .dim)
+        let count = session.notebookCells.upcomingCount
+        ran[index] = count
+        console.out("In [\(count)]: (cell \(index + 1))\n", .dim)
         if previewed != index {
             for line in cell.source.split(separator: "\n", omittingEmptySubsequences: false) { console.out("    \(line)\n", .value) }
         }
@@ -259,7 +262,7 @@ public final class NotebookWalk: InteractiveSession {
         for s in magics.skipped {
             console.err("gradstep: cell \(index + 1), line \(s.line): IPython's `\(s.text)` is not run by gradstep (skipped)\n", .warning)
         }
-        let outcome = session.runCell(magics.code, console: console)
+        let outcome = session.runNotebookCell(index, source: cell.source, code: magics.code, console: console)
         if outcome == .ok { position = index + 1 }
         saveProgress()
         return outcome

@@ -28,6 +28,12 @@ extension DebugSession {
         }
 
         let headTrimmed = head.drop { $0 == " " || $0 == "\t" }
+        // A command word with a dash (`save-notebook`): the part after the word's start is offered.
+        let firstTyped = before.drop { $0 == " " || $0 == "\t" }
+        if firstTyped.contains("-"), !firstTyped.contains(" "), firstTyped.first?.isLetter == true {
+            let typedBefore = firstTyped.count - word.count
+            return CommandTable.words.filter { $0.hasPrefix(firstTyped) }.map { String($0.dropFirst(typedBefore)) }
+        }
         if headTrimmed.isEmpty {
             // First word: commands, then variables and other names.
             let names = CommandTable.words.filter { $0.first?.isLetter ?? false } + variables + ["torch"]
