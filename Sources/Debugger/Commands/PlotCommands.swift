@@ -18,16 +18,38 @@ extension DebugSession {
 
     /// Draws `figure` on the console and remembers it for `plot --svg` and `save plots`.
     func draw(_ figure: PlotFigure, kind: String) {
-        let (size, color) = plotStyle()
-        let text: String
-        if figure.panels.count == 1, let only = figure.panels.first {
-            text = BrailleRenderer.render(only, width: size.width, height: size.height, color: color)
-        } else {
-            text = BrailleRenderer.render(figure, width: size.width, height: size.height, color: color)
-        }
-        emit(.plot(text))
+        emit(.plot(brailleText(figure)))
         plots.remember(DrawnPlot(kind: kind, figure: figure))
         keepFigure(figure)
+    }
+
+    /// `figure` in braille, sized to the active console.
+    private func brailleText(_ figure: PlotFigure) -> String {
+        let (size, color) = plotStyle()
+        if figure.panels.count == 1, let only = figure.panels.first {
+            return BrailleRenderer.render(only, width: size.width, height: size.height, color: color)
+        }
+        return BrailleRenderer.render(figure, width: size.width, height: size.height, color: color)
+    }
+
+    /// A frame of a matplotlib animation being shown (`FuncAnimation` displayed, `to_jshtml()`): on a
+    /// terminal every frame is redrawn in place, paced by the frame delay; elsewhere only the last frame
+    /// is drawn. The last frame is remembered like every plot.
+    func showAnimationFrame(_ figure: PlotFigure, index: Int, count: Int) {
+        guard let console = activeConsole else { return }
+        let last = index == count - 1
+        guard console.isTerminal else {
+            if last { draw(figure, kind: "animation") }
+            return
+        }
+        if index == 0 { plots.liveFrame = AnimationFrame() }
+        console.out(plots.liveFrame.next("frame \(index + 1)/\(count)\n" + brailleText(figure) + "\n"), .plain)
+        if last {
+            plots.remember(DrawnPlot(kind: "animation", figure: figure))
+            keepFigure(figure)
+        } else if plots.frameDelay > 0, plots.frameDelay < 10 {
+            usleep(UInt32(plots.frameDelay * 1_000_000))
+        }
     }
 
     func draw(_ spec: PlotSpec, kind: String) { draw(PlotFigure(panels: [spec]), kind: kind) }

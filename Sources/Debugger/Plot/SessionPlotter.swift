@@ -22,6 +22,21 @@ final class SessionPlotter: PlotReceiver {
     /// The largest subplot grid accepted (rows × columns).
     static let maximumPanels = 64
 
+    /// Where each numbered line (`plt.plot`'s Line2D) is: its figure's serial, panel and series.
+    private var lineSlots: [Int: (figure: Int, panel: Int, series: Int)] = [:]
+    private(set) var lastLine: Int?
+    private var linesMade = 0
+    /// The serial of the figure being built (each new figure gets the next one).
+    private var serial = 0
+    /// Finished or closed figures that hold numbered lines (an animation redraws them), by serial.
+    private var figuresWithLines: [Int: PlotFigure] = [:]
+    /// The figure whose line changed last (the one an animation frame shows).
+    private var lastChangedFigure: Int?
+    /// At most this many figures with lines are kept for animations; older ones are forgotten.
+    static let keptFiguresWithLines = 8
+    /// Shows an animation's frame (set by the session): the figure, the frame's index and the count.
+    var onAnimationFrame: ((PlotFigure, Int, Int) -> Void)?
+
     private static func numbers(_ v: Value, _ interp: Interpreter) throws -> [Double] {
         switch v {
         case .tensor(let t): return t.doubleValues()
@@ -83,6 +98,12 @@ final class SessionPlotter: PlotReceiver {
             }
             editPanel { $0.series.append(series) }
             hasPending = true
+            if name == "plot", current.panels.indices.contains(panelIndex) {
+                linesMade += 1
+                lineSlots[linesMade] = (serial, panelIndex, current.panels[panelIndex].series.count - 1)
+                lastLine = linesMade
+                if lineSlots.count > 1000, let oldest = lineSlots.keys.min() { lineSlots[oldest] = nil }
+            }
         case "title": let t = args.positional.first.map(Repr.str); editPanel { $0.title = t }
         case "xlabel": let t = args.positional.first.map(Repr.str); editPanel { $0.xLabel = t }
         case "ylabel": let t = args.positional.first.map(Repr.str); editPanel { $0.yLabel = t }
@@ -133,6 +154,13 @@ final class SessionPlotter: PlotReceiver {
     }
 
     private func startNewFigure() {
+        if lineSlots.values.contains(where: { $0.figure == serial }) {
+            figuresWithLines[serial] = current
+            while figuresWithLines.count > Self.keptFiguresWithLines, let oldest = figuresWithLines.keys.min() {
+                figuresWithLines[oldest] = nil
+            }
+        }
+        serial += 1
         current = PlotFigure(panels: [PlotSpec()])
         panelIndex = 0
         hasPending = false
@@ -145,6 +173,35 @@ final class SessionPlotter: PlotReceiver {
         var f = figure
         while f.panels.count > 1, let last = f.panels.last, last.series.isEmpty, last.title == nil { f.panels.removeLast() }
         return f
+    }
+
+    func setLineData(_ line: Int, xs: [Double]?, ys: [Double]?) {
+        guard let slot = lineSlots[line] else { return }
+        func update(_ figure: inout PlotFigure) {
+            guard figure.panels.indices.contains(slot.panel), figure.panels[slot.panel].series.indices.contains(slot.series) else { return }
+            var s = figure.panels[slot.panel].series[slot.series]
+            if let xs { s.xs = xs }
+            if let ys { s.ys = ys }
+            // matplotlib fails at drawing when the lengths differ; the frame shows the common part.
+            let n = min(s.xs.count, s.ys.count)
+            s.xs = Array(s.xs.prefix(n))
+            s.ys = Array(s.ys.prefix(n))
+            figure.panels[slot.panel].series[slot.series] = s
+        }
+        if slot.figure == serial {
+            update(&current)
+        } else if var f = figuresWithLines[slot.figure] {
+            update(&f)
+            figuresWithLines[slot.figure] = f
+        } else {
+            return
+        }
+        lastChangedFigure = slot.figure
+    }
+
+    func animationFrame(_ index: Int, of count: Int) {
+        guard let s = lastChangedFigure, let figure = s == serial ? current : figuresWithLines[s] else { return }
+        onAnimationFrame?(trimmed(figure), index, count)
     }
 
     /// Whether the figure being built is a subplot grid, which is drawn only at `plt.show()` (or

@@ -69,6 +69,9 @@ public final class DebugSession: InteractiveSession {
         self.interrupted = interrupted
         interpreter = Interpreter()
         configureInterpreter()
+        plotter.onAnimationFrame = { [weak self] figure, index, count in
+            self?.showAnimationFrame(figure, index: index, count: count)
+        }
     }
 
     /// Whether long loops may run compiled (`--no-compile` turns it off); kept across `reset`.
@@ -90,6 +93,8 @@ public final class DebugSession: InteractiveSession {
         interpreter.output = { [weak self] s in
             self?.console?.out(s, .plain)
             self?.capture?.out(s, .plain)
+            // An animation frame is redrawn below printed text, never over it.
+            self?.plots.liveFrame = AnimationFrame()
         }
         interpreter.warn = { [weak self] s in
             self?.console?.err(s + "\n", .warning)
@@ -388,7 +393,7 @@ public final class DebugSession: InteractiveSession {
                     // A notebook cell shows only its last expression, as Jupyter's Out[n] (IPython's display).
                     let shown = cellDisplay == nil || (k == module.body.count - 1 && cellDisplay == false)
                     if case .none = v {} else if shown {
-                        emit(.value(cellDisplay == nil ? Repr.repr(v) : try interpreter.displayText(v)))
+                        emit(.value(cellDisplay == nil && !interpreter.isAnimation(v) ? Repr.repr(v) : try interpreter.displayText(v)))
                         // Python's interactive `_`: the last echoed value (not a learner variable).
                         interpreter.globals.vars["_"] = v
                     }
@@ -498,7 +503,8 @@ public final class DebugSession: InteractiveSession {
         }
     }
 
-    /// Leaf tensors that require grad, held by a variable directly or in a list/tuple (`W[0]`).
+    /// Leaf tensors that require grad, held by a variable directly, in a list/tuple (`W[0]`) or as a
+    /// parameter of an `nn.Module` (`model.W`, `model.l.weight`).
     func parameters() -> [(name: String, tensor: Tensor)] {
         var out: [(String, Tensor)] = []
         var seen = Set<ObjectIdentifier>()
@@ -510,6 +516,7 @@ public final class DebugSession: InteractiveSession {
             case .tensor(let t)?: add(name, t)
             case .list(let l)?: for (i, v) in l.items.enumerated() { if case .tensor(let t) = v { add("\(name)[\(i)]", t) } }
             case .tuple(let items)?: for (i, v) in items.enumerated() { if case .tensor(let t) = v { add("\(name)[\(i)]", t) } }
+            case let v?: for p in interpreter.moduleParameters(v) ?? [] { add("\(name).\(p.name)", p.tensor) }
             default: break
             }
         }
@@ -522,6 +529,7 @@ public final class DebugSession: InteractiveSession {
         case .tensor(let t)?: return t.isLeaf && t.requiresGrad
         case .list(let l)?: return l.items.contains { if case .tensor(let t) = $0 { return t.isLeaf && t.requiresGrad } else { return false } }
         case .tuple(let items)?: return items.contains { if case .tensor(let t) = $0 { return t.isLeaf && t.requiresGrad } else { return false } }
+        case let v?: return interpreter.moduleParameters(v)?.contains { $0.tensor.isLeaf && $0.tensor.requiresGrad } ?? false
         default: return false
         }
     }

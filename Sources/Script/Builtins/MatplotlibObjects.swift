@@ -87,10 +87,21 @@ final class FuncAnimationObject: DefaultReprObject {
             var args = CallArgs([first], name: "func")
             _ = try interp.call(function, &args)
         }
-        for f in sequence {
+        for (k, f) in sequence.enumerated() {
             var args = CallArgs([f], name: "func")
             _ = try interp.call(function, &args)
+            // gradstep shows each frame as it is made (Jupyter shows them all once the HTML is built).
+            interp.plotter?.animationFrame(k, of: sequence.count)
         }
+    }
+}
+
+extension Interpreter {
+    /// Whether `v` is a matplotlib animation: the gradstep prompt shows one as Jupyter does (playing its
+    /// frames when `rc('animation', html=…)` asked for it), not by its repr alone.
+    public func isAnimation(_ v: Value) -> Bool {
+        if case .object(let o) = v { return o is FuncAnimationObject }
+        return false
     }
 }
 

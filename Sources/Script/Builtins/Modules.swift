@@ -35,8 +35,10 @@ enum Modules {
         return ns
     }
 
+    /// What a fastai star import's `F` has beyond these few functions comes from the bundled
+    /// torch.nn.functional, loaded on first use (so a session that never needs it does not pay for it).
     static func functional() -> NamespaceObject {
-        NamespaceObject("torch.nn.functional", [
+        let f = NamespaceObject("torch.nn.functional", [
             "mse_loss": builtin("mse_loss") { a, interp in
                 let reduction = a.value(2, "reduction").map(Repr.str) ?? "mean"
                 guard let r = LossReduction(name: reduction) else { throw PyError(.value, "\(reduction) is not a valid value for reduction") }
@@ -48,10 +50,20 @@ enum Modules {
             "sigmoid": builtin("sigmoid") { a, _ in .tensor(try a.tensor(0, "input").sigmoid()) },
             "tanh": builtin("tanh") { a, _ in .tensor(try a.tensor(0, "input").tanh()) },
         ])
+        f.lazyMember = { name, interp in try libraryMember("torch.nn.functional", name, interp) }
+        return f
     }
 
+    /// Member `name` of the bundled library module `module`, nil when it has none.
+    private static func libraryMember(_ module: String, _ name: String, _ interp: Interpreter) throws -> Value? {
+        guard !name.hasPrefix("__"), let m = try interp.library.load(module, interp) else { return nil }
+        return try m.attribute(name, interpreter: interp)
+    }
+
+    /// fastai's `nn` (a star import, and the prompt's): these Swift stand-ins, which the loop compiler
+    /// knows, and everything else of the bundled torch.nn (`nn.Module`, `nn.Linear`, …) on first use.
     static func nn(_ interp: Interpreter) -> NamespaceObject {
-        NamespaceObject("torch.nn", [
+        let m = NamespaceObject("torch.nn", [
             "Parameter": builtin("Parameter") { a, _ in
                 let data = try a.value(0, "data").map { v -> Tensor in
                     guard case .tensor(let t) = v else { throw PyError(.type, "Parameter(): argument 'data' must be Tensor, not \(v.typeName)") }
@@ -65,11 +77,9 @@ enum Modules {
                 return .object(MSELossObject(r))
             },
             "functional": .object(functional()),
-            "Module": builtin("Module") { _, _ in
-                throw PyError(.notImplemented, "nn.Module classes are not supported by gradstep yet",
-                              hint: "write the model as a function of parameter tensors instead")
-            },
         ])
+        m.lazyMember = { name, interp in try libraryMember("torch.nn", name, interp) }
+        return m
     }
 
     static func linalg() -> NamespaceObject {
@@ -118,7 +128,7 @@ enum Modules {
                 try checkPlotData(a)
                 try interp.plotter?.plotCall(name, a, interp)
                 switch name {
-                case "plot": return .list(ListBox([.object(Line2DObject())]))
+                case "plot": return .list(ListBox([.object(Line2DObject(line: interp.plotter?.lastLine))]))
                 case "scatter": return .object(PathCollectionObject())
                 case "legend": return .object(LegendObject())
                 case "title":
@@ -162,12 +172,43 @@ enum Modules {
     }
 }
 
-/// What `plt.plot` returns: a line whose data can be replaced (`line.set_ydata(...)`); drawing is the session's.
+/// What `plt.plot` returns: a line whose data can be replaced (`line.set_ydata(...)`, as an animation
+/// does); the session redraws its figure with the new data.
 final class Line2DObject: DefaultReprObject {
+    /// The plot receiver's number for the line (nil without a receiver).
+    let line: Int?
+    init(line: Int?) { self.line = line }
     var typeName: String { "Line2D" }
     var qualifiedClassName: String { "matplotlib.lines.Line2D" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        // The data is converted only when the figure is drawn (never, headless).
-        name == "set_ydata" || name == "set_data" || name == "set_xdata" ? .builtin(Builtin(name) { _, _ in .none }) : nil
+        guard ["set_ydata", "set_xdata", "set_data"].contains(name) else { return nil }
+        return .builtin(Builtin(name) { [line] a, interp in
+            // matplotlib converts the data at once (np.asarray): a tensor that requires grad fails here.
+            try Modules.checkPlotData(a)
+            let first = try Self.numbers(try a.required(0, name == "set_data" ? "x" : "y"), interp)
+            let second = name == "set_data" ? try Self.numbers(try a.required(1, "y"), interp) : nil
+            if let line {
+                switch name {
+                case "set_ydata": interp.plotter?.setLineData(line, xs: nil, ys: first)
+                case "set_xdata": interp.plotter?.setLineData(line, xs: first, ys: nil)
+                default: interp.plotter?.setLineData(line, xs: first, ys: second)
+                }
+            }
+            return .none
+        })
+    }
+
+    /// A tensor's or a list's numbers, as matplotlib's `np.asarray` takes them.
+    private static func numbers(_ v: Value, _ interp: Interpreter) throws -> [Double] {
+        if case .tensor(let t) = v { return t.doubleValues() }
+        return try interp.iterate(v).map { item in
+            switch item {
+            case .int(let i): return Double(i)
+            case .float(let d): return d
+            case .bool(let b): return b ? 1 : 0
+            case .tensor(let t) where t.numel == 1: return t.doubleValues()[0]
+            default: throw PyError(.type, "line data must be numbers, not \(item.typeName)")
+            }
+        }
     }
 }

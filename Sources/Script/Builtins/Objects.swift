@@ -148,6 +148,18 @@ final class MSELossObject: PyObject {
 public protocol PlotReceiver: AnyObject {
     /// A pyplot call by name with its evaluated arguments.
     func plotCall(_ name: String, _ args: CallArgs, _ interpreter: Interpreter) throws
+    /// The number of the line the last `plt.plot` call drew (what its `Line2D` stands for), if any.
+    var lastLine: Int? { get }
+    /// `line.set_ydata(ys)` / `set_xdata(xs)` / `set_data(xs, ys)` on line number `line`.
+    func setLineData(_ line: Int, xs: [Double]?, ys: [Double]?)
+    /// An animation ran its function for frame `index` (0-based) of `count`: time to show the frame.
+    func animationFrame(_ index: Int, of count: Int)
+}
+
+extension PlotReceiver {
+    public var lastLine: Int? { nil }
+    public func setLineData(_ line: Int, xs: [Double]?, ys: [Double]?) {}
+    public func animationFrame(_ index: Int, of count: Int) {}
 }
 
 /// What `torch.manual_seed` returns: the default generator (its repr as PyTorch prints it).

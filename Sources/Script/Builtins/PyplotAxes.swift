@@ -22,7 +22,7 @@ final class AxesObject: PyObject {
                 }
                 try plotter.plotCall(call, a, interp)
             }
-            return call == "plot" ? .list(ListBox([.object(Line2DObject())])) : .none
+            return call == "plot" ? .list(ListBox([.object(Line2DObject(line: interp.plotter?.lastLine))])) : .none
         })
     }
     func repr() -> String { "<Axes: >" }
