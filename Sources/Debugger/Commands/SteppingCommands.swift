@@ -59,7 +59,9 @@ extension DebugSession {
                 if let why = detachCause(p.name, p.tensor) { cut.append((p.name, why)) } else { untouched.append(p.name) }
                 continue
             }
-            let count = (passes[id] ?? 0) + 1
+            // A grad that was None before this pass starts a new count, however it was cleared (`zero_grad`,
+            // `optimizer.zero_grad()`, or the learner's own `w.grad = None`).
+            let count = stepper.before[id] == nil ? 1 : (passes[id] ?? 0) + 1
             passes[id] = count
             let version = p.tensor.version.value
             gradVersions[id] = (count == 1 ? version : gradVersions[id]?.first ?? version, version)
