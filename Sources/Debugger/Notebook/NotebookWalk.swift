@@ -264,6 +264,12 @@ public final class NotebookWalk: InteractiveSession {
         }
         let outcome = session.runNotebookCell(index, source: cell.source, code: magics.code, console: console)
         if outcome == .ok { position = index + 1 }
+        if outcome == .failed {
+            // The walk stays at the cell; say how to go on (the learner may not know the verbs yet).
+            let after = notebook.cells.indices.first { $0 > index && notebook.cells[$0].kind == .code }
+            console.out(ReportRenderer.wrapped("cell \(index + 1) failed: `edit \(index + 1)` changes its code and runs it again, Enter runs it as it is"
+                + (after.map { ", `cell \($0 + 1)` goes on to the next code cell without it" } ?? "") + ".", for: console) + "\n", .dim)
+        }
         saveProgress()
         return outcome
     }
@@ -296,7 +302,11 @@ public final class NotebookWalk: InteractiveSession {
                 // A line too long for the terminal wraps at spaces (never inside a word); it loses its
                 // emphasis styles then, its words are kept.
                 if console.isTerminal && text.count >= console.width {
-                    console.out(ReportRenderer.wrapped(text, for: console) + "\n", spans.first?.style == .heading ? .heading : .plain)
+                    // A list item's continuation lines start under its text, not under the bullet.
+                    let lead = text.prefix { $0 == " " || $0 == "•" }.count
+                    let body = String(text.dropFirst(lead))
+                    console.out(String(text.prefix(lead)) + ReportRenderer.wrapHanging(body, width: console.width - 1, indent: lead) + "\n",
+                                spans.first?.style == .heading ? .heading : .plain)
                     continue
                 }
                 for s in spans { console.out(s.text, s.style) }

@@ -153,7 +153,9 @@ extension Modules {
     static func checkPlotData(_ a: CallArgs) throws {
         for v in a.positional + a.keywords.map(\.1) {
             if case .tensor(let t) = v, t.requiresGrad {
-                throw PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+                // matplotlib's own words (np.asarray calls Tensor.numpy()); the hint says what to plot instead.
+                throw PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
+                              hint: "matplotlib needs plain numbers: plot the tensor's .detach() (e.g. plt.scatter(x, (x@a).detach())), which has the same values and no graph")
             }
         }
     }
