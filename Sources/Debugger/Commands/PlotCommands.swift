@@ -63,7 +63,7 @@ extension DebugSession {
     /// its plt.* calls made.
     func afterPythonInput() {
         if let name = try? currentLossName(), let t = try? lossTensor(name) { plots.recordLoss(tensor: t) }
-        for figure in plotter.takeFigures() { draw(figure, kind: "plt") }
+        for figure in plotter.takeFigures(endOfCell: cellDisplay != nil) { draw(figure, kind: "plt") }
         if plotter.isHoldingGrid && !plotter.gridHintShown {
             plotter.gridHintShown = true
             emit(.hint("subplot grid: its panels are drawn together at plt.show()"))

@@ -209,11 +209,12 @@ final class SessionPlotter: PlotReceiver {
     var isHoldingGrid: Bool { hasPending && current.panels.count > 1 }
 
     /// Every figure made since the last call (finished ones, then the one being built unless it is a
-    /// held subplot grid); the figure being built starts afresh when it was taken.
-    func takeFigures() -> [PlotFigure] {
+    /// held subplot grid); the figure being built starts afresh when it was taken. At the end of a
+    /// notebook cell (`endOfCell`) a grid is taken too: Jupyter shows every open figure after the cell.
+    func takeFigures(endOfCell: Bool = false) -> [PlotFigure] {
         var out = finished
         finished = []
-        if hasPending && !isHoldingGrid {
+        if hasPending && (endOfCell || !isHoldingGrid) {
             out.append(trimmed(current))
             startNewFigure()
         }
