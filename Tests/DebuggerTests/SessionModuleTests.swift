@@ -89,6 +89,20 @@ final class PlotMatplotlibAnimationTests: XCTestCase {
         XCTAssertEqual(s.plots.plots[0].kind, "animation")
     }
 
+    /// matplotlib keeps set_ydata's data and converts it when it draws: a tensor that requires grad fails
+    /// at the frame (as in Jupyter), not at set_ydata.
+    func testAFrameWhoseLineHoldsAGradTensorFailsWhenDrawn() {
+        let s = DebugSession()
+        let c = BufferConsole()
+        for line in Self.setup.dropLast() { XCTAssertEqual(s.run(line, console: c), .ok, line + ": " + c.errText) }
+        XCTAssertEqual(s.run("p = torch.tensor(1., requires_grad=True)", console: c), .ok)
+        XCTAssertEqual(s.run("line.set_ydata(p * x)", console: c), .ok, "no drawing yet: " + c.errText)
+        XCTAssertEqual(s.run("def bad(i):\n    line.set_ydata(p * x)\n    return line,\n", console: c), .ok)
+        XCTAssertEqual(s.run("_ = animation.FuncAnimation(fig, bad, np.arange(0, 3)).to_jshtml()", console: c), .failed)
+        XCTAssertTrue(c.errText.contains("RuntimeError: Can't call numpy() on Tensor that requires grad."), c.errText)
+        XCTAssertTrue(s.plots.plots.isEmpty)
+    }
+
     func testOnATerminalEveryFrameIsRedrawnInPlace() {
         let s = DebugSession()
         s.plots.frameDelay = 0

@@ -33,6 +33,10 @@ public struct SessionNotebook: Sendable {
     static let maximumTyped = 10_000
     /// Whether inputs were left out because there were too many.
     public private(set) var droppedInputs = false
+    /// Characters of output kept over all cells; past `maximumOutput` a cell keeps a note instead of
+    /// its outputs (each cell is bounded by `CellCapture.limit`, the session by this).
+    private var keptOutput = 0
+    static let maximumOutput = 64_000_000
 
     public init() {}
 
@@ -55,10 +59,25 @@ public struct SessionNotebook: Sendable {
     /// Jupyter's counter starts again at 1 (`restart`); what ran stays shown, as after a kernel restart.
     mutating func restartCount() { executionCount = 0 }
 
+    /// `ran` with its outputs, or a note instead of them once the session's output budget is spent.
+    private mutating func budgeted(_ ran: Ran) -> Ran {
+        let size = ran.outputs.reduce(0) { n, o in
+            switch o {
+            case .stream(_, let t), .result(_, let t), .figure(let t, _): return n + t.utf8.count
+            case .error(_, let v, let tb): return n + v.utf8.count + tb.reduce(0) { $0 + $1.utf8.count }
+            }
+        }
+        keptOutput += size
+        guard keptOutput > Self.maximumOutput else { return ran }
+        var r = ran
+        r.outputs = [.stream(name: "stderr", text: "[gradstep: this cell's output was not kept: the session's notebook holds \(Self.maximumOutput / 1_000_000) MB of output already]\n")]
+        return r
+    }
+
     /// Cell `index` of the opened notebook ran.
     mutating func recordOpened(_ index: Int, _ ran: Ran) {
         guard opened.indices.contains(index) else { return }
-        runs[index] = ran
+        runs[index] = budgeted(ran)
         executionCount = max(executionCount, ran.count)
     }
 
@@ -69,7 +88,7 @@ public struct SessionNotebook: Sendable {
             droppedInputs = true
             return
         }
-        typed.append((min(position, opened.count), ran))
+        typed.append((min(position, opened.count), budgeted(ran)))
     }
 
     /// A stepping verb typed after the input that started the stepper: its line and outputs go on

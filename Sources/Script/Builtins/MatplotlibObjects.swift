@@ -88,8 +88,16 @@ final class FuncAnimationObject: DefaultReprObject {
             _ = try interp.call(function, &args)
         }
         for (k, f) in sequence.enumerated() {
+            // Only what this frame's function set counts (an earlier set_ydata's data was replaced or is
+            // not in this figure).
+            interp.matplotlibSettings.undrawableLineData = false
             var args = CallArgs([f], name: "func")
             _ = try interp.call(function, &args)
+            // Drawing the frame converts the lines' data, as matplotlib does (Line2D.set_ydata kept it).
+            if interp.matplotlibSettings.undrawableLineData {
+                interp.matplotlibSettings.undrawableLineData = false
+                throw Modules.requiresGradPlotError
+            }
             // gradstep shows each frame as it is made (Jupyter shows them all once the HTML is built).
             interp.plotter?.animationFrame(k, of: sequence.count)
         }
@@ -109,6 +117,8 @@ extension Interpreter {
 final class MatplotlibSettings {
     /// `animation.html`: 'none' (the default), 'jshtml' or 'html5'.
     var animationHTML = "none"
+    /// A line was given data that matplotlib cannot convert when it draws (a tensor that requires grad).
+    var undrawableLineData = false
 }
 
 extension Modules {
@@ -152,11 +162,13 @@ extension Modules {
     /// requires grad refuses: the learner sees PyTorch's error, as in Jupyter.
     static func checkPlotData(_ a: CallArgs) throws {
         for v in a.positional + a.keywords.map(\.1) {
-            if case .tensor(let t) = v, t.requiresGrad {
-                // matplotlib's own words (np.asarray calls Tensor.numpy()); the hint says what to plot instead.
-                throw PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
-                              hint: "matplotlib needs plain numbers: plot the tensor's .detach() (e.g. plt.scatter(x, (x@a).detach())), which has the same values and no graph")
-            }
+            if case .tensor(let t) = v, t.requiresGrad { throw requiresGradPlotError }
         }
+    }
+
+    /// matplotlib's own words (np.asarray calls Tensor.numpy()); the hint says what to plot instead.
+    static var requiresGradPlotError: PyError {
+        PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
+                hint: "matplotlib needs plain numbers: plot the tensor's .detach() (e.g. plt.scatter(x, (x@a).detach())), which has the same values and no graph")
     }
 }

@@ -183,8 +183,14 @@ final class Line2DObject: DefaultReprObject {
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         guard ["set_ydata", "set_xdata", "set_data"].contains(name) else { return nil }
         return .builtin(Builtin(name) { [line] a, interp in
-            // matplotlib converts the data at once (np.asarray): a tensor that requires grad fails here.
-            try Modules.checkPlotData(a)
+            // matplotlib keeps the data as given and converts it (np.asarray) only when the figure is
+            // drawn: a tensor that requires grad fails then, at the animation's frame, not here.
+            do {
+                try Modules.checkPlotData(a)
+            } catch {
+                interp.matplotlibSettings.undrawableLineData = true
+                return .none
+            }
             let first = try Self.numbers(try a.required(0, name == "set_data" ? "x" : "y"), interp)
             let second = name == "set_data" ? try Self.numbers(try a.required(1, "y"), interp) : nil
             if let line {
