@@ -62,6 +62,9 @@ final class LessonGoldenTests: XCTestCase {
     func testLesson11OptimizersSideBySide() throws { try runGolden("11_optimizers_side_by_side") }
     func testLesson12CustomFunction() throws { try runGolden("12_custom_function") }
 
+    /// Its million-step `learner` loop runs compiled, like lesson 2's `train`.
+    func testLesson13LearnerSnapshots() throws { try runGolden("13_learner_snapshots") }
+
     /// Every lesson in lessons/ has a golden test here (a new lesson must be added above).
     func testEveryLessonHasAGoldenTranscript() throws {
         let dir = LessonTestSupport.root + "/lessons"
