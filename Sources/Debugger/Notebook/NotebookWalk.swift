@@ -37,6 +37,7 @@ public final class NotebookWalk: InteractiveSession {
           run to N      run the cells up to and including cell N
           edit N        type new code for cell N (a blank line ends it), then run it again
           restart       forget every variable and start from the first cell
+          save-notebook FILE.ipynb   write the cells with their outputs, and your own lines, for Jupyter
         Between cells, every debugger command works (`help`), and so do your own Python lines.
 
         """
