@@ -112,8 +112,9 @@ extension DebugSession {
         guard let entries = try? fm.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir) else { return [] }
         return entries.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }.sorted().map { name in
             var isDir: ObjCBool = false
-            fm.fileExists(atPath: dir + name, isDirectory: &isDir)
-            return dir + name + (isDir.boolValue ? "/" : "")
+            // A folder gets a slash so TAB can go on into it; an entry that vanished meanwhile gets none.
+            let exists = fm.fileExists(atPath: dir + name, isDirectory: &isDir)
+            return dir + name + (exists && isDir.boolValue ? "/" : "")
         }
     }
 
