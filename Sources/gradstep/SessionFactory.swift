@@ -10,7 +10,8 @@ func makeSession(_ options: SessionOptions) -> InteractiveSession {
     // `sys.argv[0]` stays the path as typed, as in python3; `__file__` is the path python3 shows.
     if let path = options.scriptPath {
         session.interpreter.filename = path
-        session.interpreter.globals.vars["__file__"] = .string(shown)
+        // A notebook's kernel has no `__file__` (IPython defines none), so a walk's `vars` does not list it.
+        if !Notebook.isNotebookPath(path) { session.interpreter.globals.vars["__file__"] = .string(shown) }
     }
     return session
 }

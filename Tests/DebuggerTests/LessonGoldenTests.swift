@@ -56,6 +56,24 @@ final class LessonGoldenTests: XCTestCase {
         try runGolden("07_graph_and_backward")
     }
 
+    func testLesson8ModuleLineFitting() throws { try runGolden("08_module_line_fitting") }
+    func testLesson9SGDAnimation() throws { try runGolden("09_sgd_animation") }
+    func testLesson10SevenSteps() throws { try runGolden("10_seven_steps") }
+    func testLesson11OptimizersSideBySide() throws { try runGolden("11_optimizers_side_by_side") }
+    func testLesson12CustomFunction() throws { try runGolden("12_custom_function") }
+
+    /// Its million-step `learner` loop runs compiled, like lesson 2's `train`.
+    func testLesson13LearnerSnapshots() throws { try runGolden("13_learner_snapshots") }
+
+    /// Every lesson in lessons/ has a golden test here (a new lesson must be added above).
+    func testEveryLessonHasAGoldenTranscript() throws {
+        let dir = LessonTestSupport.root + "/lessons"
+        let lessons = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".lesson") }.map { String($0.dropLast(7)) }
+        let goldens = try FileManager.default.contentsOfDirectory(atPath: LessonTestSupport.goldenDirectory).filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }
+        XCTAssertGreaterThanOrEqual(lessons.count, 12)
+        XCTAssertEqual(Set(lessons), Set(goldens))
+    }
+
     /// No transcript may hold an object address (they change from run to run).
     func testGoldenFilesHaveNoAddresses() throws {
         for file in try FileManager.default.contentsOfDirectory(atPath: LessonTestSupport.goldenDirectory) {

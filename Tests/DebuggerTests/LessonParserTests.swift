@@ -81,7 +81,9 @@ final class LessonParserTests: XCTestCase {
     func testEveryShippedLessonParses() {
         let catalog = LessonCatalog(directory: LessonTestSupport.lessonsDirectory)
         XCTAssertEqual(catalog.items.map(\.name), ["01_tour", "02_quadratic", "03_linear_regression", "04_line_fitting",
-                                                   "05_forgetting_zero_grad", "06_detach_no_grad", "07_graph_and_backward"])
+                                                   "05_forgetting_zero_grad", "06_detach_no_grad", "07_graph_and_backward",
+                                                   "08_module_line_fitting", "09_sgd_animation", "10_seven_steps",
+                                                   "11_optimizers_side_by_side", "12_custom_function", "13_learner_snapshots"])
         for item in catalog.items {
             if case .failure(let e) = item.lesson { XCTFail(e.description) }
         }
@@ -89,7 +91,9 @@ final class LessonParserTests: XCTestCase {
         XCTAssertEqual(catalog.find("02")?.name, "02_quadratic")
         XCTAssertEqual(catalog.find("tour")?.name, "01_tour")
         XCTAssertEqual(catalog.find("07_graph_and_backward")?.name, "07_graph_and_backward")
-        XCTAssertNil(catalog.find("8"))
+        XCTAssertEqual(catalog.find("8")?.name, "08_module_line_fitting")
+        XCTAssertEqual(catalog.find("sgd_animation")?.name, "09_sgd_animation")
+        XCTAssertNil(catalog.find("14"))
         XCTAssertNil(catalog.find("../01_tour"))
     }
 }

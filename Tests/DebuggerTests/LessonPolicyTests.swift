@@ -15,7 +15,7 @@ final class LessonPolicyTests: XCTestCase {
     func testFileWritingCommandsAreRefused() {
         for bad in ["save /tmp/x.json", "load /tmp/x.json", "plot loss --svg /tmp/p.svg", "graph --dot /tmp/g.dot",
                     "graph --svg /tmp/g.svg", "save plots /tmp/plots", "plt.savefig('x.png')",
-                    "%save /tmp/x.json", "load my file.json", "graph loss --svg"] {
+                    "%save /tmp/x.json", "load my file.json", "graph loss --svg", "save-notebook /tmp/s.ipynb"] {
             let e = parse(bad)
             XCTAssertNotNil(e, bad)
             XCTAssertTrue(e?.message.contains("lessons are data, never shell") ?? false, "\(bad): \(String(describing: e))")

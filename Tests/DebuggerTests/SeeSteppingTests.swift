@@ -207,6 +207,16 @@ extension SeeSteppingTests {
         XCTAssertTrue(text.contains("(a → slot 0, b → slot 1, c → slot 2): [-35.5, 0, 0] + [0, -13, 0] + [0, 0, -4.5]"), text)
     }
 
+    /// A number operand (`3` in `w * 3`) is named by its value, read before the node's step frees it.
+    func testANumberOperandIsNamedByItsValue() {
+        let s = DebugSession()
+        let c = BufferConsole()
+        for line in ["w = torch.tensor(2.0, requires_grad=True)", "loss = (w * 3) ** 2", "bstep", "next", "next"] {
+            XCTAssertEqual(s.run(line, console: c), .ok, line + ": " + c.errText)
+        }
+        XCTAssertTrue(c.outText.contains("→ input 1: 3 (data, needs no gradient)"), c.outText)
+    }
+
     /// Every node's operands carry the learner's names where known (`a, b, c = params` rows, `x`, `y`);
     /// an operand without a name gets a letter that is none of the learner's (`u`), never a generic
     /// `a`/`b` that reads as their variable. `p u` still shows that operand.

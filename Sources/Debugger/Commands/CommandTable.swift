@@ -171,6 +171,18 @@ public enum CommandTable {
                 explain: Explanation(text: "`save FILE` wrote every tensor bit for bit, with its requires_grad flag and .grad, plus the statements that define the model, so `load FILE` brings this exact moment back. `save plots DIR` wrote every plot of the session as an SVG file. Nothing about the model changed.",
                                      pytorch: "torch.save({'params': params, 'grad': params.grad}, 'session.pt')"),
                 handler: { s, a in try s.saveCommand(a) }),
+        Command(name: "save-notebook", aliases: [], parameters: [.rest("FILE", .file, shown: "FILE.ipynb")], group: .session,
+                summary: "write the session's cells and their outputs as a Jupyter notebook",
+                details: """
+                Writes an nbformat 4 notebook that Jupyter opens: the notebook you are walking (its cells as \
+                you edited them, each with the outputs of its last run) and every line you typed, as a code \
+                cell placed where you typed it. Outputs are the printed text, the value shown as Out[n], errors, \
+                and every plot as an SVG picture. Debugger commands (`backward`, `step`, …) are saved as \
+                comments with their output, so the notebook still runs in Jupyter. The file is replaced atomically.
+                """,
+                explain: Explanation(text: "The cells and their outputs were written as a Jupyter notebook. Nothing in the session changed.",
+                                     pytorch: "# File > Save and Checkpoint, in Jupyter"),
+                handler: { s, a in try s.saveNotebookCommand(a.string("FILE") ?? "") }),
         Command(name: "bstep", aliases: [], parameters: [.flag("--retain", aliases: ["--retain_graph", "--retain-graph"])], group: .autograd,
                 summary: "step through backward one node at a time (backward --step)",
                 details: """

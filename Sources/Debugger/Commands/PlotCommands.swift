@@ -168,7 +168,12 @@ extension DebugSession {
             let plot = spec()
             let text = BrailleRenderer.render(plot, width: anim.size.width, height: anim.size.height, color: anim.color)
             activeConsole?.out(anim.redraw(header: TrainAnimation.header(iteration: i, total: n, loss: PythonFloat.repr(loss)), plot: text), .plain)
-            if i == n { plots.remember(DrawnPlot(kind: anim.sources == nil ? "loss" : "fit", figure: PlotFigure(panels: [plot]))) } else { anim.pause() }
+            if i == n {
+                plots.remember(DrawnPlot(kind: anim.sources == nil ? "loss" : "fit", figure: PlotFigure(panels: [plot])))
+                keepFigure(PlotFigure(panels: [plot]))
+            } else {
+                anim.pause()
+            }
         } else {
             if i == 1 || i % every == 0 || i == n { emit(.trainProgress(iteration: i, total: n, loss: loss)) }
             if i == n { draw(spec(), kind: anim.sources == nil ? "loss" : "fit") }

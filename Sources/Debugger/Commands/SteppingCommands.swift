@@ -59,7 +59,15 @@ extension DebugSession {
                 if let why = detachCause(p.name, p.tensor) { cut.append((p.name, why)) } else { untouched.append(p.name) }
                 continue
             }
-            let count = (passes[id] ?? 0) + 1
+            // The count follows the grad itself, however the learner's code changed it: a grad that was None
+            // or zeros (`zero_grad`, `optimizer.zero_grad()`, `w.grad = None`, `w.grad.zero_()`) starts at 1;
+            // one left by a backward the debugger did not run (the notebook's own `loss.backward()`) counts it.
+            let count: Int
+            if let old = stepper.before[id], old.doubleValues().contains(where: { $0 != 0 }) {
+                count = max(passes[id] ?? 0, 1) + 1
+            } else {
+                count = 1
+            }
             passes[id] = count
             let version = p.tensor.version.value
             gradVersions[id] = (count == 1 ? version : gradVersions[id]?.first ?? version, version)

@@ -15,10 +15,11 @@ public final class NotebookWalk: InteractiveSession {
     let progress: LessonProgressStore?
     /// The cell whose code was last shown as "Next" (running it then shows only its `In [n]` line).
     private var previewed: Int?
-    /// Index in `notebook.cells` of the next cell Enter shows or runs.
-    public private(set) var position = 0
-    /// Jupyter's execution counter: `In [n]` of the last cell run.
-    private var counter = 0
+    /// Index in `notebook.cells` of the next cell Enter shows or runs; the learner's own lines go before
+    /// it in a saved notebook.
+    public private(set) var position = 0 {
+        didSet { session.placeTypedCells(before: position) }
+    }
     /// The `In [n]` each cell last ran as.
     private var ran: [Int: Int] = [:]
     /// The cell whose new code the next input is (`edit N`).
@@ -36,6 +37,7 @@ public final class NotebookWalk: InteractiveSession {
           run to N      run the cells up to and including cell N
           edit N        type new code for cell N (a blank line ends it), then run it again
           restart       forget every variable and start from the first cell
+          save-notebook FILE.ipynb   write the cells with their outputs, and your own lines, for Jupyter
         Between cells, every debugger command works (`help`), and so do your own Python lines.
 
         """
@@ -45,6 +47,7 @@ public final class NotebookWalk: InteractiveSession {
         self.name = name
         self.session = session
         self.progress = progress
+        session.openNotebookCells(notebook.cells)
     }
 
     private var progressKey: String { "notebook:" + name }
@@ -90,6 +93,7 @@ public final class NotebookWalk: InteractiveSession {
             var code = input
             while code.hasSuffix("\n") { code.removeLast() }
             notebook.cells[cell].source = code
+            session.editNotebookCell(cell, source: code)
             console.out("cell \(cell + 1) changed; running it again\n", .dim)
             position = cell
             return runCells(through: max(cell, (ran.keys.max() ?? cell)), console: console)
@@ -221,7 +225,7 @@ public final class NotebookWalk: InteractiveSession {
     private func restart(_ console: Console) -> RunOutcome {
         session.resetState()
         position = 0
-        counter = 0
+        session.restartExecutionCount()
         ran = [:]
         console.out("Restarted: every variable is gone.\n", .dim)
         showUpToNextCode(console)
@@ -248,9 +252,9 @@ public final class NotebookWalk: InteractiveSession {
             position = index + 1
             return .ok
         }
-        counter += 1
-        ran[index] = counter
-        console.out("In [\(counter)]: (cell \(index + 1))\n", .dim)
+        let count = session.notebookCells.upcomingCount
+        ran[index] = count
+        console.out("In [\(count)]: (cell \(index + 1))\n", .dim)
         if previewed != index {
             for line in cell.source.split(separator: "\n", omittingEmptySubsequences: false) { console.out("    \(line)\n", .value) }
         }
@@ -259,8 +263,14 @@ public final class NotebookWalk: InteractiveSession {
         for s in magics.skipped {
             console.err("gradstep: cell \(index + 1), line \(s.line): IPython's `\(s.text)` is not run by gradstep (skipped)\n", .warning)
         }
-        let outcome = session.runCell(magics.code, console: console)
+        let outcome = session.runNotebookCell(index, source: cell.source, code: magics.code, console: console)
         if outcome == .ok { position = index + 1 }
+        if outcome == .failed {
+            // The walk stays at the cell; say how to go on (the learner may not know the verbs yet).
+            let after = notebook.cells.indices.first { $0 > index && notebook.cells[$0].kind == .code }
+            console.out(ReportRenderer.wrapped("cell \(index + 1) failed: `edit \(index + 1)` changes its code and runs it again, Enter runs it as it is"
+                + (after.map { ", `cell \($0 + 1)` goes on to the next code cell without it" } ?? "") + ".", for: console) + "\n", .dim)
+        }
         saveProgress()
         return outcome
     }
@@ -293,7 +303,11 @@ public final class NotebookWalk: InteractiveSession {
                 // A line too long for the terminal wraps at spaces (never inside a word); it loses its
                 // emphasis styles then, its words are kept.
                 if console.isTerminal && text.count >= console.width {
-                    console.out(ReportRenderer.wrapped(text, for: console) + "\n", spans.first?.style == .heading ? .heading : .plain)
+                    // A list item's continuation lines start under its text, not under the bullet.
+                    let lead = text.prefix { $0 == " " || $0 == "•" }.count
+                    let body = String(text.dropFirst(lead))
+                    console.out(String(text.prefix(lead)) + ReportRenderer.wrapHanging(body, width: console.width - 1, indent: lead) + "\n",
+                                spans.first?.style == .heading ? .heading : .plain)
                     continue
                 }
                 for s in spans { console.out(s.text, s.style) }

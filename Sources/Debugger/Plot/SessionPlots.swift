@@ -40,8 +40,12 @@ public struct SessionPlots {
     public private(set) var drawnCount = 0
     /// The loss tensor last recorded, so the same value is not recorded twice.
     var lastLossTensor: Tensor?
-    /// The least time between two frames of `train N --animate`, in seconds (0 in tests).
+    /// The least time between two frames of `train N --animate` and of a matplotlib animation, in
+    /// seconds (0 in tests).
     public var frameDelay = 0.04
+    /// The in-place redraw of the matplotlib animation being played (printed text in between starts a
+    /// new block below it).
+    var liveFrame = AnimationFrame()
 
     /// More losses than this are thinned by keeping every other one (the curve's shape stays).
     public static let maximumLosses = 100_000

@@ -28,6 +28,12 @@ extension DebugSession {
         }
 
         let headTrimmed = head.drop { $0 == " " || $0 == "\t" }
+        // A command word with a dash (`save-notebook`): the part after the word's start is offered.
+        let firstTyped = before.drop { $0 == " " || $0 == "\t" }
+        if firstTyped.contains("-"), !firstTyped.contains(" "), firstTyped.first?.isLetter == true {
+            let typedBefore = firstTyped.count - word.count
+            return CommandTable.words.filter { $0.hasPrefix(firstTyped) }.map { String($0.dropFirst(typedBefore)) }
+        }
         if headTrimmed.isEmpty {
             // First word: commands, then variables and other names.
             let names = CommandTable.words.filter { $0.first?.isLetter ?? false } + variables + ["torch"]
@@ -106,8 +112,9 @@ extension DebugSession {
         guard let entries = try? fm.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir) else { return [] }
         return entries.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }.sorted().map { name in
             var isDir: ObjCBool = false
-            fm.fileExists(atPath: dir + name, isDirectory: &isDir)
-            return dir + name + (isDir.boolValue ? "/" : "")
+            // A folder gets a slash so TAB can go on into it; an entry that vanished meanwhile gets none.
+            let exists = fm.fileExists(atPath: dir + name, isDirectory: &isDir)
+            return dir + name + (exists && isDir.boolValue ? "/" : "")
         }
     }
 

@@ -53,6 +53,15 @@ public final class DebugSession: InteractiveSession {
     public var lessonLauncher: ((String?, Console) throws -> Void)?
     /// The lessons' names, for TAB after `lesson` (set with the launcher).
     public var lessonNames: () -> [String] = { [] }
+    /// The session's cells with their outputs, for `save-notebook`: what the learner typed and, in a
+    /// notebook walk, the notebook's cells. Kept across `reset` (it is the record of the session).
+    public internal(set) var notebookCells = SessionNotebook()
+    /// Collects the outputs of the input being run for `notebookCells`.
+    var capture: CellCapture?
+    /// The input being run as its notebook cell holds it: Python as typed, debugger commands as comments.
+    var capturedSource: [String] = []
+    /// Set by a command that is not a cell of the saved notebook (`save-notebook` itself, `help`, `quit`).
+    var captureSkipped = false
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
@@ -79,9 +88,20 @@ public final class DebugSession: InteractiveSession {
         // Breakpoints are checked after every loop iteration, so loops with breakpoints are not compiled.
         interpreter.observesIterations = { [weak self] in !(self?.seeing.breakpoints.isEmpty ?? true) }
         interpreter.compilesLoops = compilesLoops
-        interpreter.output = { [weak self] s in self?.console?.out(s, .plain) }
-        interpreter.warn = { [weak self] s in self?.console?.err(s + "\n", .warning) }
-        interpreter.errorOutput = { [weak self] s in self?.console?.err(s, .plain) }
+        interpreter.output = { [weak self] s in
+            self?.console?.out(s, .plain)
+            self?.capture?.out(s, .plain)
+            // An animation frame is redrawn below printed text, never over it.
+            self?.plots.liveFrame = AnimationFrame()
+        }
+        interpreter.warn = { [weak self] s in
+            self?.console?.err(s + "\n", .warning)
+            self?.capture?.err(s + "\n", .warning)
+        }
+        interpreter.errorOutput = { [weak self] s in
+            self?.console?.err(s, .plain)
+            self?.capture?.err(s, .plain)
+        }
         interpreter.outputFailure = { [weak self] in self?.console?.failedWrite }
         interpreter.preloadTorch()
         interpreter.plotter = plotter
@@ -126,7 +146,9 @@ public final class DebugSession: InteractiveSession {
     // The interpreter's torch settings (default dtype, print options) stay in effect while commands
     // render what the program made, not only while Python runs.
     public func run(_ input: String, console: Console) -> RunOutcome {
-        interpreter.torchSettings.withBound { runInput(input, console: console, asFile: false) }
+        interpreter.torchSettings.withBound {
+            recordingTyped(input) { runInput(input, console: console, asFile: false) }
+        }
     }
 
     public func runFile(_ source: String, console: Console) -> RunOutcome {
@@ -162,6 +184,7 @@ public final class DebugSession: InteractiveSession {
         }
         seeing.loopChecks = 0
         if seeing.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            capturedSource.append("# gradstep> (Enter)")
             return runStepVerb("")
         }
         let chunks = InputChunker.numberedChunks(input)
@@ -224,26 +247,41 @@ public final class DebugSession: InteractiveSession {
     /// Writes a report to the console of the input being run.
     func emit(_ report: Report) {
         guard let console else { return }
+        var report = report
         switch report {
         case .hint(let text):
-            renderer.render(.hint(percentQualified(text)), to: console)
+            report = .hint(percentQualified(text))
         case .error(let kind, let message, let hint?, let traceback):
-            renderer.render(.error(kind: kind, message: message, hint: percentQualified(hint), traceback: traceback), to: console)
+            report = .error(kind: kind, message: message, hint: percentQualified(hint), traceback: traceback)
         default:
-            renderer.render(report, to: console)
+            break
         }
+        renderer.render(report, to: console)
+        if let capture { Self.keep(report, in: capture, renderer: renderer) }
     }
 
     private func runChunk(_ chunk: String, firstLine: Int) -> RunOutcome {
-        if seeing.isStepping { return runStepVerb(chunk) }
+        // What is not Python goes into the saved notebook as a comment, so that Jupyter can run the cell.
+        let asComment = { self.capturedSource.append("# gradstep> " + chunk.trimmingSpaces()) }
+        if seeing.isStepping {
+            asComment()
+            return runStepVerb(chunk)
+        }
         if let (command, args) = commandInvocation(chunk) {
+            asComment()
+            if ["save-notebook", "help", "quit"].contains(command.name) { captureSkipped = true }
             return runCommand(command, args)
         }
-        if let expr = inspectionQuery(chunk) { return inspect(expr) }
+        if let expr = inspectionQuery(chunk) {
+            asComment()
+            return inspect(expr)
+        }
         if let unknown = unknownCommandWord(chunk) {
+            asComment()
             emit(.error(kind: "NameError", message: "name '\(unknown)' is not defined", hint: didYouMean(unknown), traceback: nil))
             return .failed
         }
+        capturedSource.append(chunk)
         return runPython(Self.padded(chunk, line: firstLine))
     }
 
@@ -270,7 +308,7 @@ public final class DebugSession: InteractiveSession {
         guard startsWithSpace else { return nil }
         if args[0].hasPrefix("--") { return (command, args) }
         // `save /tmp/s.json` parses as division: a file argument belongs to the command.
-        if ["save", "load"].contains(command.name), let c = args[0].first, c.isLetter || c.isNumber || "/~._".contains(c) {
+        if ["save", "load", "save-notebook"].contains(command.name), let c = args[0].first, c.isLetter || c.isNumber || "/~._".contains(c) {
             return (command, args)
         }
         // Valid Python only wins when its first word is a defined name: otherwise Python could only
@@ -503,6 +541,7 @@ public final class DebugSession: InteractiveSession {
         case .tensor(let t)?: return t.isLeaf && t.requiresGrad
         case .list(let l)?: return l.items.contains { if case .tensor(let t) = $0 { return t.isLeaf && t.requiresGrad } else { return false } }
         case .tuple(let items)?: return items.contains { if case .tensor(let t) = $0 { return t.isLeaf && t.requiresGrad } else { return false } }
+        case let v?: return interpreter.moduleParameters(v)?.contains { $0.tensor.isLeaf && $0.tensor.requiresGrad } ?? false
         default: return false
         }
     }

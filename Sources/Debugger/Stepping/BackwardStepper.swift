@@ -102,6 +102,7 @@ final class BackwardStepper {
         // Written before the step frees what the node saved (a number operand such as `2` in `2 * w`).
         let symbol = labels.symbol(node)
         let derivatives = node.inputs.indices.map { labels.derivative(node, $0) }
+        let dataNames = node.inputs.indices.map { labels.dataName(node, $0) ?? labels.operandText(node, $0) }
         let step = try pass.step()
         lastNode = node
         lastOperands = operands
@@ -132,7 +133,7 @@ final class BackwardStepper {
             for (i, edge) in node.inputs.enumerated() {
                 var flow = InputFlow(target: target(edge.node), derivative: nil, local: nil,
                                      sent: i < step.inputGrads.count ? step.inputGrads[i] : nil)
-                if edge.node == nil, let name = labels.dataName(node, i) ?? labels.operandText(node, i) {
+                if edge.node == nil, let name = dataNames[i] {
                     flow.target = "\(name) (data, needs no gradient)"
                 }
                 if !symbol.isEmpty { flow.derivative = derivatives[i] }

@@ -145,6 +145,8 @@ extension Interpreter {
 final class MatplotlibSettings {
     /// `animation.html`: 'none' (the default), 'jshtml' or 'html5'.
     var animationHTML = "none"
+    /// A line was given data that matplotlib cannot convert when it draws (a tensor that requires grad).
+    var undrawableLineData = false
 }
 
 extension Modules {
@@ -190,9 +192,13 @@ extension Modules {
     /// requires grad refuses: the learner sees PyTorch's error, as in Jupyter.
     static func checkPlotData(_ a: CallArgs) throws {
         for v in a.positional + a.keywords.map(\.1) {
-            if case .tensor(let t) = v, t.requiresGrad {
-                throw PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
-            }
+            if case .tensor(let t) = v, t.requiresGrad { throw requiresGradPlotError }
         }
+    }
+
+    /// matplotlib's own words (np.asarray calls Tensor.numpy()); the hint says what to plot instead.
+    static var requiresGradPlotError: PyError {
+        PyError(.runtime, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
+                hint: "matplotlib needs plain numbers: plot the tensor's .detach() (e.g. plt.scatter(x, (x@a).detach())), which has the same values and no graph")
     }
 }

@@ -189,7 +189,8 @@ enum Modules {
     }
 }
 
-/// What `plt.plot` returns: a line whose data can be replaced (`line.set_ydata(...)`); drawing is the session's.
+/// What `plt.plot` returns: a line whose data can be replaced (`line.set_ydata(...)`, as an animation
+/// does); the session redraws its figure with the new data.
 final class Line2DObject: DefaultReprObject {
     /// The line in the session's figures (nil headless, where nothing is drawn).
     let handle: PlotLineHandle?

@@ -220,10 +220,6 @@ extension Interpreter {
             if Repr.typeBuiltins.contains(b.name) {
                 throw PyError(.notImplemented, "subclassing the built-in type '\(b.name)' is not supported by gradstep (class \(className))")
             }
-            if b.name == "Module" {
-                throw PyError(.notImplemented, "nn.Module subclasses are not supported by gradstep yet (class \(className))",
-                              hint: "write the model as a plain class that holds its parameter tensors and has a __call__ method")
-            }
             throw PyError(.notImplemented, "subclassing \(b.name) is not supported by gradstep (class \(className))")
         }
         if case .object(let o as TypeObject) = v {
