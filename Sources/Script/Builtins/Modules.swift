@@ -82,21 +82,6 @@ enum Modules {
         return NamespaceObject("torch.linalg", ["vector_norm": builtin("vector_norm", norm), "norm": builtin("norm", norm)])
     }
 
-    static func optim() -> NamespaceObject {
-        NamespaceObject("torch.optim", [
-            "SGD": builtin("SGD") { a, interp in
-                let params = try interp.iterate(try a.required(0, "params")).map { v -> Tensor in
-                    guard case .tensor(let t) = v else { throw PyError(.type, "optimizer can only optimize Tensors, but one of the params is \(v.typeName)") }
-                    return t
-                }
-                let sgd = try SGD(params: params, lr: try a.double(1, "lr", default: 0.001), momentum: try a.double(2, "momentum", default: 0),
-                                  dampening: try a.double(3, "dampening", default: 0), weightDecay: try a.double(4, "weight_decay", default: 0),
-                                  nesterov: try a.bool(5, "nesterov", default: false))
-                return .object(OptimizerObject(sgd))
-            },
-        ])
-    }
-
     static func numpy() -> NamespaceObject {
         NamespaceObject("numpy", [
             "zeros": builtin("zeros") { a, interp in try TorchFunctions.functions["zeros"]!(&a, interp) },

@@ -83,52 +83,6 @@ final class NamespaceObject: PyObject {
     func repr() -> String { "<module '\(name)'>" }
 }
 
-/// `torch.optim.SGD(params, lr=…, momentum=…)`.
-final class OptimizerObject: PyObject {
-    let sgd: SGD
-    init(_ s: SGD) { sgd = s }
-    var typeName: String { "SGD" }
-    var attributeNames: [String] { ["step", "zero_grad", "param_groups"] }
-    func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        switch name {
-        case "step":
-            return .builtin(Builtin("step") { _, _ in try self.sgd.step(); return .none })
-        case "zero_grad":
-            return .builtin(Builtin("zero_grad") { a, _ in
-                try self.sgd.zeroGrad(setToNone: try a.bool(0, "set_to_none", default: true))
-                return .none
-            })
-        case "param_groups":
-            let d = DictBox()
-            try d.set(.string("params"), .list(ListBox(sgd.params.map { .tensor($0) })))
-            try d.set(.string("lr"), .float(sgd.lr))
-            try d.set(.string("momentum"), .float(sgd.momentum))
-            return .list(ListBox([.dict(d)]))
-        default: return nil
-        }
-    }
-    func repr() -> String {
-        """
-        SGD (
-        Parameter Group 0
-            dampening: \(PythonFloat.repr(sgd.dampening).replacingZeroFloat)
-            differentiable: False
-            foreach: None
-            fused: None
-            lr: \(PythonFloat.repr(sgd.lr))
-            maximize: False
-            momentum: \(PythonFloat.repr(sgd.momentum).replacingZeroFloat)
-            nesterov: \(sgd.nesterov ? "True" : "False")
-            weight_decay: \(PythonFloat.repr(sgd.weightDecay).replacingZeroFloat)
-        )
-        """
-    }
-}
-
-private extension String {
-    var replacingZeroFloat: String { self == "0.0" ? "0" : self }
-}
-
 /// `nn.MSELoss(reduction=…)`: a callable loss module.
 final class MSELossObject: PyObject {
     let reduction: LossReduction
