@@ -42,4 +42,32 @@ final class LoopCorpusTests: XCTestCase {
         // The corpus exercises the compiler, not only the interpreter.
         XCTAssertGreaterThanOrEqual(compiledPrograms, 60)
     }
+
+    /// Programs with PyTorch's output beside them (NAME.out, made by make_expected.sh) print it compiled.
+    func testProgramsWithPyTorchOutputMatchIt() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".out") }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 4)
+        for name in names {
+            let base = Self.directory.appendingPathComponent(String(name.dropLast(4)))
+            let source = try String(contentsOf: base.appendingPathExtension("py"), encoding: .utf8)
+            let expected = try String(contentsOf: base.appendingPathExtension("out"), encoding: .utf8)
+            let compiled = run(source, compile: true)
+            XCTAssertEqual(compiled.0, expected, "output of \(name)")
+            XCTAssertNil(compiled.1, "error of \(name)")
+        }
+    }
+
+    /// Course training loops through nn.Module subclasses, nn layers, loss modules and the bundled
+    /// optimizers compile; one that changes Python state in forward stays interpreted and says why.
+    func testModuleAndOptimizerLoopsCompile() throws {
+        for name in ["mod1_polyfit_module_sgd", "mod2_linear_sgd_momentum_nesterov", "mod3_sequential_relu_adam",
+                     "mod4_adamw_tanh_module", "mod5_sgd_maximize_dampening", "mod7_adam_weight_decay_list"] {
+            let source = try String(contentsOf: Self.directory.appendingPathComponent(name + ".py"), encoding: .utf8)
+            XCTAssertGreaterThan(run(source, compile: true).2, 100, name)
+        }
+        let source = try String(contentsOf: Self.directory.appendingPathComponent("mod8_module_records_in_forward.py"), encoding: .utf8)
+        let interp = Interpreter(output: { _ in }, warn: { _ in })
+        try interp.run(source)
+        XCTAssertEqual(interp.loopOutcomes.values.first?.reason, "an assignment to attribute `calls`")
+    }
 }

@@ -21,11 +21,7 @@ final class NNCorpusTests: XCTestCase {
         "k03_embedding_bag_of_words": "loss.item() differs from PyTorch in the last printed digits (0.1693715900182724 vs 0.1693716049194336): float32 summation order in the embedding-mean/cross-entropy chain",
         "m36_apply_typecheck": "Linear(8, 4)'s output differs in the last bit (0.7200000882 vs 0.7200000286: addmm summation order), which BatchNorm magnifies",
         "o02_adam_variants": "numbers differ from PyTorch in the last digits (Adam/float32 summation order)",
-        "o09_lr_schedulers": "torch.optim.SGD([tensors], ...) still routes to the Swift SGD, which the loop compiler needs (lr_scheduler needs the Python Optimizer)",
         "o15_adagrad_rmsprop_state": "Adagrad state_sum differs in the last printed digit (30.8974 vs 30.8975)",
-        "o17_scheduler_state_and_epoch": "TypeError: SGD is not an Optimizer",
-        "o22_scheduler_misc": "TypeError: SGD is not an Optimizer",
-        "o25_scheduler_custom_optimizer_warning": "torch.optim.SGD([tensors], ...) still routes to the Swift SGD, which the loop compiler needs (TypeError: SGD is not an Optimizer)",
     ]
 
     static var corpusDirectory: URL {

@@ -2,7 +2,7 @@
 
 extension Op {
     static let addmm = Op("AddmmBackward0", symbol: "b + A @ B", explanation: "multiplies two matrices and adds a (broadcast) bias",
-                          derivatives: ["1", "Bᵀ", "Aᵀ"], savesTensors: true) { c in
+                          derivatives: ["1", "Bᵀ", "Aᵀ"], savesTensors: true, plan: .addmm) { c in
         let a = c.saved[0], b = c.saved[1], g = c.grad
         return [c.wants(0) ? g.sumTo(c.inputShapes[0]) : nil,
                 c.wants(1) ? try Tensor.mmRaw(g, b.transposedView()) : nil,
@@ -22,8 +22,12 @@ extension Tensor {
         if mat1.dtype != mat2.dtype {
             throw TorchError.runtime("mat1 and mat2 must have the same dtype, but got \(mat1.dtype.scalarTypeName) and \(mat2.dtype.scalarTypeName)")
         }
-        let product = try mmRaw(mat1, mat2)
-        let out = try GradMode.withDisabled { try input.broadcast(to: product.shape).add(product) }
+        // One op: a traced loop iteration records addmm, not the broadcast and add it is made of.
+        let compute = {
+            let product = try mmRaw(mat1, mat2)
+            return try GradMode.withDisabled { try input.broadcast(to: product.shape).add(product) }
+        }
+        let out = try LoopTracing.tape.map { try $0.composite(compute) } ?? compute()
         return record(.addmm, out, inputs: [input, mat1, mat2], saving: [mat1, mat2],
                       checking: [mat2.requiresGrad, mat1.requiresGrad])
     }

@@ -2,7 +2,9 @@
 // `exp_avg_sq.addcmul_(grad, grad, value=1 - beta2)`, `param.addcdiv_(exp_avg, denom, value=-step_size)`.
 // The arithmetic follows ATen's CPU kernels so Adam, AdamW, RMSprop and Adagrad steps are bit-exact:
 // lerp is one fused multiply-add from the nearer end (vector loop and tail alike, checked against PyTorch);
-// addcmul/addcdiv compute `self + value * t1 * t2` and `self + value * t1 / t2` in that order.
+// addcmul is `(value * t1) * t2 + self` with the last multiply and the add fused (GCC contracts ATen's
+// `self + value * t1 * t2`: measured bit-exact on 10^6 float32 and 2·10^4 float64 elements, where the
+// unfused form differs in 0.2%), addcdiv `self + value * t1 / t2` in that order.
 
 extension Tensor {
     /// `self.lerp_(end, weight)` with a number weight.
@@ -31,14 +33,26 @@ extension Tensor {
     /// `self.addcmul_(t1, t2, value=v)`: self + v * t1 * t2.
     @discardableResult
     public func addcmul_(_ t1: Tensor, _ t2: Tensor, value: Double) throws -> Tensor {
-        try pointwiseTernary("addcmul_", t1, t2, value: value) { s, a, b, v in s + v * a * b } double: { s, a, b, v in s + v * a * b }
+        try pointwiseTernary("addcmul_", t1, t2, value: value) { s, a, b, v in Tensor.addcmul(s, a, b, v) } double: { s, a, b, v in Tensor.addcmul(s, a, b, v) }
         return self
+    }
+
+    /// One element of addcmul as ATen's CPU kernel computes it (see the file comment).
+    @inline(__always)
+    static func addcmul<T: BinaryFloatingPoint>(_ s: T, _ a: T, _ b: T, _ v: T) -> T {
+        s.addingProduct(v * a, b)
+    }
+
+    /// One element of addcdiv as ATen's CPU kernel computes it.
+    @inline(__always)
+    static func addcdiv<T: BinaryFloatingPoint>(_ s: T, _ a: T, _ b: T, _ v: T) -> T {
+        s + v * a / b
     }
 
     /// `self.addcdiv_(t1, t2, value=v)`: self + v * t1 / t2.
     @discardableResult
     public func addcdiv_(_ t1: Tensor, _ t2: Tensor, value: Double) throws -> Tensor {
-        try pointwiseTernary("addcdiv_", t1, t2, value: value) { s, a, b, v in s + v * a / b } double: { s, a, b, v in s + v * a / b }
+        try pointwiseTernary("addcdiv_", t1, t2, value: value) { s, a, b, v in Tensor.addcdiv(s, a, b, v) } double: { s, a, b, v in Tensor.addcdiv(s, a, b, v) }
         return self
     }
 

@@ -33,11 +33,12 @@ public final class SGD {
     /// `optimizer.step()`: parameters without a grad are skipped.
     public func step() throws {
         guard let tape = LoopTracing.tape else { return try update() }
-        let grads = params.map(\.grad)
-        let before = buffers
-        try tape.composite { try update() }
-        tape.noteSGDStep(LoopTape.SGDStep(lr: lr, momentum: momentum, dampening: dampening, weightDecay: weightDecay,
-                                          nesterov: nesterov, params: params, grads: grads, buffers: before))
+        let rule = OptimizerStep.Rule.sgd(lr: lr, momentum: momentum, dampening: dampening, weightDecay: weightDecay,
+                                          nesterov: nesterov, maximize: false)
+        let parameters = params.indices.map { i in
+            OptimizerStep.Parameter(param: params[i], grad: params[i].grad, state: buffers[i].map { [$0] } ?? [])
+        }
+        try tape.optimizerStep(OptimizerStep(groups: [OptimizerStep.Group(rule: rule, parameters: parameters)])) { try update() }
     }
 
     private func update() throws {

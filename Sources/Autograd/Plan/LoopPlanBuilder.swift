@@ -23,15 +23,15 @@ final class LoopPlanBuilder {
         }
     }
 
-    private struct Buffer {
+    struct Buffer {
         let pointer: UnsafeMutablePointer<Float>
         let id: Int
     }
 
-    private let arena: PlanArena
+    let arena: PlanArena
     private let persistent: Set<ObjectIdentifier>
-    private(set) var steps: [() -> Void] = []
-    private(set) var signature: [String] = []
+    var steps: [() -> Void] = []
+    var signature: [String] = []
     private(set) var externals: [External] = []
     private var externalIndex: [Region: Int] = [:]
 
@@ -54,7 +54,7 @@ final class LoopPlanBuilder {
     /// Keeps every tensor the steps refer to alive, so identities stay unique while compiling.
     private var retained: [AnyObject] = []
 
-    private func fail(_ why: String) -> LoopPlan.Unsupported { LoopPlan.Unsupported(description: why) }
+    func fail(_ why: String) -> LoopPlan.Unsupported { LoopPlan.Unsupported(description: why) }
 
     /// Storages the tape reads without producing them first (persistent tensors and constants).
     static func unknownStorages(_ tape: LoopTape) -> Set<ObjectIdentifier> {
@@ -83,12 +83,8 @@ final class LoopPlanBuilder {
                 }
             case .setGrad(_, _, let value):
                 read(value)
-            case .sgdStep(let step):
-                for k in step.params.indices {
-                    read(step.params[k])
-                    read(step.grads[k])
-                    read(step.buffers[k])
-                }
+            case .optimizerStep(let step):
+                step.tensors.forEach(read)
             }
         }
         return unknown
@@ -120,7 +116,7 @@ final class LoopPlanBuilder {
 
     /// The buffer holding `t`'s current elements. A tensor first seen here is persistent (loaded
     /// before a run), or a factory constant rebuilt from `values` at this point of every iteration.
-    private func value(_ t: Tensor, _ values: [Float]?) throws -> Buffer {
+    func value(_ t: Tensor, _ values: [Float]?) throws -> Buffer {
         if let v = viewCopies[ObjectIdentifier(t)] {
             guard writes[v.base, default: 0] == v.writes else { throw fail("a view is read after its base changed") }
             return v.buffer
@@ -149,7 +145,7 @@ final class LoopPlanBuilder {
     }
 
     /// The buffer a write into `t` goes to (its previous elements need not be known).
-    private func target(_ t: Tensor) throws -> Buffer {
+    func target(_ t: Tensor) throws -> Buffer {
         if viewCopies[ObjectIdentifier(t)] != nil { throw fail("an in-place change of a view") }
         guard t.dtype == .float32 else { throw fail("an in-place change of an integer or bool tensor") }
         let r = Region(t)
@@ -189,40 +185,6 @@ final class LoopPlanBuilder {
 
     // MARK: - Events
 
-    /// `SGD.step()` as `SGD.update` computes it: weight decay `d = g + wd·p`, momentum
-    /// `buf = buf·m + (1 - dampening)·d` (Nesterov: `d = d + m·buf`, else `d = buf`), then `p = p - lr·d`,
-    /// each a float32 multiply or fused multiply-add exactly as there.
-    private func addSGDStep(_ step: LoopTape.SGDStep) throws {
-        let alpha = Float(-step.lr), decay = Float(step.weightDecay), m = Float(step.momentum)
-        let keep = Float(1 - step.dampening), momentum = step.momentum != 0, nesterov = step.nesterov
-        for k in step.params.indices {
-            let p = step.params[k]
-            guard let g = step.grads[k] else { signature.append("sgd skip"); continue }
-            let gb = try value(g, nil)
-            guard g.numel == p.numel else { throw fail("a gradient of another shape") }
-            var buffer: UnsafeMutablePointer<Float>? = nil
-            if momentum {
-                guard let b = step.buffers[k], b.numel == p.numel else { throw fail("an optimizer step that makes its momentum buffer") }
-                buffer = try target(b).pointer
-            }
-            let pb = try target(p)
-            let pv = pb.pointer, gv = gb.pointer, n = p.numel
-            let d = arena.floats(n)
-            let weightDecay = step.weightDecay != 0
-            steps.append {
-                for i in 0..<n { d[i] = weightDecay ? gv[i].addingProduct(pv[i], decay) : gv[i] }
-                if let buf = buffer {
-                    for i in 0..<n {
-                        buf[i] = (buf[i] * m).addingProduct(d[i], keep)
-                        d[i] = nesterov ? d[i].addingProduct(buf[i], m) : buf[i]
-                    }
-                }
-                for i in 0..<n { pv[i] = pv[i].addingProduct(d[i], alpha) }
-            }
-            signature.append("sgd b\(pb.id) b\(gb.id) \(alpha.bitPattern) \(decay.bitPattern) \(m.bitPattern) \(keep.bitPattern) \(nesterov)")
-        }
-    }
-
     private func add(_ event: LoopTape.Event) throws {
         switch event {
         case .op(let op, let inputs, let values, let outputs, let args, let node):
@@ -259,8 +221,8 @@ final class LoopPlanBuilder {
             if let v { _ = try value(v, nil) }
             retained.append(leaf)
             signature.append("setGrad \(ObjectIdentifier(leaf).hashValue) \(v == nil ? "None" : "tensor")")
-        case .sgdStep(let step):
-            try addSGDStep(step)
+        case .optimizerStep(let step):
+            try addOptimizerStep(step)
         }
     }
 
@@ -270,7 +232,12 @@ final class LoopPlanBuilder {
         var inSlots: [PlanSlot] = []
         var ids: [String] = []
         for (k, t) in inputs.enumerated() {
-            let b = try value(t, k < values.count ? values[k] : nil)
+            let b: Buffer
+            do {
+                b = try value(t, k < values.count ? values[k] : nil)
+            } catch let e as LoopPlan.Unsupported {
+                throw fail("\(e.description) (input \(k + 1) of \(op.name))")
+            }
             let grad = try node.map { n in
                 guard k < n.inputs.count else { throw fail("\(op.name) has fewer graph edges than inputs") }
                 return try gradient(n.inputs[k], count: t.numel)

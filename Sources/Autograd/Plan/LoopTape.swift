@@ -18,18 +18,6 @@ public final class LoopTape: @unchecked Sendable {
         case fill(Float)
     }
 
-    /// One `SGD.step()`: its settings, and per parameter the gradient and momentum buffer it found.
-    struct SGDStep {
-        let lr: Double
-        let momentum: Double
-        let dampening: Double
-        let weightDecay: Double
-        let nesterov: Bool
-        let params: [Tensor]
-        let grads: [Tensor?]
-        let buffers: [Tensor?]
-    }
-
     /// What a backward pass did for one leaf it reached.
     struct LeafGrad {
         let leaf: Tensor
@@ -48,8 +36,8 @@ public final class LoopTape: @unchecked Sendable {
         case backward(root: Tensor, leaves: [LeafGrad])
         /// `leaf.grad = value`.
         case setGrad(leaf: Tensor, before: Tensor?, value: Tensor?)
-        /// `optimizer.step()` of SGD, with the momentum buffers it found.
-        case sgdStep(SGDStep)
+        /// `optimizer.step()` of an optimizer whose rule a plan knows, with the state it found.
+        case optimizerStep(OptimizerStep)
     }
 
     private(set) var events: [Event] = []
@@ -61,6 +49,9 @@ public final class LoopTape: @unchecked Sendable {
     public private(set) var unsupported: String?
     /// Inside a backward pass or optimizer step: their inner ops are part of that one event.
     private var suppressed = 0
+    /// Inside an optimizer step: its reads of tensor values into Python (Adam's `step_t.item()`)
+    /// are part of the rule the plan replays.
+    private var modeledReads = 0
     /// The write an in-place op announced, matched by the next `assign` of that tensor.
     private var expected: (target: ObjectIdentifier, source: WriteSource, rebased: Bool)?
 
@@ -129,9 +120,19 @@ public final class LoopTape: @unchecked Sendable {
         events.append(.setGrad(leaf: leaf, before: before, value: value))
     }
 
-    func noteSGDStep(_ step: SGDStep) {
-        guard suppressed == 0 else { return }
-        events.append(.sgdStep(step))
+    /// Runs `body`, one `optimizer.step()` of `step`'s rules, as one event (inside another
+    /// composite it is only part of that one).
+    public func optimizerStep<T>(_ step: OptimizerStep, _ body: () throws -> T) rethrows -> T {
+        guard suppressed == 0 else { return try body() }
+        suppressed += 1
+        modeledReads += 1
+        defer {
+            suppressed -= 1
+            modeledReads -= 1
+        }
+        let result = try body()
+        events.append(.optimizerStep(step))
+        return result
     }
 
     /// Whether an event of this iteration made `t` (so a plan knows how to compute it).
@@ -140,6 +141,7 @@ public final class LoopTape: @unchecked Sendable {
     /// Tensor data became a Python value (`item()`, printing, `tolist()`): the loop's Python-level
     /// behaviour may depend on it, so the iteration is not compiled.
     public func noteEscape(_ what: String) {
+        guard modeledReads == 0 else { return }
         reject("\(what) reads tensor values into Python")
     }
 }

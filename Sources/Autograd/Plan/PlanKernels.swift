@@ -262,43 +262,6 @@ extension PlanKernel {
             }
         })
     }
-
-    /// `A @ B` (matrix-matrix): float32 products summed in order, as `Tensor.mmRaw`; the gradients
-    /// are the products `g @ Bᵀ` and `Aᵀ @ g` computed the same way.
-    static let mm = PlanKernel { call in
-        guard call.inputs.count == 2, let o = call.outputs.first, let g = o.grad,
-              call.inputs[0].shape.count == 2, call.inputs[1].shape.count == 2 else { return nil }
-        let a = call.inputs[0], b = call.inputs[1]
-        let n = a.shape[0], k = a.shape[1], m = b.shape[1], av = a.value, bv = b.value, ov = o.value
-        return PlanStep(forward: {
-            for i in 0..<n {
-                for j in 0..<m {
-                    var s: Float = k == 1 ? -0.0 : 0
-                    for p in 0..<k { s += av[i * k + p] * bv[p * m + j] }
-                    ov[i * m + j] = s
-                }
-            }
-        }, backward: {
-            if let ga = a.grad {
-                for i in 0..<n {
-                    for p in 0..<k {
-                        var s: Float = m == 1 ? -0.0 : 0
-                        for j in 0..<m { s += g[i * m + j] * bv[p * m + j] }
-                        ga[i * k + p] += s
-                    }
-                }
-            }
-            if let gb = b.grad {
-                for p in 0..<k {
-                    for j in 0..<m {
-                        var s: Float = n == 1 ? -0.0 : 0
-                        for i in 0..<n { s += av[i * k + p] * g[i * m + j] }
-                        gb[p * m + j] += s
-                    }
-                }
-            }
-        })
-    }
 }
 
 /// The math of an elementwise binary op inside a plan: its value and gradient contributions.

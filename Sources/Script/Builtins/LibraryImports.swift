@@ -13,23 +13,9 @@ extension Modules {
         case "torch._C": return .object(NamespaceObject("torch._C", [
             "_nn": .object(nnKernels()),
             "_wrap_function_outputs": builtin("_wrap_function_outputs") { a, interp in try FunctionBindings.wrapOutputs(a, interp) },
+            "_optimizer_step": builtin("_optimizer_step") { a, interp in try OptimizerStepHook.call(a, interp) },
         ]))
         case "torch._C._nn": return .object(nnKernels())
-        case "torch.optim":
-            guard let m = try interp.library.load(name, interp) else { return nil }
-            // The loop compiler turns the Swift SGD's steps into buffer updates (LoopTape.SGDStep);
-            // it cannot see the bundled Python SGD yet, so plain parameter lists keep the Swift one.
-            if case .builtin(let swiftSGD)? = optim().members["SGD"], case let pythonSGD? = m.members["SGD"], m.members["_PythonSGD"] == nil {
-                m.members["_PythonSGD"] = pythonSGD
-                m.members["SGD"] = builtin("SGD") { a, interp in
-                    if a.keywords.allSatisfy({ ["lr", "momentum", "dampening", "weight_decay", "nesterov"].contains($0.0) }),
-                       let params = a.value(0, "params"), case .list(let l) = params, l.items.allSatisfy({ if case .tensor = $0 { return true } else { return false } }) {
-                        return try swiftSGD.call(&a, interp)
-                    }
-                    return try interp.call(pythonSGD, &a)
-                }
-            }
-            return .object(m)
         default: return try interp.library.load(name, interp).map { .object($0) }
         }
     }

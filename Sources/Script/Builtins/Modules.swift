@@ -64,32 +64,6 @@ enum Modules {
         ])
     }
 
-    static func optim() -> NamespaceObject {
-        NamespaceObject("torch.optim", [
-            "SGD": builtin("SGD") { a, interp in
-                // PyTorch's messages show the value as the program wrote it (`lr=-1` → "-1", not "-1.0").
-                if case .tensor(let t)? = a.value(1, "lr"), t.numel != 1 { throw PyError(.value, "Tensor lr must be 1-element") }
-                for (i, key, what) in [(1, "lr", "learning rate"), (2, "momentum", "momentum value"), (4, "weight_decay", "weight_decay value")] {
-                    if let v = a.value(i, key), try Convert.double(v) < 0 { throw PyError(.value, "Invalid \(what): \(Repr.repr(v))") }
-                }
-                let params = try interp.iterate(try a.required(0, "params")).map { v -> Tensor in
-                    guard case .tensor(let t) = v else { throw PyError(.type, "optimizer can only optimize Tensors, but one of the params is \(v.typeName)") }
-                    return t
-                }
-                let sgd = try SGD(params: params, lr: try a.double(1, "lr", default: 0.001), momentum: try a.double(2, "momentum", default: 0),
-                                  dampening: try a.double(3, "dampening", default: 0), weightDecay: try a.double(4, "weight_decay", default: 0),
-                                  nesterov: try a.bool(5, "nesterov", default: false))
-                var defaults: [(String, Value)] = []
-                for (i, key, fallback) in [(1, "lr", Value.float(0.001)), (2, "momentum", .int(0)), (3, "dampening", .int(0)),
-                                           (4, "weight_decay", .int(0)), (5, "nesterov", .bool(false))] {
-                    defaults.append((key, a.value(i, key) ?? fallback))
-                }
-                defaults += [("maximize", .bool(false)), ("foreach", .none), ("differentiable", .bool(false)), ("fused", .none)]
-                return .object(OptimizerObject(sgd, defaults: defaults))
-            },
-        ])
-    }
-
     static func numpy() -> NamespaceObject { NumpyModule.namespace() }
 
     /// matplotlib.pyplot: each call goes to the interpreter's plot receiver (nothing when headless).

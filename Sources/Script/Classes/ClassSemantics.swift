@@ -142,7 +142,10 @@ extension Interpreter {
 
     /// `obj.name = v` on an instance (a user `__setattr__` first).
     func setInstanceAttribute(_ inst: Instance, _ name: String, _ v: Value) throws {
-        loopWatch?.impure("an attribute assignment")
+        if let watch = loopWatch, inst.cls.hasCustomSetattr || inst.cls.lookup(name) != nil
+            || !LoopWatch.unchanged(inst.attributes.stringKeyed(name), v) {
+            watch.impure("an assignment to attribute `\(name)`")
+        }
         if inst.cls.hasCustomSetattr, let sa = inst.cls.lookup("__setattr__") {
             var args = CallArgs([.string(name), v], name: "__setattr__")
             _ = try invoke(sa, on: .object(inst), owner: inst.cls, &args)

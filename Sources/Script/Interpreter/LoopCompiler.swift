@@ -50,33 +50,47 @@ struct LoopCompiler {
         // Iteration 0 makes lazily created state (gradients); after a guard's iteration, that one did.
         if let f = try body(.int(value(k))) { return f }
         k += 1
+        // The last traced iteration of the plan that ran before a guard's iteration: the next plan
+        // needs only one new traced iteration compared with it (see `retrace`).
+        var prior: (tape: LoopTape, watch: LoopWatch)?
         while reason == nil && count - k >= 4 {
-            let before = ScopeSnapshot(scope, interpreter.globals)
-            let (flow1, tape1, watch1) = try traced(value(k), body)
-            if let flow1 { return flow1 }
-            k += 1
-            let between = ScopeSnapshot(scope, interpreter.globals)
-            let (flow2, tape2, watch2) = try traced(value(k), body)
-            if let flow2 { return flow2 }
-            k += 1
-            let after = ScopeSnapshot(scope, interpreter.globals)
-            var ignored: Set<String> = [ScopeSnapshot.key(variable, global: watch1.variableHome === interpreter.globals)]
-            for (name, first) in watch1.writtenFirst where first && watch2.writtenFirst[name] == true { ignored.insert(name) }
-            reason = watch1.impurity ?? tape1.unsupported ?? watch2.impurity ?? tape2.unsupported
-                ?? (LoopGuard.same(watch1.guards, watch2.guards, ignoring: variable) ? nil : "its conditions on the loop variable differ between iterations")
-                ?? before.change(to: between, ignoring: ignored) ?? between.change(to: after, ignoring: ignored)
-                ?? between.untracedTensor(since: before, tape: tape1) ?? after.untracedTensor(since: between, tape: tape2)
-            if reason != nil { break }
-            let plan: LoopPlan
-            do {
-                plan = try LoopPlan(tape: tape2, previous: tape1)
-            } catch {
-                reason = "\(error)"
-                break
+            var found: (plan: LoopPlan, tape: LoopTape, watch: LoopWatch)?
+            if let p = prior {
+                prior = nil
+                let (flow, again) = try retrace(after: p, value(k), body)
+                if let flow { return flow }
+                k += 1
+                found = again
+                if found == nil { continue }
             }
+            if found == nil {
+                let before = ScopeSnapshot(scope, interpreter.globals)
+                let (flow1, tape1, watch1) = try traced(value(k), body)
+                if let flow1 { return flow1 }
+                k += 1
+                let between = ScopeSnapshot(scope, interpreter.globals)
+                let (flow2, tape2, watch2) = try traced(value(k), body)
+                if let flow2 { return flow2 }
+                k += 1
+                let after = ScopeSnapshot(scope, interpreter.globals)
+                var ignored: Set<String> = [ScopeSnapshot.key(variable, global: watch1.variableHome === interpreter.globals)]
+                for (name, first) in watch1.writtenFirst where first && watch2.writtenFirst[name] == true { ignored.insert(name) }
+                reason = watch1.impurity ?? tape1.unsupported ?? watch2.impurity ?? tape2.unsupported
+                    ?? (LoopGuard.same(watch1.guards, watch2.guards, ignoring: variable) ? nil : "its conditions on the loop variable differ between iterations")
+                    ?? before.change(to: between, ignoring: ignored) ?? between.change(to: after, ignoring: ignored)
+                    ?? between.untracedTensor(since: before, tape: tape1) ?? after.untracedTensor(since: between, tape: tape2)
+                if reason != nil { break }
+                do {
+                    found = (try LoopPlan(tape: tape2, previous: tape1), tape2, watch2)
+                } catch {
+                    reason = "\(error)"
+                    break
+                }
+            }
+            guard let (plan, lastTape, lastWatch) = found else { break }
             plans += 1
             // Replay while every guard gives what it gave when traced; the last iteration is the interpreter's.
-            let check = LoopGuardCheck(watch2.guards, variable: variable, interpreter: interpreter)
+            let check = LoopGuardCheck(lastWatch.guards, variable: variable, interpreter: interpreter)
             while k < count - 1 {
                 // Guards are checked a chunk ahead, so Ctrl-C and the first failing guard are seen early.
                 let chunk = check.isEmpty ? count - 1 - k : min(count - 1 - k, 4096)
@@ -102,12 +116,32 @@ struct LoopCompiler {
                 if let f = try body(.int(value(k))) { return f }
                 k += 1
             }
+            prior = (lastTape, lastWatch)
         }
         while k < count {
             if let f = try body(.int(value(k))) { return f }
             k += 1
         }
         return nil
+    }
+
+    /// After a guard's iteration: traces one iteration and compiles it against `last`, the traced
+    /// iteration of the plan that ran before, with the same checks as two consecutive traced
+    /// iterations (same work, same guards, Python state left as found). Nil plan: the caller traces
+    /// two fresh iterations (the guard's iteration may have changed what the loop does).
+    private func retrace(after last: (tape: LoopTape, watch: LoopWatch), _ v: Int, _ body: (Value) throws -> Interpreter.Flow?)
+        throws -> (Interpreter.Flow?, (plan: LoopPlan, tape: LoopTape, watch: LoopWatch)?) {
+        let before = ScopeSnapshot(scope, interpreter.globals)
+        let (flow, tape, watch) = try traced(v, body)
+        if let flow { return (flow, nil) }
+        let after = ScopeSnapshot(scope, interpreter.globals)
+        var ignored: Set<String> = [ScopeSnapshot.key(variable, global: watch.variableHome === interpreter.globals)]
+        for (name, first) in last.watch.writtenFirst where first && watch.writtenFirst[name] == true { ignored.insert(name) }
+        let why = watch.impurity ?? tape.unsupported
+            ?? (LoopGuard.same(last.watch.guards, watch.guards, ignoring: variable) ? nil : "guards differ")
+            ?? before.change(to: after, ignoring: ignored) ?? after.untracedTensor(since: before, tape: tape)
+        guard why == nil, let plan = try? LoopPlan(tape: tape, previous: last.tape) else { return (nil, nil) }
+        return (nil, (plan, tape, watch))
     }
 
     /// Runs one iteration while recording its tensor events and watching its Python-level effects.

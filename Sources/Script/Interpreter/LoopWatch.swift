@@ -31,6 +31,20 @@ final class LoopWatch {
         if impurity == nil { impurity = why }
     }
 
+    /// Whether storing `new` where `old` is leaves the state as it was: the same object, or an equal
+    /// plain value (`self._opt_called = True` on every step). Such a write is no effect a plan misses.
+    static func unchanged(_ old: Value?, _ new: Value) -> Bool {
+        guard let old else { return false }
+        switch (old, new) {
+        case (.tensor(let a), .tensor(let b)): return a === b
+        case (.list(let a), .list(let b)): return a === b
+        case (.dict(let a), .dict(let b)): return a === b
+        case (.object(let a), .object(let b)): return a === b
+        case (.function(let a), .function(let b)): return a === b
+        default: return ScopeSnapshot.same(old, new)
+        }
+    }
+
     /// `name` was read and found in `home`.
     func read(_ name: String, _ value: Value, in home: Scope) {
         if home === scope || home === globals {

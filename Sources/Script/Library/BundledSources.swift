@@ -5021,7 +5021,9 @@ def _use_grad_for_differentiable(func):
         # PyTorch sets the mode and restores it in `finally`; gradstep's grad mode is scoped, so the
         # same thing is written as a `with` block (set_grad_enabled is also a context manager).
         with torch.set_grad_enabled(self.defaults["differentiable"]):
-            ret = func(self, *args, **kwargs)
+            # gradstep's hook: calls func(self, *args, **kwargs); in a loop being compiled it also
+            # tells the loop compiler which update rule ran on which tensors (PRIMITIVES.md).
+            ret = torch._C._optimizer_step(func, self, args, kwargs)
         for post_hook in list(self._optimizer_step_post_hooks.values()):
             post_hook(self, (self,) + args, kwargs)
         return ret

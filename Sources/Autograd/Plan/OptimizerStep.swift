@@ -1,0 +1,60 @@
+/// One `optimizer.step()` of a torch.optim optimizer whose update rule a loop plan knows, as a traced
+/// iteration saw it: per parameter group the rule with its settings, and per parameter the gradient
+/// and state tensors it found. The library's step runs as usual while it is traced (its inner ops
+/// are not recorded); a plan replays the same arithmetic on buffers (`LoopPlanBuilder+Optimizers`).
+public struct OptimizerStep {
+    /// An update rule with its settings, as `torch/optim/<name>.py`'s single-tensor function takes them.
+    public enum Rule: Equatable, CustomStringConvertible {
+        /// State: `[momentum_buffer]` when momentum is not 0, else none.
+        case sgd(lr: Double, momentum: Double, dampening: Double, weightDecay: Double, nesterov: Bool, maximize: Bool)
+        /// State: `[step, exp_avg, exp_avg_sq]`, plus `max_exp_avg_sq` with amsgrad.
+        case adam(lr: Double, beta1: Double, beta2: Double, eps: Double, weightDecay: Double, amsgrad: Bool,
+                  maximize: Bool, decoupledWeightDecay: Bool)
+
+        public var description: String {
+            switch self {
+            case let .sgd(lr, m, d, wd, n, mx):
+                return "sgd \(lr.bitPattern) \(m.bitPattern) \(d.bitPattern) \(wd.bitPattern) \(n) \(mx)"
+            case let .adam(lr, b1, b2, eps, wd, ams, mx, dec):
+                return "adam \(lr.bitPattern) \(b1.bitPattern) \(b2.bitPattern) \(eps.bitPattern) \(wd.bitPattern) \(ams) \(mx) \(dec)"
+            }
+        }
+
+        /// How many state tensors each parameter with a gradient has.
+        public var stateCount: Int {
+            switch self {
+            case let .sgd(_, momentum, _, _, _, _): return momentum != 0 ? 1 : 0
+            case let .adam(_, _, _, _, _, amsgrad, _, _): return amsgrad ? 4 : 3
+            }
+        }
+    }
+
+    /// A parameter the step visits: skipped when it has no gradient.
+    public struct Parameter {
+        public let param: Tensor
+        public let grad: Tensor?
+        public let state: [Tensor]
+        public init(param: Tensor, grad: Tensor?, state: [Tensor]) {
+            self.param = param
+            self.grad = grad
+            self.state = state
+        }
+    }
+
+    public struct Group {
+        public let rule: Rule
+        public let parameters: [Parameter]
+        public init(rule: Rule, parameters: [Parameter]) {
+            self.rule = rule
+            self.parameters = parameters
+        }
+    }
+
+    public let groups: [Group]
+    public init(groups: [Group]) { self.groups = groups }
+
+    /// Every tensor the step reads before it runs (parameters, gradients, state).
+    var tensors: [Tensor] {
+        groups.flatMap { g in g.parameters.flatMap { p in [p.param] + (p.grad.map { [$0] } ?? []) + p.state } }
+    }
+}
