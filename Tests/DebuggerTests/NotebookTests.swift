@@ -17,9 +17,7 @@ final class NotebookTests: XCTestCase {
     }
 
     /// Notebooks whose output still differs from Jupyter's, with what is missing; not run.
-    static let knownDifferences: [String: String] = [
-        "seed002_regression_torch": "every cell matches up to the 100,000-epoch PolyFit loop, which runs interpreted (about 90 s of CPU, #20) and ends with float32 last-digit differences from PyTorch (as nn corpus c02)",
-    ]
+    static let knownDifferences: [String: String] = [:]
 
     func testEveryNotebookPrintsWhatJupyterShowed() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path)

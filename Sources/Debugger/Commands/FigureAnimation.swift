@@ -71,6 +71,7 @@ extension DebugSession {
         if last {
             let (frames, seconds) = plotter.animationProgress.take(count: count, interval: interval)
             plots.remember(DrawnPlot(kind: "anim", figure: figure, frames: frames, interval: seconds))
+            keepFigure(figure)
         } else if plots.frameDelay > 0 {
             // The animation's own interval, within reason, so the fit visibly moves.
             usleep(UInt32(min(max(interval / 1000, 0.01), 0.5) * 1_000_000))

@@ -28,6 +28,7 @@ extension DebugSession {
         }
         emit(.plot(text))
         plots.remember(DrawnPlot(kind: kind, figure: figure, frames: frames, interval: interval))
+        keepFigure(figure)
     }
 
     func draw(_ spec: PlotSpec, kind: String) { draw(PlotFigure(panels: [spec]), kind: kind) }
