@@ -92,6 +92,10 @@ public final class Node {
 
     /// PyTorch's class name for this node: `MulBackward0`, `AccumulateGrad`, …
     public var name: String { op?.name ?? "AccumulateGrad" }
+
+    /// The sequence number the last node created got: nodes created after this call have larger ones,
+    /// so two marks bracket the nodes a piece of code made (a module's forward, for the graph's boxes).
+    public static func sequenceMark() -> Int { NodeSequence.last() }
     /// True for the AccumulateGrad sink of a leaf.
     public var isAccumulateGrad: Bool { op == nil }
     /// The tensor this node produced (output `index`), if it is still alive.
@@ -192,6 +196,7 @@ public final class Node {
 enum NodeSequence {
     private static let counter = Atomic<Int>(0)
     static func next() -> Int { counter.wrappingAdd(1, ordering: .relaxed).newValue }
+    static func last() -> Int { counter.load(ordering: .relaxed) }
 }
 
 /// What a node remembers about one saved tensor besides its value.

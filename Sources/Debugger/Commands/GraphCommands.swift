@@ -47,6 +47,7 @@ extension DebugSession {
                                      detachedNames: detachedNames()).withTensors(named)
         let statements = tracker.statements
         renderer.unpackNames = { source, count in UnpackNames.names(of: source, count: count, in: statements) }
+        renderer.boxes = moduleBoxes(for: GraphRenderer.allNodes(t))
         var text = renderer.render(root: t, label: label)
         let cuts = detachedNames().sorted()
         if !cuts.isEmpty { text += "✂ gradient stops at: \(cuts.joined(separator: ", ")) (detached)\n" }
@@ -60,6 +61,7 @@ extension DebugSession {
         }
         var dot = DotRenderer(names: tensorNames(), columns: columns, nodeGrads: seeing.nodeGrads.live)
         dot.labels = nodeLabels(tensors: named, nodes: GraphRenderer.allNodes(t))
+        dot.boxes = moduleBoxes(for: GraphRenderer.allNodes(t))
         return dot.render(root: t, label: label)
     }
 

@@ -28,6 +28,16 @@ extension DebugSession {
         do {
             let stepper = try BackwardStepper(loss: loss, lossName: lossName, params: parameters(), names: tensorNames(), retainGraph: retain)
             stepper.labels = nodeLabels(nodes: stepper.pass.order)
+            let interpreter = self.interpreter
+            stepper.beginLineTracing = {
+                interpreter.tracesCustomBackward = true
+                interpreter.customBackwardTraces = []
+            }
+            stepper.endLineTracing = {
+                interpreter.tracesCustomBackward = false
+                defer { interpreter.customBackwardTraces = [] }
+                return interpreter.customBackwardTraces
+            }
             return stepper
         } catch let e as TorchError {
             let topic = ExplainTexts.ErrorTopic.classify(kind: e.kind.rawValue, message: e.message)

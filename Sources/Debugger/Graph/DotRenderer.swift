@@ -1,4 +1,5 @@
 import Autograd
+import Script
 
 /// Writes a backward graph as Graphviz DOT with torchviz's colours: the output green
 /// (`darkolivegreen1`), parameters (AccumulateGrad leaves) light blue, ops light grey, data white.
@@ -12,6 +13,8 @@ public struct DotRenderer {
     /// How nodes are written: the same labelling as the tree view and the stepper (named data
     /// inputs, unpacked rows); without it, from `names` alone.
     var labels: NodeLabels?
+    /// The module calls that made each node, outermost first: drawn as nested labelled boxes.
+    public var boxes: [ObjectIdentifier: [ModuleBox]] = [:]
 
     public init(names: [ObjectIdentifier: String] = [:], columns: GraphColumns = GraphColumns(shapes: true, values: false, grads: false),
                 nodeGrads: [ObjectIdentifier: Tensor] = [:]) {
@@ -78,10 +81,61 @@ public struct DotRenderer {
             }
         }
         edges.append("    n1 -> output;\n")
+        out += clusters(nodes: nodes, ids: ids)
         out += edges.joined()
         out += Self.legend
         out += "}\n"
         return out
+    }
+
+    /// One nested `subgraph cluster_…` per module call, holding the nodes its forward made and the
+    /// parameters whose names start with its path.
+    private func clusters(nodes: [Node], ids: [ObjectIdentifier: String]) -> String {
+        guard !boxes.isEmpty else { return "" }
+        final class Box {
+            let box: ModuleBox
+            var members: [String] = []
+            var children: [Box] = []
+            init(_ box: ModuleBox) { self.box = box }
+        }
+        var byCall: [Int: Box] = [:]
+        var roots: [Box] = []
+        func box(for chain: [ModuleBox]) -> Box? {
+            var parent: Box?
+            for b in chain {
+                if let existing = byCall[b.call] { parent = existing; continue }
+                let made = Box(b)
+                byCall[b.call] = made
+                if let parent { parent.children.append(made) } else { roots.append(made) }
+                parent = made
+            }
+            return parent
+        }
+        for node in nodes where node.op != nil {
+            guard let chain = boxes[ObjectIdentifier(node)], let id = ids[ObjectIdentifier(node)] else { continue }
+            box(for: chain)?.members.append(id)
+        }
+        // A parameter goes in the innermost box whose path starts its name (`model[0].weight` in `model[0]`).
+        let all = byCall.values.filter { $0.box.path != nil }
+        for node in nodes {
+            guard let leaf = node.variable, let name = names[ObjectIdentifier(leaf)], let id = ids[ObjectIdentifier(node)] else { continue }
+            let owner = all.filter { b in
+                guard let p = b.box.path, name.hasPrefix(p) else { return false }
+                let rest = name.dropFirst(p.count)
+                return rest.first == "." || rest.first == "["
+            }.max { ($0.box.path?.count ?? 0, -$0.box.call) < ($1.box.path?.count ?? 0, -$1.box.call) }
+            owner?.members.append(id)
+        }
+        var text = ""
+        func emit(_ b: Box, indent: String) {
+            text += "\(indent)subgraph cluster_m\(b.box.call) {\n"
+            text += "\(indent)    label=\(quote(b.box.label)); fontname=\"monospace\"; fontsize=10; style=\"rounded,dashed\"; color=steelblue;\n"
+            for m in b.members { text += "\(indent)    \(m);\n" }
+            for c in b.children { emit(c, indent: indent + "    ") }
+            text += "\(indent)}\n"
+        }
+        for r in roots { emit(r, indent: "    ") }
+        return text
     }
 
     /// A small key to the colours and borders, drawn beside the graph.

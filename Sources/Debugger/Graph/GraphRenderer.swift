@@ -1,4 +1,5 @@
 import Autograd
+import Script
 
 /// Which columns a graph view shows next to each node.
 public struct GraphColumns: Equatable, Sendable {
@@ -35,6 +36,8 @@ public struct GraphRenderer {
     public var visited: Set<ObjectIdentifier>
     /// Names of tensors known to be detached copies (drawn as `detached` leaves).
     public var detachedNames: Set<String>
+    /// The module calls that made each node, outermost first (`⟦model[0]: Linear⟧` where they change).
+    public var boxes: [ObjectIdentifier: [ModuleBox]] = [:]
 
     public init(names: [ObjectIdentifier: String] = [:], maxLines: Int = 200, columns: GraphColumns = .all,
                 width: Int = 0, nodeGrads: [ObjectIdentifier: Tensor] = [:], cursor: Node? = nil,
@@ -88,7 +91,10 @@ public struct GraphRenderer {
                 ids[key] = id
                 tag = "  #\(id)"
             }
-            let (head, tail) = title(node, labels)
+            let (head, columnsText) = title(node, labels)
+            // The module box goes first among the columns, so a narrow console moves it under the node
+            // instead of cutting it.
+            let tail = boxTag(node, parent: parent) + columnsText
             let inputs = node.inputs
             let first = prefix + connector + head + tag + markers(node)
             if width > 0, (first + tail).count > width, !tail.isEmpty {
@@ -113,6 +119,9 @@ public struct GraphRenderer {
             lines.append("[freed] = saved values freed by backward: run `forward` before the next one")
         }
         if truncated > 0 { lines.append("… \(truncated) more node\(truncated == 1 ? "" : "s") not shown") }
+        if !boxes.isEmpty {
+            lines.append("⟦…⟧ = the module whose forward made that node and the nodes under it")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -160,6 +169,15 @@ public struct GraphRenderer {
         if let out = node.output(), let n = names[ObjectIdentifier(out)] { return n }
         if let rows = labels.unbindRows(node) { return rows.joined(separator: ", ") }
         return node.name
+    }
+
+    /// `  ⟦model[0]: Linear⟧` where the module that made `node` is not the one that made its consumer.
+    private func boxTag(_ node: Node, parent: Node?) -> String {
+        guard !boxes.isEmpty, node.op != nil else { return "" }
+        let inner = boxes[ObjectIdentifier(node)]?.last
+        let outer = parent.flatMap { boxes[ObjectIdentifier($0)]?.last }
+        guard inner != outer else { return "" }
+        return "  ⟦" + (inner?.label ?? "outside any module") + "⟧"
     }
 
     private func markers(_ node: Node) -> String {

@@ -1,4 +1,5 @@
 import Autograd
+import Script
 
 /// What flows to one input of a node in one backward step.
 public struct InputFlow {
@@ -36,6 +37,8 @@ public struct BackwardStepView {
     public var leaf: LeafUpdate?
     /// The node the next step runs (`AddBackward0 (yhat)`), nil at the end.
     public var next: String?
+    /// For a custom `autograd.Function`: the lines of the learner's `backward` as they ran.
+    public var learnerBackward: [LineTrace] = []
 }
 
 /// A backward pass driven one node at a time by the step debugger, remembering what it needs to
@@ -56,6 +59,10 @@ final class BackwardStepper {
     var lastVerb = "next"
     /// How nodes are written (the same labelling as the graph and DOT): set by the session.
     var labels: NodeLabels
+    /// Around each node's backward: start recording custom Functions' backward lines, and take them
+    /// (set by the session, which owns the interpreter that runs them).
+    var beginLineTracing: () -> Void = {}
+    var endLineTracing: () -> [LineTrace] = { [] }
 
     /// The input written as `shown` in `node`'s formula (`u` in `u ** 2`), as an input index.
     func operandIndex(_ node: Node, shown: String) -> Int? {
@@ -103,7 +110,10 @@ final class BackwardStepper {
         let symbol = labels.symbol(node)
         let derivatives = node.inputs.indices.map { labels.derivative(node, $0) }
         let dataNames = node.inputs.indices.map { labels.dataName(node, $0) ?? labels.operandText(node, $0) }
-        let step = try pass.step()
+        beginLineTracing()
+        let step: BackwardPass.Step
+        do { step = try pass.step() } catch { _ = endLineTracing(); throw error }
+        let traces = endLineTracing()
         lastNode = node
         lastOperands = operands
         visited.insert(ObjectIdentifier(node))
@@ -141,6 +151,7 @@ final class BackwardStepper {
                 view.inputs.append(flow)
             }
         }
+        view.learnerBackward = traces
         if let next = pass.current { view.next = describe(next) }
         return view
     }

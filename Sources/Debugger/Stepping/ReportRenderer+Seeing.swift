@@ -1,4 +1,5 @@
 import Autograd
+import Script
 
 /// Text for the graph views, stepping, watches, breakpoints, compare and explain mode.
 extension ReportRenderer {
@@ -30,6 +31,7 @@ extension ReportRenderer {
         let up = v.upstream.map(Self.tensorText) ?? "None"
         let wrt = v.label.map { $0.contains(", ") ? "(\($0))" : $0 } ?? "out"
         console.out("  upstream  ∂\(v.lossName)/∂\(wrt) = " + Self.indentContinuation(up, by: 14 + v.lossName.count + wrt.count) + "\n", .value)
+        for trace in v.learnerBackward { renderLineTrace(trace, to: console) }
         if let leaf = v.leaf {
             console.out("  " + leaf.name + ".grad", .name)
             console.out("  before     " + (leaf.before.map(Self.tensorText) ?? "None") + "\n", .plain)
@@ -58,6 +60,38 @@ extension ReportRenderer {
         if let next = v.next {
             console.out("  next: \(next)\n", .dim)
         }
+    }
+
+    /// A custom Function's backward as it ran: the arguments, then each line with the names it set.
+    func renderLineTrace(_ t: LineTrace, to console: Console) {
+        func text(_ v: Value) -> String {
+            switch v {
+            case .tensor(let x): return Self.tensorText(x)
+            case .tuple(let items): return "(" + items.map(text).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
+            default: return Repr.repr(v)
+            }
+        }
+        console.out("  your \(t.function) ran:\n", .heading)
+        for a in t.arguments {
+            let head = "      \(a.name) = "
+            console.out(head + Self.indentContinuation(text(a.value), by: head.count) + "\n", .value)
+        }
+        // Each statement as Python writes it; no line numbers, since a function typed at the prompt
+        // numbers its lines from its own first line, not the learner's session.
+        for l in t.lines {
+            console.out("    │ ", .dim)
+            console.out(l.code + "\n", .plain)
+            let pad = "    │     "
+            for (name, value) in l.set {
+                let head = pad + "\(name) = "
+                console.out(head + Self.indentContinuation(text(value), by: head.count) + "\n", .value)
+            }
+            if let r = l.returned {
+                let head = pad + "returns "
+                console.out(head + Self.indentContinuation(text(r), by: head.count) + "\n", .value)
+            }
+        }
+        if t.omitted > 0 { console.out("  … \(t.omitted) more line\(t.omitted == 1 ? "" : "s") ran\n", .dim) }
     }
 
     func renderForwardStep(_ v: ForwardStepView, to console: Console) {

@@ -34,7 +34,16 @@ enum FunctionBindings {
                 else if materialize { gradValues[pos] = .tensor(Tensor.zeros(outShapes[k], dtype: outDTypes[k])) }
             }
             var call = CallArgs(gradValues, name: "backward")
-            let result = try interp.call(try interp.getAttribute(ctx, "apply"), &call)
+            let apply = try interp.getAttribute(ctx, "apply")
+            let result: Value
+            if interp.tracesCustomBackward,
+               case .function(let learners)? = try? interp.getAttribute(try interp.getAttribute(ctx, "_forward_cls"), "backward") {
+                let (r, trace) = try interp.tracingLines(of: learners) { try interp.call(apply, &call) }
+                interp.customBackwardTraces.append(trace)
+                result = r
+            } else {
+                result = try interp.call(apply, &call)
+            }
             var returned: [Value]
             if case .tuple(let t) = result { returned = t } else { returned = [result] }
             if returned.count < argCount || returned.dropFirst(argCount).contains(where: { !$0.isNone }) {

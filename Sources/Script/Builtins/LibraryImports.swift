@@ -14,6 +14,14 @@ extension Modules {
             "_nn": .object(nnKernels()),
             "_wrap_function_outputs": builtin("_wrap_function_outputs") { a, interp in try FunctionBindings.wrapOutputs(a, interp) },
             "_optimizer_step": builtin("_optimizer_step") { a, interp in try OptimizerStepHook.call(a, interp) },
+            // Module.__call__ brackets its forward with these, so the graph can box each module's nodes.
+            "_module_scope_begin": builtin("_module_scope_begin") { _, _ in .int(Node.sequenceMark()) },
+            "_module_scope_end": builtin("_module_scope_end") { a, interp in
+                if case .object(let m as Instance)? = try a.value(0, "module"), case .int(let start)? = try a.value(1, "start") {
+                    interp.moduleScopes.record(m, start: start, end: Node.sequenceMark())
+                }
+                return .none
+            },
         ]))
         case "torch._C._nn": return .object(nnKernels())
         default: return try interp.library.load(name, interp).map { .object($0) }

@@ -37,3 +37,52 @@ extension Interpreter {
         }.joined()
     }
 }
+
+/// One module call that made graph nodes, as the graph draws its box: the learner's path to the module
+/// (`model[0]`, nil when no variable reaches it) and its class (`Linear`).
+public struct ModuleBox: Hashable, Sendable {
+    /// Tells calls apart (the same layer applied twice is two boxes).
+    public let call: Int
+    public let path: String?
+    public let className: String
+    /// `model[0]: Linear`, or the class alone.
+    public var label: String { path.map { "\($0): \(className)" } ?? className }
+}
+
+extension Interpreter {
+    /// For each of `nodes` made inside an `nn.Module` call: the calls holding it, outermost first, named
+    /// by the path from the learner's `variables` to the module.
+    public func moduleBoxes(for nodes: [Node], variables: [(name: String, value: Value)]) -> [ObjectIdentifier: [ModuleBox]] {
+        let chains = moduleScopes.chains(for: nodes)
+        guard !chains.isEmpty else { return [:] }
+        var paths: [ObjectIdentifier: String] = [:]
+        for (name, v) in variables {
+            for (dotted, m) in namedModules(v) where paths[ObjectIdentifier(m)] == nil {
+                paths[ObjectIdentifier(m)] = name + (dotted.isEmpty ? "" : Interpreter.accessPath(dotted))
+            }
+        }
+        return chains.mapValues { chain in
+            chain.map { ModuleBox(call: $0.call, path: paths[ObjectIdentifier($0.module)], className: $0.module.cls.name) }
+        }
+    }
+
+    /// `named_modules()` of an `nn.Module` (itself first, under ""); empty for anything else.
+    func namedModules(_ v: Value) -> [(String, Instance)] {
+        guard isModule(v) else { return [] }
+        let saved = loopWatch
+        loopWatch = nil
+        defer { loopWatch = saved }
+        do {
+            var args = CallArgs(name: "named_modules")
+            var out: [(String, Instance)] = []
+            for item in try iterate(try call(try getAttribute(v, "named_modules"), &args)) {
+                guard case .tuple(let pair) = item, pair.count == 2, case .string(let name) = pair[0],
+                      case .object(let m as Instance) = pair[1] else { continue }
+                out.append((name, m))
+            }
+            return out
+        } catch {
+            return []
+        }
+    }
+}

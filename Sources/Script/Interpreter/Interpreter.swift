@@ -55,6 +55,15 @@ public final class Interpreter {
     public internal(set) var loopOutcomes: [Int: LoopOutcome] = [:]
     /// Set while an iteration is traced for compilation.
     var loopWatch: LoopWatch?
+    /// Which module call made which graph nodes (for the graph's module boxes).
+    let moduleScopes = ModuleScopes()
+    /// While set, the lines one function runs are recorded (bstep through a custom backward).
+    var lineTracer: LineTracer?
+    /// Set by the debugger while it steps a backward pass: each custom `autograd.Function` backward
+    /// then records its lines into `customBackwardTraces`.
+    public var tracesCustomBackward = false
+    /// The line traces of the custom backwards run since the debugger last took them.
+    public var customBackwardTraces: [LineTrace] = []
     /// Classes: the built-in ones, attribute-cache epoch, exceptions being handled.
     lazy var classes = ClassRuntime(self)
     /// Modules imported so far, by dotted name (Python's `sys.modules`): each is built once.
@@ -167,7 +176,11 @@ public final class Interpreter {
 
     func exec(_ s: Stmt, _ scope: Scope) throws -> Flow {
         do {
-            return try execUnchecked(s, scope)
+            guard let tracer = lineTracer, scope.function === tracer.target else { return try execUnchecked(s, scope) }
+            tracer.before(scope)
+            let flow = try execUnchecked(s, scope)
+            tracer.after(s, scope, flow)
+            return flow
         } catch var e as PyError {
             if e.line == 0 { e.line = s.line; e.column = s.column }
             throw e
