@@ -43,10 +43,10 @@ extension DebugSession {
     }
 
     /// `step`, plus what one fresh pass would have given when the grads add up several passes.
-    func stepEntry(lr: String?) throws {
+    func stepEntry(lr: String?, state: Bool = false) throws {
         let accumulated = parameters().contains { (passes[ObjectIdentifier($0.tensor)] ?? 0) > 1 }
         let fresh = accumulated ? (try? freshGradients()) : nil
-        try stepCommand(lr: lr)
+        try stepCommand(lr: lr, state: state)
         guard let fresh, !fresh.isEmpty else { return }
         emit(.info("one backward pass from the parameters before this step would have given:"))
         for (name, g, n) in fresh {

@@ -36,19 +36,20 @@ public enum CommandTable {
                 explain: Explanation(text: "Only leaves that require grad keep a gradient in .grad after backward. Intermediate results pass theirs on and forget it unless you asked with retain_grad().",
                                      pytorch: "print(params.grad)"),
                 handler: { s, a in try s.gradCommand(a.string("NAME")) }),
-        Command(name: "step", aliases: [], parameters: [.positional("lr", .number, optional: true)], group: .autograd,
+        Command(name: "step", aliases: [], parameters: [.positional("lr", .number, optional: true), .flag("--state")], group: .autograd,
                 summary: "gradient descent: p -= lr * p.grad for every parameter",
                 details: """
                 Runs `with torch.no_grad(): p -= lr * p.grad` for each parameter with a gradient and shows \
                 before → after. lr is your Python variable `lr` (default 0.01 while you have none); \
                 `step X` sets it. Warns when a gradient is stale (computed before the previous step) or adds up \
-                several backward passes. With an optimizer (`opt = torch.optim.SGD(...)`), runs opt.step() instead. \
-                If you defined your own `step`, `step` alone is yours; `%step` is this command.
+                several backward passes. With an optimizer (`opt = torch.optim.SGD(...)`), runs opt.step() instead; \
+                `step --state` then also shows what the optimizer keeps per parameter (Adam's moments exp_avg and \
+                exp_avg_sq, SGD's momentum_buffer, RMSprop's square_avg, Adagrad's sum). If you defined your own `step`, `step` alone is yours; `%step` is this command.
                 """,
                 explain: Explanation(text: "Each parameter moved a little against its gradient, the direction in which the loss grows fastest. The update runs under no_grad so that it is not itself recorded in a graph.",
                                      pytorch: "with torch.no_grad(): params -= lr * params.grad"),
                 pytorch: { $0.pytorchStep() },
-                handler: { s, a in try s.stepEntry(lr: a.string("lr")) }),
+                handler: { s, a in try s.stepEntry(lr: a.string("lr"), state: a.flag("--state")) }),
         Command(name: "zero_grad", aliases: ["zero"], parameters: [.flag("--zeros")], group: .autograd,
                 summary: "clear every parameter's gradient (set to None)",
                 details: """

@@ -28,12 +28,16 @@ extension DebugSession {
     }
 
     func pytorchStep() -> String? {
+        let optimizers = learnerOptimizers()
+        if optimizers.count == 1, let o = optimizers.first { return "\(o.name).step()" }
         let params = parameters().map(\.name)
         guard !params.isEmpty else { return nil }
         return "with torch.no_grad(): " + params.map { "\($0) -= \(PythonFloat.repr(learningRate)) * \($0).grad" }.joined(separator: "; ")
     }
 
     func pytorchZeroGrad() -> String? {
+        let optimizers = learnerOptimizers()
+        if optimizers.count == 1, let o = optimizers.first { return "\(o.name).zero_grad()" }
         let params = parameters().map(\.name)
         guard !params.isEmpty else { return nil }
         return params.map { "\($0).grad = None" }.joined(separator: "; ")

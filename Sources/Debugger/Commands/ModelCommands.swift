@@ -46,10 +46,15 @@ extension DebugSession {
         emit(.grads([GradEntry(name: expr, grad: t.grad, passes: passes[ObjectIdentifier(t)] ?? 0, note: note)]))
     }
 
-    func stepCommand(lr given: String?) throws {
+    func stepCommand(lr given: String?, state: Bool = false) throws {
         if let optimizer = try learnerOptimizer(for: "step", args: given.map { [$0] } ?? []) {
             try optimizerStep(optimizer)
+            if state { emit(.optimizerState(optimizerState(optimizer))) }
             return
+        }
+        if state {
+            throw CommandError("plain `step` keeps no state: it is p -= lr * p.grad",
+                               hint: "make an optimizer (`opt = torch.optim.Adam(model.parameters(), lr=0.01)`); `step --state` then shows what it keeps")
         }
         if let a = given { setLearningRate(try parseLearningRate(a)) }
         let lr = try currentLearningRate()

@@ -80,6 +80,22 @@ extension DebugSession {
         if changes.isEmpty && !skipped.isEmpty { emit(.hint("no parameter of \(o.name) has a gradient: run `backward` first")) }
     }
 
+    /// `opt.state`: each parameter's entries (tensors copied, numbers as Python shows them).
+    func optimizerState(_ o: LearnerOptimizer) -> OptimizerStateView {
+        let names = tensorNames()
+        var rows: [(parameter: String, entries: [(key: String, value: Tensor?, text: String?)])] = []
+        for (i, t) in o.parameters.enumerated() {
+            guard case .dict(let d)? = try? interpreter.evaluate("\(o.name).state.get(\(o.name).param_groups[0]['params'][\(i)], {})"),
+                  !d.entries.isEmpty else { continue }
+            let entries = d.entries.map { k, v -> (key: String, value: Tensor?, text: String?) in
+                if case .tensor(let x) = v { return (Repr.str(k), x.detach().contiguousCopyValue(), nil) }
+                return (Repr.str(k), nil, Repr.repr(v))
+            }
+            rows.append((names[ObjectIdentifier(t)] ?? "a parameter of shape \(Shape.describe(t.shape))", entries))
+        }
+        return OptimizerStateView(optimizer: o.name, rows: rows)
+    }
+
     /// `opt.zero_grad()` (or `set_to_none=False` for --zeros), resetting the pass counters it clears.
     func optimizerZeroGrad(_ o: LearnerOptimizer, zeros: Bool) throws {
         _ = try interpreter.evaluate("\(o.name).zero_grad(\(zeros ? "set_to_none=False" : ""))")

@@ -411,6 +411,7 @@ public final class DebugSession: InteractiveSession {
                     try interpreter.run(Module(body: [stmt]))
                 }
                 finished.append((stmt, wroteGradTrackedValue(stmt)))
+                if seeing.explain, let e = statementExplanation(stmt) { emit(.explain(e)) }
             }
             quitRequested = false  // an exit() the learner's own try/except caught, as Python's except does
             return .ok

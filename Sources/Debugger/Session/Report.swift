@@ -73,6 +73,8 @@ public enum Report {
     case step(lr: Double, changes: [StepChange], skipped: [String])
     /// `step` through the learner's optimizer: the call made and its rule (`SGD, lr = 0.1, momentum = 0.9`).
     case optimizerStep(call: String, rule: String, changes: [StepChange], skipped: [String])
+    /// `step --state`: what the learner's optimizer keeps for each parameter (`opt.state[p]`).
+    case optimizerState(OptimizerStateView)
     case zeroGrad(names: [String], zeros: Bool)
     case detached(name: String, stopped: [String], wasParameter: Bool)
     case graph(String)
@@ -159,4 +161,10 @@ extension Report {
         case breakHit(BreakHit)
         case errorExplanation(cause: String, fix: String)
     }
+}
+
+/// `opt.state` as `step --state` shows it: per parameter, each entry of its state dict.
+public struct OptimizerStateView {
+    public var optimizer: String
+    public var rows: [(parameter: String, entries: [(key: String, value: Tensor?, text: String?)])]
 }

@@ -95,6 +95,17 @@ public struct ReportRenderer {
                 console.out(Self.tensorText(c.after) + "\n", .value)
             }
             for name in skipped { console.out("\(name) has no grad: unchanged\n", .dim) }
+        case .optimizerState(let v):
+            console.out("\(v.optimizer).state after the step:\n", .heading)
+            if v.rows.isEmpty { console.out("  (empty: the optimizer has not stepped a parameter yet)\n", .dim) }
+            for row in v.rows {
+                console.out("  " + row.parameter + "\n", .name)
+                for e in row.entries {
+                    let head = "    \(e.key) = "
+                    let text = e.value.map(Self.tensorText) ?? e.text ?? "None"
+                    console.out(head + Self.indentContinuation(text, by: head.count) + "\n", .value)
+                }
+            }
         case .zeroGrad(let names, let zeros):
             if names.isEmpty {
                 console.out("no parameters to zero\n", .dim)

@@ -86,3 +86,28 @@ extension Interpreter {
         }
     }
 }
+
+/// What a value is among the torch.nn / torch.optim objects explain mode describes.
+public enum TorchObjectKind: Equatable, Sendable {
+    /// An `nn.Module` that is not a loss (`Linear`, `Sequential`, the learner's own class).
+    case module(className: String)
+    /// A loss module (a subclass of `torch.nn.modules.loss._Loss`: `MSELoss`, `CrossEntropyLoss`).
+    case loss(className: String)
+    /// A `torch.optim.Optimizer` (`SGD`, `Adam`, the learner's own subclass) and the library class it derives from.
+    case optimizer(className: String, rule: String)
+}
+
+extension Interpreter {
+    /// Whether `v` is a module, a loss module or an optimizer, by its class's bases.
+    public func torchObjectKind(_ v: Value) -> TorchObjectKind? {
+        guard case .object(let inst as Instance) = v else { return nil }
+        let mro = inst.cls.mro
+        if mro.contains(where: { $0.name == "_Loss" && $0.module == "torch.nn.modules.loss" }) { return .loss(className: inst.cls.name) }
+        if mro.contains(where: { $0.name == "Module" && $0.module == "torch.nn.modules.module" }) { return .module(className: inst.cls.name) }
+        if mro.contains(where: { $0.name == "Optimizer" && $0.module == "torch.optim.optimizer" }) {
+            let rule = mro.first { $0.module.hasPrefix("torch.optim.") && $0.name != "Optimizer" }?.name ?? inst.cls.name
+            return .optimizer(className: inst.cls.name, rule: rule)
+        }
+        return nil
+    }
+}
