@@ -20,6 +20,8 @@ public final class Tensor {
     public var grad: Tensor?
     /// Set by `retain_grad()`: a non-leaf keeps its gradient in `grad`.
     public internal(set) var retainsGrad: Bool = false
+    /// A leaf's `register_hook` functions (a non-leaf's live on its grad_fn).
+    var leafHooks: GradHookList?
     /// Created by `nn.Parameter(…)`: prints as `Parameter containing:`.
     public var isParameter: Bool = false
     /// A Python number wrapped as a 0-d tensor for an operation (lower priority in type promotion).

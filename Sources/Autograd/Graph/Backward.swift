@@ -60,7 +60,7 @@ public final class BackwardPass {
         guard position < order.count else { throw TorchError.runtime("the backward pass has already finished") }
         let node = order[position]
         let key = ObjectIdentifier(node)
-        let upstream = pending[key] ?? [Tensor?](repeating: nil, count: node.outputCount)
+        let upstream = try node.hooked(pending[key] ?? [Tensor?](repeating: nil, count: node.outputCount))
         pending[key] = nil
         position += 1
         // Retained non-leaf gradients.
@@ -174,6 +174,7 @@ extension Tensor {
         if gradFn == nil { tape.reject("backward() from a leaf") }
         for node in pass.order {
             for i in 0..<node.outputCount where node.output(i)?.retainsGrad == true { tape.reject("retain_grad()") }
+            if node.hasGradHooks { tape.reject("a tensor hook (register_hook)") }
         }
         let leaves = pass.order.compactMap(\.variable)
         let before = leaves.map(\.grad)

@@ -50,6 +50,8 @@ public final class Node {
     /// Orders the ready nodes in backward: larger runs first. As in PyTorch, op nodes are numbered in
     /// creation order and AccumulateGrad has the largest number (a leaf's gradient lands as soon as ready).
     public let sequenceNr: Int
+    /// `register_hook` functions of this node's outputs, by output number.
+    var gradHooks: [Int: GradHookList] = [:]
     /// The tensors this node produced (weak: the graph must not keep outputs alive).
     private(set) var outputRefs: [OutputSlot]
     /// Scheduling scratch, valid while `scheduleMark` equals the current pass's mark.

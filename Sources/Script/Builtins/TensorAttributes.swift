@@ -295,6 +295,7 @@ enum TensorAttributes {
         "copy_": { t, a, _ in try t.copy_(try a.operand(0, "src")); return .tensor(t) },
         "requires_grad_": { t, a, _ in try t.requiresGrad_(try a.bool(0, "requires_grad", default: true)); return .tensor(t) },
         "retain_grad": { t, _, _ in try t.retainGrad(); return .none },
+        "register_hook": { t, a, interp in try TensorHooks.register(t, a, interp) },
         "uniform_": { t, a, interp in
             let from = try a.double(0, "from", default: 0), to = try a.double(1, "to", default: 1)
             try LibraryPrimitives.withGenerator(a, interp) { g in
