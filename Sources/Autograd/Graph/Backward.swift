@@ -119,14 +119,22 @@ public final class BackwardPass {
 
     /// Topological order from `root`: a node is ready when all its consumers have run; among ready
     /// nodes the one with the larger sequence number runs first.
-    static func schedule(from root: Node) -> [Node] {
+    static func schedule(from root: Node) -> [Node] { schedule(from: [root]) }
+
+    /// The same order from several roots (`torch.autograd.grad` of several outputs).
+    static func schedule(from roots: [Node]) -> [Node] {
         // Per-pass scratch lives on the nodes (a fresh mark per pass), so no hashing is needed.
         let mark = NodeSequence.next()
-        root.scheduleMark = mark
-        root.dependencyCount = 0
-        root.discoveryIndex = 0
-        var discovered = 1
-        var stack = [root]
+        var discovered = 0
+        var stack: [Node] = []
+        for root in roots where root.scheduleMark != mark {
+            root.scheduleMark = mark
+            root.dependencyCount = 0
+            root.discoveryIndex = discovered
+            discovered += 1
+            stack.append(root)
+        }
+        let starts = stack
         while let n = stack.popLast() {
             for e in n.inputs {
                 guard let next = e.node else { continue }
@@ -140,7 +148,7 @@ public final class BackwardPass {
                 next.dependencyCount += 1
             }
         }
-        var ready = [root]
+        var ready = starts.filter { $0.dependencyCount == 0 }
         var order = [Node]()
         order.reserveCapacity(discovered)
         while !ready.isEmpty {

@@ -26,9 +26,14 @@ enum Modules {
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())
         for (k, v) in DeviceBindings.torchMembers() where m[k] == nil { m[k] = v }
-        let autograd = NamespaceObject("torch.autograd", ["set_detect_anomaly": builtin("set_detect_anomaly") { _, _ in .none }])
-        // torch.autograd.Function and friends are the bundled torch/autograd/function.py.
+        let autograd = NamespaceObject("torch.autograd", [
+            "set_detect_anomaly": builtin("set_detect_anomaly") { _, _ in .none },
+            "grad": builtin("grad") { a, interp in try AutogradGradBinding.grad(a, interp) },
+        ])
+        // torch.autograd.Function and friends are the bundled torch/autograd/function.py;
+        // torch.autograd.functional (jacobian, hessian, vjp, jvp) is bundled Python over grad.
         autograd.lazyMember = { name, interp in
+            if name == "functional" { return try interp.library.load("torch.autograd.functional", interp).map { .object($0) } }
             guard let fn = try interp.library.load("torch.autograd.function", interp) else { return nil }
             if name == "function" { return .object(fn) }
             return ["Function", "FunctionCtx", "once_differentiable"].contains(name) ? fn.members[name] : nil
