@@ -16,6 +16,10 @@ enum ModuleRegistry {
             if case .object(let m as NamespaceObject)? = try ModuleRegistry.load("numpy", interp).attribute("linalg", interpreter: interp) { return m }
             return NumpyLinalgModule.namespace()
         },
+        "numpy.exceptions": { interp in
+            if case .object(let m as NamespaceObject)? = try ModuleRegistry.load("numpy", interp).attribute("exceptions", interpreter: interp) { return m }
+            return NumpyLinalgModule.exceptionsNamespace()
+        },
         "matplotlib": { Modules.matplotlib($0) },
         "matplotlib.animation": { _ in Modules.animation() },
         "matplotlib.pyplot": { _ in Modules.pyplot() },

@@ -17,6 +17,7 @@ enum NumpyModule {
         m["True_"] = .object(NumpyScalar(Tensor(ints: [1], shape: [], dtype: .bool)))
         m["False_"] = .object(NumpyScalar(Tensor(ints: [0], shape: [], dtype: .bool)))
         m["linalg"] = .object(NumpyLinalgModule.namespace())
+        m["exceptions"] = .object(NumpyLinalgModule.exceptionsNamespace())
         m["random"] = .object(NumpyRandom.module())
         m["ndarray"] = .object(TypeObject(name: "numpy.ndarray"))
         m["pi"] = .float(Double.pi)
@@ -88,6 +89,8 @@ enum NumpyModule {
                 for i in 0..<n where i + k >= 0 && i + k < m { v[i * m + i + k] = 1 }
                 return .object(NDArray(NumpyArrays.make(try dtypeArg(a, 3) ?? .float64, shape: [n, m], doubles: v)))
             },
+            "shares_memory": { a, _ in .bool(try NumpyFunctions.overlap(a, exact: true)) },
+            "may_share_memory": { a, _ in .bool(try NumpyFunctions.overlap(a, exact: false)) },
             "copy": { a, _ in let t = try NumpyFunctions.tensor(try a.required(0, "a"), "copy"); return .object(NDArray(NumpyArrays.copy(t, t.dtype))) },
             "exp": NumpyFunctions.floatingUfunc("exp", Foundation.exp),
             "log": NumpyFunctions.floatingUfunc("log", Foundation.log),
@@ -146,7 +149,7 @@ enum NumpyModule {
             "expand_dims": { a, _ in
                 let t = try NumpyFunctions.tensor(try a.required(0, "a"), "expand_dims")
                 var ax = try Convert.int(try a.required(1, "axis"))
-                guard ax >= -(t.dim + 1) && ax <= t.dim else { throw PyError(.value, "axis \(ax) is out of bounds for array of dimension \(t.dim + 1)") }
+                guard ax >= -(t.dim + 1) && ax <= t.dim else { throw PyError(library: "numpy.exceptions.AxisError", "axis \(ax) is out of bounds for array of dimension \(t.dim + 1)") }
                 if ax < 0 { ax += t.dim + 1 }
                 var shape = t.shape
                 shape.insert(1, at: ax)

@@ -155,7 +155,7 @@ enum NumpySampling {
         let t = try NumpyRandomBindings.asarray(x)
         if t.dim == 0 {
             if api == .legacy { throw PyError(.index, "x must be an integer or at least 1-dimensional") }
-            throw PyError(.value, "axis 0 is out of bounds for array of dimension 0")
+            throw PyError(library: "numpy.exceptions.AxisError", "axis 0 is out of bounds for array of dimension 0")
         }
         var order = (0..<t.shape[0]).map { Int64($0) }
         for (i, j) in swaps(order.count) { order.swapAt(i, j) }
