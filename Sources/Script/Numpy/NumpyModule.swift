@@ -27,9 +27,10 @@ enum NumpyModule {
         m["newaxis"] = Value.none
         m["__version__"] = .string("2.4.6")
         let ns = NamespaceObject("numpy", m)
-        // `np.printoptions` is Python in numpy too: the bundled numpy/_core/arrayprint.py.
+        // `np.printoptions` and `np.errstate` are Python in numpy too: the bundled numpy/_core files.
         ns.lazyMember = { name, interp in
-            guard name == "printoptions", let mod = try interp.library.load("numpy._core.arrayprint", interp) else { return nil }
+            let file = ["printoptions": "numpy._core.arrayprint", "errstate": "numpy._core._ufunc_config"][name]
+            guard let file, let mod = try interp.library.load(file, interp) else { return nil }
             return mod.members[name]
         }
         return ns
