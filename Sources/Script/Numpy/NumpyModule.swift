@@ -36,6 +36,17 @@ enum NumpyModule {
         return ns
     }
 
+    /// The str array `np.array(v)` / `np.asarray(v)` makes when `v` holds strings (no dtype= given).
+    static func strArray(_ v: Value, _ a: CallArgs) throws -> NumpyStrArray? {
+        guard a.value(1, "dtype") == nil else {
+            if (try NumpyStrArray.from(v)) != nil {
+                throw PyError(.notImplemented, "np.array of strings with dtype= is not supported by gradstep")
+            }
+            return nil
+        }
+        return try NumpyStrArray.from(v)
+    }
+
     static func unaryFn(_ name: String, _ f: @escaping (Tensor) throws -> Tensor) -> Fn {
         { a, _ in NDArray.result(try f(try NumpyFunctions.tensor(try a.required(0, "x"), name))) }
     }
@@ -62,10 +73,13 @@ enum NumpyModule {
         var f: [String: Fn] = [
             "array": { a, interp in
                 let v = try a.required(0, "object")
+                if let s = try strArray(v, a) { return .object(s) }
                 return .object(NDArray(try NumpyArrays.array(v, dtype: try dtypeArg(a, 1), interp)))
             },
             "asarray": { a, interp in
                 let v = try a.required(0, "a")
+                if case .object(is NumpyStrArray) = v, a.value(1, "dtype") == nil { return v }
+                if let s = try strArray(v, a) { return .object(s) }
                 let dtype = try dtypeArg(a, 1)
                 // An array that needs no conversion is returned itself.
                 if case .object(let arr as NDArray) = v, dtype == nil || dtype == arr.tensor.dtype { return v }
@@ -126,7 +140,9 @@ enum NumpyModule {
             "minimum": { a, _ in NDArray.result(try NumpyFunctions.extremum(try NumpyFunctions.operand(try a.required(0, "x1"), "minimum"), try NumpyFunctions.operand(try a.required(1, "x2"), "minimum"), max: false)) },
             "where": { a, _ in
                 if a.positional.count == 1 { return NumpyFunctions.nonzero(try NumpyFunctions.tensor(a.positional[0], "where")) }
-                return try NumpyFunctions.whereSelect(try a.required(0, "condition"), try a.required(1, "x"), try a.required(2, "y"))
+                let (c, x, y) = (try a.required(0, "condition"), try a.required(1, "x"), try a.required(2, "y"))
+                if let r = try NumpyStrArray.whereSelect(c, x, y) { return r }
+                return try NumpyFunctions.whereSelect(c, x, y)
             },
             "nonzero": { a, _ in NumpyFunctions.nonzero(try NumpyFunctions.tensor(try a.required(0, "a"), "nonzero")) },
             "clip": { a, _ in try NumpyFunctions.clip(try a.required(0, "a"), a.value(1, "a_min") ?? a.value(nil, "min") ?? .none, a.value(2, "a_max") ?? a.value(nil, "max") ?? .none) },
@@ -179,6 +195,7 @@ enum NumpyModule {
                 return .object(NDArray(try NumpyFunctions.alongAxis(t, a.value(1, "axis"), NumpyFunctions.argsort)))
             },
             "sort": { a, _ in
+                if case .object(let s as NumpyStrArray) = try a.required(0, "a") { return try NumpyStrArray.sort(s) }
                 let t = try NumpyFunctions.tensor(try a.required(0, "a"), "sort")
                 return .object(NDArray(try NumpyFunctions.alongAxis(t, a.value(1, "axis"), NumpyFunctions.sortedLastAxis)))
             },

@@ -94,6 +94,7 @@ enum NumpyMoreFunctions {
             return .object(NDArray(Tensor(ints: v, shape: [n, t.dim])))
         },
         "unique": { a, _ in
+            if case .object(let s as NumpyStrArray) = try a.required(0, "ar") { return try NumpyStrArray.unique(s, a) }
             let t = try tensor(a, 0, "ar", "unique")
             let flat = try NDArrayMethods.reshape(t, [t.numel])
             let order = try NumpyFunctions.argsort(flat).intValues().map(Int.init)
