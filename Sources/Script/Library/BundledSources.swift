@@ -1344,6 +1344,18 @@ def nlargest(n, iterable, key=None):
     """Find the n largest elements in a dataset: sorted(iterable, key=key, reverse=True)[:n]."""
     return sorted(iterable, key=key, reverse=True)[:n]
 """#),
+        "numpy._core._str_scalar": (false, #"""
+"""numpy's `str_` scalar (what indexing one element of a str array gives). numpy writes it in C
+as a subclass of Python's str; here it is that subclass in Python, so it is a str everywhere
+(dict keys, f-strings, methods) and reprs as numpy 2 does: np.str_('cat')."""
+
+
+class str_(str):
+    __module__ = "numpy"
+
+    def __repr__(self):
+        return f"np.str_({str.__repr__(self)})"
+"""#),
         "numpy._core._ufunc_config": (false, #"""
 """numpy's `errstate` context manager (numpy/_core/_ufunc_config.py). gradstep's ufuncs never
 warn about floating-point errors (numpy's RuntimeWarnings go to stderr), so 'ignore', 'warn',

@@ -27,9 +27,11 @@ enum NumpyModule {
         m["newaxis"] = Value.none
         m["__version__"] = .string("2.4.6")
         let ns = NamespaceObject("numpy", m)
-        // `np.printoptions` and `np.errstate` are Python in numpy too: the bundled numpy/_core files.
+        // `np.printoptions` and `np.errstate` are Python in numpy too, `np.str_` a str subclass: the
+        // bundled numpy/_core files.
         ns.lazyMember = { name, interp in
-            let file = ["printoptions": "numpy._core.arrayprint", "errstate": "numpy._core._ufunc_config"][name]
+            let file = ["printoptions": "numpy._core.arrayprint", "errstate": "numpy._core._ufunc_config",
+                        "str_": "numpy._core._str_scalar"][name]
             guard let file, let mod = try interp.library.load(file, interp) else { return nil }
             return mod.members[name]
         }
@@ -37,14 +39,16 @@ enum NumpyModule {
     }
 
     /// The str array `np.array(v)` / `np.asarray(v)` makes when `v` holds strings (no dtype= given).
-    static func strArray(_ v: Value, _ a: CallArgs) throws -> NumpyStrArray? {
+    static func strArray(_ v: Value, _ a: CallArgs, _ interp: Interpreter) throws -> NumpyStrArray? {
         guard a.value(1, "dtype") == nil else {
             if (try NumpyStrArray.from(v)) != nil {
                 throw PyError(.notImplemented, "np.array of strings with dtype= is not supported by gradstep")
             }
             return nil
         }
-        return try NumpyStrArray.from(v)
+        let s = try NumpyStrArray.from(v)
+        if let s, s.table.scalarClass == nil { s.table.scalarClass = StrTable.scalarClass(interp) }
+        return s
     }
 
     static func unaryFn(_ name: String, _ f: @escaping (Tensor) throws -> Tensor) -> Fn {
@@ -73,13 +77,13 @@ enum NumpyModule {
         var f: [String: Fn] = [
             "array": { a, interp in
                 let v = try a.required(0, "object")
-                if let s = try strArray(v, a) { return .object(s) }
+                if let s = try strArray(v, a, interp) { return .object(s) }
                 return .object(NDArray(try NumpyArrays.array(v, dtype: try dtypeArg(a, 1), interp)))
             },
             "asarray": { a, interp in
                 let v = try a.required(0, "a")
                 if case .object(is NumpyStrArray) = v, a.value(1, "dtype") == nil { return v }
-                if let s = try strArray(v, a) { return .object(s) }
+                if let s = try strArray(v, a, interp) { return .object(s) }
                 let dtype = try dtypeArg(a, 1)
                 // An array that needs no conversion is returned itself.
                 if case .object(let arr as NDArray) = v, dtype == nil || dtype == arr.tensor.dtype { return v }
@@ -138,10 +142,10 @@ enum NumpyModule {
             "floor_divide": binaryFn(.floorDivide), "mod": binaryFn(.modulo), "remainder": binaryFn(.modulo),
             "maximum": { a, _ in NDArray.result(try NumpyFunctions.extremum(try NumpyFunctions.operand(try a.required(0, "x1"), "maximum"), try NumpyFunctions.operand(try a.required(1, "x2"), "maximum"), max: true)) },
             "minimum": { a, _ in NDArray.result(try NumpyFunctions.extremum(try NumpyFunctions.operand(try a.required(0, "x1"), "minimum"), try NumpyFunctions.operand(try a.required(1, "x2"), "minimum"), max: false)) },
-            "where": { a, _ in
+            "where": { a, interp in
                 if a.positional.count == 1 { return NumpyFunctions.nonzero(try NumpyFunctions.tensor(a.positional[0], "where")) }
                 let (c, x, y) = (try a.required(0, "condition"), try a.required(1, "x"), try a.required(2, "y"))
-                if let r = try NumpyStrArray.whereSelect(c, x, y) { return r }
+                if let r = try NumpyStrArray.whereSelect(c, x, y, interp) { return r }
                 return try NumpyFunctions.whereSelect(c, x, y)
             },
             "nonzero": { a, _ in NumpyFunctions.nonzero(try NumpyFunctions.tensor(try a.required(0, "a"), "nonzero")) },

@@ -4,7 +4,27 @@ import Autograd
 /// a view shows in the array it views).
 final class StrTable {
     var strings: [String]
-    init(_ strings: [String]) { self.strings = strings }
+    /// `np.str_` (the bundled numpy/_core/_str_scalar.py), which one element is given as; set when
+    /// an interpreter made the array.
+    var scalarClass: ClassObject?
+    init(_ strings: [String], scalarClass: ClassObject? = nil) {
+        self.strings = strings
+        self.scalarClass = scalarClass
+    }
+
+    /// `np.str_(s)`, or `s` itself without the class.
+    func scalar(_ s: String) -> Value {
+        guard let c = scalarClass, let interp = c.interpreter else { return .string(s) }
+        var args = CallArgs([.string(s)], name: "str_")
+        return (try? interp.instantiate(c, &args)) ?? .string(s)
+    }
+
+    /// `np.str_` in `interp` (loaded on first use).
+    static func scalarClass(_ interp: Interpreter) -> ClassObject? {
+        guard let mod = try? interp.library.load("numpy._core._str_scalar", interp),
+              case .object(let c as ClassObject)? = mod.members["str_"] else { return nil }
+        return c
+    }
 
     /// The code of `s`, added to the table.
     func code(_ s: String) -> Int64 {
@@ -47,16 +67,21 @@ final class NumpyStrArray: PyStrConvertible, PyNumeric, PySubscriptable, PyColle
 
     /// The array `np.array(v)` makes when `v` is strings (a str, or nested lists/tuples of them);
     /// nil when `v` holds no strings. Mixing strings and numbers is refused by name.
-    static func from(_ v: Value) throws -> NumpyStrArray? {
+    static func from(_ value: Value) throws -> NumpyStrArray? {
+        // np.str_ elements are str subclass instances: their payload is the str.
+        let v = BuiltinSubclass.unwrap(value)
         switch v {
-        case .object(let a as NumpyStrArray): return NumpyStrArray(a.strings, shape: a.codes.shape, width: a.width)
+        case .object(let a as NumpyStrArray):
+            let copy = NumpyStrArray(a.strings, shape: a.codes.shape, width: a.width)
+            copy.table.scalarClass = a.table.scalarClass
+            return copy
         case .string(let s): return NumpyStrArray([s], shape: [])
         case .list, .tuple: break
         default: return nil
         }
         var hasString = false, hasOther = false
         func scan(_ v: Value) {
-            switch v {
+            switch BuiltinSubclass.unwrap(v) {
             case .list(let l): l.items.forEach(scan)
             case .tuple(let t): t.forEach(scan)
             case .string: hasString = true
@@ -72,7 +97,7 @@ final class NumpyStrArray: PyStrConvertible, PyNumeric, PySubscriptable, PyColle
         var flat: [String] = []
         func walk(_ v: Value, _ depth: Int) throws {
             let items: [Value]
-            switch v {
+            switch BuiltinSubclass.unwrap(v) {
             case .list(let l): items = l.items
             case .tuple(let t): items = t
             case .string(let s):
@@ -94,7 +119,7 @@ final class NumpyStrArray: PyStrConvertible, PyNumeric, PySubscriptable, PyColle
     /// The array for a result tensor of codes (a numpy scalar of a code is the string itself).
     func wrap(_ result: Value) -> Value {
         switch result {
-        case .object(let s as NumpyScalar): return .string(table.strings[Int(s.tensor.intValues()[0])])
+        case .object(let s as NumpyScalar): return table.scalar(table.strings[Int(s.tensor.intValues()[0])])
         case .object(let a as NDArray): return .object(NumpyStrArray(codes: a.tensor, table: table, width: width))
         default: return result
         }
@@ -155,9 +180,11 @@ final class NumpyStrArray: PyStrConvertible, PyNumeric, PySubscriptable, PyColle
             return .builtin(Builtin(name) { args, interp in
                 if args.positional.isEmpty {
                     guard self.codes.numel == 1 else { throw PyError(.value, "can only convert an array of size 1 to a Python scalar") }
-                    return .string(self.strings[0])
+                    return .string(self.strings[0])  // item() gives a Python str
                 }
-                return self.wrap(try NumpyIndexing.get(self.codes, args.positional.count == 1 ? args.positional[0] : .tuple(args.positional)))
+                let one = try NumpyIndexing.get(self.codes, args.positional.count == 1 ? args.positional[0] : .tuple(args.positional))
+                guard case .object(let code as NumpyScalar) = one else { throw PyError(.value, "can only convert an array of size 1 to a Python scalar") }
+                return .string(self.table.strings[Int(code.tensor.intValues()[0])])
             })
         default:
             guard NumpyStrArray.structural.contains(name), let m = NDArrayMethods.methods[name] else { return nil }
@@ -194,7 +221,7 @@ final class NumpyStrArray: PyStrConvertible, PyNumeric, PySubscriptable, PyColle
 
     func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws {
         let source: Value
-        if case .string(let s) = value {
+        if case .string(let s) = BuiltinSubclass.unwrap(value) {
             source = .int(Int(table.code(String(s.prefix(width)))))
         } else if let s = try NumpyStrArray.from(value) {
             let newCodes = s.strings.map { table.code(String($0.prefix(width))) }
@@ -211,7 +238,7 @@ final class NumpyStrArray: PyStrConvertible, PyNumeric, PySubscriptable, PyColle
     /// so numpy's comparisons and broadcasting apply to them; nil when either is not strings.
     static func ranked(_ a: Value, _ b: Value) throws -> (Value, Value)? {
         func parts(_ v: Value) throws -> (strings: [String], shape: [Int])? {
-            if case .string(let s) = v { return ([s], []) }
+            if case .string(let s) = BuiltinSubclass.unwrap(v) { return ([s], []) }
             guard let arr = try from(v) else { return nil }
             return (arr.strings, arr.codes.shape)
         }
@@ -267,7 +294,9 @@ final class NumpyStrArray: PyStrConvertible, PyNumeric, PySubscriptable, PyColle
             if let last = keep.last, values[last] == values[i] { counts[counts.count - 1] += 1 } else { keep.append(i); counts.append(1) }
             inverse[i] = Int64(keep.count - 1)
         }
-        let u = Value.object(NumpyStrArray(keep.map { values[$0] }, shape: [keep.count], width: a.width))
+        let unique = NumpyStrArray(keep.map { values[$0] }, shape: [keep.count], width: a.width)
+        unique.table.scalarClass = a.table.scalarClass
+        let u = Value.object(unique)
         var out = [u]
         if try args.bool(nil, "return_index", default: false) { out.append(.object(NDArray(Tensor(ints: keep.map(Int64.init), shape: [keep.count])))) }
         if try args.bool(nil, "return_inverse", default: false) { out.append(.object(NDArray(Tensor(ints: inverse, shape: a.codes.shape)))) }
@@ -279,11 +308,13 @@ final class NumpyStrArray: PyStrConvertible, PyNumeric, PySubscriptable, PyColle
     static func sort(_ a: NumpyStrArray) throws -> Value {
         guard a.codes.dim == 1 else { throw PyError(.notImplemented, "np.sort of a str array with more than one dimension is not supported by gradstep") }
         let sorted = a.strings.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-        return .object(NumpyStrArray(sorted, shape: a.codes.shape, width: a.width))
+        let out = NumpyStrArray(sorted, shape: a.codes.shape, width: a.width)
+        out.table.scalarClass = a.table.scalarClass
+        return .object(out)
     }
 
     /// `np.where(cond, x, y)` when `x` or `y` is strings; nil otherwise.
-    static func whereSelect(_ c: Value, _ x: Value, _ y: Value) throws -> Value? {
+    static func whereSelect(_ c: Value, _ x: Value, _ y: Value, _ interp: Interpreter) throws -> Value? {
         let xs = try from(x), ys = try from(y)
         guard let xs, let ys else {
             if xs != nil || ys != nil {
@@ -291,7 +322,7 @@ final class NumpyStrArray: PyStrConvertible, PyNumeric, PySubscriptable, PyColle
             }
             return nil
         }
-        let table = StrTable(xs.strings + ys.strings)
+        let table = StrTable(xs.strings + ys.strings, scalarClass: StrTable.scalarClass(interp))
         let xc = Value.object(NDArray(Tensor(ints: (0..<xs.codes.numel).map(Int64.init), shape: xs.codes.shape)))
         let yc = Value.object(NDArray(Tensor(ints: (0..<ys.codes.numel).map { Int64(xs.codes.numel + $0) }, shape: ys.codes.shape)))
         let r = try NumpyFunctions.whereSelect(c, xc, yc)
