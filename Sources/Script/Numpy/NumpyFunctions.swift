@@ -20,8 +20,11 @@ enum NumpyFunctions {
             if t.dtype == .bool {
                 throw PyError(.notImplemented, "np.\(name) of booleans gives float16 in numpy, a dtype gradstep does not have; convert first (x.astype(float))")
             }
-            if t.dtype == .float32, let k = NumpyFloat32Kernels.kernel(name) {
+            if t.dtype == .float32, let k = NumpySIMDKernels.kernel(name) {
                 return NDArray.result(Tensor(floats: t.floatValues().map(k), shape: t.shape))
+            }
+            if t.dtype != .float32, let k = NumpySIMDKernels.kernel64(name) {
+                return NDArray.result(Tensor(doubles: t.doubleValues().map(k), shape: t.shape))
             }
             return NDArray.result(NumpyMath.floating(t.dtype == .float32 ? t : NumpyArrays.copy(t, .float64), f))
         }
