@@ -114,6 +114,9 @@ extension Interpreter {
                 value = v
             } else if ModuleRegistry.builders[m + "." + n.name] != nil {
                 value = .object(try ModuleRegistry.load(m + "." + n.name, self))
+            } else if m.hasPrefix("fastai") || m.hasPrefix("fastbook") {
+                // Nothing else pretends to be fastai: the error names what gradstep provides.
+                throw PyError(.cannotImport, "cannot import name '\(n.name)' from '\(m)' (unknown location)", hint: Modules.fastaiHint)
             } else if ModuleRegistry.isLenient(m) {
                 value = .object(NamespaceObject(n.name, ["use": Modules.builtin("use") { _, _ in .none }]))
             } else if m == "__future__" {
