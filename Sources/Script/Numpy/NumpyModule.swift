@@ -30,6 +30,7 @@ enum NumpyModule {
         // `np.printoptions` and `np.errstate` are Python in numpy too, `np.str_` a str subclass: the
         // bundled numpy/_core files.
         ns.lazyMember = { name, interp in
+            if NumpyDType.unsupported[name] == name { throw NumpyDType.unsupportedError(name) }
             let file = ["printoptions": "numpy._core.arrayprint", "errstate": "numpy._core._ufunc_config",
                         "str_": "numpy._core._str_scalar"][name]
             guard let file, let mod = try interp.library.load(file, interp) else { return nil }
