@@ -70,7 +70,10 @@ enum NumpyModule {
             let t = try NumpyFunctions.tensor(try a.required(0, "a"), name)
             var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
             guard let m = NDArrayMethods.methods[name] else { throw PyError(.attribute, "module 'numpy' has no attribute '\(name)'") }
-            return try m(t, &rest, interp)
+            let r = try m(t, &rest, interp)
+            // np.reshape(a, ...) / np.transpose(a) of an array are views of it, as the methods' results.
+            if case .object(let arr as NDArray)? = a.value(0, "a") { return arr.viewed(r) }
+            return r
         }
     }
 

@@ -28,3 +28,8 @@ rev = x[::-1]
 print(rev, rev.sum(), rev.mean())
 print(rev * 2, np.exp(rev))
 print(rev.tolist())
+flat = np.reshape(m, -1)
+print(flat.base is m.base, np.transpose(m).base is m.base)
+flat[0] = 42
+print(m[0])
+print(np.ravel(m).base is m.base)
