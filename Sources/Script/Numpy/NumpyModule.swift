@@ -158,7 +158,8 @@ enum NumpyModule {
             "dot": { a, _ in NDArray.result(try NumpyLinalg.dot(try NumpyFunctions.operand(try a.required(0, "a"), "dot"), try NumpyFunctions.operand(try a.required(1, "b"), "dot"))) },
             "matmul": { a, _ in NDArray.result(try NumpyLinalg.matmul(try NumpyFunctions.tensor(try a.required(0, "x1"), "matmul"), try NumpyFunctions.tensor(try a.required(1, "x2"), "matmul"))) },
             "concatenate": { a, interp in
-                .object(NDArray(try NumpyFunctions.concatenate(try NumpyFunctions.arrays(try a.required(0, "arrays"), interp, "concatenate"), axis: a.value(1, "axis"))))
+                if let r = try NumpyStrArray.concatenate(try a.required(0, "arrays"), axis: a.value(1, "axis")) { return r }
+                return .object(NDArray(try NumpyFunctions.concatenate(try NumpyFunctions.arrays(try a.required(0, "arrays"), interp, "concatenate"), axis: a.value(1, "axis"))))
             },
             "stack": { a, interp in
                 .object(NDArray(try NumpyFunctions.stack(try NumpyFunctions.arrays(try a.required(0, "arrays"), interp, "stack"), axis: try a.int(1, "axis", default: 0))))

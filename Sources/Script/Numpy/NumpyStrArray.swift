@@ -313,6 +313,32 @@ final class NumpyStrArray: PyStrConvertible, PyNumeric, PySubscriptable, PyColle
         return .object(out)
     }
 
+    /// `np.concatenate(arrays, axis=)` when the arrays are strings; nil when none is.
+    static func concatenate(_ v: Value, axis: Value?) throws -> Value? {
+        let items: [Value]
+        switch v {
+        case .list(let l): items = l.items
+        case .tuple(let t): items = t
+        default: return nil
+        }
+        let parts = try items.map { try from($0) }
+        guard parts.contains(where: { $0 != nil }) else { return nil }
+        let arrays = parts.compactMap { $0 }
+        guard arrays.count == parts.count else {
+            throw PyError(.notImplemented, "np.concatenate of str arrays with other arrays is not supported by gradstep")
+        }
+        var strings: [String] = []
+        var tensors: [Tensor] = []
+        for p in arrays {
+            let base = strings.count
+            strings += p.strings
+            tensors.append(Tensor(ints: (0..<p.codes.numel).map { Int64(base + $0) }, shape: p.codes.shape))
+        }
+        let codes = try NumpyFunctions.concatenate(tensors, axis: axis)
+        let table = StrTable(strings, scalarClass: arrays.first?.table.scalarClass)
+        return .object(NumpyStrArray(codes: codes, table: table, width: arrays.map(\.width).max() ?? 1))
+    }
+
     /// `np.where(cond, x, y)` when `x` or `y` is strings; nil otherwise.
     static func whereSelect(_ c: Value, _ x: Value, _ y: Value, _ interp: Interpreter) throws -> Value? {
         let xs = try from(x), ys = try from(y)
