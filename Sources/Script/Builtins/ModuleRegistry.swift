@@ -16,6 +16,10 @@ enum ModuleRegistry {
             if case .object(let m as NamespaceObject)? = try ModuleRegistry.load("numpy", interp).attribute("linalg", interpreter: interp) { return m }
             return NumpyLinalgModule.namespace()
         },
+        "numpy.exceptions": { interp in
+            if case .object(let m as NamespaceObject)? = try ModuleRegistry.load("numpy", interp).attribute("exceptions", interpreter: interp) { return m }
+            return NumpyLinalgModule.exceptionsNamespace()
+        },
         "matplotlib": { Modules.matplotlib($0) },
         "matplotlib.animation": { _ in Modules.animation() },
         "matplotlib.pyplot": { _ in Modules.pyplot() },
@@ -110,6 +114,9 @@ extension Interpreter {
                 value = v
             } else if ModuleRegistry.builders[m + "." + n.name] != nil {
                 value = .object(try ModuleRegistry.load(m + "." + n.name, self))
+            } else if m.hasPrefix("fastai") || m.hasPrefix("fastbook") {
+                // Nothing else pretends to be fastai: the error names what gradstep provides.
+                throw PyError(.cannotImport, "cannot import name '\(n.name)' from '\(m)' (unknown location)", hint: Modules.fastaiHint)
             } else if ModuleRegistry.isLenient(m) {
                 value = .object(NamespaceObject(n.name, ["use": Modules.builtin("use") { _, _ in .none }]))
             } else if m == "__future__" {

@@ -161,7 +161,10 @@ extension Interpreter {
             try store(c.name, try decorate(made, with: decorators), scope)
             return
         }
-        let cls = try makeClass(name: c.name, qualname: qualname, module: moduleName(of: scope) ?? "__main__", bases: bases,
+        // As in CPython, a `__module__` the body sets names the class's module (numpy's str_ says "numpy").
+        var module = moduleName(of: scope) ?? "__main__"
+        if let set = entries.last(where: { $0.0 == "__module__" }), case .string(let m) = set.1 { module = m }
+        let cls = try makeClass(name: c.name, qualname: qualname, module: module, bases: bases,
                                 entries: entries, keywords: keywords, cell: cell)
         try store(c.name, try decorate(.object(cls), with: decorators), scope)
     }

@@ -68,9 +68,33 @@ final class ClassRuntime {
 
     var builtinNames: [String] { Array(builtins.keys) }
 
+    /// Exception classes libraries define in C or Python that gradstep raises natively, by
+    /// qualified name, with their built-in bases (numpy/linalg/_linalg.py, numpy/exceptions.py).
+    static let libraryExceptions: [String: [String]] = [
+        "numpy.linalg.LinAlgError": ["ValueError"],
+        "numpy.exceptions.AxisError": ["ValueError", "IndexError"],
+    ]
+    private var libraryClasses: [String: ClassObject] = [:]
+
+    /// The class of `libraryExceptions` named `qualifiedName`, made on first use (one per
+    /// interpreter, so `except np.linalg.LinAlgError` catches what numpy's functions raise).
+    func libraryException(_ qualifiedName: String) -> ClassObject? {
+        if let c = libraryClasses[qualifiedName] { return c }
+        guard let baseNames = ClassRuntime.libraryExceptions[qualifiedName],
+              let dot = qualifiedName.lastIndex(of: ".") else { return nil }
+        let bases = baseNames.compactMap { builtins[$0] }
+        guard let tail = try? ClassObject.linearize(bases: bases) else { return nil }
+        let c = ClassObject(name: String(qualifiedName[qualifiedName.index(after: dot)...]),
+                            module: String(qualifiedName[..<dot]), bases: bases,
+                            epoch: epoch, interpreter: object.interpreter, mroTail: tail)
+        libraryClasses[qualifiedName] = c
+        return c
+    }
+
     /// The class of an error: its exception instance's, or the built-in class of its kind.
     func errorClass(_ e: PyError) -> ClassObject {
         if let i = e.exception?.instance { return i.cls }
+        if let name = e.libraryClass, let c = libraryException(name) { return c }
         return builtins[e.kind.rawValue] ?? builtins["Exception"] ?? object
     }
 

@@ -44,11 +44,22 @@ public struct PyError: Error, CustomStringConvertible {
     public var exception: ExceptionHandle?
     /// CPython's "Did you mean: 'x'?" name for a NameError or AttributeError (shown on the last line only).
     public var suggestion: String?
+    /// A library's own exception class raised natively (`numpy.linalg.LinAlgError`), by its
+    /// qualified name; `kind` is then its nearest built-in base (see `ClassRuntime.libraryExceptions`).
+    public var libraryClass: String?
 
     public init(_ kind: Kind, _ message: String, hint: String? = nil) {
         self.kind = kind
         self.message = message
         self.hint = hint
+    }
+
+    /// An error of a library's own exception class (`numpy.linalg.LinAlgError`), caught by
+    /// `except ValueError` too when that is one of its bases.
+    init(library qualifiedName: String, _ message: String) {
+        let bases = ClassRuntime.libraryExceptions[qualifiedName] ?? []
+        self.init(bases.first.flatMap(Kind.init(rawValue:)) ?? .runtime, message)
+        libraryClass = qualifiedName
     }
 
     init(_ e: TorchError) {
@@ -69,7 +80,7 @@ public struct PyError: Error, CustomStringConvertible {
         let name = exception.map { e in
             let c = e.instance.cls
             return c.module == "builtins" || c.module == "__main__" ? c.qualname : "\(c.module).\(c.qualname)"
-        } ?? kind.rawValue
+        } ?? libraryClass ?? kind.rawValue
         let text = message.isEmpty ? name : "\(name): \(message)"
         return suggestion.map { text + ". Did you mean: '\($0)'?" } ?? text
     }

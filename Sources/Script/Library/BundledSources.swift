@@ -1344,6 +1344,44 @@ def nlargest(n, iterable, key=None):
     """Find the n largest elements in a dataset: sorted(iterable, key=key, reverse=True)[:n]."""
     return sorted(iterable, key=key, reverse=True)[:n]
 """#),
+        "numpy._core._str_scalar": (false, #"""
+"""numpy's `str_` scalar (what indexing one element of a str array gives). numpy writes it in C
+as a subclass of Python's str; here it is that subclass in Python, so it is a str everywhere
+(dict keys, f-strings, methods) and reprs as numpy 2 does: np.str_('cat')."""
+
+
+class str_(str):
+    __module__ = "numpy"
+
+    def __repr__(self):
+        return f"np.str_({str.__repr__(self)})"
+"""#),
+        "numpy._core._ufunc_config": (false, #"""
+"""numpy's `errstate` context manager (numpy/_core/_ufunc_config.py). gradstep's ufuncs never
+warn about floating-point errors (numpy's RuntimeWarnings go to stderr), so 'ignore', 'warn',
+'print' and 'call' change nothing visible; 'raise' would turn them into FloatingPointError, which
+gradstep does not track, and is refused by name."""
+
+_MODES = ("ignore", "warn", "raise", "call", "print", "log", None)
+
+
+class errstate:
+    def __init__(self, *, call=None, all=None, divide=None, over=None, under=None, invalid=None):
+        for name, mode in (("all", all), ("divide", divide), ("over", over), ("under", under), ("invalid", invalid)):
+            if mode not in _MODES:
+                raise ValueError(f"invalid value for {name}: {mode!r}")
+            if mode == "raise":
+                raise NotImplementedError(
+                    f"np.errstate({name}='raise') is not supported by gradstep: its numpy does not track "
+                    "floating-point errors (check with np.isfinite instead)")
+        self._call = call
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc_info):
+        return None
+"""#),
         "numpy._core.arrayprint": (false, #"""
 """numpy's `printoptions` context manager (numpy/_core/arrayprint.py); the printing itself is
 Swift's (Sources/Script/Numpy/ArrayPrint.swift), as numpy's options live with the interpreter."""

@@ -5,6 +5,8 @@ import Autograd
 /// promotion, operators and printing.
 final class NDArray: PyStrConvertible, PyNumeric, PySubscriptable, PyCollection {
     let tensor: Tensor
+    /// The array that owns the memory this view reads (`a[::-1].base is a`); nil for an owner.
+    private(set) var base: NDArray?
 
     init(_ tensor: Tensor) {
         self.tensor = tensor
@@ -42,7 +44,15 @@ final class NDArray: PyStrConvertible, PyNumeric, PySubscriptable, PyCollection 
     }
 
     func item(_ index: Value, _ interp: Interpreter) throws -> Value {
-        try NumpyIndexing.get(tensor, index)
+        viewed(try NumpyIndexing.get(tensor, index))
+    }
+
+    /// `result` with its base set to this array's owner when it is a view of this array's memory.
+    func viewed(_ result: Value) -> Value {
+        if case .object(let r as NDArray) = result, r !== self, r.base == nil, r.tensor.storage === tensor.storage {
+            r.base = base ?? self
+        }
+        return result
     }
 
     func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws {

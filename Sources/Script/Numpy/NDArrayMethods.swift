@@ -5,7 +5,7 @@ import Autograd
 enum NDArrayMethods {
     typealias Method = (Tensor, inout CallArgs, Interpreter) throws -> Value
 
-    static let properties = ["T", "dtype", "itemsize", "nbytes", "ndim", "shape", "size"]
+    static let properties = ["T", "base", "dtype", "itemsize", "nbytes", "ndim", "shape", "size"]
     static var names: [String] { (properties + Array(methods.keys)).sorted() }
     static let scalarNames = ["dtype", "item", "itemsize", "ndim", "shape", "size", "tolist", "astype"]
 
@@ -18,16 +18,18 @@ enum NDArrayMethods {
         case "ndim": return .int(t.dim)
         case "size": return .int(t.numel)
         case "dtype": return .object(NumpyDTypeObject(t.dtype))
-        case "T": return .object(NDArray(try t.permute(Array((0..<t.dim).reversed()))))
+        case "T": return a.viewed(.object(NDArray(try t.permute(Array((0..<t.dim).reversed())))))
+        case "base": return a.base.map { .object($0) } ?? Value.none
         case "itemsize": return .int(itemSize(t.dtype))
         case "nbytes": return .int(itemSize(t.dtype) * t.numel)
         default: break
         }
         guard let m = methods[name] else { return nil }
         return .builtin(Builtin(name) { args, interp in
-            var a = args
-            a.name = name
-            return try m(t, &a, interp)
+            var args = args
+            args.name = name
+            // Methods that return views (reshape, ravel, transpose, squeeze) give them a base.
+            return a.viewed(try m(t, &args, interp))
         })
     }
 

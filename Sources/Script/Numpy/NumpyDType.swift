@@ -17,6 +17,21 @@ enum NumpyDType {
         }
     }
 
+    /// numpy dtypes gradstep's arrays cannot hold yet, by every name numpy accepts for them, with
+    /// the canonical name.
+    static let unsupported: [String: String] = [
+        "uint8": "uint8", "u1": "uint8", "ubyte": "uint8", "int8": "int8", "i1": "int8", "byte": "int8",
+        "int16": "int16", "i2": "int16", "short": "int16", "uint16": "uint16", "u2": "uint16", "ushort": "uint16",
+        "uint32": "uint32", "u4": "uint32", "uintc": "uint32", "uint64": "uint64", "u8": "uint64", "uint": "uint64",
+        "float16": "float16", "f2": "float16", "half": "float16", "longdouble": "longdouble",
+        "complex64": "complex64", "complex128": "complex128", "c8": "complex64", "c16": "complex128",
+    ]
+
+    /// The error for a dtype in `unsupported`.
+    static func unsupportedError(_ name: String) -> PyError {
+        PyError(.notImplemented, "numpy's \(unsupported[name] ?? name) dtype is not supported by gradstep yet: its arrays hold float32, float64, int64, int32, bool and str")
+    }
+
     /// `np.promote_types(a, b)` for the five types: an integer with float32 needs float64.
     static func promote(_ a: DType, _ b: DType) -> DType {
         if a == b { return a }
@@ -30,6 +45,7 @@ enum NumpyDType {
         switch v {
         case .none: return nil
         case .string(let s):
+            if unsupported[s] != nil { throw unsupportedError(s) }
             guard let d = from(name: s) else { throw PyError(.type, "data type '\(s)' not understood") }
             return d
         case .builtin(let b) where b.name == "float": return .float64

@@ -20,6 +20,12 @@ enum NumpyFunctions {
             if t.dtype == .bool {
                 throw PyError(.notImplemented, "np.\(name) of booleans gives float16 in numpy, a dtype gradstep does not have; convert first (x.astype(float))")
             }
+            if t.dtype == .float32, let k = NumpySIMDKernels.kernel(name) {
+                return NDArray.result(Tensor(floats: t.floatValues().map(k), shape: t.shape))
+            }
+            if t.dtype != .float32, let k = NumpySIMDKernels.kernel64(name) {
+                return NDArray.result(Tensor(doubles: t.doubleValues().map(k), shape: t.shape))
+            }
             return NDArray.result(NumpyMath.floating(t.dtype == .float32 ? t : NumpyArrays.copy(t, .float64), f))
         }
     }
@@ -126,7 +132,7 @@ enum NumpyFunctions {
     /// `f` applied along `axis` (None flattens first; the default is the last axis).
     static func alongAxis(_ t: Tensor, _ axis: Value?, _ f: (Tensor) throws -> Tensor) throws -> Tensor {
         if let axis, axis.isNone { return try f(try NDArrayMethods.reshape(t, [t.numel])) }
-        if t.dim == 0 { throw PyError(.value, "axis -1 is out of bounds for array of dimension 0") }
+        if t.dim == 0 { throw PyError(library: "numpy.exceptions.AxisError", "axis -1 is out of bounds for array of dimension 0") }
         let d = try NumpyReductions.axes(axis ?? .int(-1), rank: t.dim)[0]
         let last = t.dim - 1
         if d == last { return try f(t.contiguous()) }
@@ -188,7 +194,22 @@ enum NumpyFunctions {
     static func stack(_ ts: [Tensor], axis: Int) throws -> Tensor {
         for t in ts where t.shape != ts[0].shape { throw PyError(.value, "all input arrays must have the same shape") }
         let rank = ts[0].dim + 1
-        guard axis >= -rank && axis < rank else { throw PyError(.value, "axis \(axis) is out of bounds for array of dimension \(rank)") }
+        guard axis >= -rank && axis < rank else { throw PyError(library: "numpy.exceptions.AxisError", "axis \(axis) is out of bounds for array of dimension \(rank)") }
         return try Tensor.stack(ts, dim: axis < 0 ? axis + rank : axis)
+    }
+
+    /// `np.shares_memory(a, b)` (exact: some element of both is the same memory) and
+    /// `np.may_share_memory(a, b)` (their memory bounds overlap).
+    static func overlap(_ a: CallArgs, exact: Bool) throws -> Bool {
+        // Python lists and numbers become new arrays, which share nothing.
+        guard let x = NumpyArrays.tensorOf(try a.required(0, "a")),
+              let y = NumpyArrays.tensorOf(try a.required(1, "b")) else { return false }
+        guard x.storage === y.storage, x.numel > 0, y.numel > 0 else { return false }
+        let xi = x.storageIndices(), yi = y.storageIndices()
+        if !exact {
+            guard let x0 = xi.min(), let x1 = xi.max(), let y0 = yi.min(), let y1 = yi.max() else { return false }
+            return x0 <= y1 && y0 <= x1
+        }
+        return !Set(xi).isDisjoint(with: yi)
     }
 }

@@ -57,16 +57,19 @@ enum NumpyIndexing {
         }
     }
 
-    /// A copy of `t` reversed along `axes`.
+    /// A view of `t` reversed along `axes` (negative strides, sharing `t`'s memory as numpy's does).
     static func flip(_ t: Tensor, _ axes: [Int]) throws -> Tensor {
-        if axes.isEmpty { return t }
-        let items: [Value] = (0..<t.dim).map { axes.contains($0) ? .slice(nil, nil, -1) : .slice(nil, nil, nil) }
-        return try GradMode.withDisabled { try steppedBackwards(t, .tuple(items)) }
+        var cur = t
+        for axis in axes where cur.shape[axis] > 0 {
+            cur = try cur.steppedView(dim: axis, start: cur.shape[axis] - 1, count: cur.shape[axis], step: -1)
+        }
+        return cur
     }
 
     /// The array reversed along every axis a negative-step slice indexes, and the index with those
-    /// slices turned into positive ones on the reversed axes (`a[5:1:-2]` is `a[::-1][4:8:2]`).
-    static func flippingNegativeSteps(_ t: Tensor, _ index: Value) throws -> (Tensor, Value, [Int]) {
+    /// slices turned into positive ones on the reversed axes (`a[5:1:-2]` is `a[::-1][4:8:2]`): the
+    /// result is still a view of `t`.
+    static func flippingNegativeSteps(_ t: Tensor, _ index: Value) throws -> (Tensor, Value) {
         let items: [Value]
         if case .tuple(let tt) = index { items = tt } else { items = [index] }
         func consumed(_ v: Value) -> Int {
@@ -92,42 +95,7 @@ enum NumpyIndexing {
             }
             axis += consumed(item)
         }
-        return (try flip(t, axes), .tuple(rewritten), axes)
-    }
-
-    /// Ints and slices with a negative step (`a[::-1]`, `m[:, ::-2]`), one axis at a time; the
-    /// reversed axes are gathered into a copy (tensor views cannot step backwards).
-    static func steppedBackwards(_ t: Tensor, _ index: Value) throws -> Tensor {
-        let items: [Value]
-        if case .tuple(let tt) = index { items = tt } else { items = [index] }
-        guard items.count <= t.dim else {
-            throw PyError(.index, "too many indices for array: array is \(t.dim)-dimensional, but \(items.count) were indexed")
-        }
-        var cur = t
-        var d = 0
-        for item in items {
-            switch item {
-            case .int, .bool, .object:
-                var k = try Convert.index(item)
-                let n = cur.shape[d]
-                if k < -n || k >= n { throw PyError(.index, "index \(k) is out of bounds for axis \(d) with size \(n)") }
-                if k < 0 { k += n }
-                cur = try cur.select(dim: d, index: k)
-            case .slice(let a, let b, let c):
-                let (start, stop, step) = try Builtins.sliceBounds(a, b, c, count: cur.shape[d])
-                if step > 0 {
-                    cur = try cur.slice(dim: d, start: start, stop: stop, step: step)
-                } else {
-                    let picks = Array(stride(from: start, to: stop, by: step))
-                    cur = picks.isEmpty ? try cur.slice(dim: d, start: 0, stop: 0, step: 1)
-                        : try Tensor.stack(try picks.map { try cur.select(dim: d, index: $0) }, dim: d)
-                }
-                d += 1
-            default:
-                throw PyError(.notImplemented, "gradstep's numpy arrays take a negative slice step only with integers and other slices in the same index")
-            }
-        }
-        return cur
+        return (try flip(t, axes), .tuple(rewritten))
     }
 
     /// How many axes an index uses (None and ... use none, a boolean mask uses its rank).
@@ -152,7 +120,7 @@ enum NumpyIndexing {
         try checkCount(t, index)
         if case .tuple(let items) = index, items.isEmpty { return t.dim == 0 ? .object(NumpyScalar(t)) : .object(NDArray(t)) }
         if hasNegativeStep(index) {
-            let (flipped, positive, _) = try flippingNegativeSteps(t, index)
+            let (flipped, positive) = try flippingNegativeSteps(t, index)
             return try get(flipped, positive)
         }
         let converted = try convert(index)
@@ -166,10 +134,9 @@ enum NumpyIndexing {
     static func set(_ t: Tensor, _ index: Value, _ value: Value, _ interp: Interpreter) throws {
         try checkCount(t, index)
         if hasNegativeStep(index) {
-            // Assign into a reversed copy, then reverse it back into the array.
-            let (flipped, positive, axes) = try flippingNegativeSteps(t, index)
+            // The reversed view writes through to the array.
+            let (flipped, positive) = try flippingNegativeSteps(t, index)
             try set(flipped, positive, value, interp)
-            try NumpyArrays.write(try flip(flipped, axes), into: t)
             return
         }
         let converted = try convert(index)

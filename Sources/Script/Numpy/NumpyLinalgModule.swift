@@ -7,9 +7,23 @@ enum NumpyLinalgModule {
     static func namespace() -> NamespaceObject {
         var m: [String: Value] = [:]
         for (k, f) in functions { m[k] = .builtin(Builtin(k, f)) }
-        m["LinAlgError"] = .object(TypeObject(name: "LinAlgError"))
-        return NamespaceObject("numpy.linalg", m)
+        let ns = NamespaceObject("numpy.linalg", m)
+        ns.lazyMember = { name, interp in
+            name == "LinAlgError" ? interp.classes.libraryException("numpy.linalg.LinAlgError").map { .object($0) } : nil
+        }
+        return ns
     }
+
+    /// `np.exceptions`: numpy's own exception classes (the ones gradstep raises).
+    static func exceptionsNamespace() -> NamespaceObject {
+        let ns = NamespaceObject("numpy.exceptions")
+        ns.lazyMember = { name, interp in
+            name == "AxisError" ? interp.classes.libraryException("numpy.exceptions.AxisError").map { .object($0) } : nil
+        }
+        return ns
+    }
+
+    static func singular() -> PyError { PyError(library: "numpy.linalg.LinAlgError", "Singular matrix") }
 
     static func square(_ t: Tensor) throws -> (n: Int, values: [Double]) {
         guard t.dim == 2, t.shape[0] == t.shape[1] else {
@@ -25,7 +39,7 @@ enum NumpyLinalgModule {
         for k in 0..<n {
             var p = k
             for i in (k + 1)..<max(n, k + 1) where Swift.abs(a[i * n + k]) > Swift.abs(a[p * n + k]) { p = i }
-            if a[p * n + k] == 0 { throw PyError(.value, "Singular matrix") }
+            if a[p * n + k] == 0 { throw singular() }
             if p != k {
                 for j in 0..<n { a.swapAt(k * n + j, p * n + j) }
                 pivots.swapAt(k, p)

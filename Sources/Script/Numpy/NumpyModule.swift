@@ -17,6 +17,7 @@ enum NumpyModule {
         m["True_"] = .object(NumpyScalar(Tensor(ints: [1], shape: [], dtype: .bool)))
         m["False_"] = .object(NumpyScalar(Tensor(ints: [0], shape: [], dtype: .bool)))
         m["linalg"] = .object(NumpyLinalgModule.namespace())
+        m["exceptions"] = .object(NumpyLinalgModule.exceptionsNamespace())
         m["random"] = .object(NumpyRandom.module())
         m["ndarray"] = .object(TypeObject(name: "numpy.ndarray"))
         m["pi"] = .float(Double.pi)
@@ -26,12 +27,29 @@ enum NumpyModule {
         m["newaxis"] = Value.none
         m["__version__"] = .string("2.4.6")
         let ns = NamespaceObject("numpy", m)
-        // `np.printoptions` is Python in numpy too: the bundled numpy/_core/arrayprint.py.
+        // `np.printoptions` and `np.errstate` are Python in numpy too, `np.str_` a str subclass: the
+        // bundled numpy/_core files.
         ns.lazyMember = { name, interp in
-            guard name == "printoptions", let mod = try interp.library.load("numpy._core.arrayprint", interp) else { return nil }
+            if NumpyDType.unsupported[name] == name { throw NumpyDType.unsupportedError(name) }
+            let file = ["printoptions": "numpy._core.arrayprint", "errstate": "numpy._core._ufunc_config",
+                        "str_": "numpy._core._str_scalar"][name]
+            guard let file, let mod = try interp.library.load(file, interp) else { return nil }
             return mod.members[name]
         }
         return ns
+    }
+
+    /// The str array `np.array(v)` / `np.asarray(v)` makes when `v` holds strings (no dtype= given).
+    static func strArray(_ v: Value, _ a: CallArgs, _ interp: Interpreter) throws -> NumpyStrArray? {
+        guard a.value(1, "dtype") == nil else {
+            if (try NumpyStrArray.from(v)) != nil {
+                throw PyError(.notImplemented, "np.array of strings with dtype= is not supported by gradstep")
+            }
+            return nil
+        }
+        let s = try NumpyStrArray.from(v)
+        if let s, s.table.scalarClass == nil { s.table.scalarClass = StrTable.scalarClass(interp) }
+        return s
     }
 
     static func unaryFn(_ name: String, _ f: @escaping (Tensor) throws -> Tensor) -> Fn {
@@ -52,7 +70,10 @@ enum NumpyModule {
             let t = try NumpyFunctions.tensor(try a.required(0, "a"), name)
             var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
             guard let m = NDArrayMethods.methods[name] else { throw PyError(.attribute, "module 'numpy' has no attribute '\(name)'") }
-            return try m(t, &rest, interp)
+            let r = try m(t, &rest, interp)
+            // np.reshape(a, ...) / np.transpose(a) of an array are views of it, as the methods' results.
+            if case .object(let arr as NDArray)? = a.value(0, "a") { return arr.viewed(r) }
+            return r
         }
     }
 
@@ -60,10 +81,13 @@ enum NumpyModule {
         var f: [String: Fn] = [
             "array": { a, interp in
                 let v = try a.required(0, "object")
+                if let s = try strArray(v, a, interp) { return .object(s) }
                 return .object(NDArray(try NumpyArrays.array(v, dtype: try dtypeArg(a, 1), interp)))
             },
             "asarray": { a, interp in
                 let v = try a.required(0, "a")
+                if case .object(is NumpyStrArray) = v, a.value(1, "dtype") == nil { return v }
+                if let s = try strArray(v, a, interp) { return .object(s) }
                 let dtype = try dtypeArg(a, 1)
                 // An array that needs no conversion is returned itself.
                 if case .object(let arr as NDArray) = v, dtype == nil || dtype == arr.tensor.dtype { return v }
@@ -88,6 +112,8 @@ enum NumpyModule {
                 for i in 0..<n where i + k >= 0 && i + k < m { v[i * m + i + k] = 1 }
                 return .object(NDArray(NumpyArrays.make(try dtypeArg(a, 3) ?? .float64, shape: [n, m], doubles: v)))
             },
+            "shares_memory": { a, _ in .bool(try NumpyFunctions.overlap(a, exact: true)) },
+            "may_share_memory": { a, _ in .bool(try NumpyFunctions.overlap(a, exact: false)) },
             "copy": { a, _ in let t = try NumpyFunctions.tensor(try a.required(0, "a"), "copy"); return .object(NDArray(NumpyArrays.copy(t, t.dtype))) },
             "exp": NumpyFunctions.floatingUfunc("exp", Foundation.exp),
             "log": NumpyFunctions.floatingUfunc("log", Foundation.log),
@@ -120,9 +146,11 @@ enum NumpyModule {
             "floor_divide": binaryFn(.floorDivide), "mod": binaryFn(.modulo), "remainder": binaryFn(.modulo),
             "maximum": { a, _ in NDArray.result(try NumpyFunctions.extremum(try NumpyFunctions.operand(try a.required(0, "x1"), "maximum"), try NumpyFunctions.operand(try a.required(1, "x2"), "maximum"), max: true)) },
             "minimum": { a, _ in NDArray.result(try NumpyFunctions.extremum(try NumpyFunctions.operand(try a.required(0, "x1"), "minimum"), try NumpyFunctions.operand(try a.required(1, "x2"), "minimum"), max: false)) },
-            "where": { a, _ in
+            "where": { a, interp in
                 if a.positional.count == 1 { return NumpyFunctions.nonzero(try NumpyFunctions.tensor(a.positional[0], "where")) }
-                return try NumpyFunctions.whereSelect(try a.required(0, "condition"), try a.required(1, "x"), try a.required(2, "y"))
+                let (c, x, y) = (try a.required(0, "condition"), try a.required(1, "x"), try a.required(2, "y"))
+                if let r = try NumpyStrArray.whereSelect(c, x, y, interp) { return r }
+                return try NumpyFunctions.whereSelect(c, x, y)
             },
             "nonzero": { a, _ in NumpyFunctions.nonzero(try NumpyFunctions.tensor(try a.required(0, "a"), "nonzero")) },
             "clip": { a, _ in try NumpyFunctions.clip(try a.required(0, "a"), a.value(1, "a_min") ?? a.value(nil, "min") ?? .none, a.value(2, "a_max") ?? a.value(nil, "max") ?? .none) },
@@ -130,7 +158,8 @@ enum NumpyModule {
             "dot": { a, _ in NDArray.result(try NumpyLinalg.dot(try NumpyFunctions.operand(try a.required(0, "a"), "dot"), try NumpyFunctions.operand(try a.required(1, "b"), "dot"))) },
             "matmul": { a, _ in NDArray.result(try NumpyLinalg.matmul(try NumpyFunctions.tensor(try a.required(0, "x1"), "matmul"), try NumpyFunctions.tensor(try a.required(1, "x2"), "matmul"))) },
             "concatenate": { a, interp in
-                .object(NDArray(try NumpyFunctions.concatenate(try NumpyFunctions.arrays(try a.required(0, "arrays"), interp, "concatenate"), axis: a.value(1, "axis"))))
+                if let r = try NumpyStrArray.concatenate(try a.required(0, "arrays"), axis: a.value(1, "axis")) { return r }
+                return .object(NDArray(try NumpyFunctions.concatenate(try NumpyFunctions.arrays(try a.required(0, "arrays"), interp, "concatenate"), axis: a.value(1, "axis"))))
             },
             "stack": { a, interp in
                 .object(NDArray(try NumpyFunctions.stack(try NumpyFunctions.arrays(try a.required(0, "arrays"), interp, "stack"), axis: try a.int(1, "axis", default: 0))))
@@ -146,7 +175,7 @@ enum NumpyModule {
             "expand_dims": { a, _ in
                 let t = try NumpyFunctions.tensor(try a.required(0, "a"), "expand_dims")
                 var ax = try Convert.int(try a.required(1, "axis"))
-                guard ax >= -(t.dim + 1) && ax <= t.dim else { throw PyError(.value, "axis \(ax) is out of bounds for array of dimension \(t.dim + 1)") }
+                guard ax >= -(t.dim + 1) && ax <= t.dim else { throw PyError(library: "numpy.exceptions.AxisError", "axis \(ax) is out of bounds for array of dimension \(t.dim + 1)") }
                 if ax < 0 { ax += t.dim + 1 }
                 var shape = t.shape
                 shape.insert(1, at: ax)
@@ -175,6 +204,7 @@ enum NumpyModule {
                 return .object(NDArray(try NumpyFunctions.alongAxis(t, a.value(1, "axis"), NumpyFunctions.argsort)))
             },
             "sort": { a, _ in
+                if case .object(let s as NumpyStrArray) = try a.required(0, "a") { return try NumpyStrArray.sort(s) }
                 let t = try NumpyFunctions.tensor(try a.required(0, "a"), "sort")
                 return .object(NDArray(try NumpyFunctions.alongAxis(t, a.value(1, "axis"), NumpyFunctions.sortedLastAxis)))
             },

@@ -94,6 +94,7 @@ enum NumpyMoreFunctions {
             return .object(NDArray(Tensor(ints: v, shape: [n, t.dim])))
         },
         "unique": { a, _ in
+            if case .object(let s as NumpyStrArray) = try a.required(0, "ar") { return try NumpyStrArray.unique(s, a) }
             let t = try tensor(a, 0, "ar", "unique")
             let flat = try NDArrayMethods.reshape(t, [t.numel])
             let order = try NumpyFunctions.argsort(flat).intValues().map(Int.init)
@@ -111,14 +112,10 @@ enum NumpyMoreFunctions {
         },
         "flip": { a, _ in
             let t = try tensor(a, 0, "m", "flip")
-            var items: [Value] = []
-            if let ax = a.value(1, "axis"), !ax.isNone {
-                let axes = try NumpyReductions.axes(ax, rank: t.dim)
-                items = (0..<t.dim).map { axes.contains($0) ? .slice(nil, nil, -1) : .slice(nil, nil, nil) }
-            } else {
-                items = (0..<t.dim).map { _ in .slice(nil, nil, -1) }
-            }
-            return NDArray.result(try NumpyIndexing.steppedBackwards(t, .tuple(items)))
+            // A view, as numpy's (negative strides).
+            var axes = Array(0..<t.dim)
+            if let ax = a.value(1, "axis"), !ax.isNone { axes = try NumpyReductions.axes(ax, rank: t.dim) }
+            return NDArray.result(try NumpyIndexing.flip(t, axes))
         },
         "outer": { a, _ in
             let x = try tensor(a, 0, "a", "outer"), y = try tensor(a, 1, "b", "outer")

@@ -13,7 +13,7 @@ enum NumpyReductions {
         var out: [Int] = []
         for item in items {
             let a = try Convert.int(item, name: "axis", argument: "axis")
-            guard a >= -rank && a < rank else { throw PyError(.value, "axis \(a) is out of bounds for array of dimension \(rank)") }
+            guard a >= -rank && a < rank else { throw PyError(library: "numpy.exceptions.AxisError", "axis \(a) is out of bounds for array of dimension \(rank)") }
             let w = a < 0 ? a + rank : a
             if out.contains(w) { throw PyError(.value, "duplicate value in 'axis'") }
             out.append(w)

@@ -11,8 +11,8 @@ enum NumpySampling {
         let count: Int
         /// nil when `a` was an int (the result is the indices themselves).
         let array: Tensor?
-        /// `a`'s items when they are not numbers (strings): only a scalar pick is supported.
-        let items: [Value]?
+        /// `a` when it is strings (a str array or a list of str): picks are its rows.
+        var strings: NumpyStrArray? = nil
     }
 
     static func population(_ a: Value, size: [Int]?, api: API) throws -> Population {
@@ -25,10 +25,21 @@ enum NumpySampling {
                 throw PyError(.value, api == .legacy ? "a must be greater than 0 unless no samples are taken"
                                                      : "a must be a positive integer unless no samples are taken")
             }
-            return Population(count: n, array: nil, items: nil)
-        case .list(let l) where l.items.contains(where: { if case .string = $0 { return true }; return false }):
-            return Population(count: l.items.count, array: nil, items: l.items)
+            return Population(count: n, array: nil)
         default: break
+        }
+        if let strings = try NumpyStrArray.from(a) {
+            let shape = strings.codes.shape
+            if shape.isEmpty {
+                throw PyError(.value, api == .legacy ? "a must be 1-dimensional or an integer"
+                                                     : "a must be a sequence or an integer, not <class '\(a.typeName)'>")
+            }
+            if api == .legacy && shape.count != 1 { throw PyError(.value, "a must be 1-dimensional") }
+            if shape[0] == 0 && sizeCount != 0 {
+                throw PyError(.value, api == .legacy ? "'a' cannot be empty unless no samples are taken"
+                                                     : "a cannot be empty unless no samples are taken")
+            }
+            return Population(count: shape[0], array: nil, strings: strings)
         }
         if case .float = a {
             throw PyError(.value, api == .legacy ? "a must be 1-dimensional or an integer"
@@ -44,7 +55,7 @@ enum NumpySampling {
             throw PyError(.value, api == .legacy ? "'a' cannot be empty unless no samples are taken"
                                                  : "a cannot be empty unless no samples are taken")
         }
-        return Population(count: t.shape[0], array: t, items: nil)
+        return Population(count: t.shape[0], array: t)
     }
 
     /// `p=`: float64 weights, checked as numpy does (same size, no NaN, non-negative, sum 1).
@@ -80,11 +91,10 @@ enum NumpySampling {
 
     /// The result of `choice` from the drawn indices (C order of `shape`, or one index for a scalar).
     static func result(_ idx: [Int64], shape: [Int]?, population: Population) throws -> Value {
-        if let items = population.items {
-            guard shape == nil, let i = idx.first else {
-                throw PyError(.notImplemented, "numpy.random choice over strings with size= is not supported by gradstep (a single pick is)")
-            }
-            return items[Int(i)]
+        if let strings = population.strings {
+            // `a[idx]`, as numpy does: one pick is an element, a size= gives an array of them.
+            let index: Value = shape == nil ? .int(Int(idx.first ?? 0)) : .object(NDArray(Tensor(ints: idx, shape: shape ?? [])))
+            return strings.wrap(try NumpyIndexing.get(strings.codes, index))
         }
         guard let t = population.array else {
             guard let shape else { return .int(Int(idx[0])) }
@@ -155,7 +165,7 @@ enum NumpySampling {
         let t = try NumpyRandomBindings.asarray(x)
         if t.dim == 0 {
             if api == .legacy { throw PyError(.index, "x must be an integer or at least 1-dimensional") }
-            throw PyError(.value, "axis 0 is out of bounds for array of dimension 0")
+            throw PyError(library: "numpy.exceptions.AxisError", "axis 0 is out of bounds for array of dimension 0")
         }
         var order = (0..<t.shape[0]).map { Int64($0) }
         for (i, j) in swaps(order.count) { order.swapAt(i, j) }

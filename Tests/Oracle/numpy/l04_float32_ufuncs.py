@@ -1,0 +1,36 @@
+import numpy as np
+import torch
+# float32 data, as it comes out of tensors and datasets
+np.random.seed(0)
+x = np.random.randn(6).astype(np.float32)
+print(x)
+print(np.exp(x))
+print(np.log(np.abs(x)))
+print(np.sin(x), np.cos(x))
+print(np.tanh(x))
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+print(sigmoid(x))
+def softmax(z):
+    e = np.exp(z - z.max())
+    return e / e.sum()
+print(softmax(x))
+t = torch.linspace(-3, 3, 7)
+a = t.numpy()
+print(np.exp(a))
+print(np.tanh(a).tolist())
+angles = np.linspace(0, 2 * np.pi, 9, dtype=np.float32)
+print(np.sin(angles))
+print(np.cos(angles))
+big = np.array([0.0, 1e-8, 50.0, 88.5, 89.0, -104.0, 1e5], dtype=np.float32)
+with np.errstate(over="ignore"):
+    print(np.exp(big))
+print(np.sin(big), np.cos(big))
+print(np.log(np.array([1.0, 2.0, 0.5, 1e-30, 3e38], dtype=np.float32)))
+print(np.exp(np.float32(1.0)), np.log(np.float32(10)))
+print(repr(np.tanh(np.float32(0.5))))
+loss = np.float32(2.3025851)
+print(np.exp(-loss))
+w = np.random.randn(3, 4).astype(np.float32)
+h = np.tanh(w @ np.ones(4, dtype=np.float32))
+print(h, h.dtype)

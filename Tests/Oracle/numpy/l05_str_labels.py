@@ -1,0 +1,45 @@
+import numpy as np
+# Class labels as strings, as in classification notebooks.
+classes = np.array(['setosa', 'versicolor', 'virginica'])
+print(classes)
+print(repr(classes))
+print(classes.dtype, classes.shape, classes.size, len(classes))
+pred = np.array([0, 2, 1, 1, 0])
+labels = classes[pred]
+print(labels)
+print(labels[0], labels[-1])
+print(labels[1:3], labels[::-1])
+truth = np.array(['setosa', 'virginica', 'virginica', 'versicolor', 'setosa'])
+correct = labels == truth
+print(correct, correct.mean())
+print(labels[labels != 'setosa'])
+print((labels == 'versicolor').sum())
+names, counts = np.unique(truth, return_counts=True)
+print(names, counts)
+for name, count in zip(names, counts):
+    print(f"{name}: {count}")
+print(np.unique(truth))
+scores = np.array([0.9, 0.2, 0.7, 0.4])
+print(np.where(scores > 0.5, 'pos', 'neg'))
+print(repr(np.where(scores > 0.5, 'positive', 'no')))
+grid = np.array([['a', 'bbb'], ['cc', 'd']])
+print(grid)
+print(repr(grid))
+print(grid[1], grid[:, 0], grid[0, 1])
+print(grid.T)
+print(grid.reshape(4))
+words = np.array(['pear', 'apple', 'fig'])
+words[1] = 'blueberry'
+print(words)
+print(np.sort(words))
+print(words.tolist())
+for w in words:
+    print(w.upper())
+print('fig' in words)
+print(words < 'm')
+print(np.array(['x'] * 30))
+print(repr(np.array(['dog', 'cat'] * 20)))
+print(np.array([]).shape)
+idx = {c: i for i, c in enumerate(classes)}
+print([idx[t] for t in truth])
+print(grid.dtype.itemsize, repr(grid.dtype), grid.ndim)
