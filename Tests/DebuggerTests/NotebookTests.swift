@@ -157,6 +157,47 @@ final class NotebookWalkTests: XCTestCase {
         XCTAssertEqual(w.position, 1)
     }
 
+    /// `back` shows the cell's code; Enter then runs it without printing the code a second time.
+    func testBackShowsTheCodeOnceAndEnterRunsIt() {
+        let (w, c) = walk([.line("run to 3"), .line("back"), .line("")])
+        let shown = c.outText.components(separatedBy: "    loss = ((w * x - y) ** 2).mean()\n").count - 1
+        // Once as `run to 3` ran it, once by `back`; not again by Enter.
+        XCTAssertEqual(shown, 2, c.outText)
+        XCTAssertTrue(c.outText.contains("Enter runs it again (its variables keep their current values until then).\nIn [3]: (cell 3)\ntensor(10.5000"), c.outText)
+        XCTAssertEqual(w.position, 4)
+    }
+
+    /// Past In [9] the `[n]` column widens for every row, so the kinds and first lines stay aligned.
+    func testListKeepsItsColumnsPastInNine() {
+        var lines = [LineResult.line("run to 3")]
+        lines += (0..<8).map { _ in LineResult.line("1") }
+        lines += [.line("run all"), .line("list")]
+        let (_, c) = walk(lines)
+        XCTAssertTrue(c.outText.contains("    2 [1]  code     import torch\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("    4      markdown - one\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("    5 [11] code     w.grad\n"), c.outText)
+    }
+
+    /// As Jupyter's inline backend: a subplot grid a cell draws is shown when the cell ends, without
+    /// plt.show(), and kept for save-notebook.
+    func testASubplotGridIsDrawnWhenItsCellEnds() {
+        let nb = Notebook(cells: [
+            .init(kind: .code, source: "import matplotlib.pyplot as plt\n_, axs = plt.subplots(1, 2)\naxs[0].plot([1, 2, 3])\naxs[1].scatter([1, 2], [2, 1])"),
+            .init(kind: .code, source: "1 + 1"),
+        ])
+        let session = DebugSession()
+        let w = NotebookWalk(nb, name: "g.ipynb", session: session, progress: nil)
+        let c = BufferConsole()
+        w.start(console: c)
+        _ = ReplLoop(session: w, reader: ScriptedLineReader([.line(""), .line("")], isInteractive: true), console: c).run()
+        XCTAssertFalse(c.outText.contains("drawn together at plt.show()") || c.errText.contains("drawn together at plt.show()"), c.outText + c.errText)
+        let cell1 = c.outText.components(separatedBy: "In [1]: (cell 1)\n").last?.components(separatedBy: "In [2]").first ?? ""
+        XCTAssertEqual(cell1.components(separatedBy: "┌").count - 1, 2, "two panels drawn at the end of cell 1: \(c.outText)")
+        XCTAssertTrue(c.outText.contains("In [2]: (cell 2)\n2\n"), c.outText)
+        let figures = session.notebookCells.entries.first?.ran?.outputs.filter { if case .figure = $0 { return true } else { return false } }
+        XCTAssertEqual(figures?.count, 1)
+    }
+
     func testAFailingCellStopsRunAllAndTheWalkGoesOn() {
         let nb = Notebook(cells: [.init(kind: .code, source: "import sklearn"), .init(kind: .code, source: "z = 1\nz")])
         let w = NotebookWalk(nb, name: "f.ipynb", session: DebugSession(), progress: nil)

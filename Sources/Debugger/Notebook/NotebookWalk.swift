@@ -208,14 +208,18 @@ public final class NotebookWalk: InteractiveSession {
         }
         position = previous
         show(previous, console)
+        // Its code is on the screen now: running it shows only its `In [n]` line, as after "Next".
+        previewed = previous
         console.out("Enter runs it again (its variables keep their current values until then).\n", .dim)
         return .ok
     }
 
     private func list(_ console: Console) {
+        // The `[n]` column is as wide as its widest entry, so the kinds and first lines stay in columns.
+        let stateWidth = max(3, (ran.values.max() ?? 0).description.count + 2)
         for (i, cell) in notebook.cells.enumerated() {
             let mark = i == position ? "▶" : " "
-            let state = ran[i].map { "[\($0)]" } ?? (cell.kind == .code ? "[ ]" : "   ")
+            let state = (ran[i].map { "[\($0)]" } ?? (cell.kind == .code ? "[ ]" : "")).padding(stateWidth)
             let first = cell.source.split(separator: "\n").first.map(String.init) ?? ""
             let shown = first.count > 60 ? String(first.prefix(59)) + "…" : first
             console.out("\(mark) \(String(i + 1).leftPadded(3)) \(state) \(cell.kind.rawValue.padding(8)) \(shown)\n", i == position ? .heading : .plain)
