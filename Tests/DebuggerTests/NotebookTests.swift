@@ -216,6 +216,10 @@ final class NotebookWalkTests: XCTestCase {
         XCTAssertEqual(store.entry("notebook:t.ipynb"), LessonProgressStore.Entry(step: 4, steps: 5))
         let (_, c) = walk([], progress: store)
         XCTAssertTrue(c.outText.contains("Last time you stopped before cell 5: `run to 4` runs the cells before it."), c.outText)
+        _ = walk([.line("run all")], progress: store)
+        XCTAssertEqual(store.entry("notebook:t.ipynb"), LessonProgressStore.Entry(step: 5, steps: 5))
+        let (_, again) = walk([], progress: store)
+        XCTAssertTrue(again.outText.contains("Last time you reached the end of the notebook: `run all` runs every cell again."), again.outText)
     }
 }
 

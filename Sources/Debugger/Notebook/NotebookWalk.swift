@@ -57,8 +57,12 @@ public final class NotebookWalk: InteractiveSession {
         let code = notebook.cells.filter { $0.kind == .code }.count
         console.line("notebook \(name): \(notebook.cells.count) cells, \(code) of them code.")
         console.out(ReportRenderer.wrapped("Enter runs the next cell; `help notebook` lists the other verbs. Debugger commands and your own lines work between cells.", for: console) + "\n", .dim)
-        if let entry = progress?.entry(progressKey), entry.steps == notebook.cells.count, entry.step > 0, entry.step < notebook.cells.count {
-            console.out(ReportRenderer.wrapped("Last time you stopped before cell \(entry.step + 1): `run to \(entry.step)` runs the cells before it.", for: console) + "\n", .dim)
+        if let entry = progress?.entry(progressKey), entry.steps == notebook.cells.count, entry.step > 0 {
+            // A walk that reached the end is remembered too (saying nothing would look like a first visit).
+            let text = entry.step < notebook.cells.count
+                ? "Last time you stopped before cell \(entry.step + 1): `run to \(entry.step)` runs the cells before it."
+                : "Last time you reached the end of the notebook: `run all` runs every cell again."
+            console.out(ReportRenderer.wrapped(text, for: console) + "\n", .dim)
         }
         showUpToNextCode(console)
     }
