@@ -198,6 +198,26 @@ final class NotebookWalkTests: XCTestCase {
         XCTAssertEqual(figures?.count, 1)
     }
 
+    /// The debugger's `backward` between cells frees the graph the next cell's loss.backward() needs:
+    /// PyTorch's error stays as it is, and the walk says what used the graph and how to rebuild it.
+    func testABackwardBetweenCellsThenTheCellsOwnBackwardSaysWhatFreedTheGraph() {
+        let nb = Notebook(cells: [
+            .init(kind: .code, source: "w = torch.tensor(3., requires_grad=True)\nloss = (w * w).sum()"),
+            .init(kind: .code, source: "loss.backward()\nw.grad"),
+        ])
+        let w = NotebookWalk(nb, name: "b.ipynb", session: DebugSession(), progress: nil)
+        let c = BufferConsole()
+        w.start(console: c)
+        _ = ReplLoop(session: w, reader: ScriptedLineReader([.line(""), .line("backward"), .line("")], isInteractive: true), console: c).run()
+        XCTAssertTrue(c.errText.contains("RuntimeError: Trying to backward through the graph a second time"), c.errText)
+        XCTAssertTrue(c.outText.contains("The graph was used up by an earlier backward (your `backward` between cells"), c.outText)
+        let plain = NotebookWalk(Notebook(cells: [.init(kind: .code, source: "1 / 0")]), name: "z.ipynb", session: DebugSession(), progress: nil)
+        let c2 = BufferConsole()
+        plain.start(console: c2)
+        _ = ReplLoop(session: plain, reader: ScriptedLineReader([.line("")], isInteractive: true), console: c2).run()
+        XCTAssertFalse(c2.outText.contains("used up"), c2.outText)
+    }
+
     func testAFailingCellStopsRunAllAndTheWalkGoesOn() {
         let nb = Notebook(cells: [.init(kind: .code, source: "import sklearn"), .init(kind: .code, source: "z = 1\nz")])
         let w = NotebookWalk(nb, name: "f.ipynb", session: DebugSession(), progress: nil)

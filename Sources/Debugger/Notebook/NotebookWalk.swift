@@ -275,12 +275,25 @@ public final class NotebookWalk: InteractiveSession {
         if outcome == .ok { position = index + 1 }
         if outcome == .failed {
             // The walk stays at the cell; say how to go on (the learner may not know the verbs yet).
+            if freedGraph(index) {
+                // Between cells the learner may have run `backward` (or a cell twice): the graph this
+                // cell walks back through is gone, and PyTorch's message does not say who used it.
+                console.out(ReportRenderer.wrapped("The graph was used up by an earlier backward (your `backward` between cells, or this cell's last run). Run the cells that compute the loss again first (`back`, `run to N`), or `forward` rebuilds it.", for: console) + "\n", .dim)
+            }
             let after = notebook.cells.indices.first { $0 > index && notebook.cells[$0].kind == .code }
             console.out(ReportRenderer.wrapped("cell \(index + 1) failed: `edit \(index + 1)` changes its code and runs it again, Enter runs it as it is"
                 + (after.map { ", `cell \($0 + 1)` goes on to the next code cell without it" } ?? "") + ".", for: console) + "\n", .dim)
         }
         saveProgress()
         return outcome
+    }
+
+    /// Whether cell `index` last failed with PyTorch's "backward through the graph a second time".
+    private func freedGraph(_ index: Int) -> Bool {
+        session.notebookCells.lastRun(ofOpened: index)?.outputs.contains { output in
+            if case .error(_, let value, _) = output { return value.contains("backward through the graph a second time") }
+            return false
+        } ?? false
     }
 
     /// Shows the cell at the position if it is markdown, and the markdown after it, up to the next code
