@@ -157,6 +157,67 @@ final class NotebookWalkTests: XCTestCase {
         XCTAssertEqual(w.position, 1)
     }
 
+    /// `back` shows the cell's code; Enter then runs it without printing the code a second time.
+    func testBackShowsTheCodeOnceAndEnterRunsIt() {
+        let (w, c) = walk([.line("run to 3"), .line("back"), .line("")])
+        let shown = c.outText.components(separatedBy: "    loss = ((w * x - y) ** 2).mean()\n").count - 1
+        // Once as `run to 3` ran it, once by `back`; not again by Enter.
+        XCTAssertEqual(shown, 2, c.outText)
+        XCTAssertTrue(c.outText.contains("Enter runs it again (its variables keep their current values until then).\nIn [3]: (cell 3)\ntensor(10.5000"), c.outText)
+        XCTAssertEqual(w.position, 4)
+    }
+
+    /// Past In [9] the `[n]` column widens for every row, so the kinds and first lines stay aligned.
+    func testListKeepsItsColumnsPastInNine() {
+        var lines = [LineResult.line("run to 3")]
+        lines += (0..<8).map { _ in LineResult.line("1") }
+        lines += [.line("run all"), .line("list")]
+        let (_, c) = walk(lines)
+        XCTAssertTrue(c.outText.contains("    2 [1]  code     import torch\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("    4      markdown - one\n"), c.outText)
+        XCTAssertTrue(c.outText.contains("    5 [11] code     w.grad\n"), c.outText)
+    }
+
+    /// As Jupyter's inline backend: a subplot grid a cell draws is shown when the cell ends, without
+    /// plt.show(), and kept for save-notebook.
+    func testASubplotGridIsDrawnWhenItsCellEnds() {
+        let nb = Notebook(cells: [
+            .init(kind: .code, source: "import matplotlib.pyplot as plt\n_, axs = plt.subplots(1, 2)\naxs[0].plot([1, 2, 3])\naxs[1].scatter([1, 2], [2, 1])"),
+            .init(kind: .code, source: "1 + 1"),
+        ])
+        let session = DebugSession()
+        let w = NotebookWalk(nb, name: "g.ipynb", session: session, progress: nil)
+        let c = BufferConsole()
+        w.start(console: c)
+        _ = ReplLoop(session: w, reader: ScriptedLineReader([.line(""), .line("")], isInteractive: true), console: c).run()
+        XCTAssertFalse(c.outText.contains("drawn together at plt.show()") || c.errText.contains("drawn together at plt.show()"), c.outText + c.errText)
+        let cell1 = c.outText.components(separatedBy: "In [1]: (cell 1)\n").last?.components(separatedBy: "In [2]").first ?? ""
+        XCTAssertEqual(cell1.components(separatedBy: "┌").count - 1, 2, "two panels drawn at the end of cell 1: \(c.outText)")
+        XCTAssertTrue(c.outText.contains("In [2]: (cell 2)\n2\n"), c.outText)
+        let figures = session.notebookCells.entries.first?.ran?.outputs.filter { if case .figure = $0 { return true } else { return false } }
+        XCTAssertEqual(figures?.count, 1)
+    }
+
+    /// The debugger's `backward` between cells frees the graph the next cell's loss.backward() needs:
+    /// PyTorch's error stays as it is, and the walk says what used the graph and how to rebuild it.
+    func testABackwardBetweenCellsThenTheCellsOwnBackwardSaysWhatFreedTheGraph() {
+        let nb = Notebook(cells: [
+            .init(kind: .code, source: "w = torch.tensor(3., requires_grad=True)\nloss = (w * w).sum()"),
+            .init(kind: .code, source: "loss.backward()\nw.grad"),
+        ])
+        let w = NotebookWalk(nb, name: "b.ipynb", session: DebugSession(), progress: nil)
+        let c = BufferConsole()
+        w.start(console: c)
+        _ = ReplLoop(session: w, reader: ScriptedLineReader([.line(""), .line("backward"), .line("")], isInteractive: true), console: c).run()
+        XCTAssertTrue(c.errText.contains("RuntimeError: Trying to backward through the graph a second time"), c.errText)
+        XCTAssertTrue(c.outText.contains("The graph was used up by an earlier backward (your `backward` between cells"), c.outText)
+        let plain = NotebookWalk(Notebook(cells: [.init(kind: .code, source: "1 / 0")]), name: "z.ipynb", session: DebugSession(), progress: nil)
+        let c2 = BufferConsole()
+        plain.start(console: c2)
+        _ = ReplLoop(session: plain, reader: ScriptedLineReader([.line("")], isInteractive: true), console: c2).run()
+        XCTAssertFalse(c2.outText.contains("used up"), c2.outText)
+    }
+
     func testAFailingCellStopsRunAllAndTheWalkGoesOn() {
         let nb = Notebook(cells: [.init(kind: .code, source: "import sklearn"), .init(kind: .code, source: "z = 1\nz")])
         let w = NotebookWalk(nb, name: "f.ipynb", session: DebugSession(), progress: nil)
@@ -175,6 +236,10 @@ final class NotebookWalkTests: XCTestCase {
         XCTAssertEqual(store.entry("notebook:t.ipynb"), LessonProgressStore.Entry(step: 4, steps: 5))
         let (_, c) = walk([], progress: store)
         XCTAssertTrue(c.outText.contains("Last time you stopped before cell 5: `run to 4` runs the cells before it."), c.outText)
+        _ = walk([.line("run all")], progress: store)
+        XCTAssertEqual(store.entry("notebook:t.ipynb"), LessonProgressStore.Entry(step: 5, steps: 5))
+        let (_, again) = walk([], progress: store)
+        XCTAssertTrue(again.outText.contains("Last time you reached the end of the notebook: `run all` runs every cell again."), again.outText)
     }
 }
 

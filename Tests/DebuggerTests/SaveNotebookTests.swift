@@ -33,6 +33,24 @@ final class SaveNotebookTests: XCTestCase {
         ((output["data"] as? [String: Any])?[mime] as? [String] ?? []).joined()
     }
 
+    /// Ctrl-C in a walked cell is the cell's KeyboardInterrupt error output, as Jupyter keeps it.
+    func testAnInterruptedCellKeepsAKeyboardInterruptError() throws {
+        var polls = 0
+        let s = DebugSession(interrupted: { polls += 1; return polls == 50 })
+        let nb = Notebook(cells: [.init(kind: .code, source: "total = 0\nfor i in range(10_000_000):\n    total += i\n    print(i) if i == 0 else None")])
+        let w = NotebookWalk(nb, name: "i.ipynb", session: s, progress: nil)
+        let c = BufferConsole()
+        w.start(console: c)
+        _ = ReplLoop(session: w, reader: ScriptedLineReader([.line("")], isInteractive: true), console: c).run()
+        XCTAssertTrue(c.errText.contains("KeyboardInterrupt\nhint: stopped; variables keep the values of the last completed iteration"), c.errText)
+        let path = dir + "/interrupted.ipynb"
+        XCTAssertEqual(s.run("save-notebook \(path)", console: c), .ok)
+        let out = outputs(try cells(path)[0])
+        XCTAssertEqual(out.map { $0["output_type"] as? String }, ["stream", "error"])
+        XCTAssertEqual(text(out[0]), "0\n")
+        XCTAssertEqual(out[1]["ename"] as? String, "KeyboardInterrupt")
+    }
+
     func testTypedLinesAreCellsWithStreamsValuesPlotsAndErrors() throws {
         let s = DebugSession()
         let c = BufferConsole()

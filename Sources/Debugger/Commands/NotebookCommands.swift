@@ -78,7 +78,14 @@ extension DebugSession {
         let cell = CellCapture(count: notebookCells.upcomingCount)
         capture = cell
         defer { capture = nil }
+        // Jupyter's inline backend shows the figures a cell drew when the cell ends (a subplot grid
+        // too, without plt.show()), even when the cell fails.
+        plotter.holdsPendingFigure = true
         let outcome = runCell(code, console: console)
+        plotter.holdsPendingFigure = false
+        self.console = console
+        drawFiguresAtScriptEnd()
+        self.console = nil
         notebookCells.recordOpened(index, .init(source: source, count: cell.count, outputs: cell.outputs, failed: outcome == .failed))
         return outcome
     }

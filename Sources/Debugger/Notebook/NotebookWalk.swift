@@ -57,8 +57,12 @@ public final class NotebookWalk: InteractiveSession {
         let code = notebook.cells.filter { $0.kind == .code }.count
         console.line("notebook \(name): \(notebook.cells.count) cells, \(code) of them code.")
         console.out(ReportRenderer.wrapped("Enter runs the next cell; `help notebook` lists the other verbs. Debugger commands and your own lines work between cells.", for: console) + "\n", .dim)
-        if let entry = progress?.entry(progressKey), entry.steps == notebook.cells.count, entry.step > 0, entry.step < notebook.cells.count {
-            console.out(ReportRenderer.wrapped("Last time you stopped before cell \(entry.step + 1): `run to \(entry.step)` runs the cells before it.", for: console) + "\n", .dim)
+        if let entry = progress?.entry(progressKey), entry.steps == notebook.cells.count, entry.step > 0 {
+            // A walk that reached the end is remembered too (saying nothing would look like a first visit).
+            let text = entry.step < notebook.cells.count
+                ? "Last time you stopped before cell \(entry.step + 1): `run to \(entry.step)` runs the cells before it."
+                : "Last time you reached the end of the notebook: `run all` runs every cell again."
+            console.out(ReportRenderer.wrapped(text, for: console) + "\n", .dim)
         }
         showUpToNextCode(console)
     }
@@ -208,14 +212,18 @@ public final class NotebookWalk: InteractiveSession {
         }
         position = previous
         show(previous, console)
+        // Its code is on the screen now: running it shows only its `In [n]` line, as after "Next".
+        previewed = previous
         console.out("Enter runs it again (its variables keep their current values until then).\n", .dim)
         return .ok
     }
 
     private func list(_ console: Console) {
+        // The `[n]` column is as wide as its widest entry, so the kinds and first lines stay in columns.
+        let stateWidth = max(3, (ran.values.max() ?? 0).description.count + 2)
         for (i, cell) in notebook.cells.enumerated() {
             let mark = i == position ? "▶" : " "
-            let state = ran[i].map { "[\($0)]" } ?? (cell.kind == .code ? "[ ]" : "   ")
+            let state = (ran[i].map { "[\($0)]" } ?? (cell.kind == .code ? "[ ]" : "")).padding(stateWidth)
             let first = cell.source.split(separator: "\n").first.map(String.init) ?? ""
             let shown = first.count > 60 ? String(first.prefix(59)) + "…" : first
             console.out("\(mark) \(String(i + 1).leftPadded(3)) \(state) \(cell.kind.rawValue.padding(8)) \(shown)\n", i == position ? .heading : .plain)
@@ -267,12 +275,25 @@ public final class NotebookWalk: InteractiveSession {
         if outcome == .ok { position = index + 1 }
         if outcome == .failed {
             // The walk stays at the cell; say how to go on (the learner may not know the verbs yet).
+            if freedGraph(index) {
+                // Between cells the learner may have run `backward` (or a cell twice): the graph this
+                // cell walks back through is gone, and PyTorch's message does not say who used it.
+                console.out(ReportRenderer.wrapped("The graph was used up by an earlier backward (your `backward` between cells, or this cell's last run). Run the cells that compute the loss again first (`back`, `run to N`), or `forward` rebuilds it.", for: console) + "\n", .dim)
+            }
             let after = notebook.cells.indices.first { $0 > index && notebook.cells[$0].kind == .code }
             console.out(ReportRenderer.wrapped("cell \(index + 1) failed: `edit \(index + 1)` changes its code and runs it again, Enter runs it as it is"
                 + (after.map { ", `cell \($0 + 1)` goes on to the next code cell without it" } ?? "") + ".", for: console) + "\n", .dim)
         }
         saveProgress()
         return outcome
+    }
+
+    /// Whether cell `index` last failed with PyTorch's "backward through the graph a second time".
+    private func freedGraph(_ index: Int) -> Bool {
+        session.notebookCells.lastRun(ofOpened: index)?.outputs.contains { output in
+            if case .error(_, let value, _) = output { return value.contains("backward through the graph a second time") }
+            return false
+        } ?? false
     }
 
     /// Shows the cell at the position if it is markdown, and the markdown after it, up to the next code

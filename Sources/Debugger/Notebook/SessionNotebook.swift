@@ -81,6 +81,9 @@ public struct SessionNotebook: Sendable {
         executionCount = max(executionCount, ran.count)
     }
 
+    /// The last run of cell `index` of the opened notebook.
+    func lastRun(ofOpened index: Int) -> Ran? { runs[index] }
+
     /// The learner typed an input that ran.
     mutating func recordTyped(_ ran: Ran) {
         executionCount = max(executionCount, ran.count)

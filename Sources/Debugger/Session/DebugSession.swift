@@ -425,7 +425,8 @@ public final class DebugSession: InteractiveSession {
                 return .failed
             }
             if let e = error as? PyError, e.kind == .keyboardInterrupt {
-                emit(.info("KeyboardInterrupt: stopped; variables keep the values of the last completed iteration"))
+                // An error as Python reports it (a saved notebook keeps it as the cell's error output).
+                emit(.error(kind: "KeyboardInterrupt", message: "", hint: "stopped; variables keep the values of the last completed iteration", traceback: nil))
                 return .failed
             }
             snapshot.restore(into: interpreter.globals)

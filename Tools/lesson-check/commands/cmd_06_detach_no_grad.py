@@ -1,0 +1,1 @@
+CMDS = ["b = b.detach()"]
