@@ -195,6 +195,12 @@ public final class DebugSession: InteractiveSession {
         }
         var failed = false
         for chunk in chunks {
+            // Ctrl-C between the statements of a script stops it there (a statement that runs no loop
+            // never polls the flag itself); what ran before it stays, as at the prompt.
+            if asFile, isScript, interrupted() {
+                emit(.info("KeyboardInterrupt: stopped before line \(chunk.line); the lines before it ran"))
+                return .failed
+            }
             if isScript {
                 for (i, line) in chunk.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                     emit(.echoInput(prompt: i == 0 ? prompt : "... ", line: String(line)))
