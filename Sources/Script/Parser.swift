@@ -25,10 +25,11 @@ public struct Parser {
         self.inFString = inFString
     }
 
-    /// Parses a whole file or REPL input.
-    public static func parse(_ source: String, filename: String = "<stdin>") throws(SyntaxError) -> Module {
+    /// Parses a whole file or REPL input; `startLine` numbers the first line (a statement of a longer
+    /// script keeps its line numbers without being preceded by blank lines).
+    public static func parse(_ source: String, filename: String = "<stdin>", startLine: Int = 1) throws(SyntaxError) -> Module {
         do {
-            var lexer = Lexer(source)
+            var lexer = Lexer(source, mode: .file, startLine: startLine, startColumn: 1)
             let tokens: [Token]
             do {
                 tokens = try lexer.run()

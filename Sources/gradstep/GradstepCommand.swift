@@ -71,7 +71,7 @@ struct GradstepCommand: ParsableCommand {
             switch TextFile.source(bytes) {
             case .success(let text): source = text
             case .failure(let bad):
-                console.err(bad.message(path: path) + "\n", .error)
+                console.err(bad.message(path: ScriptPath.shown(path)) + "\n", .error)
                 throw ExitCode(1)
             }
             // A file written by `save` restores that session instead of running as Python.

@@ -121,6 +121,19 @@ final class SessionDebugTests: XCTestCase {
         XCTAssertTrue(out.outText.contains("loss \(PythonFloat.repr(v))."), out.outText + " vs \(v)")
     }
 
+    func testScriptModeStopsBetweenStatementsOnInterrupt() {
+        // The flag goes up once `b` exists: the script stops before its next statement.
+        final class Box: @unchecked Sendable { weak var session: DebugSession? }
+        let box = Box()
+        let s = DebugSession(interrupted: { box.session?.interpreter.globals.vars["b"] != nil })
+        box.session = s
+        let c = BufferConsole()
+        XCTAssertEqual(s.runFile("a = 1\nb = 2\nc = 3\nd = 4\n", console: c), .failed)
+        XCTAssertNotNil(s.interpreter.globals.vars["a"])
+        XCTAssertNil(s.interpreter.globals.vars["c"])
+        XCTAssertTrue((c.outText + c.errText).contains("KeyboardInterrupt: stopped before line 3"), c.outText + c.errText)
+    }
+
     func testDetachParameterAndIntermediate() throws {
         let (s, _) = makeSession()
         var (outcome, c) = run(s, "detach yhat")

@@ -2,6 +2,16 @@ import XCTest
 @testable import Script
 
 final class ParserRobustnessTests: XCTestCase {
+    /// A statement of a long script is parsed alone with its own line number (the debugger's script
+    /// mode), giving the lines and errors parsing it behind blank lines gave.
+    func testAStartLineNumbersTheStatementsAndErrors() throws {
+        let module = try Parser.parse("x = 1\ny = 2\n", startLine: 7000)
+        XCTAssertEqual(module.body.map(\.start.line), [7000, 7001])
+        XCTAssertThrowsError(try Parser.parse("z = (\n", startLine: 7000)) { e in
+            XCTAssertEqual((e as? SyntaxError)?.line, 7000)
+        }
+    }
+
     func testDeepParenthesesGiveAnError() {
         let source = "x = " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
         XCTAssertThrowsError(try parseModule(source)) { error in

@@ -136,7 +136,7 @@ extension Tensor {
     /// `a.argmax()` / `a.argmin()` (flattened, or along `dim`): first index of the extreme (NaN wins).
     public func argExtreme(dim: Int?, keepdim: Bool, max wantMax: Bool) throws -> Tensor {
         guard let d = dim else {
-            if numel == 0 { throw TorchError.runtime("\(wantMax ? "argmax" : "argmin")(): Expected reduction dim to be specified for input.numel() == 0.") }
+            if numel == 0 { throw TorchError(.index, "\(wantMax ? "argmax" : "argmin")(): Expected reduction dim to be specified for input.numel() == 0.") }
             let flat = try contiguousCopy().reshape([numel])
             let (_, i) = try flat.detach().extremeAlong(dim: 0, max: wantMax, keepdim: false)
             return keepdim ? try i.reshape([Int](repeating: 1, count: self.dim)) : i

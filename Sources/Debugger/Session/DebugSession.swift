@@ -195,6 +195,12 @@ public final class DebugSession: InteractiveSession {
         }
         var failed = false
         for chunk in chunks {
+            // Ctrl-C between the statements of a script stops it there (a statement that runs no loop
+            // never polls the flag itself); what ran before it stays, as at the prompt.
+            if asFile, isScript, interrupted() {
+                emit(.info("KeyboardInterrupt: stopped before line \(chunk.line); the lines before it ran"))
+                return .failed
+            }
             if isScript {
                 for (i, line) in chunk.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                     emit(.echoInput(prompt: i == 0 ? prompt : "... ", line: String(line)))
@@ -282,7 +288,7 @@ public final class DebugSession: InteractiveSession {
             return .failed
         }
         capturedSource.append(chunk)
-        return runPython(Self.padded(chunk, line: firstLine))
+        return runPython(chunk, startLine: firstLine)
     }
 
     /// The command a line invokes and its arguments, or nil when the line is Python.
@@ -379,13 +385,18 @@ public final class DebugSession: InteractiveSession {
         return .ok
     }
 
-    private func runPython(_ source: String) -> RunOutcome {
+    /// Runs `chunk`, whose first line is line `startLine` of its script. Errors are reported against the
+    /// chunk preceded by blank lines (so their line numbers and source lines agree); the chunk itself is
+    /// parsed as it is, keeping a script linear in its length.
+    private func runPython(_ chunk: String, startLine: Int = 1) -> RunOutcome {
         defer { drawPendingPlot() }
+        var padded: String { Self.padded(chunk, line: startLine) }
         let module: Module
         do {
-            module = try Parser.parse(source, filename: filename)
+            module = try Parser.parse(chunk, filename: filename, startLine: startLine)
         } catch {
-            report(error, source: source)
+            let source = padded
+            do { _ = try Parser.parse(source, filename: filename) } catch { report(error, source: source) }
             if let hint = shadowHint(forUnparsable: source) { emit(.hint(hint)) }
             return .failed
         }
@@ -431,7 +442,7 @@ public final class DebugSession: InteractiveSession {
             }
             snapshot.restore(into: interpreter.globals)
             finished = []
-            report(error, source: source)
+            report(error, source: padded)
             return .failed
         }
     }

@@ -34,7 +34,7 @@ enum NumberBuiltins {
                     let s = try PythonFormat.format(.float(d), spec: ".\(nd)f")
                     return .float(Double(s) ?? d)
                 }
-                let p = Foundation.pow(10.0, Double(-nd))
+                let p = Foundation.pow(10.0, -Double(nd))
                 if !p.isFinite { return .float(0 * d) }
                 return .float((d / p).rounded(.toNearestOrEven) * p)
             case .tensor:

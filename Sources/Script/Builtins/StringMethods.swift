@@ -65,8 +65,9 @@ enum StringMethods {
             }
             return false
         }
-        func pad(_ a: CallArgs, _ place: (String, Int, Character) -> String) throws -> String {
+        func pad(_ a: CallArgs, _ i: Interpreter, _ place: (String, Int, Character) -> String) throws -> String {
             let width = try MathModule.index(try a.required(0, "width"))
+            if width > s.count { try i.checkGrowth(s.utf8.count, adding: width - s.count, "string") }
             var fill: Character = " "
             if let f = a.value(1, "fillchar") {
                 guard case .string(let fs) = f, fs.count == 1, let c = fs.first else {
@@ -142,9 +143,16 @@ enum StringMethods {
                 return .string(parts.joined(separator: s))
             }
         case "replace":
-            return method { a, _ in
+            return method { a, i in
                 let old = try str(a, 0, "old"), new = try str(a, 1, "new")
                 let count = try a.value(2, "count").map(MathModule.index) ?? -1
+                if new.utf8.count > old.utf8.count {
+                    // Replacing grows the string by a multiple of the matches: held to the limit `+` keeps.
+                    var matches = old.isEmpty ? s.count + 1 : s.components(separatedBy: old).count - 1
+                    if count >= 0 { matches = min(matches, count) }
+                    let (extra, overflow) = matches.multipliedReportingOverflow(by: new.utf8.count - old.utf8.count)
+                    try i.checkGrowth(s.utf8.count, adding: overflow ? Int.max : extra, "string")
+                }
                 if count < 0 {
                     if old.isEmpty { return .string(new + s.map { String($0) + new }.joined()) }
                     return .string(s.replacingOccurrences(of: old, with: new))
@@ -176,30 +184,32 @@ enum StringMethods {
         case "startswith": return method { a, _ in .bool(try affix(a, suffix: false)) }
         case "endswith": return method { a, _ in .bool(try affix(a, suffix: true)) }
         case "center":
-            return method { a, _ in
-                .string(try pad(a) { s, n, f in
+            return method { a, i in
+                .string(try pad(a, i) { s, n, f in
                     // CPython puts the extra pad character on the left when the string's length is odd.
                     let left = n / 2 + (n & (s.count + n) & 1)
                     return String(repeating: f, count: left) + s + String(repeating: f, count: n - left)
                 })
             }
-        case "ljust": return method { a, _ in .string(try pad(a) { s, n, f in s + String(repeating: f, count: n) }) }
-        case "rjust": return method { a, _ in .string(try pad(a) { s, n, f in String(repeating: f, count: n) + s }) }
+        case "ljust": return method { a, i in .string(try pad(a, i) { s, n, f in s + String(repeating: f, count: n) }) }
+        case "rjust": return method { a, i in .string(try pad(a, i) { s, n, f in String(repeating: f, count: n) + s }) }
         case "zfill":
-            return method { a, _ in
+            return method { a, i in
                 let width = try MathModule.index(try a.required(0, "width"))
                 guard width > s.count else { return .string(s) }
                 let n = width - s.count
+                try i.checkGrowth(s.utf8.count, adding: n, "string")
                 if let c = s.first, c == "+" || c == "-" { return .string(String(c) + String(repeating: "0", count: n) + s.dropFirst()) }
                 return .string(String(repeating: "0", count: n) + s)
             }
         case "expandtabs":
-            return method { a, _ in
+            return method { a, i in
                 let size = try a.value(0, "tabsize").map(MathModule.index) ?? 8
                 var out = "", col = 0
                 for c in s {
                     if c == "\t" {
                         let n = size > 0 ? size - col % size : 0
+                        try i.checkGrowth(out.utf8.count, adding: n, "string")
                         out += String(repeating: " ", count: n)
                         col += n
                     } else {

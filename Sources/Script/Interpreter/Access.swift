@@ -234,6 +234,7 @@ extension Interpreter {
         }
         let (start, stop, step) = try Builtins.sliceBounds(a, b, c, count: l.items.count)
         if step == 1 {
+            try checkGrowth(l.items.count - max(0, stop - start), adding: items.count, "list")
             l.items.replaceSubrange(start..<max(start, stop), with: items)
             return
         }

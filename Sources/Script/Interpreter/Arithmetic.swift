@@ -82,14 +82,17 @@ enum Arithmetic {
         case (.add, .list(let x), .list(let y)):
             try interp.checkGrowth(x.items.count, adding: y.items.count, "list")
             return .list(ListBox(x.items + y.items))
-        case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
+        case (.add, .tuple(let x), .tuple(let y)):
+            try interp.checkGrowth(x.count, adding: y.count, "tuple")
+            return .tuple(x + y)
         case (.add, .size, .tuple), (.add, .tuple, .size), (.add, .size, .size):
             let items = try interp.iterate(a) + interp.iterate(b)
             let ints = items.compactMap { v -> Int? in if case .int(let i) = Convert.unwrapBool(v) { return i }; return nil }
             return ints.count == items.count ? .size(ints) : .tuple(items)
         case (.multiply, .size(let s), .int(let n)), (.multiply, .int(let n), .size(let s)):
             var out = [Int]()
-            if n > 0 && s.count * n > 10_000_000 { throw PyError(.memory, "tuple too large") }
+            let (total, overflow) = s.count.multipliedReportingOverflow(by: max(n, 0))
+            if overflow || total > interp.maxElements { throw PyError(.memory, "tuple too large (gradstep's limit is \(interp.maxElements) items)") }
             for _ in 0..<max(n, 0) { out.append(contentsOf: s) }
             return .size(out)
         case (.multiply, .string(let s), .int(let n)), (.multiply, .int(let n), .string(let s)):

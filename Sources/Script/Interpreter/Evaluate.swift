@@ -147,7 +147,9 @@ extension Interpreter {
         out.reserveCapacity(items.count)
         for x in items {
             if case .starred(let inner) = x.kind {
-                out.append(contentsOf: try iterate(try eval(inner, scope)))
+                let more = try iterate(try eval(inner, scope))
+                try checkGrowth(out.count, adding: more.count, "list")
+                out.append(contentsOf: more)
             } else {
                 out.append(try eval(x, scope))
             }

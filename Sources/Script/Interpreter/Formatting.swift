@@ -167,7 +167,10 @@ extension Interpreter {
                 let v = try eval(f.expression, scope)
                 let spec = try f.formatSpec.map { try formatParts($0, scope) } ?? ""
                 if let d = f.debugText { out += d }
-                out += try StringFormatting.format(StringFormatting.convert(v, f.conversion), spec)
+                let piece = try StringFormatting.format(StringFormatting.convert(v, f.conversion), spec)
+                // Each field is bounded by its value; the joined string is held to the limit `+` keeps.
+                try checkGrowth(out.utf8.count, adding: piece.utf8.count, "string")
+                out += piece
                 try classes.rethrowPending()
             }
         }
