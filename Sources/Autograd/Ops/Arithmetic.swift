@@ -25,7 +25,8 @@ extension Op {
     }
 
     static let div = Op("DivBackward0", symbol: "a / b", explanation: "divides a by b elementwise (broadcasting)",
-                        derivatives: ["1/b", "-a/b²"], kind: .elementwise, savesTensors: true, plan: .div) { c in
+                        derivatives: ["1/b", "-a/b²"], kind: .elementwise, savesTensors: true, plan: .div,
+                        hazards: [DomainHazard(saved: 1, cause: "division by zero gives inf (and 0/0 gives nan); check the denominators") { $0 == 0 }]) { c in
         let a = c.saved[0], b = c.saved[1]
         return [c.wants(0) ? try c.grad.div(b).sumTo(c.inputShapes[0]) : nil,
                 c.wants(1) ? try c.grad.neg().mul(a).div(b.mul(b)).sumTo(c.inputShapes[1]) : nil]

@@ -32,6 +32,7 @@ extension PlanKernel {
     }
 
     /// An elementwise unary op; `M.d` gives the gradient contribution from (upstream g, input x, output y).
+    /// Every unary definition (UnaryOpDefinition) is such an `M`, so its loop kernel is this one.
     static func unary<M: PlanUnaryMath>(_ math: M.Type) -> PlanKernel {
         PlanKernel { call in
             guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad else { return nil }
@@ -83,15 +84,7 @@ extension PlanKernel {
         })
     }
 
-    static let exp = unary(ExpMath.self)
-    static let log = unary(LogMath.self)
-    static let sin = unary(SinMath.self)
-    static let cos = unary(CosMath.self)
-    static let tanh = unary(TanhMath.self)
-    static let sigmoid = unary(SigmoidMath.self)
-    static let relu = unary(ReluMath.self)
-    static let sqrt = unary(SqrtMath.self)
-    static let abs = unary(AbsMath.self)
+    // The unary elementwise ops' kernels derive from their definitions (Ops/UnaryDefinition.swift).
     /// view / reshape / clone / alias: the same elements; the gradient passes through.
     static let identity = unary(IdentityMath.self)
 
@@ -309,53 +302,6 @@ enum NegMath: PlanUnaryMath {
     @inline(__always) static func f(_ x: Float) -> Float { -x }
     @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { -g }
 }
-enum ExpMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Foundation.exp(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * y }
-}
-
-enum LogMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Foundation.log(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g / x }
-}
-
-enum SinMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Foundation.sin(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * Foundation.cos(x) }
-}
-
-enum CosMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Foundation.cos(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * -Foundation.sin(x) }
-}
-
-enum TanhMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Foundation.tanh(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { KernelMath.tanhBackward(g, y) }
-}
-
-enum SigmoidMath: PlanUnaryMath {
-    static let hasVectorPath = true
-    @inline(__always) static func f(_ x: Float) -> Float { KernelMath.sigmoidScalar(x) }
-    @inline(__always) static func fVector(_ x: Float) -> Float { KernelMath.sigmoidVector(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { KernelMath.sigmoidBackward(g, y) }
-}
-
-enum ReluMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { x > 0 ? x : (x.isNaN ? x : 0) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { y > 0 ? g : 0 }
-}
-
-enum SqrtMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { x.squareRoot() }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g / (2 * y) }
-}
-
-enum AbsMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Swift.abs(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * (x > 0 ? 1 : (x < 0 ? -1 : 0)) }
-}
-
 enum IdentityMath: PlanUnaryMath {
     @inline(__always) static func f(_ x: Float) -> Float { x }
     @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g }
