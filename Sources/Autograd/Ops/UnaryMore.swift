@@ -70,6 +70,17 @@ enum CoshDef: UnaryOpDefinition {
     @inline(__always) static func derivative(_ g: Double, _ x: Double) -> Double { g * Foundation.sinh(x) }
 }
 
+enum AsinhDef: UnaryOpDefinition {
+    static let gradFn = "AsinhBackward0", symbol = "asinh(a)", explanation = "takes the inverse hyperbolic sine of every element"
+    static let derivativeSymbol = "1/sqrt(a² + 1)", kind = OpKind.elementwise, saves = SavedValue.input
+    static let python = PythonBinding("asinh", inPlaceGradFn: "AsinhBackward1")
+    @inline(__always) static func value(_ x: Float) -> Float { Foundation.asinh(x) }
+    @inline(__always) static func value(_ x: Double) -> Double { Foundation.asinh(x) }
+    // derivatives.yaml: grad * (self.pow(2) + 1).rsqrt(), each step rounded.
+    @inline(__always) static func derivative(_ g: Float, _ x: Float) -> Float { g * (1 / (x * x + 1).squareRoot()) }
+    @inline(__always) static func derivative(_ g: Double, _ x: Double) -> Double { g * (1 / (x * x + 1).squareRoot()) }
+}
+
 enum Log1pDef: UnaryOpDefinition {
     static let gradFn = "Log1PBackward0", symbol = "log1p(a)", explanation = "takes log(1 + a) of every element"
     static let derivativeSymbol = "1/(1 + a)", kind = OpKind.elementwise, saves = SavedValue.input
@@ -136,6 +147,7 @@ extension Op {
     static let acos = Op(unary: AcosDef.self)
     static let sinh = Op(unary: SinhDef.self)
     static let cosh = Op(unary: CoshDef.self)
+    static let asinh = Op(unary: AsinhDef.self)
     static let log1p = Op(unary: Log1pDef.self)
     static let expm1 = Op(unary: Expm1Def.self)
     static let log2 = Op(unary: Log2Def.self)
@@ -149,7 +161,7 @@ extension OpTable {
         UnaryOpEntry(TanDef.self, op: .tan), UnaryOpEntry(AtanDef.self, op: .atan), UnaryOpEntry(AsinDef.self, op: .asin),
         UnaryOpEntry(AcosDef.self, op: .acos), UnaryOpEntry(SinhDef.self, op: .sinh), UnaryOpEntry(CoshDef.self, op: .cosh),
         UnaryOpEntry(Log1pDef.self, op: .log1p), UnaryOpEntry(Expm1Def.self, op: .expm1), UnaryOpEntry(Log2Def.self, op: .log2),
-        UnaryOpEntry(Log10Def.self, op: .log10), UnaryOpEntry(RsqrtDef.self, op: .rsqrt),
+        UnaryOpEntry(Log10Def.self, op: .log10), UnaryOpEntry(RsqrtDef.self, op: .rsqrt), UnaryOpEntry(AsinhDef.self, op: .asinh),
     ]
 }
 
@@ -165,4 +177,5 @@ extension Tensor {
     public func log2() -> Tensor { apply(Log2Def.self, .log2) }
     public func log10() -> Tensor { apply(Log10Def.self, .log10) }
     public func rsqrt() -> Tensor { apply(RsqrtDef.self, .rsqrt) }
+    public func asinh() -> Tensor { apply(AsinhDef.self, .asinh) }
 }
