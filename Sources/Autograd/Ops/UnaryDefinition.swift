@@ -6,7 +6,7 @@ import Foundation
 /// the `Op` (backward, stepper texts, non-finite diagnosis), the eager forward `Tensor.apply(_:)`,
 /// the compiled loop kernel, and the `torch.f` / `Tensor.f` / `Tensor.f_` bindings.
 /// A new op is a new conforming enum plus one line in its file's `OpTable` list.
-protocol UnaryOpDefinition: PlanUnaryMath, SendableMetatype {
+protocol UnaryOpDefinition: PlanUnaryMath {
     /// PyTorch's grad_fn class name, e.g. `SinBackward0`.
     static var gradFn: String { get }
     /// How the graph view writes the op, with `a` for the input: `sin(a)`.

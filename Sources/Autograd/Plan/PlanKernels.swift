@@ -258,7 +258,7 @@ extension PlanKernel {
 }
 
 /// The math of an elementwise binary op inside a plan: its value and gradient contributions.
-protocol PlanBinaryMath {
+protocol PlanBinaryMath: SendableMetatype {
     static func f(_ a: Float, _ b: Float) -> Float
     static func da(_ g: Float, _ a: Float, _ b: Float) -> Float
     static func db(_ g: Float, _ a: Float, _ b: Float) -> Float
@@ -266,7 +266,7 @@ protocol PlanBinaryMath {
 
 /// The math of an elementwise unary op inside a plan: its value and gradient contribution. Ops
 /// whose PyTorch kernel rounds differently in its vector loop set `hasVectorPath` and `fVector`.
-protocol PlanUnaryMath {
+protocol PlanUnaryMath: SendableMetatype {
     static func f(_ x: Float) -> Float
     static func d(_ g: Float, _ x: Float, _ y: Float) -> Float
     static var hasVectorPath: Bool { get }
@@ -278,26 +278,6 @@ extension PlanUnaryMath {
     static func fVector(_ x: Float) -> Float { f(x) }
 }
 
-enum AddMath: PlanBinaryMath {
-    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a + b }
-    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g }
-    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { g }
-}
-enum SubMath: PlanBinaryMath {
-    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a - b }
-    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g }
-    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { -g }
-}
-enum MulMath: PlanBinaryMath {
-    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a * b }
-    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g * b }
-    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { g * a }
-}
-enum DivMath: PlanBinaryMath {
-    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a / b }
-    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g / b }
-    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { ((-g) * a) / (b * b) }
-}
 enum NegMath: PlanUnaryMath {
     @inline(__always) static func f(_ x: Float) -> Float { -x }
     @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { -g }
