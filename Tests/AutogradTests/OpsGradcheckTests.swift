@@ -65,6 +65,22 @@ final class OpsGradcheckTests: XCTestCase {
         }
     }
 
+    /// The non-finite diagnosis reads each op's declared hazards on its saved values, not its name.
+    func testDomainHazardsComeFromTheDeclarations() throws {
+        func cause(_ values: [Float], _ f: (Tensor) -> Tensor) throws -> String? {
+            let x = Tensor(floats: values, shape: [values.count])
+            try x.requiresGrad_()
+            let node = try XCTUnwrap(f(x).gradFn)
+            return node.op?.hazard(in: node)?.cause
+        }
+        XCTAssertEqual(try cause([0.5, 0]) { $0.log() }?.hasPrefix("log of a non-positive number"), true)
+        XCTAssertNil(try cause([0.5, 2]) { $0.log() })
+        XCTAssertEqual(try cause([-1, 4]) { $0.sqrt() }?.hasPrefix("sqrt of a negative number"), true)
+        XCTAssertEqual(try cause([0, 4]) { $0.sqrt() }?.hasPrefix("sqrt at 0"), true)
+        XCTAssertEqual(try cause([0.5, 1.5]) { $0.asin() }?.hasPrefix("asin of a number outside [-1, 1]"), true)
+        XCTAssertNil(try cause([0.5, 1.5]) { $0.sin() })
+    }
+
     /// Every op in OpTable.all has a gradcheck case here and a loop kernel (or is listed with a reason).
     func testEveryTableOpHasGradcheckCaseAndLoopKernel() {
         let names = Set(Self.makeCases().map(\.name))
