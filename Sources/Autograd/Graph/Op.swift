@@ -65,7 +65,7 @@ public enum OpTable {
     public static var all: [Op] { unary.map(\.op) }
     /// The unary entry bound under a Python name.
     public static func unary(named name: String) -> UnaryOpEntry? { unaryByName[name] }
-    private static let unaryByName = Dictionary(unary.map { ($0.python.name, $0) }, uniquingKeysWith: { a, _ in a })
+    private static let unaryByName = Dictionary(unary.flatMap { e in e.python.names.map { ($0, e) } }, uniquingKeysWith: { a, _ in a })
 }
 
 /// What a backward formula sees: the incoming gradient(s) and the node with its saved values.

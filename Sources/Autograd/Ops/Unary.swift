@@ -102,7 +102,7 @@ enum SqrtDef: UnaryOpDefinition {
 enum AbsDef: UnaryOpDefinition {
     static let gradFn = "AbsBackward0", symbol = "abs(a)", explanation = "takes the absolute value of every element"
     static let derivativeSymbol = "sign(a)", kind = OpKind.elementwise, saves = SavedValue.input
-    static let python = PythonBinding("abs")
+    static let python = PythonBinding("abs", aliases: ["absolute"])
     // Integers stay integers; abs(Int64.min) wraps to itself as in C.
     static let integerValue: (@Sendable (Int64) -> Int64)? = { $0 == Int64.min ? $0 : Swift.abs($0) }
     static let gradcheckDomain = 0.1...2.0

@@ -90,11 +90,16 @@ public struct PythonBinding: Sendable {
     public let variants: Variants
     /// The grad_fn name PyTorch gives the in-place form when it differs (`asinh_` records AsinhBackward1).
     public let inPlaceGradFn: String?
-    init(_ name: String, _ variants: Variants = .all, inPlaceGradFn: String? = nil) {
+    /// Other names PyTorch binds the same op under, in every variant (`arcsin` for `asin`).
+    public let aliases: [String]
+    init(_ name: String, _ variants: Variants = .all, aliases: [String] = [], inPlaceGradFn: String? = nil) {
         self.name = name
         self.variants = variants
+        self.aliases = aliases
         self.inPlaceGradFn = inPlaceGradFn
     }
+    /// The name and its aliases.
+    public var names: [String] { [name] + aliases }
 }
 
 extension Op {

@@ -19,7 +19,7 @@ enum TanDef: UnaryOpDefinition {
 enum AtanDef: UnaryOpDefinition {
     static let gradFn = "AtanBackward0", symbol = "atan(a)", explanation = "takes the arctangent of every element"
     static let derivativeSymbol = "1/(1 + a²)", kind = OpKind.elementwise, saves = SavedValue.input
-    static let python = PythonBinding("atan")
+    static let python = PythonBinding("atan", aliases: ["arctan"])
     @inline(__always) static func value(_ x: Float) -> Float { Foundation.atan(x) }
     @inline(__always) static func value(_ x: Double) -> Double { Foundation.atan(x) }
     @inline(__always) static func derivative(_ g: Float, _ x: Float) -> Float { g * (1 / (1 + x * x)) }
@@ -29,7 +29,7 @@ enum AtanDef: UnaryOpDefinition {
 enum AsinDef: UnaryOpDefinition {
     static let gradFn = "AsinBackward0", symbol = "asin(a)", explanation = "takes the arcsine of every element"
     static let derivativeSymbol = "1/sqrt(1 - a²)", kind = OpKind.elementwise, saves = SavedValue.input
-    static let python = PythonBinding("asin")
+    static let python = PythonBinding("asin", aliases: ["arcsin"])
     static let gradcheckDomain = -0.8...0.8
     static let hazards = [DomainHazard(cause: "asin of a number outside [-1, 1] gives nan (and its slope is infinite at ±1); keep its argument inside (-1, 1)") { Swift.abs($0) >= 1 }]
     @inline(__always) static func value(_ x: Float) -> Float { Foundation.asin(x) }
@@ -41,7 +41,7 @@ enum AsinDef: UnaryOpDefinition {
 enum AcosDef: UnaryOpDefinition {
     static let gradFn = "AcosBackward0", symbol = "acos(a)", explanation = "takes the arccosine of every element"
     static let derivativeSymbol = "-1/sqrt(1 - a²)", kind = OpKind.elementwise, saves = SavedValue.input
-    static let python = PythonBinding("acos")
+    static let python = PythonBinding("acos", aliases: ["arccos"])
     static let gradcheckDomain = -0.8...0.8
     static let hazards = [DomainHazard(cause: "acos of a number outside [-1, 1] gives nan (and its slope is infinite at ±1); keep its argument inside (-1, 1)") { Swift.abs($0) >= 1 }]
     @inline(__always) static func value(_ x: Float) -> Float { Foundation.acos(x) }
@@ -73,7 +73,7 @@ enum CoshDef: UnaryOpDefinition {
 enum AsinhDef: UnaryOpDefinition {
     static let gradFn = "AsinhBackward0", symbol = "asinh(a)", explanation = "takes the inverse hyperbolic sine of every element"
     static let derivativeSymbol = "1/sqrt(a² + 1)", kind = OpKind.elementwise, saves = SavedValue.input
-    static let python = PythonBinding("asinh", inPlaceGradFn: "AsinhBackward1")
+    static let python = PythonBinding("asinh", aliases: ["arcsinh"], inPlaceGradFn: "AsinhBackward1")
     @inline(__always) static func value(_ x: Float) -> Float { Foundation.asinh(x) }
     @inline(__always) static func value(_ x: Double) -> Double { Foundation.asinh(x) }
     // derivatives.yaml: grad * (self.pow(2) + 1).rsqrt(), each step rounded.

@@ -199,7 +199,7 @@ enum TensorAttributes {
     nonisolated(unsafe) static let methods: [String: Method] = {
         var m = baseMethods
         // `x.sin()` and the other unary elementwise ops, from their declarations.
-        for e in OpTable.unary where e.python.variants.contains(.method) { m[e.python.name] = unary(e.apply) }
+        for e in OpTable.unary where e.python.variants.contains(.method) { for name in e.python.names { m[name] = unary(e.apply) } }
         for name in inPlaceForms {
             guard let f = m[name] else { continue }
             m[name + "_"] = { t, a, interp in
@@ -209,9 +209,11 @@ enum TensorAttributes {
             }
         }
         for e in OpTable.unary where e.python.variants.contains(.inPlace) {
-            m[e.python.name + "_"] = { t, _, _ in
-                try t.applyInPlace_ { e.applyInPlaceForm($0) }
-                return .tensor(t)
+            for name in e.python.names {
+                m[name + "_"] = { t, _, _ in
+                    try t.applyInPlace_ { e.applyInPlaceForm($0) }
+                    return .tensor(t)
+                }
             }
         }
         return m

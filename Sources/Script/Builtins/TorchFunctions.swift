@@ -61,7 +61,7 @@ enum TorchFunctions {
     nonisolated(unsafe) static let functions: [String: Fn] = {
         var f = baseFunctions
         // `torch.sin(x)` and the other unary elementwise ops, from their declarations.
-        for e in OpTable.unary where e.python.variants.contains(.function) { f[e.python.name] = unary(e.apply) }
+        for e in OpTable.unary where e.python.variants.contains(.function) { for name in e.python.names { f[name] = unary(e.apply) } }
         return f
     }()
 
