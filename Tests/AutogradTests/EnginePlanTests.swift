@@ -93,6 +93,18 @@ final class EnginePlanTests: XCTestCase {
         }
     }
 
+    /// Every declared unary op's loop kernel derives from its definition: the same bits as its eager
+    /// forward and backward (19 elements: PyTorch's vector loop and its scalar tail both run).
+    func testEveryDeclaredUnaryOpCompilesBitForBit() throws {
+        for e in OpTable.unary {
+            let d = e.gradcheckDomain, n = 19
+            let x = Tensor(floats: (0..<n).map { Float(d.lowerBound + (d.upperBound - d.lowerBound) * (Double($0) + 0.5) / Double(n)) }, shape: [n])
+            // Unequal weights: an odd function summed over a symmetric domain would stay 0 whatever p is.
+            let w = Tensor(floats: (0..<n).map { Float($0 + 1) / Float(n) }, shape: [n])
+            try assertSame({ [try self.leaf([1.0], [])] }, steps: 20, lr: 0.01) { p in try e.apply(x.mul(p[0])).mul(w).sum() }
+        }
+    }
+
     func testUnsupportedOpsAreReportedNotMiscompiled() throws {
         let p = try leaf([1, 2, 3, 4], [2, 2])
         let recorder = TraceRecorder()

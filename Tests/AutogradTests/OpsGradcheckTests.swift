@@ -54,7 +54,45 @@ final class OpsGradcheckTests: XCTestCase {
         Case(name: "einsumBatch", inputs: [[2, 3, 4], [2, 4, 2]]) { try Tensor.einsum("bij,bjk->bki", $0) },
         Case(name: "einsumDiagonal", inputs: [[3, 3]]) { try Tensor.einsum("ii->i", $0) },
         Case(name: "einsumTransposeSum", inputs: [[2, 3]]) { try Tensor.einsum("ij->j", $0) },
-    ] }
+    ] + unaryCases() }
+
+    /// One case per declared unary op (OpTable.unary), at six points spread over its gradcheck domain.
+    static func unaryCases() -> [Case] {
+        OpTable.unary.map { e in
+            let d = e.gradcheckDomain, n = 6
+            let points = (0..<n).map { d.lowerBound + (d.upperBound - d.lowerBound) * (Double($0) + 0.5) / Double(n) }
+            return Case(name: e.python.name, inputs: [[2, 3]], values: [points]) { e.apply($0[0]) }
+        }
+    }
+
+    /// The non-finite diagnosis reads each op's declared hazards on its saved values, not its name.
+    func testDomainHazardsComeFromTheDeclarations() throws {
+        func cause(_ values: [Float], _ f: (Tensor) -> Tensor) throws -> String? {
+            let x = Tensor(floats: values, shape: [values.count])
+            try x.requiresGrad_()
+            let node = try XCTUnwrap(f(x).gradFn)
+            return node.op?.hazard(in: node)?.cause
+        }
+        XCTAssertEqual(try cause([0.5, 0]) { $0.log() }?.hasPrefix("log of a non-positive number"), true)
+        XCTAssertNil(try cause([0.5, 2]) { $0.log() })
+        XCTAssertEqual(try cause([-1, 4]) { $0.sqrt() }?.hasPrefix("sqrt of a negative number"), true)
+        XCTAssertEqual(try cause([0, 4]) { $0.sqrt() }?.hasPrefix("sqrt at 0"), true)
+        XCTAssertEqual(try cause([0.5, 1.5]) { $0.asin() }?.hasPrefix("asin of a number outside [-1, 1]"), true)
+        XCTAssertNil(try cause([0.5, 1.5]) { $0.sin() })
+    }
+
+    /// Every op in OpTable.all has a gradcheck case here and a loop kernel (or is listed with a reason).
+    func testEveryTableOpHasGradcheckCaseAndLoopKernel() {
+        let names = Set(Self.makeCases().map(\.name))
+        let withoutKernel: [String: String] = [:]
+        for e in OpTable.unary {
+            XCTAssertTrue(names.contains(e.python.name), "\(e.op.name) has no gradcheck case")
+            XCTAssertTrue(e.op.hasPlanKernel || withoutKernel[e.op.name] != nil, "\(e.op.name) has no loop kernel and no stated reason")
+            XCTAssertEqual(e.op.kind, .elementwise, e.op.name)
+        }
+        XCTAssertEqual(OpTable.all.count, Set(OpTable.all.map(\.name)).count, "grad_fn names are unique")
+        XCTAssertEqual(OpTable.all.count, OpTable.unary.count)
+    }
 
     func testGradientsMatchFiniteDifferences() throws {
         var rng = SplitMix64(state: 0xC0FF_EE11)

@@ -176,6 +176,21 @@ final class SeeSteppingTests: XCTestCase {
         XCTAssertTrue(c.outText.contains("local  ∂(log_softmax(w, dim))/∂w = g - exp(y)·Σ g\n"), c.outText)
         XCTAssertTrue(c.outText.contains("sends  upstream × local = tensor([ 0.9100, -0.2447, -0.6652])"), c.outText)
     }
+
+    func testTanhShowsItsLocalDerivativeNumbers() {
+        // tanh is declared elementwise (an op's kind has no default), so its local derivative has numbers:
+        // 1 - tanh(w)² at w = [0, 1] is [1, 0.4200] (PyTorch: w.grad after tanh(w).sum().backward()).
+        let s = See.session("""
+        import torch
+        w = torch.tensor([0., 1.], requires_grad=True)
+        loss = w.tanh().sum()
+        """)
+        See.run(s, "bstep")
+        See.run(s, "n")
+        let (_, c) = See.run(s, "n")
+        XCTAssertTrue(c.outText.hasPrefix("[2/3] TanhBackward0"), c.outText)
+        XCTAssertTrue(c.outText.contains("local  ∂(tanh(w))/∂w = 1 - tanh(w)² = tensor([1.0000, 0.4200])\n"), c.outText)
+    }
 }
 
 extension SeeSteppingTests {

@@ -1,6 +1,7 @@
 /// One differentiable operation in the op table: PyTorch's grad_fn name, how the debugger writes it,
 /// its plain-language meaning, the local derivative in symbols, and the backward formula itself.
-/// Forward code lives beside each `Op` in `Ops/`; `OpTable.all` lists every op in one place.
+/// Forward code lives beside each `Op` in `Ops/`; `OpTable.all` lists the ops declared through a
+/// definition (Ops/UnaryDefinition.swift), from which their forward, backward and loop kernel derive.
 public final class Op: Sendable {
     /// PyTorch's grad_fn class name, e.g. `MulBackward0`.
     public let name: String
@@ -18,11 +19,15 @@ public final class Op: Sendable {
     let backward: @Sendable (BackwardContext) throws -> [Tensor?]
     /// How the op runs inside a compiled training plan (nil: plans containing it fall back to tensors).
     let plan: PlanKernel?
+    /// Inputs where the op gives inf/nan, read by the non-finite diagnosis on the saved tensors.
+    public let hazards: [DomainHazard]
 
-    init(_ name: String, symbol: String, explanation: String, derivatives: [String], kind: OpKind = .other, savesTensors: Bool,
-         plan: PlanKernel? = nil,
+    /// `kind` has no default: an elementwise op left as `.other` loses the stepper's local derivative numbers.
+    init(_ name: String, symbol: String, explanation: String, derivatives: [String], kind: OpKind, savesTensors: Bool,
+         plan: PlanKernel? = nil, hazards: [DomainHazard] = [],
          backward: @escaping @Sendable (BackwardContext) throws -> [Tensor?]) {
         self.plan = plan
+        self.hazards = hazards
         self.kind = kind
         self.name = name
         self.symbol = symbol
@@ -37,8 +42,30 @@ extension Op {
     /// Ops whose output is a view of the input (PyTorch regenerates such a grad_fn as
     /// `AsStridedBackward0` once the data changes in place, and names it so in errors).
     var isView: Bool { kind == .view }
+    /// Whether compiled loops can run the op.
+    public var hasPlanKernel: Bool { plan != nil }
     /// Ops returning several views (their outputs may not be modified in place).
     var isMultiOutputView: Bool { ["UnbindBackward0", "SplitBackward0", "SplitWithSizesBackward0"].contains(name) }
+
+    /// Whether one of the op's hazards holds for the saved tensors of `node` (its first that does).
+    public func hazard(in node: Node) -> DomainHazard? {
+        let saved = node.saved
+        return hazards.first { h in
+            h.savedIndex < saved.count && saved[h.savedIndex].dtype.isFloatingPoint
+                && saved[h.savedIndex].doubleValues().contains { h.test($0, node.args) }
+        }
+    }
+}
+
+/// The op tables: every elementwise op declared through a definition, in one list.
+public enum OpTable {
+    /// The unary elementwise ops (Ops/Unary.swift, Ops/UnaryMore.swift).
+    public static let unary: [UnaryOpEntry] = basicUnary + moreUnary
+    /// Every op declared through a definition; the tests check each has a gradcheck case and a loop kernel.
+    public static var all: [Op] { unary.map(\.op) }
+    /// The unary entry bound under a Python name.
+    public static func unary(named name: String) -> UnaryOpEntry? { unaryByName[name] }
+    private static let unaryByName = Dictionary(unary.flatMap { e in e.python.names.map { ($0, e) } }, uniquingKeysWith: { a, _ in a })
 }
 
 /// What a backward formula sees: the incoming gradient(s) and the node with its saved values.

@@ -3,7 +3,7 @@
 
 extension Op {
     static let convolution = Op("ConvolutionBackward0", symbol: "conv(a, w, b)", explanation: "slides the kernels w over the input and adds the bias",
-                                derivatives: ["conv_transpose(g, w)", "conv(a, g)", "Σ g"], savesTensors: true) { c in
+                                derivatives: ["conv_transpose(g, w)", "conv(a, g)", "Σ g"], kind: .other, savesTensors: true) { c in
         let geo = ConvGeometry(ints: c.args.ints)
         let x = c.saved[0].floatValues(), w = c.saved[1].floatValues()
         let g = c.grad.floatValues()

@@ -5,7 +5,7 @@ import Foundation
 
 extension Op {
     static let embedding = Op("EmbeddingBackward0", symbol: "weight[indices]", explanation: "looks up one row of the weight table per index",
-                              derivatives: ["scatter-add of g into the looked-up rows"], savesTensors: true) { c in
+                              derivatives: ["scatter-add of g into the looked-up rows"], kind: .other, savesTensors: true) { c in
         guard c.wants(0) else { return [nil, nil] }
         let rows = c.inputShapes[0][0], d = c.inputShapes[0].count > 1 ? c.inputShapes[0][1] : 1
         let idx = c.saved[0].intValues(), g = c.grad.floatValues()

@@ -2,11 +2,11 @@
 
 extension Op {
     static let nllLoss = Op("NllLossBackward0", symbol: "nll(a, target)", explanation: "takes minus the log-probability of each sample's target class",
-                            derivatives: ["-w[t] at the target class, 0 elsewhere"], savesTensors: true) { c in
+                            derivatives: ["-w[t] at the target class, 0 elsewhere"], kind: .other, savesTensors: true) { c in
         [c.wants(0) ? try Tensor.nllBackward(c) : nil, nil, nil]
     }
     static let nllLoss2d = Op("NllLoss2DBackward0", symbol: "nll2d(a, target)", explanation: "takes minus the log-probability of each pixel's target class",
-                              derivatives: ["-w[t] at the target class, 0 elsewhere"], savesTensors: true) { c in
+                              derivatives: ["-w[t] at the target class, 0 elsewhere"], kind: .other, savesTensors: true) { c in
         [c.wants(0) ? try Tensor.nllBackward(c) : nil, nil, nil]
     }
 }

@@ -5,11 +5,11 @@ import Foundation
 
 extension Op {
     static let nativeBatchNorm = Op("NativeBatchNormBackward0", symbol: "batch_norm(a, w, b)", explanation: "normalises each channel over the batch, then scales by w and shifts by b",
-                                    derivatives: ["w·invstd·(g - mean(g) - x̂·mean(g·x̂))", "Σ g·x̂", "Σ g"], savesTensors: true) { c in
+                                    derivatives: ["w·invstd·(g - mean(g) - x̂·mean(g·x̂))", "Σ g·x̂", "Σ g"], kind: .other, savesTensors: true) { c in
         try Tensor.normBackward(c, layout: BatchNormLayout(c.inputShapes[0]), training: c.args.flag)
     }
     static let nativeLayerNorm = Op("NativeLayerNormBackward0", symbol: "layer_norm(a, w, b)", explanation: "normalises each sample over its last dimensions, then scales by w and shifts by b",
-                                    derivatives: ["w·invstd·(g - mean(g) - x̂·mean(g·x̂))", "Σ g·x̂", "Σ g"], savesTensors: true) { c in
+                                    derivatives: ["w·invstd·(g - mean(g) - x̂·mean(g·x̂))", "Σ g·x̂", "Σ g"], kind: .other, savesTensors: true) { c in
         let n = c.args.ints[0]
         return try Tensor.normBackward(c, layout: BatchNormLayout(layerRows: Shape.numel(c.inputShapes[0]) / Swift.max(n, 1), n: n), training: true)
     }

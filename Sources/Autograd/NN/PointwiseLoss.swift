@@ -5,7 +5,7 @@ import Foundation
 
 extension Op {
     static let smoothL1Loss = Op("SmoothL1LossBackward0", symbol: "smooth_l1(a, b)", explanation: "squared error below beta, absolute error above it",
-                                 derivatives: ["clamp((a-b)/beta, -1, 1)", "-clamp((a-b)/beta, -1, 1)"], savesTensors: true) { c in
+                                 derivatives: ["clamp((a-b)/beta, -1, 1)", "-clamp((a-b)/beta, -1, 1)"], kind: .other, savesTensors: true) { c in
         let beta = Float(c.args.scalars[0])
         return try Tensor.pointwiseLossBackward(c) { x, y in
             let d = x - y
@@ -13,7 +13,7 @@ extension Op {
         }
     }
     static let huberLoss = Op("HuberLossBackward0", symbol: "huber(a, b)", explanation: "half the squared error below delta, delta times the absolute error above it",
-                              derivatives: ["clamp(a-b, -delta, delta)", "-clamp(a-b, -delta, delta)"], savesTensors: true) { c in
+                              derivatives: ["clamp(a-b, -delta, delta)", "-clamp(a-b, -delta, delta)"], kind: .other, savesTensors: true) { c in
         let delta = Float(c.args.scalars[0])
         return try Tensor.pointwiseLossBackward(c) { x, y in
             let d = x - y
@@ -21,7 +21,7 @@ extension Op {
         }
     }
     static let binaryCrossEntropy = Op("BinaryCrossEntropyBackward0", symbol: "bce(a, t)", explanation: "minus the log-likelihood of the targets under probabilities a",
-                                       derivatives: ["w(a - t) / (a(1-a))", "w·log((1-a)/a)"], savesTensors: true) { c in
+                                       derivatives: ["w(a - t) / (a(1-a))", "w·log((1-a)/a)"], kind: .other, savesTensors: true) { c in
         let n = c.saved[0].numel
         let reduction = LossReduction(rawValue: c.args.ints[0]) ?? .mean
         let g = try reduction.elementGrads(c.grad, shape: c.saved[0].shape)
@@ -40,7 +40,7 @@ extension Op {
     }
     static let bceWithLogits = Op("BinaryCrossEntropyWithLogitsBackward0", symbol: "bce_logits(a, t)",
                                   explanation: "binary cross-entropy of sigmoid(a) against t, computed stably from the logits",
-                                  derivatives: ["w(σ(a) - t)", "-w·a"], savesTensors: true) { c in
+                                  derivatives: ["w(σ(a) - t)", "-w·a"], kind: .other, savesTensors: true) { c in
         let shape = c.args.ints.dropLast().map { $0 }
         let reduction = LossReduction(rawValue: c.args.ints.last ?? 1) ?? .mean
         let g = try reduction.elementGrads(c.grad, shape: shape)

@@ -5,7 +5,7 @@ extension Op {
     /// Backward shared by the ops that record, per output element, which input elements it read and
     /// with what factor (saved as flat index/factor lists).
     private static func gatherOp(_ name: String, _ symbol: String, _ explanation: String) -> Op {
-        Op(name, symbol: symbol, explanation: explanation, derivatives: ["scatter of g to the positions read"], savesTensors: false) { c in
+        Op(name, symbol: symbol, explanation: explanation, derivatives: ["scatter of g to the positions read"], kind: .other, savesTensors: false) { c in
             guard let map = c.node.args.gather else { return [nil] }
             let g = c.grad.floatValues()
             var gi = [Double](repeating: 0, count: Shape.numel(c.inputShapes[0]))

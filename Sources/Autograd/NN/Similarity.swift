@@ -2,7 +2,7 @@
 
 extension Op {
     static let prelu = Op("PreluKernelBackward0", symbol: "prelu(a, w)", explanation: "keeps positive elements and scales the rest by a learned slope per channel",
-                          derivatives: ["1 if a > 0 else w", "a if a ≤ 0 else 0"], savesTensors: true) { c in
+                          derivatives: ["1 if a > 0 else w", "a if a ≤ 0 else 0"], kind: .other, savesTensors: true) { c in
         let x = c.saved[0].floatValues(), w = c.saved[1].floatValues()
         let g = try c.grad.broadcast(to: c.saved[0].shape).floatValues()
         let channels = w.count, inner = c.args.ints[0]

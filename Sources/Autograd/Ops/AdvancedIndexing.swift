@@ -2,7 +2,7 @@
 
 extension Op {
     static let indexTensor = Op("IndexBackward0", symbol: "a[idx]", explanation: "gathers the positions an index tensor names",
-                                derivatives: ["1 at each gathered position (summed when repeated)"], savesTensors: true) { c in
+                                derivatives: ["1 at each gathered position (summed when repeated)"], kind: .other, savesTensors: true) { c in
         let idx = c.saved[0].intValues()
         let inShape = c.inputShapes[0]
         // A bool mask over the leading k dims gathers rows of the flattened leading dims.

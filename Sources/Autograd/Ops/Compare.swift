@@ -11,7 +11,7 @@ extension Op {
     static let remainder = Op("RemainderBackward0", symbol: "a % b", explanation: "the remainder of a divided by b (sign of b)",
                               derivatives: ["1", "-floor(a/b)"], kind: .elementwise, savesTensors: true) { c in
         // PyTorch: other's gradient is -grad * floor(a / b).
-        [c.wants(0) ? try c.grad.sumTo(c.inputShapes[0]) : nil,
+        [c.wants(0) ? c.grad.sumTo(c.inputShapes[0]) : nil,
          c.wants(1) ? try c.grad.neg().mul(c.saved[0].floorDivide(c.saved[1])).sumTo(c.inputShapes[1]) : nil]
     }
 }

@@ -5,7 +5,7 @@
 
 extension Op {
     static let diagonal = Op("DiagonalBackward0", symbol: "a.diagonal()", explanation: "takes the elements whose repeated indices are equal",
-                             derivatives: ["1 on the diagonal"], savesTensors: false) { c in [Tensor.positionalGrad(c)] }
+                             derivatives: ["1 on the diagonal"], kind: .other, savesTensors: false) { c in [Tensor.positionalGrad(c)] }
 }
 
 extension Tensor {

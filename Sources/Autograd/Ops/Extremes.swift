@@ -2,19 +2,19 @@
 
 extension Op {
     static let maxAll = Op("MaxBackward1", symbol: "max(a)", explanation: "picks the largest element",
-                           derivatives: ["1 at the maximum (shared among ties)"], savesTensors: true) { c in
+                           derivatives: ["1 at the maximum (shared among ties)"], kind: .other, savesTensors: true) { c in
         [try Tensor.evenlyDistribute(c.grad, input: c.saved[0], result: c.saved[1])]
     }
     static let minAll = Op("MinBackward1", symbol: "min(a)", explanation: "picks the smallest element",
-                           derivatives: ["1 at the minimum (shared among ties)"], savesTensors: true) { c in
+                           derivatives: ["1 at the minimum (shared among ties)"], kind: .other, savesTensors: true) { c in
         [try Tensor.evenlyDistribute(c.grad, input: c.saved[0], result: c.saved[1])]
     }
     static let maxDim = Op("MaxBackward0", symbol: "max(a, dim)", explanation: "picks the largest element along a dimension",
-                           derivatives: ["1 at each maximum"], savesTensors: true) { c in
+                           derivatives: ["1 at each maximum"], kind: .other, savesTensors: true) { c in
         [Tensor.selectBackward(c.grad, indices: c.saved[0], dim: c.args.ints[0], keepdim: c.args.flag, shape: c.inputShapes[0])]
     }
     static let minDim = Op("MinBackward0", symbol: "min(a, dim)", explanation: "picks the smallest element along a dimension",
-                           derivatives: ["1 at each minimum"], savesTensors: true) { c in
+                           derivatives: ["1 at each minimum"], kind: .other, savesTensors: true) { c in
         [Tensor.selectBackward(c.grad, indices: c.saved[0], dim: c.args.ints[0], keepdim: c.args.flag, shape: c.inputShapes[0])]
     }
 }

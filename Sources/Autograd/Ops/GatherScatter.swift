@@ -3,27 +3,27 @@
 
 extension Op {
     static let gather = Op("GatherBackward0", symbol: "a.gather(d, idx)", explanation: "picks, along a dimension, the elements an index tensor names",
-                           derivatives: ["1 at each picked element (summed when picked twice)"], savesTensors: false) { c in
+                           derivatives: ["1 at each picked element (summed when picked twice)"], kind: .other, savesTensors: false) { c in
         [Tensor.positionalGrad(c)]
     }
     static let indexSelect = Op("IndexSelectBackward0", symbol: "a.index_select(d, idx)", explanation: "takes the slices of a dimension an index vector lists",
-                                derivatives: ["1 at each taken element (summed when taken twice)"], savesTensors: false) { c in
+                                derivatives: ["1 at each taken element (summed when taken twice)"], kind: .other, savesTensors: false) { c in
         [Tensor.positionalGrad(c)]
     }
     /// `args.ints`: [count, target positions…, source positions…]: the positions written in the result
     /// and where in `src` each value came from.
     static let scatter = Op("ScatterBackward0", symbol: "a.scatter(d, idx, src)", explanation: "writes src's elements into a copy of a at the positions an index tensor names",
-                            derivatives: ["1 where not overwritten", "1 at each written element"], savesTensors: false) { c in
+                            derivatives: ["1 where not overwritten", "1 at each written element"], kind: .other, savesTensors: false) { c in
         let (targets, sources) = Tensor.scatterMaps(c.args)
         return [c.wants(0) ? Tensor.zeroing(c.grad, at: targets) : nil,
                 c.wants(1) ? try Tensor.scatterSourceGrad(c, targets, sources) : nil]
     }
     static let scatterValue = Op("ScatterBackward1", symbol: "a.scatter(d, idx, value)", explanation: "writes one number into a copy of a at the positions an index tensor names",
-                                 derivatives: ["1 where not overwritten"], savesTensors: false) { c in
+                                 derivatives: ["1 where not overwritten"], kind: .other, savesTensors: false) { c in
         [Tensor.zeroing(c.grad, at: Tensor.scatterMaps(c.args).targets)]
     }
     static let scatterAdd = Op("ScatterAddBackward0", symbol: "a.scatter_add(d, idx, src)", explanation: "adds src's elements into a copy of a at the positions an index tensor names",
-                               derivatives: ["1", "1 at each added element"], savesTensors: false) { c in
+                               derivatives: ["1", "1 at each added element"], kind: .other, savesTensors: false) { c in
         let (targets, sources) = Tensor.scatterMaps(c.args)
         return [c.wants(0) ? c.grad : nil, c.wants(1) ? try Tensor.scatterSourceGrad(c, targets, sources) : nil]
     }

@@ -29,7 +29,7 @@ extension Op {
     /// `t[idx] = value` on a tensor in the graph. args.ints: region rank, region shape, then the
     /// logical positions in `t` of the region's elements.
     static let copySlices = Op("CopySlices", symbol: "a[i] = b", explanation: "writes b into a region of a (in place)",
-                               derivatives: ["1 outside the region, 0 inside", "1 summed over the region"], savesTensors: false,
+                               derivatives: ["1 outside the region, 0 inside", "1 summed over the region"], kind: .other, savesTensors: false,
                                backward: Op.regionWriteBackward)
     /// Backward of writing b into positions of a (CopySlices, IndexPutBackward0). args.ints: region
     /// rank, region shape, then the logical positions in `a` of the region's elements. a's gradient is

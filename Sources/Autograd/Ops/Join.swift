@@ -2,12 +2,12 @@
 
 extension Op {
     static let cat = Op("CatBackward0", symbol: "cat([a, b, …], d)", explanation: "joins tensors end to end along a dimension",
-                        derivatives: ["1 on each input's slice"], savesTensors: false) { c in
+                        derivatives: ["1 on each input's slice"], kind: .other, savesTensors: false) { c in
         let d = c.args.ints[0]
         return try Tensor.splitGrad(c.grad, dim: d, sizes: c.inputShapes.map { Tensor.isSkippedByCat($0) ? 0 : $0[d] }, shapes: c.inputShapes)
     }
     static let stack = Op("StackBackward0", symbol: "stack([a, b, …], d)", explanation: "stacks tensors along a new dimension",
-                          derivatives: ["1 on each input's slice"], savesTensors: false) { c in
+                          derivatives: ["1 on each input's slice"], kind: .other, savesTensors: false) { c in
         let d = c.args.ints[0]
         return try Tensor.splitGrad(c.grad, dim: d, sizes: c.inputShapes.map { _ in 1 }, shapes: c.inputShapes)
     }

@@ -4,24 +4,24 @@ import Foundation
 
 extension Op {
     static let dot = Op("DotBackward0", symbol: "a · b", explanation: "multiplies two vectors elementwise and adds the products",
-                        derivatives: ["b", "a"], savesTensors: true, plan: .dot) { c in
+                        derivatives: ["b", "a"], kind: .other, savesTensors: true, plan: .dot) { c in
         [c.wants(0) ? try c.saved[1].mul(c.grad) : nil,
          c.wants(1) ? try c.saved[0].mul(c.grad) : nil]
     }
     static let mv = Op("MvBackward0", symbol: "A @ v", explanation: "multiplies a matrix by a vector",
-                       derivatives: ["v (outer)", "Aᵀ"], savesTensors: true, plan: .mv) { c in
+                       derivatives: ["v (outer)", "Aᵀ"], kind: .other, savesTensors: true, plan: .mv) { c in
         let a = c.saved[0], v = c.saved[1], g = c.grad
         return [c.wants(0) ? try Tensor.mmRaw(g.reshaped([g.numel, 1]), v.reshaped([1, v.numel])) : nil,
                 c.wants(1) ? try Tensor.mvRaw(a.transposedView(), g) : nil]
     }
     static let mm = Op("MmBackward0", symbol: "A @ B", explanation: "multiplies two matrices",
-                       derivatives: ["Bᵀ", "Aᵀ"], savesTensors: true, plan: .mm) { c in
+                       derivatives: ["Bᵀ", "Aᵀ"], kind: .other, savesTensors: true, plan: .mm) { c in
         let a = c.saved[0], b = c.saved[1], g = c.grad
         return [c.wants(0) ? try Tensor.mmRaw(g, b.transposedView()) : nil,
                 c.wants(1) ? try Tensor.mmRaw(a.transposedView(), g) : nil]
     }
     static let vectorNorm = Op("LinalgVectorNormBackward0", symbol: "‖a‖", explanation: "the Euclidean length: square root of the sum of squares",
-                               derivatives: ["a/‖a‖"], savesTensors: true) { c in
+                               derivatives: ["a/‖a‖"], kind: .other, savesTensors: true) { c in
         let a = c.saved[0], dims = c.args.ints, keepdim = c.args.flag, p = c.args.scalars[0]
         if a.dtype == .float64 { return [try Tensor.vectorNormBackwardDouble(a, norm: c.saved[1], grad: c.grad, p: p, dims: dims, keepdim: keepdim)] }
         let norm = try Tensor.expandReduced(c.saved[1], dims: dims, keepdim: keepdim, to: a.shape).floatValues()

@@ -2,7 +2,7 @@
 
 extension Op {
     static let mseLoss = Op("MseLossBackward0", symbol: "mse(a, b)", explanation: "the mean of the squared differences between prediction and target",
-                            derivatives: ["2(a-b)/n", "-2(a-b)/n"], savesTensors: true, plan: .mseLoss) { c in
+                            derivatives: ["2(a-b)/n", "-2(a-b)/n"], kind: .other, savesTensors: true, plan: .mseLoss) { c in
         let a = c.saved[0], b = c.saved[1]
         let reduction = c.args.ints[0]
         let rt = Kernels.floatingResult(a, b)

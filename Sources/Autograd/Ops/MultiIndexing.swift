@@ -12,11 +12,11 @@ public enum AdvancedIndex {
 
 extension Op {
     static let indexMulti = Op("IndexBackward0", symbol: "a[i, j]", explanation: "gathers the positions the index tensors name",
-                               derivatives: ["1 at each gathered position (summed when repeated)"], savesTensors: true) { c in
+                               derivatives: ["1 at each gathered position (summed when repeated)"], kind: .other, savesTensors: true) { c in
         [Tensor.scatterAdding(c.grad, at: c.saved[0].intValues().map { Int($0) }, into: c.inputShapes[0])]
     }
     static let indexPut = Op("IndexPutBackward0", symbol: "a[idx] = b", explanation: "writes b into the positions index tensors name (in place)",
-                             derivatives: ["1 outside the positions, 0 at them", "1 summed over the positions"], savesTensors: false,
+                             derivatives: ["1 outside the positions, 0 at them", "1 summed over the positions"], kind: .other, savesTensors: false,
                              backward: Op.regionWriteBackward)
 }
 

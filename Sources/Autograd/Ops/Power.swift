@@ -4,7 +4,11 @@ import Foundation
 
 extension Op {
     static let powScalar = Op("PowBackward0", symbol: "a ** k", explanation: "raises every element to a fixed power",
-                              derivatives: ["k·a^(k-1)"], kind: .elementwise, savesTensors: true, plan: .powScalar) { c in
+                              derivatives: ["k·a^(k-1)"], kind: .elementwise, savesTensors: true, plan: .powScalar,
+                              hazards: [DomainHazard(cause: "a power of a negative or zero number (e.g. x ** 0.5 with x < 0, or 0 ** -1)") { x, args in
+                                  let k = args.scalars.first ?? 1
+                                  return (x < 0 && k.rounded() != k) || (x == 0 && k < 1)
+                              }]) { c in
         let k = c.args.scalars[0]
         if k == 0 { return [Tensor.zeros(c.inputShapes[0])] }
         let local = try c.saved[0].pow(k - 1).mul(Tensor.wrapped(.float(k)))

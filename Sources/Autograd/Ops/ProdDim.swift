@@ -2,7 +2,7 @@
 
 extension Op {
     static let prodDim = Op("ProdBackward1", symbol: "∏_dim a", explanation: "multiplies the elements along a dimension",
-                            derivatives: ["the product of the other elements of the slice"], savesTensors: true) { c in
+                            derivatives: ["the product of the other elements of the slice"], kind: .other, savesTensors: true) { c in
         let input = c.saved[0]
         let d = c.args.ints[0]
         let shape = input.shape

@@ -3,15 +3,15 @@
 
 extension Op {
     static let flip = Op("FlipBackward0", symbol: "a.flip(dims)", explanation: "reverses the order of the elements along the given dimensions",
-                         derivatives: ["1 at the mirrored position"], savesTensors: false) { c in [Tensor.positionalGrad(c)] }
+                         derivatives: ["1 at the mirrored position"], kind: .other, savesTensors: false) { c in [Tensor.positionalGrad(c)] }
     static let roll = Op("RollBackward0", symbol: "a.roll(shifts, dims)", explanation: "shifts the elements along dimensions, wrapping around at the end",
-                         derivatives: ["1 at the shifted-back position"], savesTensors: false) { c in [Tensor.positionalGrad(c)] }
+                         derivatives: ["1 at the shifted-back position"], kind: .other, savesTensors: false) { c in [Tensor.positionalGrad(c)] }
     static let repeatOp = Op("RepeatBackward0", symbol: "a.repeat(sizes)", explanation: "tiles copies of the tensor along each dimension",
-                             derivatives: ["sum over the copies"], savesTensors: false) { c in [Tensor.positionalGrad(c)] }
+                             derivatives: ["sum over the copies"], kind: .other, savesTensors: false) { c in [Tensor.positionalGrad(c)] }
     static let tril = Op("TrilBackward0", symbol: "a.tril(k)", explanation: "keeps the lower triangle (on and below diagonal k) and zeros the rest",
-                         derivatives: ["1 in the lower triangle, else 0"], savesTensors: false) { c in [Tensor.positionalGrad(c)] }
+                         derivatives: ["1 in the lower triangle, else 0"], kind: .other, savesTensors: false) { c in [Tensor.positionalGrad(c)] }
     static let triu = Op("TriuBackward0", symbol: "a.triu(k)", explanation: "keeps the upper triangle (on and above diagonal k) and zeros the rest",
-                         derivatives: ["1 in the upper triangle, else 0"], savesTensors: false) { c in [Tensor.positionalGrad(c)] }
+                         derivatives: ["1 in the upper triangle, else 0"], kind: .other, savesTensors: false) { c in [Tensor.positionalGrad(c)] }
 }
 
 extension Tensor {

@@ -2,20 +2,20 @@
 
 extension Op {
     static let sumAll = Op("SumBackward0", symbol: "sum(a)", explanation: "adds up all elements into one number",
-                           derivatives: ["1"], savesTensors: false, plan: .sumAll) { c in
+                           derivatives: ["1"], kind: .other, savesTensors: false, plan: .sumAll) { c in
         [try c.grad.broadcast(to: c.inputShapes[0]).contiguousCopy()]
     }
     static let sumDim = Op("SumBackward1", symbol: "sum(a, dim)", explanation: "adds up the elements along a dimension",
-                           derivatives: ["1"], savesTensors: false, plan: .sumDims) { c in
+                           derivatives: ["1"], kind: .other, savesTensors: false, plan: .sumDims) { c in
         [try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: c.inputShapes[0])]
     }
     static let meanAll = Op("MeanBackward0", symbol: "mean(a)", explanation: "averages all elements into one number",
-                            derivatives: ["1/n"], savesTensors: false, plan: .meanAll) { c in
+                            derivatives: ["1/n"], kind: .other, savesTensors: false, plan: .meanAll) { c in
         let n = Shape.numel(c.inputShapes[0])
         return [try c.grad.broadcast(to: c.inputShapes[0]).div(Tensor.wrapped(.int(Int64(n))))]
     }
     static let meanDim = Op("MeanBackward1", symbol: "mean(a, dim)", explanation: "averages the elements along a dimension",
-                            derivatives: ["1/n"], savesTensors: false, plan: .meanDims) { c in
+                            derivatives: ["1/n"], kind: .other, savesTensors: false, plan: .meanDims) { c in
         var n = 1
         for d in c.args.ints { n *= c.inputShapes[0][d] }
         let g = try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: c.inputShapes[0])

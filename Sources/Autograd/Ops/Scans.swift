@@ -5,11 +5,11 @@ import Foundation
 
 extension Op {
     static let cumprod = Op("CumprodBackward0", symbol: "cumprod(a, dim)", explanation: "running products along a dimension",
-                            derivatives: ["Σ later grads × product of the other factors"], savesTensors: true) { c in
+                            derivatives: ["Σ later grads × product of the other factors"], kind: .other, savesTensors: true) { c in
         [try Tensor.cumprodGrad(c.grad, input: c.saved[0], output: c.saved[1], dim: c.args.ints[0])]
     }
     static let logsumexp = Op("LogsumexpBackward0", symbol: "logsumexp(a, dim)", explanation: "log of the sum of exponentials along dimensions (a smooth max)",
-                              derivatives: ["softmax(a) along the dims"], savesTensors: true) { c in
+                              derivatives: ["softmax(a) along the dims"], kind: .other, savesTensors: true) { c in
         let dims = c.args.ints
         let g = try Tensor.expandReducedShape(c.grad, dims: dims, keepdim: c.args.flag, rank: c.inputShapes[0].count)
         let r = try Tensor.expandReducedShape(c.saved[1], dims: dims, keepdim: c.args.flag, rank: c.inputShapes[0].count)

@@ -4,11 +4,11 @@ import Foundation
 
 extension Op {
     static let softmax = Op("SoftmaxBackward0", symbol: "softmax(a, dim)", explanation: "turns the elements along a dimension into probabilities that sum to 1",
-                            derivatives: ["y·(g - Σ g·y)"], savesTensors: true) { c in
+                            derivatives: ["y·(g - Σ g·y)"], kind: .other, savesTensors: true) { c in
         [Tensor.softmaxBackward(c.grad, output: c.saved[0], dim: c.args.ints[0], log: false)]
     }
     static let logSoftmax = Op("LogSoftmaxBackward0", symbol: "log_softmax(a, dim)", explanation: "takes the log of the softmax along a dimension",
-                               derivatives: ["g - exp(y)·Σ g"], savesTensors: true) { c in
+                               derivatives: ["g - exp(y)·Σ g"], kind: .other, savesTensors: true) { c in
         [Tensor.softmaxBackward(c.grad, output: c.saved[0], dim: c.args.ints[0], log: true)]
     }
     static let whereOp = Op("WhereBackward0", symbol: "where(cond, a, b)", explanation: "takes a where the condition holds and b elsewhere",

@@ -4,7 +4,7 @@ import Foundation
 
 extension Op {
     static let variance = Op("VarBackward0", symbol: "var(a)", explanation: "measures the spread of the elements (unbiased variance)",
-                             derivatives: ["2(a - mean)/(n - 1)"], savesTensors: true) { c in
+                             derivatives: ["2(a - mean)/(n - 1)"], kind: .other, savesTensors: true) { c in
         let a = c.saved[0]
         let (mean, n) = try Tensor.meanAlong(a, dims: c.args.ints)
         let g = try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: a.shape)
@@ -13,7 +13,7 @@ extension Op {
         return [try g.mul(a.sub(mean)).mul(Tensor.wrapped(.float(scale)))]
     }
     static let std = Op("StdBackward0", symbol: "std(a)", explanation: "measures the spread of the elements (unbiased standard deviation)",
-                        derivatives: ["(a - mean)/((n - 1)·std)"], savesTensors: true) { c in
+                        derivatives: ["(a - mean)/((n - 1)·std)"], kind: .other, savesTensors: true) { c in
         let a = c.saved[0], result = c.saved[1]
         let (mean, n) = try Tensor.meanAlong(a, dims: c.args.ints)
         let g = try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: a.shape)
@@ -22,7 +22,7 @@ extension Op {
         return [try g.mul(a.sub(mean)).div(r.mul(Tensor.wrapped(.float(Double(denom)))))]
     }
     static let prod = Op("ProdBackward0", symbol: "prod(a)", explanation: "multiplies all elements into one number",
-                         derivatives: ["product of the other elements"], savesTensors: true) { c in
+                         derivatives: ["product of the other elements"], kind: .other, savesTensors: true) { c in
         if c.saved[0].dtype == .float64 {
             let g = c.grad.doubleValues()[0]
             return [Tensor(doubles: Tensor.productsOfOthers(c.saved[0].doubleValues()).map { $0 * g }, shape: c.saved[0].shape)]
@@ -32,7 +32,7 @@ extension Op {
         return [Tensor(floats: Tensor.productsOfOthers(v).map { $0 * g }, shape: c.saved[0].shape)]
     }
     static let cumsum = Op("CumsumBackward0", symbol: "cumsum(a, dim)", explanation: "running totals along a dimension",
-                           derivatives: ["reverse running totals"], savesTensors: false) { c in
+                           derivatives: ["reverse running totals"], kind: .other, savesTensors: false) { c in
         [Tensor.cumulativeSum(c.grad, dim: c.args.ints[0], reverse: true)]
     }
 }

@@ -1,82 +1,146 @@
 import Foundation
 
-// Elementwise functions: sin cos exp log tanh sigmoid relu sqrt abs.
+// Elementwise functions: sin cos exp log tanh sigmoid relu sqrt abs, each declared once
+// (see UnaryDefinition.swift for what derives from a declaration).
+
+enum SinDef: UnaryOpDefinition {
+    static let gradFn = "SinBackward0", symbol = "sin(a)", explanation = "takes the sine of every element"
+    static let derivativeSymbol = "cos(a)", kind = OpKind.elementwise, saves = SavedValue.input
+    static let python = PythonBinding("sin")
+    @inline(__always) static func value(_ x: Float) -> Float { Foundation.sin(x) }
+    @inline(__always) static func value(_ x: Double) -> Double { Foundation.sin(x) }
+    @inline(__always) static func derivative(_ g: Float, _ x: Float) -> Float { g * Foundation.cos(x) }
+    @inline(__always) static func derivative(_ g: Double, _ x: Double) -> Double { g * Foundation.cos(x) }
+}
+
+enum CosDef: UnaryOpDefinition {
+    static let gradFn = "CosBackward0", symbol = "cos(a)", explanation = "takes the cosine of every element"
+    static let derivativeSymbol = "-sin(a)", kind = OpKind.elementwise, saves = SavedValue.input
+    static let python = PythonBinding("cos")
+    @inline(__always) static func value(_ x: Float) -> Float { Foundation.cos(x) }
+    @inline(__always) static func value(_ x: Double) -> Double { Foundation.cos(x) }
+    @inline(__always) static func derivative(_ g: Float, _ x: Float) -> Float { g * -Foundation.sin(x) }
+    @inline(__always) static func derivative(_ g: Double, _ x: Double) -> Double { g * -Foundation.sin(x) }
+}
+
+enum ExpDef: UnaryOpDefinition {
+    static let gradFn = "ExpBackward0", symbol = "exp(a)", explanation = "raises e to the power of every element"
+    static let derivativeSymbol = "exp(a)", kind = OpKind.elementwise, saves = SavedValue.output
+    static let python = PythonBinding("exp")
+    @inline(__always) static func value(_ x: Float) -> Float { Foundation.exp(x) }
+    @inline(__always) static func value(_ x: Double) -> Double { Foundation.exp(x) }
+    @inline(__always) static func derivative(_ g: Float, _ y: Float) -> Float { g * y }
+    @inline(__always) static func derivative(_ g: Double, _ y: Double) -> Double { g * y }
+}
+
+enum LogDef: UnaryOpDefinition {
+    static let gradFn = "LogBackward0", symbol = "log(a)", explanation = "takes the natural logarithm of every element"
+    static let derivativeSymbol = "1/a", kind = OpKind.elementwise, saves = SavedValue.input
+    static let python = PythonBinding("log")
+    static let gradcheckDomain = 0.2...3.0
+    static let hazards = [DomainHazard(cause: "log of a non-positive number (log(0) is -inf, log of a negative number is nan); keep its argument positive, e.g. add a small epsilon or clamp it") { $0 <= 0 }]
+    @inline(__always) static func value(_ x: Float) -> Float { Foundation.log(x) }
+    @inline(__always) static func value(_ x: Double) -> Double { Foundation.log(x) }
+    @inline(__always) static func derivative(_ g: Float, _ x: Float) -> Float { g / x }
+    @inline(__always) static func derivative(_ g: Double, _ x: Double) -> Double { g / x }
+}
+
+enum TanhDef: UnaryOpDefinition {
+    static let gradFn = "TanhBackward0", symbol = "tanh(a)", explanation = "squashes every element into (-1, 1) with tanh"
+    static let derivativeSymbol = "1 - tanh(a)²", kind = OpKind.elementwise, saves = SavedValue.output
+    static let python = PythonBinding("tanh")
+    @inline(__always) static func value(_ x: Float) -> Float { Foundation.tanh(x) }
+    @inline(__always) static func value(_ x: Double) -> Double { Foundation.tanh(x) }
+    @inline(__always) static func derivative(_ g: Float, _ y: Float) -> Float { KernelMath.tanhBackward(g, y) }
+    @inline(__always) static func derivative(_ g: Double, _ y: Double) -> Double { g * (1 as Double).addingProduct(-y, y) }
+}
+
+enum SigmoidDef: UnaryOpDefinition {
+    static let gradFn = "SigmoidBackward0", symbol = "sigmoid(a)", explanation = "squashes every element into (0, 1) with 1/(1+e^-a)"
+    static let derivativeSymbol = "σ(a)·(1 - σ(a))", kind = OpKind.elementwise, saves = SavedValue.output
+    static let python = PythonBinding("sigmoid")
+    // PyTorch's vector lambda uses SLEEF's exp, its scalar one glibc's (KernelMath).
+    static let hasVectorPath = true
+    @inline(__always) static func fVector(_ x: Float) -> Float { KernelMath.sigmoidVector(x) }
+    @inline(__always) static func value(_ x: Float) -> Float { KernelMath.sigmoidScalar(x) }
+    @inline(__always) static func value(_ x: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
+    @inline(__always) static func derivative(_ g: Float, _ y: Float) -> Float { KernelMath.sigmoidBackward(g, y) }
+    @inline(__always) static func derivative(_ g: Double, _ y: Double) -> Double { g * ((1 - y) * y) }
+}
+
+enum ReluDef: UnaryOpDefinition {
+    static let gradFn = "ReluBackward0", symbol = "relu(a)", explanation = "keeps positive elements and sets the rest to 0"
+    static let derivativeSymbol = "1 if a > 0 else 0", kind = OpKind.elementwise, saves = SavedValue.output
+    static let python = PythonBinding("relu")
+    // Integers stay integers, as in PyTorch.
+    static let integerValue: (@Sendable (Int64) -> Int64)? = { Swift.max($0, 0) }
+    // Away from the kink at 0.
+    static let gradcheckDomain = 0.1...2.0
+    @inline(__always) static func value(_ x: Float) -> Float { x > 0 ? x : (x.isNaN ? x : 0) }
+    @inline(__always) static func value(_ x: Double) -> Double { x > 0 ? x : (x.isNaN ? x : 0) }
+    // threshold_backward selects (grad or 0), so a negative gradient masked out is +0, not -0.
+    @inline(__always) static func derivative(_ g: Float, _ y: Float) -> Float { y > 0 ? g : 0 }
+    @inline(__always) static func derivative(_ g: Double, _ y: Double) -> Double { y > 0 ? g : 0 }
+}
+
+enum SqrtDef: UnaryOpDefinition {
+    static let gradFn = "SqrtBackward0", symbol = "sqrt(a)", explanation = "takes the square root of every element"
+    static let derivativeSymbol = "1/(2·sqrt(a))", kind = OpKind.elementwise, saves = SavedValue.output
+    static let python = PythonBinding("sqrt")
+    static let gradcheckDomain = 0.2...3.0
+    // Read on the saved output: nan where the input was negative, 0 where it was 0.
+    static let hazards = [
+        DomainHazard(cause: "sqrt of a negative number gives nan; clamp its argument to be >= 0") { $0.isNaN },
+        DomainHazard(cause: "sqrt at 0 has an infinite gradient (1 / (2 * sqrt(0))); add a small epsilon inside the sqrt") { $0 == 0 },
+    ]
+    @inline(__always) static func value(_ x: Float) -> Float { x.squareRoot() }
+    @inline(__always) static func value(_ x: Double) -> Double { x.squareRoot() }
+    @inline(__always) static func derivative(_ g: Float, _ y: Float) -> Float { g / (2 * y) }
+    @inline(__always) static func derivative(_ g: Double, _ y: Double) -> Double { g / (2 * y) }
+}
+
+enum AbsDef: UnaryOpDefinition {
+    static let gradFn = "AbsBackward0", symbol = "abs(a)", explanation = "takes the absolute value of every element"
+    static let derivativeSymbol = "sign(a)", kind = OpKind.elementwise, saves = SavedValue.input
+    static let python = PythonBinding("abs", aliases: ["absolute"])
+    // Integers stay integers; abs(Int64.min) wraps to itself as in C.
+    static let integerValue: (@Sendable (Int64) -> Int64)? = { $0 == Int64.min ? $0 : Swift.abs($0) }
+    static let gradcheckDomain = 0.1...2.0
+    @inline(__always) static func value(_ x: Float) -> Float { Swift.abs(x) }
+    @inline(__always) static func value(_ x: Double) -> Double { Swift.abs(x) }
+    @inline(__always) static func derivative(_ g: Float, _ x: Float) -> Float { g * (x > 0 ? 1 : (x < 0 ? -1 : 0)) }
+    @inline(__always) static func derivative(_ g: Double, _ x: Double) -> Double { g * (x > 0 ? 1 : (x < 0 ? -1 : 0)) }
+}
 
 extension Op {
-    static let sin = Op("SinBackward0", symbol: "sin(a)", explanation: "takes the sine of every element",
-                        derivatives: ["cos(a)"], kind: .elementwise, savesTensors: true, plan: .sin) { c in
-        [try c.grad.mul(Kernels.unary(c.saved[0], float: { Foundation.cos($0) }, double: { Foundation.cos($0) }))]
-    }
-    static let cos = Op("CosBackward0", symbol: "cos(a)", explanation: "takes the cosine of every element",
-                        derivatives: ["-sin(a)"], kind: .elementwise, savesTensors: true, plan: .cos) { c in
-        [try c.grad.mul(Kernels.unary(c.saved[0], float: { -Foundation.sin($0) }, double: { -Foundation.sin($0) }))]
-    }
-    static let exp = Op("ExpBackward0", symbol: "exp(a)", explanation: "raises e to the power of every element",
-                        derivatives: ["exp(a)"], kind: .elementwise, savesTensors: true, plan: .exp) { c in
-        [try c.grad.mul(c.saved[0])]
-    }
-    static let log = Op("LogBackward0", symbol: "log(a)", explanation: "takes the natural logarithm of every element",
-                        derivatives: ["1/a"], kind: .elementwise, savesTensors: true, plan: .log) { c in
-        [try c.grad.div(c.saved[0])]
-    }
-    static let tanh = Op("TanhBackward0", symbol: "tanh(a)", explanation: "squashes every element into (-1, 1) with tanh",
-                         derivatives: ["1 - tanh(a)²"], savesTensors: true, plan: .tanh) { c in
-        [try Kernels.binary(c.grad, c.saved[0], float: KernelMath.tanhBackward, double: { g, y in g * (1 as Double).addingProduct(-y, y) }, int: { g, _ in g })]
-    }
-    static let sigmoid = Op("SigmoidBackward0", symbol: "sigmoid(a)", explanation: "squashes every element into (0, 1) with 1/(1+e^-a)",
-                            derivatives: ["σ(a)·(1 - σ(a))"], kind: .elementwise, savesTensors: true, plan: .sigmoid) { c in
-        [try Kernels.binary(c.grad, c.saved[0], float: KernelMath.sigmoidBackward, double: { g, y in g * ((1 - y) * y) }, int: { g, _ in g })]
-    }
-    static let relu = Op("ReluBackward0", symbol: "relu(a)", explanation: "keeps positive elements and sets the rest to 0",
-                         derivatives: ["1 if a > 0 else 0"], kind: .elementwise, savesTensors: true, plan: .relu) { c in
-        // threshold_backward selects (grad or 0), so a negative gradient masked out is +0, not -0.
-        [try Kernels.binary(c.grad, c.saved[0], float: { g, y in y > 0 ? g : 0 }, double: { g, y in y > 0 ? g : 0 }, int: { g, _ in g })]
-    }
-    static let sqrt = Op("SqrtBackward0", symbol: "sqrt(a)", explanation: "takes the square root of every element",
-                         derivatives: ["1/(2·sqrt(a))"], kind: .elementwise, savesTensors: true, plan: .sqrt) { c in
-        [try c.grad.div(Kernels.unary(c.saved[0], float: { 2 * $0 }, double: { 2 * $0 }))]
-    }
-    static let abs = Op("AbsBackward0", symbol: "abs(a)", explanation: "takes the absolute value of every element",
-                        derivatives: ["sign(a)"], kind: .elementwise, savesTensors: true, plan: .abs) { c in
-        [try c.grad.mul(Kernels.unary(c.saved[0], float: { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }, double: { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }))]
-    }
+    static let sin = Op(unary: SinDef.self)
+    static let cos = Op(unary: CosDef.self)
+    static let exp = Op(unary: ExpDef.self)
+    static let log = Op(unary: LogDef.self)
+    static let tanh = Op(unary: TanhDef.self)
+    static let sigmoid = Op(unary: SigmoidDef.self)
+    static let relu = Op(unary: ReluDef.self)
+    static let sqrt = Op(unary: SqrtDef.self)
+    static let abs = Op(unary: AbsDef.self)
+}
+
+extension OpTable {
+    /// This file's ops, for the tables and bindings.
+    static let basicUnary = [
+        UnaryOpEntry(SinDef.self, op: .sin), UnaryOpEntry(CosDef.self, op: .cos), UnaryOpEntry(ExpDef.self, op: .exp),
+        UnaryOpEntry(LogDef.self, op: .log), UnaryOpEntry(TanhDef.self, op: .tanh), UnaryOpEntry(SigmoidDef.self, op: .sigmoid),
+        UnaryOpEntry(ReluDef.self, op: .relu), UnaryOpEntry(SqrtDef.self, op: .sqrt), UnaryOpEntry(AbsDef.self, op: .abs),
+    ]
 }
 
 extension Tensor {
-    /// Applies a floating function elementwise (`float` for float32, `double` for float64) and
-    /// records `op` (saving the input or the output).
-    private func unary(_ op: Op, saveOutput: Bool = false, float f: (Float) -> Float, double d: (Double) -> Double) -> Tensor {
-        let out = Kernels.unary(self, float: f, double: d)
-        return record(op, out, inputs: [self], saving: [saveOutput ? out : self])
-    }
-
-    public func sin() -> Tensor { unary(.sin, float: { Foundation.sin($0) }, double: { Foundation.sin($0) }) }
-    public func cos() -> Tensor { unary(.cos, float: { Foundation.cos($0) }, double: { Foundation.cos($0) }) }
-    public func exp() -> Tensor { unary(.exp, saveOutput: true, float: { Foundation.exp($0) }, double: { Foundation.exp($0) }) }
-    public func log() -> Tensor { unary(.log, float: { Foundation.log($0) }, double: { Foundation.log($0) }) }
-    public func tanh() -> Tensor { unary(.tanh, saveOutput: true, float: { Foundation.tanh($0) }, double: { Foundation.tanh($0) }) }
-    public func sigmoid() -> Tensor {
-        let out = Kernels.unaryVectorized(self, vector: KernelMath.sigmoidVector, scalar: KernelMath.sigmoidScalar,
-                                          double: { 1 / (1 + Foundation.exp(-$0)) })
-        return record(.sigmoid, out, inputs: [self], saving: [out])
-    }
-    public func sqrt() -> Tensor { unary(.sqrt, saveOutput: true, float: { $0.squareRoot() }, double: { $0.squareRoot() }) }
-
-    /// `relu(a)`: integers stay integers, as in PyTorch.
-    public func relu() -> Tensor {
-        if dtype.isIntegral {
-            let out = Tensor(ints: intValues().map { Swift.max($0, 0) }, shape: shape, dtype: dtype)
-            return record(.relu, out, inputs: [self], saving: [out])
-        }
-        return unary(.relu, saveOutput: true, float: { $0 > 0 ? $0 : ($0.isNaN ? $0 : 0) }, double: { $0 > 0 ? $0 : ($0.isNaN ? $0 : 0) })
-    }
-
-    /// `abs(a)`: integers stay integers.
-    public func abs() -> Tensor {
-        if dtype.isIntegral {
-            let out = Tensor(ints: intValues().map { $0 == Int64.min ? $0 : Swift.abs($0) }, shape: shape, dtype: dtype)
-            return record(.abs, out, inputs: [self], saving: [self])
-        }
-        return unary(.abs, float: { Swift.abs($0) }, double: { Swift.abs($0) })
-    }
+    public func sin() -> Tensor { apply(SinDef.self, .sin) }
+    public func cos() -> Tensor { apply(CosDef.self, .cos) }
+    public func exp() -> Tensor { apply(ExpDef.self, .exp) }
+    public func log() -> Tensor { apply(LogDef.self, .log) }
+    public func tanh() -> Tensor { apply(TanhDef.self, .tanh) }
+    public func sigmoid() -> Tensor { apply(SigmoidDef.self, .sigmoid) }
+    public func relu() -> Tensor { apply(ReluDef.self, .relu) }
+    public func sqrt() -> Tensor { apply(SqrtDef.self, .sqrt) }
+    public func abs() -> Tensor { apply(AbsDef.self, .abs) }
 }

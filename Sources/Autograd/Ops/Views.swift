@@ -6,7 +6,7 @@ extension Op {
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let unsafeView = Op("UnsafeViewBackward0", symbol: "a.reshape(shape)", explanation: "copies the elements into a new shape",
-                               derivatives: ["reshape back"], savesTensors: false, plan: .identity) { c in
+                               derivatives: ["reshape back"], kind: .other, savesTensors: false, plan: .identity) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let t = Op("TBackward0", symbol: "a.t()", explanation: "swaps rows and columns",
@@ -34,7 +34,7 @@ extension Op {
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let squeezeInPlace = Op("SqueezeBackward4", symbol: "a.squeeze_(d)", explanation: "removes a dimension of size 1 (vector @ matrix does this)",
-                                   derivatives: ["unsqueeze back"], savesTensors: false, plan: .gather) { c in
+                                   derivatives: ["unsqueeze back"], kind: .other, savesTensors: false, plan: .gather) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let expand = Op("ExpandBackward0", symbol: "a.expand(shape)", explanation: "repeats size-1 dimensions without copying",
@@ -42,7 +42,7 @@ extension Op {
         [c.grad.sumTo(c.inputShapes[0]).contiguousCopy()]
     }
     static let clone = Op("CloneBackward0", symbol: "a.clone()", explanation: "copies the elements into new memory",
-                          derivatives: ["1"], savesTensors: false, plan: .identity) { c in
+                          derivatives: ["1"], kind: .other, savesTensors: false, plan: .identity) { c in
         [c.grad]
     }
 }

@@ -32,6 +32,7 @@ extension PlanKernel {
     }
 
     /// An elementwise unary op; `M.d` gives the gradient contribution from (upstream g, input x, output y).
+    /// Every unary definition (UnaryOpDefinition) is such an `M`, so its loop kernel is this one.
     static func unary<M: PlanUnaryMath>(_ math: M.Type) -> PlanKernel {
         PlanKernel { call in
             guard let x = call.inputs.first, let o = call.outputs.first, let g = o.grad else { return nil }
@@ -83,15 +84,7 @@ extension PlanKernel {
         })
     }
 
-    static let exp = unary(ExpMath.self)
-    static let log = unary(LogMath.self)
-    static let sin = unary(SinMath.self)
-    static let cos = unary(CosMath.self)
-    static let tanh = unary(TanhMath.self)
-    static let sigmoid = unary(SigmoidMath.self)
-    static let relu = unary(ReluMath.self)
-    static let sqrt = unary(SqrtMath.self)
-    static let abs = unary(AbsMath.self)
+    // The unary elementwise ops' kernels derive from their definitions (Ops/UnaryDefinition.swift).
     /// view / reshape / clone / alias: the same elements; the gradient passes through.
     static let identity = unary(IdentityMath.self)
 
@@ -265,7 +258,7 @@ extension PlanKernel {
 }
 
 /// The math of an elementwise binary op inside a plan: its value and gradient contributions.
-protocol PlanBinaryMath {
+protocol PlanBinaryMath: SendableMetatype {
     static func f(_ a: Float, _ b: Float) -> Float
     static func da(_ g: Float, _ a: Float, _ b: Float) -> Float
     static func db(_ g: Float, _ a: Float, _ b: Float) -> Float
@@ -273,7 +266,7 @@ protocol PlanBinaryMath {
 
 /// The math of an elementwise unary op inside a plan: its value and gradient contribution. Ops
 /// whose PyTorch kernel rounds differently in its vector loop set `hasVectorPath` and `fVector`.
-protocol PlanUnaryMath {
+protocol PlanUnaryMath: SendableMetatype {
     static func f(_ x: Float) -> Float
     static func d(_ g: Float, _ x: Float, _ y: Float) -> Float
     static var hasVectorPath: Bool { get }
@@ -285,77 +278,10 @@ extension PlanUnaryMath {
     static func fVector(_ x: Float) -> Float { f(x) }
 }
 
-enum AddMath: PlanBinaryMath {
-    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a + b }
-    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g }
-    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { g }
-}
-enum SubMath: PlanBinaryMath {
-    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a - b }
-    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g }
-    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { -g }
-}
-enum MulMath: PlanBinaryMath {
-    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a * b }
-    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g * b }
-    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { g * a }
-}
-enum DivMath: PlanBinaryMath {
-    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a / b }
-    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { g / b }
-    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { ((-g) * a) / (b * b) }
-}
 enum NegMath: PlanUnaryMath {
     @inline(__always) static func f(_ x: Float) -> Float { -x }
     @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { -g }
 }
-enum ExpMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Foundation.exp(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * y }
-}
-
-enum LogMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Foundation.log(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g / x }
-}
-
-enum SinMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Foundation.sin(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * Foundation.cos(x) }
-}
-
-enum CosMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Foundation.cos(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * -Foundation.sin(x) }
-}
-
-enum TanhMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Foundation.tanh(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { KernelMath.tanhBackward(g, y) }
-}
-
-enum SigmoidMath: PlanUnaryMath {
-    static let hasVectorPath = true
-    @inline(__always) static func f(_ x: Float) -> Float { KernelMath.sigmoidScalar(x) }
-    @inline(__always) static func fVector(_ x: Float) -> Float { KernelMath.sigmoidVector(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { KernelMath.sigmoidBackward(g, y) }
-}
-
-enum ReluMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { x > 0 ? x : (x.isNaN ? x : 0) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { y > 0 ? g : 0 }
-}
-
-enum SqrtMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { x.squareRoot() }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g / (2 * y) }
-}
-
-enum AbsMath: PlanUnaryMath {
-    @inline(__always) static func f(_ x: Float) -> Float { Swift.abs(x) }
-    @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g * (x > 0 ? 1 : (x < 0 ? -1 : 0)) }
-}
-
 enum IdentityMath: PlanUnaryMath {
     @inline(__always) static func f(_ x: Float) -> Float { x }
     @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float { g }

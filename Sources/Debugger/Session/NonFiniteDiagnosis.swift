@@ -6,26 +6,9 @@ enum NonFiniteDiagnosis {
     /// A sentence naming the likely cause, for a loss computed at `iteration`.
     static func cause(loss: Tensor, iteration: Int, lr: Double, gradient: Bool = false) -> String {
         let nodes = graphNodes(loss)
+        // The first op (inputs first) whose declared domain hazard holds for its saved values.
         for node in nodes {
-            let saved = node.saved
-            switch node.name {
-            case "LogBackward0" where saved.first.map({ has($0) { $0 <= 0 } }) ?? false:
-                return "log of a non-positive number (log(0) is -inf, log of a negative number is nan); keep its argument positive, e.g. add a small epsilon or clamp it"
-            case "SqrtBackward0" where saved.first.map({ has($0) { $0.isNaN } }) ?? false:
-                return "sqrt of a negative number gives nan; clamp its argument to be >= 0"
-            case "SqrtBackward0" where saved.first.map({ has($0) { $0 == 0 } }) ?? false:
-                return "sqrt at 0 has an infinite gradient (1 / (2 * sqrt(0))); add a small epsilon inside the sqrt"
-            case "DivBackward0" where saved.count > 1 && has(saved[1]) { $0 == 0 }:
-                return "division by zero gives inf (and 0/0 gives nan); check the denominators"
-            case "PowBackward0":
-                let k = node.args.scalars.first ?? 1
-                let fractional = k.rounded() != k
-                if saved.first.map({ has($0) { ($0 < 0 && fractional) || ($0 == 0 && k < 1) } }) ?? false {
-                    return "a power of a negative or zero number (e.g. x ** 0.5 with x < 0, or 0 ** -1)"
-                }
-            default:
-                break
-            }
+            if let hazard = node.op?.hazard(in: node) { return hazard.cause }
         }
         if iteration > 1 {
             return "the learning rate (\(PythonFloat.repr(lr))) is probably too large: each step overshoots until the values overflow; try `lr \(PythonFloat.repr(lr / 10))`"

@@ -91,7 +91,7 @@ enum DTypeBindings {
         let dtype = interp.torchSettings.defaultDType
         if a.positional.isEmpty { return .tensor(Tensor.full([0], 0, dtype: dtype)) }
         if a.positional.allSatisfy({ if case .int = $0 { return true }; return false }) {
-            var sa = CallArgs(a.positional, name: "Tensor")
+            let sa = CallArgs(a.positional, name: "Tensor")
             return .tensor(try Tensor.filled(try sa.shape(), 0, dtype: dtype, limit: interp.maxElements))
         }
         let data = a.positional[0]

@@ -88,7 +88,7 @@ enum IterationBuiltins {
         }
         def("enumerate") { a, interp in
             let it = try interp.makeIterator(try a.required(0, "iterable"))
-            var n = try a.value(1, "start") ?? .int(0)
+            var n = a.value(1, "start") ?? .int(0)
             if case .int = Convert.unwrapBool(n) {} else if case .bigInt = n {} else {
                 throw PyError(.type, "'\(n.typeName)' object cannot be interpreted as an integer")
             }

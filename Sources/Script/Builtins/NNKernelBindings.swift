@@ -176,7 +176,8 @@ enum NNKernelBindings {
         "new_tensor": { t, a, interp in
             var b = CallArgs([try a.required(0, "data")], keywords: a.keywords, name: "new_tensor", reads: a.reads)
             if try a.dtype() == nil { b.keywords.append(("dtype", .object(DTypeObject(t.dtype)))) }
-            return try TorchFunctions.functions["tensor"]!(&b, interp)
+            guard let tensor = TorchFunctions.functions["tensor"] else { throw PyError(.notImplemented, "torch.tensor") }
+            return try tensor(&b, interp)
         },
         "new_empty": newFilled(0),
         "new_zeros": newFilled(0),

@@ -77,6 +77,13 @@ enum TensorAttributes {
         }
     }
 
+    /// `sum(dim=None, keepdim=False)` / `mean(...)`: over every element, or over `dim` (an int or a tuple).
+    static func reduce(_ t: Tensor, _ a: CallArgs, mean: Bool) throws -> Tensor {
+        guard let d = try dims(a) else { return mean ? try t.mean() : t.sum() }
+        let keepdim = try a.bool(1, "keepdim", default: false)
+        return mean ? try t.mean(dims: d, keepdim: keepdim) : try t.sum(dims: d, keepdim: keepdim)
+    }
+
     /// `clamp(min, max)` arguments (positional or keyword) applied to `t`.
     /// A tensor bound selects PyTorch's `clamp(Tensor? min, Tensor? max)` overload (ClampBackward0);
     /// numbers select the Scalar one (ClampBackward1); the two cannot be mixed.
@@ -178,11 +185,10 @@ enum TensorAttributes {
     }
 
     /// Methods whose in-place form `name_` is derived from them: the result of `name` on the old value
-    /// is written back and the tensor takes its grad_fn (`x.sin_()` records SinBackward0, as PyTorch).
-    static let inPlaceForms = ["sin", "cos", "exp", "log", "tanh", "sigmoid", "relu", "sqrt", "abs", "neg", "reciprocal",
-                               "floor", "ceil", "round", "trunc", "sign", "tan", "atan", "asin", "acos", "sinh", "cosh",
-                               "log1p", "expm1", "log2", "log10", "rsqrt", "square", "clamp", "clip", "clamp_min", "clamp_max",
-                               "scatter", "scatter_add", "tril", "triu", "masked_fill", "erf", "erfc", "erfinv"]
+    /// is written back and the tensor takes its grad_fn (`x.neg_()` records NegBackward0, as PyTorch).
+    /// The unary elementwise ops' in-place forms come from their declarations (`OpTable.unary`).
+    static let inPlaceForms = ["neg", "reciprocal", "floor", "ceil", "round", "trunc", "sign", "square", "clamp", "clip",
+                               "clamp_min", "clamp_max", "scatter", "scatter_add", "tril", "triu", "masked_fill", "erf", "erfc", "erfinv"]
 
     /// A tensor method's result as a tensor (the in-place forms derive from tensor-valued methods only).
     static func tensorResult(_ v: Value, _ name: String) throws -> Tensor {
@@ -192,12 +198,22 @@ enum TensorAttributes {
 
     nonisolated(unsafe) static let methods: [String: Method] = {
         var m = baseMethods
+        // `x.sin()` and the other unary elementwise ops, from their declarations.
+        for e in OpTable.unary where e.python.variants.contains(.method) { for name in e.python.names { m[name] = unary(e.apply) } }
         for name in inPlaceForms {
             guard let f = m[name] else { continue }
             m[name + "_"] = { t, a, interp in
                 let others = (a.positional + a.keywords.map(\.1)).compactMap { v -> Tensor? in if case .tensor(let x) = v { return x }; return nil }
                 try t.applyInPlace_(reading: others) { old in try tensorResult(try f(old, &a, interp), name) }
                 return .tensor(t)
+            }
+        }
+        for e in OpTable.unary where e.python.variants.contains(.inPlace) {
+            for name in e.python.names {
+                m[name + "_"] = { t, _, _ in
+                    try t.applyInPlace_ { e.applyInPlaceForm($0) }
+                    return .tensor(t)
+                }
             }
         }
         return m
@@ -246,24 +262,13 @@ enum TensorAttributes {
             return NDArray.wrap(t)
         },
         "cpu": unary { $0 },
-        "sum": { t, a, _ in
-            if let d = try dims(a) { return .tensor(try t.sum(dims: d, keepdim: try a.bool(1, "keepdim", default: false))) }
-            return .tensor(t.sum())
-        },
-        "mean": { t, a, _ in
-            if let d = try dims(a) { return .tensor(try t.mean(dims: d, keepdim: try a.bool(1, "keepdim", default: false))) }
-            return .tensor(try t.mean())
-        },
+        "sum": { t, a, _ in .tensor(try reduce(t, a, mean: false)) },
+        "mean": { t, a, _ in .tensor(try reduce(t, a, mean: true)) },
         "pow": binary { try $0.pow($1) },
-        "exp": unary { $0.exp() },
-        "log": unary { $0.log() },
-        "sin": unary { $0.sin() },
-        "cos": unary { $0.cos() },
-        "tanh": unary { $0.tanh() },
-        "sigmoid": unary { $0.sigmoid() },
-        "relu": unary { $0.relu() },
-        "sqrt": unary { $0.sqrt() },
-        "abs": unary { $0.abs() },
+        
+        
+        
+        
         "neg": unary { try $0.neg() },
         "reciprocal": unary { try $0.reciprocal() },
         "add": { t, a, _ in
@@ -365,10 +370,8 @@ enum TensorAttributes {
         "triu": { t, a, _ in .tensor(try t.triangle(lower: false, diagonal: try a.int(0, "diagonal", default: 0))) },
         "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": unary { $0.round() },
         "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
-        "tan": unary { $0.tan() }, "atan": unary { $0.atan() }, "asin": unary { $0.asin() }, "acos": unary { $0.acos() },
-        "sinh": unary { $0.sinh() }, "cosh": unary { $0.cosh() }, "log1p": unary { $0.log1p() }, "expm1": unary { $0.expm1() },
+        
         "erf": unary { $0.erf() }, "erfc": unary { $0.erfc() }, "erfinv": unary { $0.erfinv() },
-        "log2": unary { $0.log2() }, "log10": unary { $0.log10() }, "rsqrt": unary { $0.rsqrt() },
         "clamp": { t, a, _ in .tensor(try clamp(t, a)) },
         "clamp_min": { t, a, _ in .tensor(try t.clampMin(try Convert.scalar(try a.required(0, "min")))) },
         "clamp_max": { t, a, _ in .tensor(try t.clampMax(try Convert.scalar(try a.required(0, "max")))) },

@@ -58,7 +58,14 @@ enum TorchFunctions {
         }
     }
 
-    nonisolated(unsafe) static let functions: [String: Fn] = [
+    nonisolated(unsafe) static let functions: [String: Fn] = {
+        var f = baseFunctions
+        // `torch.sin(x)` and the other unary elementwise ops, from their declarations.
+        for e in OpTable.unary where e.python.variants.contains(.function) { for name in e.python.names { f[name] = unary(e.apply) } }
+        return f
+    }()
+
+    nonisolated(unsafe) static let baseFunctions: [String: Fn] = [
         "tensor": { a, interp in
             let data = try a.required(0, "data")
             if case .tensor(let t) = data {
@@ -217,19 +224,16 @@ enum TorchFunctions {
             _ = try Shape.count(s, limit: interp.maxElements)
             return try finishCreation(Tensor(floats: try interp.generator.normal(s.reduce(1, *), mean: mean, std: std), shape: s), a)
         },
-        "sin": unary { $0.sin() }, "cos": unary { $0.cos() }, "exp": unary { $0.exp() }, "log": unary { $0.log() },
-        "tanh": unary { $0.tanh() }, "sigmoid": unary { $0.sigmoid() }, "relu": unary { $0.relu() },
-        "sqrt": unary { $0.sqrt() }, "abs": unary { $0.abs() }, "neg": unary { try $0.neg() },
+        
+        "neg": unary { try $0.neg() },
         "reciprocal": unary { try $0.reciprocal() }, "square": unary { try $0.pow(2, exponentIsInt: true) },
         "clone": unary { $0.clone() }, "detach": unary { $0.detach() }, "t": unary { try $0.t() },
         "flatten": { a, _ in .tensor(try TensorAttributes.flatten(try a.tensor(0, "input"), a, offset: 1)) },
         "numel": { a, _ in .int(try a.tensor(0, "input").numel) },
         "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": unary { $0.round() },
         "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
-        "tan": unary { $0.tan() }, "atan": unary { $0.atan() }, "asin": unary { $0.asin() }, "acos": unary { $0.acos() },
-        "sinh": unary { $0.sinh() }, "cosh": unary { $0.cosh() }, "log1p": unary { $0.log1p() }, "expm1": unary { $0.expm1() },
+        
         "erf": unary { $0.erf() }, "erfc": unary { $0.erfc() }, "erfinv": unary { $0.erfinv() },
-        "log2": unary { $0.log2() }, "log10": unary { $0.log10() }, "rsqrt": unary { $0.rsqrt() },
         "clamp": { a, _ in .tensor(try TensorAttributes.clamp(try a.tensor(0, "input"), CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "clamp", reads: a.reads))) },
         "clip": { a, _ in .tensor(try TensorAttributes.clamp(try a.tensor(0, "input"), CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "clip", reads: a.reads))) },
         "softmax": { a, _ in .tensor(try a.tensor(0, "input").softmax(dim: try a.int(1, "dim"))) },
@@ -251,14 +255,6 @@ enum TorchFunctions {
             return .tensor(try t.prod(dim: try Convert.index(d), keepdim: try a.bool(2, "keepdim", default: false)))
         },
         "cumsum": { a, _ in .tensor(try a.tensor(0, "input").cumsum(try a.int(1, "dim"))) },
-        "std": { a, interp in
-            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "std", reads: a.reads)
-            return try TensorAttributes.spread(try a.tensor(0, "input"), rest, std: true, interp)
-        },
-        "var": { a, interp in
-            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "var", reads: a.reads)
-            return try TensorAttributes.spread(try a.tensor(0, "input"), rest, std: false, interp)
-        },
         "equal": { a, _ in
             let x = try a.tensor(0, "input"), y = try a.tensor(1, "other")
             LoopTracing.noteEscape("torch.equal")
@@ -274,27 +270,9 @@ enum TorchFunctions {
         },
         "any": { a, _ in .tensor(try TensorAttributes.anyAll(try a.tensor(0, "input"), any: true)) },
         "all": { a, _ in .tensor(try TensorAttributes.anyAll(try a.tensor(0, "input"), any: false)) },
-        "sum": { a, interp in
-            let t = try a.tensor(0, "input")
-            var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "sum", reads: a.reads)
-            if let d = try TensorAttributes.dims(rest) { return .tensor(try t.sum(dims: d, keepdim: try rest.bool(1, "keepdim", default: false))) }
-            rest.name = "sum"
-            return .tensor(t.sum())
-        },
-        "mean": { a, _ in
-            let t = try a.tensor(0, "input")
-            let rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "mean", reads: a.reads)
-            if let d = try TensorAttributes.dims(rest) { return .tensor(try t.mean(dims: d, keepdim: try rest.bool(1, "keepdim", default: false))) }
-            return .tensor(try t.mean())
-        },
-        "max": { a, _ in
-            let t = try a.tensor(0, "input")
-            return try Builtins.reduceExtreme(t, CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "max", reads: a.reads), max: true)
-        },
-        "min": { a, _ in
-            let t = try a.tensor(0, "input")
-            return try Builtins.reduceExtreme(t, CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "min", reads: a.reads), max: false)
-        },
+        // The reductions take the tensor method's arguments after `input`: one argument parser each.
+        "sum": method("sum"), "mean": method("mean"), "std": method("std"), "var": method("var"),
+        "max": method("max"), "min": method("min"),
         "maximum": { a, _ in .tensor(try a.tensor(0, "input").maximum(try a.tensor(1, "other"))) },
         "minimum": { a, _ in .tensor(try a.tensor(0, "input").minimum(try a.tensor(1, "other"))) },
         "gather": method("gather"), "scatter": method("scatter"), "scatter_add": method("scatter_add"),
