@@ -143,6 +143,13 @@ public final class LoopTape: @unchecked Sendable {
         return result
     }
 
+    /// The input tensors of the op that made `node`, as it ran (nil if this tape did not record it);
+    /// the forward stepper names data inputs with them.
+    public func inputs(of node: Node) -> [Tensor]? {
+        for case .op(_, let inputs, _, _, _, let n?) in events where n === node { return inputs }
+        return nil
+    }
+
     /// Whether an event of this iteration made `t` (so a plan knows how to compute it).
     public func made(_ t: Tensor) -> Bool { madeTensors[ObjectIdentifier(t)] != nil }
 
