@@ -166,19 +166,7 @@ public final class Interpreter {
     }
 
     func exec(_ s: Stmt, _ scope: Scope) throws -> Flow {
-        do {
-            return try execUnchecked(s, scope)
-        } catch var e as PyError {
-            if e.line == 0 { e.line = s.line; e.column = s.column }
-            throw e
-        } catch let e as SyntaxError {
-            throw e
-        } catch {
-            var p = pyError(error)
-            p.line = s.line
-            p.column = s.column
-            throw p
-        }
+        try located(line: s.line, column: s.column) { try execUnchecked(s, scope) }
     }
 
     private func execUnchecked(_ s: Stmt, _ scope: Scope) throws -> Flow {
