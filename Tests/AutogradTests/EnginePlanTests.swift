@@ -1,7 +1,7 @@
 import XCTest
 @testable import Autograd
 
-/// A compiled training plan must produce exactly the numbers of the tensor path
+/// A compiled loop plan of a training iteration must produce exactly the numbers of the tensor path
 /// (forward, backward, `p -= lr * p.grad` under no_grad, grads set to None), step after step.
 final class EnginePlanTests: XCTestCase {
     /// Trains `steps` steps through tensors; returns the losses.
@@ -19,15 +19,25 @@ final class EnginePlanTests: XCTestCase {
         return losses
     }
 
-    /// Traces one forward, compiles, trains `steps` steps through the plan; returns the losses.
+    /// Traces two iterations, compiles them into a loop plan, runs the rest through the plan; returns
+    /// the losses (read by an observation, as `train` reads them).
     private func planPath(_ params: [Tensor], steps: Int, lr: Double, _ forward: () throws -> Tensor) throws -> [Float] {
-        let recorder = TraceRecorder()
-        let loss = try PlanTracing.$recorder.withValue(recorder) { try forward() }
-        let plan = try TrainingPlan(trace: recorder, loss: loss, parameters: params)
-        plan.load()
         var losses: [Float] = []
-        for _ in 0..<steps { losses.append(plan.step(lr: lr)) }
-        plan.store()
+        let observer: LoopObserver = { v in losses.append(v[0][0]); return true }
+        func iteration() throws {
+            let loss = try forward()
+            _ = LoopTracing.observe([loss], tag: "loss", observer)
+            try loss.backward()
+            try GradMode.withDisabled {
+                for p in params { if let g = p.grad { try p.sub_(g.mul(Tensor.wrapped(.float(lr)))) } }
+            }
+            for p in params { p.setGrad(nil) }
+        }
+        let tape1 = LoopTape(), tape2 = LoopTape()
+        try LoopTracing.$tape.withValue(tape1) { try iteration() }
+        try LoopTracing.$tape.withValue(tape2) { try iteration() }
+        let plan = try LoopPlan(tape: tape2, previous: tape1)
+        XCTAssertEqual(plan.run(iterations: steps - 2), steps - 2)
         return losses
     }
 
@@ -107,10 +117,15 @@ final class EnginePlanTests: XCTestCase {
 
     func testUnsupportedOpsAreReportedNotMiscompiled() throws {
         let p = try leaf([1, 2, 3, 4], [2, 2])
-        let recorder = TraceRecorder()
-        let loss = try PlanTracing.$recorder.withValue(recorder) { try p.transpose(0, 1).mul(p).sum() }
-        XCTAssertThrowsError(try TrainingPlan(trace: recorder, loss: loss, parameters: [p])) { e in
-            XCTAssertTrue("\(e)".contains("TransposeBackward0"), "\(e)")
+        func iteration() throws {
+            try p.extremeAlong(dim: 1, max: true, keepdim: false).0.mul(p.sum()).sum().backward()
+            p.setGrad(nil)
+        }
+        let tape1 = LoopTape(), tape2 = LoopTape()
+        try LoopTracing.$tape.withValue(tape1) { try iteration() }
+        try LoopTracing.$tape.withValue(tape2) { try iteration() }
+        XCTAssertThrowsError(try LoopPlan(tape: tape2, previous: tape1)) { e in
+            XCTAssertTrue("\(e)".contains("MaxBackward0"), "\(e)")
         }
     }
 }

@@ -49,13 +49,29 @@ final class SeeWatchBreakTests: XCTestCase {
         XCTAssertTrue(See.run(s, "delete 4").1.errText.contains("no breakpoint number 4"))
     }
 
-    /// Breakpoints are checked inside the compiled plan (train stays compiled), a hit leaves the grads
-    /// of that iteration and reports the exact loss, and the next train resumes past the stop.
-    func testBreakpointsInsideCompiledTrainAndContinuePastIt() throws {
+    /// Breakpoints are checked inside the compiled plan (train stays compiled): a hit there stops at
+    /// the same iteration, with the same grads and report, as without compiling.
+    func testBreakpointInsideCompiledTrainStopsAsWithoutCompiling() throws {
+        let compiled = See.session(), plain = See.session()
+        plain.compilesLoops = false
+        var texts: [String] = []
+        for s in [compiled, plain] {
+            See.run(s, "break step 30")
+            texts.append(See.run(s, "train 100 0.01").1.outText)
+        }
+        guard case .compiled = compiled.trainPlanStatus else { return XCTFail("train left the plan: \(compiled.trainPlanStatus)") }
+        XCTAssertEqual(texts[0], texts[1])
+        XCTAssertTrue(texts[0].contains("stopped at iteration 30 (after backward, before its step)"), texts[0])
+        XCTAssertEqual(Repr.repr(try compiled.interpreter.evaluate("params.grad")), Repr.repr(try plain.interpreter.evaluate("params.grad")))
+        XCTAssertEqual(Repr.repr(try compiled.interpreter.evaluate("params")), Repr.repr(try plain.interpreter.evaluate("params")))
+    }
+
+    /// A hit leaves the grads of that iteration and reports the exact loss, and the next train
+    /// resumes past the stop.
+    func testBreakpointInTrainAndContinuePastIt() throws {
         let s = See.session()
         See.run(s, "break loss < 1")
         var (_, c) = See.run(s, "train 100 0.01")
-        guard case .compiled = s.trainPlanStatus else { return XCTFail("train left the plan: \(s.trainPlanStatus)") }
         // PyTorch: loss.item() at iteration 3 is 0.7884049415588379; the exact value is shown.
         XCTAssertTrue(c.outText.contains("stopped at iteration 3 (after backward, before its step): loss = 0.7884049415588379\n"), c.outText)
         // The grads of the stopped iteration (PyTorch: params.grad after the third backward).

@@ -54,12 +54,12 @@ extension SessionTrainPlanTests {
         let script = """
         w = torch.tensor([[0.5, -0.2], [0.1, 0.3]], requires_grad=True)
         t = torch.tensor([[1., 2.], [3., 4.]])
-        loss = ((w.t() @ t - t) ** 2).mean()
+        loss = ((w.max(dim=1)[0] @ t - 1) ** 2).mean()
         train 20 0.01
         """
         let (s, _) = session(script)
         guard case .tensorPath(let reason) = s.trainPlanStatus else { return XCTFail("\(s.trainPlanStatus)") }
-        XCTAssertTrue(reason.contains("TBackward0"), reason)
+        XCTAssertTrue(reason.contains("MaxBackward0"), reason)
     }
 }
 
@@ -89,26 +89,51 @@ extension SessionTrainPlanTests {
 }
 
 extension SessionTrainPlanTests {
-    /// At step 2 w is exactly 0: the loss sqrt(|w|) is finite but its gradient is NaN. The plan hands
-    /// that iteration back to the tensor path, so the stop and its diagnosis are the same as without it.
+    /// At iteration 9 w is exactly 0.5: the loss is finite but the gradient of sqrt(|w - 0.5|) is NaN.
+    /// The plan's observation hands that iteration back to the interpreter, so the stop and its
+    /// diagnosis are the same as without compiling.
     func testNonFiniteGradientStopsTheSameWithAPlan() throws {
-        let setup = "w = torch.tensor([0.25], requires_grad=True)\nloss = w.abs().sqrt().sum()\n"
-        let (planned, c1) = session(setup + "train 5 0.25\n")
+        let setup = "w = torch.tensor([1.5], requires_grad=True)\nloss = w.sum() + 0 * (w - 0.5).abs().sqrt().sum()\n"
+        let (planned, c1) = session(setup + "train 20 0.125\n")
         // Without compiling (--no-compile), train stays on tensors all the way.
         let tensors = DebugSession()
         tensors.compilesLoops = false
         let c2 = BufferConsole()
-        _ = tensors.run(setup + "train 5 0.25\n", console: c2)
-        XCTAssertEqual(planned.trainPlanStatus, .compiled(ops: 3))
-        XCTAssertNotEqual(tensors.trainPlanStatus, .compiled(ops: 3))
+        _ = tensors.run(setup + "train 20 0.125\n", console: c2)
+        XCTAssertEqual(planned.trainPlanStatus, .compiled(ops: 7))
+        XCTAssertNotEqual(tensors.trainPlanStatus, .compiled(ops: 7))
         func trainPart(_ text: String) -> String {
-            String(text[(text.range(of: "train 5 0.25")?.lowerBound ?? text.startIndex)...])
+            String(text[(text.range(of: "train 20 0.125")?.lowerBound ?? text.startIndex)...])
         }
         XCTAssertEqual(trainPart(c1.outText), trainPart(c2.outText))
         XCTAssertEqual(c1.errText, c2.errText)
-        XCTAssertTrue(c1.errText.contains("stopped at iteration 2"), c1.errText)
+        XCTAssertTrue(c1.errText.contains("stopped at iteration 9"), c1.errText)
         guard case .tensor(let w)? = planned.interpreter.globals.vars["w"] else { return XCTFail() }
-        XCTAssertEqual(w.floatValues(), [0], "stopped before the poisoned step")
+        XCTAssertEqual(w.floatValues(), [0.5], "stopped before the poisoned step")
+        XCTAssertEqual(Repr.repr(try planned.interpreter.evaluate("loss")), "tensor(0.5000, grad_fn=<AddBackward0>)", "the loss is the stopped iteration's")
     }
 }
 
+extension SessionTrainPlanTests {
+    /// Ctrl-C while the plan runs: train stops after the last whole iteration and every name it
+    /// updates (the parameters, the loss) holds that iteration's value, as `train` of exactly that
+    /// many iterations without compiling leaves them.
+    func testCtrlCInsideTheCompiledRunLeavesEveryNameCurrent() throws {
+        final class Calls: @unchecked Sendable { var n = 0 }
+        let calls = Calls()
+        // Polled after each interpreted iteration (3: one run, two traced), then every 1024 by the plan.
+        let stopped = DebugSession(interrupted: { calls.n += 1; return calls.n == 4 })
+        let c1 = BufferConsole()
+        _ = stopped.run(Self.setup + "\ntrain 5000 1e-5\n", console: c1)
+        XCTAssertEqual(stopped.trainPlanStatus, .compiled(ops: 8))
+        XCTAssertTrue(c1.outText.contains("1027"), c1.outText)
+        let plain = DebugSession()
+        plain.compilesLoops = false
+        _ = plain.run(Self.setup + "\ntrain 1027 1e-5\n", console: BufferConsole())
+        XCTAssertEqual(try params(stopped), try params(plain))
+        for name in ["loss", "params"] {
+            XCTAssertEqual(Repr.repr(try stopped.interpreter.evaluate(name)), Repr.repr(try plain.interpreter.evaluate(name)), name)
+        }
+        XCTAssertEqual(Repr.repr(try stopped.interpreter.evaluate("loss.item()")), Repr.repr(try plain.interpreter.evaluate("loss.item()")))
+    }
+}

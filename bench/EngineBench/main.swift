@@ -37,22 +37,27 @@ do {
     let elapsed = now() - start
     print("EngineBench tensors: \(iterations) iterations in \(String(format: "%.3f", elapsed)) s = \(String(format: "%.2f", elapsed / Double(iterations) * 1e6)) µs/iteration (last loss \(lossValue))")
 
-    // The same loop as a compiled plan (what `train N` runs).
-    let recorder = TraceRecorder()
-    let traced = try PlanTracing.$recorder.withValue(recorder) { () -> Tensor in
+    // The same loop as a compiled plan (what compiled Python loops and `train N` run): two traced
+    // iterations, compiled when they did the same.
+    func iteration() throws {
         let abc = try params.unbind(0)
         let pred = try abc[0].mul(x.pow(two)).add(abc[1].mul(x)).add(abc[2])
-        return try pred.sub(y).pow(two).mean()
+        let loss = try pred.sub(y).pow(two).mean()
+        try loss.backward()
+        try GradMode.withDisabled {
+            if let g = params.grad { try params.sub_(g.mul(lr)) }
+        }
+        params.setGrad(nil)
     }
-    let plan = try TrainingPlan(trace: recorder, loss: traced, parameters: [params])
-    plan.load()
+    let tape1 = LoopTape(), tape2 = LoopTape()
+    try LoopTracing.$tape.withValue(tape1) { try iteration() }
+    try LoopTracing.$tape.withValue(tape2) { try iteration() }
+    let plan = try LoopPlan(tape: tape2, previous: tape1)
     let planIterations = CommandLine.arguments.contains("--tensors-only") ? 0 : iterations * 10
-    var planLoss: Float = 0
     let planStart = now()
-    for _ in 0..<planIterations { planLoss = plan.step(lr: 1e-5) }
+    let ran = plan.run(iterations: planIterations)
     let planElapsed = now() - planStart
-    plan.store()
-    print("EngineBench plan:    \(planIterations) iterations in \(String(format: "%.3f", planElapsed)) s = \(String(format: "%.3f", planElapsed / Double(planIterations) * 1e6)) µs/iteration (\(plan.opCount) ops; last loss \(planLoss))")
+    print("EngineBench plan:    \(ran) iterations in \(String(format: "%.3f", planElapsed)) s = \(String(format: "%.3f", planElapsed / Double(max(1, ran)) * 1e6)) µs/iteration (\(plan.graphOpCount) ops; params \(params.floatValues()))")
 } catch {
     print("EngineBench failed: \(error)")
     exit(1)

@@ -189,15 +189,16 @@ public final class Tensor {
 
     /// The single element as a Python value (`item()`), or PyTorch's error for several elements.
     public func item() throws -> Scalar {
-        if !isWrappedNumber, let tape = LoopTracing.tape { tape.noteEscape("item()") }
-        guard numel == 1 else {
-            throw TorchError.runtime("a Tensor with \(numel) elements cannot be converted to Scalar")
-        }
-        switch dtype {
-        case .float32: return .float(Double(floatValues()[0]))
-        case .float64: return .float(doubleValues()[0])
-        case .int64, .int32: return .int(intValues()[0])
-        case .bool: return .bool(intValues()[0] != 0)
+        try pythonRead("item()") { t in
+            guard t.numel == 1 else {
+                throw TorchError.runtime("a Tensor with \(t.numel) elements cannot be converted to Scalar")
+            }
+            switch t.dtype {
+            case .float32: return .float(Double(t.floatValues()[0]))
+            case .float64: return .float(t.doubleValues()[0])
+            case .int64, .int32: return .int(t.intValues()[0])
+            case .bool: return .bool(t.intValues()[0] != 0)
+            }
         }
     }
 

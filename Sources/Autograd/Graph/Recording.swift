@@ -52,7 +52,6 @@ func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tens
                     dataInputs: inputs.contains { !$0.requiresGrad } ? inputs.map { WeakStorage($0.requiresGrad ? nil : $0) } : [])
     node.setOutputs(outputs)
     node.inputDTypes = inputs.map(\.dtype)
-    // (TrainingPlan refuses non-float32 tensors itself.)
     if LoopTracing.tape != nil,
        inputs.contains(where: { $0.dtype == .float64 && !$0.isWrappedNumber }) || outputs.contains(where: { $0.dtype == .float64 }) {
         // Compiled loops run float32 kernels: a float64 step stays with the interpreter.
@@ -63,7 +62,6 @@ func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tens
         o.gradFn = node
         o._outputNr = i
     }
-    if let tracer = PlanTracing.recorder { tracer.append(op, node: node, inputs: inputs, outputs: outputs, args: args) }
     if let tape = LoopTracing.tape { tape.append(op, inputs: inputs, outputs: outputs, args: args, node: node) }
     return outputs[0]
 }

@@ -10,6 +10,7 @@
 public final class LoopPlan {
     private let arena = PlanArena()
     private let steps: [() -> Void]
+    private let checks: [(at: Int, check: () -> Bool)]
     private let externals: [LoopPlanBuilder.External]
     /// The tensors the traced iteration made (bound to variables, held as `.grad`s): after a run
     /// they get the last iteration's values, so Python code that reads them next sees those.
@@ -17,6 +18,8 @@ public final class LoopPlan {
     /// The graph nodes the traced iteration made (still reachable from the tensors it made).
     private let nodes: [Node]
     private let versionBumps: [(VersionCounter, Int)]
+    /// How many graph-recording ops one iteration runs (what `train` reports).
+    public var graphOpCount: Int { nodes.count }
 
     /// Why two traced iterations could not be compiled.
     public struct Unsupported: Error, CustomStringConvertible {
@@ -47,22 +50,33 @@ public final class LoopPlan {
             throw Unsupported(description: "two iterations change a tensor a different number of times")
         }
         steps = now.steps
+        checks = now.checks
         externals = now.externals
         made = now.made
         nodes = now.nodes
         versionBumps = order.compactMap { counts[$0] }
     }
 
-    /// Runs up to `iterations` iterations; `shouldStop` is polled every 1024 and ends the run early.
-    /// Returns how many ran. Persistent tensors hold the results afterwards.
+    /// Runs up to `iterations` iterations; `shouldStop` is polled every 1024 and ends the run early,
+    /// as does an observation that returns false (its iteration then does not count: the caller
+    /// runs it again). Returns how many ran. Persistent tensors hold the results afterwards.
     public func run(iterations: Int, shouldStop: () -> Bool = { false }) -> Int {
         for e in externals {
             let v = e.tensor.floatValues()
             for i in 0..<e.count { e.buffer[i] = v[i] }
         }
         var done = 0
-        while done < iterations {
-            for s in steps { s() }
+        iterating: while done < iterations {
+            if checks.isEmpty {
+                for s in steps { s() }
+            } else {
+                var next = 0
+                for (at, check) in checks {
+                    while next < at { steps[next](); next += 1 }
+                    if !check() { break iterating }
+                }
+                while next < steps.count { steps[next](); next += 1 }
+            }
             done += 1
             if done & 1023 == 0 && shouldStop() { break }
         }

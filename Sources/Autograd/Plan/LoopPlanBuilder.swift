@@ -31,6 +31,8 @@ final class LoopPlanBuilder {
     let arena: PlanArena
     private let persistent: Set<ObjectIdentifier>
     var steps: [() -> Void] = []
+    /// Observations (`LoopTape.Event.observe`): each runs before `steps[at]`; false ends the run there.
+    private(set) var checks: [(at: Int, check: () -> Bool)] = []
     var signature: [String] = []
     private(set) var externals: [External] = []
     private var externalIndex: [Region: Int] = [:]
@@ -85,6 +87,8 @@ final class LoopPlanBuilder {
                 read(value)
             case .optimizerStep(let step):
                 step.tensors.forEach(read)
+            case .observe(let tensors, _, _):
+                tensors.forEach(read)
             }
         }
         return unknown
@@ -223,7 +227,26 @@ final class LoopPlanBuilder {
             signature.append("setGrad \(ObjectIdentifier(leaf).hashValue) \(v == nil ? "None" : "tensor")")
         case .optimizerStep(let step):
             try addOptimizerStep(step)
+        case .observe(let tensors, let tag, let observer):
+            try addObserve(tensors, tag, observer)
         }
+    }
+
+    /// An observation can end a run in the middle of an iteration; that iteration is then redone by
+    /// the interpreter, so nothing that outlives an iteration may have been written before it.
+    private func addObserve(_ tensors: [Tensor], _ tag: String, _ observer: @escaping LoopObserver) throws {
+        if externals.contains(where: \.written) { throw fail("a read of tensor values after a change of a tensor that outlives the iteration") }
+        var views: [UnsafeBufferPointer<Float>] = []
+        var ids: [String] = []
+        for t in tensors {
+            guard t.dtype == .float32, t.isContiguous else { throw fail("a read of a tensor a plan does not hold as it is") }
+            let b = try value(t, nil)
+            views.append(UnsafeBufferPointer(start: b.pointer, count: t.numel))
+            ids.append("b\(b.id)")
+        }
+        let read = views
+        checks.append((steps.count, { observer(read) }))
+        signature.append("observe \(tag) \(ids.joined(separator: " "))")
     }
 
     private func addOp(_ op: Op, _ inputs: [Tensor], _ values: [[Float]?], _ outputs: [Tensor], _ args: OpArgs, _ node: Node?) throws {

@@ -38,6 +38,9 @@ public final class LoopTape: @unchecked Sendable {
         case setGrad(leaf: Tensor, before: Tensor?, value: Tensor?)
         /// `optimizer.step()` of an optimizer whose rule a plan knows, with the state it found.
         case optimizerStep(OptimizerStep)
+        /// The program driving the loop read `tensors` (see `LoopTracing.observe`); `tag` names
+        /// what was read, so two iterations that read different things differ.
+        case observe(tensors: [Tensor], tag: String, observer: LoopObserver)
     }
 
     private(set) var events: [Event] = []
@@ -115,6 +118,11 @@ public final class LoopTape: @unchecked Sendable {
         events.append(.backward(root: root, leaves: leaves))
     }
 
+    func noteObserve(_ tensors: [Tensor], tag: String, _ observer: @escaping LoopObserver) {
+        guard suppressed == 0 else { return }
+        events.append(.observe(tensors: tensors, tag: tag, observer: observer))
+    }
+
     func noteSetGrad(_ leaf: Tensor, before: Tensor?, value: Tensor?) {
         guard suppressed == 0 else { return }
         events.append(.setGrad(leaf: leaf, before: before, value: value))
@@ -135,6 +143,13 @@ public final class LoopTape: @unchecked Sendable {
         return result
     }
 
+    /// The input tensors of the op that made `node`, as it ran (nil if this tape did not record it);
+    /// the forward stepper names data inputs with them.
+    public func inputs(of node: Node) -> [Tensor]? {
+        for case .op(_, let inputs, _, _, _, let n?) in events where n === node { return inputs }
+        return nil
+    }
+
     /// Whether an event of this iteration made `t` (so a plan knows how to compute it).
     public func made(_ t: Tensor) -> Bool { madeTensors[ObjectIdentifier(t)] != nil }
 
@@ -146,14 +161,46 @@ public final class LoopTape: @unchecked Sendable {
     }
 }
 
+/// Looks at the values of the tensors an iteration reads for the program driving the loop (train's
+/// loss and gradients); false ends the loop before the rest of that iteration runs. A compiled plan
+/// calls it with its own buffers, in the same order.
+public typealias LoopObserver = ([UnsafeBufferPointer<Float>]) -> Bool
+
 extension LoopTracing {
+    /// The program driving a loop (not the Python code in it) reads `tensors`' values: `observer`
+    /// sees them now and, when the iteration is traced, at this point of every iteration a plan
+    /// runs, so the read does not keep the loop from compiling. Returns what `observer` returned.
+    public static func observe(_ tensors: [Tensor], tag: String, _ observer: @escaping LoopObserver) -> Bool {
+        let values = tensors.map { $0.floatValues() }
+        tape?.noteObserve(tensors, tag: tag, observer)
+        return withBuffers(values[...], [], observer)
+    }
+
+    private static func withBuffers(_ rest: ArraySlice<[Float]>, _ done: [UnsafeBufferPointer<Float>],
+                                    _ observer: LoopObserver) -> Bool {
+        guard let first = rest.first else { return observer(done) }
+        return first.withUnsafeBufferPointer { withBuffers(rest.dropFirst(), done + [$0], observer) }
+    }
+
     /// Marks the current traced iteration (if any) as not compilable.
     public static func reject(_ why: String) {
         tape?.reject(why)
     }
 
-    /// Tensor data escapes into a Python value (no-op outside a traced iteration).
+    /// Tensor data escapes into a Python value (no-op outside a traced iteration). Prefer
+    /// `Tensor.pythonRead`, which reads and records in one call.
     public static func noteEscape(_ what: String) {
         tape?.noteEscape(what)
+    }
+}
+
+extension Tensor {
+    /// The one way a tensor's values become Python values (`item()`, `int()`, an index, `in`,
+    /// printing, `tolist()`, ...): `read` gets the values, and in a traced loop iteration the read is
+    /// recorded, so that iteration runs through the interpreter (what Python does next may depend on
+    /// the values). A wrapped Python number is already a Python value and records nothing.
+    public func pythonRead<T>(_ what: String, _ read: (Tensor) throws -> T) rethrows -> T {
+        if !isWrappedNumber { LoopTracing.tape?.noteEscape(what) }
+        return try read(self)
     }
 }

@@ -19,14 +19,12 @@ extension Tensor: CustomStringConvertible {
     /// PyTorch's `repr(t)`, byte for byte: `tensor([1., 2.], requires_grad=True)`,
     /// `Parameter containing:` before a parameter's tensor.
     public var description: String {
-        LoopTracing.noteEscape("printing a tensor")
-        let options = TorchSettings.printOptions, defaultDType = TorchSettings.defaultDType
-        if isParameter {
+        pythonRead("printing a tensor") { t in
+            let options = TorchSettings.printOptions, defaultDType = TorchSettings.defaultDType
             // Parameter's repr prints the underlying tensor, which never shows requires_grad twice.
-            return "Parameter containing:\n" + TensorFormatter.repr(shape: shape, values: printValues, suffixes: autogradSuffixes,
-                                                                     options: options, dtype: dtype, defaultDType: defaultDType)
+            let head = t.isParameter ? "Parameter containing:\n" : ""
+            return head + TensorFormatter.repr(shape: t.shape, values: t.printValues, suffixes: t.autogradSuffixes,
+                                               options: options, dtype: t.dtype, defaultDType: defaultDType)
         }
-        return TensorFormatter.repr(shape: shape, values: printValues, suffixes: autogradSuffixes,
-                                    options: options, dtype: dtype, defaultDType: defaultDType)
     }
 }

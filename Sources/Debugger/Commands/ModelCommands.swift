@@ -112,10 +112,11 @@ extension DebugSession {
 
     func zeroGrads(_ tensors: [Tensor], zeros: Bool) throws {
         for t in tensors {
+            // Through setGrad, as Python's `p.grad = None` is, so a traced `train` iteration records it.
             if zeros {
-                if let g = t.grad { try GradMode.withDisabled { try g.zero_() } } else { t.grad = Tensor.zeros(t.shape) }
+                if let g = t.grad { try GradMode.withDisabled { try g.zero_() } } else { t.setGrad(Tensor.zeros(t.shape)) }
             } else {
-                t.grad = nil
+                t.setGrad(nil)
             }
             passes[ObjectIdentifier(t)] = 0
             gradVersions[ObjectIdentifier(t)] = nil
@@ -156,126 +157,6 @@ extension DebugSession {
                                hint: "make a tensor with requires_grad=True and compute \(name) from it")
         }
         return (name, plan, parameters().map(\.tensor))
-    }
-
-    func trainCommand(_ args: Arguments) throws {
-        guard let n = args.int("N"), n <= 100_000_000 else { throw usageError("train") }
-        var every = args.int("every") ?? max(1, n / 10)
-        let everyGiven = args.has("every")
-        let animate = args.flag("--animate")
-        let lrGiven = args.string("lr")
-        // With the learner's optimizer, each iteration steps through it (its lr, momentum, …), as
-        // `step` does; `train N LR` would be a second rule, so it is refused.
-        let optimizer = try learnerOptimizer(for: "train", args: [])
-        if let lrGiven {
-            if let optimizer {
-                throw CommandError("`train N \(lrGiven)` would use lr = \(lrGiven), but your optimizer \(optimizer.name) uses its own lr (\(optimizer.lr.map(PythonFloat.repr) ?? "?"))",
-                                   hint: "`train N` steps with \(optimizer.name).step(); for another lr, make the optimizer again with lr=\(lrGiven)")
-            }
-            setLearningRate(try parseLearningRate(lrGiven))
-        }
-        let lr = try optimizer?.lr ?? currentLearningRate()
-        let (name, plan, params) = try trainingSetup()
-        if let optimizer {
-            emit(.info("training with your optimizer: \(optimizer.name).step() and \(optimizer.name).zero_grad() each iteration"))
-        }
-        trainCheckpoint = (VariableSnapshot(interpreter.globals), tracker, passes)
-        try zeroGrads(params, zeros: false)
-        let module = Module(body: plan)
-        var last = Double.nan
-        // Iteration 1 runs through tensors while a tracer records its ops; when they compile, the
-        // middle iterations run as a plan (bit-identical, ~70x faster) and the last one runs through
-        // tensors again so every variable ends as an ordinary loop leaves it.
-        // --animate draws from the variables each frame, so it keeps every iteration on tensors.
-        var animation = animate ? startTrainAnimation(total: n, every: everyGiven ? every : nil) : nil
-        var compiled: TrainingPlan? = nil
-        var stopRequested = false
-        var i = 1
-        while i <= n {
-            if let fast = compiled, i < n {
-                fast.load()
-                defer { fast.store() }
-                while i < n {
-                    if interrupted() {
-                        // The plan does not update the Python names (`loss`, outputs): this iteration
-                        // runs on tensors, so every name is current when train stops after it.
-                        stopRequested = true
-                        compiled = nil
-                        break
-                    }
-                    last = Double(fast.forward())
-                    if !last.isFinite {
-                        emit(.trainEnd(.diverged(iteration: i, loss: last, lr: lr)))
-                        return
-                    }
-                    fast.backward()
-                    if !fast.gradientsAreFinite {
-                        // Let the tensor path redo this iteration: it stops before the step and says why.
-                        compiled = nil
-                        break
-                    }
-                    if compiledTrainBreakpoint(iteration: i, loss: last, plan: fast, params: params) { return }
-                    fast.update(lr: lr)
-                    plots.recordLoss(last)
-                    if i % every == 0 { emit(.trainProgress(iteration: i, total: n, loss: last)) }
-                    i += 1
-                }
-                continue
-            }
-            // Breakpoints are checked inside the compiled plan too (compiledTrainBreakpoint).
-            let recorder: TraceRecorder? = (i == 1 && n >= 3 && !animate && compilesLoops && optimizer == nil) ? TraceRecorder() : nil
-            try PlanTracing.$recorder.withValue(recorder) {
-                try GradMode.with(enabled: true) { try interpreter.run(module) }
-            }
-            let loss = try lossTensor(name)
-            guard loss.numel == 1 else { throw CommandError("\(name) has \(loss.numel) elements; the loss must be a single number", hint: "reduce it, e.g. with .mean()") }
-            last = try loss.item().doubleValue
-            if !last.isFinite {
-                let cause = NonFiniteDiagnosis.cause(loss: loss, iteration: i, lr: lr)
-                emit(.trainEnd(i > 1 && cause.hasPrefix("the learning rate") ? .diverged(iteration: i, loss: last, lr: lr)
-                               : .nonFinite(iteration: i, what: "the loss", value: last, cause: cause)))
-                return
-            }
-            try BackwardPass(root: loss).run()
-            // A NaN/inf gradient would poison the parameters: stop before the step.
-            if let bad = params.first(where: { $0.grad.map { !NonFiniteDiagnosis.isFinite($0) } ?? false }) {
-                let name = parameters().first { $0.tensor === bad }?.name ?? "a parameter"
-                try zeroGrads(params, zeros: false)
-                // backward freed the graph's saved tensors: rebuild it (the parameters did not change) to diagnose.
-                try GradMode.with(enabled: true) { try interpreter.run(module) }
-                let cause = NonFiniteDiagnosis.cause(loss: try lossTensor(name), iteration: i, lr: lr, gradient: true)
-                emit(.trainEnd(.nonFinite(iteration: i, what: "the gradient of \(name)", value: nil, cause: cause)))
-                return
-            }
-            if trainBreakpoint(iteration: i, loss: last) { return }
-            if let optimizer {
-                _ = try interpreter.evaluate("\(optimizer.name).step()")
-                _ = try interpreter.evaluate("\(optimizer.name).zero_grad()")
-                try zeroGrads(params, zeros: false)
-            } else {
-                for p in params { try applyStep(p, lr: lr) }
-                try zeroGrads(params, zeros: false)
-            }
-            plots.recordLoss(tensor: loss)
-            if var a = animation {
-                animateTrainStep(&a, iteration: i, total: n, loss: last, every: every)
-                animation = a
-            } else if i == 1 || i % every == 0 || i == n { emit(.trainProgress(iteration: i, total: n, loss: last)) }
-            if stopRequested || interrupted() {
-                emit(.trainEnd(.interrupted(iteration: i, loss: last)))
-                return
-            }
-            if let recorder {
-                do {
-                    compiled = try TrainingPlan(trace: recorder, loss: loss, parameters: params)
-                    trainPlanStatus = .compiled(ops: compiled?.opCount ?? 0)
-                } catch {
-                    trainPlanStatus = .tensorPath(reason: "\(error)")
-                }
-            }
-            i += 1
-        }
-        emit(.trainEnd(.finished(iterations: n, loss: last)))
     }
 
     /// `restore`: every variable (parameter values, their grads, the loss) back as before the last `train`.

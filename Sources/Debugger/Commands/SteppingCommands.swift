@@ -118,8 +118,9 @@ extension DebugSession {
 
     func forwardEntry(step: Bool) throws {
         if step {
-            let trace = TraceRecorder()
-            let (name, loss, _) = try PlanTracing.$recorder.withValue(trace) { try runForward() }
+            // The forward runs as one traced loop iteration would: the tape keeps each op's inputs.
+            let trace = LoopTape()
+            let (name, loss, _) = try LoopTracing.$tape.withValue(trace) { try runForward() }
             let data = learnerVariableNames().compactMap { n -> (String, Tensor)? in
                 if case .tensor(let t)? = value(n), !t.requiresGrad { return (n, t) } else { return nil }
             }

@@ -96,35 +96,6 @@ extension DebugSession {
         return true
     }
 
-    /// The breakpoint check of an iteration `train` ran as a compiled plan: the same conditions on the
-    /// plan's loss and gradient buffers, reading the gradients only when a `grad NAME` breakpoint
-    /// asks. When one fires, the parameters' .grad get the plan's gradients (as the tensor path
-    /// leaves them: after backward, before the step).
-    func compiledTrainBreakpoint(iteration: Int, loss: Double, plan: TrainingPlan, params: [Tensor]) -> Bool {
-        guard !seeing.breakpoints.isEmpty else { return false }
-        if seeing.resumingFromBreak {
-            seeing.resumingFromBreak = false
-            return false
-        }
-        let wanted = Set(seeing.breakpoints.entries.compactMap { e -> String? in
-            if case .grad(let name, _, _) = e.condition { return name } else { return nil }
-        })
-        var grads: [(name: String, values: [Double])] = []
-        if !wanted.isEmpty {
-            for p in parameters() where wanted.contains(p.name) {
-                if let g = plan.gradient(of: p.tensor) { grads.append((p.name, g.map(Double.init))) }
-            }
-        }
-        let state = BreakState(iteration: iteration, loss: loss, grads: grads)
-        guard let hit = seeing.breakpoints.check(state, place: "iteration \(iteration) (after backward, before its step)") else { return false }
-        for p in params {
-            if let g = plan.gradient(of: p) { p.grad = Tensor(floats: g, shape: p.shape) }
-        }
-        emit(.seeing(.breakHit(hit)))
-        seeing.resumingFromBreak = true
-        return true
-    }
-
     /// Called at each Python loop iteration (through the interpreter's interrupt check).
     func loopBreakpointHit() -> Bool {
         guard !seeing.breakpoints.isEmpty, !seeing.suspendLoopBreaks else { return false }

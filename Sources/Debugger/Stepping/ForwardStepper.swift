@@ -28,7 +28,7 @@ final class ForwardStepper {
     private var number: [ObjectIdentifier: Int] = [:]
     /// What the forward recorded: it keeps every intermediate output alive while stepping (so its
     /// value can be shown though no variable holds it) and tells which tensor each data input was.
-    private let trace: TraceRecorder?
+    private let trace: LoopTape?
     /// Storage → learner name, for data inputs.
     private let dataNames: [ObjectIdentifier: String]
 
@@ -39,7 +39,7 @@ final class ForwardStepper {
     var isFinished: Bool { position >= nodes.count }
     var current: Node? { isFinished ? nil : nodes[position] }
 
-    init(loss: Tensor, lossName: String, names: [ObjectIdentifier: String], trace: TraceRecorder? = nil, dataTensors: [(String, Tensor)] = []) {
+    init(loss: Tensor, lossName: String, names: [ObjectIdentifier: String], trace: LoopTape? = nil, dataTensors: [(String, Tensor)] = []) {
         self.loss = loss
         self.lossName = lossName
         self.names = names
@@ -56,8 +56,10 @@ final class ForwardStepper {
         guard let node = current else { return nil }
         position += 1
         var inputs: [(String, String?)] = []
-        let storages = trace?.inputStorages(of: node)
-        let constants = trace?.constantInputs(of: node)
+        let recorded = trace?.inputs(of: node)
+        let storages = recorded?.map(\.storage)
+        // A data input's values as they are now: the stepper starts right after the forward ran.
+        let constants = recorded?.enumerated().map { i, t in i < node.inputs.count && node.inputs[i].node == nil ? t.floatValues() : nil }
         for (i, e) in node.inputs.enumerated() {
             let shape = i < node.inputShapes.count ? Shape.describe(node.inputShapes[i]) : ""
             guard let n = e.node else {

@@ -114,6 +114,18 @@ struct Breakpoints {
         return true
     }
 
+    /// Whether some breakpoint's condition holds in `state` (nothing counted).
+    func wouldHit(_ state: BreakState) -> Bool {
+        entries.contains { Self.reason($0.condition, state) != nil }
+    }
+
+    /// The parameters whose gradients some `grad NAME` breakpoint looks at.
+    var gradientNames: Set<String> {
+        Set(entries.compactMap { e -> String? in
+            if case .grad(let name, _, _) = e.condition { return name } else { return nil }
+        })
+    }
+
     /// The first breakpoint whose condition holds in `state`, counted as a hit.
     mutating func check(_ state: BreakState, place: String) -> BreakHit? {
         for i in entries.indices {

@@ -44,8 +44,7 @@ extension Interpreter {
             case .none: return .newAxis
             case .ellipsis: return .ellipsis
             case .tensor(let t) where t.numel == 1 && (t.dtype == .int64 || t.dtype == .int32) && t.dim == 0:
-                LoopTracing.noteEscape("an index")
-                return .int(Int(t.intValues()[0]))
+                return .int(t.pythonRead("an index") { Int($0.intValues()[0]) })
             case .tensor(let t) where t.dtype.isFloatingPoint:
                 throw PyError(.index, "tensors used as indices must be long, int, byte or bool tensors")
             default:

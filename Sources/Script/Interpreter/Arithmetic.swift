@@ -538,8 +538,7 @@ enum Arithmetic {
             return c > 0 ? (i >= a && i < b && UInt(bitPattern: i &- a) % c.magnitude == 0) : (i <= a && i > b && UInt(bitPattern: a &- i) % c.magnitude == 0)
         case .tensor(let t):
             let y = try Convert.operand(item, name: "in")
-            LoopTracing.noteEscape("`in`")
-            return try t.compare("==", y).intValues().contains(1)
+            return try t.compare("==", y).pythonRead("`in`") { $0.intValues().contains(1) }
         default:
             throw PyError(.type, "argument of type '\(container.typeName)' is not iterable")
         }

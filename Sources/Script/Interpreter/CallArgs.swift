@@ -172,8 +172,7 @@ enum Convert {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint:
-            LoopTracing.noteEscape("int()")
-            return Int(t.intValues()[0])
+            return t.pythonRead("int()") { Int($0.intValues()[0]) }
         case .object(let s as NumpyScalar) where !s.dtype.isFloatingPoint: return Int(s.tensor.intValues()[0])
         default: throw PyError(.type, "\(name)(): argument '\(argument)' must be int, not \(v.typeName)")
         }
@@ -185,8 +184,7 @@ enum Convert {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .tensor(let t) where t.numel == 1 && !t.dtype.isFloatingPoint:
-            LoopTracing.noteEscape("an index")
-            return Int(t.intValues()[0])
+            return t.pythonRead("an index") { Int($0.intValues()[0]) }
         case .object(let s as NumpyScalar) where !s.dtype.isFloatingPoint: return Int(s.tensor.intValues()[0])
         default: throw PyError(.type, "slice indices must be integers or None or have an __index__ method")
         }

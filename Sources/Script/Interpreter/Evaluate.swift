@@ -2,20 +2,7 @@ import Autograd
 
 extension Interpreter {
     func eval(_ e: Expr, _ scope: Scope) throws -> Value {
-        do {
-            return try evalUnchecked(e, scope)
-        } catch var p as PyError {
-            if p.line == 0 { p.line = e.line; p.column = e.column; p.span = ErrorSpan(e) }
-            throw p
-        } catch let s as SyntaxError {
-            throw s
-        } catch {
-            var p = pyError(error)
-            p.line = e.line
-            p.column = e.column
-            p.span = ErrorSpan(e)
-            throw p
-        }
+        try located(line: e.line, column: e.column, span: ErrorSpan(e)) { try evalUnchecked(e, scope) }
     }
 
     private func evalUnchecked(_ e: Expr, _ scope: Scope) throws -> Value {
@@ -188,20 +175,8 @@ extension Interpreter {
                 var args = try evalArguments(argExprs, name: name, scope, receiver: obj)
                 return try callFunction(f, &args)
             }
-            let callee: Value
-            do {
-                callee = try getAttribute(obj, name)
-            } catch var p as PyError {
-                if p.line == 0 { p.line = calleeExpr.line; p.column = calleeExpr.column; p.span = ErrorSpan(calleeExpr) }
-                throw p
-            } catch let s as SyntaxError {
-                throw s
-            } catch {
-                var p = pyError(error)
-                p.line = calleeExpr.line
-                p.column = calleeExpr.column
-                p.span = ErrorSpan(calleeExpr)
-                throw p
+            let callee = try located(line: calleeExpr.line, column: calleeExpr.column, span: ErrorSpan(calleeExpr)) {
+                try getAttribute(obj, name)
             }
             var args = try evalArguments(argExprs, name: name, scope)
             return try call(callee, &args)

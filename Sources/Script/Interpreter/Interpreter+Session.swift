@@ -5,19 +5,7 @@ import Autograd
 extension Interpreter {
     /// Evaluates a parsed expression in the global scope (an expression statement's value, for echo).
     public func evaluate(_ expr: Expr) throws -> Value {
-        do {
-            return try torchSettings.withBound { try eval(expr, globals) }
-        } catch var e as PyError {
-            if e.line == 0 { e.line = expr.line; e.column = expr.column }
-            throw e
-        } catch let e as SyntaxError {
-            throw e
-        } catch {
-            var p = pyError(error)
-            p.line = expr.line
-            p.column = expr.column
-            throw p
-        }
+        try located(line: expr.line, column: expr.column) { try torchSettings.withBound { try eval(expr, globals) } }
     }
 
     /// The attribute names `value.` completes to: tensor properties and methods, a module's members,

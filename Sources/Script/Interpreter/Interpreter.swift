@@ -175,22 +175,12 @@ public final class Interpreter {
     }
 
     func exec(_ s: Stmt, _ scope: Scope) throws -> Flow {
-        do {
+        try located(line: s.line, column: s.column) {
             guard let tracer = lineTracer, scope.function === tracer.target else { return try execUnchecked(s, scope) }
             tracer.before(scope)
             let flow = try execUnchecked(s, scope)
             tracer.after(s, scope, flow)
             return flow
-        } catch var e as PyError {
-            if e.line == 0 { e.line = s.line; e.column = s.column }
-            throw e
-        } catch let e as SyntaxError {
-            throw e
-        } catch {
-            var p = pyError(error)
-            p.line = s.line
-            p.column = s.column
-            throw p
         }
     }
 

@@ -21,15 +21,27 @@ struct LoopCompiler {
     static let minimumIterations = 8
 
     let interpreter: Interpreter
-    let line: Int
     let variable: String
     let scope: Scope
+    /// Whether `variable` is a Python name the loop binds (a driven loop's is not: see `runDrivenLoop`).
+    let bindsVariable: Bool
+    /// Where the outcome goes, with the graph ops per iteration of the last plan (0: none ran).
+    let report: (LoopOutcome, Int) -> Void
 
     init(_ interpreter: Interpreter, line: Int, variable: String, scope: Scope) {
         self.interpreter = interpreter
-        self.line = line
         self.variable = variable
         self.scope = scope
+        bindsVariable = true
+        report = { [unowned interpreter] outcome, _ in interpreter.loopOutcomes[line] = outcome }
+    }
+
+    init(_ interpreter: Interpreter, drivenBy report: @escaping (LoopOutcome, Int) -> Void) {
+        self.interpreter = interpreter
+        variable = "<driven loop>"
+        scope = interpreter.globals
+        bindsVariable = false
+        self.report = report
     }
 
     /// Runs the loop's `count` iterations (values `start`, `start + step`, …); returns the flow that
@@ -39,10 +51,11 @@ struct LoopCompiler {
         var compiled = 0
         var reason: String?
         var plans = 0
+        var ops = 0
         defer {
             let why = reason ?? (plans > 0 ? "a condition on the loop variable changed right after every compile"
                                            : "the loop ended before two iterations could be traced")
-            interpreter.loopOutcomes[line] = LoopOutcome(iterations: k, compiledIterations: compiled, reason: compiled > 0 ? nil : why)
+            report(LoopOutcome(iterations: k, compiledIterations: compiled, reason: compiled > 0 ? nil : why), ops)
         }
         // The true value start + k·step fits an Int for every k < count, so wrapping arithmetic is exact.
         func value(_ k: Int) -> Int { start &+ k &* step }
@@ -89,6 +102,7 @@ struct LoopCompiler {
             }
             guard let (plan, lastTape, lastWatch) = found else { break }
             plans += 1
+            ops = plan.graphOpCount
             // Replay while every guard gives what it gave when traced; the last iteration is the interpreter's.
             let check = LoopGuardCheck(lastWatch.guards, variable: variable, interpreter: interpreter)
             while k < count - 1 {
@@ -106,7 +120,7 @@ struct LoopCompiler {
                 k += done
                 compiled += done
                 if interrupted {
-                    if done > 0 { try interpreter.store(variable, .int(value(k - 1)), scope) }
+                    if done > 0 && bindsVariable { try interpreter.store(variable, .int(value(k - 1)), scope) }
                     throw PyError(.keyboardInterrupt, "")
                 }
                 if done < chunk { break }
@@ -162,5 +176,26 @@ struct LoopCompiler {
         let flow = try LoopTracing.$tape.withValue(tape) { try body(.int(v)) }
         if interpreter.generator != generator { watch.impure("it draws random numbers") }
         return (flow, tape, watch)
+    }
+}
+
+extension Interpreter {
+    /// Runs a loop a program drives (the debugger's `train N`): `body(k)` runs iteration k (Python
+    /// statements, tensor work, `LoopTracing.observe` reads) and returns false to end the loop.
+    /// When loops compile, the iterations go through the one loop compiler exactly as a Python
+    /// `for _ in range(count)` loop with that body would. `report` gets the outcome and the graph ops
+    /// per iteration of the plan that ran (0 when none did); nothing is reported when not compiling.
+    public func runDrivenLoop(count: Int, compile: Bool, report: @escaping (LoopOutcome, Int) -> Void,
+                              _ body: (Int) throws -> Bool) throws {
+        guard compile, loopWatch == nil else {
+            for k in 0..<max(0, count) {
+                if try !body(k) { return }
+            }
+            return
+        }
+        _ = try LoopCompiler(self, drivenBy: report).run(start: 0, count: max(0, count), step: 1) { v in
+            guard case .int(let k) = v else { return .normal }
+            return try body(k) ? nil : .normal
+        }
     }
 }
