@@ -17,6 +17,7 @@ public final class LoopPlan {
     /// The graph nodes the traced iteration made (still reachable from the tensors it made).
     private let nodes: [Node]
     private let versionBumps: [(VersionCounter, Int)]
+    private let fault: PlanFault
 
     /// Why two traced iterations could not be compiled.
     public struct Unsupported: Error, CustomStringConvertible {
@@ -47,6 +48,7 @@ public final class LoopPlan {
             throw Unsupported(description: "two iterations change a tensor a different number of times")
         }
         steps = now.steps
+        fault = now.fault
         externals = now.externals
         made = now.made
         nodes = now.nodes
@@ -54,7 +56,9 @@ public final class LoopPlan {
     }
 
     /// Runs up to `iterations` iterations; `shouldStop` is polled every 1024 and ends the run early.
-    /// Returns how many ran. Persistent tensors hold the results afterwards.
+    /// Returns how many ran. Persistent tensors hold the results afterwards. When Python code the
+    /// plan runs (an lr scheduler's step) raised, the run ends with that iteration and
+    /// `takeFailure()` returns the error.
     public func run(iterations: Int, shouldStop: () -> Bool = { false }) -> Int {
         for e in externals {
             let v = e.tensor.floatValues()
@@ -64,6 +68,7 @@ public final class LoopPlan {
         while done < iterations {
             for s in steps { s() }
             done += 1
+            if fault.error != nil { break }
             if done & 1023 == 0 && shouldStop() { break }
         }
         for e in externals where e.written {
@@ -77,4 +82,15 @@ public final class LoopPlan {
         }
         return done
     }
+
+    /// The error Python code raised during the last run, once.
+    public func takeFailure() -> Error? {
+        defer { fault.error = nil }
+        return fault.error
+    }
+}
+
+/// Where a plan step that runs Python code leaves what it raised.
+final class PlanFault {
+    var error: Error?
 }

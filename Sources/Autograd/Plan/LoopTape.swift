@@ -38,6 +38,10 @@ public final class LoopTape: @unchecked Sendable {
         case setGrad(leaf: Tensor, before: Tensor?, value: Tensor?)
         /// `optimizer.step()` of an optimizer whose rule a plan knows, with the state it found.
         case optimizerStep(OptimizerStep)
+        /// Python code that does no tensor work and that a plan runs again at this point of every
+        /// iteration (an lr scheduler's `step()`, whose new lr the next optimizer step reads);
+        /// `what` names it in the plan's signature, `run` throws what the code raised.
+        case python(what: String, run: () throws -> Void)
     }
 
     private(set) var events: [Event] = []
@@ -133,6 +137,20 @@ public final class LoopTape: @unchecked Sendable {
         let result = try body()
         events.append(.optimizerStep(step))
         return result
+    }
+
+    /// Runs `run` (Python code such as an lr scheduler's `step()`) and records it as one event a plan
+    /// repeats by calling `run` again; code that changed a tensor or recorded an event makes the
+    /// iteration one a plan does not reproduce.
+    public func python(_ what: String, _ run: @escaping () throws -> Void) throws {
+        guard suppressed == 0 else { return try run() }
+        let bumped = bumps.count, recorded = events.count
+        try run()
+        guard bumps.count == bumped, events.count == recorded, unsupported == nil else {
+            reject("\(what) changes tensors")
+            return
+        }
+        events.append(.python(what: what, run: run))
     }
 
     /// Whether an event of this iteration made `t` (so a plan knows how to compute it).

@@ -14,6 +14,7 @@ extension Modules {
             "_nn": .object(nnKernels()),
             "_wrap_function_outputs": builtin("_wrap_function_outputs") { a, interp in try FunctionBindings.wrapOutputs(a, interp) },
             "_optimizer_step": builtin("_optimizer_step") { a, interp in try OptimizerStepHook.call(a, interp) },
+            "_lr_scheduler_step": builtin("_lr_scheduler_step") { a, interp in try LRSchedulerStepHook.call(a, interp) },
         ]))
         case "torch._C._nn": return .object(nnKernels())
         default: return try interp.library.load(name, interp).map { .object($0) }
