@@ -61,7 +61,9 @@ final class LoopCorpusTests: XCTestCase {
     /// optimizers compile; one that changes Python state in forward stays interpreted and says why.
     func testModuleAndOptimizerLoopsCompile() throws {
         for name in ["mod1_polyfit_module_sgd", "mod2_linear_sgd_momentum_nesterov", "mod3_sequential_relu_adam",
-                     "mod4_adamw_tanh_module", "mod5_sgd_maximize_dampening", "mod7_adam_weight_decay_list"] {
+                     "mod4_adamw_tanh_module", "mod5_sgd_maximize_dampening", "mod7_adam_weight_decay_list",
+                     "mod9_rmsprop_centered_momentum", "mod10_rmsprop_plain_maximize", "mod11_adagrad_options",
+                     "mod12_steplr_sgd", "mod13_multistep_exponential", "mod14_lambda_cosine"] {
             let source = try String(contentsOf: Self.directory.appendingPathComponent(name + ".py"), encoding: .utf8)
             XCTAssertGreaterThan(run(source, compile: true).2, 100, name)
         }
@@ -69,5 +71,28 @@ final class LoopCorpusTests: XCTestCase {
         let interp = Interpreter(output: { _ in }, warn: { _ in })
         try interp.run(source)
         XCTAssertEqual(interp.loopOutcomes.values.first?.reason, "an assignment to attribute `calls`")
+    }
+
+    /// Every long loop of the scheduler programs compiles: the lr each replayed step reads changes
+    /// between iterations, and the outputs above equal PyTorch's (mod17: the lr lambda raises in a
+    /// replayed iteration, and the loop stops there with PyTorch's state).
+    func testEveryLoopThroughASchedulerCompiles() throws {
+        for name in ["mod12_steplr_sgd", "mod13_multistep_exponential", "mod14_lambda_cosine", "mod17_lambda_lr_raises"] {
+            let source = try String(contentsOf: Self.directory.appendingPathComponent(name + ".py"), encoding: .utf8)
+            let interp = Interpreter(output: { _ in }, warn: { _ in })
+            try interp.run(source)
+            XCTAssertFalse(interp.loopOutcomes.isEmpty, name)
+            for (line, o) in interp.loopOutcomes { XCTAssertGreaterThan(o.compiledIterations, 140, "\(name) line \(line): \(o.reason ?? "")") }
+        }
+    }
+
+    /// An epoch loop over a DataLoader stays interpreted, and the loop report says it is the DataLoader.
+    func testADataLoaderEpochSaysWhyItIsInterpreted() throws {
+        for name in ["mod15_dataloader_batches", "mod16_dataloader_shuffle"] {
+            let source = try String(contentsOf: Self.directory.appendingPathComponent(name + ".py"), encoding: .utf8)
+            let interp = Interpreter(output: { _ in }, warn: { _ in })
+            try interp.run(source)
+            XCTAssertEqual(interp.loopOutcomes.values.first?.reason?.hasPrefix("it iterates over a DataLoader"), true, name)
+        }
     }
 }

@@ -20,6 +20,7 @@ public final class LoopPlan {
     private let versionBumps: [(VersionCounter, Int)]
     /// How many graph-recording ops one iteration runs (what `train` reports).
     public var graphOpCount: Int { nodes.count }
+    private let fault: PlanFault
 
     /// Why two traced iterations could not be compiled.
     public struct Unsupported: Error, CustomStringConvertible {
@@ -51,6 +52,7 @@ public final class LoopPlan {
         }
         steps = now.steps
         checks = now.checks
+        fault = now.fault
         externals = now.externals
         made = now.made
         nodes = now.nodes
@@ -59,7 +61,9 @@ public final class LoopPlan {
 
     /// Runs up to `iterations` iterations; `shouldStop` is polled every 1024 and ends the run early,
     /// as does an observation that returns false (its iteration then does not count: the caller
-    /// runs it again). Returns how many ran. Persistent tensors hold the results afterwards.
+    /// runs it again). Returns how many ran. Persistent tensors hold the results afterwards. When
+    /// Python code the plan runs (an lr scheduler's step) raised, the run ends with that iteration
+    /// and `takeFailure()` returns the error.
     public func run(iterations: Int, shouldStop: () -> Bool = { false }) -> Int {
         for e in externals {
             let v = e.tensor.floatValues()
@@ -78,6 +82,7 @@ public final class LoopPlan {
                 while next < steps.count { steps[next](); next += 1 }
             }
             done += 1
+            if fault.error != nil { break }
             if done & 1023 == 0 && shouldStop() { break }
         }
         for e in externals where e.written {
@@ -91,4 +96,15 @@ public final class LoopPlan {
         }
         return done
     }
+
+    /// The error Python code raised during the last run, once.
+    public func takeFailure() -> Error? {
+        defer { fault.error = nil }
+        return fault.error
+    }
+}
+
+/// Where a plan step that runs Python code leaves what it raised.
+final class PlanFault {
+    var error: Error?
 }

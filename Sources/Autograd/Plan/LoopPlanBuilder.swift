@@ -56,6 +56,9 @@ final class LoopPlanBuilder {
     /// Keeps every tensor the steps refer to alive, so identities stay unique while compiling.
     private var retained: [AnyObject] = []
 
+    /// What Python code run by the plan raised (the plan stops after that iteration).
+    let fault = PlanFault()
+
     func fail(_ why: String) -> LoopPlan.Unsupported { LoopPlan.Unsupported(description: why) }
 
     /// Storages the tape reads without producing them first (persistent tensors and constants).
@@ -89,6 +92,8 @@ final class LoopPlanBuilder {
                 step.tensors.forEach(read)
             case .observe(let tensors, _, _):
                 tensors.forEach(read)
+            case .python:
+                break
             }
         }
         return unknown
@@ -97,7 +102,14 @@ final class LoopPlanBuilder {
     init(arena: PlanArena, persistent: Set<ObjectIdentifier>, tape: LoopTape) throws {
         self.arena = arena
         self.persistent = persistent
-        for e in tape.events { try add(e) }
+        for (k, e) in tape.events.enumerated() {
+            // Python code runs last in a replayed iteration, so what it raises stops the plan where
+            // it stops the interpreted loop: after the iteration's tensor work.
+            if case .python(let what, _) = e, k != tape.events.count - 1 {
+                throw fail("\(what) before the iteration's last tensor work (a plan runs it at the end of an iteration)")
+            }
+            try add(e)
+        }
         for (storage, regions) in regionsOfStorage where regions.count > 1 && written.contains(storage) {
             throw fail("a tensor is written while another view of it is read")
         }
@@ -229,6 +241,12 @@ final class LoopPlanBuilder {
             try addOptimizerStep(step)
         case .observe(let tensors, let tag, let observer):
             try addObserve(tensors, tag, observer)
+        case .python(let what, let run):
+            let fault = self.fault
+            steps.append {
+                do { try run() } catch { fault.error = error }
+            }
+            signature.append("python \(what)")
         }
     }
 

@@ -41,6 +41,10 @@ public final class LoopTape: @unchecked Sendable {
         /// The program driving the loop read `tensors` (see `LoopTracing.observe`); `tag` names
         /// what was read, so two iterations that read different things differ.
         case observe(tensors: [Tensor], tag: String, observer: LoopObserver)
+        /// Python code that does no tensor work and that a plan runs again at this point of every
+        /// iteration (an lr scheduler's `step()`, whose new lr the next optimizer step reads);
+        /// `what` names it in the plan's signature, `run` throws what the code raised.
+        case python(what: String, run: () throws -> Void)
     }
 
     private(set) var events: [Event] = []
@@ -148,6 +152,20 @@ public final class LoopTape: @unchecked Sendable {
     public func inputs(of node: Node) -> [Tensor]? {
         for case .op(_, let inputs, _, _, _, let n?) in events where n === node { return inputs }
         return nil
+    }
+
+    /// Runs `run` (Python code such as an lr scheduler's `step()`) and records it as one event a plan
+    /// repeats by calling `run` again; code that changed a tensor or recorded an event makes the
+    /// iteration one a plan does not reproduce.
+    public func python(_ what: String, _ run: @escaping () throws -> Void) throws {
+        guard suppressed == 0 else { return try run() }
+        let bumped = bumps.count, recorded = events.count
+        try run()
+        guard bumps.count == bumped, events.count == recorded, unsupported == nil else {
+            reject("\(what) changes tensors")
+            return
+        }
+        events.append(.python(what: what, run: run))
     }
 
     /// Whether an event of this iteration made `t` (so a plan knows how to compute it).

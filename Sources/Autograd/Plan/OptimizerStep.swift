@@ -10,13 +10,33 @@ public struct OptimizerStep {
         /// State: `[step, exp_avg, exp_avg_sq]`, plus `max_exp_avg_sq` with amsgrad.
         case adam(lr: Double, beta1: Double, beta2: Double, eps: Double, weightDecay: Double, amsgrad: Bool,
                   maximize: Bool, decoupledWeightDecay: Bool)
+        /// State: `[step, square_avg]`, then `momentum_buffer` when momentum > 0, then `grad_avg` when centered.
+        case rmsprop(lr: Double, alpha: Double, eps: Double, weightDecay: Double, momentum: Double, centered: Bool, maximize: Bool)
+        /// State: `[step, sum]`.
+        case adagrad(lr: Double, lrDecay: Double, weightDecay: Double, eps: Double, maximize: Bool)
 
-        public var description: String {
+        /// The learning rate the group held when the step was traced.
+        public var lr: Double {
             switch self {
-            case let .sgd(lr, m, d, wd, n, mx):
-                return "sgd \(lr.bitPattern) \(m.bitPattern) \(d.bitPattern) \(wd.bitPattern) \(n) \(mx)"
-            case let .adam(lr, b1, b2, eps, wd, ams, mx, dec):
-                return "adam \(lr.bitPattern) \(b1.bitPattern) \(b2.bitPattern) \(eps.bitPattern) \(wd.bitPattern) \(ams) \(mx) \(dec)"
+            case let .sgd(lr, _, _, _, _, _), let .adam(lr, _, _, _, _, _, _, _), let .rmsprop(lr, _, _, _, _, _, _),
+                 let .adagrad(lr, _, _, _, _):
+                return lr
+            }
+        }
+
+        public var description: String { "\(lr.bitPattern) " + settings }
+
+        /// Every setting but the learning rate (which a plan may read afresh each iteration).
+        public var settings: String {
+            switch self {
+            case let .sgd(_, m, d, wd, n, mx):
+                return "sgd \(m.bitPattern) \(d.bitPattern) \(wd.bitPattern) \(n) \(mx)"
+            case let .adam(_, b1, b2, eps, wd, ams, mx, dec):
+                return "adam \(b1.bitPattern) \(b2.bitPattern) \(eps.bitPattern) \(wd.bitPattern) \(ams) \(mx) \(dec)"
+            case let .rmsprop(_, a, eps, wd, m, c, mx):
+                return "rmsprop \(a.bitPattern) \(eps.bitPattern) \(wd.bitPattern) \(m.bitPattern) \(c) \(mx)"
+            case let .adagrad(_, d, wd, eps, mx):
+                return "adagrad \(d.bitPattern) \(wd.bitPattern) \(eps.bitPattern) \(mx)"
             }
         }
 
@@ -25,6 +45,8 @@ public struct OptimizerStep {
             switch self {
             case let .sgd(_, momentum, _, _, _, _): return momentum != 0 ? 1 : 0
             case let .adam(_, _, _, _, _, amsgrad, _, _): return amsgrad ? 4 : 3
+            case let .rmsprop(_, _, _, _, momentum, centered, _): return 2 + (momentum > 0 ? 1 : 0) + (centered ? 1 : 0)
+            case .adagrad: return 2
             }
         }
     }
@@ -41,12 +63,17 @@ public struct OptimizerStep {
         }
     }
 
+    /// One parameter group. `learningRate`, when given, reads the group's current lr: a plan calls
+    /// it at every step it replays, so an lr scheduler's changes between iterations take effect
+    /// (nil: the rule's lr is a constant of the plan).
     public struct Group {
         public let rule: Rule
         public let parameters: [Parameter]
-        public init(rule: Rule, parameters: [Parameter]) {
+        public let learningRate: (() -> Double)?
+        public init(rule: Rule, parameters: [Parameter], learningRate: (() -> Double)? = nil) {
             self.rule = rule
             self.parameters = parameters
+            self.learningRate = learningRate
         }
     }
 

@@ -22,6 +22,15 @@ extension Modules {
                 }
                 return .none
             },
+            "_lr_scheduler_step": builtin("_lr_scheduler_step") { a, interp in try LRSchedulerStepHook.call(a, interp) },
+            // Library code a loop plan cannot replay names itself, so `--loop-report` says what it is.
+            "_loop_not_compiled": builtin("_loop_not_compiled") { a, interp in
+                if case .string(let why)? = a.positional.first {
+                    interp.loopWatch?.impure(why)
+                    LoopTracing.reject(why)
+                }
+                return .none
+            },
         ]))
         case "torch._C._nn": return .object(nnKernels())
         default: return try interp.library.load(name, interp).map { .object($0) }

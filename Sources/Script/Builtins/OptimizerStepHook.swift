@@ -2,7 +2,7 @@ import Autograd
 
 /// `torch._C._optimizer_step(func, self, args, kwargs)`: the bundled optimizers' `step()` runs
 /// through here (torch/optim/optimizer.py). It calls `func(self, *args, **kwargs)`. While a loop
-/// iteration is traced, a step of SGD, Adam or AdamW as the library defines them is recorded as one
+/// iteration is traced, a step of SGD, Adam, AdamW, RMSprop or Adagrad as the library defines them is recorded as one
 /// event naming its rule, settings and state tensors, so a compiled loop replays the update on
 /// buffers; its Python-level bookkeeping (lists of parameters, the state dict) is part of the rule.
 /// Any other step runs the same way and leaves the loop to the interpreter, with the reason.
@@ -51,9 +51,10 @@ enum OptimizerStepHook {
     /// The step `optimizer.step(...)` would take, or why a plan cannot replay it.
     static func model(_ optimizer: Value, _ call: CallArgs) -> Result<OptimizerStep, Reason> {
         guard case .object(let o) = optimizer, let opt = o as? Instance else { return .failure(Reason("an optimizer that is not a torch.optim class")) }
-        let kinds = ["torch.optim.sgd": "SGD", "torch.optim.adam": "Adam", "torch.optim.adamw": "AdamW"]
+        let kinds = ["torch.optim.sgd": "SGD", "torch.optim.adam": "Adam", "torch.optim.adamw": "AdamW",
+                     "torch.optim.rmsprop": "RMSprop", "torch.optim.adagrad": "Adagrad"]
         guard kinds[opt.cls.module] == opt.cls.name else {
-            return .failure(Reason("`\(opt.cls.name).step()` (compiled loops know torch.optim's SGD, Adam and AdamW)"))
+            return .failure(Reason("`\(opt.cls.name).step()` (compiled loops know torch.optim's SGD, Adam, AdamW, RMSprop and Adagrad)"))
         }
         if call.positional.count > 1 || call.keywords.contains(where: { !$0.1.isNone }) {
             return .failure(Reason("`step(closure)`"))
@@ -95,9 +96,20 @@ enum OptimizerStepHook {
         do {
             if try flag("differentiable") { throw Reason("`differentiable=True`") }
             let rule: OptimizerStep.Rule
+            let keys: [String]
             if kind == "SGD" {
                 rule = .sgd(lr: try number("lr"), momentum: try number("momentum"), dampening: try number("dampening"),
                             weightDecay: try number("weight_decay"), nesterov: try flag("nesterov"), maximize: try flag("maximize"))
+                keys = rule.stateCount == 1 ? ["momentum_buffer"] : []
+            } else if kind == "RMSprop" {
+                let momentum = try number("momentum"), centered = try flag("centered")
+                rule = .rmsprop(lr: try number("lr"), alpha: try number("alpha"), eps: try number("eps"), weightDecay: try number("weight_decay"),
+                                momentum: momentum, centered: centered, maximize: try flag("maximize"))
+                keys = ["step", "square_avg"] + (momentum > 0 ? ["momentum_buffer"] : []) + (centered ? ["grad_avg"] : [])
+            } else if kind == "Adagrad" {
+                rule = .adagrad(lr: try number("lr"), lrDecay: try number("lr_decay"), weightDecay: try number("weight_decay"),
+                                eps: try number("eps"), maximize: try flag("maximize"))
+                keys = ["step", "sum"]
             } else {
                 guard case .tuple(let betas)? = option("betas"), betas.count == 2 else { throw Reason("the optimizer option `betas`") }
                 func beta(_ v: Value) throws -> Double {
@@ -110,6 +122,7 @@ enum OptimizerStepHook {
                 rule = .adam(lr: try number("lr"), beta1: try beta(betas[0]), beta2: try beta(betas[1]), eps: try number("eps"),
                              weightDecay: try number("weight_decay"), amsgrad: try flag("amsgrad"), maximize: try flag("maximize"),
                              decoupledWeightDecay: try flag("decoupled_weight_decay"))
+                keys = ["step", "exp_avg", "exp_avg_sq"] + (rule.stateCount == 4 ? ["max_exp_avg_sq"] : [])
             }
             guard case .list(let params)? = option("params") else { throw Reason("a parameter group without params") }
             var parameters: [OptimizerStep.Parameter] = []
@@ -121,8 +134,6 @@ enum OptimizerStepHook {
                     continue
                 }
                 guard grad.dtype == .float32 else { throw Reason("\(grad.dtype.rawValue) gradients (compiled loops run float32 only)") }
-                let keys = kind == "SGD" ? (rule.stateCount == 1 ? ["momentum_buffer"] : [])
-                                         : ["step", "exp_avg", "exp_avg_sq"] + (rule.stateCount == 4 ? ["max_exp_avg_sq"] : [])
                 var tensors: [Tensor] = []
                 if !keys.isEmpty {
                     let entry = state.entries.first { if case .tensor(let k) = $0.key { return k === p } else { return false } }
@@ -135,7 +146,18 @@ enum OptimizerStepHook {
                 }
                 parameters.append(OptimizerStep.Parameter(param: p, grad: grad, state: tensors))
             }
-            return .success(OptimizerStep.Group(rule: rule, parameters: parameters))
+            // The lr as the group holds it when a replayed step runs: an lr scheduler changes it between
+            // iterations. A scheduler's step checks that it leaves a number there (LRSchedulerStepHook).
+            let traced = rule.lr
+            let learningRate: () -> Double = {
+                switch group.get(.string("lr")) {
+                case .float(let d)?: return d
+                case .int(let i)?: return Double(i)
+                case .bool(let b)?: return b ? 1 : 0
+                default: return traced
+                }
+            }
+            return .success(OptimizerStep.Group(rule: rule, parameters: parameters, learningRate: learningRate))
         } catch let r as Reason {
             return .failure(r)
         } catch {

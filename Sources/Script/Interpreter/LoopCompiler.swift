@@ -119,6 +119,12 @@ struct LoopCompiler {
                 })
                 k += done
                 compiled += done
+                // An lr scheduler's step raised in the plan's last iteration: raised here, with the
+                // state that iteration left, as the interpreted loop raises it.
+                if let error = plan.takeFailure() {
+                    try interpreter.store(variable, .int(value(k - 1)), scope)
+                    throw error
+                }
                 if interrupted {
                     if done > 0 && bindsVariable { try interpreter.store(variable, .int(value(k - 1)), scope) }
                     throw PyError(.keyboardInterrupt, "")

@@ -5044,9 +5044,14 @@ class LRScheduler:
                     UserWarning,
                     stacklevel=2,
                 )
-        self._step_count += 1
         if epoch is not None:
             warnings.warn(EPOCH_DEPRECATION_WARNING, UserWarning, stacklevel=2)
+        # Through the hook, a compiled loop replays the update at every iteration (the warnings
+        # above only fire on a first step or with an epoch, which a plan never replays).
+        torch._C._lr_scheduler_step(LRScheduler._advance, self, epoch)
+
+    def _advance(self, epoch):
+        self._step_count += 1
         self._update_lr(epoch)
 
     def _update_lr(self, epoch=None):
@@ -6007,6 +6012,9 @@ class DataLoader:
             return self.sampler
 
     def __iter__(self):
+        torch._C._loop_not_compiled(
+            "it iterates over a DataLoader (compiled loops replay `for ... in range(...)` bodies; "
+            "each batch is sampled and collated in Python)")
         return _SingleProcessDataLoaderIter(self)
 
     def __len__(self):

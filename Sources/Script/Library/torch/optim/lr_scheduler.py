@@ -130,9 +130,14 @@ class LRScheduler:
                     UserWarning,
                     stacklevel=2,
                 )
-        self._step_count += 1
         if epoch is not None:
             warnings.warn(EPOCH_DEPRECATION_WARNING, UserWarning, stacklevel=2)
+        # Through the hook, a compiled loop replays the update at every iteration (the warnings
+        # above only fire on a first step or with an epoch, which a plan never replays).
+        torch._C._lr_scheduler_step(LRScheduler._advance, self, epoch)
+
+    def _advance(self, epoch):
+        self._step_count += 1
         self._update_lr(epoch)
 
     def _update_lr(self, epoch=None):

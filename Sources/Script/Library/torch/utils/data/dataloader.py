@@ -119,6 +119,9 @@ class DataLoader:
             return self.sampler
 
     def __iter__(self):
+        torch._C._loop_not_compiled(
+            "it iterates over a DataLoader (compiled loops replay `for ... in range(...)` bodies; "
+            "each batch is sampled and collated in Python)")
         return _SingleProcessDataLoaderIter(self)
 
     def __len__(self):
