@@ -60,8 +60,9 @@ extension DebugSession {
             if case .tensor(let x)? = value(n) { return x } else { return nil }
         }
         var dot = DotRenderer(names: tensorNames(), columns: columns, nodeGrads: seeing.nodeGrads.live)
-        dot.labels = nodeLabels(tensors: named, nodes: GraphRenderer.allNodes(t))
-        dot.boxes = moduleBoxes(for: GraphRenderer.allNodes(t))
+        let nodes = GraphRenderer.allNodes(t)
+        dot.labels = nodeLabels(tensors: named, nodes: nodes)
+        dot.boxes = moduleBoxes(for: nodes)
         return dot.render(root: t, label: label)
     }
 

@@ -11,16 +11,28 @@ extension Interpreter {
     /// access path a learner types after the variable's name (`.fc1.weight`, `[0].bias`), so the
     /// debugger can name them as the learner would; nil for anything else.
     public func moduleParameters(_ v: Value) -> [(path: String, tensor: Tensor)]? {
+        namedPairs(v, "named_parameters").map { pairs in
+            pairs.compactMap { name, value in
+                guard case .tensor(let t) = value else { return nil }
+                return (Interpreter.accessPath(name), t)
+            }
+        }
+    }
+
+    /// `module.<method>()` for `named_parameters`/`named_modules`: its (name, value) pairs, run outside
+    /// any loop watch (the debugger reading a model is not the learner's loop); nil when `v` is no
+    /// module or the call fails.
+    private func namedPairs(_ v: Value, _ method: String) -> [(String, Value)]? {
         guard isModule(v) else { return nil }
         let saved = loopWatch
         loopWatch = nil
         defer { loopWatch = saved }
         do {
-            var args = CallArgs(name: "named_parameters")
-            var out: [(String, Tensor)] = []
-            for item in try iterate(try call(try getAttribute(v, "named_parameters"), &args)) {
-                guard case .tuple(let pair) = item, pair.count == 2, case .string(let name) = pair[0], case .tensor(let t) = pair[1] else { continue }
-                out.append((Interpreter.accessPath(name), t))
+            var args = CallArgs(name: method)
+            var out: [(String, Value)] = []
+            for item in try iterate(try call(try getAttribute(v, method), &args)) {
+                guard case .tuple(let pair) = item, pair.count == 2, case .string(let name) = pair[0] else { continue }
+                out.append((name, pair[1]))
             }
             return out
         } catch {
@@ -68,21 +80,9 @@ extension Interpreter {
 
     /// `named_modules()` of an `nn.Module` (itself first, under ""); empty for anything else.
     func namedModules(_ v: Value) -> [(String, Instance)] {
-        guard isModule(v) else { return [] }
-        let saved = loopWatch
-        loopWatch = nil
-        defer { loopWatch = saved }
-        do {
-            var args = CallArgs(name: "named_modules")
-            var out: [(String, Instance)] = []
-            for item in try iterate(try call(try getAttribute(v, "named_modules"), &args)) {
-                guard case .tuple(let pair) = item, pair.count == 2, case .string(let name) = pair[0],
-                      case .object(let m as Instance) = pair[1] else { continue }
-                out.append((name, m))
-            }
-            return out
-        } catch {
-            return []
+        (namedPairs(v, "named_modules") ?? []).compactMap { name, value in
+            guard case .object(let m as Instance) = value else { return nil }
+            return (name, m)
         }
     }
 }
