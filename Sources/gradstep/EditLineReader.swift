@@ -14,6 +14,13 @@ final class EditLineState {
     var onStderr = false
     /// The line and cursor after a TAB that added nothing; a TAB at the same place lists candidates.
     private var lastTab: (line: String, cursor: Int)?
+    /// Text the next line starts out with. libedit clears its line buffer when `el_gets` starts, so the
+    /// text goes in through a key: the first character read is `initialTextKey`, bound to
+    /// `insertInitialText`, which inserts it as one string (typing it as keys would run TAB's completion).
+    var initialText: String?
+    private var initialKeyPending = false
+    /// Ctrl-^ (unbound in libedit's emacs map); pressed by the person, it does nothing.
+    static let initialTextKey: wchar_t = 0x1E
 
     init(complete: @escaping (String, Int) -> [String], interrupt: InterruptFlag) {
         self.complete = complete
@@ -25,6 +32,11 @@ final class EditLineState {
     /// mode its signal handler left the terminal in (TAB and arrows then stop working and the line
     /// survives); ending el_gets here lets libedit restore raw mode at the next prompt.
     func readCharacter(_ out: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        if initialKeyPending {
+            initialKeyPending = false
+            out.pointee = Self.initialTextKey
+            return 1
+        }
         var bytes: [UInt8] = []
         var needed = 1
         while bytes.count < needed {
@@ -66,6 +78,19 @@ final class EditLineState {
     }
 
     deinit { free(prompt) }
+
+    /// The next line starts out holding `text` (nothing when it is empty).
+    func offer(_ text: String) {
+        initialText = text.isEmpty ? nil : text
+        initialKeyPending = initialText != nil
+    }
+
+    /// The initial-text key: inserts the offered text once.
+    func insertInitialText(_ el: OpaquePointer) -> UInt8 {
+        guard let text = initialText else { return gs_cc_refresh() }
+        initialText = nil
+        return el_insertstr(el, text) == 0 ? gs_cc_refresh() : gs_cc_error()
+    }
 
     func setPrompt(_ text: String) {
         free(prompt)
@@ -154,6 +179,11 @@ final class EditLineReader: LineReader {
             return Unmanaged<EditLineState>.fromOpaque(raw).takeUnretainedValue().completeKey(el)
         }
         _ = gs_el_bind(el, "^I", "gradstep-complete")
+        _ = gs_el_addfn(el, "gradstep-initial-text", "Insert the text the line starts with") { el, _ in
+            guard let el, let raw = gs_el_get_clientdata(el) else { return gs_cc_error() }
+            return Unmanaged<EditLineState>.fromOpaque(raw).takeUnretainedValue().insertInitialText(el)
+        }
+        _ = gs_el_bind(el, "^^", "gradstep-initial-text")
         _ = gs_el_set_getcfn(el) { el, out in
             guard let el, let out, let raw = gs_el_get_clientdata(el) else { return -1 }
             return Unmanaged<EditLineState>.fromOpaque(raw).takeUnretainedValue().readCharacter(out)
@@ -175,8 +205,11 @@ final class EditLineReader: LineReader {
     /// Microseconds to wait before drawing the prompt on stderr while stdout is a pipe.
     static let pipeSettle: useconds_t = 30_000
 
-    func readLine(prompt: String) -> LineResult {
+    func readLine(prompt: String) -> LineResult { readLine(prompt: prompt, initialText: "") }
+
+    func readLine(prompt: String, initialText: String) -> LineResult {
         state.setPrompt(prompt)
+        state.offer(initialText)
         _ = interrupt.take()  // a Ctrl-C from before this prompt is stale
         if state.onStderr {
             // stdout is a pipe (`gradstep | tee log`): the previous input's output reaches the

@@ -157,6 +157,45 @@ final class NotebookWalkTests: XCTestCase {
         XCTAssertEqual(w.position, 1)
     }
 
+    /// `edit N` at the line editor offers each line of the old code in turn (Enter keeps it, an old blank
+    /// line stays a blank line of the code); after the old lines, more lines can follow and a blank line
+    /// runs the cell.
+    func testEditOffersEachOldLineAtTheLineEditor() throws {
+        let nb = Notebook(cells: [
+            .init(kind: .code, source: "import torch\nw = torch.tensor(0.5)\n\nw * 2"),
+        ])
+        let w = NotebookWalk(nb, name: "e.ipynb", session: DebugSession(), progress: nil)
+        let c = BufferConsole()
+        w.start(console: c)
+        let reader = ScriptedLineReader([.line(""), .line("edit 1"), .line(""), .line("w = torch.tensor(4.0)"),
+                                         .line(""), .line(""), .line("print(w + 1)"), .line("")], isInteractive: true)
+        _ = ReplLoop(session: w, reader: reader, console: c).run()
+        XCTAssertEqual(Array(reader.initialTexts[2...6]), ["import torch", "w = torch.tensor(0.5)", "", "w * 2", ""])
+        XCTAssertEqual(w.notebook.cells[0].source, "import torch\nw = torch.tensor(4.0)\n\nw * 2\nprint(w + 1)")
+        XCTAssertTrue(c.outText.contains("cell 1 changed; running it again"), c.outText)
+        XCTAssertTrue(c.outText.contains("tensor(5.)\n"), c.outText)
+        XCTAssertFalse(reader.history.contains(""), "blank lines are not history: \(reader.history)")
+    }
+
+    /// Ctrl-C in the middle of an edit leaves the edit, and the cell keeps its old code; a pipe (no line
+    /// editor) is offered nothing and types the new code whole.
+    func testCtrlCInTheMiddleOfAnEditKeepsTheOldCode() {
+        let nb = Notebook(cells: [.init(kind: .code, source: "a = 1\nb = 2\na + b")])
+        let w = NotebookWalk(nb, name: "k.ipynb", session: DebugSession(), progress: nil)
+        let c = BufferConsole()
+        w.start(console: c)
+        _ = ReplLoop(session: w, reader: ScriptedLineReader([.line("edit 1"), .line("a = 5"), .interrupted, .line("list")], isInteractive: true), console: c).run()
+        XCTAssertEqual(w.notebook.cells[0].source, "a = 1\nb = 2\na + b")
+        XCTAssertTrue(c.outText.contains("the cell keeps its code"), c.outText)
+        XCTAssertTrue(w.prompt.hasPrefix("[1/1] "), w.prompt)
+
+        let piped = NotebookWalk(nb, name: "p.ipynb", session: DebugSession(), progress: nil)
+        let reader = ScriptedLineReader([.line("edit 1"), .line("a = 5"), .line(""), .line("a")], isInteractive: false)
+        _ = ReplLoop(session: piped, reader: reader, console: BufferConsole()).run()
+        XCTAssertEqual(piped.notebook.cells[0].source, "a = 5")
+        XCTAssertEqual(Set(reader.initialTexts), [""])
+    }
+
     /// `back` shows the cell's code; Enter then runs it without printing the code a second time.
     func testBackShowsTheCodeOnceAndEnterRunsIt() {
         let (w, c) = walk([.line("run to 3"), .line("back"), .line("")])

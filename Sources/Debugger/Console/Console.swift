@@ -53,10 +53,15 @@ public protocol InteractiveSession: AnyObject {
     var interpreter: Interpreter { get }
     /// Whether long loops may run compiled (`--no-compile` turns it off).
     var compilesLoops: Bool { get set }
+    /// The text line `index` of the next input starts out with at an interactive prompt, or nil for an
+    /// empty line. A line offered this way is content even when left blank: only a blank line without
+    /// initial text ends a block (`edit N` offers each line of the cell's old code in turn).
+    func initialText(forLine index: Int) -> String?
 }
 
 extension InteractiveSession {
     public var acceptsBlankLine: Bool { false }
     public func runFile(_ source: String, console: Console) -> RunOutcome { run(source, console: console) }
     public func leaveNestedPrompt(console: Console, byEndOfInput: Bool) -> Bool { false }
+    public func initialText(forLine index: Int) -> String? { nil }
 }

@@ -23,7 +23,11 @@ public final class NotebookWalk: InteractiveSession {
     /// The `In [n]` each cell last ran as.
     private var ran: [Int: Int] = [:]
     /// The cell whose new code the next input is (`edit N`).
-    private var editing: Int?
+    private var editing: Int? {
+        didSet { editedLines = editing.map { notebook.cells[$0].source.components(separatedBy: "\n") } ?? [] }
+    }
+    /// The lines of the edited cell's old code, offered one by one at the line editor.
+    private var editedLines: [String] = []
 
     static let verbs: Set<String> = ["next", "back", "cell", "list", "run", "edit", "restart"]
 
@@ -35,7 +39,8 @@ public final class NotebookWalk: InteractiveSession {
           list          every cell: [n] = run as In [n], ▶ = next
           run all       run the remaining cells
           run to N      run the cells up to and including cell N
-          edit N        type new code for cell N (a blank line ends it), then run it again
+          edit N        edit cell N line by line (each old line comes back to edit; Enter keeps it),
+                        type more lines, end with a blank line; the cell then runs again
           restart       forget every variable and start from the first cell
           save-notebook FILE.ipynb   write the cells with their outputs, and your own lines, for Jupyter
         Between cells, every debugger command works (`help`), and so do your own Python lines.
@@ -85,8 +90,9 @@ public final class NotebookWalk: InteractiveSession {
     }
 
     public func needsMoreInput(_ buffer: String) -> Bool {
-        // New code for a cell ends with a blank line, as a block at Python's prompt.
-        if editing != nil { return !buffer.isEmpty && !buffer.hasSuffix("\n") }
+        // New code for a cell ends with a blank line typed after its old lines, as a block at Python's
+        // prompt (an old line left blank is a blank line of the code).
+        if editing != nil { return true }
         if verb(buffer) != nil { return false }
         return session.needsMoreInput(buffer)
     }
@@ -126,7 +132,7 @@ public final class NotebookWalk: InteractiveSession {
                 return .failed
             }
             show(n, console)
-            console.out("Type the new code for cell \(n + 1); a blank line ends it, Ctrl-C keeps the old code.\n", .dim)
+            console.out(ReportRenderer.wrapped("Each line of cell \(n + 1) comes back to edit: Enter keeps it, Ctrl-U empties it. After the last one, type more lines or a blank line to run the cell. Ctrl-C keeps the old code.", for: console) + "\n", .dim)
             editing = n
             return .ok
         case ("run", 1) where args[0] == "all":
@@ -145,10 +151,15 @@ public final class NotebookWalk: InteractiveSession {
     public func leaveNestedPrompt(console: Console, byEndOfInput: Bool) -> Bool {
         if editing != nil {
             editing = nil
-            console.out("\nthe cell keeps its code\n", .dim)
+            console.out("the cell keeps its code\n", .dim)
             return true
         }
         return session.leaveNestedPrompt(console: console, byEndOfInput: byEndOfInput)
+    }
+
+    public func initialText(forLine index: Int) -> String? {
+        guard editing != nil, editedLines.indices.contains(index) else { return nil }
+        return editedLines[index]
     }
 
     public func completions(line: String, cursor: Int) -> [String] {

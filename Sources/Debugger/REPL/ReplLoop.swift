@@ -25,6 +25,8 @@ public struct ReplSummary: Sendable, Equatable {
 ///
 /// - A line for which the session says `needsMoreInput` opens a block; following lines are read
 ///   with the continuation prompt (`... `) and appended; a blank line ends the block and runs it.
+/// - At an interactive reader, a line the session offers initial text for (`initialText(forLine:)`)
+///   starts out holding it, and is content even when left blank.
 /// - Ctrl-C (`.interrupted`) drops the input typed so far (a whole half-typed block) and shows a fresh
 ///   prompt; it never exits. At a nested prompt (the step debugger), Ctrl-C and Ctrl-D leave it.
 /// - End of input runs any unfinished block, then ends; at a terminal a newline is written first so
@@ -48,6 +50,7 @@ public struct ReplLoop {
         var buffer: [String] = []
         var runs = 0
         var failures = 0
+        var editsOfferedText = false
 
         func submit(_ lines: [String]) -> Bool {
             runs += 1
@@ -60,21 +63,29 @@ public struct ReplLoop {
 
         while true {
             let prompt = buffer.isEmpty ? session.prompt : ReplLoop.continuationPrompt
-            switch reader.readLine(prompt: prompt) {
+            if buffer.isEmpty { editsOfferedText = false }
+            let initial = reader.isInteractive ? session.initialText(forLine: buffer.count) : nil
+            if initial != nil { editsOfferedText = true }
+            switch reader.readLine(prompt: prompt, initialText: initial ?? "") {
             case .eof:
                 if reader.isInteractive { console.out("\n", .plain) }
                 // Ctrl-D at a nested prompt (the step debugger) leaves it, never the program.
-                if reader.isInteractive, buffer.isEmpty, session.leaveNestedPrompt(console: console, byEndOfInput: true) { continue }
+                if reader.isInteractive, buffer.isEmpty || editsOfferedText, session.leaveNestedPrompt(console: console, byEndOfInput: true) {
+                    buffer.removeAll()
+                    continue
+                }
                 if !buffer.isEmpty, submit(buffer) {
                     return ReplSummary(ending: .quit, runs: runs, failures: failures)
                 }
                 return ReplSummary(ending: .eof, runs: runs, failures: failures)
             case .interrupted:
-                if buffer.isEmpty { _ = session.leaveNestedPrompt(console: console, byEndOfInput: false) }
+                // An input that was offered initial text (a cell being edited) is a nested prompt of its
+                // own: Ctrl-C leaves it however many lines were typed.
+                if buffer.isEmpty || editsOfferedText { _ = session.leaveNestedPrompt(console: console, byEndOfInput: false) }
                 buffer.removeAll()
             case .line(let line):
                 let blank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
-                if blank {
+                if blank, initial == nil {
                     if buffer.isEmpty {
                         if session.acceptsBlankLine, submit([""]) { return ReplSummary(ending: .quit, runs: runs, failures: failures) }
                         continue
@@ -84,7 +95,7 @@ public struct ReplLoop {
                     if submit(block) { return ReplSummary(ending: .quit, runs: runs, failures: failures) }
                     continue
                 }
-                reader.addHistory(line)
+                if !blank { reader.addHistory(line) }
                 buffer.append(line)
                 if session.needsMoreInput(buffer.joined(separator: "\n")) { continue }
                 let input = buffer

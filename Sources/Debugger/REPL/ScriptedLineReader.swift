@@ -3,6 +3,8 @@ public final class ScriptedLineReader: LineReader {
     private var pending: [LineResult]
     /// The prompts shown, in order, one per `readLine` call.
     public private(set) var prompts: [String] = []
+    /// The initial text offered with each `readLine` call, in order ("" when none).
+    public private(set) var initialTexts: [String] = []
     /// The lines given to `addHistory`, in order.
     public private(set) var history: [String] = []
     public let isInteractive: Bool
@@ -22,6 +24,15 @@ public final class ScriptedLineReader: LineReader {
         prompts.append(prompt)
         if pending.isEmpty { return .eof }
         return pending.removeFirst()
+    }
+
+    /// As a line editor: an empty scripted line is Enter pressed on the initial text, so it reads as
+    /// that text; any other scripted line is what the person left on the line.
+    public func readLine(prompt: String, initialText: String) -> LineResult {
+        initialTexts.append(initialText)
+        let result = readLine(prompt: prompt)
+        if case .line("") = result, !initialText.isEmpty { return .line(initialText) }
+        return result
     }
 
     public func addHistory(_ line: String) { history.append(line) }
