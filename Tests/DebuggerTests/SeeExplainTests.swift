@@ -1,6 +1,7 @@
 import XCTest
 @testable import Debugger
 import Script
+import Autograd
 
 /// Explain mode: a text for every command and every error kind, shown when on.
 final class SeeExplainTests: XCTestCase {
@@ -12,33 +13,53 @@ final class SeeExplainTests: XCTestCase {
         }
     }
 
-    func testEveryErrorTopicIsRecognizedAndHasCauseAndFix() {
-        let samples: [(String, String, ExplainTexts.ErrorTopic)] = [
-            ("RuntimeError", "Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed).", .backwardTwice),
-            ("RuntimeError", "element 0 of tensors does not require grad and does not have a grad_fn", .noGradFn),
-            ("RuntimeError", "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [3]]", .inplaceModified),
-            ("RuntimeError", "a leaf Variable that requires grad is being used in an in-place operation.", .leafInplace),
-            ("RuntimeError", "grad can be implicitly created only for scalar outputs", .scalarOutput),
-            ("RuntimeError", "The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 0", .shapeMismatch),
-            ("RuntimeError", "mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)", .matmulShape),
-            ("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients", .integerGrad),
-            ("error", "no loss yet", .noLoss),
-            ("error", "lr is a float, not a tensor", .notATensor),
-            ("error", "usage: step [lr]", .usage),
-            ("error", "the backward pass has finished", .finishedPass),
-            ("NameError", "name 'w' is not defined", .nameError),
-            ("SyntaxError", "invalid syntax", .syntaxError),
-            ("TypeError", "unsupported operand type(s)", .typeError),
-            ("IndexError", "index 5 is out of bounds for dimension 0 with size 3", .indexError),
-            ("ValueError", "too many values to unpack (expected 2)", .valueError),
-            ("ZeroDivisionError", "division by zero", .zeroDivision),
-            ("AttributeError", "'Tensor' object has no attribute 'foo'", .attributeError),
-            ("KeyboardInterrupt", "", .interrupted),
-            ("RuntimeError", "something else entirely", .other),
+    /// Each topic comes from the error's code, set where the error is raised: the real failing input
+    /// (or, for the stepper's and Ctrl-C's, the error they raise) is explained with that topic's cause.
+    func testEveryErrorTopicIsRecognizedFromTheRaisedErrorsCode() {
+        let setup = "import torch\nw = torch.tensor(2., requires_grad=True)\nloss = (w * 3) ** 2\nk = 3"
+        let inputs: [(String, ExplainTexts.ErrorTopic)] = [
+            ("loss.backward(); loss.backward()", .backwardTwice),
+            ("torch.tensor(1.).backward()", .noGradFn),
+            ("a = torch.tensor([1., 2.], requires_grad=True); b = a.sigmoid(); b.add_(1); b.sum().backward()", .inplaceModified),
+            ("w.add_(1)", .leafInplace),
+            ("(w * torch.ones(3)).backward()", .scalarOutput),
+            ("torch.ones(3) + torch.ones(4)", .shapeMismatch),
+            ("torch.ones(6).view(4, 2)", .shapeMismatch),
+            ("torch.ones(2, 3) @ torch.ones(2, 3)", .matmulShape),
+            ("torch.tensor([1, 2], requires_grad=True)", .integerGrad),
+            ("grad k", .notATensor),
+            ("step abc", .usage),
+            ("undefined_name + 1", .nameError),
+            ("1 +", .syntaxError),
+            ("1 + 'a'", .typeError),
+            ("[1][5]", .indexError),
+            ("a, b = [1, 2, 3]", .valueError),
+            ("1 / 0", .zeroDivision),
+            ("torch.ones(1).foo", .attributeError),
+            // The same words raised by the learner are not the engine's error.
+            ("raise RuntimeError('Trying to backward through the graph a second time')", .other),
         ]
-        XCTAssertEqual(Set(samples.map(\.2)), Set(ExplainTexts.ErrorTopic.allCases), "a sample for every topic")
-        for (kind, message, topic) in samples {
-            XCTAssertEqual(ExplainTexts.ErrorTopic.classify(kind: kind, message: message), topic, message)
+        var seen = Set<ExplainTexts.ErrorTopic>()
+        for (input, topic) in inputs {
+            let s = DebugSession()
+            XCTAssertEqual(s.run(setup, console: BufferConsole()), .ok)
+            _ = s.run("explain on", console: BufferConsole())
+            let c = BufferConsole()
+            XCTAssertEqual(s.run(input, console: c), .failed, input)
+            XCTAssertTrue(c.errText.contains("why: " + topic.cause.prefix(40)), "\(input): \(c.errText)")
+            seen.insert(topic)
+        }
+        let fresh = DebugSession()
+        _ = fresh.run("explain on", console: BufferConsole())
+        let c = BufferConsole()
+        _ = fresh.run("backward", console: c)
+        XCTAssertTrue(c.errText.contains("why: " + ExplainTexts.ErrorTopic.noLoss.cause.prefix(40)), c.errText)
+        seen.insert(.noLoss)
+        XCTAssertEqual(ExplainTexts.ErrorTopic.classify(CommandError("the backward pass has finished", code: .finishedPass)), .finishedPass)
+        XCTAssertEqual(ExplainTexts.ErrorTopic.classify(PyError(.keyboardInterrupt, "")), .interrupted)
+        seen.formUnion([.finishedPass, .interrupted])
+        XCTAssertEqual(seen, Set(ExplainTexts.ErrorTopic.allCases), "an input for every topic")
+        for topic in ExplainTexts.ErrorTopic.allCases {
             XCTAssertFalse(topic.cause.isEmpty)
             XCTAssertFalse(topic.fix.isEmpty)
         }

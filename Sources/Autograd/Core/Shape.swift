@@ -87,7 +87,7 @@ public enum Shape {
             } else if da == 1 {
                 out[i] = db
             } else {
-                throw TorchError.runtime("The size of tensor a (\(da)) must match the size of tensor b (\(db)) at non-singleton dimension \(i)")
+                throw TorchError.runtime("The size of tensor a (\(da)) must match the size of tensor b (\(db)) at non-singleton dimension \(i)", code: .shapeMismatch)
             }
         }
         var total = 1
@@ -123,7 +123,7 @@ public enum Shape {
                 throw TorchError.runtime("invalid shape dimension \(d)")
             } else {
                 let (p, o) = known.multipliedReportingOverflow(by: d)
-                if o { throw TorchError.runtime("shape '\(describe(requested))' is invalid for input of size \(count)") }
+                if o { throw TorchError.runtime("shape '\(describe(requested))' is invalid for input of size \(count)", code: .shapeMismatch) }
                 known = p
             }
         }
@@ -133,11 +133,11 @@ public enum Shape {
                 throw TorchError.runtime("cannot reshape tensor of 0 elements into shape \(describe(requested)) because the unspecified dimension size -1 can be any value and is ambiguous")
             }
             if known == 0 || count % known != 0 {
-                throw TorchError.runtime("shape '\(describe(requested))' is invalid for input of size \(count)")
+                throw TorchError.runtime("shape '\(describe(requested))' is invalid for input of size \(count)", code: .shapeMismatch)
             }
             out[i] = count / known
         } else if known != count {
-            throw TorchError.runtime("shape '\(describe(requested))' is invalid for input of size \(count)")
+            throw TorchError.runtime("shape '\(describe(requested))' is invalid for input of size \(count)", code: .shapeMismatch)
         }
         return out
     }

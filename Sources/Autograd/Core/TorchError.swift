@@ -1,5 +1,5 @@
 /// An error raised by a tensor operation, with Python's exception kind and PyTorch's message text.
-public struct TorchError: Error, Equatable, CustomStringConvertible, Sendable {
+public struct TorchError: CodedError, Equatable, CustomStringConvertible, Sendable {
     /// The Python exception class the error surfaces as.
     public enum Kind: String, Sendable {
         case runtime = "RuntimeError"
@@ -11,14 +11,17 @@ public struct TorchError: Error, Equatable, CustomStringConvertible, Sendable {
 
     public let kind: Kind
     public let message: String
+    /// What kind of mistake it reports, for explain mode; nil for errors nothing explains specially.
+    public var code: ErrorCode?
 
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ message: String, code: ErrorCode? = nil) {
         self.kind = kind
         self.message = message
+        self.code = code
     }
 
     /// A RuntimeError, the kind most tensor errors are.
-    public static func runtime(_ message: String) -> TorchError { TorchError(.runtime, message) }
+    public static func runtime(_ message: String, code: ErrorCode? = nil) -> TorchError { TorchError(.runtime, message, code: code) }
 
     public var description: String { "\(kind.rawValue): \(message)" }
 }

@@ -15,16 +15,16 @@ extension Tensor {
         var roots: [Node] = []
         for (i, out) in outputs.enumerated() {
             guard out.requiresGrad, let fn = out.gradFn ?? (out.leafRequiresGrad ? out.accumulateGradNode() : nil) else {
-                throw TorchError.runtime("element \(i) of tensors does not require grad and does not have a grad_fn")
+                throw TorchError.runtime("element \(i) of tensors does not require grad and does not have a grad_fn", code: .noGradFn)
             }
             let seed: Tensor
             if let g = gradOutputs[i] {
                 if g.shape != out.shape {
-                    throw TorchError.runtime("Mismatch in shape: grad_output[\(i)] has a shape of \(Shape.sizeRepr(g.shape)) and output[\(i)] has a shape of \(Shape.sizeRepr(out.shape)).")
+                    throw TorchError.runtime("Mismatch in shape: grad_output[\(i)] has a shape of \(Shape.sizeRepr(g.shape)) and output[\(i)] has a shape of \(Shape.sizeRepr(out.shape)).", code: .shapeMismatch)
                 }
                 seed = g.cast(to: out.dtype)
             } else {
-                if out.numel != 1 { throw TorchError.runtime("grad can be implicitly created only for scalar outputs") }
+                if out.numel != 1 { throw TorchError.runtime("grad can be implicitly created only for scalar outputs", code: .scalarOutput) }
                 seed = Tensor.ones(out.shape, dtype: out.dtype)
             }
             let key = ObjectIdentifier(fn)

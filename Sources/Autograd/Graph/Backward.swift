@@ -26,16 +26,16 @@ public final class BackwardPass {
 
     public init(root: Tensor, gradient: Tensor? = nil, retainGraph: Bool = false) throws {
         guard root.requiresGrad, let fn = root.gradFn ?? (root.leafRequiresGrad ? root.accumulateGradNode() : nil) else {
-            throw TorchError.runtime("element 0 of tensors does not require grad and does not have a grad_fn")
+            throw TorchError.runtime("element 0 of tensors does not require grad and does not have a grad_fn", code: .noGradFn)
         }
         let seed: Tensor
         if let gradient {
             if gradient.shape != root.shape {
-                throw TorchError.runtime("Mismatch in shape: grad_output[0] has a shape of \(Shape.sizeRepr(gradient.shape)) and output[0] has a shape of \(Shape.sizeRepr(root.shape)).")
+                throw TorchError.runtime("Mismatch in shape: grad_output[0] has a shape of \(Shape.sizeRepr(gradient.shape)) and output[0] has a shape of \(Shape.sizeRepr(root.shape)).", code: .shapeMismatch)
             }
             seed = gradient.cast(to: root.dtype)
         } else {
-            if root.numel != 1 { throw TorchError.runtime("grad can be implicitly created only for scalar outputs") }
+            if root.numel != 1 { throw TorchError.runtime("grad can be implicitly created only for scalar outputs", code: .scalarOutput) }
             seed = Tensor.ones(root.shape, dtype: root.dtype)
         }
         self.root = root
@@ -57,7 +57,7 @@ public final class BackwardPass {
     /// Runs the next node: computes its input gradients, sends them on, accumulates into a leaf.
     @discardableResult
     public func step() throws -> Step {
-        guard position < order.count else { throw TorchError.runtime("the backward pass has already finished") }
+        guard position < order.count else { throw TorchError.runtime("the backward pass has already finished", code: .finishedPass) }
         let node = order[position]
         let key = ObjectIdentifier(node)
         let upstream = try node.hooked(pending[key] ?? [Tensor?](repeating: nil, count: node.outputCount))

@@ -129,7 +129,7 @@ public final class Node {
     public func checkSaved() throws {
         guard let op else { return }
         if savedFreed && op.savesTensors {
-            throw TorchError.runtime(Node.backwardTwiceMessage)
+            throw TorchError.runtime(Node.backwardTwiceMessage, code: .backwardTwice)
         }
         for (i, t) in saved.enumerated() where t.version.value != savedVersions[i] {
             let info = i < savedInfo.count ? savedInfo[i] : SavedInfo(original: nil, gradFnAtSave: nil, outputNr: 0, isOutput: false, checked: true)
@@ -152,7 +152,7 @@ public final class Node {
                 }
                 which = ", which is output \(maker.outputNr) of \(maker.node.op?.isView == true ? "AsStrided" : Node.shortName(maker.node)),"
             }
-            throw TorchError.runtime("one of the variables needed for gradient computation has been modified by an inplace operation: [\(kind) \(Shape.describe(t.shape))]\(which) is at version \(t.version.value); expected version \(savedVersions[i]) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).")
+            throw TorchError.runtime("one of the variables needed for gradient computation has been modified by an inplace operation: [\(kind) \(Shape.describe(t.shape))]\(which) is at version \(t.version.value); expected version \(savedVersions[i]) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).", code: .inplaceModified)
         }
     }
 

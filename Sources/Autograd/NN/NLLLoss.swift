@@ -41,7 +41,7 @@ extension Tensor {
             if input.dim == 2 || input.dim == 1 {
                 throw TorchError.runtime("0D or 1D target tensor expected, multi-target not supported")
             }
-            throw TorchError.runtime("size mismatch (got input: \(Shape.describe(input.shape)), target: \(Shape.describe(target.shape)))")
+            throw TorchError.runtime("size mismatch (got input: \(Shape.describe(input.shape)), target: \(Shape.describe(target.shape)))", code: .shapeMismatch)
         }
         let layout = NLLLayout(input.shape)
         let x = input.floatValues(), t = target.intValues()

@@ -91,7 +91,7 @@ extension Tensor {
 
     private static func checkSameShape(_ input: Tensor, _ target: Tensor) throws {
         if input.shape != target.shape {
-            throw TorchError.runtime("The size of tensor a (\(input.shape.last ?? 1)) must match the size of tensor b (\(target.shape.last ?? 1)) at non-singleton dimension \(input.dim - 1)")
+            throw TorchError.runtime("The size of tensor a (\(input.shape.last ?? 1)) must match the size of tensor b (\(target.shape.last ?? 1)) at non-singleton dimension \(input.dim - 1)", code: .shapeMismatch)
         }
     }
 

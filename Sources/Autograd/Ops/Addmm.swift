@@ -17,7 +17,7 @@ extension Tensor {
         guard mat1.dim == 2 else { throw TorchError.runtime("mat1 must be a matrix, got \(mat1.dim)-D tensor") }
         guard mat2.dim == 2 else { throw TorchError.runtime("mat2 must be a matrix, got \(mat2.dim)-D tensor") }
         if mat1.shape[1] != mat2.shape[0] {
-            throw TorchError.runtime("addmm: mat1 and mat2 shapes cannot be multiplied (\(mat1.shape[0])x\(mat1.shape[1]) and \(mat2.shape[0])x\(mat2.shape[1]))")
+            throw TorchError.runtime("addmm: mat1 and mat2 shapes cannot be multiplied (\(mat1.shape[0])x\(mat1.shape[1]) and \(mat2.shape[0])x\(mat2.shape[1]))", code: .matmulShape)
         }
         if mat1.dtype != mat2.dtype {
             throw TorchError.runtime("mat1 and mat2 must have the same dtype, but got \(mat1.dtype.scalarTypeName) and \(mat2.dtype.scalarTypeName)")

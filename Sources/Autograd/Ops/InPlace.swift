@@ -4,10 +4,10 @@ extension Tensor {
     /// PyTorch's rule: a leaf that requires grad may not be changed in place while grad mode is on.
     func checkInPlaceAllowed() throws {
         if GradMode.isEnabled && isLeaf && leafRequiresGrad {
-            throw TorchError.runtime("a leaf Variable that requires grad is being used in an in-place operation.")
+            throw TorchError.runtime("a leaf Variable that requires grad is being used in an in-place operation.", code: .leafInplace)
         }
         if GradMode.isEnabled && isViewOfLeafRequiringGrad {
-            throw TorchError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+            throw TorchError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.", code: .leafInplace)
         }
         // unbind / split / chunk outputs: PyTorch cannot rebase one of several views onto a new graph.
         if GradMode.isEnabled, let fn = gradFn, fn.op?.isMultiOutputView == true {
@@ -154,9 +154,9 @@ extension Tensor {
         }
         if flag && !dtype.isFloatingPoint {
             switch via {
-            case .method: throw TorchError.runtime("only Tensors of floating point dtype can require gradients")
-            case .creation: throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients")
-            case .attribute: throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
+            case .method: throw TorchError.runtime("only Tensors of floating point dtype can require gradients", code: .integerGrad)
+            case .creation: throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients", code: .integerGrad)
+            case .attribute: throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients", code: .integerGrad)
             }
         }
         if flag != leafRequiresGrad { LoopTracing.reject("requires_grad changes") }
@@ -191,7 +191,7 @@ extension Tensor {
     public static func parameter(_ t: Tensor, requiresGrad: Bool = true) throws -> Tensor {
         let p = Tensor(storage: t.storage, shape: t.shape, strides: t.strides, offset: t.offset, dtype: t.dtype)
         if requiresGrad && !t.dtype.isFloatingPoint {
-            throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients")
+            throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients", code: .integerGrad)
         }
         p.leafRequiresGrad = requiresGrad
         p.isParameter = true
@@ -201,7 +201,7 @@ extension Tensor {
     /// A new leaf with the given flag (`torch.tensor(…, requires_grad=True)`).
     public func withRequiresGrad(_ flag: Bool) throws -> Tensor {
         if flag && !dtype.isFloatingPoint {
-            throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients")
+            throw TorchError.runtime("Only Tensors of floating point and complex dtype can require gradients", code: .integerGrad)
         }
         try requiresGrad_(flag)
         return self

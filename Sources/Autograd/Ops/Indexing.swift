@@ -172,7 +172,7 @@ extension Tensor {
     /// `t[items] = value` (value broadcast to the indexed region), in place.
     public func setIndex(_ items: [TensorIndex], _ value: Tensor) throws {
         if GradMode.isEnabled && isLeaf && leafRequiresGrad {
-            throw TorchError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+            throw TorchError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.", code: .leafInplace)
         }
         let region = try GradMode.withDisabled { try index(items) }
         let b = try value.broadcast(to: region.shape)

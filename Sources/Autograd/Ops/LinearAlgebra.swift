@@ -88,7 +88,7 @@ extension Tensor {
     static func mmRaw(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let n = a.shape[0], k = a.shape[1], m = b.shape[1]
         if b.shape[0] != k {
-            throw TorchError.runtime("mat1 and mat2 shapes cannot be multiplied (\(n)x\(k) and \(b.shape[0])x\(m))")
+            throw TorchError.runtime("mat1 and mat2 shapes cannot be multiplied (\(n)x\(k) and \(b.shape[0])x\(m))", code: .matmulShape)
         }
         if a.dtype == .float64 || b.dtype == .float64 {
             let av = a.doubleValues(), bv = b.doubleValues()
@@ -120,7 +120,7 @@ extension Tensor {
     static func mvRaw(_ a: Tensor, _ v: Tensor) throws -> Tensor {
         let n = a.shape[0], k = a.shape[1]
         if v.shape[0] != k {
-            throw TorchError.runtime("size mismatch, got input (\(n)), mat (\(n)x\(k)), vec (\(v.shape[0]))")
+            throw TorchError.runtime("size mismatch, got input (\(n)), mat (\(n)x\(k)), vec (\(v.shape[0]))", code: .matmulShape)
         }
         if a.dtype == .float64 || v.dtype == .float64 {
             let av = a.doubleValues(), vv = v.doubleValues()
@@ -201,7 +201,7 @@ extension Tensor {
         guard dim == 2 else { throw TorchError.runtime("mm: self must be a matrix, got \(dim)-D tensor") }
         guard b.dim == 2 else { throw TorchError.runtime("mm: mat2 must be a matrix, got \(b.dim)-D tensor") }
         if shape[1] != b.shape[0] {
-            throw TorchError.runtime("mm: mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(b.shape[0])x\(b.shape[1]))")
+            throw TorchError.runtime("mm: mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(b.shape[0])x\(b.shape[1]))", code: .matmulShape)
         }
         if dtype != b.dtype {
             throw TorchError.runtime("expected m1 and m2 to have the same dtype, but got: \(dtype.cTypeName) != \(b.dtype.cTypeName)")

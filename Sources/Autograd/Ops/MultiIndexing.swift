@@ -137,7 +137,7 @@ extension Tensor {
     /// `t[i, j, …] = value` where some components are index tensors, in place (CopySlices).
     public func setIndex(advanced items: [AdvancedIndex], _ value: Tensor) throws {
         if GradMode.isEnabled && isLeaf && leafRequiresGrad {
-            throw TorchError.runtime("a leaf Variable that requires grad is being used in an in-place operation.")
+            throw TorchError.runtime("a leaf Variable that requires grad is being used in an in-place operation.", code: .leafInplace)
         }
         let (regionShape, positions) = try advancedPositions(items)
         let b = try value.broadcast(to: regionShape)

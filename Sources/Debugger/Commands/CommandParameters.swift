@@ -101,7 +101,7 @@ public struct Arguments: Sendable, Equatable {
     static func parse(_ words: [String], parameters: [Parameter], command: String, usage: String) throws -> Arguments {
         var args = Arguments()
         func fail(_ why: String) -> CommandError {
-            CommandError("usage: \(usage)", hint: why + " (`help \(command)` explains)")
+            CommandError("usage: \(usage)", hint: why + " (`help \(command)` explains)", code: .usage)
         }
         func check(_ value: String, _ p: Parameter) throws -> String {
             switch p.value {

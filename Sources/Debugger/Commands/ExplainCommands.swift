@@ -46,19 +46,8 @@ extension DebugSession {
     /// Under an error, in explain mode: the cause in plain words and the fixing command.
     func explainError(_ error: Error) {
         guard seeing.explain else { return }
-        let (kind, message) = Self.kindAndMessage(error)
-        let topic = ExplainTexts.ErrorTopic.classify(kind: kind, message: message)
+        let topic = ExplainTexts.ErrorTopic.classify(error)
         emit(.seeing(.errorExplanation(cause: topic.cause, fix: topic.fix)))
-    }
-
-    static func kindAndMessage(_ error: Error) -> (String, String) {
-        switch error {
-        case let e as SyntaxError: return ("SyntaxError", e.rendered)
-        case let e as PyError: return (e.kind.rawValue, e.message)
-        case let e as CommandError: return (e.kind, e.message)
-        case let e as TorchError: return (e.kind.rawValue, e.message)
-        default: return ("RuntimeError", "\(error)")
-        }
     }
 
     // MARK: - gradcheck

@@ -13,8 +13,8 @@ extension DebugSession {
         let dotFile = args.string("--dot")
         let svgFile = args.string("--svg")
         let label = try name ?? currentLossName()
-        guard let v = value(label) else { throw PyError(.name, "name '\(label)' is not defined", hint: didYouMean(label)) }
-        guard case .tensor(let t) = v else { throw CommandError("\(label) is a \(Interpreter.typeName(of: v)), not a tensor") }
+        guard let v = value(label) else { throw PyError.undefinedName(label, hint: didYouMean(label)) }
+        guard case .tensor(let t) = v else { throw CommandError("\(label) is a \(Interpreter.typeName(of: v)), not a tensor", code: .notATensor) }
         let dotColumns = columns ?? GraphColumns(shapes: true, values: false, grads: false)
         if let dotFile {
             try writeText(dotText(t, label: label, columns: dotColumns), to: dotFile)

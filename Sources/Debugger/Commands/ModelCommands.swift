@@ -31,7 +31,7 @@ extension DebugSession {
         }
         let v = try interpreter.evaluate(expr)
         guard case .tensor(let t) = v else {
-            throw CommandError("\(expr) is a \(Interpreter.typeName(of: v)), not a tensor")
+            throw CommandError("\(expr) is a \(Interpreter.typeName(of: v)), not a tensor", code: .notATensor)
         }
         var note: String?
         if t.grad == nil {
@@ -125,8 +125,8 @@ extension DebugSession {
 
     func detachCommand(_ name: String) throws {
         guard case .tensor(let t)? = value(name) else {
-            if value(name) == nil { throw PyError(.name, "name '\(name)' is not defined", hint: didYouMean(name)) }
-            throw CommandError("\(name) is not a tensor")
+            if value(name) == nil { throw PyError.undefinedName(name, hint: didYouMean(name)) }
+            throw CommandError("\(name) is not a tensor", code: .notATensor)
         }
         let wasParameter = t.isLeaf && t.requiresGrad
         var stopped: [String] = []
@@ -179,14 +179,14 @@ extension DebugSession {
 
     func parseLearningRate(_ text: String) throws -> Double {
         guard let lr = Double(text), lr.isFinite, lr >= 0 else {
-            throw CommandError("invalid learning rate: \(text)", hint: "a non-negative number, e.g. 0.01 or 1e-5")
+            throw CommandError("invalid learning rate: \(text)", hint: "a non-negative number, e.g. 0.01 or 1e-5", code: .usage)
         }
         return lr
     }
 
     func usageError(_ command: String) -> CommandError {
         let usage = CommandTable.lookup(command)?.usage ?? command
-        return CommandError("usage: \(usage)", hint: "see `help \(command)`")
+        return CommandError("usage: \(usage)", hint: "see `help \(command)`", code: .usage)
     }
 }
 

@@ -5,8 +5,8 @@ import Script
 extension DebugSession {
     func lossCommand(_ chosen: String?) throws {
         if let name = chosen {
-            guard let v = value(name) else { throw PyError(.name, "name '\(name)' is not defined", hint: didYouMean(name)) }
-            guard case .tensor = v else { throw CommandError("\(name) is a \(Interpreter.typeName(of: v)), not a tensor") }
+            guard let v = value(name) else { throw PyError.undefinedName(name, hint: didYouMean(name)) }
+            guard case .tensor = v else { throw CommandError("\(name) is a \(Interpreter.typeName(of: v)), not a tensor", code: .notATensor) }
             tracker.selectedLoss = name
         }
         let name = try currentLossName()

@@ -40,14 +40,13 @@ extension DebugSession {
             }
             return stepper
         } catch let e as TorchError {
-            let topic = ExplainTexts.ErrorTopic.classify(kind: e.kind.rawValue, message: e.message)
-            switch topic {
+            switch e.code {
             case .backwardTwice:
                 throw CommandError(e.message, kind: "RuntimeError",
-                                   hint: "the graph was freed by the previous backward (its saved values are gone). Run `forward` to build a new graph, then `backward` again (or use `backward --retain` to keep it).")
+                                   hint: "the graph was freed by the previous backward (its saved values are gone). Run `forward` to build a new graph, then `backward` again (or use `backward --retain` to keep it).", code: e.code)
             case .noGradFn:
                 throw CommandError(e.message, kind: "RuntimeError",
-                                   hint: "the loss was not computed from any parameter: create one with requires_grad=True (e.g. `w = torch.randn(3, requires_grad=True)`) and recompute the loss")
+                                   hint: "the loss was not computed from any parameter: create one with requires_grad=True (e.g. `w = torch.randn(3, requires_grad=True)`) and recompute the loss", code: e.code)
             default:
                 throw e
             }
@@ -280,7 +279,7 @@ extension DebugSession {
     }
 
     func printExpression(_ expr: String) throws {
-        guard !expr.isEmpty else { throw CommandError("usage: print EXPR", hint: "e.g. `p params.grad`") }
+        guard !expr.isEmpty else { throw CommandError("usage: print EXPR", hint: "e.g. `p params.grad`", code: .usage) }
         do {
             emit(.value(Repr.repr(try interpreter.evaluate(expr))))
         } catch let e as PyError where e.kind == .name {

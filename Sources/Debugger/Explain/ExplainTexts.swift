@@ -1,3 +1,6 @@
+import Autograd
+import Script
+
 /// The cause and fix explain mode shows under each kind of error. (What each command did, and its
 /// PyTorch line, is declared with the command in `CommandTable`.)
 public enum ExplainTexts {
@@ -7,24 +10,35 @@ public enum ExplainTexts {
              integerGrad, noLoss, notATensor, usage, finishedPass, nameError, syntaxError, typeError, indexError,
              valueError, zeroDivision, attributeError, interrupted, other
 
-        /// The topic of an error from its kind (`RuntimeError`) and message.
-        public static func classify(kind: String, message: String) -> ErrorTopic {
-            let m = message
-            if m.hasPrefix("Trying to backward through the graph a second time") { return .backwardTwice }
-            if m.hasPrefix("element 0 of tensors does not require grad") { return .noGradFn }
-            if m.hasPrefix("one of the variables needed for gradient computation has been modified") { return .inplaceModified }
-            if m.contains("leaf Variable that requires grad") { return .leafInplace }
-            if m.hasPrefix("grad can be implicitly created only for scalar outputs") { return .scalarOutput }
-            if m.contains("must match the size of tensor") || m.contains("shape '[") || m.hasPrefix("Mismatch in shape") { return .shapeMismatch }
-            if m.contains("cannot be multiplied") || m.contains("size mismatch") { return .matmulShape }
-            if m.contains("floating point") && m.contains("require") { return .integerGrad }
-            if m == "no loss yet" { return .noLoss }
-            if m.contains("not a tensor") { return .notATensor }
-            if m.hasPrefix("usage:") || m.hasPrefix("invalid learning rate") { return .usage }
-            if m.contains("backward pass has finished") || m.contains("has already finished") { return .finishedPass }
+        /// The topic of an error: from the code it was raised with, else from its Python class. Never
+        /// from its message, which a learner's own `raise` could copy.
+        public static func classify(_ error: Error) -> ErrorTopic {
+            if let coded = error as? CodedError, let code = coded.code { return topic(of: code) }
+            return topic(ofKind: kind(of: error))
+        }
+
+        static func topic(of code: ErrorCode) -> ErrorTopic {
+            switch code {
+            case .backwardTwice: return .backwardTwice
+            case .noGradFn: return .noGradFn
+            case .inplaceModified: return .inplaceModified
+            case .leafInplace: return .leafInplace
+            case .scalarOutput: return .scalarOutput
+            case .shapeMismatch: return .shapeMismatch
+            case .matmulShape: return .matmulShape
+            case .integerGrad: return .integerGrad
+            case .undefinedName: return .nameError
+            case .noLoss: return .noLoss
+            case .notATensor: return .notATensor
+            case .usage: return .usage
+            case .finishedPass: return .finishedPass
+            }
+        }
+
+        static func topic(ofKind kind: String) -> ErrorTopic {
             switch kind {
             case "NameError": return .nameError
-            case "SyntaxError", "IndentationError": return .syntaxError
+            case "SyntaxError", "IndentationError", "TabError": return .syntaxError
             case "TypeError": return .typeError
             case "IndexError": return .indexError
             case "ValueError": return .valueError
@@ -32,6 +46,17 @@ public enum ExplainTexts {
             case "AttributeError": return .attributeError
             case "KeyboardInterrupt": return .interrupted
             default: return .other
+            }
+        }
+
+        /// The Python class an error surfaces as.
+        static func kind(of error: Error) -> String {
+            switch error {
+            case let e as SyntaxError: return e.kind.rawValue
+            case let e as PyError: return e.kind.rawValue
+            case let e as TorchError: return e.kind.rawValue
+            case let e as CommandError: return e.kind
+            default: return "RuntimeError"
             }
         }
 

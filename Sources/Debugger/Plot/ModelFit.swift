@@ -49,7 +49,7 @@ extension DebugSession {
             }
             return Tensor(floats: out, shape: [out.count])
         default:
-            throw CommandError("\(ModelFitRule.label(expr)) is a \(Interpreter.typeName(of: v)), not a tensor")
+            throw CommandError("\(ModelFitRule.label(expr)) is a \(Interpreter.typeName(of: v)), not a tensor", code: .notATensor)
         }
     }
 

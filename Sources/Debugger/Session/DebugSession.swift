@@ -2,14 +2,17 @@ import Autograd
 import Script
 
 /// An error a command reports (not a Python exception): a message and what to do about it.
-public struct CommandError: Error {
+public struct CommandError: CodedError {
     public var kind: String
     public var message: String
     public var hint: String?
-    public init(_ message: String, kind: String = "error", hint: String? = nil) {
+    /// What kind of mistake it reports, for explain mode.
+    public var code: ErrorCode?
+    public init(_ message: String, kind: String = "error", hint: String? = nil, code: ErrorCode? = nil) {
         self.kind = kind
         self.message = message
         self.hint = hint
+        self.code = code
     }
 }
 
@@ -479,7 +482,7 @@ public final class DebugSession: InteractiveSession {
             if e.filename == interpreter.filename { e.filename = filename }
             emit(.syntaxError(e.rendered))
         case var e as PyError:
-            if e.kind == .name, let name = Self.undefinedName(e.message), e.hint == nil || CommandTable.lookup(Suggest.closest(name, among: CommandTable.words) ?? "") != nil {
+            if case .undefinedName(let name) = e.code, e.hint == nil || CommandTable.lookup(Suggest.closest(name, among: CommandTable.words) ?? "") != nil {
                 e.hint = didYouMean(name) ?? e.hint
             }
             // A file's error shows Python's traceback with the file's lines; at the prompt only a
@@ -495,11 +498,6 @@ public final class DebugSession: InteractiveSession {
             emit(.error(kind: "RuntimeError", message: "\(error)", hint: nil, traceback: nil))
         }
         explainError(error)
-    }
-
-    private static func undefinedName(_ message: String) -> String? {
-        guard message.hasPrefix("name '"), message.hasSuffix("' is not defined") else { return nil }
-        return String(message.dropFirst(6).dropLast(16))
     }
 
     // MARK: - The model
@@ -563,7 +561,7 @@ public final class DebugSession: InteractiveSession {
     func currentLossName() throws -> String {
         let name = tracker.lossName { if case .tensor? = self.value($0) { return true } else { return false } }
         guard let name else {
-            throw CommandError("no loss yet", hint: "define one, e.g. `loss = ((pred - y)**2).mean()`, or choose a variable with `loss NAME`")
+            throw CommandError("no loss yet", hint: "define one, e.g. `loss = ((pred - y)**2).mean()`, or choose a variable with `loss NAME`", code: .noLoss)
         }
         return name
     }
@@ -571,7 +569,7 @@ public final class DebugSession: InteractiveSession {
     /// The loss tensor.
     func lossTensor(_ name: String) throws -> Tensor {
         guard case .tensor(let t)? = value(name) else {
-            throw CommandError("'\(name)' is not a tensor", hint: "choose the loss with `loss NAME`")
+            throw CommandError("'\(name)' is not a tensor", hint: "choose the loss with `loss NAME`", code: .notATensor)
         }
         return t
     }

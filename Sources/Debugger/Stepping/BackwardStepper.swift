@@ -101,7 +101,7 @@ final class BackwardStepper {
 
     /// Runs the next node and describes it.
     func step() throws -> BackwardStepView {
-        guard let node = pass.current else { throw CommandError("the backward pass has finished") }
+        guard let node = pass.current else { throw CommandError("the backward pass has finished", code: .finishedPass) }
         let index = pass.position + 1
         let pending = pass.pendingGradients(at: node).first ?? nil
         let locals = localDerivatives(node)

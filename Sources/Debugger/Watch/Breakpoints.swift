@@ -39,7 +39,7 @@ public enum BreakCondition: Equatable, Sendable {
     public static func parse(_ words: [String]) throws -> BreakCondition {
         let text = words.joined(separator: " ")
         let usage = CommandError("usage: break nan | break loss < X | break grad NAME > X | break step N",
-                                 hint: "comparisons: < <= > >= ==")
+                                 hint: "comparisons: < <= > >= ==", code: .usage)
         guard let first = words.first else { throw usage }
         if words == ["nan"] || words == ["inf"] { return .nan }
         if first == "step" {

@@ -127,7 +127,7 @@ extension Interpreter {
         switch t.kind {
         case .name(let n):
             if scope.remove(n) == nil && globals.vars.removeValue(forKey: n) == nil {
-                throw PyError(.name, "name '\(n)' is not defined")
+                throw PyError.undefinedName(n)
             }
         case .tuple(let items), .list(let items):
             for x in items { try deleteTarget(x, scope) }

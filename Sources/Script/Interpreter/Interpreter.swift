@@ -405,7 +405,7 @@ public final class Interpreter {
         if let v = moduleDunder(name) { return v }
         let close = Suggest.hint(for: name, among: knownNames(scope) + ["True", "False", "None"])
         // After `from fastai... import *` a missing name is most likely a fastai name gradstep lacks.
-        var e = PyError(.name, "name '\(name)' is not defined", hint: importedFastai && close == nil ? Modules.fastaiHint : close)
+        var e = PyError.undefinedName(name, hint: importedFastai && close == nil ? Modules.fastaiHint : close)
         e.suggestion = nameSuggestion(name, scope)
         throw e
     }

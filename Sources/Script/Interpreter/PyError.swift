@@ -2,7 +2,7 @@ import Autograd
 
 /// A Python exception raised while running: its class name, message, where it happened, and an
 /// optional plain-language hint (what to do about it).
-public struct PyError: Error, CustomStringConvertible {
+public struct PyError: CodedError, CustomStringConvertible {
     /// Python's exception classes that gradstep raises.
     public enum Kind: String, Sendable {
         case runtime = "RuntimeError"
@@ -40,6 +40,9 @@ public struct PyError: Error, CustomStringConvertible {
     /// The frames of the functions it passed through, outermost first (the module's is `line`).
     public var frames: [TraceFrame] = []
     public var hint: String?
+    /// What kind of mistake it reports (explain mode and hints key on it): the engine's code for an
+    /// error from a tensor op, `.undefinedName` for a NameError of an unassigned name.
+    public var code: ErrorCode?
     /// The exception object when there is one (user exception classes, `raise e` of a caught error).
     public var exception: ExceptionHandle?
     /// CPython's "Did you mean: 'x'?" name for a NameError or AttributeError (shown on the last line only).
@@ -72,6 +75,14 @@ public struct PyError: Error, CustomStringConvertible {
         case .notImplemented: k = .notImplemented
         }
         self.init(k, e.message)
+        code = e.code
+    }
+
+    /// `NameError: name 'x' is not defined`, coded with the name.
+    public static func undefinedName(_ name: String, hint: String? = nil) -> PyError {
+        var e = PyError(.name, "name '\(name)' is not defined", hint: hint)
+        e.code = .undefinedName(name)
+        return e
     }
 
     /// `RuntimeError: message`, the last line Python prints.
