@@ -45,6 +45,7 @@ final class LoopReadPathTests: XCTestCase {
             ("torch.tensor([0., 1.])[(w.sum() > 5).long()] == 1", "10", "an index"),
             ("1.0 in (w > 5).float()", "12", "`in`"),
             ("torch.equal(w, w * 0)", "39", "torch.equal"),
+            ("torch.allclose(w, w * 0)", "39", "torch.allclose"),
             ("w.detach().numpy()[0] > 5", "12", "numpy arrays are not compiled"),
         ]
         for c in cases {

@@ -172,8 +172,9 @@ public final class LoopTape: @unchecked Sendable {
     public func made(_ t: Tensor) -> Bool { madeTensors[ObjectIdentifier(t)] != nil }
 
     /// Tensor data became a Python value (`item()`, printing, `tolist()`): the loop's Python-level
-    /// behaviour may depend on it, so the iteration is not compiled.
-    public func noteEscape(_ what: String) {
+    /// behaviour may depend on it, so the iteration is not compiled. Only `Tensor.pythonRead` calls it,
+    /// so no read can forget it.
+    func noteEscape(_ what: String) {
         guard modeledReads == 0 else { return }
         reject("\(what) reads tensor values into Python")
     }
@@ -203,12 +204,6 @@ extension LoopTracing {
     /// Marks the current traced iteration (if any) as not compilable.
     public static func reject(_ why: String) {
         tape?.reject(why)
-    }
-
-    /// Tensor data escapes into a Python value (no-op outside a traced iteration). Prefer
-    /// `Tensor.pythonRead`, which reads and records in one call.
-    public static func noteEscape(_ what: String) {
-        tape?.noteEscape(what)
     }
 }
 

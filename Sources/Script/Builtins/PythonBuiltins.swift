@@ -267,8 +267,9 @@ enum Builtins {
     }
 
     /// `t.tolist()`: nested Python lists of floats/ints/bools (a number for 0-d).
-    static func tolist(_ t: Tensor) -> Value {
-        LoopTracing.noteEscape("tolist()")
+    static func tolist(_ t: Tensor) -> Value { t.pythonRead("tolist()", unrecordedList) }
+
+    private static func unrecordedList(_ t: Tensor) -> Value {
         let vals: [Value]
         switch t.dtype {
         case .float32: vals = t.floatValues().map { .float(Double($0)) }

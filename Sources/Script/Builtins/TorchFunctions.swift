@@ -257,15 +257,16 @@ enum TorchFunctions {
         "cumsum": { a, _ in .tensor(try a.tensor(0, "input").cumsum(try a.int(1, "dim"))) },
         "equal": { a, _ in
             let x = try a.tensor(0, "input"), y = try a.tensor(1, "other")
-            LoopTracing.noteEscape("torch.equal")
-            return .bool(x.shape == y.shape && x.doubleValues() == y.doubleValues())
+            return x.pythonRead("torch.equal") { x in
+                y.pythonRead("torch.equal") { y in .bool(x.shape == y.shape && x.doubleValues() == y.doubleValues()) }
+            }
         },
         "allclose": { a, _ in
             let x = try a.tensor(0, "input"), y = try a.tensor(1, "other")
             let rtol = try a.double(2, "rtol", default: 1e-5), atol = try a.double(3, "atol", default: 1e-8)
-            LoopTracing.noteEscape("torch.allclose")
             let shape = try Shape.broadcast(x.shape, y.shape)
-            let xv = try x.broadcast(to: shape).doubleValues(), yv = try y.broadcast(to: shape).doubleValues()
+            let xv = try x.broadcast(to: shape).pythonRead("torch.allclose") { $0.doubleValues() }
+            let yv = try y.broadcast(to: shape).pythonRead("torch.allclose") { $0.doubleValues() }
             return .bool(zip(xv, yv).allSatisfy { p, q in p == q || abs(p - q) <= atol + rtol * abs(q) })
         },
         "any": { a, _ in .tensor(try TensorAttributes.anyAll(try a.tensor(0, "input"), any: true)) },
