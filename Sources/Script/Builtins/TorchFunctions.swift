@@ -60,6 +60,13 @@ enum TorchFunctions {
 
     nonisolated(unsafe) static let functions: [String: Fn] = {
         var f = baseFunctions
+        // The ordering and selection ops: `torch.sort(x, ...)` is `x.sort(...)`.
+        for name in SelectionBindings.methods.keys where f[name] == nil { f[name] = method(name) }
+        f.merge(SelectionBindings.functions) { base, _ in base }
+        for (name, op) in ["eq": "eq", "ne": "ne", "gt": "gt", "ge": "ge", "lt": "lt", "le": "le",
+                           "greater": "gt", "greater_equal": "ge", "less": "lt", "less_equal": "le", "not_equal": "ne"] where f[name] == nil {
+            f[name] = method(op)
+        }
         // `torch.sin(x)` and the other unary elementwise ops, from their declarations.
         for e in OpTable.unary where e.python.variants.contains(.function) { for name in e.python.names { f[name] = unary(e.apply) } }
         return f
