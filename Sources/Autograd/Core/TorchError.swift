@@ -7,6 +7,8 @@ public struct TorchError: CodedError, Equatable, CustomStringConvertible, Sendab
         case value = "ValueError"
         case type = "TypeError"
         case notImplemented = "NotImplementedError"
+        /// `torch.linalg.LinAlgError` (a RuntimeError): a singular matrix where an inverse is needed.
+        case linAlg = "torch._C._LinAlgError"
     }
 
     public let kind: Kind

@@ -52,7 +52,7 @@ enum Modules {
             let dims = try TensorAttributes.dims(CallArgs(a.value(2, "dim").map { [$0] } ?? [], name: "vector_norm"))
             return .tensor(try a.tensor(0, "input").vectorNorm(ord: p, dims: dims, keepdim: try a.bool(3, "keepdim", default: false)))
         }
-        return NamespaceObject("torch.linalg", [
+        var members: [String: Value] = [
             "vector_norm": builtin("vector_norm", norm), "norm": builtin("norm", norm),
             "qr": builtin("qr") { a, _ in
                 let (q, r) = try a.tensor(0, "A").linalgQR(mode: a.value(1, "mode").map { Repr.str($0) } ?? "reduced")
@@ -66,7 +66,13 @@ enum Modules {
                 return .object(ReturnTypesObject("linalg_lstsq", [("solution", .tensor(r.solution)), ("residuals", .tensor(r.residuals)),
                                                                   ("rank", .tensor(r.rank)), ("singular_values", .tensor(r.singularValues))]))
             },
-        ])
+        ]
+        for (name, f) in LinalgBindings.linalgFunctions { members[name] = builtin(name, f) }
+        let ns = NamespaceObject("torch.linalg", members)
+        ns.lazyMember = { name, interp in
+            name == "LinAlgError" ? interp.classes.libraryException("torch._C._LinAlgError").map { .object($0) } : nil
+        }
+        return ns
     }
 
     static func numpy() -> NamespaceObject { NumpyModule.namespace() }

@@ -62,6 +62,7 @@ enum TorchFunctions {
         var f = baseFunctions
         // The ordering and selection ops: `torch.sort(x, ...)` is `x.sort(...)`.
         for name in SelectionBindings.methods.keys where f[name] == nil { f[name] = method(name) }
+        for name in LinalgBindings.methods.keys where f[name] == nil { f[name] = method(name) }
         f.merge(SelectionBindings.functions) { base, _ in base }
         for (name, op) in ["eq": "eq", "ne": "ne", "gt": "gt", "ge": "ge", "lt": "lt", "le": "le",
                            "greater": "gt", "greater_equal": "ge", "less": "lt", "less_equal": "le", "not_equal": "ne"] where f[name] == nil {

@@ -72,6 +72,7 @@ final class ClassRuntime {
     /// qualified name, with their built-in bases (numpy/linalg/_linalg.py, numpy/exceptions.py).
     static let libraryExceptions: [String: [String]] = [
         "numpy.linalg.LinAlgError": ["ValueError"],
+        "torch._C._LinAlgError": ["RuntimeError"],
         "numpy.exceptions.AxisError": ["ValueError", "IndexError"],
     ]
     private var libraryClasses: [String: ClassObject] = [:]

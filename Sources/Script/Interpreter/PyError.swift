@@ -73,6 +73,10 @@ public struct PyError: CodedError, CustomStringConvertible {
         case .value: k = .value
         case .type: k = .type
         case .notImplemented: k = .notImplemented
+        case .linAlg:
+            self.init(library: "torch._C._LinAlgError", e.message)
+            code = e.code
+            return
         }
         self.init(k, e.message)
         code = e.code
