@@ -12,7 +12,12 @@ extension Op {
                               derivatives: ["1", "-floor(a/b)"], kind: .elementwise, savesTensors: true) { c in
         // PyTorch: other's gradient is -grad * floor(a / b).
         [c.wants(0) ? c.grad.sumTo(c.inputShapes[0]) : nil,
-         c.wants(1) ? try c.grad.neg().mul(c.saved[0].floorDivide(c.saved[1])).sumTo(c.inputShapes[1]) : nil]
+         c.wants(1) ? try c.grad.neg().mul(c.saved[0].divRoundedValues(c.saved[1], floor: true)).sumTo(c.inputShapes[1]) : nil]
+    }
+    static let remainderTensor = Op("RemainderBackward1", symbol: "a % b", explanation: "the remainder of a divided by b (sign of b)",
+                                    derivatives: ["1", "-floor(a/b)"], kind: .elementwise, savesTensors: true) { c in
+        [c.wants(0) ? c.grad.sumTo(c.inputShapes[0]) : nil,
+         c.wants(1) ? try c.grad.neg().mul(c.saved[0].divRoundedValues(c.saved[1], floor: true)).sumTo(c.inputShapes[1]) : nil]
     }
 }
 
@@ -70,20 +75,6 @@ extension Tensor {
         return try Kernels.binary(self, other, float: { a, _ in a }, double: { a, _ in a }, int: f)
     }
 
-    /// `a // b` (floor division; no gradient, as in PyTorch).
-    public func floorDivide(_ other: Tensor) throws -> Tensor {
-        try checkIntegerDivisor(other)
-        return try Kernels.binary(self, other,
-                           float: { Foundation.floor($0 / $1) },
-                           double: { Foundation.floor($0 / $1) },
-                           int: { a, b in
-                               if b == 0 { return 0 }
-                               if a == Int64.min && b == -1 { return a }
-                               let q = a / b
-                               return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q
-                           })
-    }
-
     /// `a % b` with Python's sign rule (the result has the sign of b).
     public func remainder(_ other: Tensor) throws -> Tensor {
         try checkIntegerDivisor(other)
@@ -101,7 +92,7 @@ extension Tensor {
                                          let r = a % b
                                          return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r
                                      })
-        return record(.remainder, out, inputs: [self, other], saving: [self, other])
+        return record(other.isWrappedNumber ? .remainder : .remainderTensor, out, inputs: [self, other], saving: [self, other])
     }
 }
 

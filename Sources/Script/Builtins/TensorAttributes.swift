@@ -282,7 +282,14 @@ enum TensorAttributes {
             return .tensor(try t.sub(try a.operand(0, "other")))
         },
         "mul": binary { try $0.mul($1) },
-        "div": binary { try $0.div($1) },
+        "div": { t, a, _ in
+            let other = try a.operand(0, "other")
+            if let mode = a.value(nil, "rounding_mode"), !mode.isNone { return .tensor(try t.div(other, roundingMode: Repr.str(mode))) }
+            return .tensor(try t.div(other))
+        },
+        "remainder": binary { try $0.remainder($1) },
+        "fmod": binary { try $0.fmod($1) },
+        "floor_divide": binary { try $0.floorDivide($1) },
         "matmul": binary { try $0.matmul($1) },
         "mm": binary { try $0.mm($1) },
         "mv": binary { try $0.mv($1) },

@@ -63,6 +63,7 @@ enum TorchFunctions {
         // The ordering and selection ops: `torch.sort(x, ...)` is `x.sort(...)`.
         for name in SelectionBindings.methods.keys where f[name] == nil { f[name] = method(name) }
         for name in LinalgBindings.methods.keys where f[name] == nil { f[name] = method(name) }
+        for name in ["remainder", "fmod", "floor_divide", "div"] where f[name] == nil { f[name] = method(name) }
         f.merge(SelectionBindings.functions) { base, _ in base }
         for (name, op) in ["eq": "eq", "ne": "ne", "gt": "gt", "ge": "ge", "lt": "lt", "le": "le",
                            "greater": "gt", "greater_equal": "ge", "less": "lt", "less_equal": "le", "not_equal": "ne"] where f[name] == nil {
@@ -309,7 +310,7 @@ enum TorchFunctions {
             return .tensor(try et.rpow(try Convert.scalar(base)))
         },
         "add": binary { try $0.add($1) }, "sub": binary { try $0.sub($1) },
-        "mul": binary { try $0.mul($1) }, "div": binary { try $0.div($1) },
+        "mul": binary { try $0.mul($1) }, "div": method("div"),
         "matmul": binary { try $0.matmul($1) }, "mm": binary { try $0.mm($1) },
         "mv": binary { try $0.mv($1) }, "dot": binary { try $0.dot($1) },
         "reshape": { a, _ in .tensor(try a.tensor(0, "input").reshape(try a.shape(from: 1, key: "shape"))) },
