@@ -1,7 +1,7 @@
 # Remainders and rounded division, as a learner meets them binning values or counting full batches.
 import torch
 t = torch.tensor([-3., -1.5, 0., 2.5, 7.], requires_grad=True)
-print(t % 2, t // 2, (t % 2).grad_fn)
+print(t % 2, t // 2, (t % 2).grad_fn.name())
 print(torch.fmod(t, 2), t.remainder(2), torch.remainder(t, torch.tensor(-2.)), t.fmod(torch.full((5,), 1.5)))
 print(t.div(2, rounding_mode='floor'), torch.div(t, 2, rounding_mode='trunc'), torch.floor_divide(t, 2))
 print(torch.tensor(1.) // 0.1, torch.tensor([-0.5, 0.5, 7.]) // torch.tensor([float('inf'), -1., 0.]), torch.tensor([1.]).div(0.1, rounding_mode='floor'))
@@ -28,4 +28,4 @@ try:
     torch.tensor([1]).fmod(0)
 except RuntimeError as e:
     print("RuntimeError:", e)
-print((w // 2).grad_fn, torch.remainder(w, d).grad_fn)
+print((w // 2).grad_fn.name(), torch.remainder(w, d).grad_fn.name())
