@@ -271,10 +271,10 @@ enum Builtins {
         LoopTracing.noteEscape("tolist()")
         let vals: [Value]
         switch t.dtype {
-        case .float32: vals = t.floatValues().map { .float(Double($0)) }
+        case .float32, .float16: vals = t.floatValues().map { .float(Double($0)) }
         case .float64: vals = t.doubleValues().map { .float($0) }
-        case .int64, .int32: vals = t.intValues().map { .int(Int($0)) }
         case .bool: vals = t.intValues().map { .bool($0 != 0) }
+        default: vals = t.intValues().map { .int(Int($0)) }
         }
         if t.dim == 0 { return vals.first ?? .none }
         func build(_ d: Int, _ offset: Int) -> Value {
