@@ -66,7 +66,17 @@ public final class Tensor {
     }
 
     /// A contiguous integer (or bool) tensor that owns `values` (a narrow type's values wrapped into its range).
+    /// A floating `dtype` (an op that computed a float result through its integer loop) stores the values
+    /// where that dtype keeps its elements, so storage and dtype always agree.
     public convenience init(ints values: [Int64], shape: [Int], dtype: DType = .int64) {
+        if dtype.storesFloats {
+            self.init(floats: values.map { Float($0) }, shape: shape, dtype: dtype)
+            return
+        }
+        if dtype == .float64 {
+            self.init(storage: Storage(doubles: values.map { Double($0) }), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: .float64)
+            return
+        }
         let stored = dtype.isNarrowInteger && dtype != .int32 ? values.map(dtype.wrap) : values
         self.init(storage: Storage(ints: stored), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: dtype)
     }
