@@ -68,14 +68,15 @@ enum NumpyFPErrors {
     /// The events of a cast from `source` to `r`: NaN, infinity or an out-of-range float to an
     /// integer is invalid; a finite float that becomes infinite in a narrower float overflowed.
     static func cast(_ source: Tensor, _ r: Tensor) -> NumpyFPFlags {
-        guard source.dtype.isFloatingPoint, source.dtype != r.dtype else { return [] }
-        let x = source.doubleValues()
+        guard source.dtype != r.dtype else { return [] }
         if r.dtype.isFloatingPoint {
-            guard r.dtype.itemSize < source.dtype.itemSize else { return [] }
+            // Narrower floats, and float16 from integers beyond 65504, overflow to infinity.
+            guard r.dtype.itemSize < source.dtype.itemSize || (r.dtype == .float16 && source.dtype.itemSize >= 2) else { return [] }
             let v = r.doubleValues()
-            return zip(x, v).contains { $0.isFinite && !$1.isFinite } ? .overflow : []
+            return zip(source.doubleValues(), v).contains { $0.isFinite && !$1.isFinite } ? .overflow : []
         }
-        if r.dtype == .bool { return [] }
+        guard source.dtype.isFloatingPoint, r.dtype != .bool else { return [] }
+        let x = source.doubleValues()
         // The C conversion goes through int32 for narrow types, int64 otherwise (see castFromDouble).
         let limit = r.dtype.itemSize <= 4 && r.dtype != .uint32 ? 2147483648.0 : 9223372036854775808.0
         let upper = r.dtype == .uint64 ? 18446744073709551616.0 : limit
