@@ -37,7 +37,7 @@ enum NumpyMoreFunctions {
                 out.append(lerp(sorted[lo], sorted[hi], virtual - Double(lo)))
             }
         }
-        let dtype: DType = t.dtype == .float32 ? .float32 : .float64
+        let dtype: DType = t.dtype.storesFloats ? t.dtype : .float64
         return NumpyArrays.make(dtype, shape: (qs.count > 1 ? [qs.count] : []) + r.keptShape, doubles: out)
     }
 
@@ -84,11 +84,11 @@ enum NumpyMoreFunctions {
                 let sorted = values[(o * n)..<(o * n + n)].sorted()
                 if sorted.last?.isNaN == true || sorted.contains(where: { $0.isNaN }) { out.append(.nan); continue }
                 if n % 2 == 1 { out.append(sorted[n / 2]); continue }
-                if t.dtype == .float32 { out.append(Double((Float(sorted[n / 2 - 1]) + Float(sorted[n / 2])) / 2)) } else {
+                if t.dtype.storesFloats { out.append(Double((Float(sorted[n / 2 - 1]) + Float(sorted[n / 2])) / 2)) } else {
                     out.append((sorted[n / 2 - 1] + sorted[n / 2]) / 2)
                 }
             }
-            return NDArray.result(NumpyArrays.make(t.dtype == .float32 ? .float32 : .float64, shape: r.keptShape, doubles: out))
+            return NDArray.result(NumpyArrays.make(t.dtype.storesFloats ? t.dtype : .float64, shape: r.keptShape, doubles: out))
         },
         "quantile": { a, _ in
             let (q, many) = try qs(try a.required(1, "q"), scale: 1)
