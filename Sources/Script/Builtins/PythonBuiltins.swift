@@ -298,6 +298,8 @@ final class TypeObject: PyObject {
         case "Parameter": if case .tensor(let t) = v { return t.isParameter }
         case "dict": if case .dict = v { return true }
         case "tuple": if case .tuple = v { return true }; if case .object(let o) = v { return o is NamedTupleObject }
+        case "numpy.generic", "numpy.number", "numpy.integer", "numpy.signedinteger", "numpy.unsignedinteger", "numpy.inexact", "numpy.floating":
+            if case .object(let s as NumpyScalar) = v { return NumpyDType.isSubtype(s.dtype, of: String(name.dropFirst("numpy.".count))) }
         default: return v.typeName == name || (name == "int" && v.typeName == "bool")
         }
         return false

@@ -85,6 +85,22 @@ enum NumpyDType {
         }
     }
 
+    /// numpy's abstract scalar types (`np.integer`, `np.floating`, …), for `issubdtype` and `isinstance`.
+    static let abstractTypes = ["generic", "number", "integer", "signedinteger", "unsignedinteger", "inexact", "floating"]
+
+    /// Whether `d` is under numpy's abstract type `name` (`integer`, `floating`, …).
+    static func isSubtype(_ d: DType, of name: String) -> Bool {
+        switch name {
+        case "generic": return true
+        case "number": return d != .bool
+        case "integer": return d.isIntegral && d != .bool
+        case "signedinteger": return d.isIntegral && d != .bool && !d.isUnsigned
+        case "unsignedinteger": return d.isUnsigned
+        case "inexact", "floating": return d.isFloatingPoint
+        default: return false
+        }
+    }
+
     /// A stored element's Python integer text (uint64 read unsigned).
     static func intText(_ v: Int64, _ d: DType) -> String { d == .uint64 ? String(UInt64(bitPattern: v)) : String(v) }
 

@@ -20,6 +20,7 @@ enum NumpyModule {
         m["exceptions"] = .object(NumpyLinalgModule.exceptionsNamespace())
         m["random"] = .object(NumpyRandom.module())
         m["ndarray"] = .object(TypeObject(name: "numpy.ndarray"))
+        for name in NumpyDType.abstractTypes { m[name] = .object(TypeObject(name: "numpy." + name)) }
         m["pi"] = .float(Double.pi)
         m["e"] = .float(M_E)
         m["inf"] = .float(.infinity)
@@ -215,6 +216,16 @@ enum NumpyModule {
             "dtype": { a, _ in
                 guard let d = try NumpyDType.resolve(try a.required(0, "dtype")) else { return .object(NumpyDTypeObject(.float64)) }
                 return .object(NumpyDTypeObject(d))
+            },
+            "issubdtype": { a, _ in
+                // The first argument as a dtype; the second a dtype or an abstract type (np.integer, np.floating).
+                let first = try a.required(0, "arg1")
+                guard let d = try NumpyMath.operand(first).map(\.tensor.dtype) ?? NumpyDType.resolve(first) else { return .bool(false) }
+                let second = try a.required(1, "arg2")
+                if case .object(let t as TypeObject) = second, t.name.hasPrefix("numpy.") {
+                    return .bool(NumpyDType.isSubtype(d, of: String(t.name.dropFirst("numpy.".count))))
+                }
+                return .bool(try NumpyDType.resolve(second) == d)
             },
             "seterr": { a, interp in try NumpyFPErrors.seterr(a, interp) },
             "geterr": { _, interp in NumpyFPErrors.geterr(interp.numpyErrors) },
