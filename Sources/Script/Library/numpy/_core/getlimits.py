@@ -49,24 +49,28 @@ class finfo:
         self.nexp = self.iexp
 
     def __str__(self):
+        # numpy formats each value with str() (an f-string would show a float16's exact digits).
+        v = {k: str(getattr(self, k)) for k in ('precision', 'resolution', 'machep', 'eps', 'negep', 'epsneg',
+                                                'minexp', 'tiny', 'maxexp', 'max', 'nexp', 'smallest_normal',
+                                                'smallest_subnormal')}
         return (
-            f'Machine parameters for {self.dtype}\n'
-            f'---------------------------------------------------------------\n'
-            f'precision = {self.precision}   resolution = {self.resolution}\n'
-            f'machep = {self.machep}   eps =        {self.eps}\n'
-            f'negep =  {self.negep}   epsneg =     {self.epsneg}\n'
-            f'minexp = {self.minexp}   tiny =       {self.tiny}\n'
-            f'maxexp = {self.maxexp}   max =        {self.max}\n'
-            f'nexp =   {self.nexp}   min =        -max\n'
-            f'smallest_normal = {self.smallest_normal}   '
-            f'smallest_subnormal = {self.smallest_subnormal}\n'
-            f'---------------------------------------------------------------\n'
+            f"Machine parameters for {self.dtype}\n"
+            f"---------------------------------------------------------------\n"
+            f"precision = {v['precision']}   resolution = {v['resolution']}\n"
+            f"machep = {v['machep']}   eps =        {v['eps']}\n"
+            f"negep =  {v['negep']}   epsneg =     {v['epsneg']}\n"
+            f"minexp = {v['minexp']}   tiny =       {v['tiny']}\n"
+            f"maxexp = {v['maxexp']}   max =        {v['max']}\n"
+            f"nexp =   {v['nexp']}   min =        -max\n"
+            f"smallest_normal = {v['smallest_normal']}   "
+            f"smallest_subnormal = {v['smallest_subnormal']}\n"
+            f"---------------------------------------------------------------\n"
         )
 
     def __repr__(self):
         max_str = (self._fmt_str % float(self.max)).strip()
         min_str = (self._fmt_str % float(self.min)).strip()
-        return f"finfo(resolution={self.resolution}, min={min_str}, max={max_str}, dtype={self.dtype})"
+        return f"finfo(resolution={str(self.resolution)}, min={min_str}, max={max_str}, dtype={self.dtype})"
 
 
 class iinfo:
