@@ -90,7 +90,8 @@ enum NumpyReductions {
     }
 
     /// Floating sums of each run in `dtype` (float32 or float64), in numpy's order.
-    static func floatSums(_ r: Runs, _ values: [Double], float32: Bool) -> [Double] {
+    /// `halfSteps`: float16's add loop across a leading axis rounds every partial sum to half.
+    static func floatSums(_ r: Runs, _ values: [Double], float32: Bool, halfSteps: Bool = false) -> [Double] {
         let outCount = Shape.numel(r.keptShape)
         var out = [Double](repeating: 0, count: outCount)
         if r.trailing {
@@ -99,7 +100,10 @@ enum NumpyReductions {
             for o in 0..<outCount {
                 if float32 {
                     var s: Float = 0
-                    for i in 0..<r.runLength { s += Float(values[o * r.runLength + i]) }
+                    for i in 0..<r.runLength {
+                        s += Float(values[o * r.runLength + i])
+                        if halfSteps { s = DType.half(s) }
+                    }
                     out[o] = Double(s)
                 } else {
                     var s = 0.0
@@ -129,7 +133,7 @@ enum NumpyReductions {
         }
         let acc: DType = t.dtype.isFloatingPoint ? (dtype ?? t.dtype) : .float64
         let values = t.dtype.isFloatingPoint ? r.values : r.ints.map(t.dtype.double(fromStored:))
-        var sums = floatSums(r, values, float32: acc.storesFloats)
+        var sums = floatSums(r, values, float32: acc.storesFloats, halfSteps: acc == .float16 && !mean)
         if mean {
             if acc.storesFloats { sums = sums.map { Double(Float($0) / Float(n)) } } else { sums = sums.map { $0 / Double(n) } }
         }

@@ -31,3 +31,6 @@ print(np.linspace(0, 1, 6, dtype=np.float16))
 print(repr(a.std()), repr(a.var()))
 h = np.array([[1, 2], [3, 4]], dtype=np.float16)
 print(repr(h @ h), repr(h.T))
+# Down a column, float16 rounds every partial sum; along a row numpy sums pairwise in float32.
+grid = np.full((1000, 2), 0.001, dtype=np.float16)
+print(repr(grid.sum(axis=0)), repr(grid.sum(axis=1)[:2]), repr(grid.sum()), repr(grid.mean(axis=0)))
