@@ -166,6 +166,10 @@ public enum DType: String, Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// The C type c10's checked scalar conversion names in "value cannot be converted to type X without
+    /// overflow" (`int`, `uint8_t`, `int16_t`, `int64_t`).
+    public var checkedConversionName: String { self == .int32 ? "int" : shortName + "_t" }
+
     /// The dtype's attribute name (`float32`, `float64`, …).
     public var shortName: String { String(rawValue.dropFirst("torch.".count)) }
 }
