@@ -152,7 +152,11 @@ final class NumpyScalar: PyStrConvertible, PyNumeric {
     func inPlace(_ op: BinaryOperator, _ other: Value, _ interp: Interpreter) throws -> Value? { nil }
     func truthy() throws -> Bool { scalar.doubleValue != 0 }
     func absolute() throws -> Value { NDArray.result(NumpyMath.absolute(tensor)) }
-    func number() throws -> Scalar { scalar }
+    func number() throws -> Scalar {
+        // A uint64 beyond int64 is no Int64: it converts as its (rounded) float value, never negative.
+        if dtype == .uint64, case .int(let i) = scalar, i < 0 { return .float(dtype.double(fromStored: i)) }
+        return scalar
+    }
     func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws {
         throw PyError(.type, "'\(typeName)' object does not support item assignment")
     }

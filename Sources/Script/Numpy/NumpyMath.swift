@@ -213,6 +213,8 @@ enum NumpyMath {
                                    float: { Float(floorDivide(Double($0), Double($1), float32: true)) },
                                    double: { floorDivide($0, $1, float32: false) },
                                    int: { p, q in
+                                       // uint64 elements are bit patterns: divide them unsigned.
+                                       if r8 == .uint64 { return q == 0 ? 0 : Int64(bitPattern: UInt64(bitPattern: p) / UInt64(bitPattern: q)) }
                                        if q == 0 || (p == Int64.min && q == -1) { return q == 0 ? 0 : p }
                                        let d = p / q
                                        return (p % q != 0 && ((p < 0) != (q < 0))) ? d - 1 : d
@@ -221,6 +223,7 @@ enum NumpyMath {
             return try elementwise(a, b, compute: r8, result: r8,
                                    float: { Float(modulo(Double($0), Double($1))) }, double: modulo,
                                    int: { p, q in
+                                       if r8 == .uint64 { return q == 0 ? 0 : Int64(bitPattern: UInt64(bitPattern: p) % UInt64(bitPattern: q)) }
                                        if q == 0 || q == -1 { return 0 }
                                        let m = p % q
                                        return (m != 0 && ((m < 0) != (q < 0))) ? m + q : m
@@ -341,10 +344,23 @@ enum NumpyMath {
         case .notEqual: cmp = { $0 != $1 }; icmp = { $0 != $1 }
         default: return nil
         }
+        // uint64 elements are bit patterns: they compare unsigned.
+        let unsigned = r == .uint64
         let t = try elementwise(x.tensor, y.tensor, compute: r, result: .bool,
                                 float: { cmp(Double($0), Double($1)) ? 1 : 0 },
                                 double: { cmp($0, $1) ? 1 : 0 },
-                                int: { icmp($0, $1) ? 1 : 0 })
+                                int: { p, q in
+                                    guard unsigned else { return icmp(p, q) ? 1 : 0 }
+                                    let (u, v) = (UInt64(bitPattern: p), UInt64(bitPattern: q))
+                                    switch op {
+                                    case .less: return u < v ? 1 : 0
+                                    case .lessOrEqual: return u <= v ? 1 : 0
+                                    case .greater: return u > v ? 1 : 0
+                                    case .greaterOrEqual: return u >= v ? 1 : 0
+                                    case .equal: return u == v ? 1 : 0
+                                    default: return u != v ? 1 : 0
+                                    }
+                                })
         return NDArray.result(t)
     }
 }
