@@ -1,11 +1,6 @@
 import Autograd
 
-/// numpy's floating-point error handling (`np.seterr`, `np.errstate`, the RuntimeWarnings
-/// "overflow encountered in exp"): numpy reads the CPU's status flags after each ufunc; gradstep
-/// finds the same events from the operands and the result (an infinity made from finite operands, a
-/// NaN made from non-NaN ones, a division of a nonzero number by zero), then acts on each as the
-/// error state says, in numpy's order: divide, overflow, invalid (underflow is ignored by default and
-/// not tracked).
+/// The floating-point events of one ufunc call (the CPU status flags numpy reads after it).
 struct NumpyFPFlags: OptionSet {
     let rawValue: Int
     static let divide = NumpyFPFlags(rawValue: 1)
@@ -23,6 +18,12 @@ struct NumpyErrorState: Equatable {
     static let modes: Set<String> = ["ignore", "warn", "raise", "print"]
 }
 
+/// numpy's floating-point error handling (`np.seterr`, `np.errstate`, the RuntimeWarnings
+/// "overflow encountered in exp"): numpy reads the CPU's status flags after each ufunc; gradstep
+/// finds the same events from the operands and the result (an infinity made from finite operands, a
+/// NaN made from non-NaN ones, a division of a nonzero number by zero), then acts on each as the
+/// error state says, in numpy's order: divide, overflow, invalid (underflow is ignored by default and
+/// not tracked).
 enum NumpyFPErrors {
     /// The events of a binary ufunc `op` whose broadcast operands are `a`, `b` and result `r`.
     static func binary(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor, _ r: Tensor) -> NumpyFPFlags {
