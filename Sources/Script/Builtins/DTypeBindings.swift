@@ -11,6 +11,7 @@ enum DTypeBindings {
         "float32": .float32, "float": .float32, "float64": .float64, "double": .float64,
         "int64": .int64, "long": .int64, "int32": .int32, "int": .int32, "bool": .bool,
         "float16": .float16, "half": .float16, "int16": .int16, "short": .int16, "int8": .int8, "uint8": .uint8,
+        "uint16": .uint16, "uint32": .uint32, "uint64": .uint64,
     ]
 
     /// A dtype argument: `torch.float64`, or a tensor type name such as `'torch.DoubleTensor'`.
@@ -63,6 +64,8 @@ enum DTypeBindings {
             .bool(DType.canCast(from: try requiredDType(a, 0, "from_", "can_cast"), to: try requiredDType(a, 1, "to", "can_cast")))
         },
         "is_floating_point": { a, _ in .bool(try a.tensor(0, "input").dtype.isFloatingPoint) },
+        "iinfo": { a, interp in try TorchTypeInfo.make(a, floating: false, interp) },
+        "finfo": { a, interp in try TorchTypeInfo.make(a, floating: true, interp) },
         "set_printoptions": { a, interp in
             var o = interp.torchSettings.printOptions
             if let p = a.value(4, "profile"), !p.isNone {
