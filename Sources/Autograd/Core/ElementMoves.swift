@@ -5,13 +5,13 @@ extension Tensor {
     /// tensor of `shape` with this dtype.
     func picking(_ positions: [Int], shape: [Int]) -> Tensor {
         switch dtype {
-        case .float32:
+        case .float32, .float16:
             let v = floatValues()
-            return Tensor(floats: positions.map { v[$0] }, shape: shape)
+            return Tensor(floats: positions.map { v[$0] }, shape: shape, dtype: dtype)
         case .float64:
             let v = doubleValues()
             return Tensor(doubles: positions.map { v[$0] }, shape: shape)
-        case .int64, .int32, .bool:
+        default:
             let v = intValues()
             return Tensor(ints: positions.map { v[$0] }, shape: shape, dtype: dtype)
         }
@@ -20,7 +20,7 @@ extension Tensor {
     /// Writes `source`'s elements (logical order, cast to this dtype) at logical `positions`, bumping the version.
     func writing(_ source: Tensor, at positions: [Int]) {
         switch dtype {
-        case .float32:
+        case .float32, .float16:
             var all = floatValues()
             for (k, v) in source.floatValues().enumerated() { all[positions[k]] = v }
             assign(floats: all)
@@ -28,9 +28,9 @@ extension Tensor {
             var all = doubleValues()
             for (k, v) in source.doubleValues().enumerated() { all[positions[k]] = v }
             assign(doubles: all)
-        case .int64, .int32, .bool:
+        default:
             var all = intValues()
-            let src = dtype == .bool ? source.doubleValues().map { Int64($0 != 0 ? 1 : 0) } : source.intValues()
+            let src = source.dtype.isFloatingPoint ? source.doubleValues().map(dtype.castFromDouble) : source.intValues()
             for (k, v) in src.enumerated() { all[positions[k]] = v }
             assign(ints: all)
         }

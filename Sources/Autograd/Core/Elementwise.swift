@@ -57,9 +57,9 @@ public enum Kernels {
         let shape = try Shape.broadcast(a.shape, b.shape)
         let rt = resultType ?? promote(a, b)
         switch rt {
-        case .float32:
+        case .float32, .float16:
             let out = binaryFloats(a, b, shape: shape, float)
-            return Tensor(floats: out, shape: shape)
+            return Tensor(floats: out, shape: shape, dtype: rt)
         case .float64:
             let av = a.broadcastValuesDouble(to: shape), bv = b.broadcastValuesDouble(to: shape)
             let n = av.count
@@ -68,12 +68,11 @@ public enum Kernels {
                 count = n
             }
             return Tensor(doubles: out, shape: shape)
-        case .int64, .int32, .bool:
+        default:
             let av = a.broadcastValuesInt(to: shape), bv = b.broadcastValuesInt(to: shape)
             var out = [Int64](repeating: 0, count: av.count)
             for i in 0..<av.count { out[i] = int(av[i], bv[i]) }
-            if rt == .bool { for i in 0..<out.count { out[i] = out[i] != 0 ? 1 : 0 } }
-            if rt == .int32 { for i in 0..<out.count { out[i] = Int64(Int32(truncatingIfNeeded: out[i])) } }
+            if rt == .bool || rt.isNarrowInteger { for i in 0..<out.count { out[i] = rt.wrap(out[i]) } }
             return Tensor(ints: out, shape: shape, dtype: rt)
         }
     }
@@ -127,7 +126,7 @@ public enum Kernels {
             for i in 0..<n { buf[i] = mask[i] ? vector(v[i]) : scalar(v[i]) }
             count = n
         }
-        return Tensor(floats: out, shape: t.shape)
+        return Tensor(floats: out, shape: t.shape, dtype: floatingResult(t))
     }
 
     /// The binary counterpart of `unaryVectorized`, with broadcasting; a float64 result computes with `double`.
@@ -144,7 +143,7 @@ public enum Kernels {
             for i in 0..<n { buf[i] = mask[i] ? vector(av[i], bv[i]) : scalar(av[i], bv[i]) }
             count = n
         }
-        return Tensor(floats: out, shape: shape)
+        return Tensor(floats: out, shape: shape, dtype: floatingResult(a, b))
     }
 
     /// Elementwise floating function of `t` (contiguous result): float64 inputs compute with `double`,
@@ -158,7 +157,7 @@ public enum Kernels {
             v.withUnsafeBufferPointer { p in for i in 0..<n { buf[i] = f(p[i]) } }
             count = n
         }
-        return Tensor(floats: out, shape: t.shape)
+        return Tensor(floats: out, shape: t.shape, dtype: floatingResult(t))
     }
 
     /// The float64 loop of `unary`.
@@ -235,9 +234,9 @@ extension Tensor {
     /// A contiguous copy of the elements (same dtype), with no graph.
     public func contiguousCopy() -> Tensor {
         switch dtype {
-        case .float32: return Tensor(floats: floatValues(), shape: shape)
+        case .float32, .float16: return Tensor(floats: floatValues(), shape: shape, dtype: dtype)
         case .float64: return Tensor(doubles: doubleValues(), shape: shape)
-        case .int64, .int32, .bool: return Tensor(ints: intValues(), shape: shape, dtype: dtype)
+        default: return Tensor(ints: intValues(), shape: shape, dtype: dtype)
         }
     }
 }

@@ -13,13 +13,13 @@ extension Tensor {
     public static func full(_ shape: [Int], _ value: Double, dtype: DType = .float32) -> Tensor {
         let n = Shape.numel(shape)
         let t: Tensor
-        if dtype == .float32 {
-            t = Tensor(floats: [Float](repeating: Float(value), count: n), shape: shape)
+        if dtype.storesFloats {
+            t = Tensor(floats: [Float](repeating: Float(value), count: n), shape: shape, dtype: dtype)
         } else if dtype == .float64 {
             t = Tensor(doubles: [Double](repeating: value, count: n), shape: shape)
         } else {
             var v: Int64 = dtype == .bool ? (value != 0 ? 1 : 0) : (value.isFinite && Swift.abs(value) < 9.2e18 ? Int64(value) : 0)
-            if dtype == .int32 { v = Int64(Int32(truncatingIfNeeded: v)) }
+            v = dtype.wrap(v)
             t = Tensor(ints: [Int64](repeating: v, count: n), shape: shape, dtype: dtype)
         }
         t.isConstant = true

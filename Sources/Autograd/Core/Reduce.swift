@@ -8,6 +8,11 @@ enum Reduce {
         let outShapeKeep = t.shape.indices.map { reduced.contains($0) ? 1 : t.shape[$0] }
         let outShape = keepdim ? outShapeKeep : t.shape.indices.filter { !reduced.contains($0) }.map { t.shape[$0] }
         let outCount = Shape.numel(outShapeKeep)
+        if t.dtype == .float16 {
+            // Half accumulates in float (PyTorch's acc_type) and rounds each sum once.
+            let wide = sum(t.cast(to: .float32), dims: dims, keepdim: keepdim)
+            return Tensor(floats: wide.floatValues(), shape: wide.shape, dtype: .float16)
+        }
         if t.dtype == .float32 && outCount == 0 { return Tensor(floats: [], shape: outShape) }
         if t.dtype == .float64 && outCount == 0 { return Tensor(doubles: [], shape: outShape) }
         if t.dtype == .float64 {

@@ -1,4 +1,4 @@
-/// A strided n-dimensional array of float32, float64, int64, int32 or bool elements that takes part in autograd.
+/// A strided n-dimensional array of elements of one `DType` that takes part in autograd.
 ///
 /// A tensor is a reference: views (`x[:, 0]`, `view`, `detach()`) share its storage, and autograd
 /// identifies leaves by identity, as in PyTorch. Shape, strides and offset describe where the
@@ -53,14 +53,32 @@ public final class Tensor {
         self.init(storage: Storage(floats: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: .float32)
     }
 
+    /// A contiguous float32 or float16 tensor that owns `values` (rounded to half for float16).
+    public convenience init(floats values: [Float], shape: [Int], dtype: DType) {
+        let stored = dtype == .float16 ? values.map(DType.half) : values
+        self.init(storage: Storage(floats: stored), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0,
+                  dtype: dtype == .float16 ? .float16 : .float32)
+    }
+
     /// A contiguous float64 tensor that owns `values` (shape must match the count).
     public convenience init(doubles values: [Double], shape: [Int]) {
         self.init(storage: Storage(doubles: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: .float64)
     }
 
-    /// A contiguous int64 (or bool) tensor that owns `values`.
+    /// A contiguous integer (or bool) tensor that owns `values` (a narrow type's values wrapped into its range).
+    /// A floating `dtype` (an op that computed a float result through its integer loop) stores the values
+    /// where that dtype keeps its elements, so storage and dtype always agree.
     public convenience init(ints values: [Int64], shape: [Int], dtype: DType = .int64) {
-        self.init(storage: Storage(ints: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: dtype)
+        if dtype.storesFloats {
+            self.init(floats: values.map { Float($0) }, shape: shape, dtype: dtype)
+            return
+        }
+        if dtype == .float64 {
+            self.init(storage: Storage(doubles: values.map { Double($0) }), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: .float64)
+            return
+        }
+        let stored = dtype.isNarrowInteger && dtype != .int32 ? values.map(dtype.wrap) : values
+        self.init(storage: Storage(ints: stored), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0, dtype: dtype)
     }
 
     /// A 0-d float32 tensor.
@@ -98,11 +116,8 @@ public final class Tensor {
 
     /// The number of elements in the storage array this tensor's dtype uses.
     var storageCount: Int {
-        switch dtype {
-        case .float32: return storage.floats.count
-        case .float64: return storage.doubles.count
-        case .int64, .int32, .bool: return storage.ints.count
-        }
+        if dtype.storesFloats { return storage.floats.count }
+        return dtype == .float64 ? storage.doubles.count : storage.ints.count
     }
 
     // MARK: - Reading elements in logical order
@@ -134,26 +149,28 @@ public final class Tensor {
     /// The elements as float32 in logical order (ints converted, float64 rounded).
     public func floatValues() -> [Float] {
         switch dtype {
-        case .float32:
+        case .float32, .float16:
             if coversStorage { return storage.floats }
             if isContiguous { return Array(storage.floats[offset..<(offset + numel)]) }
             let s = storage.floats
             return storageIndices().map { s[$0] }
         case .float64: return doubleValues().map { Float($0) }
-        case .int64, .int32, .bool: return intValues().map { Float($0) }
+        case .uint64: return doubleValues().map { Float($0) }
+        default: return intValues().map { Float($0) }
         }
     }
 
-    /// The elements as int64 in logical order (floats truncated toward zero, as PyTorch's cast).
+    /// The elements as int64 in logical order (floats truncated toward zero, as PyTorch's cast; uint64
+    /// as its bit pattern).
     public func intValues() -> [Int64] {
         switch dtype {
-        case .int64, .int32, .bool:
+        case .float32, .float16: return floatValues().map { Tensor.truncate($0) }
+        case .float64: return doubleValues().map { Tensor.truncate($0) }
+        default:
             if coversStorage { return storage.ints }
             if isContiguous { return Array(storage.ints[offset..<(offset + numel)]) }
             let s = storage.ints
             return storageIndices().map { s[$0] }
-        case .float32: return floatValues().map { Tensor.truncate($0) }
-        case .float64: return doubleValues().map { Tensor.truncate($0) }
         }
     }
 
@@ -165,11 +182,12 @@ public final class Tensor {
             if isContiguous { return Array(storage.doubles[offset..<(offset + numel)]) }
             let s = storage.doubles
             return storageIndices().map { s[$0] }
-        case .float32:
+        case .float32, .float16:
             // A wrapped Python float keeps its exact value beside its float32 element (see `wrapped`).
             if isWrappedNumber && storage.doubles.count == 1 { return storage.doubles }
             return floatValues().map(Double.init)
-        case .int64, .int32, .bool: return intValues().map(Double.init)
+        case .uint64: return intValues().map { Double(UInt64(bitPattern: $0)) }
+        default: return intValues().map(Double.init)
         }
     }
 
@@ -194,10 +212,10 @@ public final class Tensor {
                 throw TorchError.runtime("a Tensor with \(t.numel) elements cannot be converted to Scalar")
             }
             switch t.dtype {
-            case .float32: return .float(Double(t.floatValues()[0]))
+            case .float32, .float16: return .float(Double(t.floatValues()[0]))
             case .float64: return .float(t.doubleValues()[0])
-            case .int64, .int32: return .int(t.intValues()[0])
             case .bool: return .bool(t.intValues()[0] != 0)
+            default: return .int(t.intValues()[0])
             }
         }
     }
@@ -211,11 +229,11 @@ public final class Tensor {
             assign(doubles: values.map(Double.init))
             return
         }
-        if dtype != .float32 {
-            assign(ints: values.map { dtype == .bool ? ($0 != 0 ? 1 : 0) : Tensor.truncate($0) })
+        if !dtype.storesFloats {
+            assign(doubles: values.map(Double.init))
             return
         }
-        overwrite(floats: values)
+        overwrite(floats: dtype == .float16 ? values.map(DType.half) : values)
         version.bump()
         if let tape = LoopTracing.tape { tape.wrote(self) }
     }
@@ -240,9 +258,10 @@ public final class Tensor {
         precondition(values.count == numel)
         switch dtype {
         case .float32: assign(floats: values.map { Float($0) }); return
-        case .int64, .int32: assign(ints: values.map { Tensor.truncate($0) }); return
+        case .float16: assign(floats: values.map { Float(Float16($0)) }); return
         case .bool: assign(ints: values.map { $0 != 0 ? 1 : 0 }); return
         case .float64: break
+        default: assign(ints: values.map(dtype.castFromDouble)); return
         }
         overwrite(doubles: values)
         version.bump()
@@ -266,7 +285,7 @@ public final class Tensor {
     /// Overwrites every element (in logical order) with `values`, bumping the version.
     func assign(ints values: [Int64]) {
         precondition(values.count == numel)
-        if dtype == .float32 {
+        if dtype.storesFloats {
             assign(floats: values.map { Float($0) })
             return
         }
@@ -274,8 +293,8 @@ public final class Tensor {
             assign(doubles: values.map { Double($0) })
             return
         }
-        // int32 wraps as PyTorch's cast to int does.
-        let vals = dtype == .bool ? values.map { $0 != 0 ? 1 : 0 } : (dtype == .int32 ? values.map { Int64(Int32(truncatingIfNeeded: $0)) } : values)
+        // Narrow integers wrap as PyTorch's (and numpy's) casts do.
+        let vals = dtype == .int64 || dtype == .uint64 ? values : values.map(dtype.wrap)
         if coversStorage {
             storage.ints = vals
         } else if isContiguous {
@@ -294,9 +313,10 @@ public final class Tensor {
     func assign(from source: Tensor) throws {
         let b = try source.broadcast(to: shape)
         switch dtype {
-        case .float32: assign(floats: b.floatValues())
+        case .float32, .float16: assign(floats: b.floatValues())
         case .float64: assign(doubles: b.doubleValues())
-        case .int64, .int32, .bool: assign(ints: b.dtype.isFloatingPoint && dtype == .bool ? b.doubleValues().map { $0 != 0 ? 1 : 0 } : b.intValues())
+        default:
+            if b.dtype.isFloatingPoint { assign(doubles: b.doubleValues()) } else { assign(ints: b.intValues()) }
         }
     }
 }

@@ -33,6 +33,7 @@ extension Tensor {
 @discardableResult
 func record(_ op: Op, _ outputs: [Tensor], inputs: [Tensor], saving saved: [Tensor] = [], checking: [Bool]? = nil,
             args: OpArgs = OpArgs()) -> Tensor {
+    Tensor.roundHalfResults(op, outputs, inputs: inputs)
     guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else {
         if let tape = LoopTracing.tape {
             if outputs.contains(where: { $0.dtype == .float64 }) { tape.reject("float64 tensors (\(op.name)): compiled loops run float32 only") }

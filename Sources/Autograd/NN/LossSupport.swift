@@ -30,13 +30,7 @@ extension LossReduction {
 extension Tensor {
     /// PyTorch's `Long`, `Float`, … name of a dtype, as its error texts spell it.
     var scalarTypeName: String {
-        switch dtype {
-        case .float32: return "Float"
-        case .float64: return "Double"
-        case .int64: return "Long"
-        case .int32: return "Int"
-        case .bool: return "Bool"
-        }
+        dtype.scalarTypeName
     }
 
     /// PyTorch's legacy type name: `torch.FloatTensor`.

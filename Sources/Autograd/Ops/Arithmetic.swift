@@ -127,7 +127,7 @@ extension Tensor {
         if dtype.isFloatingPoint {
             out = Kernels.unary(self, float: { -$0 }, double: { -$0 })
         } else {
-            out = Tensor(ints: intValues().map { dtype == .int32 ? Int64(0 &- Int32(truncatingIfNeeded: $0)) : 0 &- $0 }, shape: shape, dtype: dtype)
+            out = Tensor(ints: intValues().map { dtype.wrap(0 &- $0) }, shape: shape, dtype: dtype)
         }
         return record(.neg, out, inputs: [self])
     }

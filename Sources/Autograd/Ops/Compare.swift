@@ -36,6 +36,11 @@ extension Tensor {
         if rt == .float32 {
             let a = broadcastValuesFloat(to: shape).map(Double.init), b = other.broadcastValuesFloat(to: shape).map(Double.init)
             out = try Tensor.compareValues(op, a, b)
+        } else if rt == .float16 {
+            // Both sides in half, as PyTorch casts them to the common dtype.
+            let a = broadcastValuesFloat(to: shape).map { Double(DType.half($0)) }
+            let b = other.broadcastValuesFloat(to: shape).map { Double(DType.half($0)) }
+            out = try Tensor.compareValues(op, a, b)
         } else if rt == .float64 {
             let a = broadcastValuesDouble(to: shape), b = other.broadcastValuesDouble(to: shape)
             out = try Tensor.compareValues(op, a, b)

@@ -18,13 +18,13 @@ extension Tensor {
             return Tensor(floats: floatValues(), shape: shape)
         case .float64:
             return Tensor(doubles: doubleValues(), shape: shape)
-        case .int64:
-            return Tensor(ints: intValues(), shape: shape, dtype: .int64)
-        case .int32:
-            return Tensor(ints: intValues().map { Int64(Int32(truncatingIfNeeded: $0)) }, shape: shape, dtype: .int32)
-        case .bool:
-            let v = dtype.isFloatingPoint ? doubleValues().map { $0 != 0 ? Int64(1) : 0 } : intValues().map { $0 != 0 ? Int64(1) : 0 }
-            return Tensor(ints: v, shape: shape, dtype: .bool)
+        case .float16:
+            return Tensor(floats: dtype == .float64 || dtype == .uint64 ? doubleValues().map { Float(Float16($0)) } : floatValues(),
+                          shape: shape, dtype: .float16)
+        default:
+            // Floats convert as the C cast does (x86's), integers wrap into a narrower type.
+            let v = dtype.isFloatingPoint ? doubleValues().map(target.castFromDouble) : intValues().map(target.wrap)
+            return Tensor(ints: v, shape: shape, dtype: target)
         }
     }
 

@@ -31,9 +31,9 @@ extension Tensor {
         }
         let flat = contiguousCopy()
         switch dtype {
-        case .float32:
+        case .float32, .float16:
             let v = flat.floatValues()
-            return Tensor(floats: source.map { $0.map { v[$0] } ?? 0 }, shape: outShape)
+            return Tensor(floats: source.map { $0.map { v[$0] } ?? 0 }, shape: outShape, dtype: dtype)
         case .float64:
             let v = flat.doubleValues()
             return Tensor(doubles: source.map { $0.map { v[$0] } ?? 0 }, shape: outShape)

@@ -78,7 +78,7 @@ extension Tensor {
             best = x
             if x.isNaN { break }
         }
-        let out = Tensor(floats: [best], shape: [])
+        let out = Tensor(floats: [best], shape: [], dtype: dtype)
         return record(wantMax ? .maxAll : .minAll, out, inputs: [self], saving: [self, out])
     }
 
@@ -118,9 +118,9 @@ extension Tensor {
         var s = shape
         if keepdim { s[d] = 1 } else { s.remove(at: d) }
         let vt: Tensor, idx: [Int64]
-        if dtype == .float32 {
+        if dtype.storesFloats {
             let r = scan(floatValues()) { $0.isNaN }
-            (vt, idx) = (Tensor(floats: r.vals, shape: s), r.idx)
+            (vt, idx) = (Tensor(floats: r.vals, shape: s, dtype: dtype), r.idx)
         } else if dtype == .float64 {
             let r = scan(doubleValues()) { $0.isNaN }
             (vt, idx) = (Tensor(doubles: r.vals, shape: s), r.idx)

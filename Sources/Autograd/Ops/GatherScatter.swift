@@ -139,15 +139,15 @@ extension Tensor {
         let out: Tensor
         // A new tensor from the updated elements (never a write into one: a traced loop would refuse it).
         switch dtype {
-        case .float32:
+        case .float32, .float16:
             var v = floatValues()
             for (k, x) in values.floatValues().enumerated() { v[targets[k]] = add ? v[targets[k]] + x : x }
-            out = Tensor(floats: v, shape: shape)
+            out = Tensor(floats: v, shape: shape, dtype: dtype)
         case .float64:
             var v = doubleValues()
             for (k, x) in values.doubleValues().enumerated() { v[targets[k]] = add ? v[targets[k]] + x : x }
             out = Tensor(doubles: v, shape: shape)
-        case .int64, .int32, .bool:
+        default:
             var v = intValues()
             for (k, x) in values.intValues().enumerated() { v[targets[k]] = add ? v[targets[k]] &+ x : x }
             if dtype == .bool { v = v.map { $0 != 0 ? 1 : 0 } }
@@ -170,15 +170,15 @@ extension Tensor {
         let filler = Tensor.wrapped(value).cast(to: dtype)
         let result: Tensor
         switch dtype {
-        case .float32:
+        case .float32, .float16:
             var v = floatValues(), x = filler.floatValues()[0]
             for t in targets { v[t] = x }
-            result = Tensor(floats: v, shape: shape)
+            result = Tensor(floats: v, shape: shape, dtype: dtype)
         case .float64:
             var v = doubleValues(), x = filler.doubleValues()[0]
             for t in targets { v[t] = x }
             result = Tensor(doubles: v, shape: shape)
-        case .int64, .int32, .bool:
+        default:
             var v = intValues(), x = filler.intValues()[0]
             for t in targets { v[t] = x }
             result = Tensor(ints: v, shape: shape, dtype: dtype)

@@ -114,8 +114,8 @@ extension Tensor {
             var v: Int64 = dtype == .bool ? (value.doubleValue != 0 ? 1 : 0) : Tensor.truncate(Float(value.doubleValue))
             // An integer fill keeps its exact value (2**63 - 1 does not survive a trip through Float).
             if dtype != .bool, case .int(let i) = value {
-                if dtype == .int32 && Int64(Int32(truncatingIfNeeded: i)) != i {
-                    throw TorchError.runtime("value cannot be converted to type int without overflow")
+                if dtype.isNarrowInteger && dtype.wrap(i) != i {
+                    throw TorchError.runtime("value cannot be converted to type \(dtype.checkedConversionName) without overflow")
                 }
                 v = i
             }

@@ -31,13 +31,13 @@ extension Tensor {
         let src = contiguousCopy()
         let out: Tensor
         switch dtype {
-        case .float32:
+        case .float32, .float16:
             let v = src.floatValues()
-            out = Tensor(floats: map.map { $0 >= 0 ? v[$0] : 0 }, shape: outShape)
+            out = Tensor(floats: map.map { $0 >= 0 ? v[$0] : 0 }, shape: outShape, dtype: dtype)
         case .float64:
             let v = src.doubleValues()
             out = Tensor(doubles: map.map { $0 >= 0 ? v[$0] : 0 }, shape: outShape)
-        case .int64, .int32, .bool:
+        default:
             let v = src.intValues()
             out = Tensor(ints: map.map { $0 >= 0 ? v[$0] : 0 }, shape: outShape, dtype: dtype)
         }

@@ -62,6 +62,14 @@ extension Tensor {
         }
     }
 
+    /// The mean of `t` over `dims`: its sum divided by `n`; half sums and divides in float and rounds
+    /// the quotient once (PyTorch's accumulate type).
+    static func meanValues(_ t: Tensor, dims: [Int], keepdim: Bool, count n: Int) -> Tensor {
+        guard t.dtype == .float16 else { return dividedSum(Reduce.sum(t, dims: dims, keepdim: keepdim), by: n) }
+        let wide = dividedSum(Reduce.sum(t.cast(to: .float32), dims: dims, keepdim: keepdim), by: n)
+        return Tensor(floats: wide.floatValues(), shape: wide.shape, dtype: .float16)
+    }
+
     /// The sum `s` divided by `n` in the sum's floating dtype.
     static func dividedSum(_ s: Tensor, by n: Int) -> Tensor {
         if s.dtype == .float64 {
@@ -75,8 +83,7 @@ extension Tensor {
     /// `a.mean()`.
     public func mean() throws -> Tensor {
         try requireFloatForMean()
-        let s = Reduce.sum(self, dims: Array(0..<dim), keepdim: false)
-        let out = Tensor.dividedSum(s, by: numel)
+        let out = Tensor.meanValues(self, dims: Array(0..<dim), keepdim: false, count: numel)
         return record(.meanAll, out, inputs: [self])
     }
 
@@ -86,8 +93,7 @@ extension Tensor {
         let ds = try reductionDims(dims)
         var n = 1
         for d in ds { n *= shape[d] }
-        let s = Reduce.sum(self, dims: ds, keepdim: keepdim)
-        let out = Tensor.dividedSum(s, by: n)
+        let out = Tensor.meanValues(self, dims: ds, keepdim: keepdim, count: n)
         return record(.meanDim, out, inputs: [self], args: OpArgs(ints: ds, flag: keepdim))
     }
 }

@@ -43,9 +43,9 @@ extension Tensor {
         }
         let out: Tensor
         switch dtype {
-        case .float32: out = Tensor(floats: scan(floatValues(), 1, *), shape: shape)
+        case .float32, .float16: out = Tensor(floats: scan(floatValues(), 1, *), shape: shape, dtype: dtype)
         case .float64: out = Tensor(doubles: scan(doubleValues(), 1, *), shape: shape)
-        case .int64, .int32, .bool: out = Tensor(ints: scan(intValues(), 1, &*), shape: shape, dtype: dtype == .int32 ? .int32 : .int64)
+        default: out = Tensor(ints: scan(intValues(), 1, &*), shape: shape, dtype: dtype == .bool ? .int64 : dtype)
         }
         return record(.cumprod, out, inputs: [self], saving: [self, out], args: OpArgs(ints: [w]))
     }

@@ -37,9 +37,9 @@ extension Tensor {
             let av = try a.broadcast(to: shape).doubleValues(), bv = try b.broadcast(to: shape).doubleValues()
             return Tensor(doubles: (0..<c.count).map { c[$0] != 0 ? av[$0] : bv[$0] }, shape: shape)
         }
-        if rt == .float32 {
+        if rt.storesFloats {
             let av = try a.broadcast(to: shape).floatValues(), bv = try b.broadcast(to: shape).floatValues()
-            return Tensor(floats: (0..<c.count).map { c[$0] != 0 ? av[$0] : bv[$0] }, shape: shape)
+            return Tensor(floats: (0..<c.count).map { c[$0] != 0 ? av[$0] : bv[$0] }, shape: shape, dtype: rt)
         }
         let av = try a.broadcast(to: shape).intValues(), bv = try b.broadcast(to: shape).intValues()
         return Tensor(ints: (0..<c.count).map { c[$0] != 0 ? av[$0] : bv[$0] }, shape: shape, dtype: rt)

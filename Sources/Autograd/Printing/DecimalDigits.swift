@@ -57,6 +57,23 @@ public struct DecimalDigits: Equatable, Sendable {
         return parse(magnitude.description)
     }
 
+    /// The shortest digits that round-trip to the float16 `x` (numpy's Dragon4 unique mode for half):
+    /// the nearest decimal of 1, 2, … significant digits that converts back to `x` (Swift's own
+    /// `Float16.description` prints integral values in full, 65504 where numpy shows 6.55e+04).
+    public static func shortest(half x: Float16) -> DecimalDigits {
+        let magnitude = Swift.abs(x)
+        if magnitude == 0 || !magnitude.isFinite {
+            return DecimalDigits(digits: [0], decimalPoint: 1)
+        }
+        let exactDigits = exact(Double(magnitude))
+        for significant in 1...5 {
+            let candidate = exactDigits.roundedSignificant(significant)
+            let text = "0." + candidate.digits.map(String.init).joined() + "e\(candidate.decimalPoint)"
+            if let d = Double(text), Float16(d) == magnitude { return candidate }
+        }
+        return exactDigits
+    }
+
     /// Digits and exponent of Swift's shortest round-trip `description` (the string closest to the
     /// value); only its digits and exponent are used, not its layout.
     private static func parse(_ text: String) -> DecimalDigits {

@@ -2,10 +2,10 @@ extension Tensor: CustomStringConvertible {
     /// The elements in logical order, as the formatter takes them.
     public var printValues: TensorValues {
         switch dtype {
-        case .float32: return .float(floatValues())
+        case .float32, .float16: return .float(floatValues())
         case .float64: return .double(doubleValues())
-        case .int64, .int32: return .int(intValues())
         case .bool: return .bool(intValues().map { $0 != 0 })
+        default: return .int(intValues())
         }
     }
 

@@ -10,6 +10,8 @@ enum DTypeBindings {
     static let names: [String: DType] = [
         "float32": .float32, "float": .float32, "float64": .float64, "double": .float64,
         "int64": .int64, "long": .int64, "int32": .int32, "int": .int32, "bool": .bool,
+        "float16": .float16, "half": .float16, "int16": .int16, "short": .int16, "int8": .int8, "uint8": .uint8,
+        "uint16": .uint16, "uint32": .uint32, "uint64": .uint64,
     ]
 
     /// A dtype argument: `torch.float64`, or a tensor type name such as `'torch.DoubleTensor'`.
@@ -62,6 +64,8 @@ enum DTypeBindings {
             .bool(DType.canCast(from: try requiredDType(a, 0, "from_", "can_cast"), to: try requiredDType(a, 1, "to", "can_cast")))
         },
         "is_floating_point": { a, _ in .bool(try a.tensor(0, "input").dtype.isFloatingPoint) },
+        "iinfo": { a, interp in try TorchTypeInfo.make(a, floating: false, interp) },
+        "finfo": { a, interp in try TorchTypeInfo.make(a, floating: true, interp) },
         "set_printoptions": { a, interp in
             var o = interp.torchSettings.printOptions
             if let p = a.value(4, "profile"), !p.isNone {
@@ -121,7 +125,10 @@ enum DTypeBindings {
         "long": { t, _, _ in convert(t, .int64) },
         "int": { t, _, _ in convert(t, .int32) },
         "bool": { t, _, _ in convert(t, .bool) },
-        "half": { _, _, _ in throw DTypeSupport.unsupported("float16", via: "Tensor.half()") },
+        "half": { t, _, _ in convert(t, .float16) },
+        "short": { t, _, _ in convert(t, .int16) },
+        "char": { t, _, _ in convert(t, .int8) },
+        "byte": { t, _, _ in convert(t, .uint8) },
         "to": { t, a, _ in
             // to(dtype), to(device), to(device, dtype), to(other), to(dtype=…): only the dtype matters on CPU.
             var target: DType? = try a.dtype()
@@ -138,7 +145,7 @@ enum DTypeBindings {
             return convert(t, d)
         },
         "type_as": { t, a, _ in convert(t, try a.tensor(0, "other").dtype) },
-        "element_size": { t, _, _ in .int(t.dtype == .float64 || t.dtype == .int64 ? 8 : (t.dtype == .bool ? 1 : 4)) },
+        "element_size": { t, _, _ in .int(t.dtype.itemSize) },
         "new_zeros": { t, a, interp in
             try finish(try Tensor.filled(try newShape(a, "new_zeros"), 0, dtype: try a.dtype() ?? t.dtype, limit: interp.maxElements), a)
         },

@@ -38,6 +38,9 @@ enum LibraryPrimitives {
         "random_": { t, a, interp in
             if !a.positional.isEmpty { throw PyError(.notImplemented, "Tensor.random_(from, to) is not supported by gradstep yet") }
             let n = t.numel
+            guard [DType.int64, .float64, .int32, .bool, .float32].contains(t.dtype) else {
+                throw PyError(.notImplemented, "Tensor.random_() of a \(t.dtype.rawValue) tensor is not supported by gradstep yet")
+            }
             let values: [Int64] = try withGenerator(a, interp) { g in
                 (0..<n).map { _ in
                     // uniform_int_distribution over the dtype's full range (TransformationHelper.h): up to
@@ -49,6 +52,7 @@ enum LibraryPrimitives {
                     case .int32: return Int64(g.random() % (UInt32(1) << 31))
                     case .bool: return Int64(g.random() % 2)
                     case .float32: return Int64(g.random() % ((1 << 24) + 1))
+                    default: return 0
                     }
                 }
             }

@@ -9,8 +9,8 @@ final class DTypeObject: PyObject {
         switch name {
         case "is_floating_point": return .bool(dtype.isFloatingPoint)
         case "is_complex": return .bool(false)
-        case "is_signed": return .bool(dtype != .bool)
-        case "itemsize": return .int(dtype == .float64 || dtype == .int64 ? 8 : (dtype == .bool ? 1 : 4))
+        case "is_signed": return .bool(dtype != .bool && !dtype.isUnsigned)
+        case "itemsize": return .int(dtype.itemSize)
         default: return nil
         }
     }

@@ -272,10 +272,10 @@ enum Builtins {
     private static func unrecordedList(_ t: Tensor) -> Value {
         let vals: [Value]
         switch t.dtype {
-        case .float32: vals = t.floatValues().map { .float(Double($0)) }
+        case .float32, .float16: vals = t.floatValues().map { .float(Double($0)) }
         case .float64: vals = t.doubleValues().map { .float($0) }
-        case .int64, .int32: vals = t.intValues().map { .int(Int($0)) }
         case .bool: vals = t.intValues().map { .bool($0 != 0) }
+        default: vals = t.intValues().map { .int(Int($0)) }
         }
         if t.dim == 0 { return vals.first ?? .none }
         func build(_ d: Int, _ offset: Int) -> Value {
@@ -299,6 +299,8 @@ final class TypeObject: PyObject {
         case "Parameter": if case .tensor(let t) = v { return t.isParameter }
         case "dict": if case .dict = v { return true }
         case "tuple": if case .tuple = v { return true }; if case .object(let o) = v { return o is NamedTupleObject }
+        case "numpy.generic", "numpy.number", "numpy.integer", "numpy.signedinteger", "numpy.unsignedinteger", "numpy.inexact", "numpy.floating":
+            if case .object(let s as NumpyScalar) = v { return NumpyDType.isSubtype(s.dtype, of: String(name.dropFirst("numpy.".count))) }
         default: return v.typeName == name || (name == "int" && v.typeName == "bool")
         }
         return false

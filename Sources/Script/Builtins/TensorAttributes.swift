@@ -4,7 +4,8 @@ import Autograd
 enum TensorAttributes {
     /// Property names (read as values) and method names, for completion and suggestions.
     /// No property name is also a method name (a test checks), so a name found in `methods` is a method.
-    static let propertyNames = ["grad", "data", "shape", "requires_grad", "is_leaf", "grad_fn", "T", "dtype", "ndim", "device", "mT", "retains_grad"]
+    static let propertyNames = ["grad", "data", "shape", "requires_grad", "is_leaf", "grad_fn", "T", "dtype", "ndim", "device", "mT", "retains_grad",
+                                "itemsize", "nbytes"]
     static var names: [String] { propertyNames + methods.keys.sorted() }
 
     static func get(_ t: Tensor, _ name: String, _ interp: Interpreter) throws -> Value? {
@@ -23,6 +24,8 @@ enum TensorAttributes {
         case "mT": return .tensor(try t.transpose(-2, -1))
         case "dtype": return .object(DTypeObject(t.dtype))
         case "ndim": return .int(t.dim)
+        case "itemsize": return .int(t.dtype.itemSize)
+        case "nbytes": return .int(t.dtype.itemSize * t.numel)
         case "device": return .object(DeviceObject.cpu)
         default: break
         }

@@ -20,8 +20,8 @@ enum TensorLiteral {
         }
         if flat.isEmpty { kind = defaultFloat }
         let target = dtype ?? kind
-        if target == .float32 {
-            return Tensor(floats: try flat.map { Float(try Convert.double($0)) }, shape: shape).markConstant()
+        if target.storesFloats {
+            return Tensor(floats: try flat.map { Float(try Convert.double($0)) }, shape: shape, dtype: target).markConstant()
         }
         if target == .float64 {
             return Tensor(doubles: try flat.map { try Convert.double($0) }, shape: shape).markConstant()
@@ -40,9 +40,12 @@ enum TensorLiteral {
                 guard d.isFinite, Swift.abs(d) < 9.2e18 else { throw PyError(.runtime, "value cannot be converted to type int64 without overflow") }
                 return Int64(d)
             }
-        }, shape: shape, dtype: target == .int32 ? .int64 : target)
-        // int32 wraps as PyTorch's conversion does.
-        return (target == .int32 ? ints.cast(to: .int32) : ints).markConstant()
+        }, shape: shape, dtype: target.isNarrowInteger ? .int64 : target)
+        // A Python int the narrow type cannot hold is c10's overflow error (int32 wraps, as before).
+        if target.isNarrowInteger && target != .int32, flat.contains(where: { if case .int(let i) = $0 { return target.wrap(Int64(i)) != Int64(i) }; return false }) {
+            throw PyError(.runtime, "value cannot be converted to type \(target.shortName) without overflow")
+        }
+        return (target.isNarrowInteger ? ints.cast(to: target) : ints).markConstant()
     }
 
     private static func walk(_ v: Value, depth: Int, shape: inout [Int], flat: inout [Value]) throws {

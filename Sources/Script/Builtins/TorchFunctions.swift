@@ -52,7 +52,7 @@ enum TorchFunctions {
             return Tensor(floats: try LibraryPrimitives.withGenerator(args, interp) { normal ? $0.randn(n) : $0.rand(n) }, shape: shape)
         case .float64:
             return Tensor(doubles: try LibraryPrimitives.withGenerator(args, interp) { normal ? $0.randnDouble(n) : $0.randDouble(n) }, shape: shape)
-        case .int64, .int32, .bool:
+        default:
             let kernel = normal ? "normal_kernel_cpu" : "check_uniform_bounds"
             throw PyError(.notImplemented, "\"\(kernel)\" not implemented for '\(dtype.scalarTypeName)'")
         }

@@ -35,6 +35,11 @@ enum UserOperators {
         guard ai != nil || bi != nil, let interp = interpreter(a, b) else { return nil }
         let (forward, reflected, _) = methods(op)
         if let r = try dispatch(interp, a, b, forward, reflected) { return r }
+        // An instance of a built-in subclass (np.str_, a str subclass) is its built-in value to the
+        // other operand's type: `"epoch " + np.str_("1")` concatenates.
+        if ai?.payload != nil || bi?.payload != nil {
+            return try Arithmetic.binary(op, BuiltinSubclass.unwrap(a), BuiltinSubclass.unwrap(b), interp)
+        }
         throw PyError(.type, "unsupported operand type(s) for \(symbol(op)): '\(a.typeName)' and '\(b.typeName)'")
     }
 

@@ -190,6 +190,8 @@ extension Interpreter {
             case .tensor(let x): src = x
             // A numpy scalar is a Python number to PyTorch (an ndarray is refused, as PyTorch does).
             case .object(let s as NumpyScalar): src = Tensor.scalar(s.scalar)
+            case .int(let i) where t.dtype.isNarrowInteger && t.dtype.wrap(Int64(i)) != Int64(i):
+                throw PyError(.runtime, "value cannot be converted to type \(t.dtype.checkedConversionName) without overflow")
             case .int, .float, .bool: src = Tensor.scalar(try Convert.scalar(v))
             case .list, .tuple: src = try TensorLiteral.make(v)
             default: throw PyError(.type, "can't assign a \(v.typeName) to a \(t.dtype.tensorTypeName)")

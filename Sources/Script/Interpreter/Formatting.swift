@@ -21,6 +21,13 @@ enum StringFormatting {
                 }
                 if spec.isEmpty { return Repr.str(v) }
                 throw PyError(.type, "unsupported format string passed to \(v.typeName).__format__")
+            case .object(let o as NumpyScalar) where spec.isEmpty:
+                // An empty spec formats the Python number (float32's 0.1 shows all its digits), not str().
+                switch o.scalar {
+                case .float(let d): return try PythonFormat.format(.float(d), spec: spec)
+                case .int(let i): return o.dtype == .uint64 ? NumpyDType.intText(i, .uint64) : try PythonFormat.format(.int(Int(i)), spec: spec)
+                case .bool(let b): return try PythonFormat.format(.bool(b), spec: spec)
+                }
             case .object(let o as NDArray) where !spec.isEmpty && o.tensor.dim > 0:
                 throw PyError(.type, "unsupported format string passed to numpy.ndarray.__format__")
             case .object(let o as PyNumeric) where !spec.isEmpty:

@@ -11,6 +11,7 @@ extension Interpreter {
         }
         let value = try torchSettings.withBound {
             _ = try exec(Array(module.body.dropLast()), globals)
+            currentLine = e.line
             return try eval(e, globals)
         }
         if value.isNone || Self.endsQuietly(source) { return nil }

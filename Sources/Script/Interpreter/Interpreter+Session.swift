@@ -5,7 +5,8 @@ import Autograd
 extension Interpreter {
     /// Evaluates a parsed expression in the global scope (an expression statement's value, for echo).
     public func evaluate(_ expr: Expr) throws -> Value {
-        try located(line: expr.line, column: expr.column) { try torchSettings.withBound { try eval(expr, globals) } }
+        currentLine = expr.line
+        return try located(line: expr.line, column: expr.column) { try torchSettings.withBound { try eval(expr, globals) } }
     }
 
     /// The attribute names `value.` completes to: tensor properties and methods, a module's members,

@@ -41,6 +41,10 @@ public final class Interpreter {
     public var programLocator: ((Int) -> (place: String, code: String?))?
     /// The `warnings` filters and the active `catch_warnings(record=True)` list.
     let warningState = WarningState()
+    /// The line of the statement running now (a warning's location; restored when a call returns).
+    var currentLine = 0
+    /// numpy's floating-point error modes (`np.seterr`, `np.errstate`).
+    var numpyErrors = NumpyErrorState()
     var callDepth = 0
     /// Names of functions being called, for tracebacks.
     var frames: [String] = []
@@ -175,7 +179,10 @@ public final class Interpreter {
     }
 
     func exec(_ s: Stmt, _ scope: Scope) throws -> Flow {
-        try located(line: s.line, column: s.column) {
+        let callerLine = currentLine
+        currentLine = s.line
+        defer { currentLine = callerLine }
+        return try located(line: s.line, column: s.column) {
             guard let tracer = lineTracer, scope.function === tracer.target else { return try execUnchecked(s, scope) }
             tracer.before(scope)
             let flow = try execUnchecked(s, scope)

@@ -90,6 +90,8 @@ extension StringFormatting {
                 out += try format(.string(ch), align + width)
             case "d", "i", "u", "o", "x", "X":
                 let number: Value
+                // A numpy scalar converts as its Python number does (numpy's __index__/__float__).
+                let v: Value = { if case .object(let s as NumpyScalar) = v { return s.pythonValue }; return v }()
                 switch Convert.unwrapBool(v) {
                 case .int, .bigInt: number = Convert.unwrapBool(v)
                 case .float(let d) where "diu".contains(type):

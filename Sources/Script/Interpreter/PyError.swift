@@ -17,6 +17,7 @@ public struct PyError: CodedError, CustomStringConvertible {
         case assertion = "AssertionError"
         case keyboardInterrupt = "KeyboardInterrupt"
         case overflow = "OverflowError"
+        case floatingPoint = "FloatingPointError"
         case key = "KeyError"
         case unboundLocal = "UnboundLocalError"
         case stopIteration = "StopIteration"

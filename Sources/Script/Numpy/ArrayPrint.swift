@@ -15,6 +15,7 @@ enum ArrayPrint {
             dtype = t.dtype
             doubles = t.dtype.isFloatingPoint ? t.doubleValues() : []
             ints = t.dtype.isFloatingPoint ? [] : t.intValues()
+            // uint64 elements are bit patterns; their values print through `NumpyDType.intText`.
         }
 
         var count: Int { dtype.isFloatingPoint ? doubles.count : ints.count }
@@ -89,24 +90,28 @@ enum ArrayPrint {
         case .bool:
             let trueText = data.shape.isEmpty ? "True" : " True"
             return { data.ints[$0] != 0 ? trueText : "False" }
-        case .int64, .int32:
+        case .float32, .float64, .float16:
+            let f = FloatingFormat(positions.map { data.doubles[$0] }, isFloat32: data.dtype == .float32, options, isHalf: data.dtype == .float16)
+            return { f.format(data.doubles[$0]) }
+        default:
+            let dtype = data.dtype
+            // Widths come from the extremes' texts (uint64 compares unsigned).
             let values = positions.map { data.ints[$0] }
             var width = 0
-            if let mx = values.max(), let mn = values.min() {
-                var maxLength = String(mx).count
-                if mx >= 0 && (options.sign == "+" || options.sign == " ") { maxLength += 1 }
-                width = max(maxLength, String(mn).count)
+            let (mx, mn) = dtype == .uint64 ? (values.max { UInt64(bitPattern: $0) < UInt64(bitPattern: $1) }, values.min { UInt64(bitPattern: $0) < UInt64(bitPattern: $1) }) : (values.max(), values.min())
+            if let mx, let mn {
+                var maxLength = NumpyDType.intText(mx, dtype).count
+                if (mx >= 0 || dtype == .uint64) && (options.sign == "+" || options.sign == " ") { maxLength += 1 }
+                width = max(maxLength, NumpyDType.intText(mn, dtype).count)
             }
             let sign = options.sign
             return { i in
                 let v = data.ints[i]
-                var s = String(v)
-                if v >= 0 && sign == "+" { s = "+" + s } else if v >= 0 && sign == " " { s = " " + s }
+                var s = NumpyDType.intText(v, dtype)
+                let nonNegative = v >= 0 || dtype == .uint64
+                if nonNegative && sign == "+" { s = "+" + s } else if nonNegative && sign == " " { s = " " + s }
                 return s.count < width ? String(repeating: " ", count: width - s.count) + s : s
             }
-        case .float32, .float64:
-            let f = FloatingFormat(positions.map { data.doubles[$0] }, isFloat32: data.dtype == .float32, options)
-            return { f.format(data.doubles[$0]) }
         }
     }
 
@@ -191,18 +196,21 @@ struct FloatingFormat {
     var minDigits = 0
     var unique = true
     let isFloat32: Bool
+    let isHalf: Bool
 
-    init(_ data: [Double], isFloat32: Bool, _ options: ArrayPrintOptions) {
+    init(_ data: [Double], isFloat32: Bool, _ options: ArrayPrintOptions, isHalf: Bool = false) {
         floatMode = options.floatMode
         self.isFloat32 = isFloat32
+        self.isHalf = isHalf
         sign = options.sign
         precision = floatMode == "unique" ? nil : options.precision
         let finite = data.filter { $0.isFinite }
         let nonZero = finite.filter { $0 != 0 }.map { Swift.abs($0) }
         if let maxVal = nonZero.max(), let minVal = nonZero.min() {
-            let cutoff = isFloat32 ? 1e6 : 1e8
-            let ratio = isFloat32 ? Double(Float(maxVal) / Float(minVal)) : maxVal / minVal
-            let small = isFloat32 ? Float(minVal) < Float(0.0001) : minVal < 0.0001
+            // numpy 2 compares in the array's own type, with float16's cutoff at 1e3.
+            let cutoff = isHalf ? 1e3 : isFloat32 ? 1e6 : 1e8
+            let ratio = isHalf ? Double(Float16(maxVal) / Float16(minVal)) : isFloat32 ? Double(Float(maxVal) / Float(minVal)) : maxVal / minVal
+            let small = isHalf ? Float16(minVal) < Float16(0.0001) : isFloat32 ? Float(minVal) < Float(0.0001) : minVal < 0.0001
             if maxVal >= cutoff || (!options.suppress && (small || ratio > 1000)) { expFormat = true }
         }
         unique = floatMode != "fixed"
@@ -210,7 +218,7 @@ struct FloatingFormat {
             padLeft = 0; padRight = 0; trim = .point; expSize = -1; minDigits = 0
         } else if expFormat {
             let strs = finite.map {
-                Dragon4(value: $0, isFloat32: isFloat32).scientific(precision: precision, unique: unique, trim: unique ? .point : .keep, sign: sign == "+")
+                Dragon4(value: $0, isFloat32: isFloat32, isHalf: isHalf).scientific(precision: precision, unique: unique, trim: unique ? .point : .keep, sign: sign == "+")
             }
             var fracMax = 0, intMax = 0, expMax = 0
             for s in strs {
@@ -226,7 +234,7 @@ struct FloatingFormat {
             padRight = expSize + 2 + fracMax
         } else {
             let strs = finite.map {
-                Dragon4(value: $0, isFloat32: isFloat32).positional(precision: precision, unique: unique, trim: unique ? .point : .keep, sign: sign == "+")
+                Dragon4(value: $0, isFloat32: isFloat32, isHalf: isHalf).positional(precision: precision, unique: unique, trim: unique ? .point : .keep, sign: sign == "+")
             }
             var fracMax = 0, intMax = 0
             for s in strs {
@@ -257,7 +265,7 @@ struct FloatingFormat {
             let width = padLeft + padRight + 1
             return ret.count < width ? String(repeating: " ", count: width - ret.count) + ret : ret
         }
-        let d = Dragon4(value: x, isFloat32: isFloat32)
+        let d = Dragon4(value: x, isFloat32: isFloat32, isHalf: isHalf)
         if expFormat {
             return d.scientific(precision: precision, minDigits: minDigits, unique: unique, trim: trim, sign: sign == "+",
                                 padLeft: padLeft, expDigits: expSize)

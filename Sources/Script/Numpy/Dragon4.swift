@@ -9,13 +9,20 @@ struct Dragon4 {
     /// `0` trims them but leaves one zero, `-` trims them and the point.
     enum Trim { case keep, point, zero, dptZeros }
 
-    /// The value being formatted, and whether its own type is float32 (uniqueness is judged there).
+    /// The value being formatted, and whether its own type is float32 or float16 (uniqueness is judged there).
     let value: Double
     let isFloat32: Bool
+    var isHalf = false
+
+    /// The shortest digits that identify the value in its own type.
+    private var shortest: DecimalDigits {
+        if isHalf { return DecimalDigits.shortest(half: Float16(value)) }
+        return isFloat32 ? DecimalDigits.shortest(float: Float(value)) : DecimalDigits.shortest(value)
+    }
 
     /// Shortest unique digits, rounded to `places` fractional digits (positional) when longer.
     private func digits(fractional places: Int?) -> DecimalDigits {
-        let shortest = isFloat32 ? DecimalDigits.shortest(float: Float(value)) : DecimalDigits.shortest(value)
+        let shortest = self.shortest
         guard let places, shortest.digits != [0] else { return shortest }
         let fractionDigits = shortest.digits.count - shortest.decimalPoint
         if fractionDigits <= places { return shortest }
@@ -26,7 +33,7 @@ struct Dragon4 {
 
     /// Shortest unique digits, rounded to `significant` digits when longer.
     private func digits(significant: Int?) -> DecimalDigits {
-        let shortest = isFloat32 ? DecimalDigits.shortest(float: Float(value)) : DecimalDigits.shortest(value)
+        let shortest = self.shortest
         guard let significant, shortest.digits != [0] else { return shortest }
         if shortest.digits.count <= significant { return shortest }
         return DecimalDigits.exact(value).roundedSignificant(significant)
@@ -113,13 +120,14 @@ struct Dragon4 {
 
     /// `str()` of a numpy float scalar (scalartypes.c): positional from 1e-4 up to 1e16 (1e6 for
     /// float32), else scientific.
-    static func scalarString(_ value: Double, isFloat32: Bool) -> String {
+    static func scalarString(_ value: Double, isFloat32: Bool, isHalf: Bool = false) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
         let magnitude = Swift.abs(value)
-        let d = Dragon4(value: value, isFloat32: isFloat32)
-        // numpy 2 switches float32 to scientific from 1e6 (its 6 reliable digits), float64 from 1e16.
-        if magnitude < (isFloat32 ? 1e6 : 1e16) && (magnitude >= 1e-4 || magnitude == 0) {
+        let d = Dragon4(value: value, isFloat32: isFloat32, isHalf: isHalf)
+        // numpy 2 switches float16 to scientific from 1e3, float32 from 1e6 (their reliable digits),
+        // float64 from 1e16.
+        if magnitude < (isHalf ? 1e3 : isFloat32 ? 1e6 : 1e16) && (magnitude >= 1e-4 || magnitude == 0) {
             return d.positional(precision: nil, trim: .zero)
         }
         return d.scientific(precision: nil, trim: .dptZeros)

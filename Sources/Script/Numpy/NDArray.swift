@@ -62,7 +62,7 @@ final class NDArray: PyStrConvertible, PyNumeric, PySubscriptable, PyCollection 
     // MARK: - Numbers
 
     func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {
-        try NumpyMath.binary(op, reflected ? other : .object(self), reflected ? .object(self) : other)
+        try NumpyMath.binary(op, reflected ? other : .object(self), reflected ? .object(self) : other, interp)
     }
 
     func unary(_ op: UnaryOperator) throws -> Value { try NumpyMath.unary(op, tensor) }
@@ -72,7 +72,7 @@ final class NDArray: PyStrConvertible, PyNumeric, PySubscriptable, PyCollection 
     }
 
     func inPlace(_ op: BinaryOperator, _ other: Value, _ interp: Interpreter) throws -> Value? {
-        guard case .object(let r)? = try NumpyMath.binary(op, .object(self), other) else { return nil }
+        guard case .object(let r)? = try NumpyMath.binary(op, .object(self), other, interp) else { return nil }
         let result = (r as? NDArray)?.tensor ?? (r as? NumpyScalar)?.tensor ?? tensor
         if !NumpyMath.canCast(result.dtype, to: tensor.dtype) {
             throw PyError(.type, "Cannot cast ufunc '\(NumpyMath.ufuncName(op))' output from dtype('\(NumpyDType.name(result.dtype))') to dtype('\(NumpyDType.name(tensor.dtype))') with casting rule 'same_kind'")
@@ -117,8 +117,8 @@ final class NumpyScalar: PyStrConvertible, PyNumeric {
 
     func str() -> String {
         switch scalar {
-        case .float(let d): return Dragon4.scalarString(d, isFloat32: dtype == .float32)
-        case .int(let i): return String(i)
+        case .float(let d): return Dragon4.scalarString(d, isFloat32: dtype == .float32, isHalf: dtype == .float16)
+        case .int(let i): return NumpyDType.intText(i, dtype)
         case .bool(let b): return b ? "True" : "False"
         }
     }
@@ -143,7 +143,7 @@ final class NumpyScalar: PyStrConvertible, PyNumeric {
     }
 
     func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {
-        try NumpyMath.binary(op, reflected ? other : .object(self), reflected ? .object(self) : other)
+        try NumpyMath.binary(op, reflected ? other : .object(self), reflected ? .object(self) : other, interp)
     }
     func unary(_ op: UnaryOperator) throws -> Value { try NumpyMath.unary(op, tensor) }
     func compare(_ op: ComparisonOperator, _ other: Value, reflected: Bool) throws -> Value? {
@@ -152,7 +152,11 @@ final class NumpyScalar: PyStrConvertible, PyNumeric {
     func inPlace(_ op: BinaryOperator, _ other: Value, _ interp: Interpreter) throws -> Value? { nil }
     func truthy() throws -> Bool { scalar.doubleValue != 0 }
     func absolute() throws -> Value { NDArray.result(NumpyMath.absolute(tensor)) }
-    func number() throws -> Scalar { scalar }
+    func number() throws -> Scalar {
+        // A uint64 beyond int64 is no Int64: it converts as its (rounded) float value, never negative.
+        if dtype == .uint64, case .int(let i) = scalar, i < 0 { return .float(dtype.double(fromStored: i)) }
+        return scalar
+    }
     func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws {
         throw PyError(.type, "'\(typeName)' object does not support item assignment")
     }

@@ -33,13 +33,7 @@ enum NDArrayMethods {
         })
     }
 
-    static func itemSize(_ d: DType) -> Int {
-        switch d {
-        case .float64, .int64: return 8
-        case .float32, .int32: return 4
-        case .bool: return 1
-        }
-    }
+    static func itemSize(_ d: DType) -> Int { d.itemSize }
 
     static func scalarAttribute(_ s: NumpyScalar, _ name: String, _ interp: Interpreter) throws -> Value? {
         switch name {
@@ -64,9 +58,10 @@ enum NDArrayMethods {
     static func toList(_ t: Tensor) -> Value {
         let flat: [Value]
         switch t.dtype {
-        case .float32, .float64: flat = t.doubleValues().map { .float($0) }
-        case .int64, .int32: flat = t.intValues().map { .int(Int($0)) }
+        case .float32, .float64, .float16: flat = t.doubleValues().map { .float($0) }
         case .bool: flat = t.intValues().map { .bool($0 != 0) }
+        case .uint64: flat = t.intValues().map { $0 >= 0 ? .int(Int($0)) : .bigInt(String(UInt64(bitPattern: $0))) }
+        default: flat = t.intValues().map { .int(Int($0)) }
         }
         if t.dim == 0 { return flat.first ?? .none }
         func build(_ dim: Int, _ start: Int) -> Value {
@@ -128,9 +123,15 @@ enum NDArrayMethods {
         "prod": { t, a, _ in NDArray.result(try NumpyReductions.fold(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), kind: "prod")) },
         "any": { t, a, _ in NDArray.result(try NumpyReductions.fold(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), kind: "any")) },
         "all": { t, a, _ in NDArray.result(try NumpyReductions.fold(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), kind: "all")) },
-        "astype": { t, a, _ in
-            guard let d = try NumpyDType.resolve(try a.required(0, "dtype")) else { return .object(NDArray(NumpyArrays.copy(t, .float64))) }
-            return t.dim == 0 ? .object(NumpyScalar(NumpyArrays.copy(t, d))) : .object(NDArray(NumpyArrays.copy(t, d)))
+        "astype": { t, a, interp in
+            if NumpyStrConversion.isStr(try a.required(0, "dtype")) {
+                let s = NumpyStrConversion.fromArray(t, interp)
+                return .object(s)
+            }
+            let d = try NumpyDType.resolve(try a.required(0, "dtype")) ?? .float64
+            let out = NumpyArrays.copy(t, d)
+            try NumpyFPErrors.report(NumpyFPErrors.cast(t, out), "cast", interp)
+            return t.dim == 0 ? .object(NumpyScalar(out)) : .object(NDArray(out))
         },
         "copy": { t, _, _ in .object(NDArray(NumpyArrays.copy(t, t.dtype))) },
         "tolist": { t, _, _ in toList(t) },

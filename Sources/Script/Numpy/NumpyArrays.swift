@@ -15,31 +15,32 @@ enum NumpyArrays {
         d.isFinite && Swift.abs(d) < 9.2e18 ? Int64(d.rounded(.towardZero)) : Int64.min
     }
 
-    /// A 0-d tensor of `dtype` holding `s` (cast as numpy casts: float → int truncates).
+    /// A 0-d tensor of `dtype` holding `s` (cast as numpy casts: float → int truncates, ints wrap).
     static func scalarTensor(_ s: Scalar, _ dtype: DType) -> Tensor {
-        switch dtype {
-        case .float32: return Tensor(floats: [Float(s.doubleValue)], shape: [])
-        case .float64: return Tensor(doubles: [s.doubleValue], shape: [])
-        case .bool: return Tensor(ints: [s.doubleValue != 0 ? 1 : 0], shape: [], dtype: .bool)
-        case .int64, .int32:
-            let i: Int64
-            switch s {
-            case .int(let v): i = v
-            case .bool(let b): i = b ? 1 : 0
-            case .float(let d): i = d.isFinite && Swift.abs(d) < 9.2e18 ? Int64(d.rounded(.towardZero)) : Int64.min
-            }
-            return Tensor(ints: [dtype == .int32 ? Int64(Int32(truncatingIfNeeded: i)) : i], shape: [], dtype: dtype)
+        switch s {
+        case .int(let v) where !dtype.isFloatingPoint: return Tensor(ints: [dtype.wrap(v)], shape: [], dtype: dtype)
+        case .bool(let b) where !dtype.isFloatingPoint: return Tensor(ints: [b ? 1 : 0], shape: [], dtype: dtype)
+        default: return make(dtype, shape: [], doubles: [s.doubleValue])
         }
     }
 
-    /// A contiguous tensor of `dtype` from values given as doubles or ints (whichever the dtype keeps).
+    /// A contiguous tensor of `dtype` from values given as doubles, cast as numpy casts them (half
+    /// rounded once from the double, integers through the C cast).
     static func make(_ dtype: DType, shape: [Int], doubles: [Double]) -> Tensor {
         switch dtype {
         case .float32: return Tensor(floats: doubles.map { Float($0) }, shape: shape)
+        case .float16: return Tensor(floats: doubles.map { Float(Float16($0)) }, shape: shape, dtype: .float16)
         case .float64: return Tensor(doubles: doubles, shape: shape)
-        case .bool: return Tensor(ints: doubles.map { $0 != 0 ? 1 : 0 }, shape: shape, dtype: .bool)
-        case .int64, .int32:
-            return Tensor(ints: doubles.map { $0.isFinite && Swift.abs($0) < 9.2e18 ? Int64($0.rounded(.towardZero)) : Int64.min }, shape: shape, dtype: dtype)
+        default: return Tensor(ints: doubles.map(dtype.castFromDouble), shape: shape, dtype: dtype)
+        }
+    }
+
+    /// numpy 2's refusal of a Python integer its target integer type cannot hold (NEP 50).
+    static func checkPythonInt(_ v: Int64, _ dtype: DType) throws {
+        guard dtype.isIntegral, dtype != .bool, dtype != .int64 else { return }
+        let (lo, hi) = NumpyDType.intRange(dtype)
+        if v < lo || (dtype != .uint64 && v > hi) {
+            throw PyError(.overflow, "Python integer \(v) out of bounds for \(NumpyDType.name(dtype))")
         }
     }
 
@@ -94,18 +95,28 @@ enum NumpyArrays {
             case .object(let s as NumpyScalar):
                 try note(depth, nil)
                 leaves.append((s.scalar, s.dtype))
-            case .int(let i): try note(depth, nil); leaves.append((.int(Int64(i)), .int64))
+            case .int(let i):
+                try note(depth, nil)
+                if let dtype { try checkPythonInt(Int64(i), dtype) }
+                leaves.append((.int(Int64(i)), .int64))
+            case .bigInt(let digits):
+                // Only uint64 holds a Python integer beyond int64 (kept as its bit pattern).
+                try note(depth, nil)
+                guard dtype == .uint64, let u = UInt64(digits) else {
+                    throw PyError(.overflow, "Python integer \(digits) out of bounds for \(dtype.map(NumpyDType.name) ?? "int64")")
+                }
+                leaves.append((.int(Int64(bitPattern: u)), .uint64))
             case .float(let d): try note(depth, nil); leaves.append((.float(d), .float64))
             case .bool(let b): try note(depth, nil); leaves.append((.bool(b), .bool))
             default:
-                throw PyError(.type, "gradstep's numpy arrays hold numbers only (float32, float64, int64, int32, bool), not \(x.typeName)")
+                throw PyError(.type, "gradstep's numpy arrays hold numbers only (bool, integers, float16, float32, float64), not \(x.typeName)")
             }
         }
         func append(_ t: Tensor) {
             if t.dtype.isFloatingPoint {
                 for d in t.doubleValues() { leaves.append((.float(d), t.dtype)) }
             } else {
-                for i in t.intValues() { leaves.append((t.dtype == .bool ? .bool(i != 0) : .int(i), t.dtype)) }
+                for i in t.intValues() { leaves.append((t.dtype == .bool ? .bool(i != 0) : (t.dtype == .uint64 && i < 0 ? .float(t.dtype.double(fromStored: i)) : .int(i)), t.dtype)) }
             }
         }
         func noteShape(_ depth: Int, _ s: [Int]) throws {
@@ -135,8 +146,7 @@ enum NumpyArrays {
             case .float(let d): return truncated(d)
             }
         }
-        if dt == .bool { return Tensor(ints: ints.map { $0 != 0 ? 1 : 0 }, shape: shape, dtype: .bool) }
-        return Tensor(ints: dt == .int32 ? ints.map { Int64(Int32(truncatingIfNeeded: $0)) } : ints, shape: shape, dtype: dt)
+        return Tensor(ints: ints.map(dt.wrap), shape: shape, dtype: dt)
     }
 
     /// `np.asarray(v, dtype=)`: the same storage when no conversion is needed.
@@ -152,7 +162,7 @@ enum NumpyArrays {
     /// A contiguous copy of `t` cast to `dtype` (numpy's unsafe cast: float → int truncates).
     static func copy(_ t: Tensor, _ dtype: DType) -> Tensor {
         if dtype == t.dtype { return t.detach().clone() }
-        if t.dtype.isFloatingPoint && !dtype.isFloatingPoint {
+        if (t.dtype.isFloatingPoint && !dtype.isFloatingPoint) || dtype == .float16 || (t.dtype == .uint64 && dtype.isFloatingPoint) {
             return make(dtype, shape: t.shape, doubles: t.doubleValues())
         }
         return t.detach().cast(to: dtype).contiguous().clone()

@@ -13,20 +13,23 @@ enum NumpyFunctions {
     /// The tensor of an array-like argument (a strong operand: Python numbers as int64/float64/bool).
     static func tensor(_ v: Value, _ name: String) throws -> Tensor { try operand(v, name).tensor }
 
-    /// A floating ufunc of one argument: float32 stays float32, integers and Python numbers give float64.
+    /// A floating ufunc of one argument, in the type numpy's loops pick (`NumpyDType.floatingResult`:
+    /// float32 stays float32, int8 gives float16, int16 float32, int64 and Python numbers float64);
+    /// float16 computes in float32 and rounds, as numpy's half loops do.
     static func floatingUfunc(_ name: String, _ f: @escaping (Double) -> Double) -> (inout CallArgs, Interpreter) throws -> Value {
-        { a, _ in
+        { a, interp in
             let t = try tensor(try a.required(0, "x"), name)
-            if t.dtype == .bool {
-                throw PyError(.notImplemented, "np.\(name) of booleans gives float16 in numpy, a dtype gradstep does not have; convert first (x.astype(float))")
+            let r = NumpyDType.floatingResult(t.dtype)
+            let out: Tensor
+            if r.storesFloats, let k = NumpySIMDKernels.kernel(name) {
+                out = Tensor(floats: t.floatValues().map(k), shape: t.shape, dtype: r)
+            } else if r == .float64, let k = NumpySIMDKernels.kernel64(name) {
+                out = Tensor(doubles: t.doubleValues().map(k), shape: t.shape)
+            } else {
+                out = NumpyMath.floating(t, f)
             }
-            if t.dtype == .float32, let k = NumpySIMDKernels.kernel(name) {
-                return NDArray.result(Tensor(floats: t.floatValues().map(k), shape: t.shape))
-            }
-            if t.dtype != .float32, let k = NumpySIMDKernels.kernel64(name) {
-                return NDArray.result(Tensor(doubles: t.doubleValues().map(k), shape: t.shape))
-            }
-            return NDArray.result(NumpyMath.floating(t.dtype == .float32 ? t : NumpyArrays.copy(t, .float64), f))
+            try NumpyFPErrors.report(NumpyFPErrors.unary(t, out), name, interp)
+            return NDArray.result(out)
         }
     }
 
@@ -63,11 +66,11 @@ enum NumpyFunctions {
     static func round(_ t: Tensor, decimals: Int) -> Tensor {
         guard t.dtype.isFloatingPoint else { return NumpyArrays.copy(t, t.dtype) }
         if decimals == 0 { return NumpyMath.map(t, float: { $0.rounded(.toNearestOrEven) }, int: { $0 }) }
-        if t.dtype == .float32 {
+        if t.dtype.storesFloats {
             let f = Float(Foundation.pow(10.0, Double(Swift.abs(decimals))))
             return Tensor(floats: t.floatValues().map { x in
                 decimals > 0 ? (x * f).rounded(.toNearestOrEven) / f : (x / f).rounded(.toNearestOrEven) * f
-            }, shape: t.shape)
+            }, shape: t.shape, dtype: t.dtype)
         }
         let f = Foundation.pow(10.0, Double(Swift.abs(decimals)))
         return Tensor(doubles: t.doubleValues().map { x in
@@ -78,15 +81,20 @@ enum NumpyFunctions {
     static func cumsum(_ t: Tensor, _ axis: Value?) throws -> Tensor {
         let src = (axis == nil || axis!.isNone) ? try NDArrayMethods.reshape(t, [t.numel]) : t
         let d = (axis == nil || axis!.isNone) ? 0 : try NumpyReductions.axes(axis, rank: t.dim)[0]
-        let out = t.dtype.isFloatingPoint ? src : NumpyArrays.copy(src, .int64)
+        let out = t.dtype.isFloatingPoint ? src : NumpyArrays.copy(src, NumpyReductions.integerAccumulator(t.dtype))
         let moved = try out.transpose(d, out.dim - 1).contiguous()
         let n = moved.shape.last ?? 1
         let rows = n == 0 ? 0 : moved.numel / n
         let result: Tensor
-        if out.dtype == .float32 {
+        if out.dtype.storesFloats {
+            // float16 rounds every partial sum (accumulate writes each one to the half output).
+            let half = out.dtype == .float16
             var v = moved.floatValues()
-            for r in 0..<rows { for i in 1..<Swift.max(n, 1) where i < n { v[r * n + i] += v[r * n + i - 1] } }
-            result = Tensor(floats: v, shape: moved.shape)
+            for r in 0..<rows { for i in 1..<Swift.max(n, 1) where i < n {
+                v[r * n + i] += v[r * n + i - 1]
+                if half { v[r * n + i] = DType.half(v[r * n + i]) }
+            } }
+            result = Tensor(floats: v, shape: moved.shape, dtype: out.dtype)
         } else if out.dtype == .float64 {
             var v = moved.doubleValues()
             for r in 0..<rows { for i in 1..<Swift.max(n, 1) where i < n { v[r * n + i] += v[r * n + i - 1] } }
@@ -94,7 +102,7 @@ enum NumpyFunctions {
         } else {
             var v = moved.intValues()
             for r in 0..<rows { for i in 1..<Swift.max(n, 1) where i < n { v[r * n + i] = v[r * n + i] &+ v[r * n + i - 1] } }
-            result = Tensor(ints: v, shape: moved.shape)
+            result = Tensor(ints: v, shape: moved.shape, dtype: out.dtype)
         }
         return try result.transpose(d, out.dim - 1).contiguous()
     }

@@ -140,6 +140,8 @@ enum NumpyIndexing {
             return
         }
         let converted = try convert(index)
+        // numpy 2 refuses a Python integer the array's integer type cannot hold (NEP 50).
+        if case .int(let i) = value { try NumpyArrays.checkPythonInt(Int64(i), t.dtype) }
         let src = NumpyArrays.copy(try NumpyArrays.asarray(value, dtype: nil, interp), t.dtype)
         do {
             try GradMode.withDisabled { try interp.setItem(.tensor(t), converted, .tensor(src)) }

@@ -21,7 +21,8 @@ enum NumpyLinalg {
         if a.dim == 2 { shape.append(n) }
         if b.dim == 2 { shape.append(m) }
         switch r {
-        case .float32:
+        case .float32, .float16:
+            // Half accumulates in float and rounds the sums once.
             let x = NumpyArrays.copy(a, .float32).floatValues(), y = NumpyArrays.copy(b, .float32).floatValues()
             var out = [Float](repeating: 0, count: n * m)
             for i in 0..<n { for j in 0..<m {
@@ -29,7 +30,7 @@ enum NumpyLinalg {
                 for p in 0..<k { s = s.addingProduct(x[i * k + p], y[p * m + j]) }
                 out[i * m + j] = s
             } }
-            return Tensor(floats: out, shape: shape)
+            return Tensor(floats: out, shape: shape, dtype: r)
         case .float64:
             let x = NumpyArrays.copy(a, .float64).doubleValues(), y = NumpyArrays.copy(b, .float64).doubleValues()
             var out = [Double](repeating: 0, count: n * m)
@@ -39,7 +40,7 @@ enum NumpyLinalg {
                 out[i * m + j] = s
             } }
             return Tensor(doubles: out, shape: shape)
-        case .int64, .int32, .bool:
+        default:
             let x = a.intValues(), y = b.intValues()
             var out = [Int64](repeating: 0, count: n * m)
             for i in 0..<n { for j in 0..<m {

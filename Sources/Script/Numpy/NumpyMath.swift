@@ -35,13 +35,20 @@ enum NumpyMath {
         }
         for d in strong.dropFirst() { r = NumpyDType.promote(r, d) }
         for w in ops where w.weak {
-            switch w.tensor.dtype {
-            case .float64, .float32: if !r.isFloatingPoint { r = .float64 }
-            case .int64, .int32: if r == .bool { r = .int64 }
-            case .bool: break
+            if w.tensor.dtype.isFloatingPoint {
+                if !r.isFloatingPoint { r = .float64 }
+            } else if w.tensor.dtype != .bool, r == .bool {
+                r = .int64
             }
         }
         return r
+    }
+
+    /// NEP 50's refusal of a Python integer operand the result's integer type cannot hold.
+    static func checkWeakInts(_ ops: [Operand], _ r: DType) throws {
+        for w in ops where w.weak && w.tensor.dtype == .int64 {
+            try NumpyArrays.checkPythonInt(w.tensor.intValues()[0], r)
+        }
     }
 
     /// numpy's `can_cast(from, to, 'same_kind')` for in-place results.
@@ -50,7 +57,8 @@ enum NumpyMath {
         if to.isFloatingPoint { return true }
         if from.isFloatingPoint { return false }
         if to == .bool { return from == .bool }
-        return true
+        // Signed to unsigned is a different kind; unsigned to signed is not.
+        return !(to.isUnsigned && !from.isUnsigned && from != .bool)
     }
 
     static func ufuncName(_ op: BinaryOperator) -> String {
@@ -79,7 +87,7 @@ enum NumpyMath {
         return try c.broadcast(to: shape).doubleValues()
     }
     static func floats(_ t: Tensor, _ shape: [Int]) throws -> [Float] {
-        let c = t.dtype == .float32 ? t : NumpyArrays.copy(t, .float32)
+        let c = t.dtype.storesFloats ? t : NumpyArrays.copy(t, .float32)
         return try c.broadcast(to: shape).floatValues()
     }
     static func ints(_ t: Tensor, _ shape: [Int]) throws -> [Int64] { try t.broadcast(to: shape).intValues() }
@@ -106,32 +114,37 @@ enum NumpyMath {
                             int: (Int64, Int64) throws -> Int64) throws -> Tensor {
         let shape = try broadcastShape(a.shape, b.shape)
         switch compute {
-        case .float32:
-            let x = try floats(a, shape), y = try floats(b, shape)
+        case .float32, .float16:
+            // Half computes in float and rounds each result, as numpy's half loops do.
+            func inCompute(_ t: Tensor) -> Tensor { t.dtype == compute ? t : NumpyArrays.copy(t, compute) }
+            let x = try floats(inCompute(a), shape), y = try floats(inCompute(b), shape)
             var out = [Float](repeating: 0, count: x.count)
             for i in 0..<x.count { out[i] = float(x[i], y[i]) }
-            if result == .float32 { return Tensor(floats: out, shape: shape) }
+            if result.storesFloats { return Tensor(floats: out, shape: shape, dtype: result) }
             return NumpyArrays.make(result, shape: shape, doubles: out.map(Double.init))
         case .float64:
             let x = try doubles(a, .float64, shape), y = try doubles(b, .float64, shape)
             var out = [Double](repeating: 0, count: x.count)
             for i in 0..<x.count { out[i] = double(x[i], y[i]) }
             return NumpyArrays.make(result, shape: shape, doubles: out)
-        case .int64, .int32, .bool:
+        default:
             let x = try ints(a.dtype.isFloatingPoint ? NumpyArrays.copy(a, compute) : a, shape)
             let y = try ints(b.dtype.isFloatingPoint ? NumpyArrays.copy(b, compute) : b, shape)
             var out = [Int64](repeating: 0, count: x.count)
             for i in 0..<x.count { out[i] = try int(x[i], y[i]) }
-            if result == .int32 || (compute == .int32 && result != .bool) { for i in 0..<out.count { out[i] = Int64(Int32(truncatingIfNeeded: out[i])) } }
+            // The result wraps in the type it is computed in (C arithmetic in that type).
+            if compute.isNarrowInteger && result != .bool { for i in 0..<out.count { out[i] = compute.wrap(out[i]) } }
             if result == .bool { for i in 0..<out.count { out[i] = out[i] != 0 ? 1 : 0 } }
             if result.isFloatingPoint { return NumpyArrays.make(result, shape: shape, doubles: out.map(Double.init)) }
             return Tensor(ints: out, shape: shape, dtype: result)
         }
     }
 
-    /// An elementwise function of one array computed in floating point (integers give float64).
+    /// An elementwise function of one array computed in floating point, in the type numpy's ufunc
+    /// loops pick (`NumpyDType.floatingResult`: int8 gives float16, int16 float32, int64 float64).
     static func floating(_ t: Tensor, _ f: (Double) -> Double) -> Tensor {
-        if t.dtype == .float32 { return Tensor(floats: t.floatValues().map { Float(f(Double($0))) }, shape: t.shape) }
+        let r = NumpyDType.floatingResult(t.dtype)
+        if r.storesFloats { return Tensor(floats: t.floatValues().map { Float(f(Double($0))) }, shape: t.shape, dtype: r) }
         return Tensor(doubles: t.doubleValues().map(f), shape: t.shape)
     }
 
@@ -142,6 +155,25 @@ enum NumpyMath {
         guard let x = try operand(a), let y = try operand(b) else { return nil }
         if op == .matrixMultiply { return NDArray.result(try NumpyLinalg.matmul(x.tensor, y.tensor)) }
         return NDArray.result(try apply(op, x, y))
+    }
+
+    /// `a op b` as the operator computes it, with numpy's floating-point error reports: the ufunc's
+    /// name, or `scalar add` when neither side is an array (numpy's scalar math, which also reports
+    /// integer overflow).
+    static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value? {
+        guard let x = try operand(a), let y = try operand(b) else { return nil }
+        if op == .matrixMultiply { return NDArray.result(try NumpyLinalg.matmul(x.tensor, y.tensor)) }
+        let r = try apply(op, x, y)
+        let scalar = [a, b].allSatisfy { v in
+            switch v {
+            case .int, .float, .bool, .object(is NumpyScalar): return true
+            default: return false
+            }
+        }
+        var flags = NumpyFPErrors.binary(op, x.tensor, y.tensor, r)
+        if scalar { flags.formUnion(NumpyFPErrors.scalarIntegerOverflow(op, x.tensor, y.tensor, r)) }
+        try NumpyFPErrors.report(flags, (scalar ? "scalar " : "") + ufuncName(op), interp)
+        return NDArray.result(r)
     }
 
     /// `tensor op ndarray` as PyTorch with numpy 2 computes it: numpy's operation, wrapped back
@@ -156,13 +188,13 @@ enum NumpyMath {
     /// The ufunc behind a binary operator on two operands.
     static func apply(_ op: BinaryOperator, _ x: Operand, _ y: Operand) throws -> Tensor {
         let r = resultType([x, y])
+        try checkWeakInts([x, y], r)
         let a = x.tensor, b = y.tensor
         func noBool(_ name: String) throws {
             throw PyError(.type, "ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
         }
-        if r == .bool && (op == .floorDivide || op == .modulo || op == .power) {
-            throw PyError(.notImplemented, "numpy's \(ufuncName(op)) of two booleans gives int8, a dtype gradstep does not have; convert first (x.astype(int))")
-        }
+        // Booleans floor-divide, take remainders and powers as int8 (numpy's first loop that holds them).
+        let r8: DType = r == .bool ? .int8 : r
         switch op {
         case .add:
             return try elementwise(a, b, compute: r, result: r, float: +, double: +, int: { r == .bool ? ($0 | $1) : $0 &+ $1 })
@@ -177,25 +209,27 @@ enum NumpyMath {
             let f = r.isFloatingPoint ? r : .float64
             return try elementwise(a, b, compute: f, result: f, float: /, double: /, int: { $0 / $1 })
         case .floorDivide:
-            return try elementwise(a, b, compute: r == .bool ? .int64 : r, result: r == .bool ? .int64 : r,
+            return try elementwise(a, b, compute: r8, result: r8,
                                    float: { Float(floorDivide(Double($0), Double($1), float32: true)) },
                                    double: { floorDivide($0, $1, float32: false) },
                                    int: { p, q in
+                                       // uint64 elements are bit patterns: divide them unsigned.
+                                       if r8 == .uint64 { return q == 0 ? 0 : Int64(bitPattern: UInt64(bitPattern: p) / UInt64(bitPattern: q)) }
                                        if q == 0 || (p == Int64.min && q == -1) { return q == 0 ? 0 : p }
                                        let d = p / q
                                        return (p % q != 0 && ((p < 0) != (q < 0))) ? d - 1 : d
                                    })
         case .modulo:
-            return try elementwise(a, b, compute: r == .bool ? .int64 : r, result: r == .bool ? .int64 : r,
+            return try elementwise(a, b, compute: r8, result: r8,
                                    float: { Float(modulo(Double($0), Double($1))) }, double: modulo,
                                    int: { p, q in
+                                       if r8 == .uint64 { return q == 0 ? 0 : Int64(bitPattern: UInt64(bitPattern: p) % UInt64(bitPattern: q)) }
                                        if q == 0 || q == -1 { return 0 }
                                        let m = p % q
                                        return (m != 0 && ((m < 0) != (q < 0))) ? m + q : m
                                    })
         case .power:
-            let rr = r == .bool ? .int64 : r
-            return try elementwise(a, b, compute: rr, result: rr, float: { powFloat($0, $1) }, double: powDouble,
+            return try elementwise(a, b, compute: r8, result: r8, float: { powFloat($0, $1) }, double: powDouble,
                                    int: { base, e in
                                        if e < 0 { throw PyError(.value, "Integers to negative integer powers are not allowed.") }
                                        var result: Int64 = 1, bb = base, ee = e
@@ -284,10 +318,10 @@ enum NumpyMath {
     /// A same-dtype elementwise map (`float` runs in the array's own float precision).
     static func map(_ t: Tensor, float: (Double) -> Double, int: (Int64) -> Int64) -> Tensor {
         switch t.dtype {
-        case .float32: return Tensor(floats: t.floatValues().map { Float(float(Double($0))) }, shape: t.shape)
+        case .float32, .float16: return Tensor(floats: t.floatValues().map { Float(float(Double($0))) }, shape: t.shape, dtype: t.dtype)
         case .float64: return Tensor(doubles: t.doubleValues().map(float), shape: t.shape)
-        case .int64, .bool: return Tensor(ints: t.intValues().map(int), shape: t.shape, dtype: t.dtype)
-        case .int32: return Tensor(ints: t.intValues().map { Int64(Int32(truncatingIfNeeded: int($0))) }, shape: t.shape, dtype: .int32)
+        case .int64, .bool, .uint64: return Tensor(ints: t.intValues().map(int), shape: t.shape, dtype: t.dtype)
+        default: return Tensor(ints: t.intValues().map { t.dtype.wrap(int($0)) }, shape: t.shape, dtype: t.dtype)
         }
     }
 
@@ -310,10 +344,23 @@ enum NumpyMath {
         case .notEqual: cmp = { $0 != $1 }; icmp = { $0 != $1 }
         default: return nil
         }
+        // uint64 elements are bit patterns: they compare unsigned.
+        let unsigned = r == .uint64
         let t = try elementwise(x.tensor, y.tensor, compute: r, result: .bool,
                                 float: { cmp(Double($0), Double($1)) ? 1 : 0 },
                                 double: { cmp($0, $1) ? 1 : 0 },
-                                int: { icmp($0, $1) ? 1 : 0 })
+                                int: { p, q in
+                                    guard unsigned else { return icmp(p, q) ? 1 : 0 }
+                                    let (u, v) = (UInt64(bitPattern: p), UInt64(bitPattern: q))
+                                    switch op {
+                                    case .less: return u < v ? 1 : 0
+                                    case .lessOrEqual: return u <= v ? 1 : 0
+                                    case .greater: return u > v ? 1 : 0
+                                    case .greaterOrEqual: return u >= v ? 1 : 0
+                                    case .equal: return u == v ? 1 : 0
+                                    default: return u != v ? 1 : 0
+                                    }
+                                })
         return NDArray.result(t)
     }
 }

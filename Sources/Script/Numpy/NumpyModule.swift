@@ -20,6 +20,7 @@ enum NumpyModule {
         m["exceptions"] = .object(NumpyLinalgModule.exceptionsNamespace())
         m["random"] = .object(NumpyRandom.module())
         m["ndarray"] = .object(TypeObject(name: "numpy.ndarray"))
+        for name in NumpyDType.abstractTypes { m[name] = .object(TypeObject(name: "numpy." + name)) }
         m["pi"] = .float(Double.pi)
         m["e"] = .float(M_E)
         m["inf"] = .float(.infinity)
@@ -32,7 +33,8 @@ enum NumpyModule {
         ns.lazyMember = { name, interp in
             if NumpyDType.unsupported[name] == name { throw NumpyDType.unsupportedError(name) }
             let file = ["printoptions": "numpy._core.arrayprint", "errstate": "numpy._core._ufunc_config",
-                        "str_": "numpy._core._str_scalar"][name]
+                        "str_": "numpy._core._str_scalar", "finfo": "numpy._core.getlimits",
+                        "iinfo": "numpy._core.getlimits"][name]
             guard let file, let mod = try interp.library.load(file, interp) else { return nil }
             return mod.members[name]
         }
@@ -41,6 +43,7 @@ enum NumpyModule {
 
     /// The str array `np.array(v)` / `np.asarray(v)` makes when `v` holds strings (no dtype= given).
     static func strArray(_ v: Value, _ a: CallArgs, _ interp: Interpreter) throws -> NumpyStrArray? {
+        if let d = a.value(1, "dtype"), NumpyStrConversion.isStr(d) { return try NumpyStrConversion.fromValue(v, interp) }
         guard a.value(1, "dtype") == nil else {
             if (try NumpyStrArray.from(v)) != nil {
                 throw PyError(.notImplemented, "np.array of strings with dtype= is not supported by gradstep")
@@ -57,10 +60,12 @@ enum NumpyModule {
     }
 
     static func binaryFn(_ op: BinaryOperator) -> Fn {
-        { a, _ in
+        { a, interp in
             let x = try NumpyFunctions.operand(try a.required(0, "x1"), NumpyMath.ufuncName(op))
             let y = try NumpyFunctions.operand(try a.required(1, "x2"), NumpyMath.ufuncName(op))
-            return NDArray.result(try NumpyMath.apply(op, x, y))
+            let r = try NumpyMath.apply(op, x, y)
+            try NumpyFPErrors.report(NumpyFPErrors.binary(op, x.tensor, y.tensor, r), NumpyMath.ufuncName(op), interp)
+            return NDArray.result(r)
         }
     }
 
@@ -211,6 +216,45 @@ enum NumpyModule {
             "dtype": { a, _ in
                 guard let d = try NumpyDType.resolve(try a.required(0, "dtype")) else { return .object(NumpyDTypeObject(.float64)) }
                 return .object(NumpyDTypeObject(d))
+            },
+            "issubdtype": { a, _ in
+                // The first argument as a dtype; the second a dtype or an abstract type (np.integer, np.floating).
+                let first = try a.required(0, "arg1")
+                guard let d = try NumpyMath.operand(first).map(\.tensor.dtype) ?? NumpyDType.resolve(first) else { return .bool(false) }
+                let second = try a.required(1, "arg2")
+                if case .object(let t as TypeObject) = second, t.name.hasPrefix("numpy.") {
+                    return .bool(NumpyDType.isSubtype(d, of: String(t.name.dropFirst("numpy.".count))))
+                }
+                return .bool(try NumpyDType.resolve(second) == d)
+            },
+            "seterr": { a, interp in try NumpyFPErrors.seterr(a, interp) },
+            "geterr": { _, interp in NumpyFPErrors.geterr(interp.numpyErrors) },
+            "promote_types": { a, _ in
+                guard let x = try NumpyDType.resolve(try a.required(0, "type1")), let y = try NumpyDType.resolve(try a.required(1, "type2")) else {
+                    return .object(NumpyDTypeObject(.float64))
+                }
+                return .object(NumpyDTypeObject(NumpyDType.promote(x, y)))
+            },
+            "result_type": { a, _ in
+                // Arrays and numpy scalars are strong, Python numbers weak, dtypes and types as arrays of them.
+                let ops = try a.positional.map { v -> NumpyMath.Operand in
+                    if let o = try NumpyMath.operand(v) { return o }
+                    guard let d = try NumpyDType.resolve(v) else { throw PyError(.type, "Cannot interpret 'None' as a data type") }
+                    return NumpyMath.Operand(tensor: Tensor.full([], 0, dtype: d), weak: false)
+                }
+                return .object(NumpyDTypeObject(NumpyMath.resultType(ops)))
+            },
+            "can_cast": { a, _ in
+                let from = try a.required(0, "from_")
+                let source = try NumpyMath.operand(from).map(\.tensor.dtype) ?? NumpyDType.resolve(from) ?? .float64
+                let target = try NumpyDType.resolve(try a.required(1, "to")) ?? .float64
+                let casting = a.value(2, "casting").map { Repr.str($0) } ?? "safe"
+                switch casting {
+                case "unsafe": return .bool(true)
+                case "same_kind": return .bool(NumpyMath.canCast(source, to: target))
+                case "no", "equiv": return .bool(source == target)
+                default: return .bool(NumpyDType.promote(source, target) == target)
+                }
             },
             "isscalar": { a, _ in
                 switch try a.required(0, "element") {

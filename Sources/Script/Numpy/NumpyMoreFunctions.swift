@@ -37,7 +37,7 @@ enum NumpyMoreFunctions {
                 out.append(lerp(sorted[lo], sorted[hi], virtual - Double(lo)))
             }
         }
-        let dtype: DType = t.dtype == .float32 ? .float32 : .float64
+        let dtype: DType = t.dtype.storesFloats ? t.dtype : .float64
         return NumpyArrays.make(dtype, shape: (qs.count > 1 ? [qs.count] : []) + r.keptShape, doubles: out)
     }
 
@@ -48,6 +48,30 @@ enum NumpyMoreFunctions {
     }
 
     nonisolated(unsafe) static let functions: [String: Fn] = [
+        "bincount": { a, _ in
+            // Counts of each non-negative integer (weights summed instead when given), at least minlength long.
+            let t = try tensor(a, 0, "x", "bincount")
+            guard t.dim <= 1 else { throw PyError(.value, "object too deep for desired array") }
+            if t.dtype.isFloatingPoint && t.numel > 0 {
+                throw PyError(.notImplemented, "np.bincount of floats is not supported by gradstep (numpy deprecates it): pass integers")
+            }
+            let values = t.intValues()
+            if values.contains(where: { $0 < 0 }) { throw PyError(.value, "'list' argument must have no negative elements") }
+            let minlength = try a.int(2, "minlength", default: 0)
+            if minlength < 0 { throw PyError(.value, "'minlength' must not be negative") }
+            let n = Swift.max(Int(values.max().map { $0 + 1 } ?? 0), minlength)
+            _ = try NumpyArrays.checkedCount([n])
+            if let w = a.value(1, "weights"), !w.isNone {
+                let weights = try NumpyArrays.array(w, dtype: .float64).doubleValues()
+                guard weights.count == values.count else { throw PyError(.value, "The weights and list don't have the same length.") }
+                var out = [Double](repeating: 0, count: n)
+                for (i, v) in values.enumerated() { out[Int(v)] += weights[i] }
+                return .object(NDArray(Tensor(doubles: out, shape: [n])))
+            }
+            var out = [Int64](repeating: 0, count: n)
+            for v in values { out[Int(v)] += 1 }
+            return .object(NDArray(Tensor(ints: out, shape: [n])))
+        },
         "median": { a, _ in
             let t = try tensor(a, 0, "a", "median")
             if t.numel == 0 { return .object(NumpyScalar(Tensor(doubles: [.nan], shape: []))) }
@@ -60,11 +84,11 @@ enum NumpyMoreFunctions {
                 let sorted = values[(o * n)..<(o * n + n)].sorted()
                 if sorted.last?.isNaN == true || sorted.contains(where: { $0.isNaN }) { out.append(.nan); continue }
                 if n % 2 == 1 { out.append(sorted[n / 2]); continue }
-                if t.dtype == .float32 { out.append(Double((Float(sorted[n / 2 - 1]) + Float(sorted[n / 2])) / 2)) } else {
+                if t.dtype.storesFloats { out.append(Double((Float(sorted[n / 2 - 1]) + Float(sorted[n / 2])) / 2)) } else {
                     out.append((sorted[n / 2 - 1] + sorted[n / 2]) / 2)
                 }
             }
-            return NDArray.result(NumpyArrays.make(t.dtype == .float32 ? .float32 : .float64, shape: r.keptShape, doubles: out))
+            return NDArray.result(NumpyArrays.make(t.dtype.storesFloats ? t.dtype : .float64, shape: r.keptShape, doubles: out))
         },
         "quantile": { a, _ in
             let (q, many) = try qs(try a.required(1, "q"), scale: 1)

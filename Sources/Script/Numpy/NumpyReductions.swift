@@ -90,7 +90,8 @@ enum NumpyReductions {
     }
 
     /// Floating sums of each run in `dtype` (float32 or float64), in numpy's order.
-    static func floatSums(_ r: Runs, _ values: [Double], float32: Bool) -> [Double] {
+    /// `halfSteps`: float16's add loop across a leading axis rounds every partial sum to half.
+    static func floatSums(_ r: Runs, _ values: [Double], float32: Bool, halfSteps: Bool = false) -> [Double] {
         let outCount = Shape.numel(r.keptShape)
         var out = [Double](repeating: 0, count: outCount)
         if r.trailing {
@@ -99,7 +100,10 @@ enum NumpyReductions {
             for o in 0..<outCount {
                 if float32 {
                     var s: Float = 0
-                    for i in 0..<r.runLength { s += Float(values[o * r.runLength + i]) }
+                    for i in 0..<r.runLength {
+                        s += Float(values[o * r.runLength + i])
+                        if halfSteps { s = DType.half(s) }
+                    }
                     out[o] = Double(s)
                 } else {
                     var s = 0.0
@@ -111,7 +115,12 @@ enum NumpyReductions {
         return out
     }
 
-    /// `sum` (and `mean` when `mean`): ints sum as int64, floats in their own type.
+    /// The integer type numpy's `add.reduce`/`multiply.reduce` give for `d`: signed integers and
+    /// bool int64, unsigned ones uint64 (at least the platform's long).
+    static func integerAccumulator(_ d: DType) -> DType { d.isUnsigned ? .uint64 : .int64 }
+
+    /// `sum` (and `mean` when `mean`): integers sum as int64 (unsigned as uint64), floats in their own
+    /// type; float16 adds in float32 and rounds the sum (its mean divides in float32 first, as `_mean` does).
     static func sum(_ t: Tensor, axis: Value?, keepdims: Bool, mean: Bool = false, dtype: DType? = nil) throws -> Tensor {
         let ax = try axes(axis, rank: t.dim)
         let r = try runs(t, ax, keepdims: keepdims)
@@ -120,13 +129,13 @@ enum NumpyReductions {
             let outCount = Shape.numel(r.keptShape)
             var out = [Int64](repeating: 0, count: outCount)
             for o in 0..<outCount { for i in 0..<n { out[o] = out[o] &+ r.ints[o * n + i] } }
-            return Tensor(ints: out, shape: r.outShape, dtype: dtype ?? .int64)
+            return Tensor(ints: out, shape: r.outShape, dtype: dtype ?? integerAccumulator(t.dtype))
         }
         let acc: DType = t.dtype.isFloatingPoint ? (dtype ?? t.dtype) : .float64
-        let values = t.dtype.isFloatingPoint ? r.values : r.ints.map(Double.init)
-        var sums = floatSums(r, values, float32: acc == .float32)
+        let values = t.dtype.isFloatingPoint ? r.values : r.ints.map(t.dtype.double(fromStored:))
+        var sums = floatSums(r, values, float32: acc.storesFloats, halfSteps: acc == .float16 && !mean)
         if mean {
-            if acc == .float32 { sums = sums.map { Double(Float($0) / Float(n)) } } else { sums = sums.map { $0 / Double(n) } }
+            if acc.storesFloats { sums = sums.map { Double(Float($0) / Float(n)) } } else { sums = sums.map { $0 / Double(n) } }
         }
         return NumpyArrays.make(acc, shape: r.outShape, doubles: sums)
     }
@@ -134,17 +143,22 @@ enum NumpyReductions {
     /// `var` / `std` as numpy's `_var`: the mean (kept dims), squared deviations, their sum / (n - ddof).
     static func variance(_ t: Tensor, axis: Value?, keepdims: Bool, ddof: Int, std: Bool) throws -> Tensor {
         let ax = try axes(axis, rank: t.dim)
-        let acc: DType = t.dtype == .float32 ? .float32 : .float64
+        let acc: DType = t.dtype.storesFloats ? t.dtype : .float64
         let x = NumpyArrays.copy(t, acc)
-        let mean = try sum(x, axis: axis, keepdims: true, mean: true)
+        // numpy's `_var` divides a float16 sum in float16 (where `_mean` divides in float32).
+        let mean = acc == .float16
+            ? try NumpyMath.apply(.divide, NumpyMath.Operand(tensor: try sum(x, axis: axis, keepdims: true), weak: false),
+                                  NumpyMath.Operand(tensor: Tensor(ints: [Int64(Swift.max(ax.reduce(1) { $0 * t.shape[$1] }, 0))], shape: []), weak: true))
+            : try sum(x, axis: axis, keepdims: true, mean: true)
         let dev = try NumpyMath.apply(.subtract, NumpyMath.Operand(tensor: x, weak: false), NumpyMath.Operand(tensor: mean, weak: false))
         let sq = try NumpyMath.apply(.multiply, NumpyMath.Operand(tensor: dev, weak: false), NumpyMath.Operand(tensor: dev, weak: false))
         let s = try sum(sq, axis: axis, keepdims: keepdims)
         let n = ax.reduce(1) { $0 * t.shape[$1] }
         let divisor = Swift.max(n - ddof, 0)
         let values = s.doubleValues().map { v -> Double in
-            let q = acc == .float32 ? Double(Float(v) / Float(divisor)) : v / Double(divisor)
-            return std ? (acc == .float32 ? Double(Float(q).squareRoot()) : q.squareRoot()) : q
+            var q = acc.storesFloats ? Double(Float(v) / Float(divisor)) : v / Double(divisor)
+            if acc == .float16 { q = Double(Float16(q)) }
+            return std ? (acc.storesFloats ? Double(Float(q).squareRoot()) : q.squareRoot()) : q
         }
         return NumpyArrays.make(acc, shape: s.shape, doubles: values)
     }
@@ -172,6 +186,9 @@ enum NumpyReductions {
                     let v = r.values[k], cur = r.values[b]
                     if cur.isNaN { break }
                     if v.isNaN || (wantMax ? v > cur : v < cur) { bi = i }
+                } else if t.dtype == .uint64 {
+                    let v = UInt64(bitPattern: r.ints[k]), cur = UInt64(bitPattern: r.ints[b])
+                    if wantMax ? v > cur : v < cur { bi = i }
                 } else {
                     let v = r.ints[k], cur = r.ints[b]
                     if wantMax ? v > cur : v < cur { bi = i }
@@ -205,7 +222,7 @@ enum NumpyReductions {
             if float {
                 var out = [Double](repeating: 1, count: outCount)
                 for o in 0..<outCount {
-                    if t.dtype == .float32 {
+                    if t.dtype.storesFloats {
                         var p: Float = 1
                         for i in 0..<n { p *= Float(r.values[o * n + i]) }
                         out[o] = Double(p)
@@ -217,7 +234,7 @@ enum NumpyReductions {
             }
             var out = [Int64](repeating: 1, count: outCount)
             for o in 0..<outCount { for i in 0..<n { out[o] = out[o] &* r.ints[o * n + i] } }
-            return Tensor(ints: out, shape: r.outShape)
+            return Tensor(ints: out, shape: r.outShape, dtype: integerAccumulator(t.dtype))
         }
     }
 }

@@ -69,6 +69,51 @@ public enum NumpyBounded {
         return out
     }
 
+    /// `random_bounded_uint{8,16}_fill`: `count` values in [off, off + rng] for an 8- or 16-bit
+    /// dtype, drawn from 32-bit words `bits` at a time (a buffer numpy keeps across the values),
+    /// by masked rejection or Lemire's method.
+    public static func fillNarrow<G: NumpyBitGenerator>(_ g: inout G, off: UInt64, rng: UInt64, count: Int, masked: Bool, bits: Int) -> [UInt64] {
+        var buffer: UInt32 = 0
+        var left = 0
+        let top = (UInt64(1) << UInt64(bits)) - 1
+        // buffered_uint8 / buffered_uint16: a new word when the buffer is empty, else its next bits.
+        func next() -> UInt64 {
+            if left == 0 {
+                buffer = g.nextUInt32()
+                left = 32 / bits - 1
+            } else {
+                buffer >>= UInt32(bits)
+                left -= 1
+            }
+            return UInt64(buffer) & top
+        }
+        var out = [UInt64]()
+        out.reserveCapacity(max(count, 0))
+        for _ in 0..<max(count, 0) {
+            if rng == 0 { out.append(off); continue }
+            if rng == top { out.append(off &+ next()); continue }
+            if masked {
+                let m = mask(rng)
+                var v = next() & m
+                while v > rng { v = next() & m }
+                out.append(off &+ v)
+            } else {
+                let excl = rng + 1
+                var m = next() * excl
+                var leftover = m & top
+                if leftover < excl {
+                    let threshold = (top - rng) % excl
+                    while leftover < threshold {
+                        m = next() * excl
+                        leftover = m & top
+                    }
+                }
+                out.append(off &+ (m >> UInt64(bits)))
+            }
+        }
+        return out
+    }
+
     /// `random_bounded_uint64(off = 0, rng)`: one value in [0, rng].
     public static func one<G: NumpyBitGenerator>(_ g: inout G, rng: UInt64, masked: Bool) -> UInt64 {
         if rng == 0 { return 0 }

@@ -51,8 +51,12 @@ public struct NumpyGenerator: Sendable, Equatable {
     }
 
     /// `integers`' draws: `count` values in [low, highInclusive] by Lemire's method.
-    public mutating func integers(low: Int64, highInclusive: Int64, count: Int) -> [Int64] {
+    public mutating func integers(low: Int64, highInclusive: Int64, count: Int, width: Int = 64) -> [Int64] {
         let rng = UInt64(bitPattern: highInclusive) &- UInt64(bitPattern: low)
+        if width <= 16 {
+            return NumpyBounded.fillNarrow(&bits, off: UInt64(bitPattern: low), rng: rng & ((1 << UInt64(width)) - 1), count: count, masked: false, bits: width)
+                .map { Int64(bitPattern: $0) }
+        }
         return NumpyBounded.fill(&bits, off: UInt64(bitPattern: low), rng: rng, count: count, masked: false)
             .map { Int64(bitPattern: $0) }
     }

@@ -49,9 +49,14 @@ public struct NumpyRandomState: Sendable, Equatable {
         return f * x2
     }
 
-    /// `randint`'s draws: `count` values in [low, highInclusive] by masked rejection.
-    public mutating func randint(low: Int64, highInclusive: Int64, count: Int) -> [Int64] {
+    /// `randint`'s draws: `count` values in [low, highInclusive] by masked rejection (`width` 8 or 16
+    /// for the narrow dtypes, whose draws share 32-bit words).
+    public mutating func randint(low: Int64, highInclusive: Int64, count: Int, width: Int = 64) -> [Int64] {
         let rng = UInt64(bitPattern: highInclusive) &- UInt64(bitPattern: low)
+        if width <= 16 {
+            return NumpyBounded.fillNarrow(&engine, off: UInt64(bitPattern: low), rng: rng & ((1 << UInt64(width)) - 1), count: count, masked: true, bits: width)
+                .map { Int64(bitPattern: $0) }
+        }
         return NumpyBounded.fill(&engine, off: UInt64(bitPattern: low), rng: rng, count: count, masked: true)
             .map { Int64(bitPattern: $0) }
     }

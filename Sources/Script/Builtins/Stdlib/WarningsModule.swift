@@ -76,9 +76,18 @@ final class WarningMessageObject: PyObject {
 }
 
 extension Interpreter {
+    /// A warning of a built-in category located at the running statement, shown as Python's
+    /// `warnings` module shows it (`prog.py:3: RuntimeWarning: overflow encountered in exp` and the
+    /// line's source), once per line and text unless a filter says otherwise.
+    func warnAtRunningLine(_ category: String, _ text: String) {
+        guard let cls = classes.builtin(category) else { return warn("\(category): \(text)") }
+        do { try emitWarning(cls, text: text, instance: nil, line: currentLine) } catch { warn("\(category): \(text)") }
+    }
+
     /// Shows, records, ignores or raises a warning, as the first matching filter says (CPython's
-    /// `warn_explicit`); without a matching filter, each text is shown once.
-    func emitWarning(_ category: ClassObject, text: String, instance: Instance?) throws {
+    /// `warn_explicit`); without a matching filter, each text is shown once (once per line when
+    /// `line` locates it).
+    func emitWarning(_ category: ClassObject, text: String, instance: Instance?, line: Int? = nil) throws {
         var action = "default"
         for case .tuple(let f) in warningState.filters.items where f.count >= 3 {
             guard case .object(let c as ClassObject) = f[2], category.isSubclass(of: c) else { continue }
@@ -101,14 +110,18 @@ extension Interpreter {
         default: break
         }
         if action != "always" {
-            let key = category.name + text
+            let key = category.name + text + (line.map { "@\($0)" } ?? "")
             if shownWarnings.contains(key) { return }
             shownWarnings.insert(key)
         }
+        let file = tracebackFilename ?? filename
         if let log = warningState.record {
-            log.items.append(.object(WarningMessageObject(message: .object(message()), category: category, filename: filename, lineno: 0)))
+            log.items.append(.object(WarningMessageObject(message: .object(message()), category: category,
+                                                          filename: line == nil ? filename : file, lineno: line ?? 0)))
             return
         }
-        warn("\(category.name): \(text)")
+        guard let line else { return warn("\(category.name): \(text)") }
+        let code = programLocator?(line).code?.trimmingCharacters(in: .whitespaces)
+        warn("\(file):\(line): \(category.name): \(text)" + (code.map { $0.isEmpty ? "" : "\n  " + $0 } ?? ""))
     }
 }

@@ -41,7 +41,7 @@ final class NumpyGeneratorObject: PyObject {
             if let shape, shape.contains(0) { return NumpyRandomBindings.wrap(Tensor(ints: [], shape: shape)) }
             let request = try NumpyIntegerRequest(a, closed: try a.bool(4, "endpoint", default: false), defaultIsPythonInt: false)
             let values = self.generator.integers(low: request.low, highInclusive: request.highInclusive,
-                                                 count: try NumpyRandomArgs.count(shape ?? []))
+                                                 count: try NumpyRandomArgs.count(shape ?? []), width: request.kind.width)
             return request.result(values, shape: shape)
         }
         case "choice": f = { a in try self.choice(a) }

@@ -10,9 +10,9 @@ enum NumpyRandomBindings {
     /// Element `i` of `t` as a numpy scalar (`np.int64(3)` from `Generator.integers`, an item `choice` picked).
     static func scalar(_ t: Tensor, at i: Int) -> Value {
         switch t.dtype {
-        case .float32: return .object(NumpyScalar(Tensor(floats: [t.floatValues()[i]], shape: [])))
+        case .float32, .float16: return .object(NumpyScalar(Tensor(floats: [t.floatValues()[i]], shape: [], dtype: t.dtype)))
         case .float64: return .object(NumpyScalar(Tensor(doubles: [t.doubleValues()[i]], shape: [])))
-        case .int64, .int32, .bool: return .object(NumpyScalar(Tensor(ints: [t.intValues()[i]], shape: [], dtype: t.dtype)))
+        default: return .object(NumpyScalar(Tensor(ints: [t.intValues()[i]], shape: [], dtype: t.dtype)))
         }
     }
 

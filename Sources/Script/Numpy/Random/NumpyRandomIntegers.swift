@@ -12,11 +12,19 @@ struct NumpyIntegerRequest {
         case above
     }
 
-    /// The integer dtypes gradstep's arrays hold.
-    enum Kind {
-        case int64, int32
-        var range: ClosedRange<Int64> { self == .int64 ? Int64.min...Int64.max : Int64(Int32.min)...Int64(Int32.max) }
-        var name: String { self == .int64 ? "int64" : "int32" }
+    /// The integer dtype of the draws (and of the array they fill).
+    struct Kind: Equatable {
+        let dtype: DType
+        static let int64 = Kind(dtype: .int64)
+        static let int32 = Kind(dtype: .int32)
+        /// The bounds a value of the dtype can take (uint64's upper half is beyond gradstep's bounds).
+        var range: ClosedRange<Int64> {
+            let (lo, hi) = NumpyDType.intRange(dtype)
+            return dtype == .uint64 ? 0...Int64.max : lo...hi
+        }
+        var name: String { dtype.shortName }
+        /// The bits of one draw: 8 and 16-bit dtypes share 32-bit words (numpy's buffered draws).
+        var width: Int { dtype.itemSize <= 2 ? dtype.itemSize * 8 : 64 }
     }
 
     let low: Int64
@@ -113,21 +121,20 @@ struct NumpyIntegerRequest {
         case .object(let d as DTypeObject): name = d.dtype.rawValue.replacingOccurrences(of: "torch.", with: "")
         default: name = Repr.str(v)
         }
-        switch name {
-        case "int": return (.int64, true)
-        case "int64", "long", "i8", "<i8", "l", "<class 'numpy.int64'>": return (.int64, false)
-        case "int32", "i4", "<i4", "<class 'numpy.int32'>": return (.int32, false)
-        default:
-            throw PyError(.notImplemented, "\(a.name)(dtype=\(name)) is not supported by gradstep (int64 and int32 are)")
-        }
+        if name == "int" { return (.int64, true) }
+        if case .object(let t as NumpyScalarType) = v, t.dtype.isIntegral, t.dtype != .bool { return (Kind(dtype: t.dtype), false) }
+        if case .object(let t as NumpyDTypeObject) = v, t.dtype.isIntegral, t.dtype != .bool { return (Kind(dtype: t.dtype), false) }
+        let stripped = name.hasPrefix("<") || name.hasPrefix("=") ? String(name.dropFirst()) : name
+        if let d = NumpyDType.from(name: stripped), d.isIntegral, d != .bool { return (Kind(dtype: d), false) }
+        throw PyError(.notImplemented, "\(a.name)(dtype=\(name)) is not supported by gradstep (the integer dtypes are)")
     }
 
     /// The result: a Python int or numpy scalar for `size=None`, else an array of `shape`.
     func result(_ values: [Int64], shape: [Int]?) -> Value {
         guard let shape else {
             if pythonInt { return .int(Int(values[0])) }
-            return NumpyRandomBindings.scalar(Tensor(ints: values, shape: [1], dtype: kind == .int64 ? .int64 : .int32), at: 0)
+            return NumpyRandomBindings.scalar(Tensor(ints: values, shape: [1], dtype: kind.dtype), at: 0)
         }
-        return NumpyRandomBindings.wrap(Tensor(ints: values, shape: shape, dtype: kind == .int64 ? .int64 : .int32))
+        return NumpyRandomBindings.wrap(Tensor(ints: values, shape: shape, dtype: kind.dtype))
     }
 }

@@ -80,7 +80,7 @@ final class NumpyRandomStateObject: PyObject {
             if let shape, shape.contains(0) { return NumpyRandomBindings.wrap(Tensor(ints: [], shape: shape)) }
             let request = try NumpyIntegerRequest(a, closed: false, defaultIsPythonInt: true)
             let values = self.state.randint(low: request.low, highInclusive: request.highInclusive,
-                                            count: try NumpyRandomArgs.count(shape ?? []))
+                                            count: try NumpyRandomArgs.count(shape ?? []), width: request.kind.width)
             return request.result(values, shape: shape)
         }
         def("choice") { a, _ in try self.choice(a) }

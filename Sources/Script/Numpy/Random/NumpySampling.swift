@@ -119,17 +119,17 @@ enum NumpySampling {
             return out
         }
         switch t.dtype {
-        case .float32: return Tensor(floats: gather(t.floatValues()), shape: shape)
+        case .float32, .float16: return Tensor(floats: gather(t.floatValues()), shape: shape, dtype: t.dtype)
         case .float64: return Tensor(doubles: gather(t.doubleValues()), shape: shape)
-        case .int64, .int32, .bool: return Tensor(ints: gather(t.intValues()), shape: shape, dtype: t.dtype)
+        default: return Tensor(ints: gather(t.intValues()), shape: shape, dtype: t.dtype)
         }
     }
 
     static func reshaped(_ t: Tensor, _ shape: [Int]) -> Tensor {
         switch t.dtype {
-        case .float32: return Tensor(floats: t.floatValues(), shape: shape)
+        case .float32, .float16: return Tensor(floats: t.floatValues(), shape: shape, dtype: t.dtype)
         case .float64: return Tensor(doubles: t.doubleValues(), shape: shape)
-        case .int64, .int32, .bool: return Tensor(ints: t.intValues(), shape: shape, dtype: t.dtype)
+        default: return Tensor(ints: t.intValues(), shape: shape, dtype: t.dtype)
         }
     }
 

@@ -1,7 +1,8 @@
-"""numpy's `errstate` context manager (numpy/_core/_ufunc_config.py). gradstep's ufuncs never
-warn about floating-point errors (numpy's RuntimeWarnings go to stderr), so 'ignore', 'warn',
-'print' and 'call' change nothing visible; 'raise' would turn them into FloatingPointError, which
-gradstep does not track, and is refused by name."""
+"""numpy's `errstate` context manager (numpy/_core/_ufunc_config.py): sets numpy's floating-point
+error modes (`np.seterr`, kept by the interpreter) for the block and restores them after it.
+'call' and 'log' (a callback) are refused by name."""
+
+import numpy as np
 
 _MODES = ("ignore", "warn", "raise", "call", "print", "log", None)
 
@@ -11,14 +12,13 @@ class errstate:
         for name, mode in (("all", all), ("divide", divide), ("over", over), ("under", under), ("invalid", invalid)):
             if mode not in _MODES:
                 raise ValueError(f"invalid value for {name}: {mode!r}")
-            if mode == "raise":
-                raise NotImplementedError(
-                    f"np.errstate({name}='raise') is not supported by gradstep: its numpy does not track "
-                    "floating-point errors (check with np.isfinite instead)")
         self._call = call
+        self._kwargs = {"all": all, "divide": divide, "over": over, "under": under, "invalid": invalid}
 
     def __enter__(self):
+        self._saved = np.seterr(**self._kwargs)
         return None
 
     def __exit__(self, *exc_info):
+        np.seterr(**self._saved)
         return None
