@@ -7,9 +7,9 @@ import Script
 
 /// Work caps per input, so slow inputs end as interrupts instead of libFuzzer timeouts.
 enum FuzzLimits {
-    static let maxPolls = 20_000
-    static let maxSeconds = 1.0
-    static let maxElements = 20_000
+    static let maxPolls = 2_000
+    static let maxSeconds = 0.2
+    static let maxElements = 4_096
     static let recursionLimit = 40
     static let maxLines = 64
 }
@@ -22,6 +22,7 @@ func now() -> Double {
 
 /// The folder every file command writes in: the process works there, and file arguments lose their
 /// slashes, so `save`, `graph --svg`, `plot --svg` and `save plots` can never reach outside it.
+/// (libFuzzer's corpus and artifact paths must therefore be absolute: Fuzz/run.sh passes them so.)
 let workFolder: String = {
     var template = Array("/tmp/gradstep-fuzz-XXXXXX".utf8CString)
     let made = template.withUnsafeMutableBufferPointer { b -> String? in
@@ -37,6 +38,20 @@ func confined(_ line: String) -> String {
     let words = ["save", "load", "graph", "plot", "%save", "%load", "%graph", "%plot"]
     guard words.contains(where: { line.hasPrefix($0) }) else { return line }
     return String(line.map { $0 == "/" ? "_" : $0 })
+}
+
+/// Empties the work folder, so that millions of inputs naming files leave no files behind (and one
+/// input's saved file never changes what the next input loads).
+func emptyWorkFolder() {
+    guard let dir = opendir(workFolder) else { return }
+    defer { closedir(dir) }
+    while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
+        if name == "." || name == ".." { continue }
+        _ = unlink(workFolder + "/" + name)
+    }
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -62,5 +77,6 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         if now() > deadline { break }
     }
     if !buffer.isEmpty { _ = session.run(buffer, console: console) }
+    emptyWorkFolder()
     return 0
 }

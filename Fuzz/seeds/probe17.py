@@ -1,2 +1,3 @@
+import torch
 t = torch.arange(10)
 t.reshape(4611686018427387904, 4611686018427387904)

@@ -1,2 +1,3 @@
+import torch
 t = torch.arange(10)
 torch.tensor([1e30]).long()

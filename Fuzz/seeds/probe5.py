@@ -1,2 +1,3 @@
+import torch
 t = torch.arange(10)
 [1,2,3][1::9223372036854775807]

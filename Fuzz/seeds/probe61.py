@@ -1,2 +1,3 @@
+import torch
 t = torch.arange(10)
 f'{1e400:.3f}'

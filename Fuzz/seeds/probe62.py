@@ -1,2 +1,3 @@
+import torch
 t = torch.arange(10)
 f'{2**100:,}'
