@@ -301,7 +301,8 @@ final class LoopPlanBuilder {
         for o in outputs {
             guard o.dtype == .float32 else { throw fail("\(op.name) makes an integer or bool tensor") }
             let b = newBuffer(o.numel)
-            let g = arena.floats(o.numel, -0.0)
+            // Without a graph no backward step reads or writes the gradient buffer.
+            let g = node == nil ? arena.untouchedFloats(o.numel) : arena.floats(o.numel, -0.0)
             outSlots.append(PlanSlot(value: b.pointer, grad: g, shape: o.shape, count: o.numel))
             let base = ObjectIdentifier(o.storage)
             if inputStorages.contains(base) {
