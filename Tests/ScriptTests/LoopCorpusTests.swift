@@ -103,6 +103,25 @@ final class LoopCorpusTests: XCTestCase {
         try interp.run(custom)
         XCTAssertEqual(interp.loopOutcomes.values.first?.compiledIterations, 0)
         XCTAssertTrue(interp.loopOutcomes.values.first?.reason?.hasPrefix("it iterates over a DataLoader whose batches are sampled and collated in Python") == true)
+        // Integer class labels: the loop runs interpreted and the report names them.
+        let labels = Interpreter(output: { _ in }, warn: { _ in })
+        try labels.run("""
+        import torch
+        from torch.utils.data import DataLoader, TensorDataset
+        torch.manual_seed(0)
+        X = torch.randn(40, 2)
+        dl = DataLoader(TensorDataset(X, (X[:, 0] > 0).long()), batch_size=16, shuffle=True)
+        model = torch.nn.Linear(2, 2)
+        opt = torch.optim.SGD(model.parameters(), lr=0.1)
+        for epoch in range(10):
+            for xb, yb in dl:
+                loss = torch.nn.functional.cross_entropy(model(xb), yb)
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+        """)
+        XCTAssertEqual(labels.loopOutcomes.values.first?.reason,
+                       "a batch of an integer tensor (class labels, say): plans hold float32 tensors only")
         // An epoch that sums `loss.item()` over its batches reads values into Python, and is named for that.
         let mod16 = Interpreter(output: { _ in }, warn: { _ in })
         try mod16.run(try String(contentsOf: Self.directory.appendingPathComponent("mod16_dataloader_shuffle.py"), encoding: .utf8))

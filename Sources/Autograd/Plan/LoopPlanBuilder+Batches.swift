@@ -28,9 +28,11 @@ extension LoopPlanBuilder {
         }
         var ids: [String] = []
         for (s, o) in zip(sources, outputs) {
-            guard s.dim >= 1, o.dim >= 1, o.shape[0] == count, Array(o.shape.dropFirst()) == Array(s.shape.dropFirst()),
-                  o.dtype == .float32, o.isContiguous else {
-                throw fail("a batch of an integer or bool tensor")
+            guard o.dtype == .float32 else {
+                throw fail("a batch of \(o.dtype == .bool ? "a bool" : o.dtype.isFloatingPoint ? "a float64" : "an integer") tensor (class labels, say): plans hold float32 tensors only")
+            }
+            guard s.dim >= 1, o.dim >= 1, o.shape[0] == count, Array(o.shape.dropFirst()) == Array(s.shape.dropFirst()), o.isContiguous else {
+                throw fail("a batch that is not rows of its dataset's tensor")
             }
             let from = try value(s, nil)
             let to = newBuffer(o.numel)
