@@ -49,3 +49,26 @@ extension Tensor {
         return Tensor(floats: out, shape: shape)
     }
 }
+
+extension Tensor {
+    /// A contiguous copy of the rows (slices of dim 0) at `indices`, in that order: the batch
+    /// `torch.stack([t[i] for i in indices])` makes, with no graph. Indices must be in range.
+    public func rows(_ indices: [Int]) -> Tensor {
+        var outShape = shape
+        outShape[0] = indices.count
+        let row = shape.dropFirst().reduce(1, *)
+        let base = isContiguous ? self : contiguousCopy()
+        let start = base.offset
+        func gather<T>(_ all: [T]) -> [T] {
+            var out: [T] = []
+            out.reserveCapacity(indices.count * row)
+            for i in indices { out.append(contentsOf: all[(start + i * row)..<(start + (i + 1) * row)]) }
+            return out
+        }
+        switch dtype {
+        case .float32: return Tensor(floats: gather(base.storage.floats), shape: outShape)
+        case .float64: return Tensor(doubles: gather(base.storage.doubles), shape: outShape)
+        case .int64, .int32, .bool: return Tensor(ints: gather(base.storage.ints), shape: outShape, dtype: dtype)
+        }
+    }
+}

@@ -83,33 +83,29 @@ public enum Kernels {
         let n = Shape.numel(shape)
         if a.shape == shape && b.shape == shape {
             let av = a.floatValues(), bv = b.floatValues()
-            return [Float](unsafeUninitializedCapacity: n) { buf, count in
+            return floats(n) { buf in
                 av.withUnsafeBufferPointer { pa in
                     bv.withUnsafeBufferPointer { pb in
                         for i in 0..<n { buf[i] = f(pa[i], pb[i]) }
                     }
                 }
-                count = n
             }
         }
         if b.numel == 1 && a.shape == shape {
             let av = a.floatValues(), s = b.floatValues()[0]
-            return [Float](unsafeUninitializedCapacity: n) { buf, count in
+            return floats(n) { buf in
                 av.withUnsafeBufferPointer { pa in for i in 0..<n { buf[i] = f(pa[i], s) } }
-                count = n
             }
         }
         if a.numel == 1 && b.shape == shape {
             let bv = b.floatValues(), s = a.floatValues()[0]
-            return [Float](unsafeUninitializedCapacity: n) { buf, count in
+            return floats(n) { buf in
                 bv.withUnsafeBufferPointer { pb in for i in 0..<n { buf[i] = f(s, pb[i]) } }
-                count = n
             }
         }
         let av = a.broadcastValuesFloat(to: shape), bv = b.broadcastValuesFloat(to: shape)
-        return [Float](unsafeUninitializedCapacity: n) { buf, count in
+        return floats(n) { buf in
             for i in 0..<n { buf[i] = f(av[i], bv[i]) }
-            count = n
         }
     }
 
@@ -122,9 +118,8 @@ public enum Kernels {
         let v = t.floatValues()
         let mask = t.dtype == .float32 ? VectorLoop.unaryMask(t) : [Bool](repeating: false, count: v.count)
         let n = v.count
-        let out = [Float](unsafeUninitializedCapacity: n) { buf, count in
+        let out = floats(n) { buf in
             for i in 0..<n { buf[i] = mask[i] ? vector(v[i]) : scalar(v[i]) }
-            count = n
         }
         return Tensor(floats: out, shape: t.shape, dtype: floatingResult(t))
     }
@@ -139,9 +134,8 @@ public enum Kernels {
         let mask = VectorLoop.binaryMask(a, b, shape: shape)
         let av = a.broadcastValuesFloat(to: shape), bv = b.broadcastValuesFloat(to: shape)
         let n = Shape.numel(shape)
-        let out = [Float](unsafeUninitializedCapacity: n) { buf, count in
+        let out = floats(n) { buf in
             for i in 0..<n { buf[i] = mask[i] ? vector(av[i], bv[i]) : scalar(av[i], bv[i]) }
-            count = n
         }
         return Tensor(floats: out, shape: shape, dtype: floatingResult(a, b))
     }
@@ -153,9 +147,8 @@ public enum Kernels {
         if floatingResult(t) == .float64 { return unaryDoubles(t, d) }
         let v = t.floatValues()
         let n = v.count
-        let out = [Float](unsafeUninitializedCapacity: n) { buf, count in
+        let out = floats(n) { buf in
             v.withUnsafeBufferPointer { p in for i in 0..<n { buf[i] = f(p[i]) } }
-            count = n
         }
         return Tensor(floats: out, shape: t.shape, dtype: floatingResult(t))
     }

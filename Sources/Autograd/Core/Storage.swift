@@ -23,6 +23,10 @@ public final class Storage {
         self.doubles = []
         self.ints = ints
     }
+
+    deinit {
+        if floats.count >= FloatBufferPool.minimumCount { TorchSettings.bound?.floatPool.give(floats) }
+    }
 }
 
 /// Counts in-place changes to a tensor's data. Views and `detach()` share it; `.data` gets a new one.

@@ -11,6 +11,8 @@ public final class TorchSettings: @unchecked Sendable {
     public var printOptions = TensorPrintOptions()
     /// numpy's print options (`np.set_printoptions`).
     public var arrayPrintOptions = ArrayPrintOptions()
+    /// Element arrays of big tensors that went away, for the next ones of the same size.
+    public let floatPool = FloatBufferPool()
 
     public init() {}
 

@@ -31,7 +31,7 @@ public final class LoopPlan {
     public init(tape: LoopTape, previous: LoopTape) throws {
         if let why = previous.unsupported ?? tape.unsupported { throw Unsupported(description: why) }
         let persistent = LoopPlanBuilder.unknownStorages(tape).intersection(LoopPlanBuilder.unknownStorages(previous))
-        let before = try LoopPlanBuilder(arena: PlanArena(), persistent: persistent, tape: previous)
+        let before = try LoopPlanBuilder(arena: PlanArena(touching: false), persistent: persistent, tape: previous)
         let now = try LoopPlanBuilder(arena: arena, persistent: persistent, tape: tape)
         guard before.signature == now.signature else {
             let k = zip(before.signature, now.signature).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(before.signature.count, now.signature.count)

@@ -54,7 +54,9 @@ final class LoopPlanBuilder {
     /// Tensors made during the iteration (not views), with the buffers that hold their values.
     private(set) var made: [(Tensor, UnsafeMutablePointer<Float>)] = []
     /// Keeps every tensor the steps refer to alive, so identities stay unique while compiling.
-    private var retained: [AnyObject] = []
+    var retained: [AnyObject] = []
+    /// The numbers each draw of the iteration (`LoopTape.Event.draw`) leaves for the batches that read them.
+    var draws: [ObjectIdentifier: (pointer: UnsafeMutablePointer<Int>, count: Int, id: Int)] = [:]
 
     /// What Python code run by the plan raised (the plan stops after that iteration).
     let fault = PlanFault()
@@ -92,8 +94,11 @@ final class LoopPlanBuilder {
                 step.tensors.forEach(read)
             case .observe(let tensors, _, _):
                 tensors.forEach(read)
-            case .python:
+            case .python, .draw:
                 break
+            case .rows(let sources, _, _, _, let outputs):
+                sources.forEach(read)
+                for o in outputs { produced.insert(ObjectIdentifier(o.storage)) }
             }
         }
         return unknown
@@ -117,12 +122,12 @@ final class LoopPlanBuilder {
 
     // MARK: - Buffers
 
-    private func newBuffer(_ count: Int, _ value: Float = 0) -> Buffer {
+    func newBuffer(_ count: Int, _ value: Float = 0) -> Buffer {
         nextID += 1
         return Buffer(pointer: arena.floats(count, value), id: nextID)
     }
 
-    private func register(_ t: Tensor, _ b: Buffer) {
+    func register(_ t: Tensor, _ b: Buffer) {
         let r = Region(t)
         if !persistent.contains(r.storage) && t.dtype == .float32 { made.append((t, b.pointer)) }
         buffers[r] = b
@@ -241,6 +246,10 @@ final class LoopPlanBuilder {
             try addOptimizerStep(step)
         case .observe(let tensors, let tag, let observer):
             try addObserve(tensors, tag, observer)
+        case .draw(let d):
+            addDraw(d)
+        case .rows(let sources, let order, let start, let count, let outputs):
+            try addRows(sources, order, start, count, outputs)
         case .python(let what, let run):
             let fault = self.fault
             steps.append {
@@ -254,6 +263,7 @@ final class LoopPlanBuilder {
     /// the interpreter, so nothing that outlives an iteration may have been written before it.
     private func addObserve(_ tensors: [Tensor], _ tag: String, _ observer: @escaping LoopObserver) throws {
         if externals.contains(where: \.written) { throw fail("a read of tensor values after a change of a tensor that outlives the iteration") }
+        if !draws.isEmpty { throw fail("a read of tensor values after a random draw") }
         var views: [UnsafeBufferPointer<Float>] = []
         var ids: [String] = []
         for t in tensors {
@@ -291,7 +301,8 @@ final class LoopPlanBuilder {
         for o in outputs {
             guard o.dtype == .float32 else { throw fail("\(op.name) makes an integer or bool tensor") }
             let b = newBuffer(o.numel)
-            let g = arena.floats(o.numel, -0.0)
+            // Without a graph no backward step reads or writes the gradient buffer.
+            let g = node == nil ? arena.untouchedFloats(o.numel) : arena.floats(o.numel, -0.0)
             outSlots.append(PlanSlot(value: b.pointer, grad: g, shape: o.shape, count: o.numel))
             let base = ObjectIdentifier(o.storage)
             if inputStorages.contains(base) {

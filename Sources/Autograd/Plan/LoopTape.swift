@@ -45,6 +45,11 @@ public final class LoopTape: @unchecked Sendable {
         /// iteration (an lr scheduler's `step()`, whose new lr the next optimizer step reads);
         /// `what` names it in the plan's signature, `run` throws what the code raised.
         case python(what: String, run: () throws -> Void)
+        /// Random numbers drawn as input of the iteration's tensor work (see `LoopDraw`).
+        case draw(LoopDraw)
+        /// A batch: output k holds rows `order[start..<start + count]` of source k (rows
+        /// `start..<start + count` without an order), as `Tensor.rows` copies them.
+        case rows(sources: [Tensor], order: LoopDraw?, start: Int, count: Int, outputs: [Tensor])
     }
 
     private(set) var events: [Event] = []
@@ -166,6 +171,17 @@ public final class LoopTape: @unchecked Sendable {
             return
         }
         events.append(.python(what: what, run: run))
+    }
+
+    func noteDraw(_ draw: LoopDraw) {
+        guard suppressed == 0 else { return }
+        events.append(.draw(draw))
+    }
+
+    func noteRows(_ sources: [Tensor], order: LoopDraw?, start: Int, count: Int, outputs: [Tensor]) {
+        guard suppressed == 0 else { return }
+        for o in outputs { madeTensors[ObjectIdentifier(o)] = o }
+        events.append(.rows(sources: sources, order: order, start: start, count: count, outputs: outputs))
     }
 
     /// Whether an event of this iteration made `t` (so a plan knows how to compute it).

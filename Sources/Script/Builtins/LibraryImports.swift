@@ -17,12 +17,13 @@ extension Modules {
             // Module.__call__ brackets its forward with these, so the graph can box each module's nodes.
             "_module_scope_begin": builtin("_module_scope_begin") { _, _ in .int(Node.sequenceMark()) },
             "_module_scope_end": builtin("_module_scope_end") { a, interp in
-                if case .object(let m as Instance)? = try a.value(0, "module"), case .int(let start)? = try a.value(1, "start") {
+                if case .object(let m as Instance)? = a.value(0, "module"), case .int(let start)? = a.value(1, "start") {
                     interp.moduleScopes.record(m, start: start, end: Node.sequenceMark())
                 }
                 return .none
             },
             "_lr_scheduler_step": builtin("_lr_scheduler_step") { a, interp in try LRSchedulerStepHook.call(a, interp) },
+            "_row_batches": builtin("_row_batches") { a, interp in try RowBatches.iterator(a, interp) },
             // Library code a loop plan cannot replay names itself, so `--loop-report` says what it is.
             "_loop_not_compiled": builtin("_loop_not_compiled") { a, interp in
                 if case .string(let why)? = a.positional.first {

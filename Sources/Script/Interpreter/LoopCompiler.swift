@@ -167,9 +167,8 @@ struct LoopCompiler {
     /// Runs one iteration while recording its tensor events and watching its Python-level effects.
     private func traced(_ v: Int, _ body: (Value) throws -> Interpreter.Flow?) throws -> (Interpreter.Flow?, LoopTape, LoopWatch) {
         let tape = LoopTape()
-        let watch = LoopWatch(variable: variable, scope: scope, globals: interpreter.globals)
+        let watch = LoopWatch(variable: variable, scope: scope, globals: interpreter.globals, generator: interpreter.generator)
         let output = interpreter.output
-        let generator = interpreter.generator
         interpreter.output = { text in
             watch.impure("it prints")
             output(text)
@@ -180,7 +179,7 @@ struct LoopCompiler {
             interpreter.loopWatch = nil
         }
         let flow = try LoopTracing.$tape.withValue(tape) { try body(.int(v)) }
-        if interpreter.generator != generator { watch.impure("it draws random numbers") }
+        if interpreter.generator != watch.generator { watch.impure("it draws random numbers") }
         return (flow, tape, watch)
     }
 }

@@ -19,9 +19,13 @@ final class LoopWatch {
     /// While a condition or assigned value is evaluated: the names it read, with their values.
     var collecting: [String: Value]?
     var sawLoopVariable = false
+    /// The global random generator as the iteration's known draws (a DataLoader's, `RowBatches`)
+    /// left it: any other change of it is a draw a plan would not repeat.
+    var generator: TorchGenerator
 
-    init(variable: String, scope: Scope, globals: Scope) {
+    init(variable: String, scope: Scope, globals: Scope, generator: TorchGenerator) {
         self.variable = variable
+        self.generator = generator
         self.scope = scope
         self.globals = globals
         if let proxy = scope as? GlobalScopeProxy, proxy.names.contains(variable) { variableHome = globals } else { variableHome = scope }

@@ -5992,7 +5992,7 @@ def default_collate(batch):
 # so the random stream after an epoch is PyTorch's. num_workers > 0 loads in-process.
 
 import torch
-from torch.utils.data.dataset import IterableDataset
+from torch.utils.data.dataset import IterableDataset, TensorDataset
 from torch.utils.data.sampler import SequentialSampler, RandomSampler, BatchSampler
 from torch.utils.data._utils.collate import default_collate, default_convert
 
@@ -6107,10 +6107,34 @@ class DataLoader:
             return self.sampler
 
     def __iter__(self):
+        batches = self._row_batches()
+        if batches is not None:
+            return batches
         torch._C._loop_not_compiled(
-            "it iterates over a DataLoader (compiled loops replay `for ... in range(...)` bodies; "
-            "each batch is sampled and collated in Python)")
+            "it iterates over a DataLoader whose batches are sampled and collated in Python "
+            "(only a TensorDataset with the default sampler, batch sampler and collate_fn is replayed)")
         return _SingleProcessDataLoaderIter(self)
+
+    def _row_batches(self):
+        # The common case, every batch rows of a TensorDataset's tensors in sequential or shuffled
+        # order, is one Swift iterator: the same batches and random draws as _SingleProcessDataLoaderIter,
+        # which a compiled epoch loop replays (the shuffled order drawn per epoch).
+        sampler = self.sampler
+        if (type(self.dataset) is not TensorDataset or self.collate_fn is not default_collate
+                or type(self.batch_sampler) is not BatchSampler or self.batch_sampler.sampler is not sampler
+                or getattr(sampler, "data_source", None) is not self.dataset):
+            return None
+        if type(sampler) is SequentialSampler:
+            shuffle = False
+        elif type(sampler) is RandomSampler and not sampler.replacement and sampler._num_samples is None:
+            shuffle = True
+        else:
+            return None
+        tensors = self.dataset.tensors
+        if any(t.requires_grad or t.dim() == 0 for t in tensors):
+            return None
+        return torch._C._row_batches(tuple(tensors), self.batch_sampler.batch_size, self.batch_sampler.drop_last,
+                                     shuffle, sampler.generator if shuffle else None, self.generator)
 
     def __len__(self):
         if self._iterable:
