@@ -1,16 +1,18 @@
 import Foundation
 
 /// Which elements PyTorch's `cpu_kernel_vec` computes with its vector function and which with its
-/// scalar one (ATen/native/cpu/Loops.h). Its `vectorized_loop` handles blocks of 16 floats (two AVX2
-/// vectors) and leaves the last `len % 16` elements of each call to the scalar function. A call
+/// scalar one (ATen/native/cpu/Loops.h). Its `vectorized_loop` handles blocks of two vectors (16
+/// floats with AVX2, 32 with AVX-512) and leaves the last `len % block` elements of each call to the
+/// scalar function. A call
 /// covers one inner row of a contiguous iteration; TensorIterator splits iterations of 32,768 or
 /// more elements over the intra-op threads, and each thread's share is a separate call. Kernels
 /// whose two functions round differently (sigmoid, pow) must pick per element the same way.
 enum VectorLoop {
     /// at::internal::GRAIN_SIZE.
     static let grainSize = 32_768
-    /// Elements per vectorised iteration (2 × Vectorized<float>::size() on AVX2).
-    static let block = 16
+    /// Elements per vectorised iteration: 2 × Vectorized<float>::size() for the CPU capability
+    /// PyTorch picks on this machine.
+    static let block = 2 * CPUCapability.current.floatLanes
     /// PyTorch's default intra-op thread count: one per core.
     static let threads = max(1, ProcessInfo.processInfo.activeProcessorCount)
 

@@ -10,23 +10,25 @@ public enum SELUConstants {
 }
 
 /// One pointwise activation: the value and its derivative at x, given the op's parameters.
+/// `forward` is the kernel's scalar lambda (glibc); where PyTorch's `cpu_kernel_vec` vector lambda
+/// rounds differently (SLEEF's exp, expm1, log1p, tanh), `vectorForward` is that lambda, and
+/// VectorLoop picks per element which one PyTorch ran.
 struct Activation: Sendable {
     let forward: @Sendable (Float, [Float]) -> Float
     let derivative: @Sendable (Float, [Float]) -> Float
+    var vectorForward: (@Sendable (Float, [Float]) -> Float)? = nil
 
     static let leakyRelu = Activation(forward: { x, p in x > 0 ? x : x * p[0] }, derivative: { x, p in x > 0 ? 1 : p[0] })
     /// p = [alpha, scale, input_scale]
     static let elu = Activation(
         forward: { x, p in x > 0 ? x * p[1] : (Foundation.expm1(x * p[2])) * p[0] * p[1] },
-        derivative: { x, p in x > 0 ? p[1] : p[2] * p[0] * p[1] * Foundation.exp(x * p[2]) })
-    /// p = [approximate tanh ? 1 : 0]
+        derivative: { x, p in x > 0 ? p[1] : p[2] * p[0] * p[1] * Foundation.exp(x * p[2]) },
+        vectorForward: { x, p in x > 0 ? x * p[1] : (SleefFloat.expm1(x * p[2])) * p[0] * p[1] })
+    /// p = [approximate tanh ? 1 : 0]. The tanh form's `x + kKappa·x³` is one FMA in both lambdas
+    /// (GCC contracts it); the erf form goes through oneDNN's gelu_erf, not matched.
     static let gelu = Activation(
         forward: { x, p in
-            if p[0] != 0 {
-                let kBeta = Float(2.0.squareRoot() * (2 / Double.pi.squareRoot()) * 0.5), kKappa: Float = 0.044715
-                let inner = kBeta * (x + kKappa * x * x * x)
-                return 0.5 * x * (1 + Foundation.tanh(inner))
-            }
+            if p[0] != 0 { return geluTanh(x, tanh: Foundation.tanh) }
             return x * 0.5 * (1 + Foundation.erf(x * Float(0.5.squareRoot())))
         },
         derivative: { x, p in
@@ -39,9 +41,20 @@ struct Activation: Sendable {
             let cdf = 0.5 * (1 + Foundation.erf(x * Float(0.5.squareRoot())))
             let pdf = Foundation.exp(-0.5 * x * x) * Float(1 / (2 * Double.pi).squareRoot())
             return cdf + x * pdf
+        },
+        vectorForward: { x, p in
+            if p[0] != 0 { return geluTanh(x, tanh: SleefFloat.tanh) }
+            return x * 0.5 * (1 + Foundation.erf(x * Float(0.5.squareRoot())))
         })
+    /// GeluKernelImpl's tanh approximation: `0.5·x·(1 + tanh(kBeta·(x + kKappa·x³)))`.
+    @inline(__always) static func geluTanh(_ x: Float, tanh: (Float) -> Float) -> Float {
+        let kBeta = Float(2.0.squareRoot() * (2 / Double.pi.squareRoot()) * 0.5), kKappa: Float = 0.044715
+        let inner = kBeta * x.addingProduct(kKappa, x * x * x)
+        return 0.5 * x * (1 + tanh(inner))
+    }
     static let silu = Activation(forward: { x, _ in x / (1 + Foundation.exp(-x)) },
-                                 derivative: { x, _ in let s = 1 / (1 + Foundation.exp(-x)); return s * (1 + x * (1 - s)) })
+                                 derivative: { x, _ in let s = 1 / (1 + Foundation.exp(-x)); return s * (1 + x * (1 - s)) },
+                                 vectorForward: { x, _ in x / (1 + SleefFloat.exp(-x)) })
     /// p = [beta, threshold]
     static let softplus = Activation(
         forward: { x, p in x * p[0] > p[1] ? x : Foundation.log1p(Foundation.exp(x * p[0])) / p[0] },
@@ -49,7 +62,8 @@ struct Activation: Sendable {
             if x * p[0] > p[1] { return 1 }
             let z = Foundation.exp(x * p[0])
             return z / (z + 1)
-        })
+        },
+        vectorForward: { x, p in x * p[0] > p[1] ? x : SleefFloat.log1p(SleefFloat.exp(x * p[0])) / p[0] })
     /// p = [min, max]
     static let hardtanh = Activation(forward: { x, p in x < p[0] ? p[0] : (x > p[1] ? p[1] : x) },
                                      derivative: { x, p in (x <= p[0] || x >= p[1]) ? 0 : 1 })
@@ -68,7 +82,8 @@ struct Activation: Sendable {
         derivative: { x, _ in
             let t = Foundation.tanh(Foundation.log1p(Foundation.exp(x))), s = 1 / (1 + Foundation.exp(-x))
             return t + x * s * (1 - t * t)
-        })
+        },
+        vectorForward: { x, _ in x * SleefFloat.tanh(SleefFloat.log1p(SleefFloat.exp(x))) })
 }
 
 extension Op {
@@ -127,7 +142,15 @@ extension Tensor {
         try requireFloating(kernel)
         if dtype == .float64 { throw TorchError(.notImplemented, "\(kernel) on float64 tensors is not supported by gradstep yet (it computes in float32)") }
         let p = params.map { Float($0) }
-        let out = Tensor(floats: floatValues().map { f.forward($0, p) }, shape: shape)
+        let x = floatValues()
+        let values: [Float]
+        if let vector = f.vectorForward {
+            let mask = VectorLoop.unaryMask(self)
+            values = x.indices.map { mask[$0] ? vector(x[$0], p) : f.forward(x[$0], p) }
+        } else {
+            values = x.map { f.forward($0, p) }
+        }
+        let out = Tensor(floats: values, shape: shape)
         return record(op, out, inputs: [self], saving: [self], args: OpArgs(scalars: params))
     }
 
