@@ -81,6 +81,12 @@ final class KernelParityTests: XCTestCase {
         case "elu": return try x.activation(.elu(alpha: 1, scale: 1, inputScale: 1))
         case "gelu_tanh": return try x.activation(.gelu(tanh: true))
         case "gelu": return try x.activation(.gelu(tanh: false))
+        case "selu": return try x.activation(.elu(alpha: SELUConstants.alpha, scale: SELUConstants.scale, inputScale: 1))
+        case "silu_backward": return try grad { try $0.activation(.silu) }
+        case "softplus_backward": return try grad { try $0.activation(.softplus(beta: 2, threshold: 5)) }
+        case "mish_backward": return try grad { try $0.activation(.mish) }
+        case "elu_backward": return try grad { try $0.activation(.elu(alpha: 0.3, scale: 1, inputScale: 1)) }
+        case "gelu_tanh_backward": return try grad { try $0.activation(.gelu(tanh: true)) }
         case "exp": return x.exp()
         case "log": return x.log()
         case "sin": return x.sin()

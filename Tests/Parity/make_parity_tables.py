@@ -94,6 +94,14 @@ def sigmoid_backward(x, g):
     return x.grad
 
 
+def act_backward(f):
+    def g(x, grad):
+        x = x.clone().requires_grad_()
+        f(x).backward(grad)
+        return x.grad
+    return g
+
+
 def pow_backward(k):
     def f(x, g):
         x = x.clone().requires_grad_()
@@ -143,6 +151,12 @@ OPS = {
     "log2": (torch.log2, [(0, 100, False)], False, lambda d: np.log2(d[0])),
     "log10": (torch.log10, [(0, 100, False)], False, lambda d: np.log10(d[0])),
     "sqrt": (torch.sqrt, [(0, 100, False)], False, lambda d: np.sqrt(d[0])),
+    "selu": (F.selu, [(-30, 30, False)], True, None),
+    "silu_backward": (act_backward(F.silu), [(-30, 30, False), (-4, 4, False)], True, None),
+    "softplus_backward": (act_backward(lambda t: F.softplus(t, beta=2.0, threshold=5.0)), [(-30, 30, False), (-4, 4, False)], True, None),
+    "mish_backward": (act_backward(F.mish), [(-30, 30, False), (-4, 4, False)], True, None),
+    "elu_backward": (act_backward(lambda t: F.elu(t, alpha=0.3)), [(-30, 30, False), (-4, 4, False)], True, None),
+    "gelu_tanh_backward": (act_backward(lambda t: F.gelu(t, approximate="tanh")), [(-10, 10, False), (-4, 4, False)], True, None),
 }
 
 
