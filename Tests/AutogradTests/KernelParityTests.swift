@@ -145,6 +145,25 @@ final class KernelParityTests: XCTestCase {
         XCTAssertEqual(viaView.map(\.bitPattern), viaBase.map(\.bitPattern))
     }
 
+    /// float64 sigmoid: SLEEF's expd_u10 in blocks of 2 × Vectorized<double>::size(), glibc's exp in the
+    /// tail. (input, vector-loop result, scalar result) bits from torch 2.15 where the two differ.
+    func testFloat64SigmoidSplitsLikePyTorch() throws {
+        let samples: [(UInt64, UInt64, UInt64)] = [
+            (0xc0097ec0505a8cc4, 0x3fa44e95cf421217, 0x3fa44e95cf421218),
+            (0xbff57eafb65cc8de, 0x3fca7d3a9028001d, 0x3fca7d3a9028001c),
+            (0x3feee20ed331f79b, 0x3fe72c2933b9754f, 0x3fe72c2933b9754e),
+            (0xc02006f59d5bde18, 0x3f35ae4f0203beea, 0x3f35ae4f0203beeb),
+            (0xc02c55c393c0afa2, 0x3ea799249518dac4, 0x3ea799249518dac5),
+            (0xc029ea311d2c8f94, 0x3ec3c93a2be32af8, 0x3ec3c93a2be32af7),
+        ]
+        for (input, vector, scalar) in samples {
+            let x = Double(bitPattern: input), n = VectorLoop.doubleBlock + 1
+            let y = Tensor(doubles: [Double](repeating: x, count: n), shape: [n]).sigmoid().doubleValues()
+            XCTAssertEqual(y[0].bitPattern, vector, "sigmoid(\(x)) in the vector loop")
+            XCTAssertEqual(y[n - 1].bitPattern, scalar, "sigmoid(\(x)) in the scalar tail")
+        }
+    }
+
     /// The recorded inputs where PyTorch is not correctly rounded: gradstep must give PyTorch's bits.
     func testSamplesOfMatchedOps() throws {
         for table in kernelParityTables where table.matched && table.ranges.count == 1 {

@@ -15,6 +15,8 @@ enum CPUCapability: Sendable {
     /// Floats in one `Vectorized<float>`: 64-byte vectors with AVX-512, 32-byte ones otherwise
     /// (vec_base.h's VECTOR_WIDTH also makes the default build's vectors 8 floats).
     var floatLanes: Int { self == .avx512 ? 16 : 8 }
+    /// Doubles in one `Vectorized<double>`.
+    var doubleLanes: Int { floatLanes / 2 }
 
     static func detect(environment: String?, cpuFlags: Set<String>) -> CPUCapability {
         switch environment {
