@@ -107,9 +107,10 @@ struct Activation: Sendable {
     static let hardtanh = Activation(forward: { x, p in x < p[0] ? p[0] : (x > p[1] ? p[1] : x) },
                                      derivative: { x, p in (x <= p[0] || x >= p[1]) ? 0 : 1 })
     static let logSigmoid = Activation(
-        forward: { x, _ in Swift.min(x, 0) - Foundation.log1p(Foundation.exp(-Swift.abs(x))) },
+        forward: { x, _ in Tensor.logSigmoidValue(x) },
+        // log_sigmoid_backward reads the buffer the forward filled with SLEEF's exp(-|x|).
         derivative: { x, _ in
-            let neg = x < 0, z = Foundation.exp(-Swift.abs(x))
+            let neg = x < 0, z = SleefFloat.exp(-Swift.abs(x))
             return (neg ? 1 : 0) - (neg ? 1 : -1) * (z / (1 + z))
         })
     static let hardsigmoid = Activation(forward: { x, _ in Swift.min(Swift.max(x + 3, 0), 6) / 6 },
