@@ -81,14 +81,15 @@ extension Tensor {
             return Tensor(doubles: v, shape: t.shape)
         }
         if t.dtype == .float32 {
+            // cumsum_cpu_kernel accumulates in acc_type<float, false>, a double, and rounds each output.
             var v = t.floatValues()
             for o in 0..<outer {
                 for i in 0..<inner {
-                    var acc: Float = 0
+                    var acc: Double = 0
                     for k0 in 0..<n {
                         let k = reverse ? n - 1 - k0 : k0
-                        acc += v[(o * n + k) * inner + i]
-                        v[(o * n + k) * inner + i] = acc
+                        acc += Double(v[(o * n + k) * inner + i])
+                        v[(o * n + k) * inner + i] = Float(acc)
                     }
                 }
             }
