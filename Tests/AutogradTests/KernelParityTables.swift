@@ -132,3 +132,4 @@ let kernelParityTables: [ParityTable] = [
 
 let kernelParitySpecials: [Float] = [0x00000000, 0x80000000, 0x7f800000, 0xff800000, 0x7fc00000, 0x00000001, 0x80000001, 0x000ae398, 0x800ae398, 0x00800000, 0x7f7fffff, 0xff7fffff, 0x3f800000, 0xbf800000, 0x3f000000, 0xbf000000, 0x40000000, 0x42b170a4, 0x42b175c3, 0xc2ae999a, 0xc2cfcccd, 0xc2d03333, 0x42b23333, 0x410a8f5c, 0x322bcc77, 0xb22bcc77, 0x4184cccd, 0xc185999a, 0x7e967699, 0x40400000].map { Float(bitPattern: $0) }
 let kernelParitySizes = (full: 1048576, prefix: 16384, tail: 8192, piece: 16384)
+let kernelParityCapability = "AVX512"

@@ -129,6 +129,8 @@ final class KernelParityTests: XCTestCase {
             let count = full ? kernelParitySizes.full : kernelParitySizes.prefix
             let values = try Self.run(table, count: count, tail: false)
             XCTAssertEqual(Self.fnv(values), full ? table.fullHash : table.prefixHash, "\(table.op): vector-path results differ from PyTorch")
+            // Which elements of a small tensor take the vector lambda depends on the vector width.
+            guard CPUCapability.current.name == kernelParityCapability else { continue }
             let tail = try Self.run(table, count: kernelParitySizes.tail, tail: true)
             XCTAssertEqual(Self.fnv(tail), table.tailHash, "\(table.op): small-tensor results differ from PyTorch")
         }

@@ -3,6 +3,7 @@
 /// PyTorch's float32 sum/mean results over a sweep of shapes, layouts and dims, as hashes, one
 /// case a line: shape, layout, seed, dims (or all), keepdim, op, FNV-1a hash of the result bits.
 let reductionParityThreads = 2
+let reductionParityCapability = "AVX512"
 let reductionParityTable = """
 1 contiguous 5001 all 0 sum 7889fce2cecdb69f
 1 contiguous 5001 all 0 mean 7889fce2cecdb69f

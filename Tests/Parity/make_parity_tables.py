@@ -200,6 +200,7 @@ def main():
         specials = ", ".join(f"0x{int(v):08x}" for v in np.array(SPECIALS, dtype=np.float32).view(np.uint32))
         fh.write(f"\nlet kernelParitySpecials: [Float] = [{specials}].map {{ Float(bitPattern: $0) }}\n")
         fh.write(f"let kernelParitySizes = (full: {FULL}, prefix: {PREFIX}, tail: {TAIL}, piece: {PIECE})\n")
+        fh.write(f'let kernelParityCapability = "{torch.backends.cpu.get_cpu_capability()}"\n')
 
 
 main()

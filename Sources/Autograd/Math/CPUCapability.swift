@@ -15,6 +15,15 @@ enum CPUCapability: Sendable {
     /// Floats in one `Vectorized<float>`: 64-byte vectors with AVX-512, 32-byte ones otherwise
     /// (vec_base.h's VECTOR_WIDTH also makes the default build's vectors 8 floats).
     var floatLanes: Int { self == .avx512 ? 16 : 8 }
+    /// The name `torch.backends.cpu.get_cpu_capability()` prints.
+    var name: String {
+        switch self {
+        case .avx512: return "AVX512"
+        case .avx2: return "AVX2"
+        case .default: return "DEFAULT"
+        }
+    }
+
     /// Doubles in one `Vectorized<double>`.
     var doubleLanes: Int { floatLanes / 2 }
 
