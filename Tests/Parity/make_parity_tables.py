@@ -10,14 +10,16 @@ Inputs: a stateless SplitMix64 stream. Element i takes SPECIALS[i] first; then 1
 bit pattern (any float: subnormals, huge, NaN, inf); the rest are uniform in [lo, hi).
 Layouts: the "vector" hash runs the op on contiguous pieces of 16,384 elements (below PyTorch's
 32,768 grain, so no thread split, and a multiple of 16, so every element takes the vector loop);
-the "tail" hash runs it on pieces of sizes 1, 2, ..., 17, 1, 2, ... over its own stream, which
-exercises the scalar lambdas PyTorch uses for the last len % 16 elements.
+the "tail" hash runs it on pieces of sizes 1, 2, ..., 40, 1, 2, ... over its own stream, which
+exercises the scalar lambdas PyTorch uses for the last len % 32 elements (AVX-512: two 16-float
+vectors per block; len % 16 with AVX2).
 With --dump DIR it also writes raw inputs/outputs (DIR/op.{in,in2,out}) for measuring the ops
 gradstep cannot match bit for bit (GRADSTEP_PARITY_DIR=DIR swift test --filter KernelParity).
 """
 import math, sys, os
 import numpy as np
 import torch
+import torch.nn.functional as F
 
 torch.set_num_threads(1)
 FULL = 1 << 20          # inputs per op in the full table
@@ -73,7 +75,7 @@ def pieces(n, mode):
         size = PIECE if mode == "vector" else k
         out.append((i, min(n, i + size)))
         i += size
-        k = k % 17 + 1
+        k = k % 40 + 1
     return out
 
 
@@ -90,6 +92,14 @@ def sigmoid_backward(x, g):
     y = torch.sigmoid(x)
     y.backward(g)
     return x.grad
+
+
+def act_backward(f):
+    def g(x, grad):
+        x = x.clone().requires_grad_()
+        f(x).backward(grad)
+        return x.grad
+    return g
 
 
 def pow_backward(k):
@@ -120,6 +130,14 @@ OPS = {
     "sigmoid_backward": (sigmoid_backward, [(-30, 30, False), (-4, 4, False)], True, None),
     "tanh_backward": (torch.ops.aten.tanh_backward, [(-4, 4, False), (-1, 1, False)], True, None),
     "pow_2.5_backward": (pow_backward(2.5), [(-5, 20, False), (-4, 4, False)], True, None),
+    "silu": (F.silu, [(-30, 30, False)], True, lambda d: d[0] / (1 + np.exp(-d[0]))),
+    "softplus": (F.softplus, [(-30, 30, False)], True, lambda d: np.where(d[0] > 20, d[0], np.log1p(np.exp(d[0])))),
+    "mish": (F.mish, [(-30, 30, False)], True, lambda d: d[0] * np.tanh(np.log1p(np.exp(d[0])))),
+    "elu": (F.elu, [(-30, 30, False)], True, lambda d: np.where(d[0] > 0, d[0], np.expm1(d[0]))),
+    "gelu_tanh": (lambda x: F.gelu(x, approximate="tanh"), [(-10, 10, False)], True,
+                  lambda d: 0.5 * d[0] * (1 + np.tanh(0.7978845608028654 * (d[0] + 0.044715 * d[0] ** 3)))),
+    # oneDNN's gelu_erf (a JIT kernel with its own erf polynomial); gradstep uses glibc's erf.
+    "gelu": (F.gelu, [(-10, 10, False)], False, None),
     # PyTorch computes these with Intel MKL's VML (closed source); gradstep rounds correctly.
     "exp": (torch.exp, [(-110, 110, False)], False, lambda d: np.exp(d[0])),
     "log": (torch.log, [(0, 100, False)], False, lambda d: np.log(d[0])),
@@ -133,6 +151,12 @@ OPS = {
     "log2": (torch.log2, [(0, 100, False)], False, lambda d: np.log2(d[0])),
     "log10": (torch.log10, [(0, 100, False)], False, lambda d: np.log10(d[0])),
     "sqrt": (torch.sqrt, [(0, 100, False)], False, lambda d: np.sqrt(d[0])),
+    "selu": (F.selu, [(-30, 30, False)], True, None),
+    "silu_backward": (act_backward(F.silu), [(-30, 30, False), (-4, 4, False)], True, None),
+    "softplus_backward": (act_backward(lambda t: F.softplus(t, beta=2.0, threshold=5.0)), [(-30, 30, False), (-4, 4, False)], True, None),
+    "mish_backward": (act_backward(F.mish), [(-30, 30, False), (-4, 4, False)], True, None),
+    "elu_backward": (act_backward(lambda t: F.elu(t, alpha=0.3)), [(-30, 30, False), (-4, 4, False)], True, None),
+    "gelu_tanh_backward": (act_backward(lambda t: F.gelu(t, approximate="tanh")), [(-10, 10, False), (-4, 4, False)], True, None),
 }
 
 
@@ -176,6 +200,7 @@ def main():
         specials = ", ".join(f"0x{int(v):08x}" for v in np.array(SPECIALS, dtype=np.float32).view(np.uint32))
         fh.write(f"\nlet kernelParitySpecials: [Float] = [{specials}].map {{ Float(bitPattern: $0) }}\n")
         fh.write(f"let kernelParitySizes = (full: {FULL}, prefix: {PREFIX}, tail: {TAIL}, piece: {PIECE})\n")
+        fh.write(f'let kernelParityCapability = "{torch.backends.cpu.get_cpu_capability()}"\n')
 
 
 main()

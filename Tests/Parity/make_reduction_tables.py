@@ -96,6 +96,7 @@ def main():
         fh.write("/// PyTorch's float32 sum/mean results over a sweep of shapes, layouts and dims, as hashes, one\n"
                  "/// case a line: shape, layout, seed, dims (or all), keepdim, op, FNV-1a hash of the result bits.\n")
         fh.write(f"let reductionParityThreads = {torch.get_num_threads()}\n")
+        fh.write(f'let reductionParityCapability = "{torch.backends.cpu.get_cpu_capability()}"\n')
         fh.write('let reductionParityTable = """\n' + "\n".join(lines) + '\n"""\n')
     print(len(lines), "cases")
 

@@ -65,10 +65,8 @@ extension Tensor {
             for i in indices { out.append(contentsOf: all[(start + i * row)..<(start + (i + 1) * row)]) }
             return out
         }
-        switch dtype {
-        case .float32: return Tensor(floats: gather(base.storage.floats), shape: outShape)
-        case .float64: return Tensor(doubles: gather(base.storage.doubles), shape: outShape)
-        case .int64, .int32, .bool: return Tensor(ints: gather(base.storage.ints), shape: outShape, dtype: dtype)
-        }
+        if dtype.storesFloats { return Tensor(floats: gather(base.storage.floats), shape: outShape, dtype: dtype) }
+        if dtype == .float64 { return Tensor(doubles: gather(base.storage.doubles), shape: outShape) }
+        return Tensor(ints: gather(base.storage.ints), shape: outShape, dtype: dtype)
     }
 }

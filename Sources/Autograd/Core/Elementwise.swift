@@ -111,10 +111,15 @@ public enum Kernels {
 
     /// A unary op PyTorch runs through `cpu_kernel_vec` with two functions that round differently:
     /// `vector` for the elements its vector loop covers, `scalar` for the rest (see VectorLoop).
-    /// A float64 input computes with `double` (integers give the default dtype).
+    /// A float64 input computes with `double`, or with `vectorDouble` where the float64 kernel's
+    /// vector loop covers the element (integers give the default dtype).
     static func unaryVectorized(_ t: Tensor, vector: (Float) -> Float, scalar: (Float) -> Float,
-                                double: (Double) -> Double) -> Tensor {
-        if floatingResult(t) == .float64 { return unaryDoubles(t, double) }
+                                double: (Double) -> Double, vectorDouble: ((Double) -> Double)? = nil) -> Tensor {
+        if floatingResult(t) == .float64 {
+            guard let vectorDouble, t.dtype == .float64 else { return unaryDoubles(t, double) }
+            let v = t.doubleValues(), mask = VectorLoop.unaryMask(t, block: VectorLoop.doubleBlock)
+            return Tensor(doubles: v.indices.map { mask[$0] ? vectorDouble(v[$0]) : double(v[$0]) }, shape: t.shape)
+        }
         let v = t.floatValues()
         let mask = t.dtype == .float32 ? VectorLoop.unaryMask(t) : [Bool](repeating: false, count: v.count)
         let n = v.count

@@ -1,6 +1,6 @@
-/// SLEEF's single-precision routines that PyTorch's AVX2 CPU kernels call for gradstep's ops
-/// (`Sleef_expf8_u10`, `Sleef_expm1f8_u10`, `Sleef_log1pf8_u10`, `Sleef_powf8_u10`,
-/// `Sleef_logf8_u10`), one lane at a time.
+/// SLEEF's single-precision routines that PyTorch's CPU kernels call for gradstep's ops
+/// (`Sleef_expf16_u10` with AVX-512, `Sleef_expf8_u10` with AVX2; expm1, log1p, pow, log, tanh),
+/// one lane at a time. Both builds run the same algorithm with FMA, so one port serves both.
 /// The lanes of a SLEEF vector never interact, so computing each element alone gives the same bits.
 /// Written from the algorithms in SLEEF's src/libm/sleefsimdsp.c (Boost licence).
 enum SleefFloat {
@@ -151,6 +151,18 @@ enum SleefFloat {
         if d == -1 { r = -.infinity }
         if P.isNegZero(d) { r = -0.0 }
         return r
+    }
+
+    /// xtanhf (Sleef_tanhf16_u10): what Vectorized<float>::tanh computes inside the activation
+    /// kernels (gelu's tanh form, mish); torch.tanh itself goes through MKL.
+    static func tanh(_ x: Float) -> Float {
+        var d = expk2(DF(Swift.abs(x), 0))
+        let e = P.rec(d)
+        d = P.div(P.add2(d, P.neg(e)), P.add2(d, e))
+        var y = d.x + d.y
+        if Swift.abs(x) > 8.664339742 || y.isNaN { y = 1 }
+        y = P.mulsign(y, x)
+        return x.isNaN ? .nan : y
     }
 
     /// xpowf (Sleef_powf8_u10).

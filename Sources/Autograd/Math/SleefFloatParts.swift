@@ -125,6 +125,13 @@ enum SleefParts {
         let t = (x.x - (s - v)) + (y.x - v)
         return DF(s, t + (x.y + y.y))
     }
+    /// dfneg_vf2_vf2
+    @inline(__always) static func neg(_ d: DF) -> DF { DF(-d.x, -d.y) }
+    /// dfrec_vf2_vf2: 1 / d as a double-float.
+    @inline(__always) static func rec(_ d: DF) -> DF {
+        let s = 1 / d.x
+        return DF(s, s * fmanp(d.y, s, fmanp(d.x, s, 1)))
+    }
     /// dfdiv_vf2_vf2_vf2
     @inline(__always) static func div(_ n: DF, _ d: DF) -> DF {
         let t = 1 / d.x

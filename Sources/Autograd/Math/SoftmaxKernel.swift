@@ -1,12 +1,24 @@
 import Foundation
 
-/// PyTorch 2.15's float32 softmax and log_softmax CPU kernels (AVX2), element for element:
+/// PyTorch 2.15's float32 softmax and log_softmax CPU kernels, element for element:
 /// ATen/native/cpu/LogSoftmaxKernelImpl.h and SoftMaxKernel.cpp. Along the last dim each row is
-/// reduced with `vec::reduce_all` / `map_reduce_all` (8 lanes, then a horizontal tree), exp and log
-/// are SLEEF's; along another dim, 8 neighbouring columns are processed as one vector and the
-/// leftover columns with the scalar (glibc) functions.
+/// reduced with `vec::reduce_all` / `map_reduce_all` (one vector of lanes, then a horizontal tree),
+/// exp and log are SLEEF's; along another dim, one vector's worth of neighbouring columns is
+/// processed at a time and the leftover columns with the scalar (glibc) functions. The vector is
+/// 8 floats with AVX2 and 16 with AVX-512 (CPUCapability), which changes every rounding order here.
 enum SoftmaxKernel {
-    static let lanes = 8
+    static let lanes = CPUCapability.current.floatLanes
+
+    /// VecReduceAllSIMD's horizontal tree: each step folds the upper half of the lanes onto the
+    /// lower half (AVX-512 and AVX2 shuffle the same way), so lane 0 ends with the result.
+    @inline(__always) static func horizontal(_ v: inout [Float], _ op: (Float, Float) -> Float) -> Float {
+        var half = v.count / 2
+        while half >= 1 {
+            for l in 0..<half { v[l] = op(v[l], v[l + half]) }
+            half /= 2
+        }
+        return v[0]
+    }
 
     /// vec::maximum: NaN if either is NaN.
     @inline(__always) static func maximum(_ a: Float, _ b: Float) -> Float {
@@ -30,10 +42,7 @@ enum SoftmaxKernel {
         }
         // The partial last vector updates only its own lanes.
         for l in 0..<(n - d) { v[l] = op(v[l], map(p[d + l])) }
-        // VecReduceAllSIMD (AVX2): halves, then pairs, then neighbours.
-        for l in 0..<4 { v[l] = op(v[l], v[l + 4]) }
-        v[0] = op(v[0], v[2]); v[1] = op(v[1], v[3])
-        return op(v[0], v[1])
+        return horizontal(&v, op)
     }
 
     /// Softmax (or log_softmax) of `rows` rows of `n` contiguous elements each.
@@ -56,7 +65,7 @@ enum SoftmaxKernel {
 
     /// log_softmax along a dim that is not the last: `outer × n × inner` elements
     /// (serial_vec_logsoftmax_range). Columns go in chunks (at most
-    /// 128 KiB of a column block, a multiple of 8); in each chunk the last `size % 8` columns use
+    /// 128 KiB of a column block, a multiple of the lanes); in each chunk the last `size % lanes` columns use
     /// the scalar functions (glibc exp), the others the vector ones (SLEEF exp).
     static func logSoftmaxInner(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, outer: Int, n: Int, inner: Int) {
         guard n > 0, inner > 0 else { return }
@@ -90,7 +99,7 @@ enum SoftmaxKernel {
     }
 
     /// softmax along a dim that is not the last (`_vec_softmax`): the `outer × inner` columns are
-    /// split evenly over the intra-op threads; in a thread's range, 8 columns at a time take the
+    /// split evenly over the intra-op threads; in a thread's range, `lanes` columns at a time take the
     /// vector path (SLEEF exp) when they lie in one row of `inner`, the rest the scalar one.
     static func softmaxInner(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, outer: Int, n: Int, inner: Int) {
         let total = outer * inner
@@ -145,7 +154,7 @@ enum SoftmaxKernel {
                     for i in 1..<n { acc = acc + gp[i] * yp[i] }
                     sum = acc
                 } else {
-                    // map2_reduce_all: 8 lanes of products, then the horizontal tree.
+                    // map2_reduce_all: one vector of products, then the horizontal tree.
                     var v = (0..<lanes).map { gp[$0] * yp[$0] }
                     var d = lanes
                     while d + lanes <= n {
@@ -153,9 +162,7 @@ enum SoftmaxKernel {
                         d += lanes
                     }
                     for l in 0..<(n - d) { v[l] = v[l] + gp[d + l] * yp[d + l] }
-                    for l in 0..<4 { v[l] = v[l] + v[l + 4] }
-                    v[0] = v[0] + v[2]; v[1] = v[1] + v[3]
-                    sum = v[0] + v[1]
+                    sum = horizontal(&v, +)
                 }
                 if log {
                     for k in 0..<n { o[k] = gp[k].addingProduct(-SleefFloat.exp(yp[k]), sum) }

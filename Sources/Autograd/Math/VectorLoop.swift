@@ -1,22 +1,26 @@
 import Foundation
 
 /// Which elements PyTorch's `cpu_kernel_vec` computes with its vector function and which with its
-/// scalar one (ATen/native/cpu/Loops.h). Its `vectorized_loop` handles blocks of 16 floats (two AVX2
-/// vectors) and leaves the last `len % 16` elements of each call to the scalar function. A call
+/// scalar one (ATen/native/cpu/Loops.h). Its `vectorized_loop` handles blocks of two vectors (16
+/// floats with AVX2, 32 with AVX-512) and leaves the last `len % block` elements of each call to the
+/// scalar function. A call
 /// covers one inner row of a contiguous iteration; TensorIterator splits iterations of 32,768 or
 /// more elements over the intra-op threads, and each thread's share is a separate call. Kernels
 /// whose two functions round differently (sigmoid, pow) must pick per element the same way.
 enum VectorLoop {
     /// at::internal::GRAIN_SIZE.
     static let grainSize = 32_768
-    /// Elements per vectorised iteration (2 × Vectorized<float>::size() on AVX2).
-    static let block = 16
+    /// Elements per vectorised iteration: 2 × Vectorized<float>::size() for the CPU capability
+    /// PyTorch picks on this machine.
+    static let block = 2 * CPUCapability.current.floatLanes
+    /// The same for float64 kernels (Vectorized<double> holds half as many).
+    static let doubleBlock = 2 * CPUCapability.current.doubleLanes
     /// PyTorch's default intra-op thread count: one per core.
     static let threads = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// For a contiguous iteration of `n` elements, made of rows of `row` elements each run by its own
     /// call: whether element `i` takes the vector path.
-    static func vectorMask(count n: Int, row: Int? = nil) -> [Bool] {
+    static func vectorMask(count n: Int, row: Int? = nil, block: Int = VectorLoop.block) -> [Bool] {
         var mask = [Bool](repeating: false, count: n)
         guard n > 0 else { return mask }
         let rowLength = max(1, row ?? n)
@@ -42,16 +46,16 @@ enum VectorLoop {
     /// The mask for a unary kernel reading `t`, in `t`'s logical order. A contiguous input iterates
     /// flat; a dense permuted one (a transpose) too, in memory order, since PyTorch gives the output
     /// the input's layout; other layouts go through the scalar function (the strided `basic_loop`).
-    static func unaryMask(_ t: Tensor) -> [Bool] {
+    static func unaryMask(_ t: Tensor, block: Int = VectorLoop.block) -> [Bool] {
         let n = t.numel
-        if t.isContiguous { return vectorMask(count: n) }
+        if t.isContiguous { return vectorMask(count: n, block: block) }
         let dims = t.shape.indices.filter { t.shape[$0] != 1 }.sorted { t.strides[$0] < t.strides[$1] }
         var expected = 1
         for d in dims {
             guard t.strides[d] == expected else { return [Bool](repeating: false, count: n) }
             expected *= t.shape[d]
         }
-        let flat = vectorMask(count: n)
+        let flat = vectorMask(count: n, block: block)
         var mask = [Bool](repeating: false, count: n)
         var index = [Int](repeating: 0, count: t.shape.count)
         var position = 0

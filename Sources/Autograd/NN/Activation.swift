@@ -10,23 +10,34 @@ public enum SELUConstants {
 }
 
 /// One pointwise activation: the value and its derivative at x, given the op's parameters.
+/// `forward` is the kernel's scalar lambda (glibc); where PyTorch's `cpu_kernel_vec` vector lambda
+/// rounds differently (SLEEF's exp, expm1, log1p, tanh), `vectorForward` is that lambda, and
+/// VectorLoop picks per element which one PyTorch ran. `gradient` / `vectorGradient` are the two
+/// lambdas of the op's backward kernel (`dy, x, p`), written in the kernel's own order of operations
+/// (with the multiply-adds GCC fuses); without them backward is `dy · derivative(x)`.
 struct Activation: Sendable {
+    typealias Gradient = @Sendable (Float, Float, [Float]) -> Float
     let forward: @Sendable (Float, [Float]) -> Float
     let derivative: @Sendable (Float, [Float]) -> Float
+    var vectorForward: (@Sendable (Float, [Float]) -> Float)? = nil
+    var gradient: Gradient? = nil
+    var vectorGradient: Gradient? = nil
 
     static let leakyRelu = Activation(forward: { x, p in x > 0 ? x : x * p[0] }, derivative: { x, p in x > 0 ? 1 : p[0] })
     /// p = [alpha, scale, input_scale]
+    /// elu_kernel multiplies by `negcoef = alpha·scale` rounded to float (SELU's constants show it).
     static let elu = Activation(
-        forward: { x, p in x > 0 ? x * p[1] : (Foundation.expm1(x * p[2])) * p[0] * p[1] },
-        derivative: { x, p in x > 0 ? p[1] : p[2] * p[0] * p[1] * Foundation.exp(x * p[2]) })
-    /// p = [approximate tanh ? 1 : 0]
+        forward: { x, p in x > 0 ? x * p[1] : Foundation.expm1(x * p[2]) * (p[0] * p[1]) },
+        derivative: { x, p in x > 0 ? p[1] : p[2] * p[0] * p[1] * Foundation.exp(x * p[2]) },
+        vectorForward: { x, p in x > 0 ? x * p[1] : SleefFloat.expm1(x * p[2]) * (p[0] * p[1]) },
+        gradient: { dy, x, p in x <= 0 ? dy * p[2] * (p[0] * p[1]) * Foundation.exp(x * p[2]) : dy * p[1] },
+        // The vector lambda blends on `x > 0`, so a NaN input takes the exp branch there.
+        vectorGradient: { dy, x, p in x > 0 ? dy * p[1] : dy * p[2] * (p[0] * p[1]) * SleefFloat.exp(x * p[2]) })
+    /// p = [approximate tanh ? 1 : 0]. The tanh form's `x + kKappa·x³` is one FMA in both lambdas
+    /// (GCC contracts it); the erf form goes through oneDNN's gelu_erf, not matched.
     static let gelu = Activation(
         forward: { x, p in
-            if p[0] != 0 {
-                let kBeta = Float(2.0.squareRoot() * (2 / Double.pi.squareRoot()) * 0.5), kKappa: Float = 0.044715
-                let inner = kBeta * (x + kKappa * x * x * x)
-                return 0.5 * x * (1 + Foundation.tanh(inner))
-            }
+            if p[0] != 0 { return geluTanh(x, tanh: Foundation.tanh) }
             return x * 0.5 * (1 + Foundation.erf(x * Float(0.5.squareRoot())))
         },
         derivative: { x, p in
@@ -39,9 +50,46 @@ struct Activation: Sendable {
             let cdf = 0.5 * (1 + Foundation.erf(x * Float(0.5.squareRoot())))
             let pdf = Foundation.exp(-0.5 * x * x) * Float(1 / (2 * Double.pi).squareRoot())
             return cdf + x * pdf
-        })
+        },
+        vectorForward: { x, p in
+            if p[0] != 0 { return geluTanh(x, tanh: SleefFloat.tanh) }
+            return x * 0.5 * (1 + Foundation.erf(x * Float(0.5.squareRoot())))
+        },
+        gradient: { dy, x, p in p[0] != 0 ? geluTanhGradient(dy, x, tanh: Foundation.tanh) : dy * geluErfDerivative(x) },
+        vectorGradient: { dy, x, p in p[0] != 0 ? geluTanhGradient(dy, x, tanh: SleefFloat.tanh) : dy * geluErfDerivative(x) })
+    /// The exact GELU's derivative Φ(x) + x·φ(x) (its oneDNN kernel is not matched).
+    @inline(__always) static func geluErfDerivative(_ x: Float) -> Float {
+        let cdf = 0.5 * (1 + Foundation.erf(x * Float(0.5.squareRoot())))
+        let pdf = Foundation.exp(-0.5 * x * x) * Float(1 / (2 * Double.pi).squareRoot())
+        return cdf + x * pdf
+    }
+    /// GeluBackwardKernelImpl's tanh form, step by step as written there; GCC fuses `x + κx³`,
+    /// `1 - t²` and `1 + 3κ·x²` into multiply-adds.
+    @inline(__always) static func geluTanhGradient(_ dy: Float, _ x: Float, tanh: (Float) -> Float) -> Float {
+        let kBeta = Float(2.0.squareRoot() * (2 / Double.pi.squareRoot()) * 0.5), kKappa: Float = 0.044715
+        let xSquared = x * x, xCube = xSquared * x
+        let t = tanh(kBeta * x.addingProduct(kKappa, xCube))
+        let left = 0.5 * x, right = 1 + t
+        let leftDerivative = 0.5 * right
+        let tanhDerivative = (1 as Float).addingProduct(-t, t)
+        let innerDerivative = kBeta * (1 as Float).addingProduct(3 * kKappa, xSquared)
+        return dy * (leftDerivative + left * tanhDerivative * innerDerivative)
+    }
+    /// GeluKernelImpl's tanh approximation: `0.5·x·(1 + tanh(kBeta·(x + kKappa·x³)))`.
+    @inline(__always) static func geluTanh(_ x: Float, tanh: (Float) -> Float) -> Float {
+        let kBeta = Float(2.0.squareRoot() * (2 / Double.pi.squareRoot()) * 0.5), kKappa: Float = 0.044715
+        let inner = kBeta * x.addingProduct(kKappa, x * x * x)
+        return 0.5 * x * (1 + tanh(inner))
+    }
     static let silu = Activation(forward: { x, _ in x / (1 + Foundation.exp(-x)) },
-                                 derivative: { x, _ in let s = 1 / (1 + Foundation.exp(-x)); return s * (1 + x * (1 - s)) })
+                                 derivative: { x, _ in let s = 1 / (1 + Foundation.exp(-x)); return s * (1 + x * (1 - s)) },
+                                 vectorForward: { x, _ in x / (1 + SleefFloat.exp(-x)) },
+                                 gradient: { dy, x, _ in siluGradient(dy, x, sigmoid: 1 / (1 + Foundation.exp(-x))) },
+                                 vectorGradient: { dy, x, _ in siluGradient(dy, x, sigmoid: 1 / (1 + SleefFloat.exp(-x))) })
+    /// silu_backward_kernel: `dy·σ·(1 + x·(1 − σ))`, the inner multiply-add fused.
+    @inline(__always) static func siluGradient(_ dy: Float, _ x: Float, sigmoid s: Float) -> Float {
+        (dy * s) * (1 as Float).addingProduct(x, 1 - s)
+    }
     /// p = [beta, threshold]
     static let softplus = Activation(
         forward: { x, p in x * p[0] > p[1] ? x : Foundation.log1p(Foundation.exp(x * p[0])) / p[0] },
@@ -49,14 +97,20 @@ struct Activation: Sendable {
             if x * p[0] > p[1] { return 1 }
             let z = Foundation.exp(x * p[0])
             return z / (z + 1)
-        })
+        },
+        vectorForward: { x, p in x * p[0] > p[1] ? x : SleefFloat.log1p(SleefFloat.exp(x * p[0])) / p[0] },
+        gradient: { dy, x, p in x * p[0] > p[1] ? dy : softplusGradient(dy, Foundation.exp(x * p[0])) },
+        vectorGradient: { dy, x, p in x * p[0] > p[1] ? dy : softplusGradient(dy, SleefFloat.exp(x * p[0])) })
+    /// softplus_backward_kernel: `dy·z / (z + 1)` with z = exp(beta·x).
+    @inline(__always) static func softplusGradient(_ dy: Float, _ z: Float) -> Float { (dy * z) / (z + 1) }
     /// p = [min, max]
     static let hardtanh = Activation(forward: { x, p in x < p[0] ? p[0] : (x > p[1] ? p[1] : x) },
                                      derivative: { x, p in (x <= p[0] || x >= p[1]) ? 0 : 1 })
     static let logSigmoid = Activation(
-        forward: { x, _ in Swift.min(x, 0) - Foundation.log1p(Foundation.exp(-Swift.abs(x))) },
+        forward: { x, _ in Tensor.logSigmoidValue(x) },
+        // log_sigmoid_backward reads the buffer the forward filled with SLEEF's exp(-|x|).
         derivative: { x, _ in
-            let neg = x < 0, z = Foundation.exp(-Swift.abs(x))
+            let neg = x < 0, z = SleefFloat.exp(-Swift.abs(x))
             return (neg ? 1 : 0) - (neg ? 1 : -1) * (z / (1 + z))
         })
     static let hardsigmoid = Activation(forward: { x, _ in Swift.min(Swift.max(x + 3, 0), 6) / 6 },
@@ -68,7 +122,18 @@ struct Activation: Sendable {
         derivative: { x, _ in
             let t = Foundation.tanh(Foundation.log1p(Foundation.exp(x))), s = 1 / (1 + Foundation.exp(-x))
             return t + x * s * (1 - t * t)
+        },
+        vectorForward: { x, _ in x * SleefFloat.tanh(SleefFloat.log1p(SleefFloat.exp(x))) },
+        gradient: { dy, x, _ in
+            mishGradient(dy, x, sigmoid: 1 / (1 + Foundation.exp(-x)), tanhSoftplus: Foundation.tanh(Foundation.log1p(Foundation.exp(x))))
+        },
+        vectorGradient: { dy, x, _ in
+            mishGradient(dy, x, sigmoid: 1 / (1 + SleefFloat.exp(-x)), tanhSoftplus: SleefFloat.tanh(SleefFloat.log1p(SleefFloat.exp(x))))
         })
+    /// mish_backward_kernel: `dy·(t + x·σ·(1 − t²))`, GCC fusing `1 − t²` and the outer add.
+    @inline(__always) static func mishGradient(_ dy: Float, _ x: Float, sigmoid s: Float, tanhSoftplus t: Float) -> Float {
+        dy * t.addingProduct(x * s, (1 as Float).addingProduct(-t, t))
+    }
 }
 
 extension Op {
@@ -76,7 +141,12 @@ extension Op {
         Op(name, symbol: symbol, explanation: explanation, derivatives: [derivative], kind: .elementwise, savesTensors: true) { c in
             let p = c.args.scalars.map { Float($0) }
             let x = c.saved[0].floatValues(), g = try c.grad.broadcast(to: c.saved[0].shape).floatValues()
-            return [Tensor(floats: (0..<x.count).map { g[$0] * f.derivative(x[$0], p) }, shape: c.saved[0].shape)]
+            guard let scalar = f.gradient else {
+                return [Tensor(floats: (0..<x.count).map { g[$0] * f.derivative(x[$0], p) }, shape: c.saved[0].shape)]
+            }
+            let vector = f.vectorGradient ?? scalar
+            let mask = VectorLoop.unaryMask(c.saved[0])
+            return [Tensor(floats: x.indices.map { mask[$0] ? vector(g[$0], x[$0], p) : scalar(g[$0], x[$0], p) }, shape: c.saved[0].shape)]
         }
     }
     static let leakyRelu = activation("LeakyReluBackward0", "leaky_relu(a)", "keeps positive elements and scales the rest by a small slope", "1 if a > 0 else slope", .leakyRelu)
@@ -127,7 +197,15 @@ extension Tensor {
         try requireFloating(kernel)
         if dtype == .float64 { throw TorchError(.notImplemented, "\(kernel) on float64 tensors is not supported by gradstep yet (it computes in float32)") }
         let p = params.map { Float($0) }
-        let out = Tensor(floats: floatValues().map { f.forward($0, p) }, shape: shape)
+        let x = floatValues()
+        let values: [Float]
+        if let vector = f.vectorForward {
+            let mask = VectorLoop.unaryMask(self)
+            values = x.indices.map { mask[$0] ? vector(x[$0], p) : f.forward(x[$0], p) }
+        } else {
+            values = x.map { f.forward($0, p) }
+        }
+        let out = Tensor(floats: values, shape: shape)
         return record(op, out, inputs: [self], saving: [self], args: OpArgs(scalars: params))
     }
 

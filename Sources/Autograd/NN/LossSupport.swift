@@ -14,6 +14,16 @@ extension LossReduction {
     }
 
     /// The incoming gradient for each of `count` elements, `norm` included (1/n for mean).
+    /// The upstream gradient at each element, without the mean's 1/n: the binary cross-entropy
+    /// backwards multiply by it and divide by numel last (`finish`).
+    func upstreamGrads(_ grad: Tensor, shape: [Int]) throws -> [Float] {
+        self == .none ? try grad.broadcast(to: shape).floatValues()
+            : [Float](repeating: grad.floatValues().first ?? 0, count: Shape.numel(shape))
+    }
+
+    /// `grad_input.div_(numel)` for a mean, else the value as it is.
+    @inline(__always) func finish(_ v: Float, count: Int) -> Float { self == .mean ? v / Float(count) : v }
+
     func elementGrads(_ grad: Tensor, shape: [Int]) throws -> [Float] {
         let n = Shape.numel(shape)
         switch self {

@@ -59,7 +59,7 @@ extension Tensor {
                 losses[k] = -x[(o * layout.classes + cls) * layout.inner + i] * wt
             }
         }
-        let out: Tensor
+        var out: Tensor
         switch reduction {
         case .none: out = Tensor(floats: losses, shape: expectedTarget)
         case .sum: out = LossReduction.sum.apply(Tensor(floats: losses, shape: [losses.count]))
@@ -68,11 +68,48 @@ extension Tensor {
             let s = LossReduction.sum.apply(Tensor(floats: losses, shape: [losses.count])).floatValues()[0]
             out = Tensor(floats: [s / total], shape: [])
         }
+        if input.dim <= 2 && reduction != .none {
+            let (s, total) = Self.nllCascade(x, t, w, classes: classes, ignoreIndex: ignoreIndex)
+            out = Tensor(floats: [reduction == .mean ? s / total : s], shape: [])
+        }
         let op: Op = input.dim >= 3 ? .nllLoss2d : .nllLoss
         var inputs = [input, target]
         if let w = weight { inputs.append(w) }
         return record(op, out, inputs: inputs, saving: [target, Tensor(floats: weights, shape: [weights.count])],
                       checking: [true, false], args: OpArgs(ints: input.shape + [reduction.rawValue]))
+    }
+
+    /// nll_loss_out_frame's reduction for 1-D and 2-D inputs: `-x[b, t[b]]·w` summed in a cascade of
+    /// 8 partial sums, where after sample b each level j with `b & (15 << 4j) == 0` is flushed into
+    /// the next (measured: torch 2.15 uses 4-bit levels at every batch size up to 300,000); ignored
+    /// samples are skipped before the flush. The total weight is the count of kept samples without
+    /// a weight tensor, else the weights summed by the same cascade. Returns (sum, total weight).
+    static func nllCascade(_ x: [Float], _ t: [Int64], _ w: [Float]?, classes: Int, ignoreIndex: Int) -> (Float, Float) {
+        let levels = 8, power = 4, mask = (1 << power) - 1
+        var loss = [Float](repeating: 0, count: levels), weight = [Float](repeating: 0, count: levels)
+        var kept = 0
+        for b in 0..<t.count {
+            let cls = Int(t[b])
+            if cls == ignoreIndex { continue }
+            guard cls >= 0 && cls < classes else { continue }
+            kept += 1
+            let data = x[b * classes + cls]
+            if let w {
+                loss[0] -= data * w[cls]
+                weight[0] += w[cls]
+            } else {
+                loss[0] -= data
+            }
+            for j in 0..<(levels - 1) {
+                if b & (mask << (j * power)) != 0 { break }
+                weight[j + 1] += weight[j]
+                loss[j + 1] += loss[j]
+                weight[j] = 0
+                loss[j] = 0
+            }
+        }
+        let total = w == nil ? Float(kept) : weight.reduce(0, +)
+        return (loss.reduce(0, +), total)
     }
 
     /// d(nll)/d(input): `-w[t] * grad` at each sample's target class (divided by the total weight for mean).

@@ -24,16 +24,16 @@ extension Op {
                                        derivatives: ["w(a - t) / (a(1-a))", "w·log((1-a)/a)"], kind: .other, savesTensors: true) { c in
         let n = c.saved[0].numel
         let reduction = LossReduction(rawValue: c.args.ints[0]) ?? .mean
-        let g = try reduction.elementGrads(c.grad, shape: c.saved[0].shape)
+        let g = try reduction.upstreamGrads(c.grad, shape: c.saved[0].shape)
         let x = c.saved[0].floatValues(), t = c.saved[1].floatValues()
         let w = c.saved.count > 2 ? c.saved[2].floatValues() : nil
         let gi = (0..<n).map { i -> Float in
             let v = g[i] * (x[i] - t[i]) / Swift.max((1 - x[i]) * x[i], 1e-12)
-            return w.map { v * $0[i] } ?? v
+            return reduction.finish(w.map { v * $0[i] } ?? v, count: n)
         }
         let gt = (0..<n).map { i -> Float in
             let v = g[i] * (Foundation.log(Swift.max(1 - x[i], 1e-12)) - Foundation.log(Swift.max(x[i], 1e-12)))
-            return w.map { v * $0[i] } ?? v
+            return reduction.finish(w.map { v * $0[i] } ?? v, count: n)
         }
         return [c.wants(0) ? Tensor(floats: gi, shape: c.saved[0].shape) : nil,
                 c.wants(1) ? Tensor(floats: gt, shape: c.saved[0].shape) : nil, nil]
@@ -43,15 +43,18 @@ extension Op {
                                   derivatives: ["w(σ(a) - t)", "-w·a"], kind: .other, savesTensors: true) { c in
         let shape = c.args.ints.dropLast().map { $0 }
         let reduction = LossReduction(rawValue: c.args.ints.last ?? 1) ?? .mean
-        let g = try reduction.elementGrads(c.grad, shape: shape)
+        let g = try reduction.upstreamGrads(c.grad, shape: shape)
         let n = g.count
         let x = try c.saved[0].broadcast(to: shape).floatValues(), t = try c.saved[1].broadcast(to: shape).floatValues()
+        // input.sigmoid(): torch's own kernel, SLEEF or glibc by position in the input.
+        let sigmoid = try Kernels.unaryVectorized(c.saved[0], vector: KernelMath.sigmoidVector, scalar: KernelMath.sigmoidScalar,
+                                                  double: { 1 / (1 + Foundation.exp(-$0)) }).broadcast(to: shape).floatValues()
         let hasWeight = c.args.flag
         let w = hasWeight ? try c.saved[2].broadcast(to: shape).floatValues() : nil
         let pw = c.saved.count > (hasWeight ? 3 : 2) ? try c.saved[hasWeight ? 3 : 2].broadcast(to: shape).floatValues() : nil
         var gi = [Float](repeating: 0, count: n), gt = [Float](repeating: 0, count: n)
         for i in 0..<n {
-            let s = 1 / (1 + Foundation.exp(-x[i]))
+            let s = sigmoid[i]
             var a: Float, b: Float
             if let pw {
                 let pt = pw[i] * t[i]
@@ -61,9 +64,11 @@ extension Op {
                 a = s - t[i]
                 b = -x[i]
             }
+            // grad_input.mul_(grad), then mul_(weight), then div_(numel) for a mean.
+            a *= g[i]; b *= g[i]
             if let w { a *= w[i]; b *= w[i] }
-            gi[i] = a * g[i]
-            gt[i] = b * g[i]
+            gi[i] = reduction.finish(a, count: n)
+            gt[i] = reduction.finish(b, count: n)
         }
         var out: [Tensor?] = [c.wants(0) ? Tensor(floats: gi, shape: shape).sumTo(c.inputShapes[0]) : nil,
                               c.wants(1) ? Tensor(floats: gt, shape: shape).sumTo(c.inputShapes[1]) : nil]
@@ -84,9 +89,10 @@ extension Tensor {
                 c.wants(1) ? Tensor(floats: gi.map { -$0 }, shape: x.shape) : nil]
     }
 
-    /// log(sigmoid(x)) computed without overflow.
+    /// log(sigmoid(x)) computed without overflow, as log_sigmoid_cpu_kernel does: its own loop runs
+    /// every element (the tail through a partial load) with SLEEF's exp and log1p.
     static func logSigmoidValue(_ x: Float) -> Float {
-        Swift.min(x, 0) - Foundation.log1p(Foundation.exp(-Swift.abs(x)))
+        Swift.min(x, 0) - SleefFloat.log1p(SleefFloat.exp(-Swift.abs(x)))
     }
 
     private static func checkSameShape(_ input: Tensor, _ target: Tensor) throws {
@@ -148,8 +154,10 @@ extension Tensor {
         var losses = [Float](repeating: 0, count: x.count)
         for i in 0..<x.count {
             guard x[i] >= 0 && x[i] <= 1 else { throw TorchError.runtime("all elements of input should be between 0 and 1") }
-            let logx = Swift.max(Foundation.log(x[i]), -100), log1mx = Swift.max(Foundation.log(1 - x[i]), -100)
-            var l = (t[i] - 1) * log1mx - t[i] * logx
+            // binary_cross_entropy_out_cpu: glibc's log1p(-x) and log, `a·b − c·d` with GCC fusing
+            // the first product into the subtraction.
+            let logx = Swift.max(Foundation.log(x[i]), -100), log1mx = Swift.max(Foundation.log1p(-x[i]), -100)
+            var l = (-(t[i] * logx)).addingProduct(t[i] - 1, log1mx)
             if let w { l *= w[i] }
             losses[i] = l
         }

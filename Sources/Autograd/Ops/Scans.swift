@@ -26,7 +26,8 @@ extension Tensor {
         return try t.contiguousCopy().reshape(s)
     }
 
-    /// `a.cumprod(dim)`: running products, accumulated in the element type.
+    /// `a.cumprod(dim)`: running products, accumulated as cumprod_cpu_kernel does (float32 in a
+    /// double, acc_type<float, false>, each output rounded).
     public func cumprod(_ d: Int) throws -> Tensor {
         let w = try Shape.wrapDim(d, rank: dim)
         if dim == 0 { return record(.cumprod, contiguousCopy(), inputs: [self], saving: [self, self], args: OpArgs(ints: [0])) }
@@ -43,7 +44,7 @@ extension Tensor {
         }
         let out: Tensor
         switch dtype {
-        case .float32, .float16: out = Tensor(floats: scan(floatValues(), 1, *), shape: shape, dtype: dtype)
+        case .float32, .float16: out = Tensor(floats: scan(floatValues().map(Double.init), 1, *).map(Float.init), shape: shape, dtype: dtype)
         case .float64: out = Tensor(doubles: scan(doubleValues(), 1, *), shape: shape)
         default: out = Tensor(ints: scan(intValues(), 1, &*), shape: shape, dtype: dtype == .bool ? .int64 : dtype)
         }

@@ -80,19 +80,20 @@ extension Tensor {
             }
             return Tensor(doubles: v, shape: t.shape)
         }
-        if t.dtype == .float32 {
+        if t.dtype == .float32 || t.dtype == .float16 {
+            // cumsum_cpu_kernel accumulates in acc_type<float, false>, a double, and rounds each output.
             var v = t.floatValues()
             for o in 0..<outer {
                 for i in 0..<inner {
-                    var acc: Float = 0
+                    var acc: Double = 0
                     for k0 in 0..<n {
                         let k = reverse ? n - 1 - k0 : k0
-                        acc += v[(o * n + k) * inner + i]
-                        v[(o * n + k) * inner + i] = acc
+                        acc += Double(v[(o * n + k) * inner + i])
+                        v[(o * n + k) * inner + i] = Float(acc)
                     }
                 }
             }
-            return Tensor(floats: v, shape: t.shape)
+            return Tensor(floats: v, shape: t.shape, dtype: t.dtype)
         }
         var v = t.intValues()
         for o in 0..<outer {
@@ -159,13 +160,45 @@ extension Tensor {
             return Tensor(ints: [p], shape: [])
         }
         if dtype == .float64 {
-            var p: Double = 1
-            for x in doubleValues() { p *= x }
+            let p = Tensor.fullProduct(doubleValues(), contiguous: isContiguous, lanes: 4)
             return record(.prod, Tensor(doubles: [p], shape: []), inputs: [self], saving: [self])
         }
-        var p: Float = 1
-        for x in floatValues() { p *= x }
+        let p = Tensor.fullProduct(floatValues(), contiguous: isContiguous, lanes: 8)
         return record(.prod, Tensor(floats: [p], shape: []), inputs: [self], saving: [self])
+    }
+
+    /// prod over all elements as binary_kernel_reduce_vec runs it. Of 32,768+ elements each intra-op
+    /// thread reduces an equal share into its own slot and the slots are multiplied in order
+    /// (two_pass_reduction). Within a share of a contiguous tensor, vectorized_inner_reduction keeps
+    /// four vector accumulators over blocks of 4 × lanes, folds them as (a0·a1)·(a2·a3), folds the
+    /// lanes left to right, then multiplies in the leftover elements one by one (basic_loop).
+    /// `lanes` are AVX2's (8 floats, 4 doubles) even on AVX-512 machines: ReduceOpsKernel registers
+    /// no AVX-512 variant, so DispatchStub runs its AVX2 build (measured on torch 2.15).
+    static func fullProduct<T: BinaryFloatingPoint>(_ v: [T], contiguous: Bool, lanes: Int) -> T {
+        func share(_ lo: Int, _ hi: Int) -> T {
+            // A strided input goes element by element (basic_loop) within its share.
+            let block = 4 * lanes, count = contiguous ? (hi - lo) / block : 0
+            var out: T = 1
+            if count > 0 {
+                var acc = Array(v[lo..<(lo + block)])
+                for b in 1..<count {
+                    let base = lo + b * block
+                    for j in 0..<block { acc[j] *= v[base + j] }
+                }
+                var lane = (0..<lanes).map { (acc[$0] * acc[lanes + $0]) * (acc[2 * lanes + $0] * acc[3 * lanes + $0]) }
+                for j in 1..<lanes { lane[0] = lane[0] * lane[j] }
+                out = out * lane[0]
+            }
+            for i in (lo + count * block)..<hi { out = out * v[i] }
+            return out
+        }
+        let n = v.count
+        let chunks = n < VectorLoop.grainSize || VectorLoop.threads == 1 ? 1 : min(VectorLoop.threads, (n + VectorLoop.grainSize - 1) / VectorLoop.grainSize)
+        if chunks == 1 { return share(0, n) }
+        let size = (n + chunks - 1) / chunks
+        var result: T = 1
+        for c in 0..<chunks { result = result * share(c * size, min(n, (c + 1) * size)) }
+        return result
     }
 
     /// `a.cumsum(dim)`.

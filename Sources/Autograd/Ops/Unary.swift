@@ -59,13 +59,15 @@ enum SigmoidDef: UnaryOpDefinition {
     static let gradFn = "SigmoidBackward0", symbol = "sigmoid(a)", explanation = "squashes every element into (0, 1) with 1/(1+e^-a)"
     static let derivativeSymbol = "σ(a)·(1 - σ(a))", kind = OpKind.elementwise, saves = SavedValue.output
     static let python = PythonBinding("sigmoid")
-    // PyTorch's vector lambda uses SLEEF's exp, its scalar one glibc's (KernelMath).
-    static let hasVectorPath = true
+    // PyTorch's vector lambda uses SLEEF's exp, its scalar one glibc's (KernelMath), in float64 too.
+    static let hasVectorPath = true, hasDoubleVectorPath = true
     @inline(__always) static func fVector(_ x: Float) -> Float { KernelMath.sigmoidVector(x) }
     @inline(__always) static func value(_ x: Float) -> Float { KernelMath.sigmoidScalar(x) }
     @inline(__always) static func value(_ x: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
+    @inline(__always) static func valueVector(_ x: Double) -> Double { 1 / (1 + SleefDouble.exp(-x)) }
     @inline(__always) static func derivative(_ g: Float, _ y: Float) -> Float { KernelMath.sigmoidBackward(g, y) }
-    @inline(__always) static func derivative(_ g: Double, _ y: Double) -> Double { g * ((1 - y) * y) }
+    // sigmoid_backward_kernel: `g * (1 - y) * y`, left to right, as in float32.
+    @inline(__always) static func derivative(_ g: Double, _ y: Double) -> Double { (g * (1 - y)) * y }
 }
 
 enum ReluDef: UnaryOpDefinition {

@@ -28,8 +28,12 @@ protocol UnaryOpDefinition: PlanUnaryMath {
 
     /// The value for one float32 element (the scalar lambda when `hasVectorPath`).
     static func value(_ x: Float) -> Float
-    /// The value for one float64 element.
+    /// The value for one float64 element (the scalar lambda when `hasDoubleVectorPath`).
     static func value(_ x: Double) -> Double
+    /// Whether the float64 kernel's vector lambda rounds differently from its scalar one.
+    static var hasDoubleVectorPath: Bool { get }
+    /// The float64 vector lambda's value for one element.
+    static func valueVector(_ x: Double) -> Double
     /// The gradient contribution from the upstream gradient `g` and the saved value `s`.
     static func derivative(_ g: Float, _ s: Float) -> Float
     /// The float64 form of `derivative`.
@@ -43,6 +47,8 @@ extension UnaryOpDefinition {
     static var hazards: [DomainHazard] { [] }
     static var integerValue: (@Sendable (Int64) -> Int64)? { nil }
     static var gradcheckDomain: ClosedRange<Double> { -2...2 }
+    static var hasDoubleVectorPath: Bool { false }
+    static func valueVector(_ x: Double) -> Double { value(x) }
     // The plan kernel's math is the definition's (PlanUnaryMath).
     @inline(__always) static func f(_ x: Float) -> Float { value(x) }
     @inline(__always) static func d(_ g: Float, _ x: Float, _ y: Float) -> Float {
@@ -149,7 +155,8 @@ extension Tensor {
         if dtype.isIntegral, let integer = D.integerValue {
             out = Tensor(ints: intValues().map(integer), shape: shape, dtype: dtype)
         } else if D.hasVectorPath {
-            out = Kernels.unaryVectorized(self, vector: D.fVector, scalar: D.value, double: D.value)
+            out = Kernels.unaryVectorized(self, vector: D.fVector, scalar: D.value, double: D.value,
+                                          vectorDouble: D.hasDoubleVectorPath ? { D.valueVector($0) } : nil)
         } else {
             out = Kernels.unary(self, float: D.value, double: D.value)
         }
