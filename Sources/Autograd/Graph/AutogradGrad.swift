@@ -22,7 +22,8 @@ extension Tensor {
                 if g.shape != out.shape {
                     throw TorchError.runtime("Mismatch in shape: grad_output[\(i)] has a shape of \(Shape.sizeRepr(g.shape)) and output[\(i)] has a shape of \(Shape.sizeRepr(out.shape)).")
                 }
-                seed = g.cast(to: out.dtype)
+                // With create_graph the gradient keeps its own graph (jvp differentiates through it).
+                seed = createGraph && g.dtype == out.dtype ? g : g.cast(to: out.dtype)
             } else {
                 if out.numel != 1 { throw TorchError.runtime("grad can be implicitly created only for scalar outputs") }
                 seed = Tensor.ones(out.shape, dtype: out.dtype)
@@ -60,7 +61,7 @@ extension Tensor {
                 for (j, slot) in targets[k] ?? [] where slot < upstream.count { captured[j] = upstream[slot] }
                 guard node.variable == nil,
                       node.inputs.contains(where: { $0.node.map { needed.contains(ObjectIdentifier($0)) } ?? false }) else { continue }
-                let grads = try node.inputGradients(upstream)
+                let grads = try node.inputGradients(upstream, createGraph: createGraph)
                 if !retainGraph { node.freeSaved() }
                 for (i, edge) in node.inputs.enumerated() {
                     guard let next = edge.node, needed.contains(ObjectIdentifier(next)), i < grads.count, let g = grads[i] else { continue }

@@ -4,18 +4,29 @@ import Foundation
 
 extension Op {
     static let dot = Op("DotBackward0", symbol: "a · b", explanation: "multiplies two vectors elementwise and adds the products",
-                        derivatives: ["b", "a"], kind: .other, savesTensors: true, plan: .dot) { c in
+                        derivatives: ["b", "a"], kind: .other, savesTensors: true, plan: .dot,
+                        differentiable: { c in
+                            [c.wants(0) ? try c.grad.mul(c.live(1)) : nil, c.wants(1) ? try c.grad.mul(c.live(0)) : nil]
+                        }) { c in
         [c.wants(0) ? try c.saved[1].mul(c.grad) : nil,
          c.wants(1) ? try c.saved[0].mul(c.grad) : nil]
     }
     static let mv = Op("MvBackward0", symbol: "A @ v", explanation: "multiplies a matrix by a vector",
-                       derivatives: ["v (outer)", "Aᵀ"], kind: .other, savesTensors: true, plan: .mv) { c in
+                       derivatives: ["v (outer)", "Aᵀ"], kind: .other, savesTensors: true, plan: .mv,
+                       differentiable: { c in
+                           // grad.ger(vec) (outer: grad.reshape(-1, 1) * vec), self.t().mv(grad)
+                           [c.wants(0) ? try c.grad.reshape([-1, 1]).mul(c.live(1)) : nil,
+                            c.wants(1) ? try c.live(0).t().mv(c.grad) : nil]
+                       }) { c in
         let a = c.saved[0], v = c.saved[1], g = c.grad
         return [c.wants(0) ? try Tensor.mmRaw(g.reshaped([g.numel, 1]), v.reshaped([1, v.numel])) : nil,
                 c.wants(1) ? try Tensor.mvRaw(a.transposedView(), g) : nil]
     }
     static let mm = Op("MmBackward0", symbol: "A @ B", explanation: "multiplies two matrices",
-                       derivatives: ["Bᵀ", "Aᵀ"], kind: .other, savesTensors: true, plan: .mm) { c in
+                       derivatives: ["Bᵀ", "Aᵀ"], kind: .other, savesTensors: true, plan: .mm,
+                       differentiable: { c in
+                           [c.wants(0) ? try c.grad.mm(c.live(1).t()) : nil, c.wants(1) ? try c.live(0).t().mm(c.grad) : nil]
+                       }) { c in
         let a = c.saved[0], b = c.saved[1], g = c.grad
         return [c.wants(0) ? try Tensor.mmRaw(g, b.transposedView()) : nil,
                 c.wants(1) ? try Tensor.mmRaw(a.transposedView(), g) : nil]

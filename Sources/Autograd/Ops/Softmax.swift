@@ -12,7 +12,12 @@ extension Op {
         [Tensor.softmaxBackward(c.grad, output: c.saved[0], dim: c.args.ints[0], log: true)]
     }
     static let whereOp = Op("WhereBackward0", symbol: "where(cond, a, b)", explanation: "takes a where the condition holds and b elsewhere",
-                            derivatives: ["cond", "not cond"], kind: .elementwise, savesTensors: true) { c in
+                            derivatives: ["cond", "not cond"], kind: .elementwise, savesTensors: true,
+                            differentiable: { c in
+                                let cond = c.live(0), zero = Tensor.zeros([], dtype: c.gradDType)
+                                return [c.wants(0) ? try Tensor.whereSelect(cond, c.grad, zero).reduced(to: c, 0) : nil,
+                                        c.wants(1) ? try Tensor.whereSelect(cond, zero, c.grad).reduced(to: c, 1) : nil]
+                            }) { c in
         let cond = c.saved[0]
         let zero = Tensor.zeros([], dtype: c.grad.dtype)
         let ga = try Tensor.select(cond, c.grad, zero), gb = try Tensor.select(cond, zero, c.grad)
