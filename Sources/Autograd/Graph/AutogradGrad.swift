@@ -10,6 +10,8 @@ extension Tensor {
         guard gradOutputs.count == outputs.count else {
             throw TorchError.runtime("grad requires one grad_output per output: got \(gradOutputs.count) grad_outputs for \(outputs.count) outputs")
         }
+        // Compiled loops replay first-order passes only.
+        if createGraph { LoopTracing.reject("torch.autograd.grad(create_graph=True)") }
         // The seeds, one per output, at the output's node.
         var pending: [ObjectIdentifier: [Tensor?]] = [:]
         var roots: [Node] = []

@@ -9,6 +9,7 @@ extension Node {
     /// Whether a gradient this node computes could require grad: an incoming gradient or a saved
     /// tensor (as double backward reads it) does. Otherwise the raw formula gives the same tensor.
     func needsGraph(_ grads: [Tensor?]) -> Bool {
+        if op?.graphAlways == true { return true }
         if grads.contains(where: { $0?.requiresGrad == true }) { return true }
         return saved.indices.contains { liveSaved($0).requiresGrad }
     }
@@ -84,5 +85,23 @@ extension Tensor {
     /// A contiguous copy that keeps the graph (CopyBackwards) when grad mode is on.
     func copyKeepingGraph() -> Tensor {
         record(.copyBackwards, contiguousCopy(), inputs: [self])
+    }
+}
+
+extension Op {
+    /// `tensor * number` as PyTorch's C++ formulas write it (`mul.Scalar`, MulBackward1; Python's
+    /// `t * 3` wraps the number into a tensor and records MulBackward0).
+    static let mulScalar = Op("MulBackward1", symbol: "a * s", explanation: "multiplies every element by a number",
+                              derivatives: ["s"], kind: .elementwise, savesTensors: false,
+                              differentiable: { c in [try c.grad.scaled(c.args.scalars[0])] }) { c in
+        [try c.grad.mul(Tensor.wrapped(.float(c.args.scalars[0])))]
+    }
+}
+
+extension Tensor {
+    /// `self * k` recorded as MulBackward1 (the number rounded to a float32 tensor's dtype, as ATen does).
+    func scaled(_ k: Double) throws -> Tensor {
+        let out = try GradMode.withDisabled { try mul(Tensor.wrapped(.float(k))) }
+        return record(.mulScalar, out, inputs: [self], args: OpArgs(scalars: [k]))
     }
 }

@@ -113,9 +113,9 @@ extension Op {
         if c.wants(1) {
             // sigmoid_backward(g, z.sigmoid()) * (z < threshold).type_as(g) * beta, z = self * beta
             let g = try c.grad.mul(gradOutput)
-            let z = try x.mul(Tensor.wrapped(.float(beta)))
+            let z = try x.scaled(beta)
             let below = try z.compare("<", Tensor.wrapped(.float(threshold))).to(g.dtype)
-            out[1] = try Tensor.sigmoidBackward(g, z.sigmoid()).mul(below).mul(Tensor.wrapped(.float(beta)))
+            out[1] = try Tensor.sigmoidBackward(g, z.sigmoid()).mul(below).scaled(beta)
         }
         return out
     }

@@ -34,7 +34,7 @@ extension Op {
                                                    derivatives: ["2(a-b)/n", "2g/n", "-2g/n"]) { c in
         let gradOutput = c.live(0), a = c.live(1), b = c.live(2), reduction = c.args.ints[0]
         func double(_ t: Tensor) throws -> Tensor {
-            let twice = try t.mul(Tensor.wrapped(.int(2)))
+            let twice = try t.scaled(2)
             return reduction == LossReduction.mean.rawValue ? try twice.div(Tensor.wrapped(.int(Int64(a.numel)))) : twice
         }
         var out: [Tensor?] = [nil, nil, nil]

@@ -13,7 +13,7 @@ extension Op {
                                   // pow_backward: grad * (k * self.pow(k - 1)); zeros for k == 0
                                   let k = c.args.scalars[0]
                                   if k == 0 { return [Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)] }
-                                  return [try c.grad.mul(c.live(0).pow(k - 1).mul(Tensor.wrapped(.float(k))))]
+                                  return [try c.grad.mul(c.live(0).pow(k - 1).scaled(k))]
                               }) { c in
         let k = c.args.scalars[0]
         if k == 0 { return [Tensor.zeros(c.inputShapes[0])] }
@@ -65,7 +65,7 @@ extension Op {
                              // pow_backward_exponent: grad * (result * log(base))
                              let base = c.args.scalars[0]
                              if base == 0 { throw TorchError(.notImplemented, "double backward through PowBackward2 with base 0 is not supported by gradstep") }
-                             return [try c.grad.mul(c.live(0).mul(Tensor.wrapped(.float(Foundation.log(base)))))]
+                             return [try c.grad.mul(c.live(0).scaled(Foundation.log(base)))]
                          }) { c in
         let base = c.args.scalars[0]
         let result = c.saved[0]

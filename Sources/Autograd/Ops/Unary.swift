@@ -94,7 +94,7 @@ enum SqrtDef: UnaryOpDefinition {
     static let gradFn = "SqrtBackward0", symbol = "sqrt(a)", explanation = "takes the square root of every element"
     static let derivativeSymbol = "1/(2·sqrt(a))", kind = OpKind.elementwise, saves = SavedValue.output
     static let python = PythonBinding("sqrt")
-    static let graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? = { g, y in try g.div(y.mul(Tensor.wrapped(.int(2)))) }
+    static let graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? = { g, y in try g.div(y.scaled(2)) }
     static let gradcheckDomain = 0.2...3.0
     // Read on the saved output: nan where the input was negative, 0 where it was 0.
     static let hazards = [
@@ -161,13 +161,13 @@ extension Op {
                                                 derivatives: ["1 - y²", "-2·y·g"]) { c in
         let gradOutput = c.live(0), output = c.live(1)
         return [c.wants(0) ? try Tensor.tanhBackward(c.grad, output) : nil,
-                c.wants(1) ? try c.grad.mul(output.mul(Tensor.wrapped(.int(-2))).mul(gradOutput)) : nil]
+                c.wants(1) ? try c.grad.mul(output.scaled(-2).mul(gradOutput)) : nil]
     }
     static let sigmoidBackward = Op.backwardKernel("SigmoidBackwardBackward0", symbol: "g·y·(1 - y)", explanation: "sigmoid's backward: the gradient times σ(1 - σ)",
                                                    derivatives: ["y·(1 - y)", "g·(1 - 2y)"]) { c in
         let gradOutput = c.live(0), output = c.live(1)
         return [c.wants(0) ? try Tensor.sigmoidBackward(c.grad, output) : nil,
-                c.wants(1) ? try c.grad.mul(gradOutput).mul(output.mul(Tensor.wrapped(.int(-2))).add(Tensor.wrapped(.int(1)))) : nil]
+                c.wants(1) ? try c.grad.mul(gradOutput).mul(output.scaled(-2).add(Tensor.wrapped(.int(1)))) : nil]
     }
     static let thresholdBackward = Op.backwardKernel("ThresholdBackwardBackward0", symbol: "g if y > 0 else 0", explanation: "relu's backward: the gradient where the output is positive",
                                                      derivatives: ["1 if y > 0 else 0", "0"]) { c in
