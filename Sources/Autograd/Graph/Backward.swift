@@ -89,7 +89,7 @@ public final class BackwardPass {
             let k = ObjectIdentifier(next)
             var slots = pending[k] ?? [Tensor?](repeating: nil, count: next.outputCount)
             if let existing = slots[edge.inputNr] {
-                slots[edge.inputNr] = try GradMode.with(enabled: createGraph) { try existing.add(g) }
+                slots[edge.inputNr] = try inPassGradMode { try existing.add(g) }
             } else {
                 slots[edge.inputNr] = g
             }
@@ -101,7 +101,7 @@ public final class BackwardPass {
     /// Runs every remaining node.
     public func run() throws {
         // One grad-mode scope for the whole pass rather than one per node (on only for create_graph).
-        try GradMode.with(enabled: createGraph) {
+        try inPassGradMode {
             while !isFinished { try step() }
         }
     }
@@ -123,6 +123,11 @@ public final class BackwardPass {
             }
             try existing.assign(from: sum)
         }
+    }
+
+    /// Runs `body` in the pass's grad mode: off (cheaply, when already off), or on for create_graph.
+    private func inPassGradMode<T>(_ body: () throws -> T) rethrows -> T {
+        createGraph ? try GradMode.with(enabled: true, body) : try GradMode.withDisabled(body)
     }
 
     /// AccumulateGrad under create_graph (grad mode on): the first gradient is copied with its graph
