@@ -59,6 +59,8 @@ final class DoubleBackwardTests: XCTestCase {
         Case(name: "mseSum", inputs: [[3], [3]]) { try $0[0].mul($0[0]).mseLoss($0[1], reduction: .sum).0 },
         Case(name: "mseNone", inputs: [[3], [3]]) { try $0[0].mul($0[0]).mseLoss($0[1], reduction: .none).0 },
         Case(name: "tanhThirdOrder", inputs: [[3]]) { try $0[0].tanh().mul($0[0]) },
+        Case(name: "softmax", inputs: [[2, 3]]) { try $0[0].softmax(dim: 1) },
+        Case(name: "logSoftmax", inputs: [[3, 2]]) { try $0[0].mul($0[0]).logSoftmax(dim: 0) },
     ] + unaryCases() }
 
     /// Every unary definition that declares a differentiable derivative.
@@ -164,10 +166,23 @@ final class DoubleBackwardTests: XCTestCase {
                                                       createGraph: true, allowUnused: false)) { error in
             XCTAssertEqual("\(error)".contains("double backward through ProdBackward0 is not supported"), true, "\(error)")
         }
+        // cross_entropy's gradient has a graph through log_softmax; differentiating it with respect to
+        // the incoming gradient (jvp's trick) would need nll_loss's double backward.
+        let logits = Tensor(floats: [0.5, -1, 2, 0.3, 0.1, -0.4], shape: [2, 3])
+        try logits.requiresGrad_()
+        let loss = try Tensor.crossEntropy(logits, Self.long([2, 0], [2]), weight: nil, reduction: .mean, ignoreIndex: -100, labelSmoothing: 0)
+        let g = try Tensor.autogradGrad(outputs: [loss], gradOutputs: [nil], inputs: [logits], retainGraph: true, createGraph: true, allowUnused: false)
+        XCTAssertEqual(g[0]?.gradFn?.name, "LogSoftmaxBackwardDataBackward0")
+        let seed = Tensor(floats: [1], shape: [])
+        try seed.requiresGrad_()
+        XCTAssertThrowsError(try Tensor.autogradGrad(outputs: [loss], gradOutputs: [seed], inputs: [logits], retainGraph: true,
+                                                      createGraph: true, allowUnused: false)) { error in
+            XCTAssertEqual("\(error)".contains("double backward through NllLossBackward0 is not supported"), true, "\(error)")
+        }
         // A node whose gradient cannot depend on anything that requires grad still runs (its raw formula).
         let y = x.sum()
-        let g = try Tensor.autogradGrad(outputs: [y], gradOutputs: [nil], inputs: [x], retainGraph: true, createGraph: true, allowUnused: false)
-        XCTAssertEqual(g[0]?.floatValues(), [1, 1, 1])
-        XCTAssertEqual(g[0]?.requiresGrad, false)
+        let gs = try Tensor.autogradGrad(outputs: [y], gradOutputs: [nil], inputs: [x], retainGraph: true, createGraph: true, allowUnused: false)
+        XCTAssertEqual(gs[0]?.floatValues(), [1, 1, 1])
+        XCTAssertEqual(gs[0]?.requiresGrad, false)
     }
 }

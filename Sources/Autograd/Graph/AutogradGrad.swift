@@ -25,7 +25,7 @@ extension Tensor {
                     throw TorchError.runtime("Mismatch in shape: grad_output[\(i)] has a shape of \(Shape.sizeRepr(g.shape)) and output[\(i)] has a shape of \(Shape.sizeRepr(out.shape)).")
                 }
                 // With create_graph the gradient keeps its own graph (jvp differentiates through it).
-                seed = createGraph && g.dtype == out.dtype ? g : g.cast(to: out.dtype)
+                seed = createGraph ? GradMode.with(enabled: true) { g.to(out.dtype) } : g.cast(to: out.dtype)
             } else {
                 if out.numel != 1 { throw TorchError.runtime("grad can be implicitly created only for scalar outputs") }
                 seed = Tensor.ones(out.shape, dtype: out.dtype)

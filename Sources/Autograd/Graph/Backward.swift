@@ -36,7 +36,7 @@ public final class BackwardPass {
             if gradient.shape != root.shape {
                 throw TorchError.runtime("Mismatch in shape: grad_output[0] has a shape of \(Shape.sizeRepr(gradient.shape)) and output[0] has a shape of \(Shape.sizeRepr(root.shape)).")
             }
-            seed = createGraph && gradient.dtype == root.dtype ? gradient : gradient.cast(to: root.dtype)
+            seed = createGraph ? GradMode.with(enabled: true) { gradient.to(root.dtype) } : gradient.cast(to: root.dtype)
         } else {
             if root.numel != 1 { throw TorchError.runtime("grad can be implicitly created only for scalar outputs") }
             seed = Tensor.ones(root.shape, dtype: root.dtype)
