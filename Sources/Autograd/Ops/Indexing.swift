@@ -70,7 +70,15 @@ extension Op {
         return [ga, gb]
     }
     static let unbind = Op("UnbindBackward0", symbol: "a, b, … = t", explanation: "splits a tensor into its rows (tuple unpacking)",
-                           derivatives: ["1 into each row"], kind: .view, savesTensors: false, plan: .unbind) { c in
+                           derivatives: ["1 into each row"], kind: .view, savesTensors: false, plan: .unbind,
+                           differentiable: { c in
+                               // unbind_backward: stack the rows' gradients (zeros for a row that got none)
+                               let d = c.args.ints[0]
+                               var rowShape = c.inputShapes[0]
+                               rowShape.remove(at: d)
+                               let rows = c.grads.map { $0 ?? Tensor.zeros(rowShape, dtype: c.gradDType) }
+                               return [try Tensor.stack(rows, dim: d)]
+                           }) { c in
         let g = Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)
         for (i, gi) in c.grads.enumerated() {
             if let gi { try g.selectView(dim: c.args.ints[0], index: i).assign(from: gi) }
