@@ -60,6 +60,9 @@ final class DoubleBackwardTests: XCTestCase {
         Case(name: "mseNone", inputs: [[3], [3]]) { try $0[0].mul($0[0]).mseLoss($0[1], reduction: .none).0 },
         Case(name: "tanhThirdOrder", inputs: [[3]]) { try $0[0].tanh().mul($0[0]) },
         Case(name: "softmax", inputs: [[2, 3]]) { try $0[0].softmax(dim: 1) },
+        Case(name: "indexTensor", inputs: [[3, 2]]) { try $0[0].gather(indexTensor: long([2, 0, 2], [3])).pow(3) },
+        Case(name: "indexMask", inputs: [[3]]) { try $0[0].gather(indexTensor: Tensor(ints: [1, 0, 1], shape: [3], dtype: .bool)).pow(3) },
+        Case(name: "indexMulti", inputs: [[2, 3]]) { try $0[0].index(advanced: [.basic(.slice(start: nil, stop: nil, step: nil)), .tensor(long([2, 2, 0], [3]))]).pow(3) },
         Case(name: "unbind", inputs: [[3, 2]]) { let r = try $0[0].unbind(); return try r[0].mul(r[2]).pow(2) },
         Case(name: "logSoftmax", inputs: [[3, 2]]) { try $0[0].mul($0[0]).logSoftmax(dim: 0) },
     ] + unaryCases() }
