@@ -83,7 +83,13 @@ extension Activation {
 extension Tensor {
     /// `softplus_backward`: the raw gradient's value, recorded as SoftplusBackwardBackward0.
     static func softplusBackward(_ grad: Tensor, _ x: Tensor, params: [Double]) throws -> Tensor {
-        recordKernel(.softplusBackward, try Activation.softplus.gradient(grad, x, params), inputs: [grad, x], args: OpArgs(scalars: params))
+        try activationBackward(.softplusBackward, .softplus, grad, x, params: params)
+    }
+
+    /// An activation's backward kernel (`softplus_backward`, `leaky_relu_backward`): the raw
+    /// gradient's value, recorded as `op` on the gradient and the input.
+    static func activationBackward(_ op: Op, _ f: Activation, _ grad: Tensor, _ x: Tensor, params: [Double]) throws -> Tensor {
+        recordKernel(op, try f.gradient(grad, x, params), inputs: [grad, x], args: OpArgs(scalars: params))
     }
 }
 
@@ -95,7 +101,16 @@ extension Op {
             [try f.gradient(c.grad, c.saved[0], c.args.scalars)]
         }
     }
-    static let leakyRelu = activation("LeakyReluBackward0", "leaky_relu(a)", "keeps positive elements and scales the rest by a small slope", "1 if a > 0 else slope", .leakyRelu)
+    static let leakyRelu = activation("LeakyReluBackward0", "leaky_relu(a)", "keeps positive elements and scales the rest by a small slope", "1 if a > 0 else slope", .leakyRelu) { c in
+        [try Tensor.activationBackward(.leakyReluBackward, .leakyRelu, c.grad, c.live(0), params: c.args.scalars)]
+    }
+    /// `leaky_relu_backward(grad_output, self, negative_slope)` as an op (create_graph): linear in
+    /// grad_output, constant in self.
+    static let leakyReluBackward: Op = Op.backwardKernel("LeakyReluBackwardBackward0", symbol: "g if a > 0 else slope·g", explanation: "leaky_relu's backward: the gradient, scaled by the slope where a ≤ 0",
+                                                     derivatives: ["1 if a > 0 else slope", "0"]) { c in
+        [c.wants(0) ? try Tensor.activationBackward(.leakyReluBackward, .leakyRelu, c.grad, c.live(1), params: c.args.scalars) : nil,
+         c.wants(1) ? Tensor.zeros(c.grad.shape, dtype: c.grad.dtype) : nil]
+    }
     static let elu = activation("EluBackward0", "elu(a)", "keeps positive elements and bends the rest smoothly towards -alpha", "1 if a > 0 else alpha·e^a", .elu)
     static let celu = activation("CeluBackward0", "celu(a)", "keeps positive elements and bends the rest smoothly towards -alpha", "1 if a > 0 else e^(a/alpha)", .elu)
     static let gelu = activation("GeluBackward0", "gelu(a)", "weights each element by the probability a standard normal is below it", "Φ(a) + a·φ(a)", .gelu)

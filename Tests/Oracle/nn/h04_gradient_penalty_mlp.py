@@ -51,3 +51,11 @@ print(dx.grad_fn.name())
 print(mse.item(), reg.item())
 for name, p in net.named_parameters():
     print(name, p.grad)
+
+# WGAN-GP's critic usually has LeakyReLU activations
+torch.manual_seed(2)
+D = nn.Sequential(nn.Linear(2, 6), nn.LeakyReLU(0.2), nn.Linear(6, 1))
+gp = gradient_penalty(D, torch.randn(8, 2) + 1, torch.randn(8, 2))
+gp.backward()
+print(gp)
+print(D[0].weight.grad)
