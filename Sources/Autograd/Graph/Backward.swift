@@ -70,7 +70,8 @@ public final class BackwardPass {
         // Retained non-leaf gradients.
         for (i, g) in upstream.enumerated() {
             if let g, let out = node.output(i), out.retainsGrad {
-                out.grad = createGraph ? try BackwardPass.accumulatedWithGraph(g, onto: out.grad)
+                // retain_grad's hook: a clone first (CloneBackward0 under create_graph), then `grad + g`.
+                out.grad = createGraph ? try GradMode.with(enabled: true) { try out.grad.map { try $0.add(g) } ?? g.clone() }
                     : try out.grad.map { try $0.add(g) } ?? g.contiguousCopy()
             }
         }
