@@ -63,6 +63,8 @@ final class DoubleBackwardTests: XCTestCase {
         Case(name: "indexTensor", inputs: [[3, 2]]) { try $0[0].gather(indexTensor: long([2, 0, 2], [3])).pow(3) },
         Case(name: "indexMask", inputs: [[3]]) { try $0[0].gather(indexTensor: Tensor(ints: [1, 0, 1], shape: [3], dtype: .bool)).pow(3) },
         Case(name: "indexMulti", inputs: [[2, 3]]) { try $0[0].index(advanced: [.basic(.slice(start: nil, stop: nil, step: nil)), .tensor(long([2, 2, 0], [3]))]).pow(3) },
+        Case(name: "clamp", inputs: [[4]], values: [[-1.2, 0.4, 0.7, 1.6]]) { try $0[0].mul($0[0]).clamp(min: .float(0.3), max: .float(1.5)).mul($0[0]) },
+        Case(name: "clampMin", inputs: [[3]], values: [[-1.2, 0.4, 0.9]]) { try $0[0].clampMin(.float(0)).pow(3) },
         Case(name: "unbind", inputs: [[3, 2]]) { let r = try $0[0].unbind(); return try r[0].mul(r[2]).pow(2) },
         Case(name: "logSoftmax", inputs: [[3, 2]]) { try $0[0].mul($0[0]).logSoftmax(dim: 0) },
     ] + unaryCases() }
