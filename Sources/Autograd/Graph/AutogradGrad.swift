@@ -10,6 +10,8 @@ extension Tensor {
         guard gradOutputs.count == outputs.count else {
             throw TorchError.runtime("grad requires one grad_output per output: got \(gradOutputs.count) grad_outputs for \(outputs.count) outputs")
         }
+        // Compiled loops replay first-order passes only.
+        if createGraph { LoopTracing.reject("torch.autograd.grad(create_graph=True)") }
         // The seeds, one per output, at the output's node.
         var pending: [ObjectIdentifier: [Tensor?]] = [:]
         var roots: [Node] = []
@@ -22,7 +24,8 @@ extension Tensor {
                 if g.shape != out.shape {
                     throw TorchError.runtime("Mismatch in shape: grad_output[\(i)] has a shape of \(Shape.sizeRepr(g.shape)) and output[\(i)] has a shape of \(Shape.sizeRepr(out.shape)).", code: .shapeMismatch)
                 }
-                seed = g.cast(to: out.dtype)
+                // With create_graph the gradient keeps its own graph (jvp differentiates through it).
+                seed = createGraph ? GradMode.with(enabled: true) { g.to(out.dtype) } : g.cast(to: out.dtype)
             } else {
                 if out.numel != 1 { throw TorchError.runtime("grad can be implicitly created only for scalar outputs", code: .scalarOutput) }
                 seed = Tensor.ones(out.shape, dtype: out.dtype)
@@ -60,7 +63,7 @@ extension Tensor {
                 for (j, slot) in targets[k] ?? [] where slot < upstream.count { captured[j] = upstream[slot] }
                 guard node.variable == nil,
                       node.inputs.contains(where: { $0.node.map { needed.contains(ObjectIdentifier($0)) } ?? false }) else { continue }
-                let grads = try node.inputGradients(upstream)
+                let grads = try node.inputGradients(upstream, createGraph: createGraph)
                 if !retainGraph { node.freeSaved() }
                 for (i, edge) in node.inputs.enumerated() {
                     guard let next = edge.node, needed.contains(ObjectIdentifier(next)), i < grads.count, let g = grads[i] else { continue }

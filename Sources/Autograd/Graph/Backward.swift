@@ -11,6 +11,9 @@ public final class BackwardPass {
     /// How many nodes have run.
     public private(set) var position: Int = 0
     public let retainGraph: Bool
+    /// `create_graph=True`: the nodes run their differentiable formulas in grad mode, and leaves
+    /// receive gradients with a graph (PyTorch's AccumulateGrad then copies, and adds out of place).
+    public let createGraph: Bool
     /// Gradients waiting at each node, one slot per output.
     private var pending: [ObjectIdentifier: [Tensor?]] = [:]
 
@@ -24,7 +27,7 @@ public final class BackwardPass {
         public let leafGradAfter: Tensor?
     }
 
-    public init(root: Tensor, gradient: Tensor? = nil, retainGraph: Bool = false) throws {
+    public init(root: Tensor, gradient: Tensor? = nil, retainGraph: Bool = false, createGraph: Bool = false) throws {
         guard root.requiresGrad, let fn = root.gradFn ?? (root.leafRequiresGrad ? root.accumulateGradNode() : nil) else {
             throw TorchError.runtime("element 0 of tensors does not require grad and does not have a grad_fn", code: .noGradFn)
         }
@@ -33,13 +36,14 @@ public final class BackwardPass {
             if gradient.shape != root.shape {
                 throw TorchError.runtime("Mismatch in shape: grad_output[0] has a shape of \(Shape.sizeRepr(gradient.shape)) and output[0] has a shape of \(Shape.sizeRepr(root.shape)).", code: .shapeMismatch)
             }
-            seed = gradient.cast(to: root.dtype)
+            seed = createGraph ? GradMode.with(enabled: true) { gradient.to(root.dtype) } : gradient.cast(to: root.dtype)
         } else {
             if root.numel != 1 { throw TorchError.runtime("grad can be implicitly created only for scalar outputs", code: .scalarOutput) }
             seed = Tensor.ones(root.shape, dtype: root.dtype)
         }
         self.root = root
         self.retainGraph = retainGraph
+        self.createGraph = createGraph
         self.order = BackwardPass.schedule(from: fn)
         for n in order { try n.checkSaved() }
         var slots = [Tensor?](repeating: nil, count: fn.outputCount)
@@ -66,22 +70,27 @@ public final class BackwardPass {
         // Retained non-leaf gradients.
         for (i, g) in upstream.enumerated() {
             if let g, let out = node.output(i), out.retainsGrad {
-                out.grad = try out.grad.map { try $0.add(g) } ?? g.contiguousCopy()
+                // retain_grad's hook: a clone first (CloneBackward0 under create_graph), then `grad + g`.
+                out.grad = createGraph ? try GradMode.with(enabled: true) { try out.grad.map { try $0.add(g) } ?? g.clone() }
+                    : try out.grad.map { try $0.add(g) } ?? g.contiguousCopy()
             }
         }
         if let leaf = node.variable {
             let before = leaf.grad.map { $0.contiguousCopy() }
-            if let g = upstream[0] { try BackwardPass.accumulate(g, into: leaf) }
+            if let g = upstream[0] {
+                if createGraph { leaf.grad = try BackwardPass.accumulatedWithGraph(g, onto: leaf.grad) }
+                else { try BackwardPass.accumulate(g, into: leaf) }
+            }
             return Step(node: node, upstream: upstream, inputGrads: [], leafGradBefore: before, leafGradAfter: leaf.grad)
         }
-        let grads = try node.inputGradients(upstream)
+        let grads = try node.inputGradients(upstream, createGraph: createGraph)
         if !retainGraph { node.freeSaved() }
         for (i, edge) in node.inputs.enumerated() {
             guard let next = edge.node, i < grads.count, let g = grads[i] else { continue }
             let k = ObjectIdentifier(next)
             var slots = pending[k] ?? [Tensor?](repeating: nil, count: next.outputCount)
             if let existing = slots[edge.inputNr] {
-                slots[edge.inputNr] = try GradMode.withDisabled { try existing.add(g) }
+                slots[edge.inputNr] = try inPassGradMode { try existing.add(g) }
             } else {
                 slots[edge.inputNr] = g
             }
@@ -92,8 +101,8 @@ public final class BackwardPass {
 
     /// Runs every remaining node.
     public func run() throws {
-        // One no-grad scope for the whole pass rather than one per node.
-        try GradMode.withDisabled {
+        // One grad-mode scope for the whole pass rather than one per node (on only for create_graph).
+        try inPassGradMode {
             while !isFinished { try step() }
         }
     }
@@ -114,6 +123,21 @@ public final class BackwardPass {
                 throw TorchError.runtime("output with shape \(Shape.describe(existing.shape)) doesn't match the broadcast shape \(Shape.describe(sum.shape))")
             }
             try existing.assign(from: sum)
+        }
+    }
+
+    /// Runs `body` in the pass's grad mode: off (cheaply, when already off), or on for create_graph.
+    private func inPassGradMode<T>(_ body: () throws -> T) rethrows -> T {
+        createGraph ? try GradMode.with(enabled: true, body) : try GradMode.withDisabled(body)
+    }
+
+    /// AccumulateGrad under create_graph (grad mode on): the first gradient is copied with its graph
+    /// (PyTorch's `clone_obey_contract`, grad_fn CopyBackwards); a later one makes `grad + g`, a new
+    /// tensor, instead of adding in place.
+    static func accumulatedWithGraph(_ g: Tensor, onto existing: Tensor?) throws -> Tensor {
+        try GradMode.with(enabled: true) {
+            guard let existing else { return g.copyKeepingGraph() }
+            return try existing.add(g)
         }
     }
 
@@ -174,9 +198,10 @@ public final class BackwardPass {
 
 extension Tensor {
     /// `t.backward(gradient, retain_graph)`: runs a whole backward pass.
-    public func backward(gradient: Tensor? = nil, retainGraph: Bool = false) throws {
-        let pass = try BackwardPass(root: self, gradient: gradient, retainGraph: retainGraph)
+    public func backward(gradient: Tensor? = nil, retainGraph: Bool = false, createGraph: Bool = false) throws {
+        let pass = try BackwardPass(root: self, gradient: gradient, retainGraph: retainGraph, createGraph: createGraph)
         guard let tape = LoopTracing.tape else { return try pass.run() }
+        if createGraph { tape.reject("backward(create_graph=True)") }
         // A traced loop iteration: the whole pass is one event of the tape.
         if gradient != nil { tape.reject("backward(gradient) with an explicit gradient") }
         if gradFn == nil { tape.reject("backward() from a leaf") }

@@ -30,7 +30,10 @@ extension Tensor {
         let box = CustomBackward(backward)
         let op = Op(name, symbol: "\(name.replacingOccurrences(of: "Backward", with: ""))(…)",
                     explanation: "a custom autograd.Function: its backward is the learner's own code",
-                    derivatives: ["the learner's backward"], kind: .other, savesTensors: false) { c in try box.run(c.grads) }
+                    derivatives: ["the learner's backward"], kind: .other, savesTensors: false,
+                    // Under create_graph the learner's backward runs in grad mode, recording its ops
+                    // on the tensors ctx saved (which keep their graph), as in PyTorch.
+                    differentiable: { c in try box.run(c.grads) }, graphAlways: true) { c in try box.run(c.grads) }
         record(op, slots, inputs: inputs)
         return outs
     }

@@ -170,9 +170,12 @@ public final class Node {
 
     /// Computes this node's input gradients from the gradient(s) arriving at its output(s), on its own
     /// (the step debugger calls this one node at a time). AccumulateGrad returns its input unchanged.
-    public func inputGradients(_ grads: [Tensor?]) throws -> [Tensor?] {
+    /// With `createGraph` (and a gradient that could depend on something requiring grad) the node runs
+    /// its differentiable formula in grad mode, so the gradients get a graph of their own.
+    public func inputGradients(_ grads: [Tensor?], createGraph: Bool = false) throws -> [Tensor?] {
         guard let op else { return grads }
         try checkSaved()
+        if createGraph && needsGraph(grads) { return try graphGradients(op, grads) }
         return try GradMode.withDisabled {
             var out = try op.backward(BackwardContext(grads: grads, node: self))
             for i in out.indices where i < inputDTypes.count {
@@ -180,6 +183,19 @@ public final class Node {
             }
             return out
         }
+    }
+
+    /// Saved tensor `i` as double backward reads it: the input it came from (with its graph), or for
+    /// a saved output an alias whose grad_fn is this node (PyTorch's SavedVariable unpacking).
+    func liveSaved(_ i: Int) -> Tensor {
+        let info = i < savedInfo.count ? savedInfo[i] : nil
+        if let original = info?.original { return original }
+        let t = saved[i]
+        guard info?.isOutput == true else { return t }
+        let alias = Tensor(storage: t.storage, shape: t.shape, strides: t.strides, offset: t.offset, dtype: t.dtype, version: t.version)
+        alias.gradFn = self
+        alias._outputNr = info?.outputNr ?? 0
+        return alias
     }
 
     /// Drops the saved tensors (after a backward without retain_graph).

@@ -17,6 +17,13 @@ public final class Op: Sendable {
     public let savesTensors: Bool
     /// Turns the gradient(s) of the output(s) into one gradient per input (nil: no gradient).
     let backward: @Sendable (BackwardContext) throws -> [Tensor?]
+    /// The same gradients as differentiable tensor ops that record graph nodes (PyTorch's
+    /// derivatives.yaml formula, in its order of operations), run by `create_graph=True`; nil: double
+    /// backward through this op is not supported (Graph/DifferentiableBackward.swift).
+    let graphBackward: (@Sendable (BackwardContext) throws -> [Tensor?])?
+    /// The backward reads tensors the node does not save (a custom Function's `ctx`), so create_graph
+    /// always runs `graphBackward`, even when no incoming gradient requires grad.
+    let graphAlways: Bool
     /// How the op runs inside a compiled training plan (nil: plans containing it fall back to tensors).
     let plan: PlanKernel?
     /// Inputs where the op gives inf/nan, read by the non-finite diagnosis on the saved tensors.
@@ -25,7 +32,10 @@ public final class Op: Sendable {
     /// `kind` has no default: an elementwise op left as `.other` loses the stepper's local derivative numbers.
     init(_ name: String, symbol: String, explanation: String, derivatives: [String], kind: OpKind, savesTensors: Bool,
          plan: PlanKernel? = nil, hazards: [DomainHazard] = [],
+         differentiable: (@Sendable (BackwardContext) throws -> [Tensor?])? = nil, graphAlways: Bool = false,
          backward: @escaping @Sendable (BackwardContext) throws -> [Tensor?]) {
+        self.graphBackward = differentiable
+        self.graphAlways = graphAlways
         self.plan = plan
         self.hazards = hazards
         self.kind = kind

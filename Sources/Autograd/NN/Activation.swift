@@ -136,25 +136,76 @@ struct Activation: Sendable {
     }
 }
 
+extension Activation {
+    /// The first-order gradient on raw buffers: the upstream gradient times the derivative at each x,
+    /// or, where the kernel has its own backward lambdas, those (the vector one on the elements
+    /// PyTorch's vectorized loop covers).
+    func gradientValues(_ grad: Tensor, _ saved: Tensor, _ params: [Double]) throws -> Tensor {
+        let p = params.map { Float($0) }
+        let x = saved.floatValues(), g = try grad.broadcast(to: saved.shape).floatValues()
+        guard let scalar = gradient else {
+            return Tensor(floats: (0..<x.count).map { g[$0] * derivative(x[$0], p) }, shape: saved.shape)
+        }
+        let vector = vectorGradient ?? scalar
+        let mask = VectorLoop.unaryMask(saved)
+        return Tensor(floats: x.indices.map { mask[$0] ? vector(g[$0], x[$0], p) : scalar(g[$0], x[$0], p) }, shape: saved.shape)
+    }
+}
+
+extension Tensor {
+    /// `softplus_backward`: the raw gradient's value, recorded as SoftplusBackwardBackward0.
+    static func softplusBackward(_ grad: Tensor, _ x: Tensor, params: [Double]) throws -> Tensor {
+        try activationBackward(.softplusBackward, .softplus, grad, x, params: params)
+    }
+
+    /// An activation's backward kernel (`softplus_backward`, `leaky_relu_backward`): the raw
+    /// gradient's value, recorded as `op` on the gradient and the input.
+    static func activationBackward(_ op: Op, _ f: Activation, _ grad: Tensor, _ x: Tensor, params: [Double]) throws -> Tensor {
+        recordKernel(op, try f.gradientValues(grad, x, params), inputs: [grad, x], args: OpArgs(scalars: params))
+    }
+}
+
 extension Op {
-    private static func activation(_ name: String, _ symbol: String, _ explanation: String, _ derivative: String, _ f: Activation) -> Op {
-        Op(name, symbol: symbol, explanation: explanation, derivatives: [derivative], kind: .elementwise, savesTensors: true) { c in
-            let p = c.args.scalars.map { Float($0) }
-            let x = c.saved[0].floatValues(), g = try c.grad.broadcast(to: c.saved[0].shape).floatValues()
-            guard let scalar = f.gradient else {
-                return [Tensor(floats: (0..<x.count).map { g[$0] * f.derivative(x[$0], p) }, shape: c.saved[0].shape)]
-            }
-            let vector = f.vectorGradient ?? scalar
-            let mask = VectorLoop.unaryMask(c.saved[0])
-            return [Tensor(floats: x.indices.map { mask[$0] ? vector(g[$0], x[$0], p) : scalar(g[$0], x[$0], p) }, shape: c.saved[0].shape)]
+    private static func activation(_ name: String, _ symbol: String, _ explanation: String, _ derivative: String, _ f: Activation,
+                                   differentiable: (@Sendable (BackwardContext) throws -> [Tensor?])? = nil) -> Op {
+        Op(name, symbol: symbol, explanation: explanation, derivatives: [derivative], kind: .elementwise, savesTensors: true,
+           differentiable: differentiable) { c in
+            [try f.gradientValues(c.grad, c.saved[0], c.args.scalars)]
         }
     }
-    static let leakyRelu = activation("LeakyReluBackward0", "leaky_relu(a)", "keeps positive elements and scales the rest by a small slope", "1 if a > 0 else slope", .leakyRelu)
+    static let leakyRelu = activation("LeakyReluBackward0", "leaky_relu(a)", "keeps positive elements and scales the rest by a small slope", "1 if a > 0 else slope", .leakyRelu) { c in
+        [try Tensor.activationBackward(.leakyReluBackward, .leakyRelu, c.grad, c.live(0), params: c.args.scalars)]
+    }
+    /// `leaky_relu_backward(grad_output, self, negative_slope)` as an op (create_graph): linear in
+    /// grad_output, constant in self.
+    static let leakyReluBackward: Op = Op.backwardKernel("LeakyReluBackwardBackward0", symbol: "g if a > 0 else slope·g", explanation: "leaky_relu's backward: the gradient, scaled by the slope where a ≤ 0",
+                                                     derivatives: ["1 if a > 0 else slope", "0"]) { c in
+        [c.wants(0) ? try Tensor.activationBackward(.leakyReluBackward, .leakyRelu, c.grad, c.live(1), params: c.args.scalars) : nil,
+         c.wants(1) ? Tensor.zeros(c.grad.shape, dtype: c.grad.dtype) : nil]
+    }
     static let elu = activation("EluBackward0", "elu(a)", "keeps positive elements and bends the rest smoothly towards -alpha", "1 if a > 0 else alpha·e^a", .elu)
     static let celu = activation("CeluBackward0", "celu(a)", "keeps positive elements and bends the rest smoothly towards -alpha", "1 if a > 0 else e^(a/alpha)", .elu)
     static let gelu = activation("GeluBackward0", "gelu(a)", "weights each element by the probability a standard normal is below it", "Φ(a) + a·φ(a)", .gelu)
     static let silu = activation("SiluBackward0", "silu(a)", "multiplies each element by its sigmoid", "σ(a)(1 + a(1 - σ(a)))", .silu)
-    static let softplus = activation("SoftplusBackward0", "softplus(a)", "a smooth relu: log(1 + e^a)", "σ(beta·a)", .softplus)
+    static let softplus = activation("SoftplusBackward0", "softplus(a)", "a smooth relu: log(1 + e^a)", "σ(beta·a)", .softplus) { c in
+        [try Tensor.softplusBackward(c.grad, c.live(0), params: c.args.scalars)]
+    }
+    /// `softplus_backward(grad_output, self, beta, threshold)` as an op (create_graph); derivatives.yaml:
+    /// softplus_backward(grad, …) for grad_output, softplus_double_backward(grad * grad_output, …) for self.
+    static let softplusBackward = Op.backwardKernel("SoftplusBackwardBackward0", symbol: "g·σ(beta·a)", explanation: "softplus's backward: the gradient times σ(beta·a)",
+                                                    derivatives: ["σ(beta·a)", "g·beta·σ'(beta·a)"]) { c in
+        let gradOutput = c.live(0), x = c.live(1), beta = c.args.scalars[0], threshold = c.args.scalars[1]
+        var out: [Tensor?] = [nil, nil]
+        if c.wants(0) { out[0] = try Tensor.softplusBackward(c.grad, x, params: c.args.scalars) }
+        if c.wants(1) {
+            // sigmoid_backward(g, z.sigmoid()) * (z < threshold).type_as(g) * beta, z = self * beta
+            let g = try c.grad.mul(gradOutput)
+            let z = try x.scaled(beta)
+            let below = try z.compare("<", Tensor.wrapped(.float(threshold))).to(g.dtype)
+            out[1] = try Tensor.sigmoidBackward(g, z.sigmoid()).mul(below).scaled(beta)
+        }
+        return out
+    }
     static let hardtanh = activation("HardtanhBackward0", "hardtanh(a)", "clips every element into [min, max]", "1 inside (min, max) else 0", .hardtanh)
     static let logSigmoid = activation("LogSigmoidBackward0", "log_sigmoid(a)", "takes the log of the sigmoid of every element", "1 - σ(a)", .logSigmoid)
     static let hardsigmoid = activation("HardsigmoidBackward0", "hardsigmoid(a)", "a piecewise-linear sigmoid: clamp(a/6 + 1/2, 0, 1)", "1/6 inside (-3, 3) else 0", .hardsigmoid)

@@ -2,7 +2,12 @@
 
 extension Op {
     static let addmm = Op("AddmmBackward0", symbol: "b + A @ B", explanation: "multiplies two matrices and adds a (broadcast) bias",
-                          derivatives: ["1", "Bᵀ", "Aᵀ"], kind: .other, savesTensors: true, plan: .addmm) { c in
+                          derivatives: ["1", "Bᵀ", "Aᵀ"], kind: .other, savesTensors: true, plan: .addmm,
+                          differentiable: { c in
+                              [try c.grad.reduced(to: c, 0),
+                               c.wants(1) ? try c.grad.mm(c.live(1).t()) : nil,
+                               c.wants(2) ? try c.live(0).t().mm(c.grad) : nil]
+                          }) { c in
         let a = c.saved[0], b = c.saved[1], g = c.grad
         return [c.wants(0) ? g.sumTo(c.inputShapes[0]) : nil,
                 c.wants(1) ? try Tensor.mmRaw(g, b.transposedView()) : nil,

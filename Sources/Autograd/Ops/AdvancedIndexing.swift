@@ -2,7 +2,14 @@
 
 extension Op {
     static let indexTensor = Op("IndexBackward0", symbol: "a[idx]", explanation: "gathers the positions an index tensor names",
-                                derivatives: ["1 at each gathered position (summed when repeated)"], kind: .other, savesTensors: true) { c in
+                                derivatives: ["1 at each gathered position (summed when repeated)"], kind: .other, savesTensors: true,
+                                differentiable: { c in
+                                    // The gathered rows' elements as flat positions of the input.
+                                    let inShape = c.inputShapes[0]
+                                    let row = inShape.dropFirst(c.args.ints.first ?? 1).reduce(1, *)
+                                    let positions = c.saved[0].intValues().flatMap { i in (0..<row).map { Int(i) * row + $0 } }
+                                    return [Tensor.indexPutGradient(c.grad, positions: positions, into: inShape)]
+                                }) { c in
         let idx = c.saved[0].intValues()
         let inShape = c.inputShapes[0]
         // A bool mask over the leading k dims gathers rows of the flattened leading dims.

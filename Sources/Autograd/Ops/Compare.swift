@@ -4,7 +4,8 @@ import Foundation
 
 extension Op {
     static let reciprocal = Op("ReciprocalBackward0", symbol: "1/a", explanation: "takes 1 divided by every element",
-                               derivatives: ["-1/a²"], kind: .elementwise, savesTensors: true) { c in
+                               derivatives: ["-1/a²"], kind: .elementwise, savesTensors: true,
+                               differentiable: { c in [try c.grad.neg().mul(c.live(0).mul(c.live(0)))] }) { c in
         let r = c.saved[0]
         return [try c.grad.mul(Kernels.unary(r, float: { -$0 * $0 }, double: { -$0 * $0 }))]
     }

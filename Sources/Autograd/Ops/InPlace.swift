@@ -99,10 +99,26 @@ extension Tensor {
     }
 
     /// `a.zero_()`.
-    public func zero_() throws { try fill_(.int(0)) }
+    public func zero_() throws { try fill_(.int(0), recording: .zero) }
 
     /// `a.fill_(value)`.
-    public func fill_(_ value: Scalar) throws {
+    public func fill_(_ value: Scalar) throws { try fill_(value, recording: .fill) }
+
+    /// Fills in place. On a tensor in the graph (in grad mode) the fill becomes its new grad_fn, whose
+    /// gradient is zero: nothing flows back to what the tensor held before (`x.grad.zero_()` after
+    /// `backward(create_graph=True)`, `y.zero_()` on an intermediate).
+    private func fill_(_ value: Scalar, recording op: Op) throws {
+        if GradMode.isEnabled && gradFn != nil {
+            return try inPlace(nil) { old in
+                let filled = old.contiguousCopy()
+                try filled.fillValues(value)
+                return record(op, filled, inputs: [old])
+            }
+        }
+        try fillValues(value)
+    }
+
+    private func fillValues(_ value: Scalar) throws {
         try checkInPlaceAllowed()
         if dtype == .float32 {
             LoopTracing.tape?.expectWrite(self, .fill(Float(value.doubleValue)))
@@ -216,4 +232,19 @@ public enum RequiresGradRequest: Sendable {
     case creation
     /// `t.requires_grad = True`.
     case attribute
+}
+
+extension Op {
+    /// `zero_()` on a tensor in the graph.
+    static let zero = Op("ZeroBackward0", symbol: "a.zero_()", explanation: "sets every element to 0 in place",
+                         derivatives: ["0"], kind: .other, savesTensors: false,
+                         differentiable: { c in [Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)] }) { c in
+        [Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)]
+    }
+    /// `fill_(number)` on a tensor in the graph (fill_.Scalar).
+    static let fill = Op("FillBackward2", symbol: "a.fill_(s)", explanation: "sets every element to a number in place",
+                         derivatives: ["0"], kind: .other, savesTensors: false,
+                         differentiable: { c in [Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)] }) { c in
+        [Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)]
+    }
 }

@@ -10,20 +10,29 @@ public enum TensorIndex: Sendable {
 
 extension Op {
     static let select = Op("SelectBackward0", symbol: "a[i]", explanation: "picks one position along a dimension",
-                           derivatives: ["1 at the picked position, 0 elsewhere"], kind: .view, savesTensors: false, plan: .select) { c in
+                           derivatives: ["1 at the picked position, 0 elsewhere"], kind: .view, savesTensors: false, plan: .select,
+                           differentiable: { c in [Tensor.recordKernel(.selectBackward, try selectGradient(c), inputs: [c.grad], args: c.args)] }) { c in
+        [try selectGradient(c)]
+    }
+    @Sendable static func selectGradient(_ c: BackwardContext) throws -> Tensor {
         let g = Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)
         try g.selectView(dim: c.args.ints[0], index: c.args.ints[1]).assign(from: c.grad)
-        return [g]
+        return g
     }
     static let slice = Op("SliceBackward0", symbol: "a[i:j:k]", explanation: "takes a range of positions along a dimension",
-                          derivatives: ["1 inside the slice, 0 elsewhere"], kind: .view, savesTensors: false, plan: .gather) { c in
+                          derivatives: ["1 inside the slice, 0 elsewhere"], kind: .view, savesTensors: false, plan: .gather,
+                          differentiable: { c in [Tensor.recordKernel(.sliceBackward, try sliceGradient(c), inputs: [c.grad], args: c.args)] }) { c in
+        [try sliceGradient(c)]
+    }
+    @Sendable static func sliceGradient(_ c: BackwardContext) throws -> Tensor {
         let g = Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)
         let a = c.args.ints
         try g.sliceView(dim: a[0], start: a[1], count: a[2], step: a[3]).assign(from: c.grad)
-        return [g]
+        return g
     }
     static let alias = Op("AliasBackward0", symbol: "a[...]", explanation: "the same elements under another name",
-                          derivatives: ["1"], kind: .view, savesTensors: false, plan: .identity) { c in
+                          derivatives: ["1"], kind: .view, savesTensors: false, plan: .identity,
+                          differentiable: { c in [c.grad] }) { c in
         [c.grad]
     }
     /// `t[idx] = value` on a tensor in the graph. args.ints: region rank, region shape, then the
@@ -61,7 +70,15 @@ extension Op {
         return [ga, gb]
     }
     static let unbind = Op("UnbindBackward0", symbol: "a, b, … = t", explanation: "splits a tensor into its rows (tuple unpacking)",
-                           derivatives: ["1 into each row"], kind: .view, savesTensors: false, plan: .unbind) { c in
+                           derivatives: ["1 into each row"], kind: .view, savesTensors: false, plan: .unbind,
+                           differentiable: { c in
+                               // unbind_backward: stack the rows' gradients (zeros for a row that got none)
+                               let d = c.args.ints[0]
+                               var rowShape = c.inputShapes[0]
+                               rowShape.remove(at: d)
+                               let rows = c.grads.map { $0 ?? Tensor.zeros(rowShape, dtype: c.gradDType) }
+                               return [try Tensor.stack(rows, dim: d)]
+                           }) { c in
         let g = Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)
         for (i, gi) in c.grads.enumerated() {
             if let gi { try g.selectView(dim: c.args.ints[0], index: i).assign(from: gi) }
@@ -200,5 +217,19 @@ extension Tensor {
         if outs.isEmpty { return [] }
         record(.unbind, outs, inputs: [self], args: OpArgs(ints: [dd]))
         return outs
+    }
+}
+
+// select_backward / slice_backward as ops of their own under create_graph: they put the gradient
+// into zeros, and their own gradient reads the same position back.
+extension Op {
+    static let selectBackward = Op.backwardKernel("SelectBackwardBackward0", symbol: "zeros with g at [i]", explanation: "select's backward: the gradient placed at the picked position",
+                                                  derivatives: ["a[i]"]) { c in
+        [try c.grad.select(dim: c.args.ints[0], index: c.args.ints[1])]
+    }
+    static let sliceBackward = Op.backwardKernel("SliceBackwardBackward0", symbol: "zeros with g in [i:j:k]", explanation: "slice's backward: the gradient placed inside the slice",
+                                                 derivatives: ["a[i:j:k]"]) { c in
+        let a = c.args.ints
+        return [try c.grad.slice(dim: a[0], start: a[1], stop: a[2] > 0 ? a[1] + (a[2] - 1) * a[3] + 1 : a[1], step: a[3])]
     }
 }

@@ -2,12 +2,27 @@
 
 extension Op {
     static let cat = Op("CatBackward0", symbol: "cat([a, b, …], d)", explanation: "joins tensors end to end along a dimension",
-                        derivatives: ["1 on each input's slice"], kind: .other, savesTensors: false) { c in
+                        derivatives: ["1 on each input's slice"], kind: .other, savesTensors: false,
+                        differentiable: { c in
+                            // cat_tensors_backward: grad.narrow(dim, start, size) per input (a skipped empty input gets none)
+                            let d = c.args.ints[0]
+                            var start = 0
+                            return try c.inputShapes.indices.map { i -> Tensor? in
+                                if Tensor.isSkippedByCat(c.inputShapes[i]) { return nil }
+                                let n = c.inputShapes[i][d]
+                                defer { start += n }
+                                return c.wants(i) ? try c.grad.slice(dim: d, start: start, stop: start + n, step: 1) : nil
+                            }
+                        }) { c in
         let d = c.args.ints[0]
         return try Tensor.splitGrad(c.grad, dim: d, sizes: c.inputShapes.map { Tensor.isSkippedByCat($0) ? 0 : $0[d] }, shapes: c.inputShapes)
     }
     static let stack = Op("StackBackward0", symbol: "stack([a, b, …], d)", explanation: "stacks tensors along a new dimension",
-                          derivatives: ["1 on each input's slice"], kind: .other, savesTensors: false) { c in
+                          derivatives: ["1 on each input's slice"], kind: .other, savesTensors: false,
+                          differentiable: { c in
+                              // stack_tensors_backward: grad.select(dim, i) per input
+                              try c.inputShapes.indices.map { i in c.wants(i) ? try c.grad.select(dim: c.args.ints[0], index: i) : nil }
+                          }) { c in
         let d = c.args.ints[0]
         return try Tensor.splitGrad(c.grad, dim: d, sizes: c.inputShapes.map { _ in 1 }, shapes: c.inputShapes)
     }

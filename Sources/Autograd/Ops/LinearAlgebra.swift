@@ -4,24 +4,50 @@ import Foundation
 
 extension Op {
     static let dot = Op("DotBackward0", symbol: "a · b", explanation: "multiplies two vectors elementwise and adds the products",
-                        derivatives: ["b", "a"], kind: .other, savesTensors: true, plan: .dot) { c in
+                        derivatives: ["b", "a"], kind: .other, savesTensors: true, plan: .dot,
+                        differentiable: { c in
+                            [c.wants(0) ? try c.grad.mul(c.live(1)) : nil, c.wants(1) ? try c.grad.mul(c.live(0)) : nil]
+                        }) { c in
         [c.wants(0) ? try c.saved[1].mul(c.grad) : nil,
          c.wants(1) ? try c.saved[0].mul(c.grad) : nil]
     }
     static let mv = Op("MvBackward0", symbol: "A @ v", explanation: "multiplies a matrix by a vector",
-                       derivatives: ["v (outer)", "Aᵀ"], kind: .other, savesTensors: true, plan: .mv) { c in
+                       derivatives: ["v (outer)", "Aᵀ"], kind: .other, savesTensors: true, plan: .mv,
+                       differentiable: { c in
+                           // grad.ger(vec) (outer: grad.reshape(-1, 1) * vec), self.t().mv(grad)
+                           [c.wants(0) ? try c.grad.reshape([-1, 1]).mul(c.live(1)) : nil,
+                            c.wants(1) ? try c.live(0).t().mv(c.grad) : nil]
+                       }) { c in
         let a = c.saved[0], v = c.saved[1], g = c.grad
         return [c.wants(0) ? try Tensor.mmRaw(g.reshaped([g.numel, 1]), v.reshaped([1, v.numel])) : nil,
                 c.wants(1) ? try Tensor.mvRaw(a.transposedView(), g) : nil]
     }
     static let mm = Op("MmBackward0", symbol: "A @ B", explanation: "multiplies two matrices",
-                       derivatives: ["Bᵀ", "Aᵀ"], kind: .other, savesTensors: true, plan: .mm) { c in
+                       derivatives: ["Bᵀ", "Aᵀ"], kind: .other, savesTensors: true, plan: .mm,
+                       differentiable: { c in
+                           [c.wants(0) ? try c.grad.mm(c.live(1).t()) : nil, c.wants(1) ? try c.live(0).t().mm(c.grad) : nil]
+                       }) { c in
         let a = c.saved[0], b = c.saved[1], g = c.grad
         return [c.wants(0) ? try Tensor.mmRaw(g, b.transposedView()) : nil,
                 c.wants(1) ? try Tensor.mmRaw(a.transposedView(), g) : nil]
     }
     static let vectorNorm = Op("LinalgVectorNormBackward0", symbol: "‖a‖", explanation: "the Euclidean length: square root of the sum of squares",
-                               derivatives: ["a/‖a‖"], kind: .other, savesTensors: true) { c in
+                               derivatives: ["a/‖a‖"], kind: .other, savesTensors: true,
+                               differentiable: { c in
+                                   // norm_backward for ord 2: grad * (self / norm).masked_fill_(norm == 0, 0),
+                                   // grad and norm unsqueezed back over the reduced dims.
+                                   guard c.args.scalars[0] == 2 else {
+                                       throw TorchError(.notImplemented, "double backward through LinalgVectorNormBackward0 with ord other than 2 is not supported by gradstep")
+                                   }
+                                   let a = c.live(0), dims = c.args.ints.sorted()
+                                   var g = c.grad, norm = c.live(1)
+                                   if !c.args.flag && a.dim > 0 {
+                                       for d in dims { g = try g.unsqueeze(d); norm = try norm.unsqueeze(d) }
+                                   }
+                                   let zero = Tensor.zeros([], dtype: a.dtype)
+                                   let ratio = try Tensor.whereSelect(norm.compare("==", Tensor.wrapped(.float(0))), zero, a.div(norm))
+                                   return [try g.mul(ratio)]
+                               }) { c in
         let a = c.saved[0], dims = c.args.ints, keepdim = c.args.flag, p = c.args.scalars[0]
         if a.dtype == .float64 { return [try Tensor.vectorNormBackwardDouble(a, norm: c.saved[1], grad: c.grad, p: p, dims: dims, keepdim: keepdim)] }
         let norm = try Tensor.expandReduced(c.saved[1], dims: dims, keepdim: keepdim, to: a.shape).floatValues()
@@ -38,7 +64,8 @@ extension Op {
             for i in v.indices {
                 let x = v[i], n = norm[i]
                 let sgn: Float = x > 0 ? 1 : (x < 0 ? -1 : 0)
-                if p == 2 { out[i] = n == 0 ? 0 : x * (g[i] / n) }
+                // norm_backward: grad * (self / norm), 0 where the norm is 0 (torch 2.15's order).
+                if p == 2 { out[i] = n == 0 ? 0 : g[i] * (x / n) }
                 else if p == 1 { out[i] = sgn * g[i] }
                 else { out[i] = n == 0 ? 0 : sgn * Float(Foundation.pow(Double(Swift.abs(x)), p - 1)) * g[i] / Float(Foundation.pow(Double(n), p - 1)) }
             }
@@ -63,7 +90,7 @@ extension Tensor {
             for i in v.indices {
                 let x = v[i], n = norm[i]
                 let sgn: Double = x > 0 ? 1 : (x < 0 ? -1 : 0)
-                if p == 2 { out[i] = n == 0 ? 0 : x * (g[i] / n) }
+                if p == 2 { out[i] = n == 0 ? 0 : g[i] * (x / n) }
                 else if p == 1 { out[i] = sgn * g[i] }
                 else { out[i] = n == 0 ? 0 : sgn * Foundation.pow(Swift.abs(x), p - 1) * g[i] / Foundation.pow(n, p - 1) }
             }

@@ -12,8 +12,17 @@ public enum AdvancedIndex {
 
 extension Op {
     static let indexMulti = Op("IndexBackward0", symbol: "a[i, j]", explanation: "gathers the positions the index tensors name",
-                               derivatives: ["1 at each gathered position (summed when repeated)"], kind: .other, savesTensors: true) { c in
+                               derivatives: ["1 at each gathered position (summed when repeated)"], kind: .other, savesTensors: true,
+                               differentiable: { c in
+                                   [Tensor.indexPutGradient(c.grad, positions: c.saved[0].intValues().map { Int($0) }, into: c.inputShapes[0])]
+                               }) { c in
         [Tensor.scatterAdding(c.grad, at: c.saved[0].intValues().map { Int($0) }, into: c.inputShapes[0])]
+    }
+    /// index_backward (`_index_put_impl_(zeros, indices, grad, accumulate=True)`) as an op of its own
+    /// under create_graph; its gradient gathers the same positions back (IndexBackward0).
+    static let indexPutImpl = Op.backwardKernel("IndexPutImplBackward0", symbol: "zeros with g added at idx", explanation: "indexing's backward: the gradient added into the gathered positions",
+                                                derivatives: ["g[idx]"]) { c in
+        [c.grad.gatheringPositions(c.saved[0].intValues().map { Int($0) }, shape: c.inputShapes[0])]
     }
     static let indexPut = Op("IndexPutBackward0", symbol: "a[idx] = b", explanation: "writes b into the positions index tensors name (in place)",
                              derivatives: ["1 outside the positions, 0 at them", "1 summed over the positions"], kind: .other, savesTensors: false,
@@ -21,6 +30,17 @@ extension Op {
 }
 
 extension Tensor {
+    /// The elements at flat logical `positions`, as a new tensor of `shape`, recorded as IndexBackward0.
+    func gatheringPositions(_ positions: [Int], shape: [Int]) -> Tensor {
+        record(.indexMulti, picking(positions, shape: shape), inputs: [self], saving: [Tensor(ints: positions.map { Int64($0) }, shape: [positions.count])])
+    }
+
+    /// `g` added into zeros of `shape` at flat `positions` (repeats summed), recorded as IndexPutImplBackward0.
+    static func indexPutGradient(_ g: Tensor, positions: [Int], into shape: [Int]) -> Tensor {
+        record(.indexPutImpl, scatterAdding(g, at: positions, into: shape), inputs: [g],
+               saving: [Tensor(ints: positions.map { Int64($0) }, shape: [positions.count])])
+    }
+
     /// True when `items` needs the advanced path (it holds an index tensor).
     public static func hasIndexTensor(_ items: [AdvancedIndex]) -> Bool {
         items.contains { if case .tensor = $0 { return true }; return false }

@@ -8,7 +8,13 @@ extension Op {
                               hazards: [DomainHazard(cause: "a power of a negative or zero number (e.g. x ** 0.5 with x < 0, or 0 ** -1)") { x, args in
                                   let k = args.scalars.first ?? 1
                                   return (x < 0 && k.rounded() != k) || (x == 0 && k < 1)
-                              }]) { c in
+                              }],
+                              differentiable: { c in
+                                  // pow_backward: grad * (k * self.pow(k - 1)); zeros for k == 0
+                                  let k = c.args.scalars[0]
+                                  if k == 0 { return [Tensor.zeros(c.inputShapes[0], dtype: c.gradDType)] }
+                                  return [try c.grad.mul(c.live(0).pow(k - 1).scaled(k))]
+                              }) { c in
         let k = c.args.scalars[0]
         if k == 0 { return [Tensor.zeros(c.inputShapes[0])] }
         let local = try c.saved[0].pow(k - 1).mul(Tensor.wrapped(.float(k)))
@@ -16,7 +22,24 @@ extension Op {
     }
 
     static let powTensor = Op("PowBackward1", symbol: "a ** b", explanation: "raises a to the power b elementwise",
-                              derivatives: ["b·a^(b-1)", "a^b·ln(a)"], kind: .elementwise, savesTensors: true) { c in
+                              derivatives: ["b·a^(b-1)", "a^b·ln(a)"], kind: .elementwise, savesTensors: true,
+                              differentiable: { c in
+                                  let a = c.live(0), b = c.live(1), result = c.live(2)
+                                  let zero = Tensor.zeros([], dtype: c.gradDType)
+                                  var ga: Tensor? = nil, gb: Tensor? = nil
+                                  if c.wants(0) {
+                                      // where(exponent == 0, 0, grad * (exponent * pow(self, exponent - 1)))
+                                      let local = try b.mul(a.pow(b.sub(Tensor.wrapped(.int(1)))))
+                                      ga = try Tensor.whereSelect(b.compare("==", Tensor.wrapped(.float(0))), zero, c.grad.mul(local)).reduced(to: c, 0)
+                                  }
+                                  if c.wants(1) {
+                                      // grad * where(self == 0 & exponent >= 0, 0, result * self.log())
+                                      let cond = try a.compare("==", Tensor.wrapped(.float(0)))
+                                          .logicalBinary(b.compare(">=", Tensor.wrapped(.float(0))), "&") { $0 & $1 }
+                                      gb = try c.grad.mul(Tensor.whereSelect(cond, zero, result.mul(a.log()))).reduced(to: c, 1)
+                                  }
+                                  return [ga, gb]
+                              }) { c in
         let a = c.saved[0], b = c.saved[1], result = c.saved[2]
         var ga: Tensor? = nil, gb: Tensor? = nil
         if c.wants(0) {
@@ -37,7 +60,13 @@ extension Op {
     }
 
     static let rpow = Op("PowBackward2", symbol: "s ** a", explanation: "raises a number to the power of each element",
-                         derivatives: ["s^a·ln(s)"], kind: .elementwise, savesTensors: true) { c in
+                         derivatives: ["s^a·ln(s)"], kind: .elementwise, savesTensors: true,
+                         differentiable: { c in
+                             // pow_backward_exponent: grad * (result * log(base))
+                             let base = c.args.scalars[0]
+                             if base == 0 { throw TorchError(.notImplemented, "double backward through PowBackward2 with base 0 is not supported by gradstep") }
+                             return [try c.grad.mul(c.live(0).scaled(Foundation.log(base)))]
+                         }) { c in
         let base = c.args.scalars[0]
         let result = c.saved[0]
         let lnBaseD = Foundation.log(base), lnBase = Float(lnBaseD)

@@ -2,20 +2,30 @@
 
 extension Op {
     static let sumAll = Op("SumBackward0", symbol: "sum(a)", explanation: "adds up all elements into one number",
-                           derivatives: ["1"], kind: .other, savesTensors: false, plan: .sumAll) { c in
+                           derivatives: ["1"], kind: .other, savesTensors: false, plan: .sumAll,
+                           differentiable: { c in [try c.grad.expand(c.inputShapes[0])] }) { c in
         [try c.grad.broadcast(to: c.inputShapes[0]).contiguousCopy()]
     }
     static let sumDim = Op("SumBackward1", symbol: "sum(a, dim)", explanation: "adds up the elements along a dimension",
-                           derivatives: ["1"], kind: .other, savesTensors: false, plan: .sumDims) { c in
+                           derivatives: ["1"], kind: .other, savesTensors: false, plan: .sumDims,
+                           differentiable: { c in [try Tensor.sumBackward(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: c.inputShapes[0])] }) { c in
         [try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: c.inputShapes[0])]
     }
     static let meanAll = Op("MeanBackward0", symbol: "mean(a)", explanation: "averages all elements into one number",
-                            derivatives: ["1/n"], kind: .other, savesTensors: false, plan: .meanAll) { c in
+                            derivatives: ["1/n"], kind: .other, savesTensors: false, plan: .meanAll,
+                            differentiable: { c in
+                                [try c.grad.expand(c.inputShapes[0]).div(Tensor.wrapped(.int(Int64(Shape.numel(c.inputShapes[0])))))]
+                            }) { c in
         let n = Shape.numel(c.inputShapes[0])
         return [try c.grad.broadcast(to: c.inputShapes[0]).div(Tensor.wrapped(.int(Int64(n))))]
     }
     static let meanDim = Op("MeanBackward1", symbol: "mean(a, dim)", explanation: "averages the elements along a dimension",
-                            derivatives: ["1/n"], kind: .other, savesTensors: false, plan: .meanDims) { c in
+                            derivatives: ["1/n"], kind: .other, savesTensors: false, plan: .meanDims,
+                            differentiable: { c in
+                                let n = c.args.ints.reduce(1) { $0 * c.inputShapes[0][$1] }
+                                return [try Tensor.sumBackward(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: c.inputShapes[0])
+                                    .div(Tensor.wrapped(.int(Int64(n))))]
+                            }) { c in
         var n = 1
         for d in c.args.ints { n *= c.inputShapes[0][d] }
         let g = try Tensor.expandReduced(c.grad, dims: c.args.ints, keepdim: c.args.flag, to: c.inputShapes[0])
@@ -24,6 +34,14 @@ extension Op {
 }
 
 extension Tensor {
+    /// PyTorch's `sum_backward` as recorded ops: the reduced dims unsqueezed back (unless kept), then
+    /// an expand to `shape`.
+    static func sumBackward(_ g: Tensor, dims: [Int], keepdim: Bool, to shape: [Int]) throws -> Tensor {
+        var t = g
+        if !keepdim { for d in dims.sorted() { t = try t.unsqueeze(d) } }
+        return try t.expand(shape)
+    }
+
     /// Re-inserts reduced dims (when not kept) and expands a reduction's gradient back to `shape`.
     static func expandReduced(_ g: Tensor, dims: [Int], keepdim: Bool, to shape: [Int]) throws -> Tensor {
         var kept = shape

@@ -12,16 +12,27 @@ extension Op {
     static let sign = Op("SignBackward0", symbol: "sign(a)", explanation: "gives -1, 0 or 1 by the sign of every element",
                          derivatives: ["0"], kind: .elementwise, savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
     static let clamp = Op("ClampBackward1", symbol: "clamp(a, lo, hi)", explanation: "limits every element to the range [lo, hi]",
-                          derivatives: ["1 inside the range, else 0"], kind: .elementwise, savesTensors: true) { c in
+                          derivatives: ["1 inside the range, else 0"], kind: .elementwise, savesTensors: true,
+                          differentiable: Op.clampGraphBackward) { c in
         [try c.grad.mul(Tensor.clampMask(c.saved[0], c.args))]
     }
     static let clampMin = Op("ClampMinBackward0", symbol: "clamp(a, min=lo)", explanation: "raises every element below lo up to lo",
-                             derivatives: ["1 if a ≥ lo else 0"], kind: .elementwise, savesTensors: true) { c in
+                             derivatives: ["1 if a ≥ lo else 0"], kind: .elementwise, savesTensors: true,
+                          differentiable: Op.clampGraphBackward) { c in
         [try c.grad.mul(Tensor.clampMask(c.saved[0], c.args))]
     }
     static let clampMax = Op("ClampMaxBackward0", symbol: "clamp(a, max=hi)", explanation: "lowers every element above hi down to hi",
-                             derivatives: ["1 if a ≤ hi else 0"], kind: .elementwise, savesTensors: true) { c in
+                             derivatives: ["1 if a ≤ hi else 0"], kind: .elementwise, savesTensors: true,
+                          differentiable: Op.clampGraphBackward) { c in
         [try c.grad.mul(Tensor.clampMask(c.saved[0], c.args))]
+    }
+}
+
+extension Op {
+    /// clamp_backward: where(lo <= self <= hi, grad, 0).
+    @Sendable static func clampGraphBackward(_ c: BackwardContext) throws -> [Tensor?] {
+        let inside = try Tensor.clampMask(c.live(0), c.args).compare("!=", Tensor.wrapped(.int(0)))
+        return [try Tensor.whereSelect(inside, c.grad, Tensor.zeros([], dtype: c.gradDType))]
     }
 }
 

@@ -4,15 +4,22 @@ import Foundation
 
 extension Op {
     static let softmax = Op("SoftmaxBackward0", symbol: "softmax(a, dim)", explanation: "turns the elements along a dimension into probabilities that sum to 1",
-                            derivatives: ["y·(g - Σ g·y)"], kind: .other, savesTensors: true) { c in
+                            derivatives: ["y·(g - Σ g·y)"], kind: .other, savesTensors: true,
+                            differentiable: { c in [try Tensor.softmaxBackwardData(c.grad, c.live(0), dim: c.args.ints[0], log: false)] }) { c in
         [Tensor.softmaxBackward(c.grad, output: c.saved[0], dim: c.args.ints[0], log: false)]
     }
     static let logSoftmax = Op("LogSoftmaxBackward0", symbol: "log_softmax(a, dim)", explanation: "takes the log of the softmax along a dimension",
-                               derivatives: ["g - exp(y)·Σ g"], kind: .other, savesTensors: true) { c in
+                               derivatives: ["g - exp(y)·Σ g"], kind: .other, savesTensors: true,
+                               differentiable: { c in [try Tensor.softmaxBackwardData(c.grad, c.live(0), dim: c.args.ints[0], log: true)] }) { c in
         [Tensor.softmaxBackward(c.grad, output: c.saved[0], dim: c.args.ints[0], log: true)]
     }
     static let whereOp = Op("WhereBackward0", symbol: "where(cond, a, b)", explanation: "takes a where the condition holds and b elsewhere",
-                            derivatives: ["cond", "not cond"], kind: .elementwise, savesTensors: true) { c in
+                            derivatives: ["cond", "not cond"], kind: .elementwise, savesTensors: true,
+                            differentiable: { c in
+                                let cond = c.live(0), zero = Tensor.zeros([], dtype: c.gradDType)
+                                return [c.wants(0) ? try Tensor.whereSelect(cond, c.grad, zero).reduced(to: c, 0) : nil,
+                                        c.wants(1) ? try Tensor.whereSelect(cond, zero, c.grad).reduced(to: c, 1) : nil]
+                            }) { c in
         let cond = c.saved[0]
         let zero = Tensor.zeros([], dtype: c.grad.dtype)
         let ga = try Tensor.select(cond, c.grad, zero), gb = try Tensor.select(cond, zero, c.grad)
@@ -179,5 +186,44 @@ extension Tensor {
         for i in 0..<Swift.min(n, cols) { v[i * cols + i] = 1 }
         let t = Tensor(floats: v, shape: [n, cols])
         return dtype == .float32 ? t : t.cast(to: dtype)
+    }
+}
+
+// `_softmax_backward_data` / `_log_softmax_backward_data` as ops of their own under create_graph,
+// with their derivatives.yaml entries as backward.
+extension Op {
+    static let softmaxBackwardData = Op.backwardKernel("SoftmaxBackwardDataBackward0", symbol: "y·(g - Σ g·y)", explanation: "softmax's backward",
+                                                       derivatives: ["y·(· - Σ ·y)", "softmax_double_backward"]) { c in
+        let gradOutput = c.live(0), output = c.live(1), d = c.args.ints[0]
+        var out: [Tensor?] = [nil, nil]
+        if c.wants(0) { out[0] = try Tensor.softmaxBackwardData(c.grad, output, dim: d, log: false) }
+        if c.wants(1) {
+            // softmax_double_backward: go * g - (y * go).sum(dim, true) * g - go * (y * g).sum(dim, true)
+            let g = c.grad
+            out[1] = try gradOutput.mul(g).sub(output.mul(gradOutput).sum(dims: [d], keepdim: true).mul(g))
+                .sub(gradOutput.mul(output.mul(g).sum(dims: [d], keepdim: true)))
+        }
+        return out
+    }
+    static let logSoftmaxBackwardData = Op.backwardKernel("LogSoftmaxBackwardDataBackward0", symbol: "g - exp(y)·Σ g", explanation: "log_softmax's backward",
+                                                          derivatives: ["· - exp(y)·Σ ·", "-Σ g·exp(y)"]) { c in
+        let gradOutput = c.live(0), output = c.live(1), d = c.args.ints[0]
+        var out: [Tensor?] = [nil, nil]
+        // grad - (grad * output.exp()).sum(dim, true)
+        if c.wants(0) { out[0] = try c.grad.sub(c.grad.mul(output.exp()).sum(dims: [d], keepdim: true)) }
+        // -grad_output.sum(dim, true) * output.exp() * grad
+        if c.wants(1) { out[1] = try gradOutput.sum(dims: [d], keepdim: true).neg().mul(output.exp()).mul(c.grad) }
+        return out
+    }
+}
+
+extension Tensor {
+    /// The softmax (or log_softmax) backward kernel's value, recorded as its own op.
+    static func softmaxBackwardData(_ grad: Tensor, _ output: Tensor, dim d: Int, log: Bool) throws -> Tensor {
+        if output.dim == 0 {
+            throw TorchError(.notImplemented, "double backward through \(log ? "Log" : "")SoftmaxBackward0 of a 0-d tensor is not supported by gradstep")
+        }
+        let value = softmaxBackward(grad, output: output, dim: d, log: log)
+        return recordKernel(log ? .logSoftmaxBackwardData : .softmaxBackwardData, value, inputs: [grad, output], args: OpArgs(ints: [d]))
     }
 }

@@ -41,11 +41,20 @@ protocol UnaryOpDefinition: PlanUnaryMath {
     /// The value of an integer element when the op keeps integers integral (relu, abs); nil: the
     /// result is floating, as for sin.
     static var integerValue: (@Sendable (Int64) -> Int64)? { get }
+    /// The derivative as recorded tensor ops, from the upstream gradient and the saved value (PyTorch's
+    /// derivatives.yaml formula, e.g. `grad * self.cos()`), run by create_graph; nil: double backward
+    /// through this op is not supported.
+    static var graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? { get }
 }
 
 extension UnaryOpDefinition {
     static var hazards: [DomainHazard] { [] }
     static var integerValue: (@Sendable (Int64) -> Int64)? { nil }
+    static var graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? { nil }
+    /// The first-order gradient on raw buffers: `derivative` applied elementwise.
+    static func rawGradient(_ g: Tensor, _ s: Tensor) throws -> Tensor {
+        try Kernels.binary(g, s, float: derivative, double: derivative, int: { g, _ in g })
+    }
     static var gradcheckDomain: ClosedRange<Double> { -2...2 }
     static var hasDoubleVectorPath: Bool { false }
     static func valueVector(_ x: Double) -> Double { value(x) }
@@ -112,9 +121,19 @@ extension Op {
     /// The op a unary definition declares: its backward is the definition's derivative times the gradient.
     convenience init<D: UnaryOpDefinition>(unary d: D.Type, name: String? = nil) {
         self.init(name ?? D.gradFn, symbol: D.symbol, explanation: D.explanation, derivatives: [D.derivativeSymbol],
-                  kind: D.kind, savesTensors: true, plan: .unary(D.self), hazards: D.hazards) { c in
-            [try Kernels.binary(c.grad, c.saved[0], float: D.derivative, double: D.derivative, int: { g, _ in g })]
+                  kind: D.kind, savesTensors: true, plan: .unary(D.self), hazards: D.hazards,
+                  differentiable: Op.unaryGraphBackward(D.graphDerivative)) { c in
+            [try D.rawGradient(c.grad, c.saved[0])]
         }
+    }
+}
+
+extension Op {
+    /// A unary definition's differentiable backward: its tensor-op derivative of the gradient and the
+    /// saved value with its graph.
+    static func unaryGraphBackward(_ f: (@Sendable (Tensor, Tensor) throws -> Tensor)?) -> (@Sendable (BackwardContext) throws -> [Tensor?])? {
+        guard let f else { return nil }
+        return { c in [try f(c.grad, c.live(0))] }
     }
 }
 

@@ -2,52 +2,73 @@
 
 extension Op {
     static let view = Op("ViewBackward0", symbol: "a.view(shape)", explanation: "reads the same elements with a new shape",
-                         derivatives: ["reshape back"], kind: .view, savesTensors: false, plan: .identity) { c in
+                         derivatives: ["reshape back"], kind: .view, savesTensors: false, plan: .identity,
+                         differentiable: { c in [try c.grad.reshape(c.inputShapes[0])] }) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let unsafeView = Op("UnsafeViewBackward0", symbol: "a.reshape(shape)", explanation: "copies the elements into a new shape",
-                               derivatives: ["reshape back"], kind: .other, savesTensors: false, plan: .identity) { c in
+                               derivatives: ["reshape back"], kind: .other, savesTensors: false, plan: .identity,
+                               differentiable: { c in [try c.grad.reshape(c.inputShapes[0])] }) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let t = Op("TBackward0", symbol: "a.t()", explanation: "swaps rows and columns",
-                      derivatives: ["transpose back"], kind: .view, savesTensors: false, plan: .gather) { c in
+                      derivatives: ["transpose back"], kind: .view, savesTensors: false, plan: .gather,
+                      differentiable: { c in [try c.grad.t()] }) { c in
         [c.grad.dim < 2 ? c.grad : c.grad.transposedView().contiguousCopy()]
     }
     static let permute = Op("PermuteBackward0", symbol: "a.T", explanation: "reverses the order of the dimensions",
-                            derivatives: ["permute back"], kind: .view, savesTensors: false, plan: .gather) { c in
+                            derivatives: ["permute back"], kind: .view, savesTensors: false, plan: .gather,
+                            differentiable: { c in [try c.grad.permute(Array((0..<c.grad.dim).reversed()))] }) { c in
         [c.grad.reversedDims().contiguousCopy()]
     }
     static let transpose = Op("TransposeBackward0", symbol: "a.transpose(i, j)", explanation: "swaps two dimensions",
-                              derivatives: ["transpose back"], kind: .view, savesTensors: false, plan: .gather) { c in
+                              derivatives: ["transpose back"], kind: .view, savesTensors: false, plan: .gather,
+                              differentiable: { c in [try c.grad.transpose(c.args.ints[0], c.args.ints[1])] }) { c in
         [c.grad.swappedDims(c.args.ints[0], c.args.ints[1]).contiguousCopy()]
     }
     static let unsqueeze = Op("UnsqueezeBackward0", symbol: "a.unsqueeze(d)", explanation: "adds a dimension of size 1",
-                              derivatives: ["squeeze back"], kind: .view, savesTensors: false, plan: .gather) { c in
+                              derivatives: ["squeeze back"], kind: .view, savesTensors: false, plan: .gather,
+                              differentiable: { c in [try c.grad.squeeze(c.args.ints[0])] }) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let squeeze = Op("SqueezeBackward1", symbol: "a.squeeze(d)", explanation: "removes a dimension of size 1",
-                            derivatives: ["unsqueeze back"], kind: .view, savesTensors: false, plan: .gather) { c in
+                            derivatives: ["unsqueeze back"], kind: .view, savesTensors: false, plan: .gather,
+                            differentiable: { c in [try c.grad.unsqueezeTo(c.inputShapes[0], dims: c.args.ints)] }) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let squeezeAll = Op("SqueezeBackward0", symbol: "a.squeeze()", explanation: "removes every dimension of size 1",
-                               derivatives: ["unsqueeze back"], kind: .view, savesTensors: false, plan: .gather) { c in
+                               derivatives: ["unsqueeze back"], kind: .view, savesTensors: false, plan: .gather,
+                               differentiable: { c in [try c.grad.unsqueezeTo(c.inputShapes[0], dims: nil)] }) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let squeezeInPlace = Op("SqueezeBackward4", symbol: "a.squeeze_(d)", explanation: "removes a dimension of size 1 (vector @ matrix does this)",
-                                   derivatives: ["unsqueeze back"], kind: .other, savesTensors: false, plan: .gather) { c in
+                                   derivatives: ["unsqueeze back"], kind: .other, savesTensors: false, plan: .gather,
+                                   differentiable: { c in [try c.grad.unsqueezeTo(c.inputShapes[0], dims: nil)] }) { c in
         [c.grad.reshaped(c.inputShapes[0])]
     }
     static let expand = Op("ExpandBackward0", symbol: "a.expand(shape)", explanation: "repeats size-1 dimensions without copying",
-                           derivatives: ["sum over the repeats"], kind: .view, savesTensors: false) { c in
+                           derivatives: ["sum over the repeats"], kind: .view, savesTensors: false,
+                           differentiable: { c in [try c.grad.sumToRecorded(c.inputShapes[0])] }) { c in
         [c.grad.sumTo(c.inputShapes[0]).contiguousCopy()]
     }
     static let clone = Op("CloneBackward0", symbol: "a.clone()", explanation: "copies the elements into new memory",
-                          derivatives: ["1"], kind: .other, savesTensors: false, plan: .identity) { c in
+                          derivatives: ["1"], kind: .other, savesTensors: false, plan: .identity,
+                          differentiable: { c in [c.grad] }) { c in
         [c.grad]
     }
 }
 
 extension Tensor {
+    /// PyTorch's `unsqueeze_to`: the gradient of a squeeze, given back the size-1 dims it removed
+    /// (`dims`, or every size-1 dim of `shape` when nil), as recorded unsqueezes.
+    func unsqueezeTo(_ shape: [Int], dims: [Int]?) throws -> Tensor {
+        var g = self
+        for d in dims ?? Array(shape.indices) where d < shape.count && shape[d] == 1 && g.dim < shape.count {
+            g = try g.unsqueeze(d)
+        }
+        return g
+    }
+
     /// A view with a new shape and contiguous strides over the same storage (caller checked contiguity).
     private func viewSharing(_ s: [Int]) -> Tensor {
         Tensor(storage: storage, shape: s, strides: Shape.contiguousStrides(s), offset: offset, dtype: dtype, version: version)

@@ -29,10 +29,6 @@ enum AutogradGradBinding {
             }
         }
         let createGraph = try a.bool(4, "create_graph", default: false)
-        if createGraph {
-            // The backward formulas compute without recording, so a gradient of a gradient would be wrong.
-            throw PyError(.notImplemented, "torch.autograd.grad(create_graph=True) (higher-order derivatives) is not supported by gradstep")
-        }
         let retain = a.value(3, "retain_graph").flatMap { $0.isNone ? nil : $0 }
         let retainGraph = try retain.map { try $0.truthy() } ?? createGraph
         _ = a.value(5, "only_inputs")

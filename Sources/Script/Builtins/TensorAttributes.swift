@@ -225,12 +225,18 @@ enum TensorAttributes {
     }()
 
     nonisolated(unsafe) static let baseMethods: [String: Method] = [
-        "backward": { t, a, _ in
+        "backward": { t, a, interp in
             let g: Tensor? = {
                 if case .tensor(let x)? = a.value(0, "gradient") { return x }
                 return nil
             }()
-            try t.backward(gradient: g, retainGraph: try a.bool(1, "retain_graph", default: false))
+            // retain_graph defaults to create_graph, as in PyTorch.
+            let createGraph = try a.bool(2, "create_graph", default: false)
+            let retain = a.value(1, "retain_graph").flatMap { $0.isNone ? nil : $0 }
+            if createGraph {
+                interp.warnOnce("UserWarning", "Using backward() with create_graph=True will create a reference cycle between the parameter and its gradient which can cause a memory leak. We recommend using autograd.grad when creating the graph to avoid this. If you have to use this function, make sure to reset the .grad fields of your parameters to None after use to break the cycle and avoid the leak. (Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/engine.cpp:1445.)")
+            }
+            try t.backward(gradient: g, retainGraph: try retain.map { try $0.truthy() } ?? createGraph, createGraph: createGraph)
             return .none
         },
         "item": { t, _, _ in
