@@ -17,7 +17,7 @@ let package = Package(
         // Tensors, ops, the graph, backward, PyTorch-style printing. No I/O.
         .target(name: "Autograd", swiftSettings: fastLoops),
         // Lexer, parser and interpreter of the PyTorch subset.
-        .target(name: "Script", dependencies: ["Autograd"], exclude: ["Library/torch", "Library/PRIMITIVES.md", "Library/README.md", "Library/abc.py", "Library/bisect.py",
+        .target(name: "Script", dependencies: ["Autograd"], exclude: ["Library/torch", "Library/numpy", "Library/PRIMITIVES.md", "Library/README.md", "Library/abc.py", "Library/bisect.py",
                                                                        "Library/contextlib.py", "Library/dataclasses.py", "Library/enum.py", "Library/functools.py",
                                                                        "Library/heapq.py", "Library/traceback.py", "Library/warnings.py"],
                 swiftSettings: fastLoops),
