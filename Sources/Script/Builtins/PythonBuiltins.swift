@@ -140,6 +140,7 @@ enum Builtins {
             if case .tensor(let t) = v, t.numel != 1 {
                 throw PyError(.type, "only one element tensors can be converted to Python scalars")
             }
+            interp.noteFloatConversion(v)
             return .float(try Convert.double(v))
         }
         def("int") { a, interp in

@@ -117,7 +117,7 @@ enum Arithmetic {
         case (.subtract, .object(let x as SetObject), .object(let y as SetObject)): return .object(try SetObject.difference(x, y))
         case (.bitXor, .object(let x as SetObject), .object(let y as SetObject)): return .object(try SetObject.symmetricDifference(x, y))
         case (.modulo, .string(let fmt), _):
-            return .string(try StringFormatting.percent(fmt, b))
+            return .string(try StringFormatting.percent(fmt, b, floatConversion: interp.noteFloatConversion))
         case (.add, .string, _), (.add, .list, _), (.add, .tuple, _):
             throw PyError(.type, "can only concatenate \(a.typeName) (not \"\(b.typeName)\") to \(a.typeName)")
         default:

@@ -3,7 +3,7 @@ import Autograd
 extension StringFormatting {
     /// `"%-8s %5.2f %(name)d" % args`: printf-style formatting with CPython's flags, `*` widths,
     /// mapping keys and errors, each conversion done through the format-spec language.
-    static func percent(_ fmt: String, _ arg: Value) throws -> String {
+    static func percent(_ fmt: String, _ arg: Value, floatConversion: (Value) -> Void = { _ in }) throws -> String {
         var args: [Value]
         if case .tuple(let t) = arg { args = t } else { args = [arg] }
         let mapping: DictBox? = { if case .dict(let d) = arg { return d }; return nil }()
@@ -120,6 +120,7 @@ extension StringFormatting {
                 out += try format(number, spec)
             case "e", "E", "f", "F", "g", "G":
                 let d: Double
+                floatConversion(v)
                 do { d = try MathModule.real(v) } catch { throw PyError(.type, "must be real number, not \(v.typeName)") }
                 let zeroFlag = zero && !left
                 let spec = (zeroFlag ? "" : align) + sign + (alternate ? "#" : "") + (zeroFlag ? "0" : "") + width + "." + (precision ?? "6") + String(type)

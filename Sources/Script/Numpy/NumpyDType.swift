@@ -184,6 +184,7 @@ final class NumpyScalarType: PyObject {
         // np.float64 subclasses float, so it converts a tensor as float() does (through item()).
         if dtype == .float64, case .tensor(let x) = v {
             guard x.numel == 1 else { throw PyError(.type, "only one element tensors can be converted to Python scalars") }
+            interpreter.noteFloatConversion(v)
             return .object(NumpyScalar(Tensor(doubles: [try x.item().doubleValue], shape: [])))
         }
         let t = try NumpyArrays.array(v, dtype: dtype, interpreter)

@@ -9,7 +9,13 @@ enum MathModule {
             "pi": .float(Double.pi), "e": .float(M_E), "tau": .float(2 * Double.pi),
             "inf": .float(.infinity), "nan": .float(.nan),
         ]
-        func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) { m[name] = .builtin(Builtin(name, f)) }
+        // Every argument reaches CPython's PyFloat_AsDouble, so a tensor's __float__ (and its warning).
+        func def(_ name: String, _ f: @escaping (inout CallArgs, Interpreter) throws -> Value) {
+            m[name] = .builtin(Builtin(name) { a, interp in
+                for v in a.positional { interp.noteFloatConversion(v) }
+                return try f(&a, interp)
+            })
+        }
         // One-argument functions: (name, libm function, whether an infinite result is an overflow).
         let unary: [(String, (Double) -> Double, Bool)] = [
             ("sqrt", { $0.squareRoot() }, false), ("exp", Foundation.exp, true), ("exp2", Foundation.exp2, true),
