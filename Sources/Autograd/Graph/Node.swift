@@ -115,6 +115,16 @@ public final class Node {
         for i in outputRefs.indices where outputRefs[i].id == id { outputRefs[i].tensor = nil }
     }
 
+    /// An in-place op wrote this node's output into `target`: the saved outputs are now `target`'s
+    /// elements (PyTorch saves the in-place result itself), so a later change of `target` before
+    /// backward is the version-counter error, not a silently stale value.
+    func moveSavedOutputs(into target: Tensor) {
+        for i in saved.indices where i < savedInfo.count && savedInfo[i].isOutput {
+            saved[i] = target.savedAlias()
+            savedVersions[i] = target.version.value
+        }
+    }
+
     /// Drops a saved input that is `t` itself (after `t *= t` made `t` this node's output: a cycle).
     func forgetSavedOriginal(_ t: Tensor) {
         for i in savedInfo.indices where savedInfo[i].original === t { savedInfo[i].original = nil }

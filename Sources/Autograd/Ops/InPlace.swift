@@ -44,6 +44,7 @@ extension Tensor {
         } else {
             old = self
         }
+        let viewBase = recording ? viewBaseForRebase() : nil
         let result = try op(old)
         if result.shape != shape {
             throw TorchError.runtime("output with shape \(Shape.describe(shape)) doesn't match the broadcast shape \(Shape.describe(result.shape))")
@@ -59,6 +60,8 @@ extension Tensor {
             _outputNr = 0
             fn.setOutputs([self])
             fn.forgetSavedOriginal(self)
+            fn.moveSavedOutputs(into: self)
+            if let viewBase { rebase(onto: viewBase) }
         }
     }
 

@@ -196,6 +196,7 @@ extension Tensor {
         // An empty region writes nothing (its offset may lie past the end of an empty storage).
         if region.numel == 0 { return }
         let recording = GradMode.isEnabled && (requiresGrad || value.requiresGrad)
+        let viewBase = recording ? viewBaseForRebase() : nil
         // This tensor's place in the graph before the write (CopySlices takes it as its first input).
         let old = Tensor(storage: storage, shape: shape, strides: strides, offset: offset, dtype: dtype)
         old.gradFn = gradFn
@@ -207,6 +208,7 @@ extension Tensor {
         }
         let args = OpArgs(ints: [region.dim] + region.shape + positions)
         record(.copySlices, self, inputs: value.isWrappedNumber ? [old] : [old, value], args: args)
+        if let viewBase { rebase(onto: viewBase) }
     }
 
     /// `a, b, c = t`: one view per row along dim 0 (UnbindBackward0).

@@ -162,6 +162,7 @@ extension Tensor {
         let (regionShape, positions) = try advancedPositions(items)
         let b = try value.broadcast(to: regionShape)
         let recording = GradMode.isEnabled && (requiresGrad || value.requiresGrad)
+        let viewBase = recording ? viewBaseForRebase() : nil
         let old = Tensor(storage: storage, shape: shape, strides: strides, offset: offset, dtype: dtype)
         old.gradFn = gradFn
         old._outputNr = _outputNr
@@ -169,5 +170,6 @@ extension Tensor {
         guard recording else { return }
         let args = OpArgs(ints: [regionShape.count] + regionShape + positions)
         record(.indexPut, self, inputs: value.isWrappedNumber ? [old] : [old, value], args: args)
+        if let viewBase { rebase(onto: viewBase) }
     }
 }

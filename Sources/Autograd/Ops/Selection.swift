@@ -7,6 +7,9 @@ extension Op {
                                  derivatives: ["1 at each selected element, 0 elsewhere"], kind: .other, savesTensors: false) { c in [Tensor.positionalGrad(c)] }
     static let take = Op("TakeBackward0", symbol: "a.take(idx)", explanation: "the elements at flat positions, in the index's shape",
                          derivatives: ["1 at each taken element (summed when taken twice)"], kind: .other, savesTensors: false) { c in [Tensor.positionalGrad(c)] }
+    /// `a.diagonal()` as the view it is. `args.ints`: the flat positions of its elements in `a`.
+    static let diagonalView = Op("DiagonalBackward0", symbol: "a.diagonal()", explanation: "views the elements whose two indices are equal",
+                                 derivatives: ["1 on the diagonal"], kind: .view, savesTensors: false) { c in [Tensor.positionalGrad(c)] }
     /// `args.ints`: the flat positions of the diagonal.
     static let trace = Op("TraceBackward0", symbol: "a.trace()", explanation: "the sum of the main diagonal",
                           derivatives: ["1 on the diagonal, 0 elsewhere"], kind: .other, savesTensors: false) { c in
@@ -100,12 +103,17 @@ extension Tensor {
         return (positions, outShape)
     }
 
-    /// `a.diagonal(offset=0, dim1=0, dim2=1)`: the diagonal's elements (a copy here, where PyTorch
-    /// returns a view: writing into the result does not change `a`).
+    /// `a.diagonal(offset=0, dim1=0, dim2=1)`: a view of the diagonal's elements (the other dims
+    /// first, the diagonal last; its stride the sum of the two dims' strides), so writing into it
+    /// changes `a`, as in PyTorch.
     public func diagonal(offset: Int = 0, dim1: Int = 0, dim2: Int = 1) throws -> Tensor {
         if dim < 2 { throw TorchError(.index, "Dimension out of range (expected to be in range of [-\(Swift.max(dim, 1)), \(Swift.max(dim, 1) - 1)], but got 1)") }
         let (positions, outShape) = try diagonalPositions(offset: offset, dim1: dim1, dim2: dim2)
-        return positional(.diagonal, positions, shape: outShape)
+        let d1 = try Shape.wrapDim(dim1, rank: dim), d2 = try Shape.wrapDim(dim2, rank: dim)
+        let viewStrides = (0..<dim).filter { $0 != d1 && $0 != d2 }.map { strides[$0] } + [strides[d1] + strides[d2]]
+        let start = outShape.last == 0 ? offset : self.offset + (offset >= 0 ? offset * strides[d2] : -offset * strides[d1])
+        let view = Tensor(storage: storage, shape: outShape, strides: viewStrides, offset: start, dtype: dtype, version: version)
+        return record(.diagonalView, view, inputs: [self], args: OpArgs(ints: positions))
     }
 
     /// `a.trace()`: the sum of the main diagonal of a matrix (integers sum to int64).

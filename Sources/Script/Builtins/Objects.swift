@@ -49,8 +49,8 @@ final class GradFnObject: PyObject {
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         switch name {
         case "name":
-            // PyTorch's C++ NotImplemented node names itself by its C++ path.
-            let n = node.name == "NotImplemented" ? "torch::autograd::NotImplemented" : node.name
+            // PyTorch's hand-written C++ nodes name themselves by their C++ path.
+            let n = ["NotImplemented", "CopySlices"].contains(node.name) ? "torch::autograd::" + node.name : node.name
             return .builtin(Builtin("name") { _, _ in .string(n) })
         case "next_functions":
             return .tuple(node.inputs.map { e in

@@ -415,6 +415,12 @@ enum TensorAttributes {
         "pow_": inPlace { try $0.pow_($1) },
         "is_floating_point": { t, _, _ in .bool(t.dtype.isFloatingPoint) },
         "is_contiguous": { t, _, _ in .bool(t.isContiguous) },
+        // The element strides of this tensor's view of its storage (PyTorch's layout for views).
+        "stride": { t, a, _ in
+            guard let d = try a.optionalInt(0, "dim") else { return .tuple(t.strides.map { .int($0) }) }
+            return .int(t.strides[try Shape.wrapDim(d, rank: t.dim)])
+        },
+        "storage_offset": { t, _, _ in .int(t.offset) },
         "square": unary { try $0.pow(2, exponentIsInt: true) },
         "__format__": { t, a, _ in .string(try StringFormatting.format(.tensor(t), Repr.str(try a.required(0, "format_spec")))) },
     ]

@@ -1,0 +1,82 @@
+// In-place changes through a view of a tensor in the graph (`y[1:3].mul_(10)`, `c = b.view(2, 2);
+// c[0, 1] = 5.`): the base tensor changed too, so, as PyTorch does, the base takes a CopySlices node
+// and the view is regenerated over the new base (AsStridedBackward0). Without this the base's
+// gradient would ignore the write (a silently wrong gradient).
+
+extension Op {
+    /// A view regenerated over its base after an in-place change (PyTorch's AsStridedBackward0).
+    /// args.ints: base rank, base shape, then the logical position in the base of each view element.
+    static let asStridedView = Op("AsStridedBackward0", symbol: "a.as_strided(…)", explanation: "the same elements of a, seen through a view taken again after an in-place change",
+                                  derivatives: ["1 at the viewed positions"], kind: .view, savesTensors: false) { c in
+        let a = c.args.ints
+        guard let rank = a.first, a.count >= 1 + rank else { return [nil] }
+        let baseShape = Array(a[1..<(1 + rank)]), positions = a[(1 + rank)...]
+        let g = c.grad.contiguousCopy()
+        if g.dtype == .float64 {
+            let gv = g.doubleValues()
+            var out = [Double](repeating: 0, count: Shape.numel(baseShape))
+            for (k, p) in positions.enumerated() where k < gv.count && p < out.count { out[p] += gv[k] }
+            return [Tensor(doubles: out, shape: baseShape)]
+        }
+        let gv = g.floatValues()
+        var out = [Float](repeating: 0, count: Shape.numel(baseShape))
+        for (k, p) in positions.enumerated() where k < gv.count && p < out.count { out[p] += gv[k] }
+        return [Tensor(floats: out, shape: baseShape, dtype: g.dtype)]
+    }
+}
+
+extension Tensor {
+    /// The tensor this one is a view of, when it came from a non-leaf through view ops only and that
+    /// tensor is still alive: the one whose history an in-place change of this view must rewrite.
+    func viewBaseForRebase() -> Tensor? {
+        guard var node = gradFn, node.op?.isView == true else { return nil }
+        var edge = Edge(node: node, inputNr: _outputNr)
+        while let op = node.op, op.isView {
+            guard let next = node.inputs.first, let n = next.node else { return nil }
+            edge = next
+            node = n
+        }
+        guard !node.isAccumulateGrad, let base = node.output(edge.inputNr), base !== self, base.storage === storage else { return nil }
+        return base
+    }
+
+    /// After an in-place op gave this view its new grad_fn: `base` takes CopySlices(its old history,
+    /// this view's new value) and this view becomes AsStridedBackward0 of the new base.
+    func rebase(onto base: Tensor) {
+        var where_ = [Int: Int]()
+        where_.reserveCapacity(base.numel)
+        for (k, o) in base.elementOffsets().enumerated() { where_[o] = k }
+        let positions = elementOffsets().map { where_[$0] ?? 0 }
+        LoopTracing.tape?.reject("an in-place change of a view of a tensor in the graph")
+        let viewValue = Tensor(storage: storage, shape: shape, strides: strides, offset: offset, dtype: dtype, version: version)
+        viewValue.gradFn = gradFn
+        viewValue._outputNr = _outputNr
+        let baseOld = Tensor(storage: base.storage, shape: base.shape, strides: base.strides, offset: base.offset, dtype: base.dtype, version: base.version)
+        baseOld.gradFn = base.gradFn
+        baseOld._outputNr = base._outputNr
+        record(.copySlices, base, inputs: [baseOld, viewValue], args: OpArgs(ints: [dim] + shape + positions))
+        record(.asStridedView, self, inputs: [base], args: OpArgs(ints: [base.dim] + base.shape + positions))
+    }
+
+    /// The storage offset of each element, in logical (row-major) order.
+    func elementOffsets() -> [Int] {
+        var out = [Int]()
+        out.reserveCapacity(numel)
+        if numel == 0 { return out }
+        var index = [Int](repeating: 0, count: dim)
+        var o = offset
+        for _ in 0..<numel {
+            out.append(o)
+            var d = dim - 1
+            while d >= 0 {
+                index[d] += 1
+                o += strides[d]
+                if index[d] < shape[d] { break }
+                o -= strides[d] * shape[d]
+                index[d] = 0
+                d -= 1
+            }
+        }
+        return out
+    }
+}
