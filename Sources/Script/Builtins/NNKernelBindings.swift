@@ -171,6 +171,7 @@ enum NNKernelBindings {
         "multinomial": { t, a, interp in try TorchFunctions.multinomial(t, a, offset: 0, interp) },
         "diag": { t, a, interp in .tensor(try t.diag(try a.int(0, "diagonal", default: 0), limit: interp.maxElements)) },
         "t_": { t, _, _ in .tensor(try t.t_()) },
+        "transpose_": { t, a, _ in .tensor(try t.transpose_(try a.int(0, "dim0"), try a.int(1, "dim1"))) },
         "expand_as": { t, a, _ in .tensor(try t.expand(try a.tensor(0, "other").shape)) },
         "view_as": { t, a, _ in .tensor(try t.view(try a.tensor(0, "other").shape)) },
         "new_tensor": { t, a, interp in
