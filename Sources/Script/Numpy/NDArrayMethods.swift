@@ -150,7 +150,10 @@ enum NDArrayMethods {
             var perm = Array((0..<t.dim).reversed())
             if !a.positional.isEmpty {
                 var items = a.positional
+                // a.transpose(1, 0), a.transpose((1, 0)) and a.transpose([1, 0]) all name the axes.
                 if items.count == 1, case .tuple(let tt) = items[0] { items = tt }
+                if items.count == 1, case .list(let l) = items[0] { items = l.items }
+                if items.count == 1, case .none = items[0] { return .object(NDArray(try t.permute(perm))) }
                 perm = try items.map { try Convert.int($0) }
             }
             return .object(NDArray(try t.permute(perm)))

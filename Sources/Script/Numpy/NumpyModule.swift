@@ -34,7 +34,8 @@ enum NumpyModule {
             if NumpyDType.unsupported[name] == name { throw NumpyDType.unsupportedError(name) }
             let file = ["printoptions": "numpy._core.arrayprint", "errstate": "numpy._core._ufunc_config",
                         "str_": "numpy._core._str_scalar", "finfo": "numpy._core.getlimits",
-                        "iinfo": "numpy._core.getlimits"][name]
+                        "iinfo": "numpy._core.getlimits", "r_": "numpy.lib._index_tricks_impl",
+                        "c_": "numpy.lib._index_tricks_impl"][name]
             guard let file, let mod = try interp.library.load(file, interp) else { return nil }
             return mod.members[name]
         }
@@ -87,7 +88,12 @@ enum NumpyModule {
             "array": { a, interp in
                 let v = try a.required(0, "object")
                 if let s = try strArray(v, a, interp) { return .object(s) }
-                return .object(NDArray(try NumpyArrays.array(v, dtype: try dtypeArg(a, 1), interp)))
+                let t = try NumpyArrays.array(v, dtype: try dtypeArg(a, 1), interp)
+                // ndmin: ones prepended to the shape until it has that many dims (numpy's array()).
+                let ndmin = try a.int(nil, "ndmin", default: 0)
+                if ndmin > 32 { throw PyError(.value, "ndmin bigger than allowable number of dimensions NPY_MAXDIMS (=64)") }
+                if ndmin > t.dim { return .object(NDArray(try t.reshape(Array(repeating: 1, count: ndmin - t.dim) + t.shape))) }
+                return .object(NDArray(t))
             },
             "asarray": { a, interp in
                 let v = try a.required(0, "a")

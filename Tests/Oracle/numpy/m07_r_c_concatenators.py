@@ -1,0 +1,10 @@
+# np.r_ / np.c_ as Hands-On ML uses them (np.c_[np.ones((m, 1)), X])
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+print(np.c_[a, b])
+print(np.r_[a, b], np.r_[0:5, 9, a])
+print(np.c_[np.ones((3, 1)), np.arange(3)])
+print(np.r_['0,2', a, b])
+print(np.r_['-1', np.ones((2, 2)), np.zeros((2, 1))])
+print(np.c_[np.array([[1, 2, 3]]), 0, 0, np.array([[4, 5, 6]])])
+print(np.r_[1.5, 2, 3].dtype, np.c_[a, 1.5])
