@@ -2170,7 +2170,7 @@ from torch.nn.modules import (
     Dropout, Embedding, LayerNorm, BatchNorm1d, BatchNorm2d, Flatten, Unflatten, Conv1d, Conv2d,
     MaxPool2d, AvgPool2d, AdaptiveAvgPool2d,
     RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell,
-    L1Loss, MSELoss, NLLLoss, BCELoss, BCEWithLogitsLoss, SmoothL1Loss, HuberLoss, CrossEntropyLoss,
+    L1Loss, MSELoss, KLDivLoss, NLLLoss, BCELoss, BCEWithLogitsLoss, SmoothL1Loss, HuberLoss, CrossEntropyLoss,
 )
 from torch.nn import functional
 from torch.nn import init
@@ -2555,6 +2555,41 @@ def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
     return _weighted(unweighted, weight, reduction, input, False)
 
 
+def _kl_div(input, target, reduction_enum, log_target):
+    # torch.kl_div (ATen's Loss.cpp): the pointwise loss, then apply_loss_reduction.
+    if log_target:
+        output = torch.exp(target) * (target - input)
+    else:
+        # xlogy(target, target): 0 where target is 0, target * log(target) elsewhere (NaN stays NaN).
+        output = torch.where(target == 0, torch.zeros_like(target), target * torch.log(target)) - target * input
+    if reduction_enum == 1:
+        return output.mean()
+    if reduction_enum == 2:
+        return output.sum()
+    return output
+
+
+def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_target=False):
+    if size_average is not None or reduce is not None:
+        reduction_enum = _Reduction.legacy_get_enum(size_average, reduce)
+    else:
+        if reduction == "mean":
+            warnings.warn(
+                "reduction: 'mean' divides the total loss by both the batch size and the support size."
+                "'batchmean' divides only by the batch size, and aligns with the KL div math definition."
+                "'mean' will be changed to behave the same as 'batchmean' in the next major release.",
+                stacklevel=2,
+            )
+        if reduction == "batchmean":
+            reduction_enum = _Reduction.get_enum("sum")
+        else:
+            reduction_enum = _Reduction.get_enum(reduction)
+    reduced = _kl_div(input, target, reduction_enum, log_target)
+    if reduction == "batchmean" and input.dim() != 0:
+        reduced = reduced / input.size()[0]
+    return reduced
+
+
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
     if size_average is not None or reduce is not None:
         reduction = _Reduction.legacy_get_string(size_average, reduce)
@@ -2850,7 +2885,7 @@ from torch.nn.modules.conv import Conv1d, Conv2d
 from torch.nn.modules.pooling import MaxPool2d, AvgPool2d, AdaptiveAvgPool2d
 from torch.nn.modules.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 from torch.nn.modules.loss import (
-    L1Loss, MSELoss, NLLLoss, BCELoss, BCEWithLogitsLoss, SmoothL1Loss, HuberLoss, CrossEntropyLoss,
+    L1Loss, MSELoss, KLDivLoss, NLLLoss, BCELoss, BCEWithLogitsLoss, SmoothL1Loss, HuberLoss, CrossEntropyLoss,
 )
 """#),
         "torch.nn.modules.activation": (false, #"""
@@ -3887,6 +3922,17 @@ class MSELoss(_Loss):
 
     def forward(self, input, target):
         return F.mse_loss(input, target, reduction=self.reduction)
+
+
+class KLDivLoss(_Loss):
+    __constants__ = ["reduction"]
+
+    def __init__(self, size_average=None, reduce=None, reduction="mean", log_target=False):
+        super().__init__(size_average, reduce, reduction)
+        self.log_target = log_target
+
+    def forward(self, input, target):
+        return F.kl_div(input, target, reduction=self.reduction, log_target=self.log_target)
 
 
 class NLLLoss(_WeightedLoss):

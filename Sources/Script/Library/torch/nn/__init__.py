@@ -9,7 +9,7 @@ from torch.nn.modules import (
     Dropout, Embedding, LayerNorm, BatchNorm1d, BatchNorm2d, Flatten, Unflatten, Conv1d, Conv2d,
     MaxPool2d, AvgPool2d, AdaptiveAvgPool2d,
     RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell,
-    L1Loss, MSELoss, NLLLoss, BCELoss, BCEWithLogitsLoss, SmoothL1Loss, HuberLoss, CrossEntropyLoss,
+    L1Loss, MSELoss, KLDivLoss, NLLLoss, BCELoss, BCEWithLogitsLoss, SmoothL1Loss, HuberLoss, CrossEntropyLoss,
 )
 from torch.nn import functional
 from torch.nn import init
