@@ -49,6 +49,7 @@ enum SelectionBindings {
             guard let d = try a.optionalInt(1, "dim") else { return .tensor(try t.reshape([t.numel]).take(try idx.reshape([idx.numel]))) }
             return .tensor(try t.gather(dim: d, index: idx))
         },
+        "unfold": { t, a, _ in .tensor(try t.unfold(dimension: try a.int(0, "dimension"), size: try a.int(1, "size"), step: try a.int(2, "step"))) },
         "narrow": { t, a, _ in
             let d = try Shape.wrapDim(try a.int(0, "dim"), rank: t.dim)
             let size = t.shape[d]
