@@ -287,7 +287,7 @@ enum NumpyModule {
         f["amin"] = viaMethod("min")
         f["amax"] = viaMethod("max")
         f["absolute"] = f["abs"]
-        for name in ufuncs + ["isnan"] { if let g = f[name] { f[name] = returningTensors(g) } }
+        for name in ufuncs + ["isnan"] { if let g = f[name] { f[name] = writingOut(name, returningTensors(g)) } }
         for name in ["cumsum", "reshape", "transpose", "squeeze", "round"] { if let g = f[name] { f[name] = returningTensors(g) } }
         for (name, message) in tensorMethodErrors { if let g = f[name] { f[name] = refusingTensors(name, message, g) } }
         for name in ["argmin", "argmax"] {

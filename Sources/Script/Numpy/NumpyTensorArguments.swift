@@ -48,6 +48,34 @@ extension NumpyModule {
         """
     }
 
+    /// A ufunc's `out=` array: the result cast under numpy's 'same_kind' rule and broadcast to the
+    /// array's shape is written into it (so a tensor sharing its memory sees the change, as
+    /// `np.add(n, 1, out=n)` after `torch.from_numpy(n)` shows), and the array itself is returned.
+    static func writingOut(_ name: String, _ g: @escaping Fn) -> Fn {
+        { a, interp in
+            guard let i = a.keywords.firstIndex(where: { $0.0 == "out" }) else { return try g(&a, interp) }
+            var target = a.keywords[i].1
+            a.keywords.remove(at: i)
+            if case .tuple(let items) = target {
+                guard items.count == 1 else { throw PyError(.value, "The 'out' tuple must have exactly one entry per ufunc output") }
+                target = items[0]
+            }
+            if case .none = target { return try g(&a, interp) }
+            guard case .object(let out as NDArray) = target else { throw PyError(.type, "return arrays must be of ArrayType") }
+            let r = try g(&a, interp)
+            guard let result = NumpyArrays.tensorOf(r) else { return r }
+            guard NumpyMath.canCast(result.dtype, to: out.tensor.dtype) else {
+                throw PyError(.type, "Cannot cast ufunc '\(name)' output from dtype('\(NumpyDType.name(result.dtype))') to dtype('\(NumpyDType.name(out.tensor.dtype))') with casting rule 'same_kind'")
+            }
+            let shaped: Tensor
+            do { shaped = try result.broadcast(to: out.tensor.shape) } catch {
+                throw PyError(.value, "non-broadcastable output operand with shape \(NumpyIndexing.shapeText(out.tensor.shape)) doesn't match the broadcast shape \(NumpyIndexing.shapeText(result.shape))")
+            }
+            try GradMode.withDisabled { try out.tensor.copy_(shaped.cast(to: out.tensor.dtype)) }
+            return target
+        }
+    }
+
     /// A ufunc given a tensor argument returns its result as a tensor.
     static func returningTensors(_ g: @escaping Fn) -> Fn {
         { a, interp in
