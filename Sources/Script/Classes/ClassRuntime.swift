@@ -28,6 +28,9 @@ final class ClassRuntime {
         ("OSError", "Exception"), ("FileNotFoundError", "OSError"),
         ("ConnectionError", "OSError"), ("BrokenPipeError", "ConnectionError"), ("Warning", "Exception"), ("UserWarning", "Warning"),
         ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"), ("FutureWarning", "Warning"),
+        ("PendingDeprecationWarning", "Warning"), ("SyntaxWarning", "Warning"), ("ImportWarning", "Warning"),
+        ("UnicodeWarning", "Warning"), ("BytesWarning", "Warning"), ("ResourceWarning", "Warning"),
+        ("EncodingWarning", "Warning"),
     ]
 
     init(_ interpreter: Interpreter) {

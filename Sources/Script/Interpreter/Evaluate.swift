@@ -256,7 +256,8 @@ extension Interpreter {
         callDepth += 1
         frames.append(f.name)
         callStack.append((f, local))
-        defer { callDepth -= 1; frames.removeLast(); callStack.removeLast() }
+        callSites.append(currentLine)
+        defer { callDepth -= 1; frames.removeLast(); callStack.removeLast(); callSites.removeLast() }
         let scope = f.globalNames.isEmpty && f.nonlocalNames.isEmpty ? local
             : GlobalScopeProxy(local: local, globals: globals, names: f.globalNames, nonlocals: f.nonlocalNames)
         do {

@@ -223,11 +223,13 @@ final class GeneratorFrame {
         interp.callDepth += 1
         interp.frames.append(function.name)
         interp.callStack.append((function, scope))
+        interp.callSites.append(interp.currentLine)
         interp.classes.handling.append(contentsOf: handled)
         defer {
             interp.callDepth -= 1
             interp.frames.removeLast()
             interp.callStack.removeLast()
+            interp.callSites.removeLast()
             interp.classes.handling.removeLast(min(handled.count, interp.classes.handling.count))
         }
         do {

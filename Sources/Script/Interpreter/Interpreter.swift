@@ -50,6 +50,9 @@ public final class Interpreter {
     var frames: [String] = []
     /// The running user functions and their local scopes, outermost first (`inspect.currentframe()`).
     var callStack: [(function: Function, scope: Scope)] = []
+    /// For each `callStack` entry, the line its caller was running when it was called (where a
+    /// warning with `stacklevel` > 1 is located).
+    var callSites: [Int] = []
     /// Compile long `for … in range(…)` loops into plans when their iterations allow (see `LoopPlan`).
     public var compilesLoops = true
     /// True while something must see every loop iteration (a debugger breakpoint): loops then run

@@ -25,10 +25,11 @@ enum WarningsModule {
                     }
                     category = cls
                 }
+                let location = interp.warningLocation(stacklevel: try a.int(2, "stacklevel", default: 1))
                 if let inst = message.instance, let w = interp.classes.builtin("Warning"), inst.cls.isSubclass(of: w) {
-                    try interp.emitWarning(inst.cls, text: try interp.str(message), instance: inst)
+                    try interp.emitWarning(inst.cls, text: try interp.str(message), instance: inst, at: location)
                 } else if let category {
-                    try interp.emitWarning(category, text: try interp.str(message), instance: nil)
+                    try interp.emitWarning(category, text: try interp.str(message), instance: nil, at: location)
                 }
                 return .none
             }),
@@ -76,6 +77,18 @@ final class WarningMessageObject: PyObject {
 }
 
 extension Interpreter {
+    /// Where `warnings.warn(..., stacklevel=n)` places its warning: the running line for 1, the line
+    /// that called the running function for 2, and so on; CPython's `sys:1` past the outermost frame.
+    func warningLocation(stacklevel: Int) -> (file: String, line: Int) {
+        let userFile = tracebackFilename ?? filename
+        let k = callStack.count
+        let j = k - (Swift.max(stacklevel, 1) - 1)
+        if j < 0 { return ("sys", 1) }
+        let line = j == k ? currentLine : callSites[j]
+        let file = j == 0 ? userFile : (libraryFile(of: callStack[j - 1].function) ?? userFile)
+        return (file, line)
+    }
+
     /// A warning of a built-in category located at the running statement, shown as Python's
     /// `warnings` module shows it (`prog.py:3: RuntimeWarning: overflow encountered in exp` and the
     /// line's source), once per line and text unless a filter says otherwise.
@@ -84,11 +97,22 @@ extension Interpreter {
         do { try emitWarning(cls, text: text, instance: nil, line: currentLine) } catch { warn("\(category): \(text)") }
     }
 
+    /// CPython's default filters, under any the program adds: DeprecationWarning shown only when
+    /// raised from `__main__`, PendingDeprecationWarning, ImportWarning and ResourceWarning ignored.
+    private func defaultAction(_ category: ClassObject, inMain: Bool) -> String {
+        func isA(_ name: String) -> Bool { classes.builtin(name).map { category.isSubclass(of: $0) } ?? false }
+        if isA("DeprecationWarning") { return inMain ? "default" : "ignore" }
+        if isA("PendingDeprecationWarning") || isA("ImportWarning") || isA("ResourceWarning") { return "ignore" }
+        return "default"
+    }
+
     /// Shows, records, ignores or raises a warning, as the first matching filter says (CPython's
     /// `warn_explicit`); without a matching filter, each text is shown once (once per line when
     /// `line` locates it).
-    func emitWarning(_ category: ClassObject, text: String, instance: Instance?, line: Int? = nil) throws {
-        var action = "default"
+    func emitWarning(_ category: ClassObject, text: String, instance: Instance?, line: Int? = nil,
+                     at location: (file: String, line: Int)? = nil) throws {
+        let line = location?.line ?? line
+        var action = defaultAction(category, inMain: location.map { $0.file == (tracebackFilename ?? filename) } ?? true)
         for case .tuple(let f) in warningState.filters.items where f.count >= 3 {
             guard case .object(let c as ClassObject) = f[2], category.isSubclass(of: c) else { continue }
             if case .string(let pattern) = f[1], !pattern.isEmpty,
@@ -110,18 +134,20 @@ extension Interpreter {
         default: break
         }
         if action != "always" {
-            let key = category.name + text + (line.map { "@\($0)" } ?? "")
+            let key = category.name + text + (line.map { "@\(location?.file ?? "")\($0)" } ?? "")
             if shownWarnings.contains(key) { return }
             shownWarnings.insert(key)
         }
-        let file = tracebackFilename ?? filename
+        let userFile = tracebackFilename ?? filename
+        let file = location?.file ?? userFile
         if let log = warningState.record {
             log.items.append(.object(WarningMessageObject(message: .object(message()), category: category,
                                                           filename: line == nil ? filename : file, lineno: line ?? 0)))
             return
         }
         guard let line else { return warn("\(category.name): \(text)") }
-        let code = programLocator?(line).code?.trimmingCharacters(in: .whitespaces)
+        let source = file == userFile ? programLocator?(line).code : Interpreter.bundledSourceLine(file, line)
+        let code = source?.trimmingCharacters(in: .whitespaces)
         warn("\(file):\(line): \(category.name): \(text)" + (code.map { $0.isEmpty ? "" : "\n  " + $0 } ?? ""))
     }
 }
