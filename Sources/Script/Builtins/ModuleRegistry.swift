@@ -36,6 +36,7 @@ enum ModuleRegistry {
         "inspect": { _ in InspectModule.make() },
         "string": { _ in SmallModules.string() },
         "json": { try JSONModule.make($0) },
+        "re": { try ReModule.make($0) },
         "_warnings": { WarningsModule.make($0) },
         "_traceback": { _ in TracebackModule.make() },
         "__future__": { _ in SmallModules.future() },

@@ -1,0 +1,33 @@
+# The re module as text-preprocessing code uses it
+import re
+text = "The Time Machine, by H. G. Wells [1898]\n\nI\n\nThe Time Traveller (for so it will be convenient to speak of him)"
+print(re.sub('[^A-Za-z]+', ' ', text).strip().lower())
+print(re.findall(r"\b[A-Z]\w*", text))
+print(re.findall(r"(\w)(\w)", "abcd ef"), re.findall(r"(\d+)", "a1 b22 c333"))
+print(re.split(r"\s+", "  split   these words "), re.split(r"(,)", "a,b,c"), re.split(r"x*", "axbc"))
+print(re.split(r"[,;]", "a,b;c", maxsplit=1))
+m = re.match(r"(?P<first>\w+) (?P<last>\w+)", "Isaac Newton, physicist")
+print(m, m.group(0), m.group(1, 2), m["last"], m.groupdict(), m.span(2), m.start(), m.end(1), m.lastindex, m.lastgroup)
+print(re.match(r"\d+", "abc123"), re.search(r"\d+", "abc123").group(), re.fullmatch(r"\d+", "123"), re.fullmatch(r"\d+", "123a"))
+p = re.compile(r"(\d+)-(\d+)", re.I)
+print(p, p.pattern, p.groups, p.groupindex, p.flags)
+print(p.sub(r"\2-\1", "10-20 and 30-40"), p.subn(r"<\g<0>>", "1-2 3-4"))
+print(re.sub(r"(?P<word>\w+)", r"[\g<word>]", "hi there"))
+print(re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c3"))
+print([m.span() for m in re.finditer(r"o", "foo boo")])
+print(re.sub("x*", "-", "abxd"), re.findall(r"\w*", "ab c"))
+print(re.escape("a.b*c?(d)"), re.compile("hello", re.IGNORECASE | re.MULTILINE))
+print(re.findall(r"^\w+", "one\ntwo\nthree", re.M), re.findall(r"a.b", "a\nb", re.S))
+print(re.search(r"colou?r", "The COLOR red", flags=re.I).group())
+print(re.sub(r"\s+", " ", "tabs\tand\nnewlines  here"))
+tokens = re.findall(r"[A-Za-z']+|[.,!?;]", "Hello, world! It's a test.")
+print(tokens)
+print(re.match(r"(a)(b)?", "ac").groups(), re.match(r"(a)(b)?", "ac").groups(default="-"))
+print(re.compile(r"\d").match("a1", 1), re.compile(r"^\d").search("a1", 1))
+print(re.findall(r"[\[\]]", "[x]"), re.findall(r"[]a]", "a]b"), re.findall(r"a{2}", "aaaa"), re.findall(r"{x}", "{x}"))
+print(re.sub(r"(\w+)@(\w+)\.com", r"\2 at \1", "joe@example.com"))
+print(re.findall(r"(?i)the", "The the THE"), re.findall(r"é\w", "café éa"))
+try:
+    re.compile("(")
+except re.error as e:
+    print("re.error")
