@@ -147,7 +147,7 @@ enum Modules {
 
     /// The standard modules fastai's star imports re-export (fastai.imports imports them).
     static let fastaiStandardModules = ["math", "random", "sys", "operator", "collections", "itertools",
-                                        "functools", "warnings", "time", "json", "copy"]
+                                        "functools", "warnings", "time", "json", "copy", "re"]
 
     /// What `from fastai.basics import *` (and fastbook's, fastai.vision.all's, fastai.torch_core's)
     /// brings in gradstep: the names the seed notebooks and fastbook chapter 4 use, as the real modules.
