@@ -31,3 +31,4 @@ try:
     re.compile("(")
 except re.error as e:
     print("re.error")
+print(re.split(',', 'a,b,c', maxsplit=-1), re.sub('a','b','aaa',count=-1), re.subn('a','b','aaa',count=-2))

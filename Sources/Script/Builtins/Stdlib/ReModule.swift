@@ -342,6 +342,8 @@ final class RePattern: PyObject {
 
     func split(_ string: Value, maxsplit: Int) throws -> Value {
         let t = try text(string)
+        // A negative maxsplit splits nothing, as in CPython.
+        if maxsplit < 0 { return .list(ListBox([.string(t.string)])) }
         var out = [Value](), last = 0, n = 0
         for r in matches(t, pos: 0, endpos: nil) {
             if maxsplit > 0 && n >= maxsplit { break }
@@ -359,6 +361,8 @@ final class RePattern: PyObject {
         let t = try text(string)
         let template: [ReTemplatePart]?
         if case .string(let r) = repl { template = try ReTemplatePart.parse(r, self) } else { template = nil }
+        // A negative count replaces nothing, as in CPython.
+        if count < 0 { return counted ? .tuple([.string(t.string), .int(0)]) : .string(t.string) }
         var out = "", last = 0, n = 0
         for r in matches(t, pos: 0, endpos: nil) {
             if count > 0 && n >= count { break }
