@@ -369,12 +369,7 @@ final class RePattern: PyObject {
             let m = ReMatch(r, text: t, pattern: self, pos: 0, endpos: t.length)
             out += t.slice(last, m.start(0))
             if let template {
-                out += template.map { part in
-                    switch part {
-                    case .literal(let s): return s
-                    case .group(let g): if case .string(let s)? = m.group(g) { return s } else { return "" }
-                    }
-                }.joined()
+                out += ReTemplatePart.expand(template, m)
             } else {
                 var args = CallArgs([.object(m)], name: "repl")
                 let v = try interp.call(repl, &args)
@@ -393,6 +388,16 @@ final class RePattern: PyObject {
 enum ReTemplatePart {
     case literal(String)
     case group(Int)
+
+    /// The template filled in from a match (a group that took no part gives "").
+    static func expand(_ parts: [ReTemplatePart], _ m: ReMatch) -> String {
+        parts.map { part in
+            switch part {
+            case .literal(let s): return s
+            case .group(let g): if case .string(let s)? = m.group(g) { return s } else { return "" }
+            }
+        }.joined()
+    }
 
     static func parse(_ r: String, _ p: RePattern) throws -> [ReTemplatePart] {
         var parts = [ReTemplatePart](), lit = ""
@@ -523,12 +528,7 @@ final class ReMatch: PySubscriptable {
         case "expand":
             return .builtin(Builtin("expand") { a, _ in
                 guard case .string(let t) = try a.required(0, "template") else { throw PyError(.type, "expand() argument must be str") }
-                return .string(try ReTemplatePart.parse(t, self.pattern).map { part -> String in
-                    switch part {
-                    case .literal(let s): return s
-                    case .group(let g): if case .string(let s)? = self.group(g) { return s } else { return "" }
-                    }
-                }.joined())
+                return .string(ReTemplatePart.expand(try ReTemplatePart.parse(t, self.pattern), self))
             })
         default: return nil
         }

@@ -248,6 +248,31 @@ class RNNBase(Module):
     def all_weights(self):
         return [[getattr(self, weight) for weight in weights] for weights in self._all_weights]
 
+    def _forward_one_state(self, input, hx, name):
+        # RNN.forward and GRU.forward: one hidden state tensor (LSTM has two).
+        num_directions = 2 if self.bidirectional else 1
+        is_batched = self._batched(input, name)
+        batch_dim = 0 if self.batch_first else 1
+        if not is_batched:
+            input = input.unsqueeze(batch_dim)
+            if hx is not None:
+                if hx.dim() != 2:
+                    raise RuntimeError(f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
+                hx = hx.unsqueeze(1)
+        elif hx is not None and hx.dim() != 3:
+            raise RuntimeError(f"For batched 3-D input, hx should also be 3-D but got {hx.dim()}-D tensor")
+        max_batch_size = input.size(0) if self.batch_first else input.size(1)
+        if hx is None:
+            hx = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
+                             dtype=input.dtype, device=input.device)
+        self.check_forward_args(input, hx, None)
+        output, hidden = _rnn(self.mode, input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                              self.training, self.bidirectional, self.batch_first, False)
+        if not is_batched:
+            output = output.squeeze(batch_dim)
+            hidden = hidden.squeeze(1)
+        return output, hidden
+
     def _batched(self, input, name):
         if not isinstance(input, torch.Tensor):
             raise NotImplementedError(f"{name} input of type {type(input).__name__} (PackedSequence) is not supported by gradstep")
@@ -277,28 +302,7 @@ class RNN(RNNBase):
         self.nonlinearity = nonlinearity
 
     def forward(self, input, hx=None):
-        num_directions = 2 if self.bidirectional else 1
-        is_batched = self._batched(input, "RNN")
-        batch_dim = 0 if self.batch_first else 1
-        if not is_batched:
-            input = input.unsqueeze(batch_dim)
-            if hx is not None:
-                if hx.dim() != 2:
-                    raise RuntimeError(f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
-                hx = hx.unsqueeze(1)
-        elif hx is not None and hx.dim() != 3:
-            raise RuntimeError(f"For batched 3-D input, hx should also be 3-D but got {hx.dim()}-D tensor")
-        max_batch_size = input.size(0) if self.batch_first else input.size(1)
-        if hx is None:
-            hx = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
-                             dtype=input.dtype, device=input.device)
-        self.check_forward_args(input, hx, None)
-        output, hidden = _rnn(self.mode, input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
-                              self.training, self.bidirectional, self.batch_first, False)
-        if not is_batched:
-            output = output.squeeze(batch_dim)
-            hidden = hidden.squeeze(1)
-        return output, hidden
+        return self._forward_one_state(input, hx, "RNN")
 
 
 class LSTM(RNNBase):
@@ -360,28 +364,7 @@ class GRU(RNNBase):
         super().__init__("GRU", *args, **kwargs)
 
     def forward(self, input, hx=None):
-        num_directions = 2 if self.bidirectional else 1
-        is_batched = self._batched(input, "GRU")
-        batch_dim = 0 if self.batch_first else 1
-        if not is_batched:
-            input = input.unsqueeze(batch_dim)
-            if hx is not None:
-                if hx.dim() != 2:
-                    raise RuntimeError(f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
-                hx = hx.unsqueeze(1)
-        elif hx is not None and hx.dim() != 3:
-            raise RuntimeError(f"For batched 3-D input, hx should also be 3-D but got {hx.dim()}-D tensor")
-        max_batch_size = input.size(0) if self.batch_first else input.size(1)
-        if hx is None:
-            hx = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
-                             dtype=input.dtype, device=input.device)
-        self.check_forward_args(input, hx, None)
-        output, hidden = _rnn("GRU", input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
-                              self.training, self.bidirectional, self.batch_first, False)
-        if not is_batched:
-            output = output.squeeze(batch_dim)
-            hidden = hidden.squeeze(1)
-        return output, hidden
+        return self._forward_one_state(input, hx, "GRU")
 
 
 class RNNCellBase(Module):
