@@ -59,6 +59,28 @@ final class SessionPlotter: PlotReceiver {
         }
     }
 
+    /// `plt.savefig(fname)`: an .svg file is the figure being built, drawn as `plot --svg` draws it;
+    /// other formats (PNG, PDF) are not written, and the run says so on stderr instead of pretending.
+    private func saveFigure(_ args: CallArgs, _ interp: Interpreter) throws {
+        guard let target = args.positional.first ?? args.value(nil, "fname") else {
+            throw PyError(.type, "savefig() missing 1 required positional argument: 'fname'")
+        }
+        guard case .string(let path) = target else {
+            throw PyError(.notImplemented, "savefig to a \(target.typeName) is not supported by gradstep (give a file name)")
+        }
+        let ext = (path as NSString).pathExtension.lowercased()
+        let format = args.value(nil, "format").map { Repr.str($0).lowercased() } ?? (ext.isEmpty ? "png" : ext)
+        guard format == "svg" else {
+            interp.warnOnce("gradstep", "savefig('\(path)'): gradstep draws figures as SVG only, so no \(format.uppercased()) file was written (name the file .svg to save the figure)")
+            return
+        }
+        do {
+            try SafeFile.write(DrawnPlot(kind: "", figure: current).svg, to: path)
+        } catch {
+            throw PyError(.os, error.description)
+        }
+    }
+
     private static func number(_ item: Value) throws -> Double {
         switch item {
         case .int(let i): return Double(i)
@@ -123,6 +145,7 @@ final class SessionPlotter: PlotReceiver {
             guard let limits = try Self.limits(args, x: name == "xlim") else { break }
             editPanel { if name == "xlim" { $0.xLimits = limits } else { $0.yLimits = limits } }
         case "subplot": try subplot(args)
+        case "savefig": try saveFigure(args, interp)
         case "show":
             finishCurrent()
             // As Jupyter's inline backend: plt.show() shows the open figures now, between the prints around it.

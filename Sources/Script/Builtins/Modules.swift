@@ -77,6 +77,14 @@ enum Modules {
 
     static func numpy() -> NamespaceObject { NumpyModule.namespace() }
 
+    /// `plt.savefig` / `fig.savefig`: the session's plotter writes the figure (SVG); a run without one
+    /// (`--plain`, which draws nothing) says on stderr that no file was written rather than pretend.
+    static func savefig(_ a: CallArgs, _ interp: Interpreter) throws {
+        if let plotter = interp.plotter { return try plotter.plotCall("savefig", a, interp) }
+        let path = (a.positional.first ?? a.value(nil, "fname")).map(Repr.str) ?? ""
+        interp.warnOnce("gradstep", "savefig('\(path)'): --plain runs draw no figures, so no file was written (run without --plain to save figures as SVG)")
+    }
+
     /// matplotlib.pyplot: each call goes to the interpreter's plot receiver (nothing when headless).
     static func pyplot() -> NamespaceObject {
         var m: [String: Value] = [:]
@@ -85,6 +93,7 @@ enum Modules {
             m[name] = builtin(name) { a, interp in
                 interp.loopWatch?.impure("plotting")
                 try checkPlotData(a)
+                if name == "savefig" { try savefig(a, interp); return .none }
                 try interp.plotter?.plotCall(name, a, interp)
                 switch name {
                 case "plot": return .list(ListBox([.object(Line2DObject(interp.plotter?.lastLine))]))

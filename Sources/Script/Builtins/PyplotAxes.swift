@@ -141,7 +141,11 @@ final class FigureObject: PyStrConvertible, PlotFigureHandle {
     var figureNumber: Int? { number }
     var typeName: String { "Figure" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
-        ["tight_layout", "savefig", "suptitle", "show"].contains(name) ? .builtin(Builtin(name) { _, _ in .none }) : nil
+        if name == "savefig" {
+            // fig.savefig saves the figure being built, as plt.savefig does.
+            return .builtin(Builtin(name) { a, interp in try Modules.savefig(a, interp); return .none })
+        }
+        return ["tight_layout", "suptitle", "show"].contains(name) ? .builtin(Builtin(name) { _, _ in .none }) : nil
     }
     func repr() -> String { "<Figure size \(size) with \(axesCount) Axes>" }
     func str() -> String { "Figure(\(size))" }

@@ -160,7 +160,7 @@ public final class Interpreter {
 
     /// Emits a warning of one of the built-in categories through the `warnings` filters (once per
     /// text unless a filter says otherwise); an "error" filter cannot raise from here and shows it.
-    func warnOnce(_ category: String, _ text: String) {
+    public func warnOnce(_ category: String, _ text: String) {
         guard let cls = classes.builtin(category) else { return warn("\(category): \(text)") }
         do { try emitWarning(cls, text: text, instance: nil) } catch { warn("\(category): \(text)") }
     }
