@@ -6679,7 +6679,7 @@ def _single_tensor_sgd(params, grads, momentum_buffer_list, *, weight_decay, mom
 
 from torch.utils.data.dataset import Dataset, IterableDataset, TensorDataset, ConcatDataset, Subset, random_split
 from torch.utils.data.sampler import (
-    Sampler, SequentialSampler, RandomSampler, SubsetRandomSampler, BatchSampler,
+    Sampler, SequentialSampler, RandomSampler, SubsetRandomSampler, WeightedRandomSampler, BatchSampler,
 )
 from torch.utils.data.dataloader import DataLoader
 from torch.utils.data._utils.collate import default_collate, default_convert
@@ -7176,6 +7176,31 @@ class RandomSampler(Sampler):
             for _ in range(self.num_samples // n):
                 yield from torch.randperm(n, generator=generator).tolist()
             yield from torch.randperm(n, generator=generator).tolist()[: self.num_samples % n]
+
+    def __len__(self):
+        return self.num_samples
+
+
+class WeightedRandomSampler(Sampler):
+    """Draws num_samples indices with the given (unnormalised) weights, with or without replacement."""
+
+    def __init__(self, weights, num_samples, replacement=True, generator=None):
+        if not isinstance(num_samples, int) or isinstance(num_samples, bool) or num_samples <= 0:
+            raise ValueError(f"num_samples should be a positive integer value, but got num_samples={num_samples}")
+        if not isinstance(replacement, bool):
+            raise ValueError(f"replacement should be a boolean value, but got replacement={replacement}")
+        weights_tensor = torch.as_tensor(weights, dtype=torch.double)
+        if len(weights_tensor.shape) != 1:
+            raise ValueError("weights should be a 1d sequence but given "
+                             f"weights have shape {tuple(weights_tensor.shape)}")
+        self.weights = weights_tensor
+        self.num_samples = num_samples
+        self.replacement = replacement
+        self.generator = generator
+
+    def __iter__(self):
+        rand_tensor = torch.multinomial(self.weights, self.num_samples, self.replacement, generator=self.generator)
+        yield from iter(rand_tensor.tolist())
 
     def __len__(self):
         return self.num_samples
