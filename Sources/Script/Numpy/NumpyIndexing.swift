@@ -21,6 +21,11 @@ enum NumpyIndexing {
         case .float, .string:
             throw indexError()
         case .tuple(let items): return .tuple(try items.map(convert))
+        case .range(let start, let stop, let step):
+            // A range indexes as the integer array it lists (`probs[range(N), y]`).
+            let n = Builtins.rangeCount(start, stop, step)
+            guard n <= 1 << 32 else { throw PyError(.memory, "range of \(n) items is too large to index with") }
+            return .tensor(Tensor(ints: (0..<n).map { Int64(start + $0 * step) }, shape: [n]))
         case .list(let l) where l.items.contains(where: { if case .bool = $0 { return true }; return false }):
             return .tensor(try NumpyArrays.array(index, dtype: nil))
         default: return index
