@@ -169,6 +169,21 @@ enum NNKernelBindings {
         "addcmul": { t, a, _ in .tensor(try t.addcmul(try a.tensor(0, "tensor1"), try a.tensor(1, "tensor2"), value: try a.double(2, "value", default: 1))) },
         "addcdiv": { t, a, _ in .tensor(try t.addcdiv(try a.tensor(0, "tensor1"), try a.tensor(1, "tensor2"), value: try a.double(2, "value", default: 1))) },
         "multinomial": { t, a, interp in try TorchFunctions.multinomial(t, a, offset: 0, interp) },
+        "bernoulli": { t, a, interp in .tensor(try TorchFunctions.bernoulli(t, a, pAt: 0, interp)) },
+        "bernoulli_": { t, a, interp in
+            // t.bernoulli_(p=0.5): p a number or a tensor of probabilities (broadcast to t).
+            let pv = a.value(0, "p") ?? .float(0.5)
+            let draws: Tensor
+            if case .tensor(let p) = pv {
+                let probs = try p.broadcast(to: t.shape)
+                draws = try LibraryPrimitives.withGenerator(a, interp) { try $0.bernoulli(probs) }.cast(to: t.dtype)
+            } else {
+                let p = try Convert.double(pv)
+                draws = try LibraryPrimitives.withGenerator(a, interp) { try $0.bernoulli(shape: t.shape, p: p, dtype: t.dtype) }
+            }
+            try t.copyResult_(draws)
+            return .tensor(t)
+        },
         "diag": { t, a, interp in .tensor(try t.diag(try a.int(0, "diagonal", default: 0), limit: interp.maxElements)) },
         "t_": { t, _, _ in .tensor(try t.t_()) },
         "transpose_": { t, a, _ in .tensor(try t.transpose_(try a.int(0, "dim0"), try a.int(1, "dim1"))) },

@@ -203,6 +203,7 @@ enum TorchFunctions {
             return try finishCreation(try a.dtype().map { ints.cast(to: $0) } ?? ints, a)
         },
         "multinomial": { a, interp in try multinomial(try a.tensor(0, "input"), a, offset: 1, interp) },
+        "bernoulli": { a, interp in .tensor(try bernoulli(try a.tensor(0, "input"), a, pAt: 1, interp)) },
         "randperm": { a, interp in
             let n = try a.int(0, "n")
             _ = try Shape.count([n], limit: interp.maxElements)
@@ -334,6 +335,16 @@ enum TorchFunctions {
 
     /// `torch.multinomial(input, num_samples, replacement=False, *, generator=None)` (and the method,
     /// whose arguments start at `offset` 0): PyTorch's checks in its order, then its sampling stream.
+    /// `torch.bernoulli(input, p=None, *, generator=None)` / `input.bernoulli(p)`: 0/1 draws with
+    /// the input's elements as probabilities, or with one probability `p` for every element.
+    static func bernoulli(_ t: Tensor, _ a: CallArgs, pAt i: Int, _ interp: Interpreter) throws -> Tensor {
+        if let pv = a.value(i, "p"), !pv.isNone {
+            let p = try Convert.double(pv)
+            return try LibraryPrimitives.withGenerator(a, interp) { try $0.bernoulli(shape: t.shape, p: p, dtype: t.dtype) }
+        }
+        return try LibraryPrimitives.withGenerator(a, interp) { try $0.bernoulli(t) }
+    }
+
     static func multinomial(_ t: Tensor, _ a: CallArgs, offset: Int, _ interp: Interpreter) throws -> Value {
         let n = try a.int(offset, "num_samples")
         let replacement = try a.value(offset + 1, "replacement").map { try $0.truthy() } ?? false
