@@ -1,3 +1,5 @@
+import Foundation
+
 // Piecewise-constant and clamping ops: floor ceil round trunc sign clamp, each with its backward.
 
 extension Op {
@@ -7,6 +9,9 @@ extension Op {
                          derivatives: ["0"], kind: .elementwise, savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
     static let round = Op("RoundBackward0", symbol: "round(a)", explanation: "rounds every element to the nearest whole number (halves to even)",
                           derivatives: ["0"], kind: .elementwise, savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
+    /// `round(a, decimals=d)`: RoundBackward1 (its gradient is zero too).
+    static let roundDecimals = Op("RoundBackward1", symbol: "round(a, decimals=d)", explanation: "rounds every element to d decimal places (halves to even)",
+                                  derivatives: ["0"], kind: .elementwise, savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
     static let trunc = Op("TruncBackward0", symbol: "trunc(a)", explanation: "drops the fractional part of every element",
                           derivatives: ["0"], kind: .elementwise, savesTensors: false) { c in [Tensor.zeros(c.inputShapes[0])] }
     static let sign = Op("SignBackward0", symbol: "sign(a)", explanation: "gives -1, 0 or 1 by the sign of every element",
@@ -58,6 +63,21 @@ extension Tensor {
     public func floor() -> Tensor { piecewiseConstant(.floor, .down) }
     public func ceil() -> Tensor { piecewiseConstant(.ceil, .up) }
     public func round() -> Tensor { piecewiseConstant(.round, .toNearestOrEven) }
+
+    /// `a.round(decimals=d)` as round_decimals_kernel computes it in the element type: with
+    /// p = 10^|d|, nearbyint(a·p)/p, or nearbyint(a/p)·p for negative d. Integers are refused as PyTorch does.
+    public func round(decimals: Int) throws -> Tensor {
+        if decimals == 0 { return round() }
+        guard dtype.isFloatingPoint else {
+            throw TorchError.runtime("\"round_cpu\" not implemented for '\(dtype.scalarTypeName)'")
+        }
+        let negative = decimals < 0, n = Swift.min(Swift.abs(decimals), 400)
+        let pd = Foundation.pow(10.0, Double(n)), pf = Float(pd)
+        let out = Kernels.unary(self,
+                                float: { negative ? ($0 / pf).rounded(.toNearestOrEven) * pf : ($0 * pf).rounded(.toNearestOrEven) / pf },
+                                double: { negative ? ($0 / pd).rounded(.toNearestOrEven) * pd : ($0 * pd).rounded(.toNearestOrEven) / pd })
+        return record(.roundDecimals, out, inputs: [self], args: OpArgs(ints: [decimals]))
+    }
     public func trunc() -> Tensor { piecewiseConstant(.trunc, .towardZero) }
     public func sign() throws -> Tensor {
         if dtype == .bool { return contiguousCopy() }

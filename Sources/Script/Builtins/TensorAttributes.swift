@@ -386,7 +386,7 @@ enum TensorAttributes {
         "repeat": { t, a, interp in .tensor(try t.repeatTiled(try a.shape(from: 0, key: "repeats"), limit: interp.maxElements)) },
         "tril": { t, a, _ in .tensor(try t.triangle(lower: true, diagonal: try a.int(0, "diagonal", default: 0))) },
         "triu": { t, a, _ in .tensor(try t.triangle(lower: false, diagonal: try a.int(0, "diagonal", default: 0))) },
-        "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": unary { $0.round() },
+        "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": { t, a, _ in .tensor(try t.round(decimals: try a.int(0, "decimals", default: 0))) },
         "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
         
         "erf": unary { $0.erf() }, "erfc": unary { $0.erfc() }, "erfinv": unary { $0.erfinv() },

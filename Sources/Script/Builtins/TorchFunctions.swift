@@ -240,7 +240,7 @@ enum TorchFunctions {
         "clone": unary { $0.clone() }, "detach": unary { $0.detach() }, "t": unary { try $0.t() },
         "flatten": { a, _ in .tensor(try TensorAttributes.flatten(try a.tensor(0, "input"), a, offset: 1)) },
         "numel": { a, _ in .int(try a.tensor(0, "input").numel) },
-        "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": unary { $0.round() },
+        "floor": unary { $0.floor() }, "ceil": unary { $0.ceil() }, "round": { a, _ in .tensor(try a.tensor(0, "input").round(decimals: try a.int(nil, "decimals", default: 0))) },
         "trunc": unary { $0.trunc() }, "sign": unary { try $0.sign() },
         
         "erf": unary { $0.erf() }, "erfc": unary { $0.erfc() }, "erfinv": unary { $0.erfinv() },
