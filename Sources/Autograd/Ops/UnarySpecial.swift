@@ -1,7 +1,7 @@
 import Foundation
 
 // The elementwise functions course code reaches for after the basic ones: exp2 frac lgamma digamma acosh
-// atanh sgn sinc rad2deg deg2rad, each declared once (see UnaryDefinition.swift). Where PyTorch's float32
+// atanh sgn sinc rad2deg deg2rad i0, each declared once (see UnaryDefinition.swift). Where PyTorch's float32
 // kernel has a vector loop that rounds differently (exp2: SLEEF; atanh: SLEEF), `fVector` holds it and
 // `value` the scalar tail's glibc function, which is what tensors under 2·lanes elements see entirely.
 // Derivatives follow derivatives.yaml's formulas step by step, each tensor op rounded as PyTorch does.
@@ -157,7 +157,19 @@ enum Deg2radDef: UnaryOpDefinition {
     @inline(__always) static func derivative(_ g: Double, _ x: Double) -> Double { g * factor }
 }
 
+enum I0Def: UnaryOpDefinition {
+    static let gradFn = "I0Backward0", symbol = "i0(a)", explanation = "takes the modified Bessel function of the first kind, order 0, of every element"
+    static let derivativeSymbol = "i1(a)", kind = OpKind.elementwise, saves = SavedValue.input
+    static let python = PythonBinding("i0")
+    @inline(__always) static func value(_ x: Float) -> Float { SpecialFunctions.i0(x) }
+    @inline(__always) static func value(_ x: Double) -> Double { SpecialFunctions.i0(x) }
+    // grad * at::special_i1(self).
+    @inline(__always) static func derivative(_ g: Float, _ x: Float) -> Float { g * SpecialFunctions.i1(x) }
+    @inline(__always) static func derivative(_ g: Double, _ x: Double) -> Double { g * SpecialFunctions.i1(x) }
+}
+
 extension Op {
+    static let i0 = Op(unary: I0Def.self)
     static let exp2 = Op(unary: Exp2Def.self)
     static let frac = Op(unary: FracDef.self)
     static let lgamma = Op(unary: LgammaDef.self)
@@ -176,7 +188,7 @@ extension OpTable {
         UnaryOpEntry(Exp2Def.self, op: .exp2), UnaryOpEntry(FracDef.self, op: .frac), UnaryOpEntry(LgammaDef.self, op: .lgamma),
         UnaryOpEntry(DigammaDef.self, op: .digamma), UnaryOpEntry(AcoshDef.self, op: .acosh), UnaryOpEntry(AtanhDef.self, op: .atanh),
         UnaryOpEntry(SgnDef.self, op: .sgn), UnaryOpEntry(SincDef.self, op: .sinc), UnaryOpEntry(Rad2degDef.self, op: .rad2deg),
-        UnaryOpEntry(Deg2radDef.self, op: .deg2rad),
+        UnaryOpEntry(Deg2radDef.self, op: .deg2rad), UnaryOpEntry(I0Def.self, op: .i0),
     ]
 }
 
