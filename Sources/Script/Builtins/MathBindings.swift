@@ -39,6 +39,21 @@ enum MathBindings {
         return f
     }()
 
+    /// `torch.special`: PyTorch's scipy-style names for the same ops (`expit` is sigmoid, `gammaln` lgamma,
+    /// `psi` digamma), each the torch function itself.
+    static func special() -> NamespaceObject {
+        let names = ["expit": "sigmoid", "logit": "logit", "xlogy": "xlogy", "i0": "i0", "digamma": "digamma", "psi": "digamma",
+                     "gammaln": "lgamma", "erf": "erf", "erfc": "erfc", "erfinv": "erfinv", "exp2": "exp2", "expm1": "expm1",
+                     "log1p": "log1p", "sinc": "sinc", "round": "round", "logsumexp": "logsumexp", "softmax": "softmax",
+                     "log_softmax": "log_softmax"]
+        var members: [String: Value] = [:]
+        for (name, torchName) in names {
+            guard let f = TorchFunctions.functions[torchName] else { continue }
+            members[name] = Modules.torchBuiltin(name, f)
+        }
+        return NamespaceObject("torch.special", members)
+    }
+
     /// The `other` argument of a binary method: a tensor, or a Python number where the op has that overload.
     private static func other(_ a: CallArgs, _ i: Int, _ e: BinaryOpEntry) throws -> Tensor {
         try operand(a, i, "other", number: e.acceptsNumberOther)
