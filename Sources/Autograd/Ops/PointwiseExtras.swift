@@ -116,11 +116,12 @@ extension Tensor {
         let e = eps ?? -1
         let lo = e < 0 ? -Double.infinity : e, hi = e < 0 ? Double.infinity : 1 - e
         func clamp<T: BinaryFloatingPoint>(_ x: T, _ lo: T, _ hi: T) -> T { x < lo ? lo : (x > hi ? hi : x) }
-        // logit_kernel: x == 1 gives inf; the vector loop takes SLEEF's log, the tail glibc's.
-        let out = Kernels.unaryVectorized(self,
-            vector: { v in let x = clamp(v, Float(lo), Float(hi)); return x == 1 ? .infinity : SleefFloat.log(x / (1 - x)) },
-            scalar: { v in let x = clamp(v, Float(lo), Float(hi)); return x == 1 ? .infinity : Foundation.log(x / (1 - x)) },
-            double: { v in let x = clamp(v, lo, hi); return x == 1 ? .infinity : Foundation.log(x / (1 - x)) })
+        // logit_kernel: x == 1 gives inf. Its log is the log op's on every element, tail included
+        // (measured: torch.logit(u) equals torch.log(u / (1 - u)) bit for bit at every length), so it is
+        // LogDef's here.
+        let out = Kernels.unary(self,
+            float: { v in let x = clamp(v, Float(lo), Float(hi)); return x == 1 ? .infinity : LogDef.value(x / (1 - x)) },
+            double: { v in let x = clamp(v, lo, hi); return x == 1 ? .infinity : LogDef.value(x / (1 - x)) })
         return record(.logit, out, inputs: [self], saving: [self], args: OpArgs(scalars: [e]))
     }
 

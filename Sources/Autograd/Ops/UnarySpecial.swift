@@ -124,14 +124,14 @@ enum SincDef: UnaryOpDefinition {
         return Foundation.sin(p) / p
     }
     // sinc_backward: grad * (self_pi * self_pi.cos() - self_pi.sin()) / (self * self * M_PI), 0 where
-    // the denominator is 0.
+    // the denominator is 0; its cos and sin are the cos and sin ops' (CosDef, SinDef).
     @inline(__always) static func derivative(_ g: Float, _ x: Float) -> Float {
         let p = x * piFloat, q = (x * x) * piFloat
-        return q == 0 ? 0 : (g * (p * Foundation.cos(p) - Foundation.sin(p))) / q
+        return q == 0 ? 0 : (g * (p * CosDef.value(p) - SinDef.value(p))) / q
     }
     @inline(__always) static func derivative(_ g: Double, _ x: Double) -> Double {
         let p = x * Double.pi, q = (x * x) * Double.pi
-        return q == 0 ? 0 : (g * (p * Foundation.cos(p) - Foundation.sin(p))) / q
+        return q == 0 ? 0 : (g * (p * CosDef.value(p) - SinDef.value(p))) / q
     }
 }
 
