@@ -13,7 +13,10 @@ enum MathBindings {
         for e in OpTable.binary {
             for name in e.python.names {
                 if e.python.variants.contains(.method) {
-                    m[name] = { t, a, _ in .tensor(try e.apply(t, try other(a, 0, e))) }
+                    m[name] = { t, a, _ in
+                        try positionals(a, at: 1)
+                        return .tensor(try e.apply(t, try other(a, 0, e)))
+                    }
                 }
                 if e.python.variants.contains(.inPlace) {
                     m[name + "_"] = { t, a, _ in
@@ -32,8 +35,11 @@ enum MathBindings {
         var f = baseFunctions
         for e in OpTable.binary where e.python.variants.contains(.function) {
             for name in e.python.names {
-                f[name] = { a, _ in .tensor(try e.apply(try operand(a, 0, "input", number: e.acceptsNumberSelf),
-                                                        try operand(a, 1, "other", number: e.acceptsNumberOther))) }
+                f[name] = { a, _ in
+                    try positionals(a, at: 2)
+                    return .tensor(try e.apply(try operand(a, 0, "input", number: e.acceptsNumberSelf),
+                                               try operand(a, 1, "other", number: e.acceptsNumberOther)))
+                }
             }
         }
         return f
@@ -52,6 +58,23 @@ enum MathBindings {
             members[name] = Modules.torchBuiltin(name, f)
         }
         return NamespaceObject("torch.special", members)
+    }
+
+    /// PyTorch's TypeError for more positional arguments than the signature has.
+    private static func positionals(_ a: CallArgs, at most: Int) throws {
+        guard a.positional.count > most else { return }
+        let takes = most == 1 ? "1 positional argument" : "\(most) positional arguments"
+        throw PyError(.type, "\(a.name)() takes \(takes) but \(a.positional.count) were given")
+    }
+
+    /// A tensor or a Python number (isin's operands; a list is PyTorch's TypeError).
+    private static func tensorOrNumber(_ a: CallArgs, _ i: Int, _ key: String) throws -> Tensor {
+        let v = try a.required(i, key)
+        switch v {
+        case .tensor(let t): return t
+        case .int, .float, .bool: return try Convert.operand(v, name: a.name)
+        default: throw PyError(.type, "\(a.name)() received an invalid combination of arguments - got \(v.typeName) for '\(key)', which must be a Tensor or a number")
+        }
     }
 
     /// The `other` argument of a binary method: a tensor, or a Python number where the op has that overload.
@@ -151,7 +174,7 @@ enum MathBindings {
         "positive": { a, _ in try positive(try a.tensor(0, "input")) },
         "isin": { a, _ in
             _ = try a.bool(nil, "assume_unique", default: false)
-            let elements = try a.operand(0, "elements"), test = try a.operand(1, "test_elements")
+            let elements = try tensorOrNumber(a, 0, "elements"), test = try tensorOrNumber(a, 1, "test_elements")
             return .tensor(elements.isin(test, invert: try a.bool(nil, "invert", default: false)))
         },
     ]
