@@ -103,10 +103,9 @@ enum Atan2Def: BinaryOpDefinition {
     static let explanation = "takes the angle of the point (b, a) at every element: the arctangent of a/b in the right quadrant"
     static let derivativeSymbols = ["b/(a² + b²)", "-a/(a² + b²)"]
     static let python = PythonBinding("atan2", aliases: ["arctan2"])
-    // The vector loop is SLEEF's atan2f (u1): the correctly rounded value, which it matches in all but
-    // about 1 element in 30; the scalar tail is glibc's atan2f.
+    // The vector loop is SLEEF's atan2f (u1), the scalar tail glibc's atan2f.
     static let hasVectorPath = true
-    @inline(__always) static func fVector(_ a: Float, _ b: Float) -> Float { Float(Foundation.atan2(Double(a), Double(b))) }
+    @inline(__always) static func fVector(_ a: Float, _ b: Float) -> Float { SleefFloat.atan2(a, b) }
     @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { Foundation.atan2(a, b) }
     @inline(__always) static func f(_ a: Double, _ b: Double) -> Double { Foundation.atan2(a, b) }
     // atan2_backward: recip = (self * self + other * other).reciprocal(); grad * other * recip, grad * -self * recip.

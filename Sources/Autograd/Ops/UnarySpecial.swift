@@ -83,10 +83,9 @@ enum AtanhDef: UnaryOpDefinition {
     static let python = PythonBinding("atanh", aliases: ["arctanh"], inPlaceGradFn: "AtanhBackward1")
     static let gradcheckDomain = -0.8...0.8
     static let hazards = [DomainHazard(cause: "atanh of a number outside (-1, 1) is infinite or nan; keep its argument inside (-1, 1)") { Swift.abs($0) >= 1 }]
-    // The vector loop is SLEEF's atanhf (u1): the correctly rounded value, which it matches in all but
-    // about 1 element in 1000; the scalar tail is glibc's atanhf.
+    // The vector loop is SLEEF's atanhf, the scalar tail glibc's.
     static let hasVectorPath = true
-    @inline(__always) static func fVector(_ x: Float) -> Float { Float(Foundation.atanh(Double(x))) }
+    @inline(__always) static func fVector(_ x: Float) -> Float { SleefFloat.atanh(x) }
     @inline(__always) static func value(_ x: Float) -> Float { Foundation.atanh(x) }
     @inline(__always) static func value(_ x: Double) -> Double { Foundation.atanh(x) }
     // derivatives.yaml: grad * 1 / (1 - self.pow(2)).
