@@ -41,11 +41,10 @@ enum LgammaDef: UnaryOpDefinition {
     static let hazards = [DomainHazard(cause: "lgamma at 0 or a negative integer is inf (the gamma function has a pole there); keep its argument away from them") {
         $0 <= 0 && $0 == $0.rounded(.towardZero)
     }]
-    // PyTorch runs float32 lgamma through Vectorized<float>::lgamma (SLEEF's lgammaf_u1) over every
-    // element, tail included. Its float64 kernel is SLEEF's lgamma_u1 likewise; glibc's lgamma here
-    // differs from that in about 1 element in 8 by 1 ulp.
+    // PyTorch runs lgamma through Vectorized<T>::lgamma (SLEEF's lgammaf_u1 / lgamma_u1) over every
+    // element, tail included.
     @inline(__always) static func value(_ x: Float) -> Float { SleefFloat.lgamma(x) }
-    @inline(__always) static func value(_ x: Double) -> Double { Foundation.lgamma(x) }
+    @inline(__always) static func value(_ x: Double) -> Double { SleefDoubleDouble.lgamma(x) }
     @inline(__always) static func derivative(_ g: Float, _ x: Float) -> Float { g * SpecialFunctions.digamma(x) }
     @inline(__always) static func derivative(_ g: Double, _ x: Double) -> Double { g * SpecialFunctions.digamma(x) }
 }
