@@ -1,5 +1,5 @@
 /// SLEEF's double-precision log-gamma (`Sleef_lgammad8_u10`), which PyTorch's float64 lgamma runs on
-/// every element through Vectorized<double>::lgamma (vml, tail included), with the double-double
+/// every element through Vectorized<double>::lgamma (vml, tail included), and atanh, with the double-double
 /// arithmetic it needs. Written lane by lane from xlgamma_u1, gammak, logk2 and sinpik in SLEEF's
 /// src/libm/sleefsimddp.c and src/common/dd.h (Boost licence), as its AVX-512 FMA build computes them.
 enum SleefDoubleDouble {
@@ -186,6 +186,16 @@ enum SleefDoubleDouble {
         }
         clld = otiny ? DD(a * (Double(1 << 60) * Double(1 << 60)), 0) : (oref ? reflected : y)
         return (clc, div(clln, clld))
+    }
+
+    /// xatanh (Sleef_atanhd8_u10), which PyTorch's float64 atanh runs in its vector loop.
+    static func atanh(_ x: Double) -> Double {
+        var y = Swift.abs(x)
+        let d = logk2(div(add2(1, y), add2(1, -y)))
+        y = y > 1 ? .nan : (y == 1 ? .infinity : (d.x + d.y) * 0.5)
+        y = Double(bitPattern: y.bitPattern ^ (x.bitPattern & 0x8000_0000_0000_0000))
+        if x.isInfinite || y.isNaN { y = .nan }
+        return x.isNaN ? .nan : y
     }
 
     /// xlgamma_u1 (Sleef_lgammad8_u10).

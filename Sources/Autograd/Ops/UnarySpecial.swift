@@ -82,9 +82,10 @@ enum AtanhDef: UnaryOpDefinition {
     static let python = PythonBinding("atanh", aliases: ["arctanh"], inPlaceGradFn: "AtanhBackward1")
     static let gradcheckDomain = -0.8...0.8
     static let hazards = [DomainHazard(cause: "atanh of a number outside (-1, 1) is infinite or nan; keep its argument inside (-1, 1)") { Swift.abs($0) >= 1 }]
-    // The vector loop is SLEEF's atanhf, the scalar tail glibc's.
-    static let hasVectorPath = true
+    // The vector loop is SLEEF's atanhf / atanh, the scalar tail glibc's.
+    static let hasVectorPath = true, hasDoubleVectorPath = true
     @inline(__always) static func fVector(_ x: Float) -> Float { SleefFloat.atanh(x) }
+    @inline(__always) static func valueVector(_ x: Double) -> Double { SleefDoubleDouble.atanh(x) }
     @inline(__always) static func value(_ x: Float) -> Float { Foundation.atanh(x) }
     @inline(__always) static func value(_ x: Double) -> Double { Foundation.atanh(x) }
     // derivatives.yaml: grad * 1 / (1 - self.pow(2)).
