@@ -176,6 +176,12 @@ let kernelParityTables: [ParityTable] = [
         ParityTable(op: "copysign", seed: 1969, ranges: [(-10.0, 10.0, false), (-10.0, 10.0, false)], matched: true,
                     prefixHash: 0xc9fc47672e8d3981, fullHash: 0x3615ce3dda4f68ec, tailHash: 0x1ed3d0af41dfcc18,
                     notCorrectlyRounded: -1, samples: []),
+        ParityTable(op: "fmax", seed: 1986, ranges: [(-10.0, 10.0, false), (-10.0, 10.0, false)], matched: true,
+                    prefixHash: 0x8ac0b8a606a4ffd0, fullHash: 0x7829ca39a8f5dd96, tailHash: 0x7280dd0393f30685,
+                    notCorrectlyRounded: -1, samples: []),
+        ParityTable(op: "fmin", seed: 2003, ranges: [(-10.0, 10.0, false), (-10.0, 10.0, false)], matched: true,
+                    prefixHash: 0x92089f978389a072, fullHash: 0xd017a21b77aa0295, tailHash: 0x47259c83b81630c9,
+                    notCorrectlyRounded: -1, samples: []),
 ]
 
 let kernelParitySpecials: [Float] = [0x00000000, 0x80000000, 0x7f800000, 0xff800000, 0x7fc00000, 0x00000001, 0x80000001, 0x000ae398, 0x800ae398, 0x00800000, 0x7f7fffff, 0xff7fffff, 0x3f800000, 0xbf800000, 0x3f000000, 0xbf000000, 0x40000000, 0x42b170a4, 0x42b175c3, 0xc2ae999a, 0xc2cfcccd, 0xc2d03333, 0x42b23333, 0x410a8f5c, 0x322bcc77, 0xb22bcc77, 0x4184cccd, 0xc185999a, 0x7e967699, 0x40400000].map { Float(bitPattern: $0) }

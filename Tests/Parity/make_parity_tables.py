@@ -176,6 +176,8 @@ OPS = {
     "logaddexp2": (torch.logaddexp2, [(-100, 100, False), (-100, 100, False)], True, None),
     "xlogy": (torch.xlogy, [(-10, 10, False), (0, 100, False)], True, None),
     "copysign": (torch.copysign, [(-10, 10, False), (-10, 10, False)], True, None),
+    "fmax": (torch.fmax, [(-10, 10, False), (-10, 10, False)], True, None),
+    "fmin": (torch.fmin, [(-10, 10, False), (-10, 10, False)], True, None),
 }
 
 

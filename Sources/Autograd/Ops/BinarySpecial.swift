@@ -1,7 +1,7 @@
 import Foundation
 
-// Elementwise functions of two tensors with a derivative: atan2 hypot logaddexp logaddexp2 xlogy copysign,
-// each declared once. The eager forward (with broadcasting and PyTorch's dtype rules), the backward
+// Elementwise functions of two tensors with a derivative: atan2 hypot logaddexp logaddexp2 xlogy copysign fmax
+// fmin, each declared once. The eager forward (with broadcasting and PyTorch's dtype rules), the backward
 // (`binaryGradients`), the loop kernel and the `torch.f` / `Tensor.f` / `Tensor.f_` bindings derive from
 // the declaration. Gradient formulas are derivatives.yaml's, each tensor op rounded in its order.
 
@@ -29,6 +29,9 @@ protocol BinaryOpDefinition: BinaryOpMath {
     static var integerKernel: String? { get }
     /// Where gradcheck samples both inputs.
     static var gradcheckDomain: ClosedRange<Double> { get }
+    /// Whether integer inputs give an integer result through `int` (fmax), rather than the default
+    /// floating dtype.
+    static var keepsIntegers: Bool { get }
     /// Whether PyTorch's float32 vector loop rounds differently from its scalar tail (then `fVector`).
     static var hasVectorPath: Bool { get }
     /// The vector loop's value for one float32 element pair.
@@ -40,11 +43,18 @@ extension BinaryOpDefinition {
     static var numberSelfGradFn: String? { nil }
     static var integerKernel: String? { nil }
     static var gradcheckDomain: ClosedRange<Double> { -2...2 }
+    static var keepsIntegers: Bool { false }
     static var hasVectorPath: Bool { false }
     static func fVector(_ a: Float, _ b: Float) -> Float { f(a, b) }
-    // Every op here computes in floating point; the integer form is never reached.
+}
+
+extension BinaryOpDefinition where Self: FloatingResultOp {
+    // Computes in floating point: the integer form is never reached.
     static func int(_ a: Int64, _ b: Int64) -> Int64 { a }
 }
+
+/// A binary definition whose integer inputs compute in the default floating dtype.
+protocol FloatingResultOp {}
 
 extension Op {
     /// The op a binary definition declares: both inputs saved, its `da` / `db` as backward.
@@ -90,7 +100,7 @@ extension Tensor {
         if let kernel = D.integerKernel, promoted.isIntegral {
             throw TorchError(.notImplemented, "\"\(kernel)\" not implemented for '\(promoted.scalarTypeName)'")
         }
-        let rt = Kernels.floatingResult(self, other)
+        let rt = D.keepsIntegers ? promoted : Kernels.floatingResult(self, other)
         let out = D.hasVectorPath && rt == .float32
             ? try Kernels.binaryVectorized(self, other, vector: D.fVector, scalar: D.f, double: D.f)
             : try Kernels.binary(self, other, resultType: rt, float: D.f, double: D.f, int: D.int)
@@ -98,7 +108,7 @@ extension Tensor {
     }
 }
 
-enum Atan2Def: BinaryOpDefinition {
+enum Atan2Def: BinaryOpDefinition, FloatingResultOp {
     static let gradFn = "Atan2Backward0", symbol = "atan2(a, b)", kind = OpKind.elementwise
     static let explanation = "takes the angle of the point (b, a) at every element: the arctangent of a/b in the right quadrant"
     static let derivativeSymbols = ["b/(a² + b²)", "-a/(a² + b²)"]
@@ -115,7 +125,7 @@ enum Atan2Def: BinaryOpDefinition {
     @inline(__always) static func db(_ g: Double, _ a: Double, _ b: Double) -> Double { (g * -a) * (1 / (a * a + b * b)) }
 }
 
-enum HypotDef: BinaryOpDefinition {
+enum HypotDef: BinaryOpDefinition, FloatingResultOp {
     static let gradFn = "HypotBackward0", symbol = "hypot(a, b)", kind = OpKind.elementwise
     static let explanation = "takes sqrt(a² + b²) at every element without overflow"
     static let derivativeSymbols = ["a/hypot(a, b)", "b/hypot(a, b)"]
@@ -130,7 +140,7 @@ enum HypotDef: BinaryOpDefinition {
     @inline(__always) static func db(_ g: Double, _ a: Double, _ b: Double) -> Double { (g * b) / Foundation.hypot(a, b) }
 }
 
-enum LogaddexpDef: BinaryOpDefinition {
+enum LogaddexpDef: BinaryOpDefinition, FloatingResultOp {
     static let gradFn = "LogaddexpBackward0", symbol = "logaddexp(a, b)", kind = OpKind.elementwise
     static let explanation = "takes log(e^a + e^b) at every element, computed without overflow"
     static let derivativeSymbols = ["1/(1 + e^(b-a))", "1/(1 + e^(a-b))"]
@@ -158,7 +168,7 @@ enum LogaddexpDef: BinaryOpDefinition {
     @inline(__always) static func db(_ g: Double, _ a: Double, _ b: Double) -> Double { g / (1 + Foundation.exp(a - b)) }
 }
 
-enum Logaddexp2Def: BinaryOpDefinition {
+enum Logaddexp2Def: BinaryOpDefinition, FloatingResultOp {
     static let gradFn = "Logaddexp2Backward0", symbol = "logaddexp2(a, b)", kind = OpKind.elementwise
     static let explanation = "takes log2(2^a + 2^b) at every element, computed without overflow"
     static let derivativeSymbols = ["1/(1 + 2^(b-a))", "1/(1 + 2^(a-b))"]
@@ -186,7 +196,7 @@ enum Logaddexp2Def: BinaryOpDefinition {
     @inline(__always) static func db(_ g: Double, _ a: Double, _ b: Double) -> Double { g / (1 + Foundation.pow(2, a - b)) }
 }
 
-enum XlogyDef: BinaryOpDefinition {
+enum XlogyDef: BinaryOpDefinition, FloatingResultOp {
     static let gradFn = "XlogyBackward0", symbol = "xlogy(a, b)", kind = OpKind.elementwise
     static let numberSelfGradFn: String? = "XlogyBackward1", numberOtherGradFn: String? = "XlogyBackward2"
     static let explanation = "takes a·log(b) at every element, 0 where a is 0 (nan where b is nan)"
@@ -207,7 +217,7 @@ enum XlogyDef: BinaryOpDefinition {
     @inline(__always) static func db(_ g: Double, _ a: Double, _ b: Double) -> Double { (g * a) / b }
 }
 
-enum CopysignDef: BinaryOpDefinition {
+enum CopysignDef: BinaryOpDefinition, FloatingResultOp {
     static let gradFn = "CopysignBackward0", symbol = "copysign(a, b)", kind = OpKind.elementwise
     static let numberOtherGradFn: String? = "CopysignBackward1"
     static let explanation = "takes the magnitude of a with the sign of b at every element"
@@ -224,10 +234,44 @@ enum CopysignDef: BinaryOpDefinition {
     @inline(__always) static func db(_ g: Double, _ a: Double, _ b: Double) -> Double { 0 }
 }
 
+enum FmaxDef: BinaryOpDefinition {
+    static let gradFn = "FmaxBackward0", symbol = "fmax(a, b)", kind = OpKind.elementwise
+    static let explanation = "takes the larger of a and b at every element, ignoring nan"
+    static let derivativeSymbols = ["1 where a > b or b is nan, ½ at ties", "1 where b > a or a is nan, ½ at ties"]
+    static let python = PythonBinding("fmax", [.method, .function])
+    static let keepsIntegers = true
+    // glibc's fmax: a nan loses to a number, except a signaling nan, which PyTorch's kernel propagates.
+    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a.isSignalingNaN || b.isSignalingNaN ? .nan : Foundation.fmax(a, b) }
+    @inline(__always) static func f(_ a: Double, _ b: Double) -> Double { a.isSignalingNaN || b.isSignalingNaN ? .nan : Foundation.fmax(a, b) }
+    @inline(__always) static func int(_ a: Int64, _ b: Int64) -> Int64 { Swift.max(a, b) }
+    // As maximum's, with nan losing: ties split the gradient in half (measured with torch 2.15); an
+    // input that is nan, or smaller, gets 0.
+    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { a == b ? g / 2 : (a < b || a.isNaN ? 0 : g) }
+    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { a == b ? g / 2 : (a > b || b.isNaN ? 0 : g) }
+    @inline(__always) static func da(_ g: Double, _ a: Double, _ b: Double) -> Double { a == b ? g / 2 : (a < b || a.isNaN ? 0 : g) }
+    @inline(__always) static func db(_ g: Double, _ a: Double, _ b: Double) -> Double { a == b ? g / 2 : (a > b || b.isNaN ? 0 : g) }
+}
+
+enum FminDef: BinaryOpDefinition {
+    static let gradFn = "FminBackward0", symbol = "fmin(a, b)", kind = OpKind.elementwise
+    static let explanation = "takes the smaller of a and b at every element, ignoring nan"
+    static let derivativeSymbols = ["1 where a < b or b is nan, ½ at ties", "1 where b < a or a is nan, ½ at ties"]
+    static let python = PythonBinding("fmin", [.method, .function])
+    static let keepsIntegers = true
+    @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { a.isSignalingNaN || b.isSignalingNaN ? .nan : Foundation.fmin(a, b) }
+    @inline(__always) static func f(_ a: Double, _ b: Double) -> Double { a.isSignalingNaN || b.isSignalingNaN ? .nan : Foundation.fmin(a, b) }
+    @inline(__always) static func int(_ a: Int64, _ b: Int64) -> Int64 { Swift.min(a, b) }
+    @inline(__always) static func da(_ g: Float, _ a: Float, _ b: Float) -> Float { a == b ? g / 2 : (a > b || a.isNaN ? 0 : g) }
+    @inline(__always) static func db(_ g: Float, _ a: Float, _ b: Float) -> Float { a == b ? g / 2 : (a < b || b.isNaN ? 0 : g) }
+    @inline(__always) static func da(_ g: Double, _ a: Double, _ b: Double) -> Double { a == b ? g / 2 : (a > b || a.isNaN ? 0 : g) }
+    @inline(__always) static func db(_ g: Double, _ a: Double, _ b: Double) -> Double { a == b ? g / 2 : (a < b || b.isNaN ? 0 : g) }
+}
+
 extension OpTable {
     /// The binary elementwise ops declared through a definition (this file).
     public static let binary: [BinaryOpEntry] = [
         BinaryOpEntry(Atan2Def.self), BinaryOpEntry(HypotDef.self), BinaryOpEntry(LogaddexpDef.self),
         BinaryOpEntry(Logaddexp2Def.self), BinaryOpEntry(XlogyDef.self), BinaryOpEntry(CopysignDef.self),
+        BinaryOpEntry(FmaxDef.self), BinaryOpEntry(FminDef.self),
     ]
 }

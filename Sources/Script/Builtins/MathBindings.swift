@@ -3,7 +3,8 @@ import Autograd
 /// Python bindings of the elementwise math beyond the unary table: the binary ops declared in
 /// `OpTable.binary` (atan2, hypot, logaddexp, xlogy, copysign, ...), each as `Tensor.f`, `torch.f` and
 /// the in-place `Tensor.f_` its declaration lists, and the ops with extra arguments (lerp, logit,
-/// nan_to_num, heaviside, float_power, isin, signbit, positive, `Tensor.where`). Merged into the
+/// nan_to_num, heaviside, float_power, isin, signbit, positive, `Tensor.where`, numpy's aliases and the
+/// bitwise functions). Merged into the
 /// method and function tables as SelectionBindings is.
 enum MathBindings {
     typealias Method = TensorAttributes.Method
@@ -160,6 +161,18 @@ enum MathBindings {
             return .tensor(t)
         },
         "signbit": { t, _, _ in .tensor(t.signbit()) },
+        // Aliases PyTorch keeps for numpy's names: negative is neg, fix is trunc.
+        "negative": { t, _, _ in .tensor(try t.neg()) },
+        "negative_": { t, _, _ in try t.applyInPlace_ { try $0.neg() }; return .tensor(t) },
+        "fix": { t, _, _ in .tensor(t.trunc()) },
+        "fix_": { t, _, _ in try t.applyInPlace_ { $0.trunc() }; return .tensor(t) },
+        "bitwise_and": { t, a, _ in .tensor(try t.logicalBinary(try a.operand(0, "other"), "&") { $0 & $1 }) },
+        "bitwise_or": { t, a, _ in .tensor(try t.logicalBinary(try a.operand(0, "other"), "|") { $0 | $1 }) },
+        "bitwise_xor": { t, a, _ in .tensor(try t.logicalBinary(try a.operand(0, "other"), "^") { $0 ^ $1 }) },
+        "bitwise_not": { t, _, _ in
+            if t.dtype.isFloatingPoint { throw PyError(.notImplemented, "\"bitwise_not_cpu\" not implemented for '\(t.dtype.scalarTypeName)'") }
+            return .tensor(try t.logicalNot())
+        },
         "positive": { t, _, _ in try positive(t) },
         "where": { t, a, _ in .tensor(try Tensor.whereSelect(try a.tensor(0, "condition"), t, try a.operand(1, "other"))) },
     ]
@@ -172,6 +185,14 @@ enum MathBindings {
         "float_power": { a, _ in .tensor(try floatPower(try a.required(0, "input"), try a.required(1, "exponent"))) },
         "signbit": { a, _ in .tensor(try a.tensor(0, "input").signbit()) },
         "positive": { a, _ in try positive(try a.tensor(0, "input")) },
+        "clamp_min": TorchFunctions.method("clamp_min"), "clamp_max": TorchFunctions.method("clamp_max"),
+        // The optimizers' pointwise updates as torch functions (`torch.addcmul(t, t1, t2, value=v)`).
+        "addcmul": { a, _ in
+            .tensor(try a.tensor(0, "input").addcmul(try a.tensor(1, "tensor1"), try a.tensor(2, "tensor2"), value: try a.double(nil, "value", default: 1)))
+        },
+        "addcdiv": { a, _ in
+            .tensor(try a.tensor(0, "input").addcdiv(try a.tensor(1, "tensor1"), try a.tensor(2, "tensor2"), value: try a.double(nil, "value", default: 1)))
+        },
         "isin": { a, _ in
             _ = try a.bool(nil, "assume_unique", default: false)
             let elements = try tensorOrNumber(a, 0, "elements"), test = try tensorOrNumber(a, 1, "test_elements")
