@@ -4,12 +4,14 @@ import Foundation
 // atanh sgn sinc rad2deg deg2rad i0, each declared once (see UnaryDefinition.swift). Where PyTorch's float32
 // kernel has a vector loop that rounds differently (exp2: SLEEF; atanh: SLEEF), `fVector` holds it and
 // `value` the scalar tail's glibc function, which is what tensors under 2·lanes elements see entirely.
-// Derivatives follow derivatives.yaml's formulas step by step, each tensor op rounded as PyTorch does.
+// Derivatives follow derivatives.yaml's formulas step by step, each tensor op rounded as PyTorch does; the
+// same formulas as recorded tensor ops (`graphDerivative`) serve create_graph where the ops exist.
 
 enum Exp2Def: UnaryOpDefinition {
     static let gradFn = "Exp2Backward0", symbol = "exp2(a)", explanation = "raises 2 to the power of every element"
     static let derivativeSymbol = "2^a·ln 2", kind = OpKind.elementwise, saves = SavedValue.output
     static let python = PythonBinding("exp2")
+    static let graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? = { g, y in try g.mul(y).mul(Tensor.wrapped(.float(M_LN2))) }
     static let hasVectorPath = true, hasDoubleVectorPath = true
     @inline(__always) static func fVector(_ x: Float) -> Float { SpecialFunctions.exp2(x) }
     @inline(__always) static func value(_ x: Float) -> Float { Foundation.exp2(x) }
@@ -24,6 +26,7 @@ enum FracDef: UnaryOpDefinition {
     static let gradFn = "FracBackward0", symbol = "frac(a)", explanation = "keeps the fractional part of every element (a - trunc(a))"
     static let derivativeSymbol = "1", kind = OpKind.elementwise, saves = SavedValue.input
     static let python = PythonBinding("frac")
+    static let graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? = { g, _ in g }
     static let integerKernel: String? = "frac_cpu"
     // Away from the integers, where frac jumps.
     static let gradcheckDomain = 0.1...0.9
@@ -37,6 +40,7 @@ enum LgammaDef: UnaryOpDefinition {
     static let gradFn = "LgammaBackward0", symbol = "lgamma(a)", explanation = "takes the log of the absolute gamma function of every element"
     static let derivativeSymbol = "digamma(a)", kind = OpKind.elementwise, saves = SavedValue.input
     static let python = PythonBinding("lgamma")
+    static let graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? = { g, x in try g.mul(x.digamma()) }
     static let gradcheckDomain = 0.3...3.0
     static let hazards = [DomainHazard(cause: "lgamma at 0 or a negative integer is inf (the gamma function has a pole there); keep its argument away from them") {
         $0 <= 0 && $0 == $0.rounded(.towardZero)
@@ -67,6 +71,9 @@ enum AcoshDef: UnaryOpDefinition {
     static let gradFn = "AcoshBackward0", symbol = "acosh(a)", explanation = "takes the inverse hyperbolic cosine of every element"
     static let derivativeSymbol = "1/sqrt(a² - 1)", kind = OpKind.elementwise, saves = SavedValue.input
     static let python = PythonBinding("acosh", aliases: ["arccosh"], inPlaceGradFn: "AcoshBackward1")
+    static let graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? = { g, x in
+        try g.mul(x.pow(2, exponentIsInt: true).sub(Tensor.wrapped(.int(1))).rsqrt())
+    }
     static let gradcheckDomain = 1.2...3.0
     static let hazards = [DomainHazard(cause: "acosh of a number below 1 gives nan (and its slope is infinite at 1); keep its argument above 1") { $0 <= 1 }]
     @inline(__always) static func value(_ x: Float) -> Float { Foundation.acosh(x) }
@@ -80,6 +87,9 @@ enum AtanhDef: UnaryOpDefinition {
     static let gradFn = "AtanhBackward0", symbol = "atanh(a)", explanation = "takes the inverse hyperbolic tangent of every element"
     static let derivativeSymbol = "1/(1 - a²)", kind = OpKind.elementwise, saves = SavedValue.input
     static let python = PythonBinding("atanh", aliases: ["arctanh"], inPlaceGradFn: "AtanhBackward1")
+    static let graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? = { g, x in
+        try g.mul(Tensor.wrapped(.int(1))).div(x.pow(2, exponentIsInt: true).rsub(.int(1)))
+    }
     static let gradcheckDomain = -0.8...0.8
     static let hazards = [DomainHazard(cause: "atanh of a number outside (-1, 1) is infinite or nan; keep its argument inside (-1, 1)") { Swift.abs($0) >= 1 }]
     // The vector loop is SLEEF's atanhf / atanh, the scalar tail glibc's.
@@ -139,6 +149,7 @@ enum Rad2degDef: UnaryOpDefinition {
     static let gradFn = "Rad2DegBackward0", symbol = "rad2deg(a)", explanation = "converts every element from radians to degrees (× 180/π)"
     static let derivativeSymbol = "180/π", kind = OpKind.elementwise, saves = SavedValue.input
     static let python = PythonBinding("rad2deg")
+    static let graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? = { g, _ in try g.mul(Tensor.wrapped(.float(factor))) }
     static let factor = 180 / Double.pi
     @inline(__always) static func value(_ x: Float) -> Float { x * Float(factor) }
     @inline(__always) static func value(_ x: Double) -> Double { x * factor }
@@ -150,6 +161,7 @@ enum Deg2radDef: UnaryOpDefinition {
     static let gradFn = "Deg2RadBackward0", symbol = "deg2rad(a)", explanation = "converts every element from degrees to radians (× π/180)"
     static let derivativeSymbol = "π/180", kind = OpKind.elementwise, saves = SavedValue.input
     static let python = PythonBinding("deg2rad")
+    static let graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? = { g, _ in try g.mul(Tensor.wrapped(.float(factor))) }
     static let factor = Double.pi / 180
     @inline(__always) static func value(_ x: Float) -> Float { x * Float(factor) }
     @inline(__always) static func value(_ x: Double) -> Double { x * factor }
