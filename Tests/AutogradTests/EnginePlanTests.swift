@@ -106,7 +106,8 @@ final class EnginePlanTests: XCTestCase {
     /// Every declared unary op's loop kernel derives from its definition: the same bits as its eager
     /// forward and backward (19 elements: PyTorch's vector loop and its scalar tail both run).
     func testEveryDeclaredUnaryOpCompilesBitForBit() throws {
-        for e in OpTable.unary {
+        // An op whose derivative is 0 everywhere (sgn) cannot move a parameter: nothing to compare.
+        for e in OpTable.unary where e.op.derivatives != ["0"] {
             let d = e.gradcheckDomain, n = 19
             let x = Tensor(floats: (0..<n).map { Float(d.lowerBound + (d.upperBound - d.lowerBound) * (Double($0) + 0.5) / Double(n)) }, shape: [n])
             // Unequal weights: an odd function summed over a symmetric domain would stay 0 whatever p is.

@@ -157,6 +157,27 @@ OPS = {
     "mish_backward": (act_backward(F.mish), [(-30, 30, False), (-4, 4, False)], True, None),
     "elu_backward": (act_backward(lambda t: F.elu(t, alpha=0.3)), [(-30, 30, False), (-4, 4, False)], True, None),
     "gelu_tanh_backward": (act_backward(lambda t: F.gelu(t, approximate="tanh")), [(-10, 10, False), (-4, 4, False)], True, None),
+    # The elementwise math of Ops/UnarySpecial.swift and Ops/BinarySpecial.swift.
+    "exp2": (torch.exp2, [(-160, 140, False)], True, lambda d: np.exp2(d[0])),
+    "frac": (torch.frac, [(-100, 100, False)], True, None),
+    "lgamma": (torch.lgamma, [(-20, 40, False)], True, None),
+    "digamma": (torch.digamma, [(-20, 40, False)], True, None),
+    "acosh": (torch.acosh, [(0.5, 100, False)], True, lambda d: np.arccosh(d[0])),
+    "atanh": (torch.atanh, [(-1.1, 1.1, False)], True, lambda d: np.arctanh(d[0])),
+    "sinc": (torch.sinc, [(-10, 10, False)], True, None),
+    "rad2deg": (torch.rad2deg, [(-10, 10, False)], True, None),
+    "deg2rad": (torch.deg2rad, [(-720, 720, False)], True, None),
+    "i0": (torch.i0, [(-100, 100, False)], True, None),
+    "atan2": (torch.atan2, [(-10, 10, False), (-10, 10, False)], True, lambda d: np.arctan2(d[0], d[1])),
+    # The vector loop is SLEEF's hypotf_u05, gradstep glibc's hypotf everywhere: they differ only where
+    # the result is subnormal (3 of the 2^20 inputs, 1 ulp).
+    "hypot": (torch.hypot, [(-10, 10, False), (-10, 10, False)], False, lambda d: np.hypot(d[0], d[1])),
+    "logaddexp": (torch.logaddexp, [(-100, 100, False), (-100, 100, False)], True, None),
+    "logaddexp2": (torch.logaddexp2, [(-100, 100, False), (-100, 100, False)], True, None),
+    "xlogy": (torch.xlogy, [(-10, 10, False), (0, 100, False)], True, None),
+    "copysign": (torch.copysign, [(-10, 10, False), (-10, 10, False)], True, None),
+    "fmax": (torch.fmax, [(-10, 10, False), (-10, 10, False)], True, None),
+    "fmin": (torch.fmin, [(-10, 10, False), (-10, 10, False)], True, None),
 }
 
 

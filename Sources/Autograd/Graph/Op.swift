@@ -69,8 +69,8 @@ extension Op {
 
 /// The op tables: every elementwise op declared through a definition, in one list.
 public enum OpTable {
-    /// The unary elementwise ops (Ops/Unary.swift, Ops/UnaryMore.swift).
-    public static let unary: [UnaryOpEntry] = basicUnary + moreUnary
+    /// The unary elementwise ops (Ops/Unary.swift, Ops/UnaryMore.swift, Ops/UnarySpecial.swift).
+    public static let unary: [UnaryOpEntry] = basicUnary + moreUnary + specialUnary
     /// Every op declared through a definition; the tests check each has a gradcheck case and a loop kernel.
     public static var all: [Op] { unary.map(\.op) }
     /// The unary entry bound under a Python name.

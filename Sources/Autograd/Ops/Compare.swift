@@ -76,7 +76,7 @@ extension Tensor {
     public func logicalBinary(_ other: Tensor, _ symbol: String, _ f: @escaping (Int64, Int64) -> Int64) throws -> Tensor {
         if dtype.isFloatingPoint || other.dtype.isFloatingPoint {
             let name = (dtype.isFloatingPoint ? dtype : other.dtype).scalarTypeName
-            throw TorchError.runtime("\"bitwise_\(symbol == "&" ? "and" : symbol == "|" ? "or" : "xor")_cpu\" not implemented for '\(name)'")
+            throw TorchError(.notImplemented, "\"bitwise_\(symbol == "&" ? "and" : symbol == "|" ? "or" : "xor")_cpu\" not implemented for '\(name)'")
         }
         return try Kernels.binary(self, other, float: { a, _ in a }, double: { a, _ in a }, int: f)
     }

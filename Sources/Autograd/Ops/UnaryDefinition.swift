@@ -45,12 +45,16 @@ protocol UnaryOpDefinition: PlanUnaryMath {
     /// derivatives.yaml formula, e.g. `grad * self.cos()`), run by create_graph; nil: double backward
     /// through this op is not supported.
     static var graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? { get }
+    /// The kernel name PyTorch's error gives when the op has no integer kernel (`frac_cpu`); nil: integer
+    /// inputs compute in the default floating dtype (or stay integral through `integerValue`).
+    static var integerKernel: String? { get }
 }
 
 extension UnaryOpDefinition {
     static var hazards: [DomainHazard] { [] }
     static var integerValue: (@Sendable (Int64) -> Int64)? { nil }
     static var graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? { nil }
+    static var integerKernel: String? { nil }
     /// The first-order gradient on raw buffers: `derivative` applied elementwise.
     static func rawGradient(_ g: Tensor, _ s: Tensor) throws -> Tensor {
         try Kernels.binary(g, s, float: derivative, double: derivative, int: { g, _ in g })
@@ -145,6 +149,9 @@ public struct UnaryOpEntry: Sendable {
     public let gradcheckDomain: ClosedRange<Double>
     /// Runs the op's eager forward on a tensor.
     public let apply: @Sendable (Tensor) -> Tensor
+    /// The forward as the Python bindings call it: PyTorch's error first for an input dtype the op has no
+    /// kernel for (`frac` of an integer tensor).
+    public let call: @Sendable (Tensor) throws -> Tensor
     /// The forward the in-place form `f_` records (its own grad_fn name where PyTorch has one).
     public let applyInPlaceForm: @Sendable (Tensor) -> Tensor
     /// The float32 value, for tests.
@@ -155,6 +162,12 @@ public struct UnaryOpEntry: Sendable {
         self.python = D.python
         self.gradcheckDomain = D.gradcheckDomain
         self.apply = { $0.apply(D.self, op) }
+        self.call = { t in
+            if let kernel = D.integerKernel, t.dtype.isIntegral {
+                throw TorchError(.notImplemented, "\"\(kernel)\" not implemented for '\(t.dtype.scalarTypeName)'")
+            }
+            return t.apply(D.self, op)
+        }
         if let name = D.python.inPlaceGradFn {
             let inPlaceOp = Op(unary: D.self, name: name)
             self.applyInPlaceForm = { $0.apply(D.self, inPlaceOp) }

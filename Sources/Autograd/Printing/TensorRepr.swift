@@ -11,7 +11,8 @@ extension Tensor: CustomStringConvertible {
 
     /// The suffixes PyTorch's repr adds for autograd: `grad_fn=<…>` or `requires_grad=True`.
     public var autogradSuffixes: [String] {
-        if let fn = gradFn { return ["grad_fn=<\(fn.name)>"] }
+        // The repr shows the node's class name: `torch::autograd::NotImplemented` prints as NotImplemented.
+        if let fn = gradFn { return ["grad_fn=<\(fn.name.split(separator: ":").last.map(String.init) ?? fn.name)>"] }
         if leafRequiresGrad { return ["requires_grad=True"] }
         return []
     }

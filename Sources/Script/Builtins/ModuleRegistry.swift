@@ -9,6 +9,11 @@ enum ModuleRegistry {
     static let builders: [String: Builder] = [
         "torch": { Modules.torch($0) },
         "torch.linalg": { _ in Modules.linalg() },
+        // The same object as `torch.special`.
+        "torch.special": { interp in
+            if case .object(let m as NamespaceObject)? = try ModuleRegistry.load("torch", interp).attribute("special", interpreter: interp) { return m }
+            return MathBindings.special()
+        },
         "numpy": { _ in Modules.numpy() },
         "numpy.random": { _ in NumpyRandom.make() },
         // The same object as `numpy.linalg` (`np.linalg is numpy.linalg`).

@@ -25,6 +25,7 @@ enum Modules {
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())
+        m["special"] = .object(MathBindings.special())
         for (k, v) in DeviceBindings.torchMembers() where m[k] == nil { m[k] = v }
         let autograd = NamespaceObject("torch.autograd", [
             "set_detect_anomaly": builtin("set_detect_anomaly") { _, _ in .none },

@@ -203,8 +203,9 @@ enum TensorAttributes {
         var m = baseMethods
         m.merge(SelectionBindings.methods) { base, _ in base }
         m.merge(LinalgBindings.methods) { base, _ in base }
+        m.merge(MathBindings.methods) { base, _ in base }
         // `x.sin()` and the other unary elementwise ops, from their declarations.
-        for e in OpTable.unary where e.python.variants.contains(.method) { for name in e.python.names { m[name] = unary(e.apply) } }
+        for e in OpTable.unary where e.python.variants.contains(.method) { for name in e.python.names { m[name] = unary(e.call) } }
         for name in inPlaceForms {
             guard let f = m[name] else { continue }
             m[name + "_"] = { t, a, interp in

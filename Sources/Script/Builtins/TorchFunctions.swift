@@ -65,12 +65,15 @@ enum TorchFunctions {
         for name in LinalgBindings.methods.keys where f[name] == nil { f[name] = method(name) }
         for name in ["remainder", "fmod", "floor_divide", "div"] where f[name] == nil { f[name] = method(name) }
         f.merge(SelectionBindings.functions) { base, _ in base }
+        // The elementwise math beyond the unary table: `torch.atan2(x, y)` and the methods' torch forms.
+        f.merge(MathBindings.functions) { base, _ in base }
+        for name in MathBindings.methods.keys where f[name] == nil && !name.hasSuffix("_") && name != "where" { f[name] = method(name) }
         for (name, op) in ["eq": "eq", "ne": "ne", "gt": "gt", "ge": "ge", "lt": "lt", "le": "le",
                            "greater": "gt", "greater_equal": "ge", "less": "lt", "less_equal": "le", "not_equal": "ne"] where f[name] == nil {
             f[name] = method(op)
         }
         // `torch.sin(x)` and the other unary elementwise ops, from their declarations.
-        for e in OpTable.unary where e.python.variants.contains(.function) { for name in e.python.names { f[name] = unary(e.apply) } }
+        for e in OpTable.unary where e.python.variants.contains(.function) { for name in e.python.names { f[name] = unary(e.call) } }
         return f
     }()
 
@@ -248,7 +251,10 @@ enum TorchFunctions {
         "clip": { a, _ in .tensor(try TensorAttributes.clamp(try a.tensor(0, "input"), CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: "clip", reads: a.reads))) },
         "softmax": { a, _ in .tensor(try a.tensor(0, "input").softmax(dim: try a.int(1, "dim"))) },
         "log_softmax": { a, _ in .tensor(try a.tensor(0, "input").logSoftmax(dim: try a.int(1, "dim"))) },
-        "where": { a, _ in .tensor(try Tensor.whereSelect(try a.tensor(0, "condition"), try a.operand(1, "input"), try a.operand(2, "other"))) },
+        "where": { a, _ in
+            // where(condition) alone is nonzero(as_tuple=True).
+            if a.positional.count == 1 && a.keywords.isEmpty { return .tuple(try a.tensor(0, "condition").nonzero(asTuple: true).map { .tensor($0) }) }
+            return .tensor(try Tensor.whereSelect(try a.tensor(0, "condition"), try a.operand(1, "input"), try a.operand(2, "other"))) },
         "diag": { a, interp in .tensor(try a.tensor(0, "input").diag(try a.int(1, "diagonal", default: 0), limit: interp.maxElements)) },
         "eye": { a, _ in
             try finishCreation(try Tensor.eye(try a.int(0, "n"), try a.optionalInt(1, "m"), dtype: creationDtype(a)), a)

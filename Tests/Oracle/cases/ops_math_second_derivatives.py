@@ -1,0 +1,12 @@
+# Second derivatives through the newer elementwise functions: autograd.grad with create_graph and
+# autograd.functional.hessian.
+import torch
+for name in ["exp2", "lgamma", "acosh", "atanh", "rad2deg", "deg2rad", "frac"]:
+    x = torch.tensor([1.3, 1.7], requires_grad=True)
+    arg = x if name != "atanh" else x / 2
+    y = getattr(torch, name)(arg).mul(x).sum()
+    g, = torch.autograd.grad(y, x, create_graph=True)
+    print(name, g, g.grad_fn.name())
+    h, = torch.autograd.grad(g.sum(), x)
+    print("  ", h)
+    print("  ", torch.autograd.functional.hessian(lambda t: getattr(torch, name)(t if name != "atanh" else t / 2).mul(t).sum(), x.detach()))
