@@ -25,10 +25,8 @@ enum SelectionBindings {
             return .object(ReturnTypesObject("topk", [("values", .tensor(v)), ("indices", .tensor(i))]))
         },
         "median": { t, a, _ in
-            if let d = a.value(0, "dim"), !d.isNone {
-                throw PyError(.notImplemented, "median(dim=...) is not supported by gradstep yet (median() over all elements is)")
-            }
-            return .tensor(try t.median())
+            guard let d = try a.optionalInt(0, "dim") else { return .tensor(try t.median()) }
+            return ReductionBindings.valuesIndices("median", try t.median(dim: d, keepdim: try a.bool(1, "keepdim", default: false)))
         },
         "amax": { t, a, _ in .tensor(try t.amaxAmin(dims: try TensorAttributes.dims(a) ?? [], keepdim: try a.bool(1, "keepdim", default: false), max: true)) },
         "amin": { t, a, _ in .tensor(try t.amaxAmin(dims: try TensorAttributes.dims(a) ?? [], keepdim: try a.bool(1, "keepdim", default: false), max: false)) },

@@ -63,6 +63,8 @@ enum TorchFunctions {
         // The ordering and selection ops: `torch.sort(x, ...)` is `x.sort(...)`.
         for name in SelectionBindings.methods.keys where f[name] == nil { f[name] = method(name) }
         for name in LinalgBindings.methods.keys where f[name] == nil { f[name] = method(name) }
+        f.merge(ReductionBindings.functions) { base, _ in base }
+        for name in ReductionBindings.methods.keys where f[name] == nil { f[name] = method(name) }
         for name in ["remainder", "fmod", "floor_divide", "div"] where f[name] == nil { f[name] = method(name) }
         f.merge(SelectionBindings.functions) { base, _ in base }
         for (name, op) in ["eq": "eq", "ne": "ne", "gt": "gt", "ge": "ge", "lt": "lt", "le": "le",

@@ -1,0 +1,187 @@
+// unique, unique_consecutive, bincount, histc, searchsorted/bucketize: counting and locating values,
+// with PyTorch's output dtypes and checks. None has a gradient; unique of a tensor that requires grad
+// records Unique2Backward0, whose backward fails as PyTorch's does.
+
+extension Op {
+    static let unique = Op("Unique2Backward0", symbol: "a.unique()", explanation: "the distinct values, in order",
+                           derivatives: ["not implemented"], kind: .other, savesTensors: false) { _ in
+        throw TorchError.runtime("the derivative for '_unique2' is not implemented.")
+    }
+}
+
+/// What `unique` / `unique_consecutive` return besides the values.
+public struct UniqueResult {
+    public let values: Tensor
+    public let inverse: Tensor
+    public let counts: Tensor
+}
+
+extension Tensor {
+    /// Rows along `d` compared as PyTorch's `unique(dim=)` compares them: element by element.
+    private func sliceKeys(dim d: Int) -> (keys: [[Double]], ints: [[Int64]]) {
+        let moved = Tensor.slices(shape, dim: d)
+        // slices() lists each position along d inside a slice; transpose to one key per index along d.
+        let n = shape[d]
+        let c = contiguousCopy()
+        if dtype.isFloatingPoint {
+            let v = c.doubleValues()
+            return ((0..<n).map { k in moved.map { v[$0[k]] } }, [])
+        }
+        let v = c.intValues()
+        return ([], (0..<n).map { k in moved.map { v[$0[k]] } })
+    }
+
+    /// `torch.unique(a, sorted=True, return_inverse=False, return_counts=False, dim=None)`: the distinct
+    /// values in ascending order (each NaN distinct, after the numbers), the position of each element's
+    /// value, and how often each occurs. With `dim`, distinct slices along it, ordered lexicographically.
+    public func unique(dim d: Int? = nil) throws -> UniqueResult {
+        if let d { return try uniqueSlices(dim: try Shape.wrapDim(d, rank: dim), consecutive: false) }
+        let keys = RankKeys(self)
+        let order = Tensor.stableSorted(Array(0..<numel)) { a, b in
+            keys.isNaN(a) ? false : (keys.isNaN(b) || keys.less(a, b))
+        }
+        var distinct = [Int](), inverse = [Int64](repeating: 0, count: numel), counts = [Int64]()
+        for p in order {
+            if let last = distinct.last, keys.equal(last, p) {
+                counts[counts.count - 1] += 1
+            } else {
+                distinct.append(p)
+                counts.append(1)
+            }
+            inverse[p] = Int64(distinct.count - 1)
+        }
+        let values = contiguousCopy().picking(distinct, shape: [distinct.count])
+        if dtype.isFloatingPoint { record(.unique, values, inputs: [self]) }
+        return UniqueResult(values: values, inverse: Tensor(ints: inverse, shape: shape), counts: Tensor(ints: counts, shape: [counts.count]))
+    }
+
+    /// `torch.unique_consecutive(a, return_inverse=False, return_counts=False, dim=None)`: each run of
+    /// equal neighbours (in flat order, or slices along `dim`) kept once.
+    public func uniqueConsecutive(dim d: Int? = nil) throws -> UniqueResult {
+        if let d { return try uniqueSlices(dim: try Shape.wrapDim(d, rank: dim), consecutive: true) }
+        let keys = RankKeys(self)
+        var distinct = [Int](), inverse = [Int64](repeating: 0, count: numel), counts = [Int64]()
+        for p in 0..<numel {
+            if let last = distinct.last, keys.equal(last, p) {
+                counts[counts.count - 1] += 1
+            } else {
+                distinct.append(p)
+                counts.append(1)
+            }
+            inverse[p] = Int64(distinct.count - 1)
+        }
+        let values = contiguousCopy().picking(distinct, shape: [distinct.count])
+        return UniqueResult(values: values, inverse: Tensor(ints: inverse, shape: shape), counts: Tensor(ints: counts, shape: [counts.count]))
+    }
+
+    /// unique / unique_consecutive over slices along `d`.
+    private func uniqueSlices(dim d: Int, consecutive: Bool) throws -> UniqueResult {
+        let n = shape[d]
+        let (fk, ik) = sliceKeys(dim: d)
+        func less(_ a: Int, _ b: Int) -> Bool {
+            if !fk.isEmpty { for (x, y) in zip(fk[a], fk[b]) where x != y { return x < y }; return false }
+            for (x, y) in zip(ik[a], ik[b]) where x != y { return x < y }
+            return false
+        }
+        func equal(_ a: Int, _ b: Int) -> Bool { fk.isEmpty ? ik[a] == ik[b] : fk[a] == fk[b] }
+        let order = consecutive ? Array(0..<n) : Tensor.stableSorted(Array(0..<n), by: less)
+        var distinct = [Int](), inverse = [Int64](repeating: 0, count: n), counts = [Int64]()
+        for k in order {
+            if let last = distinct.last, equal(last, k) { counts[counts.count - 1] += 1 } else { distinct.append(k); counts.append(1) }
+            inverse[k] = Int64(distinct.count - 1)
+        }
+        let values = try GradMode.withDisabled { try self.indexSelect(dim: d, index: Tensor(ints: distinct.map(Int64.init), shape: [distinct.count])) }
+        return UniqueResult(values: values.detach(), inverse: Tensor(ints: inverse, shape: [n]), counts: Tensor(ints: counts, shape: [counts.count]))
+    }
+
+    /// `torch.bincount(a, weights=None, minlength=0)`: how often each non-negative integer occurs
+    /// (int64), or the sum of its weights (float weights keep their dtype, others give float64).
+    public func bincount(weights: Tensor?, minlength: Int) throws -> Tensor {
+        guard dtype.isIntegral && dtype != .bool else {
+            throw TorchError(.notImplemented, "\"bincount_cpu\" not implemented for '\(dtype.scalarTypeName)'")
+        }
+        guard minlength >= 0 else { throw TorchError.runtime("minlength should be >= 0") }
+        let v = contiguousCopy().intValues()
+        guard dim == 1, !v.contains(where: { $0 < 0 }) else { throw TorchError.runtime("bincount only supports 1-d non-negative integral inputs.") }
+        if let w = weights, w.dim != 1 || w.numel != numel {
+            throw TorchError.runtime("weights should be 1-d and have the same length as input")
+        }
+        let length = Swift.max(minlength, Int((v.max() ?? -1) + 1))
+        guard let w = weights else {
+            var counts = [Int64](repeating: 0, count: length)
+            for x in v { counts[Int(x)] += 1 }
+            return Tensor(ints: counts, shape: [length])
+        }
+        let wv = w.contiguousCopy().doubleValues()
+        if w.dtype == .float32 {
+            var sums = [Float](repeating: 0, count: length)
+            for (k, x) in v.enumerated() { sums[Int(x)] += Float(wv[k]) }
+            return Tensor(floats: sums, shape: [length])
+        }
+        var sums = [Double](repeating: 0, count: length)
+        for (k, x) in v.enumerated() { sums[Int(x)] += wv[k] }
+        return Tensor(doubles: sums, shape: [length])
+    }
+
+    /// `torch.histc(a, bins=100, min=0, max=0)`: counts in `bins` equal bins over [min, max] (the data's
+    /// range when min == max), elements outside ignored, computed in the tensor's dtype as PyTorch's
+    /// linear-interpolation kernel does.
+    public func histc(bins: Int, min lo: Double, max hi: Double) throws -> Tensor {
+        guard dtype.isFloatingPoint else { throw TorchError(.notImplemented, "\"histogram_cpu\" not implemented for '\(dtype.scalarTypeName)'") }
+        guard bins > 0 else { throw TorchError.runtime("torch.histc(): bins must be > 0, but got \(bins) for dim 0") }
+        let v = contiguousCopy().doubleValues()
+        var left = lo, right = hi
+        if left == right && !v.isEmpty {
+            // aminmax propagates NaN.
+            if v.contains(where: \.isNaN) { left = .nan; right = .nan } else { left = v.min() ?? 0; right = v.max() ?? 0 }
+        }
+        if left == right { left -= 1; right += 1 }
+        if left.isInfinite || right.isInfinite || left.isNaN || right.isNaN {
+            throw TorchError.runtime("torch.histc: range of [\(PythonFloat.repr(left)), \(PythonFloat.repr(right))] is not finite")
+        }
+        guard left < right else { throw TorchError.runtime("torch.histc: max must be larger than min") }
+        var counts = [Double](repeating: 0, count: bins)
+        if dtype == .float64 {
+            for x in v where x >= left && x <= right {
+                var pos = Int((x - left) * Double(bins) / (right - left))
+                if pos == bins { pos -= 1 }
+                counts[pos] += 1
+            }
+            return Tensor(doubles: counts, shape: [bins])
+        }
+        let l = Float(left), r = Float(right)
+        for d in v {
+            let x = Float(d)
+            guard x >= l && x <= r else { continue }
+            var pos = Int((x - l) * Float(bins) / (r - l))
+            if pos >= bins { pos = bins - 1 }
+            counts[pos] += 1
+        }
+        return Tensor(doubles: counts, shape: [bins]).cast(to: dtype)
+    }
+
+    /// `torch.searchsorted(boundaries, values, right=False)` with `self` the sorted boundaries (1-d, or
+    /// matching `values` in all but the last dim): for each value, the first index whose boundary is
+    /// >= it (> it with `right`), as PyTorch's binary search compares.
+    public func searchsorted(_ values: Tensor, right: Bool, int32: Bool) throws -> Tensor {
+        if dim == 0 { throw TorchError.runtime("torch.searchsorted(): boundaries tensor should have positive dimension, but got 0 dimension") }
+        if dim != 1 && (values.dim != dim || Array(shape.dropLast()) != Array(values.shape.dropLast())) {
+            throw TorchError.runtime("torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 dimensions of boundaries tensor and input value tensor must match, but we got boundaries tensor \(Shape.describe(shape)) and input value tensor \(Shape.describe(values.shape))")
+        }
+        let b = contiguousCopy().doubleValues(), v = values.contiguousCopy().doubleValues()
+        let n = shape[dim - 1]
+        let rowLength = values.dim == 0 ? 1 : values.shape[values.dim - 1]
+        var out = [Int64](repeating: 0, count: v.count)
+        for (k, x) in v.enumerated() {
+            let base = dim == 1 ? 0 : (k / Swift.max(rowLength, 1)) * n
+            var lo = 0, hi = n
+            while lo < hi {
+                let mid = lo + ((hi - lo) >> 1)
+                let m = b[base + mid]
+                if right ? !(m > x) : !(m >= x) { lo = mid + 1 } else { hi = mid }
+            }
+            out[k] = Int64(lo)
+        }
+        return Tensor(ints: out, shape: values.shape, dtype: int32 ? .int32 : .int64)
+    }
+}
