@@ -54,7 +54,7 @@ final class OpsGradcheckTests: XCTestCase {
         Case(name: "einsumBatch", inputs: [[2, 3, 4], [2, 4, 2]]) { try Tensor.einsum("bij,bjk->bki", $0) },
         Case(name: "einsumDiagonal", inputs: [[3, 3]]) { try Tensor.einsum("ii->i", $0) },
         Case(name: "einsumTransposeSum", inputs: [[2, 3]]) { try Tensor.einsum("ij->j", $0) },
-    ] + unaryCases() }
+    ] + unaryCases() + reductionCases() }
 
     /// One case per declared unary op (OpTable.unary), at six points spread over its gradcheck domain.
     static func unaryCases() -> [Case] {

@@ -140,7 +140,11 @@ extension Tensor {
     public func nanmedian(dim d: Int, keepdim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
         try selectAlong(.nanmedianDim, dim: d, keepdim: keepdim, name: "nanmedian") { keys, slice in
             let numbers = slice.filter { !keys.isNaN($0) }
-            if numbers.isEmpty { return slice[0] }
+            if numbers.isEmpty {
+                var order = slice
+                LibstdcxxSort.nthElement(&order, 0) { _, _ in false }
+                return order[0]
+            }
             let order = Tensor.stableSorted(numbers) { keys.less($0, $1) }
             return order[(order.count - 1) / 2]
         }
@@ -214,6 +218,22 @@ enum LibstdcxxSort {
         while m > 1 { m >>= 1; depth += 1 }
         introsortLoop(&a, 0, n, depth * 2, less)
         finalInsertionSort(&a, 0, n, less)
+    }
+
+    /// `std::nth_element` (introselect): what PyTorch's nanmedian leaves at `nth` when every element
+    /// of a slice is NaN (all equivalent under its comparator).
+    static func nthElement(_ a: inout [Int], _ nth: Int, _ less: (Int, Int) -> Bool) {
+        var first = 0, last = a.count
+        guard last > 1 else { return }
+        var depth = 0, m = last
+        while m > 1 { m >>= 1; depth += 1 }
+        depth *= 2
+        while last - first > 3 && depth > 0 {
+            depth -= 1
+            let cut = partitionPivot(&a, first, last, less)
+            if cut <= nth { first = cut } else { last = cut }
+        }
+        insertionSort(&a, first, last, less)
     }
 
     private static func introsortLoop(_ a: inout [Int], _ first: Int, _ lastIn: Int, _ depthIn: Int, _ less: (Int, Int) -> Bool) {

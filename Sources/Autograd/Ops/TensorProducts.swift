@@ -164,7 +164,8 @@ extension Tensor {
                 let right = try Tensor.cat([x2.detach(), Tensor.full(n2.shape, 1, dtype: n2.dtype), n2], dim: -1)
                 return try left.matmul(right.t()).clampMin(.int(0)).sqrt()
             }
-            return record(.euclideanDist, out, inputs: [x1, x2], saving: [x1, x2, out])
+            // PyTorch views the batched result back to [r1, r2] (ViewBackward0 on top).
+            return try record(.euclideanDist, out, inputs: [x1, x2], saving: [x1, x2, out]).view([r1, r2])
         }
         var out = [Double](repeating: 0, count: r1 * r2)
         for i in 0..<r1 {

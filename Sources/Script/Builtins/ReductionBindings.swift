@@ -157,7 +157,12 @@ enum ReductionBindings {
     nonisolated(unsafe) static let linalgFunctions: [String: TorchFunctions.Fn] = [
         "cross": { a, _ in .tensor(try Tensor.cross(try a.tensor(0, "input"), try a.tensor(1, "other"), dim: try a.int(2, "dim", default: -1))) },
         "vecdot": { a, _ in
+            // PyTorch's linalg_vecdot: vdot for two vectors, else (x * y).sum(dim).
             let x = try a.tensor(0, "x"), y = try a.tensor(1, "y")
+            guard x.dtype.isFloatingPoint else {
+                throw PyError(.runtime, "linalg.vecdot: Expected a floating point or complex tensor as input. Got \(x.dtype.scalarTypeName)")
+            }
+            if x.dim == 1 && y.dim == 1 { return .tensor(try x.vdot(y)) }
             return .tensor(try x.mul(y).sum(dims: [try a.int(nil, "dim", default: -1)]))
         },
         "matrix_norm": { a, _ in
@@ -243,7 +248,7 @@ enum ReductionBindings {
         if let i = a.value(nil, "interpolation"), !i.isNone {
             let s = Repr.str(i)
             guard let m = QuantileInterpolation(rawValue: s) else {
-                throw PyError(.runtime, "\(name)() interpolation must be one of linear, lower, higher, midpoint or nearest. Got \(s)")
+                throw PyError(.runtime, "\(name)() interpolation must be one of linear, lower, higher, midpoint or nearest, but got \(s)")
             }
             mode = m
         }
