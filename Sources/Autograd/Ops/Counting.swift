@@ -128,7 +128,7 @@ extension Tensor {
     /// linear-interpolation kernel does.
     public func histc(bins: Int, min lo: Double, max hi: Double) throws -> Tensor {
         guard dtype.isFloatingPoint else { throw TorchError(.notImplemented, "\"histogram_cpu\" not implemented for '\(dtype.scalarTypeName)'") }
-        guard bins > 0 else { throw TorchError.runtime("torch.histc(): bins must be > 0, but got \(bins) for dim 0") }
+        guard bins > 0 else { throw TorchError.runtime("torch.histogram(): bins must be > 0, but got \(bins) for dimension 0") }
         let v = contiguousCopy().doubleValues()
         var left = lo, right = hi
         if left == right && !v.isEmpty {

@@ -86,6 +86,7 @@ extension Tensor {
     public func kthvalue(_ k: Int, dim d: Int = -1, keepdim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
         let w = try Shape.wrapDim(d, rank: dim)
         let n = shape.isEmpty ? 1 : shape[w]
+        if n == 0 { throw TorchError(.index, "kthvalue(): Expected reduction dim \(w) to have non-zero size.") }
         guard k >= 1 && k <= n else {
             throw TorchError.runtime("kthvalue(): selected number k out of range for dimension \(w)")
         }
@@ -153,6 +154,8 @@ extension Tensor {
     /// `a.nanmedian()`: the lower middle of the non-NaN elements (NaN when all are NaN),
     /// recorded as NanmedianBackward0.
     public func nanmedian() throws -> Tensor {
+        // An empty tensor's nanmedian is NaN (PyTorch's median() refuses it instead).
+        if numel == 0 && dtype.isFloatingPoint { return Tensor(doubles: [.nan], shape: []).cast(to: dtype) }
         if numel == 0 { throw TorchError.runtime("nanmedian() input tensor cannot be empty") }
         let flat = try GradMode.withDisabled { try self.reshape([numel]) }
         let keys = RankKeys(flat)

@@ -53,6 +53,9 @@ extension Tensor {
 
     /// `torch.var_mean(a, dim, correction, keepdim)` / `std_mean`: (spread, mean), one node for both.
     public func spreadMean(dims: [Int]?, correction: Int, keepdim: Bool, std: Bool) throws -> (Tensor, Tensor) {
+        guard dtype.isFloatingPoint else {
+            throw TorchError(.notImplemented, "\(std ? "std_mean" : "var_mean") only support floating point and complex dtypes")
+        }
         let spread = try GradMode.withDisabled {
             std ? try standardDeviation(dims: dims, correction: correction, keepdim: keepdim)
                 : try variance(dims: dims, correction: correction, keepdim: keepdim)
