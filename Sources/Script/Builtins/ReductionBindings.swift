@@ -199,7 +199,7 @@ enum ReductionBindings {
     ]
 
     static func unsupportedDecomposition(_ name: String) -> PyError {
-        PyError(.notImplemented, "\(name) is not supported by gradstep: its results depend on LAPACK's choices (signs and order of the vectors), which gradstep does not reproduce")
+        PyError(.notImplemented, "\(name) is not supported by gradstep: its results are LAPACK's (the signs of the vectors, the last digits of the values), which gradstep does not reproduce")
     }
 
     /// A matrix-norm `ord` as PyTorch spells it: 'fro', 'nuc', or a number (1, -1, inf, -inf, 2, -2).
