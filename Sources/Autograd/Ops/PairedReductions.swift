@@ -34,7 +34,7 @@ extension Op {
     }
     static let logcumsumexp = Op("LogcumsumexpBackward0", symbol: "logcumsumexp(a, d)", explanation: "running log of the sum of exponentials along a dimension",
                                  derivatives: ["Σ over later positions i of g_i·e^(a - out_i)"], kind: .other, savesTensors: true) { c in
-        [Tensor.logcumsumexpGrad(c.grad, input: c.saved[0], output: c.saved[1], dim: c.args.ints[0])]
+        [try Tensor.logcumsumexpGrad(c.grad, input: c.saved[0], output: c.saved[1], dim: c.args.ints[0])]
     }
 }
 
@@ -70,31 +70,35 @@ extension Tensor {
         return (spread, mean)
     }
 
-    /// var_mean_backward / std_mean_backward: the spread's gradient plus the mean's, computed in double.
+    /// PyTorch's var_mean_backward / std_mean_backward, op for op in the tensor's dtype:
+    /// `(2 / (N - c)) · g · (a - a.mean(dims, keepdim))` for the variance (g first divided by
+    /// `2·std`, 0 where std is 0, for the std), plus `g_mean / N` for the mean.
     static func spreadMeanGrad(_ c: BackwardContext, std: Bool) throws -> Tensor {
         let a = c.saved[0], ds = c.args.ints, keepdim = c.args.flag
         let n = ds.reduce(1) { $0 * a.shape[$1] }
-        let dof = Double(Swift.max(n - Int(c.args.scalars[0]), 0))
-        let x = a.contiguousCopy().doubleValues()
-        func spread(_ t: Tensor) throws -> [Double] {
-            try expandReduced(t, dims: ds, keepdim: keepdim, to: a.shape).doubleValues()
+        func restored(_ g: Tensor) throws -> Tensor {
+            var t = g
+            if !keepdim { for d in ds.sorted() { t = try t.unsqueeze(d) } }
+            return t
         }
-        let mean = try spread(c.saved[1])
-        var out = [Double](repeating: 0, count: x.count)
-        if let g = c.grads[0] {
-            let gs = try spread(g)
-            if std {
-                let s = try spread(c.saved[2])
-                for p in out.indices { out[p] += gs[p] * (x[p] - mean[p]) / (dof * s[p]) }
-            } else {
-                for p in out.indices { out[p] += gs[p] * 2 * (x[p] - mean[p]) / dof }
+        return try GradMode.withDisabled {
+            var total: Tensor? = nil
+            if var g = c.grads[0] {
+                if std {
+                    let s = c.saved[2]
+                    g = try g.div(s.mul(Tensor.wrapped(.int(2))))
+                    g = try g.maskedFill(try s.compare("==", Tensor.zeros([], dtype: s.dtype)), value: Tensor.wrapped(.int(0)))
+                }
+                let factor = 2.0 / Double(n - Int(c.args.scalars[0]))
+                let centered = try a.sub(a.mean(dims: ds, keepdim: true))
+                total = try Tensor.wrapped(.float(factor)).mul(restored(g)).mul(centered)
             }
+            if let gm = c.grads[1] {
+                let aux = try restored(gm).expand(a.shape).div(Tensor.wrapped(.int(Int64(n))))
+                total = try total.map { try $0.add(aux) } ?? aux
+            }
+            return total ?? Tensor.zeros(a.shape, dtype: c.gradDType)
         }
-        if let g = c.grads[1] {
-            let gm = try spread(g)
-            for p in out.indices { out[p] += gm[p] / Double(n) }
-        }
-        return Tensor(doubles: out, shape: a.shape).cast(to: c.gradDType)
     }
 
     /// `torch.aminmax(a, dim=None, keepdim=False)`: (min, max), one AminmaxBackward0 node for both.
@@ -186,18 +190,21 @@ extension Tensor {
         return x
     }
 
-    /// logcumsumexp's gradient: input_j gets Σ_{i ≥ j} g_i·e^(a_j - out_i), in double.
-    static func logcumsumexpGrad(_ grad: Tensor, input: Tensor, output: Tensor, dim d: Int) -> Tensor {
-        let g = grad.contiguousCopy().doubleValues(), x = input.contiguousCopy().doubleValues(), y = output.contiguousCopy().doubleValues()
-        var out = [Double](repeating: 0, count: x.count)
-        for slice in slices(input.shape, dim: d) {
-            for (j, pj) in slice.enumerated() {
-                var s = 0.0
-                for pi in slice[j...] where g[pi] != 0 { s += g[pi] * Double.exp(x[pj] - y[pi]) }
-                out[pj] = s
-            }
+    /// PyTorch's `logcumsumexp_backward` (FunctionsManual.cpp), op for op in the tensor's dtype: the
+    /// positive and negative parts of the gradient each carried back by a reversed logcumsumexp.
+    static func logcumsumexpGrad(_ grad: Tensor, input: Tensor, output: Tensor, dim d: Int) throws -> Tensor {
+        if grad.dim == 0 || grad.numel == 0 { return grad }
+        return try GradMode.withDisabled {
+            let lowest = Tensor.full([], grad.dtype == .float64 ? -Double.greatestFiniteMagnitude : -Double(Float.greatestFiniteMagnitude), dtype: grad.dtype)
+            let logAbs = grad.abs().log()
+            let zero = Tensor.zeros([], dtype: grad.dtype)
+            let positive = try Tensor.whereSelect(try grad.compare(">", zero), logAbs, lowest)
+            let negative = try Tensor.whereSelect(try grad.compare("<", zero), logAbs, lowest)
+            func reversed(_ x: Tensor) throws -> Tensor { try x.flip([d]).logcumsumexp(d).flip([d]) }
+            let outPos = try reversed(try positive.sub(output)).add(input).exp()
+            let outNeg = try reversed(try negative.sub(output)).add(input).exp()
+            return try outPos.sub(outNeg)
         }
-        return Tensor(doubles: out, shape: input.shape).cast(to: grad.dtype)
     }
 }
 

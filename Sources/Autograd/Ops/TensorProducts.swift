@@ -194,7 +194,8 @@ extension Tensor {
         switch p {
         case 0: return agg + (d != 0 ? 1 : 0)
         case 1: return agg + d
-        case 2: return agg + d * d
+        // `agg + d*d` in PyTorch's kernel, which its compiler contracts into one fused multiply-add.
+        case 2: return agg.addingProduct(d, d)
         case .infinity: return Swift.max(agg, d)
         default: return agg + T(Foundation.pow(Double(d), p))
         }
@@ -208,36 +209,62 @@ extension Tensor {
         }
     }
 
-    /// `_cdist_backward` (and `_euclidean_dist_backward`): for each pair, the derivative of its
-    /// distance with respect to both rows, weighted by the gradient; in double.
+    /// `_cdist_backward`: for each row of x1, the sum over the rows of x2 of PyTorch's per-pair term
+    /// (p = 2: `g·diff/d`; 1: `g·sign(diff)`; inf: `g·sign(diff)` where |diff| is the max; else
+    /// `diff·|diff|^(p-2)·g/d^(p-1)`), in the element type and in PyTorch's order; x2's gradient is the
+    /// same computation with the roles swapped (derivatives.yaml passes `grad.mT()`).
+    /// `_euclidean_dist_backward` (the matrix-product path) is `x1·Σ_j r - r @ x2` with `r = g/d` (0 where d = 0).
     static func cdistGrad(_ c: BackwardContext, euclidean: Bool) throws -> [Tensor?] {
         let x1 = c.saved[0], x2 = c.saved[1], result = c.saved[2]
-        let p = euclidean ? 2 : c.args.scalars[0]
-        let r1 = x1.shape[0], r2 = x2.shape[0], m = x1.shape[1]
-        let a = x1.contiguousCopy().doubleValues(), b = x2.contiguousCopy().doubleValues()
-        let dist = result.contiguousCopy().doubleValues(), g = c.grad.contiguousCopy().doubleValues()
-        var ga = [Double](repeating: 0, count: a.count), gb = [Double](repeating: 0, count: b.count)
-        for i in 0..<r1 {
-            for j in 0..<r2 {
-                let d = dist[i * r2 + j], w = g[i * r2 + j]
-                for k in 0..<m {
-                    let diff = a[i * m + k] - b[j * m + k]
-                    let term: Double
-                    switch p {
-                    case 0: term = 0
-                    case 1: term = diff > 0 ? 1 : (diff < 0 ? -1 : 0)
-                    case 2: term = d == 0 ? 0 : diff / d
-                    case .infinity: term = Swift.abs(diff) == d ? (diff > 0 ? 1 : (diff < 0 ? -1 : 0)) : 0
-                    default:
-                        term = d == 0 ? 0 : diff * Foundation.pow(Swift.abs(diff), p - 2) / Foundation.pow(d, p - 1)
-                    }
-                    ga[i * m + k] += w * term
-                    gb[j * m + k] -= w * term
-                }
+        if euclidean {
+            return try GradMode.withDisabled {
+                var ratio = try c.grad.div(result)
+                ratio = try ratio.maskedFill(try result.compare("==", Tensor.zeros([], dtype: result.dtype)), value: Tensor.wrapped(.int(0)))
+                let g1 = try x1.mul(ratio.sum(dims: [-1], keepdim: true)).sub(ratio.matmul(x2))
+                let g2 = try x2.mul(ratio.sum(dims: [-2]).unsqueeze(-1)).sub(ratio.t().matmul(x1))
+                return [c.wants(0) ? g1 : nil, c.wants(1) ? g2 : nil]
             }
         }
-        let dt = c.gradDType
-        return [c.wants(0) ? Tensor(doubles: ga, shape: x1.shape).cast(to: dt) : nil,
-                c.wants(1) ? Tensor(doubles: gb, shape: x2.shape).cast(to: dt) : nil]
+        let p = c.args.scalars[0]
+        let g = c.grad.contiguousCopy()
+        func side(_ a: Tensor, _ b: Tensor, _ grad: [Double], transposed: Bool) -> Tensor {
+            let ra = a.shape[0], rb = b.shape[0], m = a.shape[1]
+            let av = a.contiguousCopy().doubleValues(), bv = b.contiguousCopy().doubleValues()
+            let dist = result.contiguousCopy().doubleValues()
+            let r2 = result.shape[1]
+            func pair(_ i: Int, _ j: Int) -> Int { transposed ? j * r2 + i : i * r2 + j }
+            if a.dtype == .float64 {
+                var out = [Double](repeating: 0, count: ra * m)
+                for i in 0..<ra { for k in 0..<m { for j in 0..<rb {
+                    out[i * m + k] += cdistTerm(av[i * m + k] - bv[j * m + k], grad[pair(i, j)], dist[pair(i, j)], p)
+                } } }
+                return Tensor(doubles: out, shape: a.shape)
+            }
+            var out = [Float](repeating: 0, count: ra * m)
+            for i in 0..<ra { for k in 0..<m { for j in 0..<rb {
+                out[i * m + k] += cdistTerm(Float(av[i * m + k]) - Float(bv[j * m + k]), Float(grad[pair(i, j)]), Float(dist[pair(i, j)]), p)
+            } } }
+            return Tensor(floats: out, shape: a.shape)
+        }
+        let gv = g.doubleValues()
+        return [c.wants(0) ? side(x1, x2, gv, transposed: false).cast(to: c.gradDType) : nil,
+                c.wants(1) ? side(x2, x1, gv, transposed: true).cast(to: c.gradDType) : nil]
+    }
+
+    /// One pair's term of PyTorch's cdist backward (DistanceOpsKernel.cpp), in the element type.
+    private static func cdistTerm<T: BinaryFloatingPoint>(_ diff: T, _ grad: T, _ dist: T, _ p: Double) -> T {
+        let sign: T = diff > 0 ? 1 : (diff < 0 ? -1 : 0)
+        switch p {
+        case 0: return 0
+        case 1: return grad * sign
+        case 2: return dist == 0 ? 0 : grad * diff / dist
+        case .infinity:
+            // grad·sign(diff)·(1 - min(1, ceil(||diff| - dist|)))
+            return grad * sign * (1 - Swift.min(1, Swift.abs(Swift.abs(diff) - dist).rounded(.up)))
+        default:
+            if dist == 0 { return 0 }
+            let pm2 = T(p) - 2, pm1 = T(p) - 1
+            return diff * T(Foundation.pow(Double(Swift.abs(diff)), Double(pm2))) * grad / T(Foundation.pow(Double(dist), Double(pm1)))
+        }
     }
 }
