@@ -56,18 +56,37 @@ extension Tensor {
         guard dtype.isFloatingPoint else {
             throw TorchError(.notImplemented, "\(std ? "std_mean" : "var_mean") only support floating point and complex dtypes")
         }
-        let spread = try GradMode.withDisabled {
-            std ? try standardDeviation(dims: dims, correction: correction, keepdim: keepdim)
-                : try variance(dims: dims, correction: correction, keepdim: keepdim)
-        }
         let (ds, outShape) = try reduction(dims, keepdim: keepdim)
-        let count = ds.reduce(1) { $0 * shape[$1] }
-        let means = Reduce.sumDouble(doubleValues(), shape: shape, dims: ds).map { $0 / Double(count) }
+        let (variances, means) = Tensor.welford(doubleValues(), shape: shape, dims: ds, correction: Double(correction))
+        let spread = floating(std ? variances.map { $0.squareRoot() } : variances, shape: outShape)
         let mean = floating(means, shape: outShape)
         let saved = std ? [self, mean, spread] : [self, mean]
         record(std ? .stdMean : .varMean, [spread, mean], inputs: [self], saving: saved,
                args: OpArgs(scalars: [Double(correction)], ints: ds, flag: keepdim))
         return (spread, mean)
+    }
+
+    /// PyTorch's WelfordOps (SharedReduceOps.h) over each output slot, elements in row-major order,
+    /// in double: the variance `m2 / max(n - correction, 0)` and the mean.
+    static func welford(_ v: [Double], shape: [Int], dims: [Int], correction: Double) -> (variances: [Double], means: [Double]) {
+        var kept = shape
+        for d in dims { kept[d] = 1 }
+        let outStrides = Shape.contiguousStrides(kept)
+        let slots = Shape.numel(kept)
+        var mean = [Double](repeating: 0, count: slots), m2 = [Double](repeating: 0, count: slots), n = [Int](repeating: 0, count: slots)
+        Reduce.forEachIndex(shape) { i, index in
+            var o = 0
+            for d in 0..<shape.count where !dims.contains(d) { o += index[d] * outStrides[d] }
+            n[o] += 1
+            let delta = v[i] - mean[o]
+            mean[o] += delta / Double(n[o])
+            m2[o] += delta * (v[i] - mean[o])
+        }
+        let variances = (0..<slots).map { o -> Double in
+            let nf = Double(n[o])
+            return m2[o] / (nf > correction ? nf - correction : 0)
+        }
+        return (variances, mean)
     }
 
     /// PyTorch's var_mean_backward / std_mean_backward, op for op in the tensor's dtype:
