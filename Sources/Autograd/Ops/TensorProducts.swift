@@ -114,12 +114,14 @@ extension Tensor {
         let x = try a.broadcast(to: shape).contiguousCopy(), y = try b.broadcast(to: shape).contiguousCopy()
         let dt = DType.promote(a.dtype, b.dtype)
         let slices = slices(shape, dim: w)
-        func compute<T: Numeric>(_ u: [T], _ v: [T], _ zero: T) -> [T] {
+        // `a1*b2 - a2*b1` in PyTorch's kernel, which its compiler contracts to fma(a1, b2, -(a2*b1)).
+        func compute<T: FloatingPoint>(_ u: [T], _ v: [T], _ zero: T) -> [T] {
             var out = [T](repeating: zero, count: u.count)
+            func term(_ a: T, _ b: T, _ c: T, _ d: T) -> T { (-(c * d)).addingProduct(a, b) }
             for s in slices {
-                out[s[0]] = u[s[1]] * v[s[2]] - u[s[2]] * v[s[1]]
-                out[s[1]] = u[s[2]] * v[s[0]] - u[s[0]] * v[s[2]]
-                out[s[2]] = u[s[0]] * v[s[1]] - u[s[1]] * v[s[0]]
+                out[s[0]] = term(u[s[1]], v[s[2]], u[s[2]], v[s[1]])
+                out[s[1]] = term(u[s[2]], v[s[0]], u[s[0]], v[s[2]])
+                out[s[2]] = term(u[s[0]], v[s[1]], u[s[1]], v[s[0]])
             }
             return out
         }
