@@ -45,5 +45,16 @@ extension OpsGradcheckTests {
         Case(name: "meshgrid", inputs: [[3], [2]]) { let g = try Tensor.meshgrid([$0[0], $0[1]], indexing: "xy"); return try g[0].mul(g[1]) },
         Case(name: "cartesianProd", inputs: [[2], [3]]) { try Tensor.cartesianProd($0) },
         Case(name: "combinations", inputs: [[4]]) { try $0[0].combinations(2, withReplacement: true) },
+        Case(name: "rot90", inputs: [[2, 3]]) { try $0[0].rot90(1, dims: [0, 1]) },
+        Case(name: "rot90Back", inputs: [[2, 2, 3]]) { try $0[0].rot90(-1, dims: [2, 1]) },
+        Case(name: "diagEmbed", inputs: [[2, 3]]) { try $0[0].diagEmbed(offset: 1) },
+        Case(name: "blockDiag", inputs: [[2, 2], [3], []]) { try Tensor.blockDiag($0) },
+        Case(name: "indexAdd", inputs: [[4, 2], [3, 2]]) { try $0[0].indexAdd(dim: 0, index: long([1, 3, 1], [3]), source: $0[1], alpha: .float(1.5)) },
+        Case(name: "indexCopy", inputs: [[2, 4], [2, 2]]) { try $0[0].indexCopy(dim: 1, index: long([3, 0], [2]), source: $0[1]) },
+        Case(name: "indexFill", inputs: [[3, 2]]) { try $0[0].indexFill(dim: 0, index: long([2], [1]), value: .float(-1)) },
+        Case(name: "matrixPower", inputs: [[2, 2]]) { try $0[0].mul(Tensor.wrapped(.float(0.5))).matrixPower(5) },
+        Case(name: "trapezoid", inputs: [[2, 4]]) { try $0[0].trapezoid(dx: 0.5, dim: 1) },
+        Case(name: "trapezoidX", inputs: [[3, 2], [3]]) { try $0[0].trapezoid(x: $0[1], dim: 0) },
+        Case(name: "tensorSplit", inputs: [[7]]) { let p = try $0[0].tensorSplit(sections: 3, dim: 0); return try p[0].sum().mul(p[2].sum()).add(p[1].sum()) },
     ] }
 }

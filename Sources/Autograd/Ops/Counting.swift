@@ -185,3 +185,69 @@ extension Tensor {
         return Tensor(ints: out, shape: values.shape, dtype: int32 ? .int32 : .int64)
     }
 }
+
+extension Tensor {
+    /// `torch.isin(elements, test_elements, invert=False)`: whether each element occurs in `test`
+    /// (compared as numbers after promotion; NaN occurs nowhere).
+    public func isin(_ test: Tensor, invert: Bool = false) -> Tensor {
+        let mine = contiguousCopy(), theirs = test.contiguousCopy()
+        let hits: [Bool]
+        if dtype.isFloatingPoint || test.dtype.isFloatingPoint {
+            let pool = Set(theirs.doubleValues().filter { !$0.isNaN })
+            hits = mine.doubleValues().map { pool.contains($0) }
+        } else {
+            let pool = Set(theirs.intValues())
+            hits = mine.intValues().map { pool.contains($0) }
+        }
+        return Tensor(ints: hits.map { $0 != invert ? 1 : 0 }, shape: shape, dtype: .bool)
+    }
+
+    /// `torch.histogram(a, bins, range=None, weight=None, density=False)`: counts (or summed weights)
+    /// per bin and the bin edges; `bins` equal bins over the data's range (or `range`), or the given
+    /// edges. Computed in the tensor's dtype with PyTorch's linear estimate and local search.
+    public func histogram(bins: Int?, edges given: Tensor?, range: (Double, Double)?, weight: Tensor?, density: Bool) throws -> (hist: Tensor, edges: Tensor) {
+        guard dtype == .float32 || dtype == .float64 else {
+            throw TorchError(.notImplemented, "\"histogramdd\" not implemented for '\(dtype.scalarTypeName)'")
+        }
+        if let weight, weight.shape != shape {
+            throw TorchError.runtime("torch.histogram: if weight tensor is provided it should have the same shape as the input tensor excluding its innermost dimension, but got input with shape \(Shape.describe(shape)) and weight with shape \(Shape.describe(weight.shape))")
+        }
+        let v = contiguousCopy().doubleValues()
+        let edges: Tensor
+        if let given {
+            edges = given.contiguousCopy()
+        } else {
+            guard let bins, bins > 0 else { throw TorchError.runtime("torch.histogram(): bins must be > 0, but got \(bins ?? 0) for dimension 0") }
+            var lo = range?.0 ?? 0, hi = range?.1 ?? 0
+            if range == nil, !v.isEmpty { lo = v.min() ?? 0; hi = v.max() ?? 0 }
+            if lo == hi { lo -= 0.5; hi += 0.5 }
+            edges = try Tensor.linspace(lo, hi, steps: bins + 1, dtype: dtype)
+        }
+        let e = edges.doubleValues()
+        let count = e.count - 1
+        let w = weight?.contiguousCopy().doubleValues()
+        var hist = [Double](repeating: 0, count: Swift.max(count, 0))
+        let float32 = dtype == .float32
+        for (k, x) in v.enumerated() where count > 0 && x >= e[0] && x <= e[count] {
+            // Linear estimate of the bin, then the search among its neighbours (upper_bound - 1).
+            var pos: Int
+            if float32 {
+                pos = Int((Float(x) - Float(e[0])) * Float(count) / (Float(e[count]) - Float(e[0])))
+            } else {
+                pos = Int((x - e[0]) * Double(count) / (e[count] - e[0]))
+            }
+            // Given edges are searched whole (PyTorch's binary search); equal bins around the estimate.
+            let lo = given != nil ? 0 : Swift.max(0, pos - 1), hi = given != nil ? count + 1 : Swift.min(pos + 2, count + 1)
+            var p = lo
+            while p < hi && e[p] <= x { p += 1 }
+            pos = p - 1
+            if pos == count { pos -= 1 }
+            hist[pos] += w?[k] ?? 1
+        }
+        if density {
+            let total = hist.reduce(0, +)
+            hist = hist.indices.map { hist[$0] / total / (e[$0 + 1] - e[$0]) }
+        }
+        return (Tensor(doubles: hist, shape: [hist.count]).cast(to: dtype), edges)
+    }
+}

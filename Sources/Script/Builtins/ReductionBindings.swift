@@ -88,8 +88,91 @@ enum ReductionBindings {
         },
     ]
 
+    /// Methods of the index-slice and arrangement ops (also `torch.NAME(input, ...)`).
+    nonisolated(unsafe) static let arrangementMethods: [String: Method] = [
+        "rot90": { t, a, interp in
+            let dims = try a.value(1, "dims").map { try interp.iterate($0).map { try Convert.int($0) } } ?? [0, 1]
+            return .tensor(try t.rot90(try a.int(0, "k", default: 1), dims: dims))
+        },
+        "diag_embed": { t, a, _ in
+            guard try a.int(1, "dim1", default: -2) == -2, try a.int(2, "dim2", default: -1) == -1 else {
+                throw PyError(.notImplemented, "diag_embed with dims other than (-2, -1) is not supported by gradstep yet")
+            }
+            return .tensor(try t.diagEmbed(offset: try a.int(0, "offset", default: 0)))
+        },
+        "diagflat": { t, a, _ in .tensor(try t.reshape([t.numel]).diagEmbed(offset: try a.int(0, "offset", default: 0))) },
+        "tensor_split": { t, a, interp in
+            let how = try a.required(0, "indices_or_sections")
+            let d = try a.int(1, "dim", default: 0)
+            return .tuple(try splitPieces(t, how, dim: d, interp).map { .tensor($0) })
+        },
+        "hsplit": { t, a, interp in try namedSplit(t, a, interp, name: "hsplit", dim: t.dim == 1 ? 0 : 1, minDims: 1) },
+        "vsplit": { t, a, interp in try namedSplit(t, a, interp, name: "vsplit", dim: 0, minDims: 2) },
+        "dsplit": { t, a, interp in try namedSplit(t, a, interp, name: "dsplit", dim: 2, minDims: 3) },
+        "index_add": { t, a, _ in .tensor(try indexAdd(t, a)) },
+        "index_add_": { t, a, _ in
+            let source = try a.tensor(2, "source")
+            try t.applyInPlace_(reading: [source]) { old in try indexAdd(old, a) }
+            return .tensor(t)
+        },
+        "index_fill": { t, a, _ in .tensor(try t.indexFill(dim: try a.int(0, "dim"), index: try a.tensor(1, "index"), value: try Convert.scalar(try a.required(2, "value")))) },
+        "index_fill_": { t, a, _ in
+            let d = try a.int(0, "dim"), index = try a.tensor(1, "index"), value = try Convert.scalar(try a.required(2, "value"))
+            try t.applyInPlace_ { old in try old.indexFill(dim: d, index: index, value: value) }
+            return .tensor(t)
+        },
+        "index_copy": { t, a, _ in .tensor(try t.indexCopy(dim: try a.int(0, "dim"), index: try a.tensor(1, "index"), source: try a.tensor(2, "source"))) },
+        "index_copy_": { t, a, _ in
+            let d = try a.int(0, "dim"), index = try a.tensor(1, "index"), source = try a.tensor(2, "source")
+            try t.applyInPlace_(reading: [source]) { old in try old.indexCopy(dim: d, index: index, source: source) }
+            return .tensor(t)
+        },
+        "matrix_power": { t, a, _ in .tensor(try t.matrixPower(try a.int(0, "n"))) },
+    ]
+
     /// torch functions with no method form.
     nonisolated(unsafe) static let functions: [String: TorchFunctions.Fn] = [
+        "isin": { a, _ in
+            let elements = try a.operand(0, "elements"), test = try a.operand(1, "test_elements")
+            _ = try a.bool(2, "assume_unique", default: false)
+            return .tensor(elements.isin(test, invert: try a.bool(3, "invert", default: false)))
+        },
+        "histogram": { a, _ in
+            let t = try a.tensor(0, "input")
+            let binsValue = a.value(1, "bins") ?? .int(100)
+            var range: (Double, Double)? = nil
+            if let r = a.value(nil, "range"), !r.isNone {
+                guard case .tuple(let items) = r, items.count == 2 else { throw PyError(.type, "histogram(): argument 'range' must be tuple of floats") }
+                range = (try Convert.double(items[0]), try Convert.double(items[1]))
+            }
+            var weight: Tensor? = nil
+            if let w = a.value(nil, "weight"), !w.isNone { weight = try Convert.operand(w, name: "histogram") }
+            let density = try a.bool(nil, "density", default: false)
+            let r: (hist: Tensor, edges: Tensor)
+            if case .tensor(let edges) = binsValue {
+                r = try t.histogram(bins: nil, edges: edges, range: range, weight: weight, density: density)
+            } else {
+                r = try t.histogram(bins: try Convert.int(binsValue), edges: nil, range: range, weight: weight, density: density)
+            }
+            return .object(ReturnTypesObject("histogram", [("hist", .tensor(r.hist)), ("bin_edges", .tensor(r.edges))]))
+        },
+        "tril_indices": { a, _ in
+            .tensor(try Tensor.triangleIndices(rows: try a.int(0, "row"), cols: try a.int(1, "col"), offset: try a.int(2, "offset", default: 0), lower: true))
+        },
+        "triu_indices": { a, _ in
+            .tensor(try Tensor.triangleIndices(rows: try a.int(0, "row"), cols: try a.int(1, "col"), offset: try a.int(2, "offset", default: 0), lower: false))
+        },
+        "block_diag": { a, interp in .tensor(try Tensor.blockDiag(try tensorList(a, interp, "block_diag", allowEmpty: true))) },
+        "atleast_1d": { a, interp in try atLeast(a, interp, 1) },
+        "atleast_2d": { a, interp in try atLeast(a, interp, 2) },
+        "atleast_3d": { a, interp in try atLeast(a, interp, 3) },
+        "trapezoid": { a, _ in try trapezoid(a, name: "trapezoid") },
+        "trapz": { a, _ in try trapezoid(a, name: "trapz") },
+        "cumulative_trapezoid": { a, _ in
+            let y = try a.tensor(0, "y")
+            if let x = a.value(nil, "x"), !x.isNone { throw PyError(.notImplemented, "cumulative_trapezoid(x=...) is not supported by gradstep yet") }
+            return .tensor(try y.cumulativeTrapezoid(dx: try a.double(nil, "dx", default: 1), dim: try a.int(nil, "dim", default: -1)))
+        },
         "std_mean": { a, interp in try spreadMean(a, std: true, interp) },
         "var_mean": { a, interp in try spreadMean(a, std: false, interp) },
         "meshgrid": { a, interp in
@@ -100,7 +183,7 @@ enum ReductionBindings {
                 interp.warnOnce("UserWarning", "torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4207.)")
                 indexing = "ij"
             }
-            return .tuple(try Tensor.meshgrid(try tensorList(a, interp, "meshgrid"), indexing: indexing).map { .tensor($0) })
+            return .tuple(try Tensor.meshgrid(try tensorList(a, interp, "meshgrid", allowEmpty: true), indexing: indexing).map { .tensor($0) })
         },
         "cartesian_prod": { a, interp in .tensor(try Tensor.cartesianProd(try tensorList(a, interp, "cartesian_prod"))) },
         "combinations": { a, interp in
@@ -191,6 +274,7 @@ enum ReductionBindings {
             let p = try ord.map { try Convert.double($0) } ?? 2
             return .tensor(try t.vectorNorm(ord: p, dims: dims, keepdim: keepdim))
         },
+        "matrix_power": { a, _ in .tensor(try a.tensor(0, "A").matrixPower(try a.int(1, "n"))) },
         "svd": { _, _ in throw unsupportedDecomposition("torch.linalg.svd") },
         "svdvals": { _, _ in throw unsupportedDecomposition("torch.linalg.svdvals") },
         "eigh": { _, _ in throw unsupportedDecomposition("torch.linalg.eigh") },
@@ -280,9 +364,10 @@ enum ReductionBindings {
     }
 
     /// `torch.meshgrid(a, b)` or `torch.meshgrid([a, b])`: the tensors, as a list.
-    private static func tensorList(_ a: CallArgs, _ interp: Interpreter, _ name: String) throws -> [Tensor] {
+    private static func tensorList(_ a: CallArgs, _ interp: Interpreter, _ name: String, allowEmpty: Bool = false) throws -> [Tensor] {
         var items = a.positional
         if items.count == 1, !isTensor(items[0]) { items = try interp.iterate(items[0]) }
+        if items.isEmpty && !allowEmpty { throw PyError(.runtime, "\(name) expects a non-empty TensorList") }
         return try items.map { v in
             guard case .tensor(let t) = v else { throw PyError(.type, "\(name)(): expected Tensor as element 0 in argument 0, but got \(v.typeName)") }
             return t
@@ -290,6 +375,48 @@ enum ReductionBindings {
     }
 
     private static func isTensor(_ v: Value) -> Bool { if case .tensor = v { return true }; return false }
+
+    /// tensor_split's pieces: an int is a number of sections, a sequence (or 1-d tensor) the indices.
+    private static func splitPieces(_ t: Tensor, _ how: Value, dim d: Int, _ interp: Interpreter) throws -> [Tensor] {
+        if case .int(let n) = Convert.unwrapBool(how) { return try t.tensorSplit(sections: n, dim: d) }
+        if case .tensor(let s) = how, s.dim == 0 { return try t.tensorSplit(sections: Int(s.intValues()[0]), dim: d) }
+        return try t.tensorSplit(indices: try interp.iterate(how).map { try Convert.int($0) }, dim: d)
+    }
+
+    /// hsplit / vsplit / dsplit: tensor_split along a fixed dim; an int must divide the size.
+    private static func namedSplit(_ t: Tensor, _ a: CallArgs, _ interp: Interpreter, name: String, dim d: Int, minDims: Int) throws -> Value {
+        guard t.dim >= minDims else {
+            throw PyError(.runtime, "torch.\(name) requires a tensor with at least \(minDims) dimension, but got a tensor with \(t.dim) dimensions!")
+        }
+        let how = try a.required(0, "indices_or_sections")
+        if case .int(let n) = Convert.unwrapBool(how), n != 0, t.shape[d] % n != 0 {
+            throw PyError(.runtime, "torch.\(name) attempted to split along dimension \(d), but the size of the dimension \(t.shape[d]) is not divisible by the split_size \(n)!")
+        }
+        return .tuple(try splitPieces(t, how, dim: d, interp).map { .tensor($0) })
+    }
+
+    /// `index_add(dim, index, source, *, alpha=1)`.
+    private static func indexAdd(_ t: Tensor, _ a: CallArgs) throws -> Tensor {
+        let alpha = try a.value(nil, "alpha").map { try Convert.scalar($0) } ?? .int(1)
+        return try t.indexAdd(dim: try a.int(0, "dim"), index: try a.tensor(1, "index"), source: try a.tensor(2, "source"), alpha: alpha)
+    }
+
+    /// atleast_1d/2d/3d of one tensor, or a tuple of several.
+    private static func atLeast(_ a: CallArgs, _ interp: Interpreter, _ n: Int) throws -> Value {
+        if a.positional.count == 1, case .tensor(let t) = a.positional[0] { return .tensor(try t.atLeast(n)) }
+        return .tuple(try tensorList(a, interp, "atleast_\(n)d").map { .tensor(try $0.atLeast(n)) })
+    }
+
+    /// `torch.trapezoid(y, x=None, *, dx=None, dim=-1)`.
+    private static func trapezoid(_ a: CallArgs, name: String) throws -> Value {
+        let y = try a.tensor(0, "y")
+        let d = try a.int(nil, "dim", default: -1)
+        if let x = a.value(1, "x"), !x.isNone {
+            if case .tensor(let xt) = x { return .tensor(try y.trapezoid(x: xt, dim: d)) }
+            return .tensor(try y.trapezoid(dx: try Convert.double(x), dim: d))
+        }
+        return .tensor(try y.trapezoid(dx: try a.double(nil, "dx", default: 1), dim: d))
+    }
 
     /// tensordot's `dims`: an int n (the last n dims of a with the first n of b), or two lists.
     private static func tensordotDims(_ v: Value, _ a: Tensor, _ interp: Interpreter) throws -> ([Int], [Int]) {

@@ -65,6 +65,7 @@ enum TorchFunctions {
         for name in LinalgBindings.methods.keys where f[name] == nil { f[name] = method(name) }
         f.merge(ReductionBindings.functions) { base, _ in base }
         for name in ReductionBindings.methods.keys where f[name] == nil { f[name] = method(name) }
+        for name in ReductionBindings.arrangementMethods.keys where f[name] == nil && !name.hasSuffix("_") { f[name] = method(name) }
         for name in ["remainder", "fmod", "floor_divide", "div"] where f[name] == nil { f[name] = method(name) }
         f.merge(SelectionBindings.functions) { base, _ in base }
         for (name, op) in ["eq": "eq", "ne": "ne", "gt": "gt", "ge": "ge", "lt": "lt", "le": "le",
