@@ -3,10 +3,21 @@
 // records Unique2Backward0, whose backward fails as PyTorch's does.
 
 extension Op {
-    static let unique = Op("Unique2Backward0", symbol: "a.unique()", explanation: "the distinct values, in order",
-                           derivatives: ["not implemented"], kind: .other, savesTensors: false) { _ in
-        throw TorchError.runtime("the derivative for '_unique2' is not implemented.")
+    /// A node PyTorch records for an op it has no derivative for: its backward fails with `message`.
+    private static func noDerivative(_ name: String, _ symbol: String, _ explanation: String, _ message: String) -> Op {
+        Op(name, symbol: symbol, explanation: explanation, derivatives: ["not implemented"], kind: .other, savesTensors: false) { _ in
+            throw TorchError.runtime(message)
+        }
     }
+    static let unique = noDerivative("Unique2Backward0", "a.unique()", "the distinct values, in order", "the derivative for '_unique2' is not implemented.")
+    static let uniqueDim = noDerivative("UniqueDimBackward0", "a.unique(dim=d)", "the distinct slices along a dimension, in order",
+                                        "the derivative for 'unique_dim' is not implemented.")
+    static let uniqueConsecutive = noDerivative("UniqueConsecutiveBackward0", "a.unique_consecutive()", "each run of equal neighbours kept once",
+                                                "the derivative for 'unique_consecutive' is not implemented.")
+    static let bincountWeights = noDerivative("NotImplemented", "bincount(a, w)", "the sum of the weights of each non-negative integer",
+                                              "derivative for aten::bincount is not implemented")
+    static let histogramWeights = noDerivative("NotImplemented", "histogram(a)", "counts of the elements in each bin",
+                                               "derivative for aten::histogram is not implemented")
 }
 
 /// What `unique` / `unique_consecutive` return besides the values.
@@ -71,6 +82,7 @@ extension Tensor {
             inverse[p] = Int64(distinct.count - 1)
         }
         let values = contiguousCopy().picking(distinct, shape: [distinct.count])
+        if dtype.isFloatingPoint { record(.uniqueConsecutive, values, inputs: [self]) }
         return UniqueResult(values: values, inverse: Tensor(ints: inverse, shape: shape), counts: Tensor(ints: counts, shape: [counts.count]))
     }
 
@@ -90,8 +102,9 @@ extension Tensor {
             if let last = distinct.last, equal(last, k) { counts[counts.count - 1] += 1 } else { distinct.append(k); counts.append(1) }
             inverse[k] = Int64(distinct.count - 1)
         }
-        let values = try GradMode.withDisabled { try self.indexSelect(dim: d, index: Tensor(ints: distinct.map(Int64.init), shape: [distinct.count])) }
-        return UniqueResult(values: values.detach(), inverse: Tensor(ints: inverse, shape: [n]), counts: Tensor(ints: counts, shape: [counts.count]))
+        let values = try GradMode.withDisabled { try self.indexSelect(dim: d, index: Tensor(ints: distinct.map(Int64.init), shape: [distinct.count])) }.detach()
+        if dtype.isFloatingPoint { record(consecutive ? .uniqueConsecutive : .uniqueDim, values, inputs: [self]) }
+        return UniqueResult(values: values, inverse: Tensor(ints: inverse, shape: [n]), counts: Tensor(ints: counts, shape: [counts.count]))
     }
 
     /// `torch.bincount(a, weights=None, minlength=0)`: how often each non-negative integer occurs
@@ -113,14 +126,17 @@ extension Tensor {
             return Tensor(ints: counts, shape: [length])
         }
         let wv = w.contiguousCopy().doubleValues()
+        let out: Tensor
         if w.dtype == .float32 {
             var sums = [Float](repeating: 0, count: length)
             for (k, x) in v.enumerated() { sums[Int(x)] += Float(wv[k]) }
-            return Tensor(floats: sums, shape: [length])
+            out = Tensor(floats: sums, shape: [length])
+        } else {
+            var sums = [Double](repeating: 0, count: length)
+            for (k, x) in v.enumerated() { sums[Int(x)] += wv[k] }
+            out = Tensor(doubles: sums, shape: [length])
         }
-        var sums = [Double](repeating: 0, count: length)
-        for (k, x) in v.enumerated() { sums[Int(x)] += wv[k] }
-        return Tensor(doubles: sums, shape: [length])
+        return record(.bincountWeights, out, inputs: [w])
     }
 
     /// `torch.histc(a, bins=100, min=0, max=0)`: counts in `bins` equal bins over [min, max] (the data's
@@ -248,6 +264,9 @@ extension Tensor {
             let total = hist.reduce(0, +)
             hist = hist.indices.map { hist[$0] / total / (e[$0 + 1] - e[$0]) }
         }
-        return (Tensor(doubles: hist, shape: [hist.count]).cast(to: dtype), edges)
+        let histogram = Tensor(doubles: hist, shape: [hist.count]).cast(to: dtype)
+        let edgesOut = given == nil ? edges : edges.detach()
+        record(.histogramWeights, [histogram, edgesOut], inputs: [self] + (weight.map { [$0] } ?? []))
+        return (histogram, edgesOut)
     }
 }

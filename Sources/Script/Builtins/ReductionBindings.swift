@@ -128,6 +128,12 @@ enum ReductionBindings {
             return .tensor(t)
         },
         "matrix_power": { t, a, _ in .tensor(try t.matrixPower(try a.int(0, "n"))) },
+        // `a.equal(b)` is `torch.equal(a, b)`.
+        "equal": { t, a, interp in
+            guard let f = TorchFunctions.baseFunctions["equal"] else { return .none }
+            var args = CallArgs([.tensor(t)] + a.positional, keywords: a.keywords, name: "equal", reads: a.reads)
+            return try f(&args, interp)
+        },
     ]
 
     /// torch functions with no method form.
