@@ -60,6 +60,7 @@ extension Tensor {
         let size = n + Swift.abs(offset)
         let lead = Array(shape.dropLast())
         let outShape = lead + [size, size]
+        _ = try Shape.count(outShape)
         var map = [Int](repeating: -1, count: Shape.numel(outShape))
         let batches = Shape.numel(lead)
         for b in 0..<batches {
@@ -78,7 +79,9 @@ extension Tensor {
             throw TorchError.runtime("torch.block_diag: Input tensors must have 2 or fewer dimensions. Input \(i) has \(t.dim) dimensions")
         }
         let blocks = ts.map { t -> (Int, Int) in t.dim == 0 ? (1, 1) : t.dim == 1 ? (1, t.shape[0]) : (t.shape[0], t.shape[1]) }
-        let rows = blocks.reduce(0) { $0 + $1.0 }, cols = blocks.reduce(0) { $0 + $1.1 }
+        // No blocks at all gives PyTorch's 1 x 0 result.
+        let rows = ts.isEmpty ? 1 : blocks.reduce(0) { $0 + $1.0 }, cols = blocks.reduce(0) { $0 + $1.1 }
+        _ = try Shape.count([rows, cols])
         let dt = ts.isEmpty ? DType.float32 : Kernels.resultType(ts)
         var codes = [Int](repeating: -1, count: rows * cols)
         var values = [Double](repeating: 0, count: rows * cols)
@@ -123,15 +126,12 @@ extension Tensor {
     public func tensorSplit(indices: [Int], dim d: Int) throws -> [Tensor] {
         let w = try Shape.wrapDim(d, rank: dim)
         let size = shape[w]
-        var start = 0
-        var pieces = [Tensor]()
-        for i in indices + [size] {
-            var stop = i < 0 ? Swift.max(i + size, 0) : Swift.min(i, size)
-            stop = Swift.max(stop, start)
-            pieces.append(try slice(dim: w, start: start, stop: stop, step: 1))
-            start = stop
+        // Piece k is a[indices[k-1]:indices[k]] with Python's slice clamping (empty when reversed).
+        func clamp(_ i: Int) -> Int { i < 0 ? Swift.max(i + size, 0) : Swift.min(i, size) }
+        let bounds = [0] + indices.map(clamp) + [size]
+        return try (0..<(bounds.count - 1)).map { k in
+            try slice(dim: w, start: bounds[k], stop: Swift.max(bounds[k + 1], bounds[k]), step: 1)
         }
-        return pieces
     }
 
     /// `torch.atleast_1d/2d/3d(a)`: `a` itself when it has enough dims, else a view with size-1 dims
@@ -151,6 +151,7 @@ extension Tensor {
     public static func triangleIndices(rows: Int, cols: Int, offset: Int, lower: Bool) throws -> Tensor {
         guard rows >= 0 else { throw TorchError.runtime("row must be non-negative, got\(rows)") }
         guard cols >= 0 else { throw TorchError.runtime("col must be non-negative, got\(cols)") }
+        _ = try Shape.count([2, rows, cols])
         var r = [Int64](), c = [Int64]()
         for i in 0..<rows { for j in 0..<cols where lower ? j - i <= offset : j - i >= offset { r.append(Int64(i)); c.append(Int64(j)) } }
         return Tensor(ints: r + c, shape: [2, r.count])

@@ -120,6 +120,7 @@ extension Tensor {
             throw TorchError.runtime("weights should be 1-d and have the same length as input")
         }
         let length = Swift.max(minlength, Int((v.max() ?? -1) + 1))
+        _ = try Shape.count([length])
         guard let w = weights else {
             var counts = [Int64](repeating: 0, count: length)
             for x in v { counts[Int(x)] += 1 }
@@ -145,6 +146,7 @@ extension Tensor {
     public func histc(bins: Int, min lo: Double, max hi: Double) throws -> Tensor {
         guard dtype.isFloatingPoint else { throw TorchError(.notImplemented, "\"histogram_cpu\" not implemented for '\(dtype.scalarTypeName)'") }
         guard bins > 0 else { throw TorchError.runtime("torch.histogram(): bins must be > 0, but got \(bins) for dimension 0") }
+        _ = try Shape.count([bins])
         let v = contiguousCopy().doubleValues()
         var left = lo, right = hi
         if left == right && !v.isEmpty {
@@ -234,8 +236,14 @@ extension Tensor {
             edges = given.contiguousCopy()
         } else {
             guard let bins, bins > 0 else { throw TorchError.runtime("torch.histogram(): bins must be > 0, but got \(bins ?? 0) for dimension 0") }
+            _ = try Shape.count([bins])
             var lo = range?.0 ?? 0, hi = range?.1 ?? 0
             if range == nil, !v.isEmpty { lo = v.min() ?? 0; hi = v.max() ?? 0 }
+            func cxx(_ x: Double) -> String { x.isFinite && x == x.rounded() && Swift.abs(x) < 1e15 ? String(Int64(x)) : PythonFloat.repr(x) }
+            guard lo.isFinite && hi.isFinite else {
+                throw TorchError.runtime("torch.histogramdd: dimension 0's range [\(cxx(lo)), \(cxx(hi))] is not finite")
+            }
+            guard lo <= hi else { throw TorchError.runtime("torch.histogramdd: min should not exceed max, but got min \(cxx(lo)) max \(cxx(hi)) for dimension 0") }
             if lo == hi { lo -= 0.5; hi += 0.5 }
             edges = try Tensor.linspace(lo, hi, steps: bins + 1, dtype: dtype)
         }

@@ -35,8 +35,7 @@ extension Tensor {
             throw TorchError.runtime("repeats must have the same size as input along dim, but got repeats.size(0) = \(r.count) and input.size(\(w)) = \(n)")
         }
         guard !r.contains(where: { $0 < 0 }) else { throw TorchError.runtime("repeats can not be negative") }
-        let total = r.reduce(0, +)
-        _ = try Shape.count([Int(total)], limit: limit)
+        let total = try Tensor.repeatTotal(r, limit: limit)
         let index = Tensor(ints: r.enumerated().flatMap { i, k in [Int64](repeating: Int64(i), count: Int(k)) }, shape: [Int(total)])
         return try input.indexSelect(dim: w, index: index)
     }
@@ -47,8 +46,21 @@ extension Tensor {
         guard repeats.dtype == .int64 || repeats.dtype == .int32 else { throw TorchError.runtime("repeats has to be Long or Int tensor") }
         let r = repeats.contiguousCopy().intValues()
         guard !r.contains(where: { $0 < 0 }) else { throw TorchError.runtime("repeats can not be negative") }
-        return Tensor(ints: r.enumerated().flatMap { i, k in [Int64](repeating: Int64(i), count: Int(k)) }, shape: [Int(r.reduce(0, +))],
+        let total = try repeatTotal(r, limit: Shape.defaultMaxElements)
+        return Tensor(ints: r.enumerated().flatMap { i, k in [Int64](repeating: Int64(i), count: Int(k)) }, shape: [total],
                       dtype: repeats.dtype)
+    }
+
+    /// The length of a repeat_interleave result, refused (not trapped on) when it is too large.
+    private static func repeatTotal(_ r: [Int64], limit: Int) throws -> Int {
+        var total = 0
+        for k in r {
+            let (sum, overflow) = total.addingReportingOverflow(Int(k))
+            guard !overflow else { throw TorchError.runtime("repeat_interleave: the result would have too many elements") }
+            total = sum
+        }
+        _ = try Shape.count([total], limit: limit)
+        return total
     }
 
     /// `torch.meshgrid(*tensors, indexing)`: each 0-d or 1-d tensor viewed along its own dim and
@@ -96,17 +108,22 @@ extension Tensor {
         guard r >= 0 else { throw TorchError.runtime("Expect a non-negative number, but got \(r)") }
         if r == 0 { return Tensor.zeros([0], dtype: dtype) }
         let n = numel
+        // itertools' order, iteratively: the rightmost position that can still grow is advanced and
+        // the ones after it restart from it (with replacement) or just after it.
         var rows = [[Int]]()
-        var current = [Int](repeating: 0, count: r)
-        func extend(_ k: Int, _ start: Int) throws {
-            if k == r { rows.append(current); _ = try Shape.count([rows.count, r], limit: limit); return }
-            guard start < n || (withReplacement && start <= n - 1) else { return }
-            for i in start..<n {
-                current[k] = i
-                try extend(k + 1, withReplacement ? i : i + 1)
+        if n > 0 && (withReplacement || r <= n) {
+            _ = try Shape.count([r], limit: limit)
+            var current = withReplacement ? [Int](repeating: 0, count: r) : Array(0..<r)
+            while true {
+                rows.append(current)
+                _ = try Shape.count([rows.count, r], limit: limit)
+                var k = r - 1
+                while k >= 0 && current[k] == (withReplacement ? n - 1 : n - r + k) { k -= 1 }
+                if k < 0 { break }
+                current[k] += 1
+                for j in (k + 1)..<r { current[j] = withReplacement ? current[k] : current[j - 1] + 1 }
             }
         }
-        if n > 0 { try extend(0, 0) }
         if rows.isEmpty { return Tensor.zeros([0, r], dtype: dtype) }
         let index = Tensor(ints: rows.flatMap { $0.map(Int64.init) }, shape: [rows.count, r])
         return try self.index(advanced: [.tensor(index)])

@@ -36,7 +36,9 @@ extension Tensor {
     /// Checks an index_add/index_copy/index_fill index (1-d or 0-d int64, in range) and returns, for
     /// each of its entries, the wrapped slice number.
     private func sliceIndices(_ index: Tensor, dim d: Int, name: String) throws -> [Int] {
-        guard index.dim <= 1 else { throw TorchError(.index, "\(name)(): Index is supposed to be a vector") }
+        guard index.dim <= 1 else {
+            throw TorchError(.index, "\(name)_(): Index is supposed to be a vector, but got dim: \(index.dim) with type: \(index.dtype.scalarTypeName) and size: \(Shape.describe(index.shape))")
+        }
         guard index.dtype == .int64 || index.dtype == .int32 else {
             throw TorchError.runtime("\(name)(): Expected dtype int32/int64 for index")
         }

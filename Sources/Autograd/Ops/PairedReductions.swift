@@ -86,7 +86,8 @@ extension Tensor {
             let nf = Double(n[o])
             return m2[o] / (nf > correction ? nf - correction : 0)
         }
-        return (variances, mean)
+        // An empty slot's mean is NaN (PyTorch fills both results with NaN for an empty reduction).
+        return (variances, (0..<slots).map { n[$0] == 0 ? .nan : mean[$0] })
     }
 
     /// PyTorch's var_mean_backward / std_mean_backward, op for op in the tensor's dtype:

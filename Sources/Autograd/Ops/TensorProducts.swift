@@ -157,6 +157,7 @@ extension Tensor {
             throw TorchError(.notImplemented, "torch.cdist of batched (3-d and above) inputs is not supported by gradstep yet")
         }
         let r1 = x1.shape[0], r2 = x2.shape[0]
+        _ = try Shape.count([r1, r2])
         let a = x1.contiguousCopy().doubleValues(), b = x2.contiguousCopy().doubleValues()
         let isFloat = x1.dtype != .float64
         if p == 2 && (r1 > 25 || r2 > 25) && m > 0 {

@@ -189,7 +189,7 @@ enum ReductionBindings {
                 interp.warnOnce("UserWarning", "torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4207.)")
                 indexing = "ij"
             }
-            return .tuple(try Tensor.meshgrid(try tensorList(a, interp, "meshgrid", allowEmpty: true), indexing: indexing).map { .tensor($0) })
+            return .tuple(try Tensor.meshgrid(try tensorList(a, interp, "meshgrid"), indexing: indexing).map { .tensor($0) })
         },
         "cartesian_prod": { a, interp in .tensor(try Tensor.cartesianProd(try tensorList(a, interp, "cartesian_prod"))) },
         "combinations": { a, interp in
@@ -373,7 +373,7 @@ enum ReductionBindings {
     private static func tensorList(_ a: CallArgs, _ interp: Interpreter, _ name: String, allowEmpty: Bool = false) throws -> [Tensor] {
         var items = a.positional
         if items.count == 1, !isTensor(items[0]) { items = try interp.iterate(items[0]) }
-        if items.isEmpty && !allowEmpty { throw PyError(.runtime, "\(name) expects a non-empty TensorList") }
+        if items.isEmpty && !allowEmpty { throw PyError(.runtime, "\(name == "cartesian_prod" ? "meshgrid" : name) expects a non-empty TensorList") }
         return try items.map { v in
             guard case .tensor(let t) = v else { throw PyError(.type, "\(name)(): expected Tensor as element 0 in argument 0, but got \(v.typeName)") }
             return t
