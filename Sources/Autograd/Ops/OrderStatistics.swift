@@ -224,14 +224,19 @@ enum LibstdcxxSort {
     }
 
     /// `std::nth_element` (introselect): what PyTorch's nanmedian leaves at `nth` when every element
-    /// of a slice is NaN (all equivalent under its comparator).
+    /// of a slice is NaN (all equivalent under its comparator), and topk's selection.
     static func nthElement(_ a: inout [Int], _ nth: Int, _ less: (Int, Int) -> Bool) {
         var first = 0, last = a.count
         guard last > 1 else { return }
         var depth = 0, m = last
         while m > 1 { m >>= 1; depth += 1 }
         depth *= 2
-        while last - first > 3 && depth > 0 {
+        while last - first > 3 {
+            if depth == 0 {
+                heapSelect(&a, first, nth + 1, last, less)
+                a.swapAt(first, nth)
+                return
+            }
             depth -= 1
             let cut = partitionPivot(&a, first, last, less)
             if cut <= nth { first = cut } else { last = cut }
@@ -317,6 +322,11 @@ enum LibstdcxxSort {
 
     /// std::make_heap + std::sort_heap, for the (rare) depth-limit case.
     private static func heapSort(_ a: inout [Int], _ first: Int, _ last: Int, _ less: (Int, Int) -> Bool) {
+        makeHeap(&a, first, last, less)
+        sortHeap(&a, first, last, less)
+    }
+
+    private static func makeHeap(_ a: inout [Int], _ first: Int, _ last: Int, _ less: (Int, Int) -> Bool) {
         let len = last - first
         guard len > 1 else { return }
         var parent = (len - 2) / 2
@@ -325,13 +335,45 @@ enum LibstdcxxSort {
             if parent == 0 { break }
             parent -= 1
         }
-        var end = last
-        while end - first > 1 {
-            end -= 1
-            let v = a[end]
-            a[end] = a[first]
-            adjustHeap(&a, first, 0, end - first, v, less)
+    }
+
+    /// `__pop_heap(first, last, result)`: the heap's top moves to `result`, `result`'s value into the heap.
+    private static func popHeap(_ a: inout [Int], _ first: Int, _ last: Int, _ result: Int, _ less: (Int, Int) -> Bool) {
+        let v = a[result]
+        a[result] = a[first]
+        adjustHeap(&a, first, 0, last - first, v, less)
+    }
+
+    private static func sortHeap(_ a: inout [Int], _ first: Int, _ lastIn: Int, _ less: (Int, Int) -> Bool) {
+        var last = lastIn
+        while last - first > 1 {
+            last -= 1
+            popHeap(&a, first, last, last, less)
         }
+    }
+
+    /// `__heap_select(first, middle, last)`: the `middle - first` smallest (by `less`) in a heap at the front.
+    private static func heapSelect(_ a: inout [Int], _ first: Int, _ middle: Int, _ last: Int, _ less: (Int, Int) -> Bool) {
+        makeHeap(&a, first, middle, less)
+        var i = middle
+        while i < last {
+            if less(a[i], a[first]) { popHeap(&a, first, middle, i, less) }
+            i += 1
+        }
+    }
+
+    /// `std::partial_sort(first, first + k, last)`.
+    static func partialSort(_ a: inout [Int], _ k: Int, _ less: (Int, Int) -> Bool) {
+        heapSelect(&a, 0, k, a.count, less)
+        sortHeap(&a, 0, k, less)
+    }
+
+    /// `std::sort(first, first + count)` on a prefix.
+    static func sortPrefix(_ a: inout [Int], _ count: Int, _ less: (Int, Int) -> Bool) {
+        guard count > 1 else { return }
+        var prefix = Array(a[0..<count])
+        sort(&prefix, less)
+        a.replaceSubrange(0..<count, with: prefix)
     }
 
     private static func adjustHeap(_ a: inout [Int], _ first: Int, _ holeIn: Int, _ len: Int, _ value: Int, _ less: (Int, Int) -> Bool) {

@@ -19,9 +19,8 @@ enum SelectionBindings {
         },
         "msort": { t, _, _ in .tensor(try t.sort(dim: 0).values) },
         "topk": { t, a, _ in
-            // sorted=False leaves the order to the implementation; these come sorted either way.
-            _ = try a.bool(3, "sorted", default: true)
-            let (v, i) = try t.topk(try a.int(0, "k"), dim: try a.int(1, "dim", default: -1), largest: try a.bool(2, "largest", default: true))
+            let (v, i) = try t.topk(try a.int(0, "k"), dim: try a.int(1, "dim", default: -1), largest: try a.bool(2, "largest", default: true),
+                                    sorted: try a.bool(3, "sorted", default: true))
             return .object(ReturnTypesObject("topk", [("values", .tensor(v)), ("indices", .tensor(i))]))
         },
         "median": { t, a, _ in
