@@ -35,7 +35,10 @@ extension OpsGradcheckTests {
         Case(name: "cdistP1", inputs: [[2, 3], [2, 3]]) { try Tensor.cdist($0[0], $0[1], p: 1) },
         Case(name: "cdistP3", inputs: [[2, 2], [3, 2]]) { try Tensor.cdist($0[0], $0[1], p: 3) },
         Case(name: "cdistEuclidean", inputs: [[26, 2], [2, 2]]) { try Tensor.cdist($0[0], $0[1], p: 2) },
-        Case(name: "cov", inputs: [[3, 4]]) { try $0[0].cov(correction: 1) },
+        Case(name: "cov", inputs: [[3, 4]]) { try $0[0].cov(correction: 1).result },
+        Case(name: "covWeighted", inputs: [[2, 4]]) {
+            try $0[0].cov(correction: 1, fweights: long([1, 2, 1, 3], [4]), aweights: Tensor(doubles: [0.5, 1, 2, 1], shape: [4])).result
+        },
         Case(name: "corrcoef", inputs: [[2, 5]]) { try $0[0].corrcoef() },
         Case(name: "matrixNormFro", inputs: [[2, 3]]) { try $0[0].matrixNorm(ord: "fro") },
         Case(name: "matrixNorm1", inputs: [[3, 2]]) { try $0[0].matrixNorm(ord: "1") },

@@ -2,26 +2,51 @@
 // (Correlation.cpp, LinearAlgebra.cpp), so values, grad_fns and gradients are PyTorch's.
 
 extension Tensor {
-    /// Whether `cov` with this `correction` has no degrees of freedom left (PyTorch warns, then divides by 0).
-    public func covHasNoDegreesOfFreedom(correction: Int) -> Bool {
-        (dim < 2 ? numel : shape[1]) - correction <= 0
-    }
-
-    /// `torch.cov(a, correction=1)`: the covariance of the rows (variables) over the columns
-    /// (observations): `mm(a - mean, (a - mean).T) / (N - correction)`, squeezed (SqueezeBackward0).
-    public func cov(correction: Int) throws -> Tensor {
+    /// `torch.cov(a, correction=1, fweights=None, aweights=None)`: the covariance of the rows
+    /// (variables) over the columns (observations), as PyTorch's Correlation.cpp computes it: the
+    /// (weighted) mean taken out, `mm(a - mean, (w·(a - mean)).T)` divided by the normalisation
+    /// factor, squeezed (SqueezeBackward0). `exhausted` is true when the factor was <= 0 (PyTorch
+    /// warns and divides by 0).
+    public func cov(correction: Int, fweights: Tensor? = nil, aweights: Tensor? = nil) throws -> (result: Tensor, exhausted: Bool) {
         guard dim <= 2 else {
             throw TorchError.runtime("cov(): expected input to have two or fewer dimensions but got an input with \(dim) dimensions")
         }
         let input = dim < 2 ? try view([1, -1]) : self
         let observations = input.shape[1]
-        let count = Tensor(ints: [Int64(observations)], shape: [])
-        let avg = try input.sum(dims: [1]).div(count)
-        var normFactor = Int64(observations - correction)
-        if normFactor <= 0 { normFactor = 0 }
+        var w: Tensor? = nil
+        for (name, weights) in [("fweights", fweights), ("aweights", aweights)] {
+            guard let weights else { continue }
+            guard weights.dim <= 1 else {
+                throw TorchError.runtime("cov(): expected \(name) to have one or fewer dimensions but got \(name) with \(weights.dim) dimensions")
+            }
+            if name == "fweights" && !weights.dtype.isIntegral {
+                throw TorchError.runtime("cov(): expected fweights to have integral dtype but got fweights with \(weights.dtype.scalarTypeName) dtype")
+            }
+            if name == "aweights" && !weights.dtype.isFloatingPoint {
+                throw TorchError.runtime("cov(): expected aweights to have floating point dtype but got aweights with \(weights.dtype.scalarTypeName) dtype")
+            }
+            guard weights.numel == observations else {
+                throw TorchError.runtime("cov(): expected \(name) to have the same numel as there are observations in the input but got \(weights.numel) != \(observations)")
+            }
+            if observations > 0 && weights.contiguousCopy().doubleValues().contains(where: { $0 < 0 }) {
+                throw TorchError.runtime("cov(): \(name) cannot be negative")
+            }
+            w = try w.map { try $0.mul(weights) } ?? weights
+        }
+        let wSum = w?.sum() ?? Tensor(ints: [Int64(observations)], shape: [])
+        if w != nil, wSum.doubleValues()[0] == 0 { throw TorchError.runtime("cov(): weights sum to zero, can't be normalized") }
+        let avg = try (w.map { try input.mul($0) } ?? input).sum(dims: [1]).div(wSum)
+        var normFactor: Tensor
+        if let w, let aweights, correction != 0 {
+            normFactor = try wSum.sub(Tensor.wrapped(.int(Int64(correction))).mul(w.mul(aweights).sum()).div(wSum))
+        } else {
+            normFactor = try wSum.sub(Tensor.wrapped(.int(Int64(correction))))
+        }
+        let exhausted = normFactor.doubleValues()[0] <= 0
+        if exhausted { normFactor = Tensor.zeros([], dtype: normFactor.dtype) }
         let centered = try input.sub(avg.unsqueeze(1))
-        let c = try centered.mm(centered.t())
-        return try c.div(Tensor(ints: [normFactor], shape: [])).squeeze()
+        let c = try centered.mm((w.map { try centered.mul($0) } ?? centered).t())
+        return (try c.div(normFactor).squeeze(), exhausted)
     }
 
     /// `torch.corrcoef(a)`: the covariance scaled by both standard deviations, clipped to [-1, 1]
@@ -30,7 +55,7 @@ extension Tensor {
         guard dim <= 2 else {
             throw TorchError.runtime("corrcoef(): expected input to have two or fewer dimensions but got an input with \(dim) dimensions")
         }
-        let c = try cov(correction: 1)
+        let c = try cov(correction: 1).result
         if c.dim == 0 { return try c.div(c) }
         let stddev = try c.diagonal().sqrt()
         let scaled = try c.div(stddev.view([-1, 1])).div(stddev.view([1, -1]))

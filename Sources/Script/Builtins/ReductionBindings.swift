@@ -71,19 +71,16 @@ enum ReductionBindings {
         "inner": { t, a, _ in .tensor(try Tensor.inner(t, try a.operand(0, "other"))) },
         "kron": { t, a, _ in .tensor(try Tensor.kron(t, try a.tensor(0, "other"))) },
         "cov": { t, a, interp in
-            for key in ["fweights", "aweights"] where !(a.value(nil, key)?.isNone ?? true) {
-                throw PyError(.notImplemented, "cov(\(key)=...) is not supported by gradstep yet")
+            func weights(_ key: String) throws -> Tensor? {
+                guard let v = a.value(nil, key), !v.isNone else { return nil }
+                return try Convert.operand(v, name: "cov")
             }
-            let correction = try a.int(nil, "correction", default: 1)
-            if t.covHasNoDegreesOfFreedom(correction: correction) {
-                interp.warnOnce("UserWarning", "cov(): degrees of freedom is <= 0. Correction should be strictly less than the number of observations. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/Correlation.cpp:129.)")
-            }
-            return .tensor(try t.cov(correction: correction))
+            let r = try t.cov(correction: try a.int(nil, "correction", default: 1), fweights: try weights("fweights"), aweights: try weights("aweights"))
+            if r.exhausted { warnNoDegreesOfFreedom(interp) }
+            return .tensor(r.result)
         },
         "corrcoef": { t, _, interp in
-            if t.covHasNoDegreesOfFreedom(correction: 1) {
-                interp.warnOnce("UserWarning", "cov(): degrees of freedom is <= 0. Correction should be strictly less than the number of observations. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/Correlation.cpp:129.)")
-            }
+            if t.dim <= 2, (t.dim < 2 ? t.numel : t.shape[1]) <= 1 { warnNoDegreesOfFreedom(interp) }
             return .tensor(try t.corrcoef())
         },
     ]
@@ -287,6 +284,10 @@ enum ReductionBindings {
         "eigvalsh": { _, _ in throw unsupportedDecomposition("torch.linalg.eigvalsh") },
         "eig": { _, _ in throw unsupportedDecomposition("torch.linalg.eig") },
     ]
+
+    static func warnNoDegreesOfFreedom(_ interp: Interpreter) {
+        interp.warnOnce("UserWarning", "cov(): degrees of freedom is <= 0. Correction should be strictly less than the number of observations. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/Correlation.cpp:129.)")
+    }
 
     static func unsupportedDecomposition(_ name: String) -> PyError {
         PyError(.notImplemented, "\(name) is not supported by gradstep: its results are LAPACK's (the signs of the vectors, the last digits of the values), which gradstep does not reproduce")

@@ -92,3 +92,16 @@ for bad in ["torch.cdist(torch.ones(2, 3), torch.ones(2, 4))", "torch.tensordot(
         print(eval(bad))
     except RuntimeError as e:
         print("RuntimeError:", e)
+fw = torch.tensor([1, 2, 1, 3])
+aw = torch.tensor([0.5, 1., 2., 1.])
+feats.grad = None
+c1 = torch.cov(feats, fweights=fw)
+print(c1, torch.cov(feats, aweights=aw), torch.cov(feats, fweights=fw, aweights=aw, correction=0))
+c1.sum().backward()
+print(feats.grad)
+for bad in ["torch.cov(feats, fweights=torch.tensor([1., 2., 1., 3.]))", "torch.cov(feats, aweights=torch.tensor([1, 2, 1, 3]))",
+            "torch.cov(feats, fweights=torch.tensor([1, -2, 1, 3]))", "torch.cov(feats, fweights=torch.tensor([1, 2]))", "torch.cov(feats, aweights=torch.zeros(4))"]:
+    try:
+        print(eval(bad))
+    except RuntimeError as e:
+        print("RuntimeError:", e)
