@@ -62,7 +62,7 @@ final class OpsGradcheckTests: XCTestCase {
         Case(name: "logit", inputs: [[4]], values: [[0.1, 0.35, 0.6, 0.85]]) { $0[0].logit(eps: nil) },
         Case(name: "logitEps", inputs: [[4]], values: [[0.05, 0.35, 0.6, 0.97]]) { $0[0].logit(eps: 0.1) },
         Case(name: "nanToNum", inputs: [[2, 2]]) { $0[0].nanToNum(nan: 0, posinf: nil, neginf: nil) },
-    ] + unaryCases() + binaryCases() }
+    ] + unaryCases() + binaryCases() + reductionCases() }
 
     /// One case per declared binary op (OpTable.binary): broadcasting a [2, 3] input against a [3] one.
     static func binaryCases() -> [Case] {

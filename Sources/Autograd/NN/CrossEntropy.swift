@@ -6,8 +6,8 @@ extension Op {
     static let divScalar = Op("DivBackward1", symbol: "a / s", explanation: "divides every element by a number",
                               derivatives: ["1/s"], kind: .elementwise, savesTensors: false,
                               differentiable: { c in [c.grad.divScalar(c.args.scalars[0])] }) { c in
-        let s = Float(c.args.scalars[0])
-        return [Tensor(floats: c.grad.floatValues().map { $0 / s }, shape: c.grad.shape)]
+        let s = c.args.scalars[0], f = Float(s)
+        return [Kernels.unary(c.grad, float: { $0 / f }, double: { $0 / s })]
     }
 }
 

@@ -282,6 +282,19 @@ extension Tensor {
                 best[o] = p > 0 ? Swift.max(best[o], mapped[i]) : Swift.min(best[o], mapped[i])
             }
             result = best
+        } else if dtype == .float32 && p != 2 {
+            // PyTorch's NormOneOps / NormZeroOps / NormOps accumulate in float, one element at a time
+            // (`acc + |x|^p` with powf), then take `acc^(1/p)` in float.
+            let x = floatValues(), pf = Float(p)
+            var acc = [Float](repeating: 0, count: Shape.numel(kept))
+            let strides = Shape.contiguousStrides(kept)
+            Reduce.forEachIndex(shape) { i, index in
+                var o = 0
+                for d in 0..<shape.count where !ds.contains(d) { o += index[d] * strides[d] }
+                let a = Swift.abs(x[i])
+                acc[o] = acc[o] + (p == 1 ? a : p == 0 ? (a != 0 ? 1 : 0) : Foundation.pow(a, pf))
+            }
+            result = acc.map { p == 1 || p == 0 ? Double($0) : Double(Foundation.pow($0, 1 / pf)) }
         } else {
             result = Reduce.sumDouble(mapped, shape: shape, dims: ds)
             if p == 2 { result = result.map { $0.squareRoot() } } else if p != 1 && p != 0 { result = result.map { Foundation.pow($0, 1 / p) } }

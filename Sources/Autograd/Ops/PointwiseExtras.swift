@@ -155,19 +155,4 @@ extension Tensor {
         let bits: [Int64] = dtype.isFloatingPoint ? doubleValues().map { $0.sign == .minus ? 1 : 0 } : intValues().map { $0 < 0 ? 1 : 0 }
         return Tensor(ints: bits, shape: shape, dtype: .bool)
     }
-
-    /// `torch.isin(elements, test_elements, invert=False)`: whether each element equals one of the
-    /// test elements (compared as numbers), as a bool tensor of the elements' shape.
-    public func isin(_ test: Tensor, invert: Bool = false) -> Tensor {
-        let floating = dtype.isFloatingPoint || test.dtype.isFloatingPoint
-        let hits: [Int64]
-        if floating {
-            let set = Set(test.doubleValues().filter { !$0.isNaN })
-            hits = doubleValues().map { set.contains($0) != invert ? 1 : 0 }
-        } else {
-            let set = Set(test.intValues())
-            hits = intValues().map { set.contains($0) != invert ? 1 : 0 }
-        }
-        return Tensor(ints: hits, shape: shape, dtype: .bool)
-    }
 }

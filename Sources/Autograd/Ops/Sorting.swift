@@ -104,23 +104,42 @@ extension Tensor {
     }
 
     /// `a.topk(k, dim=-1, largest=True, sorted=True)`: the k largest (smallest) values along `dim`
-    /// in order (TopkBackward0) and their indices. Equal values come in index order; PyTorch's
-    /// selection may order equal values differently.
-    public func topk(_ k: Int, dim d: Int = -1, largest: Bool = true) throws -> (values: Tensor, indices: Tensor) {
+    /// (TopkBackward0) and their indices, selected as PyTorch's CPU kernel selects them
+    /// (TopKImpl.h: `std::partial_sort` when k·64 <= n, else `std::nth_element` and a sort of the
+    /// first k - 1), so equal values come in PyTorch's order; NaN counts as the largest.
+    public func topk(_ k: Int, dim d: Int = -1, largest: Bool = true, sorted: Bool = true) throws -> (values: Tensor, indices: Tensor) {
         let d = try Shape.wrapDim(d, rank: dim)
         let n = shape.isEmpty ? 1 : shape[d]
         guard k >= 0 && k <= n else { throw TorchError.runtime("selected index k out of range") }
-        let (positions, indices) = orderAlong(d, descending: largest)
-        let full = shape.isEmpty ? [1] : shape
-        let outer = full[..<d].reduce(1, *), inner = full[(d + 1)...].reduce(1, *)
+        let keys = RankKeys(self)
+        let before: (Int, Int) -> Bool = largest
+            ? { (keys.isNaN($0) && !keys.isNaN($1)) || keys.less($1, $0) }
+            : { (!keys.isNaN($0) && keys.isNaN($1)) || keys.less($0, $1) }
         var map = [Int](), idx = [Int64]()
-        map.reserveCapacity(outer * k * inner)
+        let full = shape.isEmpty ? [1] : shape
+        let inner = full[(d + 1)...].reduce(1, *)
+        let slices = Tensor.slices(shape, dim: d)
+        var picked = [[Int]]()
+        for slice in slices {
+            var queue = slice
+            if k > 0 {
+                if k * 64 <= n {
+                    LibstdcxxSort.partialSort(&queue, k, before)
+                } else {
+                    LibstdcxxSort.nthElement(&queue, k - 1, before)
+                    if sorted { LibstdcxxSort.sortPrefix(&queue, k - 1, before) }
+                }
+            }
+            picked.append(Array(queue.prefix(k)))
+        }
+        // Output order: the k picks of each slice along `d`, the other dims row-major.
+        let outer = slices.count / Swift.max(inner, 1)
         for o in 0..<outer {
             for j in 0..<k {
                 for i in 0..<inner {
-                    let at = (o * n + j) * inner + i
-                    map.append(positions[at])
-                    idx.append(indices[at])
+                    let p = picked[o * inner + i][j]
+                    map.append(p)
+                    idx.append(Int64((p / inner) % n))
                 }
             }
         }

@@ -132,19 +132,20 @@ extension Tensor {
         var n = 1
         for d in ds { n *= shape[d] }
         let v = doubleValues()
-        // Mean and squared deviations in double, per output slot.
         var keptShape = shape
         for d in ds { keptShape[d] = 1 }
-        let sums = Reduce.sumDouble(v, shape: shape, dims: ds)
-        let means = sums.map { $0 / Double(n) }
-        let dev = Reduce.mapWithReduced(v, shape: shape, dims: ds, reduced: means) { x, m in (x - m) * (x - m) }
-        let ss = Reduce.sumDouble(dev, shape: shape, dims: ds)
-        // PyTorch clamps the degrees of freedom at 0: no elements (or too few) give nan, not -0.
-        let denom = Double(max(0, n - correction))
-        let out = ss.map { s -> Double in
-            let varv = s / denom
-            return std ? varv.squareRoot() : varv
+        let variances: [Double]
+        if Shape.numel(keptShape) <= 1 && numel > 0 && dtype != .float16 {
+            // PyTorch's std_var_all_cpu: the tensor's own mean (in its dtype), then Σ (x - mean)² in double.
+            let mean = try GradMode.withDisabled { try self.detach().mean() }.doubleValues()[0]
+            var ss = 0.0
+            for x in v { ss += (x - mean) * (x - mean) }
+            variances = [ss / Double(max(0, n - correction))]
+        } else {
+            // Otherwise its Welford reduction per output slot (PyTorch clamps the degrees of freedom at 0).
+            variances = Tensor.welford(v, shape: shape, dims: ds, correction: Double(correction)).variances
         }
+        let out = std ? variances.map { $0.squareRoot() } : variances
         let outShape = keepdim ? keptShape : shape.enumerated().filter { !ds.contains($0.offset) }.map(\.element)
         let resultShape = all && !keepdim ? [] : outShape
         let result = dtype == .float64 ? Tensor(doubles: out, shape: resultShape) : Tensor(floats: out.map { Float($0) }, shape: resultShape)

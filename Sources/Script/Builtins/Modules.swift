@@ -54,7 +54,7 @@ enum Modules {
             return .tensor(try a.tensor(0, "input").vectorNorm(ord: p, dims: dims, keepdim: try a.bool(3, "keepdim", default: false)))
         }
         var members: [String: Value] = [
-            "vector_norm": builtin("vector_norm", norm), "norm": builtin("norm", norm),
+            "vector_norm": builtin("vector_norm", norm),
             "qr": builtin("qr") { a, _ in
                 let (q, r) = try a.tensor(0, "A").linalgQR(mode: a.value(1, "mode").map { Repr.str($0) } ?? "reduced")
                 return .object(ReturnTypesObject("linalg_qr", [("Q", .tensor(q)), ("R", .tensor(r))]))
@@ -69,6 +69,7 @@ enum Modules {
             },
         ]
         for (name, f) in LinalgBindings.linalgFunctions { members[name] = builtin(name, f) }
+        for (name, f) in ReductionBindings.linalgFunctions { members[name] = builtin(name, f) }
         let ns = NamespaceObject("torch.linalg", members)
         ns.lazyMember = { name, interp in
             name == "LinAlgError" ? interp.classes.libraryException("torch._C._LinAlgError").map { .object($0) } : nil

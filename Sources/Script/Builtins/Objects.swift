@@ -135,7 +135,7 @@ final class ReturnTypesObject: PySequenceObject {
     let fields: [(String, Value)]
     init(_ name: String, _ fields: [(String, Value)]) { self.name = name; self.fields = fields }
     var items: [Value] { fields.map(\.1) }
-    var typeName: String { name }
+    var typeName: String { "torch.return_types." + name }
     var attributeNames: [String] { fields.map(\.0) }
     func attribute(_ n: String, interpreter: Interpreter) throws -> Value? { fields.first { $0.0 == n }?.1 }
     func repr() -> String {

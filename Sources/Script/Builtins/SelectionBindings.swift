@@ -19,16 +19,13 @@ enum SelectionBindings {
         },
         "msort": { t, _, _ in .tensor(try t.sort(dim: 0).values) },
         "topk": { t, a, _ in
-            // sorted=False leaves the order to the implementation; these come sorted either way.
-            _ = try a.bool(3, "sorted", default: true)
-            let (v, i) = try t.topk(try a.int(0, "k"), dim: try a.int(1, "dim", default: -1), largest: try a.bool(2, "largest", default: true))
+            let (v, i) = try t.topk(try a.int(0, "k"), dim: try a.int(1, "dim", default: -1), largest: try a.bool(2, "largest", default: true),
+                                    sorted: try a.bool(3, "sorted", default: true))
             return .object(ReturnTypesObject("topk", [("values", .tensor(v)), ("indices", .tensor(i))]))
         },
         "median": { t, a, _ in
-            if let d = a.value(0, "dim"), !d.isNone {
-                throw PyError(.notImplemented, "median(dim=...) is not supported by gradstep yet (median() over all elements is)")
-            }
-            return .tensor(try t.median())
+            guard let d = try a.optionalInt(0, "dim") else { return .tensor(try t.median()) }
+            return ReductionBindings.valuesIndices("median", try t.median(dim: d, keepdim: try a.bool(1, "keepdim", default: false)))
         },
         "amax": { t, a, _ in .tensor(try t.amaxAmin(dims: try TensorAttributes.dims(a) ?? [], keepdim: try a.bool(1, "keepdim", default: false), max: true)) },
         "amin": { t, a, _ in .tensor(try t.amaxAmin(dims: try TensorAttributes.dims(a) ?? [], keepdim: try a.bool(1, "keepdim", default: false), max: false)) },

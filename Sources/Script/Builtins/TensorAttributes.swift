@@ -204,6 +204,8 @@ enum TensorAttributes {
         m.merge(SelectionBindings.methods) { base, _ in base }
         m.merge(LinalgBindings.methods) { base, _ in base }
         m.merge(MathBindings.methods) { base, _ in base }
+        m.merge(ReductionBindings.methods) { base, _ in base }
+        m.merge(ReductionBindings.arrangementMethods) { base, _ in base }
         // `x.sin()` and the other unary elementwise ops, from their declarations.
         for e in OpTable.unary where e.python.variants.contains(.method) { for name in e.python.names { m[name] = unary(e.call) } }
         for name in inPlaceForms {

@@ -63,6 +63,9 @@ enum TorchFunctions {
         // The ordering and selection ops: `torch.sort(x, ...)` is `x.sort(...)`.
         for name in SelectionBindings.methods.keys where f[name] == nil { f[name] = method(name) }
         for name in LinalgBindings.methods.keys where f[name] == nil { f[name] = method(name) }
+        f.merge(ReductionBindings.functions) { base, _ in base }
+        for name in ReductionBindings.methods.keys where f[name] == nil { f[name] = method(name) }
+        for name in ReductionBindings.arrangementMethods.keys where f[name] == nil && !name.hasSuffix("_") { f[name] = method(name) }
         for name in ["remainder", "fmod", "floor_divide", "div"] where f[name] == nil { f[name] = method(name) }
         f.merge(SelectionBindings.functions) { base, _ in base }
         // The elementwise math beyond the unary table: `torch.atan2(x, y)` and the methods' torch forms.

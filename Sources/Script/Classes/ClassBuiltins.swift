@@ -147,7 +147,8 @@ extension Interpreter {
             return false
         case "tuple":
             if case .size = v { return true }
-            if case .object(let o) = v, o is NamedTupleObject { return true }
+            // namedtuples and torch.return_types (sort, kthvalue, ...) are tuple subclasses.
+            if case .object(let o) = v, o is NamedTupleObject || o is ReturnTypesObject { return true }
         // OrderedDict, defaultdict and Counter are dict subclasses.
         case "dict": if case .dict = v { return true }
         default: break

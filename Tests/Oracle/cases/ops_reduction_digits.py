@@ -1,0 +1,26 @@
+# Full-precision digits of the newer reductions and products (tolist / item), which show the
+# accumulation order and rounding of each kernel: quantile ranks, nansum, norms, cross, cdist.
+import torch
+torch.manual_seed(5)
+a = torch.randn(37) * 4
+b = torch.randn(6, 11)
+print(a.quantile(torch.tensor([0.1, 0.33, 0.5, 0.77, 0.95])).tolist())
+print(b.quantile(0.3, dim=1).tolist(), b.nanquantile(0.61, dim=0).tolist()[:5])
+print(a.double().quantile(torch.tensor([0.1, 0.33, 0.77], dtype=torch.float64)).tolist())
+n = a.clone(); n[3] = float('nan'); n[10] = float('nan')
+print(n.nansum().item(), n.nanmean().item(), torch.randn(3000).nansum().item(), b.nansum(1).tolist())
+print(torch.cov(b.double()).flatten().tolist()[:4])
+print(torch.tensordot(torch.randn(3, 4, 5), torch.randn(5, 4, 2), dims=([1, 2], [1, 0])).flatten().tolist())
+print(torch.kron(torch.randn(2, 3), torch.randn(3, 2)).flatten().tolist()[:8])
+print(torch.inner(torch.randn(3, 7), torch.randn(2, 7)).flatten().tolist())
+print(torch.linalg.cross(torch.randn(4, 3), torch.randn(4, 3)).flatten().tolist())
+print(torch.cdist(torch.randn(5, 7), torch.randn(4, 7)).flatten().tolist()[:8])
+print(torch.cdist(torch.randn(5, 7), torch.randn(4, 7), p=1).flatten().tolist()[:8], torch.cdist(torch.randn(5, 7), torch.randn(4, 7), p=3).flatten().tolist()[:4])
+print(torch.cdist(torch.randn(40, 3), torch.randn(30, 3)).flatten().tolist()[:8])
+print(torch.linalg.matrix_norm(b, ord=1).item(), torch.linalg.matrix_norm(b).item(), torch.linalg.norm(b, ord=float('inf')).item())
+print(b.logcumsumexp(1).flatten().tolist()[:12])
+print(torch.vdot(a, a).item(), torch.std_mean(b, 1)[0].tolist())
+x = torch.randn(5, 7, requires_grad=True); y = torch.randn(4, 7, requires_grad=True)
+torch.cdist(x, y, p=3).sum().backward(); print(x.grad.flatten().tolist()[:6], y.grad.flatten().tolist()[:6])
+x.grad = None; torch.cdist(x, y, p=1).pow(2).sum().backward(); print(x.grad.flatten().tolist()[:6])
+q = torch.randn(9, requires_grad=True); q.quantile(torch.tensor([0.2, 0.9])).sum().backward(); print(q.grad.tolist())
