@@ -305,6 +305,12 @@ enum Arithmetic {
         }
     }
 
+    /// A big int as a float, or CPython's OverflowError when it is beyond the float range.
+    static func bigToDouble(_ s: String) throws -> Double {
+        guard let d = Double(s), d.isFinite else { throw PyError(.overflow, "int too large to convert to float") }
+        return d
+    }
+
     static func normalizeBig(_ s: String) -> Value {
         if let i = Int(s) { return .int(i) }
         return .bigInt(s)
@@ -324,8 +330,16 @@ enum Arithmetic {
         case .subtract: return normalizeBig(BigDecimal.add(x, BigDecimal.negate(y)))
         case .multiply: return normalizeBig(BigDecimal.multiply(x, y))
         case .power:
-            guard let e = Int(y), e >= 0 else { return .float(Foundation.pow(Double(x) ?? 0, Double(y) ?? 0)) }
-            if e > 10_000 { throw PyError(.overflow, "integer result too large for gradstep") }
+            // A negative exponent makes CPython's int power a float power (`2 ** -(2**64)` is 0.0).
+            if y.hasPrefix("-") { return try floatOp(.power, try bigToDouble(x), try bigToDouble(y)) }
+            // Bases whose powers stay small need no digits, however large the exponent.
+            switch x {
+            case "0": return .int(y == "0" ? 1 : 0)
+            case "1": return .int(1)
+            case "-1": return .int("02468".contains(y.last ?? "0") ? 1 : -1)
+            default: break
+            }
+            guard let e = Int(y), e <= 10_000 else { throw PyError(.overflow, "integer result too large for gradstep") }
             var r = "1"
             for _ in 0..<e {
                 r = BigDecimal.multiply(r, x)
