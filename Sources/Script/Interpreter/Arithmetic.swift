@@ -218,8 +218,9 @@ enum Arithmetic {
         case (.float(let x), .float(let y)): return try floatOp(op, x, y)
         case (.int(let x), .float(let y)): return try floatOp(op, Double(x), y)
         case (.float(let x), .int(let y)): return try floatOp(op, x, Double(y))
-        case (.bigInt(let s), .float(let y)): return try floatOp(op, Double(s) ?? .infinity, y)
-        case (.float(let x), .bigInt(let s)): return try floatOp(op, x, Double(s) ?? .infinity)
+        // An int beyond the float range is CPython's OverflowError, not infinity.
+        case (.bigInt(let s), .float(let y)): return try floatOp(op, try bigToDouble(s), y)
+        case (.float(let x), .bigInt(let s)): return try floatOp(op, x, try bigToDouble(s))
         default: return nil
         }
     }
@@ -347,8 +348,7 @@ enum Arithmetic {
             }
             return normalizeBig(r)
         case .divide:
-            if y == "0" { throw PyError(.zeroDivision, "division by zero") }
-            return .float((Double(x) ?? 0) / (Double(y) ?? 1))
+            return .float(try BigMagnitude.trueDivide(x, y))
         case .floorDivide:
             guard let (q, _) = BigDecimal.floorDivMod(x, y) else { throw PyError(.zeroDivision, "integer division or modulo by zero") }
             return normalizeBig(q)

@@ -189,4 +189,37 @@ struct BigMagnitude: Equatable {
     }
 
     static func % (a: BigMagnitude, d: BigMagnitude) -> BigMagnitude { a.quotientAndRemainder(dividingBy: d).remainder }
+
+    /// `self * 2**k`.
+    func shiftedLeft(_ k: Int) -> BigMagnitude {
+        if isZero || k <= 0 { return self }
+        let words = k / 32, bits = UInt32(k % 32)
+        var out = [UInt32](repeating: 0, count: words) + limbs + [0]
+        if bits > 0 {
+            for i in stride(from: out.count - 1, to: words, by: -1) {
+                out[i] = (out[i] << bits) | (out[i - 1] >> (32 - bits))
+            }
+            out[words] = limbs[0] << bits
+        }
+        return BigMagnitude(limbs: out)
+    }
+
+    /// `x / y` for ints as CPython's true division computes it when one is past 64 bits: correctly
+    /// rounded (a quotient of 55 bits or more, with a sticky bit for the remainder, rounded once),
+    /// OverflowError past the float range. Not through floats: `10**400 / 10**399` is 10.0.
+    static func trueDivide(_ x: String, _ y: String) throws -> Double {
+        let a = BigMagnitude(decimal: x), b = BigMagnitude(decimal: y)
+        if b.isZero { throw PyError(.zeroDivision, "division by zero") }
+        let negative = x.hasPrefix("-") != y.hasPrefix("-")
+        if a.isZero { return negative ? -0.0 : 0.0 }
+        let shift = 55 - (a.bitWidth - b.bitWidth)
+        let (q, r) = shift >= 0 ? a.shiftedLeft(shift).quotientAndRemainder(dividingBy: b)
+                                : a.quotientAndRemainder(dividingBy: b.shiftedLeft(-shift))
+        var m: UInt64 = 0
+        for (i, limb) in q.limbs.prefix(2).enumerated() { m |= UInt64(limb) << UInt64(32 * i) }
+        if !r.isZero { m |= 1 }
+        let d = Double(sign: .plus, exponent: -shift, significand: Double(m))
+        if d.isInfinite { throw PyError(.overflow, "integer division result too large for a float") }
+        return negative ? -d : d
+    }
 }
