@@ -233,7 +233,10 @@ enum Arithmetic {
         case .multiply: let (r, o) = x.multipliedReportingOverflow(by: y); return o ? try big() : .int(r)
         case .divide:
             if y == 0 { throw PyError(.zeroDivision, "division by zero") }
-            return .float(Double(x) / Double(y))
+            // CPython divides floats only when both ints are exact as floats; past 2**53 the quotient
+            // is rounded once from the exact one, not from two rounded operands.
+            if x.magnitude <= 1 << 53 && y.magnitude <= 1 << 53 { return .float(Double(x) / Double(y)) }
+            return .float(try BigMagnitude.trueDivide(String(x), String(y)))
         case .floorDivide:
             if y == 0 { throw PyError(.zeroDivision, "integer division or modulo by zero") }
             if x == Int.min && y == -1 { return try big() }

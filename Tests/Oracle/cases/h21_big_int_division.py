@@ -25,3 +25,7 @@ show("2.0 ** big", lambda: 2.0 ** big)
 show("big ** 0.5", lambda: big ** 0.5)
 show("(10**400) ** 0.5", lambda: (10**400) ** 0.5)
 show("10**400 > 1e308", lambda: 10**400 > 1e308)
+# Ints that fit in 64 bits but not exactly in a float: rounded once, from the exact quotient.
+show("63-bit / 17-bit", lambda: -7896813417219870935 / 97269)
+show("63-bit / 63-bit", lambda: 8335018041099817842 / 5772003451247003517)
+show("(2**62 - 1) / 3", lambda: (2**62 - 1) / 3)
