@@ -36,6 +36,7 @@ extension Lexer {
 
     mutating func lexNumber() throws {
         let start = here
+        let startIndex = i
         if peek() == "0", let p = peek(1), "xXoObB".unicodeScalars.contains(p) {
             let radix: Int
             let name: String
@@ -109,9 +110,12 @@ extension Lexer {
             return
         }
         if intPart.count > 1, intPart.hasPrefix("0"), intPart.contains(where: { $0 != "0" }) {
+            // CPython marks the leading zeros (and underscores among them), not the whole literal.
+            var zerosEnd = startIndex
+            while zerosEnd < s.count, s[zerosEnd] == "0" || s[zerosEnd] == "_" { zerosEnd += 1 }
             throw SyntaxError(.syntaxError,
                               "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                              at: start, to: here)
+                              at: start, to: position(zerosEnd))
         }
         if let value = Int(intPart) {
             emit(.integer(value), from: start)

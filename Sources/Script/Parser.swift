@@ -41,7 +41,7 @@ public struct Parser {
                     _ = try parser.parseFile()
                 } catch let parseError as SyntaxError where parser.p < parser.tokens.count - 1 {
                     // The parser failed on a real token, before it reached the lexical error.
-                    throw parseError
+                    if !Self.tokenizerErrorWins(lexError, over: parseError) { throw parseError }
                 } catch {}
                 throw lexError
             }
@@ -52,6 +52,23 @@ public struct Parser {
         } catch {
             throw SyntaxError(message: "invalid syntax", line: 1, column: 1, filename: filename)
         }
+    }
+
+    /// CPython 3.11, after a syntax error in a file, tokenizes the rest of it and reports the first
+    /// tokenizer error found there instead (`_PyPegen_tokenize_full_source_to_check_for_errors`):
+    /// `impo torch` then `x = (1 ]` is the mismatched bracket. Not after an unexpected indent (raised
+    /// without that check), not for an ASCII character its tokenizer passes on as an operator (`$`,
+    /// which the parser then refuses) or the errors it only flags, and a bracket left open only when
+    /// it opened before the error.
+    static func tokenizerErrorWins(_ lexError: SyntaxError, over parseError: SyntaxError) -> Bool {
+        if parseError.kind == .indentationError && parseError.message == "unexpected indent" { return false }
+        // Errors CPython's tokenizer only flags (an ERRORTOKEN, the parser raises them) never win:
+        // indentation, a character after a line continuation, end of file in one.
+        if lexError.kind != .syntaxError || lexError.message == "invalid syntax" { return false }
+        if lexError.message.hasPrefix("unexpected character after line continuation")
+            || lexError.message == "unexpected EOF while parsing" { return false }
+        if lexError.message.hasSuffix("was never closed") { return lexError.line < parseError.line }
+        return true
     }
 
     // MARK: token helpers

@@ -265,8 +265,15 @@ public enum CommandTable {
 
     /// The command called `word` (its name or an alias).
     public static func lookup(_ word: String) -> Command? {
-        all.first { $0.words.contains(word) }
+        byWord[word]
     }
+
+    /// Every command by each of its words (every line of a script asks whether it is a command).
+    private static let byWord: [String: Command] = {
+        var table: [String: Command] = [:]
+        for c in all { for w in c.words where table[w] == nil { table[w] = c } }
+        return table
+    }()
 
     /// Every command word (names and aliases).
     public static var words: [String] { all.flatMap(\.words) }

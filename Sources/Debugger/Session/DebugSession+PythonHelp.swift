@@ -63,7 +63,7 @@ extension DebugSession {
 
     /// IPython's `obj?` / `?obj` / `obj??`: the expression, or nil when `line` is not such a query.
     func inspectionQuery(_ line: String) -> String? {
-        guard !line.contains("\n") else { return nil }
+        guard !line.contains("\n"), line.contains("?") else { return nil }
         var text = Substring(line.trimmingSpaces())
         var marked = false
         if text.hasPrefix("?") { text = text.drop { $0 == "?" }; marked = true }

@@ -65,6 +65,8 @@ public final class DebugSession: InteractiveSession {
     var capturedSource: [String] = []
     /// Set by a command that is not a cell of the saved notebook (`save-notebook` itself, `help`, `quit`).
     var captureSkipped = false
+    /// What the inputs run so far cost (parsing, undo snapshots): tests hold a script to linear work.
+    var work = WorkTally()
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
@@ -190,14 +192,20 @@ public final class DebugSession: InteractiveSession {
             capturedSource.append("# gradstep> (Enter)")
             return runStepVerb("")
         }
-        let chunks = InputChunker.numberedChunks(input)
+        guard let chunks = InputChunker.numberedChunks(input, tally: &work, interrupted: interrupted) else {
+            emit(.info("KeyboardInterrupt: stopped while reading the input; nothing of it ran"))
+            return .failed
+        }
         let isScript = chunks.count > 1
-        if isScript, !seeing.isStepping, let error = compileError(chunks, whole: input) {
+        var module: Module?
+        if isScript, !seeing.isStepping, let error = compileError(chunks, whole: input, module: &module) {
             report(error, source: input)
             return .failed
         }
+        // A file that is all Python was parsed whole: its chunks run those statements, not parsed again.
+        let parsed = asFile ? module.map { Self.statements($0.body, by: chunks) } : nil
         var failed = false
-        for chunk in chunks {
+        for (k, chunk) in chunks.enumerated() {
             // Ctrl-C between the statements of a script stops it there (a statement that runs no loop
             // never polls the flag itself); what ran before it stays, as at the prompt.
             if asFile, isScript, interrupted() {
@@ -209,7 +217,7 @@ public final class DebugSession: InteractiveSession {
                     emit(.echoInput(prompt: i == 0 ? prompt : "... ", line: String(line)))
                 }
             }
-            let outcome = runChunk(chunk.text, firstLine: asFile ? chunk.line : 1)
+            let outcome = runChunk(chunk.text, firstLine: asFile ? chunk.line : 1, asFile: asFile, parsed: parsed?[k])
             showChangedWatches()
             switch outcome {
             case .quit: return .quit
@@ -225,7 +233,7 @@ public final class DebugSession: InteractiveSession {
     /// The first syntax error in the Python chunks of `chunks` (all of `whole` when it is only Python),
     /// with the line numbers of `whole`; command lines are skipped, and so is everything after a
     /// command that starts the step debugger (its verbs follow).
-    private func compileError(_ chunks: [(text: String, line: Int)], whole: String) -> Error? {
+    private func compileError(_ chunks: [(text: String, line: Int)], whole: String, module: inout Module?) -> Error? {
         var python: [(text: String, line: Int)] = []
         for chunk in chunks {
             if let (command, args) = commandInvocation(chunk.text) {
@@ -236,13 +244,35 @@ public final class DebugSession: InteractiveSession {
             python.append(chunk)
         }
         if python.count == chunks.count {
-            do { _ = try Parser.parse(whole, filename: filename) } catch { return error }
+            work.parsedCharacters += whole.utf8.count
+            do { module = try Parser.parse(whole, filename: filename) } catch { return error }
             return nil
         }
         for chunk in python {
+            work.parsedCharacters += chunk.text.utf8.count
+            // Parsed as it is (a padded copy of each chunk made a long mixed script quadratic); only an
+            // error is parsed again padded, for its report's source line.
+            guard (try? Parser.parse(chunk.text, filename: filename, startLine: chunk.line)) == nil else { continue }
             do { _ = try Parser.parse(Self.padded(chunk.text, line: chunk.line), filename: filename) } catch { return error }
         }
         return nil
+    }
+
+    /// The statements of a parsed file grouped by the chunk each starts in (chunks in file order);
+    /// nil for a chunk with none (it is then parsed itself).
+    static func statements(_ body: [Stmt], by chunks: [(text: String, line: Int)]) -> [[Stmt]?] {
+        var out: [[Stmt]?] = []
+        var k = 0
+        for (i, _) in chunks.enumerated() {
+            let end = i + 1 < chunks.count ? chunks[i + 1].line : Int.max
+            var part: [Stmt] = []
+            while k < body.count, body[k].line < end {
+                part.append(body[k])
+                k += 1
+            }
+            out.append(part.isEmpty ? nil : part)
+        }
+        return out
     }
 
     /// `text` preceded by blank lines so that its first line is line `line` (for error line numbers).
@@ -269,7 +299,7 @@ public final class DebugSession: InteractiveSession {
         if let capture { Self.keep(report, in: capture, renderer: renderer) }
     }
 
-    private func runChunk(_ chunk: String, firstLine: Int) -> RunOutcome {
+    private func runChunk(_ chunk: String, firstLine: Int, asFile: Bool, parsed: [Stmt]? = nil) -> RunOutcome {
         // What is not Python goes into the saved notebook as a comment, so that Jupyter can run the cell.
         let asComment = { self.capturedSource.append("# gradstep> " + chunk.trimmingSpaces()) }
         if seeing.isStepping {
@@ -291,7 +321,7 @@ public final class DebugSession: InteractiveSession {
             return .failed
         }
         capturedSource.append(chunk)
-        return runPython(chunk, startLine: firstLine)
+        return runPython(chunk, startLine: firstLine, undoesFailure: !asFile, parsed: parsed)
     }
 
     /// The command a line invokes and its arguments, or nil when the line is Python.
@@ -342,9 +372,10 @@ public final class DebugSession: InteractiveSession {
         guard !line.contains("\n") else { return nil }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let first = words.first, words.count > 1, isIdentifier(first) else { return nil }
-        guard !interpreter.isKnownName(first) else { return nil }
-        guard (try? Parser.parse(line)) == nil else { return nil }
-        return words.dropFirst().allSatisfy(isArgumentWord) ? first : nil
+        // The cheap tests first: most lines (`x = 1`) have a word that is no argument, and are not parsed.
+        guard words.dropFirst().allSatisfy(isArgumentWord), !interpreter.isKnownName(first) else { return nil }
+        work.parsedCharacters += line.utf8.count
+        return (try? Parser.parse(line)) == nil ? first : nil
     }
 
     private func isIdentifier(_ s: String) -> Bool {
@@ -369,7 +400,10 @@ public final class DebugSession: InteractiveSession {
     }
 
     private func runCommand(_ command: Command, _ args: [String]) -> RunOutcome {
+        // A command's own work is already proportional to the variables (it looks for parameters
+        // among them), so the undo snapshot adds only a constant factor, even in a script.
         let snapshot = VariableSnapshot(interpreter.globals)
+        work.snapshotValues += snapshot.visited
         let savedTracker = tracker
         seeing.suspendLoopBreaks = true
         defer { seeing.suspendLoopBreaks = false }
@@ -391,19 +425,30 @@ public final class DebugSession: InteractiveSession {
     /// Runs `chunk`, whose first line is line `startLine` of its script. Errors are reported against the
     /// chunk preceded by blank lines (so their line numbers and source lines agree); the chunk itself is
     /// parsed as it is, keeping a script linear in its length.
-    private func runPython(_ chunk: String, startLine: Int = 1) -> RunOutcome {
+    ///
+    /// At the prompt a failed input is undone (`undoesFailure`). A file keeps the state at the error,
+    /// as `python3 -i FILE` does: the statements before the failing one stay done, and so does what
+    /// the failing one did before it raised. Undoing would need a snapshot of every variable before
+    /// each statement, which made a script quadratic in its length.
+    private func runPython(_ chunk: String, startLine: Int = 1, undoesFailure: Bool = true, parsed: [Stmt]? = nil) -> RunOutcome {
         defer { drawPendingPlot() }
         var padded: String { Self.padded(chunk, line: startLine) }
         let module: Module
         do {
-            module = try Parser.parse(chunk, filename: filename, startLine: startLine)
+            if let parsed {
+                module = Module(body: parsed)
+            } else {
+                work.parsedCharacters += chunk.utf8.count
+                module = try Parser.parse(chunk, filename: filename, startLine: startLine)
+            }
         } catch {
             let source = padded
             do { _ = try Parser.parse(source, filename: filename) } catch { report(error, source: source) }
             if let hint = shadowHint(forUnparsable: source) { emit(.hint(hint)) }
             return .failed
         }
-        let snapshot = VariableSnapshot(interpreter.globals)
+        let snapshot = undoesFailure ? VariableSnapshot(interpreter.globals) : nil
+        work.snapshotValues += snapshot?.visited ?? 0
         // Statements are recorded once the input succeeds (or is interrupted), not copied per input:
         // saving the whole tracker to restore it made a script quadratic in its length.
         var finished: [(stmt: Stmt, computedFromParameters: Bool)] = []
@@ -443,8 +488,10 @@ public final class DebugSession: InteractiveSession {
                 emit(.error(kind: "KeyboardInterrupt", message: "", hint: "stopped; variables keep the values of the last completed iteration", traceback: nil))
                 return .failed
             }
-            snapshot.restore(into: interpreter.globals)
-            finished = []
+            if let snapshot {
+                snapshot.restore(into: interpreter.globals)
+                finished = []
+            }
             report(error, source: padded)
             return .failed
         }

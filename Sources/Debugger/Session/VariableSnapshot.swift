@@ -11,6 +11,8 @@ struct VariableSnapshot {
     private var leafFlags: [(Tensor, Bool)] = []
     private var lists: [(ListBox, [Value])] = []
     private var dicts: [(DictBox, [(key: Value, value: Value)])] = []
+    /// How many values and tensors the snapshot visited (its cost, for `WorkTally`).
+    private(set) var visited = 0
 
     init(_ globals: Scope) {
         vars = globals.vars
@@ -19,6 +21,7 @@ struct VariableSnapshot {
     }
 
     private mutating func visit(_ v: Value, _ seen: inout Set<ObjectIdentifier>) {
+        visited += 1
         switch v {
         case .tensor(let t): visit(t, &seen)
         case .list(let l):
@@ -39,6 +42,7 @@ struct VariableSnapshot {
 
     private mutating func visit(_ t: Tensor, _ seen: inout Set<ObjectIdentifier>) {
         guard seen.insert(ObjectIdentifier(t)).inserted else { return }
+        visited += 1
         if seen.insert(ObjectIdentifier(t.storage)).inserted {
             storages.append((t.storage, t.storage.floats, t.storage.doubles, t.storage.ints))
         }

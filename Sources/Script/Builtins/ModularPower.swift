@@ -1,42 +1,51 @@
 /// `pow(base, exp, mod)` for ints, as CPython computes it (the result has the sign of `mod`; a
-/// negative exponent uses the modular inverse).
+/// negative exponent uses the modular inverse). Ints past 64 bits go through `BigMagnitude`.
 extension Builtins {
-    static func modularPower(_ base: Value, _ exp: Value, _ mod: Value) throws -> Value {
-        guard case .int(let b) = Convert.unwrapBool(base), case .int(let e) = Convert.unwrapBool(exp), case .int(let m) = Convert.unwrapBool(mod) else {
-            if case .bigInt = base { throw PyError(.notImplemented, "pow() with a modulus on integers above 2**63-1 is not supported by gradstep") }
-            if case .bigInt = exp { throw PyError(.notImplemented, "pow() with a modulus on integers above 2**63-1 is not supported by gradstep") }
-            if case .bigInt = mod { throw PyError(.notImplemented, "pow() with a modulus on integers above 2**63-1 is not supported by gradstep") }
+    static func modularPower(_ base: Value, _ exp: Value, _ mod: Value, _ interp: Interpreter) throws -> Value {
+        func digits(_ v: Value) -> String? {
+            switch Convert.unwrapBool(v) {
+            case .int(let i): return String(i)
+            case .bigInt(let s): return s
+            default: return nil
+            }
+        }
+        guard let b = digits(base), let e = digits(exp), let m = digits(mod) else {
             throw PyError(.type, "pow() 3rd argument not allowed unless all arguments are integers")
         }
-        if m == 0 { throw PyError(.value, "pow() 3rd argument cannot be 0") }
-        if m == Int.min { throw PyError(.notImplemented, "pow() with a modulus of -2**63 is not supported by gradstep") }
-        let mi = Swift.abs(m), um = UInt(mi)
-        func mulmod(_ x: UInt, _ y: UInt) -> UInt { um.dividingFullWidth(x.multipliedFullWidth(by: y)).remainder }
-        let r = b % mi
-        var x = UInt(r < 0 ? r + mi : r)
-        if e < 0 { x = try inverse(x, um) }
-        var result: UInt = um == 1 ? 0 : 1
-        var k = e.magnitude
-        while k > 0 {
-            if k & 1 == 1 { result = mulmod(result, x) }
-            x = mulmod(x, x)
-            k >>= 1
+        if m == "0" { throw PyError(.value, "pow() 3rd argument cannot be 0") }
+        let modulus = BigMagnitude(decimal: m)
+        // base mod |m|, in [0, |m|).
+        var x = BigMagnitude(decimal: b) % modulus
+        if b.hasPrefix("-") && !x.isZero { x = modulus - x }
+        if e.hasPrefix("-") { x = try inverse(x, modulus) }
+        var result = BigMagnitude.one % modulus  // 0 when |m| is 1
+        let exponent = BigMagnitude(decimal: e)
+        for i in 0..<exponent.bitWidth {
+            if exponent.bit(i) { result = (result * x) % modulus }
+            if i + 1 < exponent.bitWidth { x = (x * x) % modulus }
+            // A long exponent with a long modulus takes a while: Ctrl-C stops it.
+            if i % 64 == 63 { try interp.checkInterrupt() }
         }
         // CPython: the result has the sign of the modulus.
-        if m < 0 && result != 0 { return .int(Int(bitPattern: result &- um)) }
-        return .int(Int(bitPattern: result))
+        if m.hasPrefix("-") && !result.isZero { result = modulus - result; return Arithmetic.normalizeBig("-" + result.decimal) }
+        return Arithmetic.normalizeBig(result.decimal)
     }
 
-    /// The inverse of `x` modulo `m` (extended Euclid), or CPython's ValueError.
-    private static func inverse(_ x: UInt, _ m: UInt) throws -> UInt {
-        var (r0, r1) = (Int(m), Int(x))
-        var (t0, t1) = (0, 1)
-        while r1 != 0 {
-            let q = r0 / r1
-            (r0, r1) = (r1, r0 - q * r1)
-            (t0, t1) = (t1, t0 - q * t1)
+    /// The inverse of `x` modulo `m` (extended Euclid), or CPython's ValueError. The Bézout
+    /// coefficients alternate in sign, so only their magnitudes are kept, with the sign of the last.
+    private static func inverse(_ x: BigMagnitude, _ m: BigMagnitude) throws -> BigMagnitude {
+        var (r0, r1) = (m, x)
+        var (t0, t1) = (BigMagnitude.zero, BigMagnitude.one)
+        var t1Positive = true
+        while !r1.isZero {
+            let (q, r) = r0.quotientAndRemainder(dividingBy: r1)
+            (r0, r1) = (r1, r)
+            (t0, t1) = (t1, t0 + q * t1)
+            t1Positive.toggle()
         }
-        if r0 != 1 { throw PyError(.value, "base is not invertible for the given modulus") }
-        return UInt(t0 < 0 ? t0 + Int(m) : t0)
+        if r0 != .one { throw PyError(.value, "base is not invertible for the given modulus") }
+        let t = t0 % m
+        // t0's sign is the opposite of t1's.
+        return t1Positive && !t.isZero ? m - t : t
     }
 }

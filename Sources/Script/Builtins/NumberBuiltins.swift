@@ -50,7 +50,7 @@ enum NumberBuiltins {
         def("pow") { a, interp in
             let base = try a.required(0, "base"), exp = try a.required(1, "exp")
             guard let modValue = a.value(2, "mod"), !modValue.isNone else { return try Arithmetic.binary(.power, base, exp, interp) }
-            return try Builtins.modularPower(base, exp, modValue)
+            return try Builtins.modularPower(base, exp, modValue, interp)
         }
         def("chr") { a, _ in
             let i = try MathModule.index(try a.required(0, "i"))

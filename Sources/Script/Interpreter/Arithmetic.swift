@@ -218,8 +218,9 @@ enum Arithmetic {
         case (.float(let x), .float(let y)): return try floatOp(op, x, y)
         case (.int(let x), .float(let y)): return try floatOp(op, Double(x), y)
         case (.float(let x), .int(let y)): return try floatOp(op, x, Double(y))
-        case (.bigInt(let s), .float(let y)): return try floatOp(op, Double(s) ?? .infinity, y)
-        case (.float(let x), .bigInt(let s)): return try floatOp(op, x, Double(s) ?? .infinity)
+        // An int beyond the float range is CPython's OverflowError, not infinity.
+        case (.bigInt(let s), .float(let y)): return try floatOp(op, try bigToDouble(s), y)
+        case (.float(let x), .bigInt(let s)): return try floatOp(op, x, try bigToDouble(s))
         default: return nil
         }
     }
@@ -232,7 +233,10 @@ enum Arithmetic {
         case .multiply: let (r, o) = x.multipliedReportingOverflow(by: y); return o ? try big() : .int(r)
         case .divide:
             if y == 0 { throw PyError(.zeroDivision, "division by zero") }
-            return .float(Double(x) / Double(y))
+            // CPython divides floats only when both ints are exact as floats; past 2**53 the quotient
+            // is rounded once from the exact one, not from two rounded operands.
+            if x.magnitude <= 1 << 53 && y.magnitude <= 1 << 53 { return .float(Double(x) / Double(y)) }
+            return .float(try BigMagnitude.trueDivide(String(x), String(y)))
         case .floorDivide:
             if y == 0 { throw PyError(.zeroDivision, "integer division or modulo by zero") }
             if x == Int.min && y == -1 { return try big() }
@@ -305,6 +309,12 @@ enum Arithmetic {
         }
     }
 
+    /// A big int as a float, or CPython's OverflowError when it is beyond the float range.
+    static func bigToDouble(_ s: String) throws -> Double {
+        guard let d = Double(s), d.isFinite else { throw PyError(.overflow, "int too large to convert to float") }
+        return d
+    }
+
     static func normalizeBig(_ s: String) -> Value {
         if let i = Int(s) { return .int(i) }
         return .bigInt(s)
@@ -324,8 +334,16 @@ enum Arithmetic {
         case .subtract: return normalizeBig(BigDecimal.add(x, BigDecimal.negate(y)))
         case .multiply: return normalizeBig(BigDecimal.multiply(x, y))
         case .power:
-            guard let e = Int(y), e >= 0 else { return .float(Foundation.pow(Double(x) ?? 0, Double(y) ?? 0)) }
-            if e > 10_000 { throw PyError(.overflow, "integer result too large for gradstep") }
+            // A negative exponent makes CPython's int power a float power (`2 ** -(2**64)` is 0.0).
+            if y.hasPrefix("-") { return try floatOp(.power, try bigToDouble(x), try bigToDouble(y)) }
+            // Bases whose powers stay small need no digits, however large the exponent.
+            switch x {
+            case "0": return .int(y == "0" ? 1 : 0)
+            case "1": return .int(1)
+            case "-1": return .int("02468".contains(y.last ?? "0") ? 1 : -1)
+            default: break
+            }
+            guard let e = Int(y), e <= 10_000 else { throw PyError(.overflow, "integer result too large for gradstep") }
             var r = "1"
             for _ in 0..<e {
                 r = BigDecimal.multiply(r, x)
@@ -333,8 +351,7 @@ enum Arithmetic {
             }
             return normalizeBig(r)
         case .divide:
-            if y == "0" { throw PyError(.zeroDivision, "division by zero") }
-            return .float((Double(x) ?? 0) / (Double(y) ?? 1))
+            return .float(try BigMagnitude.trueDivide(x, y))
         case .floorDivide:
             guard let (q, _) = BigDecimal.floorDivMod(x, y) else { throw PyError(.zeroDivision, "integer division or modulo by zero") }
             return normalizeBig(q)
