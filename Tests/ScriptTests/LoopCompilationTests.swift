@@ -83,6 +83,25 @@ final class LoopCompilationTests: XCTestCase {
         XCTAssertNil(s.outcomes[9], "the inner loop is too short to trace")
     }
 
+    func testBigElementwiseLoopsWithoutAGraphStayEager() {
+        // 2^18 elements per op without a graph: a plan would run the same element loops, so the loop
+        // stays in the interpreter and says why; one element fewer, or a graph, and it compiles.
+        func chain(_ n: Int, grad: Bool) -> String {
+            """
+            import torch
+            x = torch.ones(\(n), requires_grad=\(grad ? "True" : "False"))
+            for i in range(12):
+                y = (x * 1.5 + 0.5).relu()
+            print(y.sum().item())
+            """
+        }
+        let big = assertSameBothWays(chain(1 << 18, grad: false)).outcomes[3]
+        XCTAssertEqual(big?.compiledIterations, 0)
+        XCTAssertTrue(big?.reason?.contains("without a graph") ?? false, big?.reason ?? "compiled")
+        XCTAssertEqual(assertSameBothWays(chain((1 << 18) - 1, grad: false)).outcomes[3]?.compiledIterations, 8)
+        XCTAssertEqual(assertSameBothWays(chain(1 << 18, grad: true)).outcomes[3]?.compiledIterations, 8)
+    }
+
     func testInPlaceUpdatesUnderNoGradAndPersistentGradsCompile() {
         let source = Self.fit + """
         for t in range(50):

@@ -29,7 +29,7 @@ public final class LoopPlan {
 
     /// Compiles `tape` (the latest traced iteration), checked against `previous` (the one before).
     public init(tape: LoopTape, previous: LoopTape) throws {
-        if let why = previous.unsupported ?? tape.unsupported { throw Unsupported(description: why) }
+        if let why = previous.unsupported ?? tape.unsupported ?? LoopPlan.eagerlyAsFast(tape) { throw Unsupported(description: why) }
         let persistent = LoopPlanBuilder.unknownStorages(tape).intersection(LoopPlanBuilder.unknownStorages(previous))
         let before = try LoopPlanBuilder(arena: PlanArena(touching: false), persistent: persistent, tape: previous)
         let now = try LoopPlanBuilder(arena: arena, persistent: persistent, tape: tape)
@@ -59,6 +59,24 @@ public final class LoopPlan {
         versionBumps = order.compactMap { counts[$0] }
     }
 
+    /// Ops without a graph whose outputs all have at least this many elements run as fast eagerly.
+    static let eagerElements = 1 << 18
+
+    /// Why compiling `tape` would gain nothing, or nil. An iteration of ops without a graph, each on
+    /// 2^18 elements or more, runs the same element loops eagerly as in a plan: a plan saves only
+    /// the interpreter's few microseconds per op (under 1% of each loop), while its buffers and the
+    /// two traced iterations it keeps cost fresh memory (on 10^6 elements compiling made the loop
+    /// about twice as slow, measured with bench/elementwise.py).
+    static func eagerlyAsFast(_ tape: LoopTape) -> String? {
+        var ops = 0
+        for event in tape.events {
+            guard case .op(_, _, _, let outputs, _, let node) = event, node == nil,
+                  outputs.allSatisfy({ $0.numel >= eagerElements }) else { return nil }
+            ops += 1
+        }
+        return ops == 0 ? nil : "each of its ops works on \(eagerElements) elements or more without a graph, so a plan would save nothing"
+    }
+
     /// Runs up to `iterations` iterations; `shouldStop` is polled every 1024 and ends the run early,
     /// as does an observation that returns false (its iteration then does not count: the caller
     /// runs it again). Returns how many ran. Persistent tensors hold the results afterwards. When
@@ -86,11 +104,11 @@ public final class LoopPlan {
             if done & 1023 == 0 && shouldStop() { break }
         }
         for e in externals where e.written {
-            e.tensor.overwrite(floats: Array(UnsafeBufferPointer(start: e.buffer, count: e.count)))
+            e.tensor.overwrite(floatsFrom: e.buffer, count: e.count)
         }
         for (counter, k) in versionBumps { counter.bump(by: k * done) }
         if done > 0 {
-            for (t, buffer) in made { t.overwrite(floats: Array(UnsafeBufferPointer(start: buffer, count: t.numel))) }
+            for (t, buffer) in made { t.overwrite(floatsFrom: buffer, count: t.numel) }
             // Their saved tensors' versions as the last iteration's nodes would have saved them.
             for node in nodes { for (counter, k) in versionBumps { node.advanceSavedVersions(of: counter, by: k * done) } }
         }
@@ -107,4 +125,17 @@ public final class LoopPlan {
 /// Where a plan step that runs Python code leaves what it raised.
 final class PlanFault {
     var error: Error?
+}
+
+extension Tensor {
+    /// Writes a plan buffer's `count` elements over this float32 tensor's: into its own storage array
+    /// when the tensor covers it, else as a new array. A new big array would cost a page fault per
+    /// 4 KiB after every run; an array someone else still holds is copied on write, as before.
+    func overwrite(floatsFrom buffer: UnsafeMutablePointer<Float>, count: Int) {
+        guard coversStorage, dtype == .float32, storage.floats.count == count else {
+            overwrite(floats: Array(UnsafeBufferPointer(start: buffer, count: count)))
+            return
+        }
+        storage.floats.withUnsafeMutableBufferPointer { $0.baseAddress?.update(from: buffer, count: count) }
+    }
 }

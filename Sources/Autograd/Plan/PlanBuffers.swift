@@ -58,6 +58,7 @@ final class PlanArena {
     private var floats: [UnsafeMutablePointer<Float>] = []
     private var ints: [UnsafeMutablePointer<Int>] = []
     private var doubles: [UnsafeMutablePointer<Double>] = []
+    private var pooled: [[Float]] = []
 
     /// Whether buffers are filled when made. An arena whose steps never run (the one that only
     /// gives the previous traced iteration its signature) leaves them untouched: a big buffer then
@@ -69,6 +70,14 @@ final class PlanArena {
     }
 
     func floats(_ n: Int, _ value: Float = 0) -> UnsafeMutablePointer<Float> {
+        if touching && n >= FloatBufferPool.minimumCount {
+            // A big buffer is an array from the interpreter's pool (the arrays of the eager
+            // iterations before the plan), given back when the plan goes away: a fresh one costs a
+            // page fault per 4 KiB, for 10^6 elements more than the plan's iterations save.
+            pooled.append(Kernels.floats(n) { $0.initialize(repeating: value) })
+            // Stable: the array is held only here and never resized until deinit.
+            return pooled[pooled.count - 1].withUnsafeMutableBufferPointer { $0.baseAddress! }
+        }
         let p = UnsafeMutablePointer<Float>.allocate(capacity: max(n, 1))
         if touching { p.initialize(repeating: value, count: max(n, 1)) }
         floats.append(p)
@@ -130,6 +139,9 @@ final class PlanArena {
         for p in floats { p.deallocate() }
         for p in ints { p.deallocate() }
         for p in doubles { p.deallocate() }
+        if let pool = TorchSettings.bound?.floatPool {
+            while let a = pooled.popLast() { pool.give(a) }
+        }
     }
 }
 
