@@ -67,7 +67,16 @@ final class DoubleBackwardTests: XCTestCase {
         Case(name: "clampMin", inputs: [[3]], values: [[-1.2, 0.4, 0.9]]) { try $0[0].clampMin(.float(0)).pow(3) },
         Case(name: "unbind", inputs: [[3, 2]]) { let r = try $0[0].unbind(); return try r[0].mul(r[2]).pow(2) },
         Case(name: "logSoftmax", inputs: [[3, 2]]) { try $0[0].mul($0[0]).logSoftmax(dim: 0) },
-    ] + unaryCases() }
+    ] + unaryCases() + binaryCases() }
+
+    /// Every binary definition that declares a differentiable derivative, broadcasting [2, 3] with [3].
+    static func binaryCases() -> [Case] {
+        OpTable.binary.filter { $0.op.graphBackward != nil }.map { e in
+            Case(name: e.python.name, inputs: [[2, 3], [3]], values: [[0.5, -1.2, 0.9, 1.4, -0.3, 0.7], [1.1, 0.6, -0.8]]) {
+                try e.apply($0[0], $0[1]).mul($0[0]).mul($0[1])
+            }
+        }
+    }
 
     /// Every unary definition that declares a differentiable derivative.
     static func unaryCases() -> [Case] {

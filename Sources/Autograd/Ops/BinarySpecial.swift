@@ -34,6 +34,9 @@ protocol BinaryOpDefinition: BinaryOpMath {
     static var keepsIntegers: Bool { get }
     /// Whether PyTorch's float32 vector loop rounds differently from its scalar tail (then `fVector`).
     static var hasVectorPath: Bool { get }
+    /// The derivatives as recorded tensor ops, from the upstream gradient and the two inputs, over the
+    /// broadcast shape (derivatives.yaml's formulas), run by create_graph; nil: not supported.
+    static var graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? { get }
     /// The vector loop's value for one float32 element pair.
     static func fVector(_ a: Float, _ b: Float) -> Float
 }
@@ -45,6 +48,7 @@ extension BinaryOpDefinition {
     static var gradcheckDomain: ClosedRange<Double> { -2...2 }
     static var keepsIntegers: Bool { false }
     static var hasVectorPath: Bool { false }
+    static var graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? { nil }
     static func fVector(_ a: Float, _ b: Float) -> Float { f(a, b) }
 }
 
@@ -59,8 +63,14 @@ protocol FloatingResultOp {}
 extension Op {
     /// The op a binary definition declares: both inputs saved, its `da` / `db` as backward.
     convenience init<D: BinaryOpDefinition>(binary d: D.Type, name: String? = nil) {
+        let differentiable = D.graphDerivative.map { f in
+            { @Sendable (c: BackwardContext) throws -> [Tensor?] in
+                let (da, db) = try f(c.grad, c.live(0), c.live(1))
+                return [try da.reduced(to: c, 0), try db.reduced(to: c, 1)]
+            }
+        }
         self.init(name ?? D.gradFn, symbol: D.symbol, explanation: D.explanation, derivatives: D.derivativeSymbols,
-                  kind: D.kind, savesTensors: true, plan: D.hasVectorPath ? nil : .binary(D.self)) { c in
+                  kind: D.kind, savesTensors: true, plan: D.hasVectorPath ? nil : .binary(D.self), differentiable: differentiable) { c in
             try c.binaryGradients(D.self, a: c.saved[0], b: c.saved[1])
         }
     }
@@ -113,6 +123,10 @@ enum Atan2Def: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes the angle of the point (b, a) at every element: the arctangent of a/b in the right quadrant"
     static let derivativeSymbols = ["b/(a² + b²)", "-a/(a² + b²)"]
     static let python = PythonBinding("atan2", aliases: ["arctan2"])
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        let recip = try a.mul(a).add(b.mul(b)).reciprocal()
+        return (try g.mul(b).mul(recip), try g.mul(a.neg()).mul(recip))
+    }
     // The vector loop is SLEEF's atan2f (u1), the scalar tail glibc's atan2f.
     static let hasVectorPath = true
     @inline(__always) static func fVector(_ a: Float, _ b: Float) -> Float { SleefFloat.atan2(a, b) }
@@ -145,6 +159,9 @@ enum LogaddexpDef: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes log(e^a + e^b) at every element, computed without overflow"
     static let derivativeSymbols = ["1/(1 + e^(b-a))", "1/(1 + e^(a-b))"]
     static let python = PythonBinding("logaddexp", [.method, .function])
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        (try g.div(b.sub(a).exp().add(Tensor.wrapped(.int(1)))), try g.div(a.sub(b).exp().add(Tensor.wrapped(.int(1)))))
+    }
     static let integerKernel: String? = "logaddexp_cpu"
     // The vector loop uses SLEEF's expf and log1pf, the scalar tail glibc's.
     static let hasVectorPath = true
@@ -173,6 +190,9 @@ enum Logaddexp2Def: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes log2(2^a + 2^b) at every element, computed without overflow"
     static let derivativeSymbols = ["1/(1 + 2^(b-a))", "1/(1 + 2^(a-b))"]
     static let python = PythonBinding("logaddexp2", [.method, .function])
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        (try g.div(b.sub(a).rpow(.int(2)).add(Tensor.wrapped(.int(1)))), try g.div(a.sub(b).rpow(.int(2)).add(Tensor.wrapped(.int(1)))))
+    }
     static let integerKernel: String? = "logaddexp2_cpu"
     static let hasVectorPath = true
     static let invLn2 = 1 / M_LN2
