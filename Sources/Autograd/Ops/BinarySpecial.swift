@@ -144,6 +144,10 @@ enum HypotDef: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes sqrt(a² + b²) at every element without overflow"
     static let derivativeSymbols = ["a/hypot(a, b)", "b/hypot(a, b)"]
     static let python = PythonBinding("hypot")
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        let r = try OpTable.binary(named: "hypot", a, b)
+        return (try g.mul(a).div(r), try g.mul(b).div(r))
+    }
     static let integerKernel: String? = "hypot_cpu"
     @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { Foundation.hypot(a, b) }
     @inline(__always) static func f(_ a: Double, _ b: Double) -> Double { Foundation.hypot(a, b) }
@@ -222,6 +226,11 @@ enum XlogyDef: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes a·log(b) at every element, 0 where a is 0 (nan where b is nan)"
     static let derivativeSymbols = ["log(b), 0 where a = 0 and b ≤ 0", "a/b"]
     static let python = PythonBinding("xlogy")
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        let zero = Tensor.wrapped(.int(0))
+        let mask = try a.compare("==", zero).logicalBinary(b.compare("<=", zero), "&") { $0 & $1 }
+        return (try OpTable.binary(named: "xlogy", g, b).maskedFill(mask, value: Tensor.wrapped(.float(0))), try g.mul(a).div(b))
+    }
     static let gradcheckDomain = 0.2...2.0
     @inline(__always) static func xlogy<T: BinaryFloatingPoint>(_ x: T, _ y: T, log: (T) -> T) -> T {
         if y.isNaN { return .nan }
@@ -243,6 +252,10 @@ enum CopysignDef: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes the magnitude of a with the sign of b at every element"
     static let derivativeSymbols = ["sign(a)·sign(b), 0 where a = 0", "0"]
     static let python = PythonBinding("copysign")
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        let ratio = try OpTable.binary(named: "copysign", a, b).div(a).maskedFill(a.compare("==", Tensor.wrapped(.int(0))), value: Tensor.wrapped(.float(0)))
+        return (try g.mul(ratio), Tensor.zeros(try Shape.broadcast(g.shape, b.shape), dtype: g.dtype))
+    }
     static let gradcheckDomain = 0.2...2.0
     @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { Foundation.copysign(a, b) }
     @inline(__always) static func f(_ a: Double, _ b: Double) -> Double { Foundation.copysign(a, b) }
@@ -288,6 +301,12 @@ enum FminDef: BinaryOpDefinition {
 }
 
 extension OpTable {
+    /// `name(a, b)` through its declared binary op, recorded (for the formulas that call the op itself).
+    static func binary(named name: String, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        guard let e = binary.first(where: { $0.python.name == name }) else { throw TorchError.runtime("no binary op \(name)") }
+        return try e.apply(a, b)
+    }
+
     /// The binary elementwise ops declared through a definition (this file).
     public static let binary: [BinaryOpEntry] = [
         BinaryOpEntry(Atan2Def.self), BinaryOpEntry(HypotDef.self), BinaryOpEntry(LogaddexpDef.self),
