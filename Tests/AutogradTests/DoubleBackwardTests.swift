@@ -67,7 +67,21 @@ final class DoubleBackwardTests: XCTestCase {
         Case(name: "clampMin", inputs: [[3]], values: [[-1.2, 0.4, 0.9]]) { try $0[0].clampMin(.float(0)).pow(3) },
         Case(name: "unbind", inputs: [[3, 2]]) { let r = try $0[0].unbind(); return try r[0].mul(r[2]).pow(2) },
         Case(name: "logSoftmax", inputs: [[3, 2]]) { try $0[0].mul($0[0]).logSoftmax(dim: 0) },
-    ] + unaryCases() }
+    ] + unaryCases() + binaryCases() }
+
+    /// Every binary definition that declares a differentiable derivative, broadcasting [2, 3] with [3]
+    /// at points spread over its gradcheck domain.
+    static func binaryCases() -> [Case] {
+        OpTable.binary.filter { $0.op.graphBackward != nil }.map { e in
+            let d = e.gradcheckDomain
+            func spread(_ n: Int, _ shift: Double) -> [Double] {
+                (0..<n).map { d.lowerBound + (d.upperBound - d.lowerBound) * ((Double($0) + shift) / Double(n)) }
+            }
+            return Case(name: e.python.name, inputs: [[2, 3], [3]], values: [spread(6, 0.5), spread(3, 0.3).reversed()]) {
+                try e.apply($0[0], $0[1]).mul($0[0]).mul($0[1])
+            }
+        }
+    }
 
     /// Every unary definition that declares a differentiable derivative.
     static func unaryCases() -> [Case] {

@@ -34,6 +34,9 @@ protocol BinaryOpDefinition: BinaryOpMath {
     static var keepsIntegers: Bool { get }
     /// Whether PyTorch's float32 vector loop rounds differently from its scalar tail (then `fVector`).
     static var hasVectorPath: Bool { get }
+    /// The derivatives as recorded tensor ops, from the upstream gradient and the two inputs, over the
+    /// broadcast shape (derivatives.yaml's formulas), run by create_graph; nil: not supported.
+    static var graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? { get }
     /// The vector loop's value for one float32 element pair.
     static func fVector(_ a: Float, _ b: Float) -> Float
 }
@@ -45,6 +48,7 @@ extension BinaryOpDefinition {
     static var gradcheckDomain: ClosedRange<Double> { -2...2 }
     static var keepsIntegers: Bool { false }
     static var hasVectorPath: Bool { false }
+    static var graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? { nil }
     static func fVector(_ a: Float, _ b: Float) -> Float { f(a, b) }
 }
 
@@ -59,8 +63,14 @@ protocol FloatingResultOp {}
 extension Op {
     /// The op a binary definition declares: both inputs saved, its `da` / `db` as backward.
     convenience init<D: BinaryOpDefinition>(binary d: D.Type, name: String? = nil) {
+        let differentiable = D.graphDerivative.map { f in
+            { @Sendable (c: BackwardContext) throws -> [Tensor?] in
+                let (da, db) = try f(c.grad, c.live(0), c.live(1))
+                return [try da.reduced(to: c, 0), try db.reduced(to: c, 1)]
+            }
+        }
         self.init(name ?? D.gradFn, symbol: D.symbol, explanation: D.explanation, derivatives: D.derivativeSymbols,
-                  kind: D.kind, savesTensors: true, plan: D.hasVectorPath ? nil : .binary(D.self)) { c in
+                  kind: D.kind, savesTensors: true, plan: D.hasVectorPath ? nil : .binary(D.self), differentiable: differentiable) { c in
             try c.binaryGradients(D.self, a: c.saved[0], b: c.saved[1])
         }
     }
@@ -113,6 +123,10 @@ enum Atan2Def: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes the angle of the point (b, a) at every element: the arctangent of a/b in the right quadrant"
     static let derivativeSymbols = ["b/(a² + b²)", "-a/(a² + b²)"]
     static let python = PythonBinding("atan2", aliases: ["arctan2"])
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        let recip = try a.mul(a).add(b.mul(b)).reciprocal()
+        return (try g.mul(b).mul(recip), try g.mul(a.neg()).mul(recip))
+    }
     // The vector loop is SLEEF's atan2f (u1), the scalar tail glibc's atan2f.
     static let hasVectorPath = true
     @inline(__always) static func fVector(_ a: Float, _ b: Float) -> Float { SleefFloat.atan2(a, b) }
@@ -130,6 +144,10 @@ enum HypotDef: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes sqrt(a² + b²) at every element without overflow"
     static let derivativeSymbols = ["a/hypot(a, b)", "b/hypot(a, b)"]
     static let python = PythonBinding("hypot")
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        let r = try OpTable.binary(named: "hypot", a, b)
+        return (try g.mul(a).div(r), try g.mul(b).div(r))
+    }
     static let integerKernel: String? = "hypot_cpu"
     @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { Foundation.hypot(a, b) }
     @inline(__always) static func f(_ a: Double, _ b: Double) -> Double { Foundation.hypot(a, b) }
@@ -145,6 +163,9 @@ enum LogaddexpDef: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes log(e^a + e^b) at every element, computed without overflow"
     static let derivativeSymbols = ["1/(1 + e^(b-a))", "1/(1 + e^(a-b))"]
     static let python = PythonBinding("logaddexp", [.method, .function])
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        (try g.div(b.sub(a).exp().add(Tensor.wrapped(.int(1)))), try g.div(a.sub(b).exp().add(Tensor.wrapped(.int(1)))))
+    }
     static let integerKernel: String? = "logaddexp_cpu"
     // The vector loop uses SLEEF's expf and log1pf, the scalar tail glibc's.
     static let hasVectorPath = true
@@ -173,6 +194,9 @@ enum Logaddexp2Def: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes log2(2^a + 2^b) at every element, computed without overflow"
     static let derivativeSymbols = ["1/(1 + 2^(b-a))", "1/(1 + 2^(a-b))"]
     static let python = PythonBinding("logaddexp2", [.method, .function])
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        (try g.div(b.sub(a).rpow(.int(2)).add(Tensor.wrapped(.int(1)))), try g.div(a.sub(b).rpow(.int(2)).add(Tensor.wrapped(.int(1)))))
+    }
     static let integerKernel: String? = "logaddexp2_cpu"
     static let hasVectorPath = true
     static let invLn2 = 1 / M_LN2
@@ -202,6 +226,11 @@ enum XlogyDef: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes a·log(b) at every element, 0 where a is 0 (nan where b is nan)"
     static let derivativeSymbols = ["log(b), 0 where a = 0 and b ≤ 0", "a/b"]
     static let python = PythonBinding("xlogy")
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        let zero = Tensor.wrapped(.int(0))
+        let mask = try a.compare("==", zero).logicalBinary(b.compare("<=", zero), "&") { $0 & $1 }
+        return (try OpTable.binary(named: "xlogy", g, b).maskedFill(mask, value: Tensor.wrapped(.float(0))), try g.mul(a).div(b))
+    }
     static let gradcheckDomain = 0.2...2.0
     @inline(__always) static func xlogy<T: BinaryFloatingPoint>(_ x: T, _ y: T, log: (T) -> T) -> T {
         if y.isNaN { return .nan }
@@ -223,6 +252,10 @@ enum CopysignDef: BinaryOpDefinition, FloatingResultOp {
     static let explanation = "takes the magnitude of a with the sign of b at every element"
     static let derivativeSymbols = ["sign(a)·sign(b), 0 where a = 0", "0"]
     static let python = PythonBinding("copysign")
+    static let graphDerivative: (@Sendable (Tensor, Tensor, Tensor) throws -> (Tensor, Tensor))? = { g, a, b in
+        let ratio = try OpTable.binary(named: "copysign", a, b).div(a).maskedFill(a.compare("==", Tensor.wrapped(.int(0))), value: Tensor.wrapped(.float(0)))
+        return (try g.mul(ratio), Tensor.zeros(try Shape.broadcast(g.shape, b.shape), dtype: g.dtype))
+    }
     static let gradcheckDomain = 0.2...2.0
     @inline(__always) static func f(_ a: Float, _ b: Float) -> Float { Foundation.copysign(a, b) }
     @inline(__always) static func f(_ a: Double, _ b: Double) -> Double { Foundation.copysign(a, b) }
@@ -268,6 +301,12 @@ enum FminDef: BinaryOpDefinition {
 }
 
 extension OpTable {
+    /// `name(a, b)` through its declared binary op, recorded (for the formulas that call the op itself).
+    static func binary(named name: String, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        guard let e = binary.first(where: { $0.python.name == name }) else { throw TorchError.runtime("no binary op \(name)") }
+        return try e.apply(a, b)
+    }
+
     /// The binary elementwise ops declared through a definition (this file).
     public static let binary: [BinaryOpEntry] = [
         BinaryOpEntry(Atan2Def.self), BinaryOpEntry(HypotDef.self), BinaryOpEntry(LogaddexpDef.self),

@@ -121,6 +121,13 @@ enum SincDef: UnaryOpDefinition {
     static let gradFn = "SincBackward0", symbol = "sinc(a)", explanation = "takes sin(πa)/(πa) of every element (1 at 0)"
     static let derivativeSymbol = "(πa·cos(πa) - sin(πa))/(πa²)", kind = OpKind.elementwise, saves = SavedValue.input
     static let python = PythonBinding("sinc")
+    // sinc_backward as recorded ops: 0 where self * self * π is 0.
+    static let graphDerivative: (@Sendable (Tensor, Tensor) throws -> Tensor)? = { g, x in
+        let pi = Tensor.wrapped(.float(Double.pi))
+        let p = try x.mul(pi), q = try x.mul(x).mul(pi)
+        let out = try g.mul(p.mul(p.cos()).sub(p.sin())).div(q)
+        return try Tensor.whereSelect(q.compare("==", Tensor.wrapped(.float(0))), Tensor.zeros([], dtype: g.dtype), out)
+    }
     /// c10::pi<float>, rounded to nearest (Swift's Float.pi is rounded toward zero, one ulp below).
     static let piFloat = Float(Double.pi)
     @inline(__always) static func value(_ x: Float) -> Float {

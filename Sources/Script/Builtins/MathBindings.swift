@@ -61,6 +61,11 @@ enum MathBindings {
         return NamespaceObject("torch.special", members)
     }
 
+    /// PyTorch's TypeError for a method that takes no arguments.
+    private static func noArguments(_ a: CallArgs, _ name: String) throws {
+        if !a.positional.isEmpty { throw PyError(.type, "TensorBase.\(name)() takes no arguments (\(a.positional.count) given)") }
+    }
+
     /// PyTorch's TypeError for more positional arguments than the signature has.
     private static func positionals(_ a: CallArgs, at most: Int) throws {
         guard a.positional.count > most else { return }
@@ -141,17 +146,17 @@ enum MathBindings {
             }
             return .tensor(t)
         },
-        "logit": { t, a, _ in .tensor(try logit(t, a, offset: 0)) },
+        "logit": { t, a, _ in try positionals(a, at: 1); return .tensor(try logit(t, a, offset: 0)) },
         "logit_": { t, a, _ in try t.applyInPlace_ { try logit($0, a, offset: 0) }; return .tensor(t) },
-        "nan_to_num": { t, a, _ in .tensor(try nanToNum(t, a, offset: 0)) },
+        "nan_to_num": { t, a, _ in try positionals(a, at: 3); return .tensor(try nanToNum(t, a, offset: 0)) },
         "nan_to_num_": { t, a, _ in try t.applyInPlace_ { try nanToNum($0, a, offset: 0) }; return .tensor(t) },
-        "heaviside": { t, a, _ in .tensor(try t.heaviside(try a.tensor(0, "values"))) },
+        "heaviside": { t, a, _ in try positionals(a, at: 1); return .tensor(try t.heaviside(try a.tensor(0, "values"))) },
         "heaviside_": { t, a, _ in
             let v = try a.tensor(0, "values")
             try t.applyInPlace_(reading: [v]) { try $0.heaviside(v) }
             return .tensor(t)
         },
-        "float_power": { t, a, _ in .tensor(try floatPower(.tensor(t), try a.required(0, "exponent"))) },
+        "float_power": { t, a, _ in try positionals(a, at: 1); return .tensor(try floatPower(.tensor(t), try a.required(0, "exponent"))) },
         "float_power_": { t, a, _ in
             if t.dtype != .float64 {
                 throw PyError(.runtime, "the base given to float_power_ has dtype \(t.dtype.scalarTypeName) but the operation's result requires dtype Double")
@@ -160,11 +165,11 @@ enum MathBindings {
             try t.applyInPlace_(reading: [e].compactMap { if case .tensor(let x) = $0 { return x }; return nil }) { try floatPower(.tensor($0), e) }
             return .tensor(t)
         },
-        "signbit": { t, _, _ in .tensor(t.signbit()) },
+        "signbit": { t, a, _ in try noArguments(a, "signbit"); return .tensor(t.signbit()) },
         // Aliases PyTorch keeps for numpy's names: negative is neg, fix is trunc.
-        "negative": { t, _, _ in .tensor(try t.neg()) },
+        "negative": { t, a, _ in try noArguments(a, "negative"); return .tensor(try t.neg()) },
         "negative_": { t, _, _ in try t.applyInPlace_ { try $0.neg() }; return .tensor(t) },
-        "fix": { t, _, _ in .tensor(t.trunc()) },
+        "fix": { t, a, _ in try noArguments(a, "fix"); return .tensor(t.trunc()) },
         "fix_": { t, _, _ in try t.applyInPlace_ { $0.trunc() }; return .tensor(t) },
         "bitwise_and": { t, a, _ in .tensor(try t.logicalBinary(try a.operand(0, "other"), "&") { $0 & $1 }) },
         "bitwise_or": { t, a, _ in .tensor(try t.logicalBinary(try a.operand(0, "other"), "|") { $0 | $1 }) },
@@ -173,18 +178,18 @@ enum MathBindings {
             if t.dtype.isFloatingPoint { throw PyError(.notImplemented, "\"bitwise_not_cpu\" not implemented for '\(t.dtype.scalarTypeName)'") }
             return .tensor(try t.logicalNot())
         },
-        "positive": { t, _, _ in try positive(t) },
+        "positive": { t, a, _ in try noArguments(a, "positive"); return try positive(t) },
         "where": { t, a, _ in .tensor(try Tensor.whereSelect(try a.tensor(0, "condition"), t, try a.operand(1, "other"))) },
     ]
 
     nonisolated(unsafe) static let baseFunctions: [String: TorchFunctions.Fn] = [
         "lerp": { a, _ in .tensor(try lerp(try a.tensor(0, "input"), try a.tensor(1, "end"), try a.required(2, "weight"))) },
-        "logit": { a, _ in .tensor(try logit(try a.tensor(0, "input"), a, offset: 1)) },
-        "nan_to_num": { a, _ in .tensor(try nanToNum(try a.tensor(0, "input"), a, offset: 1)) },
-        "heaviside": { a, _ in .tensor(try a.tensor(0, "input").heaviside(try a.tensor(1, "values"))) },
-        "float_power": { a, _ in .tensor(try floatPower(try a.required(0, "input"), try a.required(1, "exponent"))) },
-        "signbit": { a, _ in .tensor(try a.tensor(0, "input").signbit()) },
-        "positive": { a, _ in try positive(try a.tensor(0, "input")) },
+        "logit": { a, _ in try positionals(a, at: 2); return .tensor(try logit(try a.tensor(0, "input"), a, offset: 1)) },
+        "nan_to_num": { a, _ in try positionals(a, at: 4); return .tensor(try nanToNum(try a.tensor(0, "input"), a, offset: 1)) },
+        "heaviside": { a, _ in try positionals(a, at: 2); return .tensor(try a.tensor(0, "input").heaviside(try a.tensor(1, "values"))) },
+        "float_power": { a, _ in try positionals(a, at: 2); return .tensor(try floatPower(try a.required(0, "input"), try a.required(1, "exponent"))) },
+        "signbit": { a, _ in try positionals(a, at: 1); return .tensor(try a.tensor(0, "input").signbit()) },
+        "positive": { a, _ in try positionals(a, at: 1); return try positive(try a.tensor(0, "input")) },
         "clamp_min": TorchFunctions.method("clamp_min"), "clamp_max": TorchFunctions.method("clamp_max"),
         // The optimizers' pointwise updates as torch functions (`torch.addcmul(t, t1, t2, value=v)`).
         "addcmul": { a, _ in
@@ -194,6 +199,7 @@ enum MathBindings {
             .tensor(try a.tensor(0, "input").addcdiv(try a.tensor(1, "tensor1"), try a.tensor(2, "tensor2"), value: try a.double(nil, "value", default: 1)))
         },
         "isin": { a, _ in
+            try positionals(a, at: 2)
             _ = try a.bool(nil, "assume_unique", default: false)
             let elements = try tensorOrNumber(a, 0, "elements"), test = try tensorOrNumber(a, 1, "test_elements")
             return .tensor(elements.isin(test, invert: try a.bool(nil, "invert", default: false)))

@@ -207,7 +207,14 @@ enum TensorAttributes {
         m.merge(ReductionBindings.methods) { base, _ in base }
         m.merge(ReductionBindings.arrangementMethods) { base, _ in base }
         // `x.sin()` and the other unary elementwise ops, from their declarations.
-        for e in OpTable.unary where e.python.variants.contains(.method) { for name in e.python.names { m[name] = unary(e.call) } }
+        for e in OpTable.unary where e.python.variants.contains(.method) {
+            for name in e.python.names {
+                m[name] = { t, a, _ in
+                    if !a.positional.isEmpty { throw PyError(.type, "TensorBase.\(name)() takes no arguments (\(a.positional.count) given)") }
+                    return .tensor(try e.call(t))
+                }
+            }
+        }
         for name in inPlaceForms {
             guard let f = m[name] else { continue }
             m[name + "_"] = { t, a, interp in

@@ -76,7 +76,14 @@ enum TorchFunctions {
             f[name] = method(op)
         }
         // `torch.sin(x)` and the other unary elementwise ops, from their declarations.
-        for e in OpTable.unary where e.python.variants.contains(.function) { for name in e.python.names { f[name] = unary(e.call) } }
+        for e in OpTable.unary where e.python.variants.contains(.function) {
+            for name in e.python.names {
+                f[name] = { a, _ in
+                    if a.positional.count > 1 { throw PyError(.type, "\(name)() takes 1 positional argument but \(a.positional.count) were given") }
+                    return .tensor(try e.call(try a.tensor(0, "input")))
+                }
+            }
+        }
         return f
     }()
 

@@ -10,3 +10,11 @@ for name in ["exp2", "lgamma", "acosh", "atanh", "rad2deg", "deg2rad", "frac"]:
     h, = torch.autograd.grad(g.sum(), x)
     print("  ", h)
     print("  ", torch.autograd.functional.hessian(lambda t: getattr(torch, name)(t if name != "atanh" else t / 2).mul(t).sum(), x.detach()))
+for name in ["atan2", "logaddexp", "logaddexp2", "hypot", "xlogy", "copysign"]:
+    x = torch.tensor([[0.5, -1.2, 0.9], [1.4, -0.3, 0.7]], requires_grad=True)
+    y = torch.tensor([1.1, 0.6, -0.8], requires_grad=True)
+    out = (getattr(torch, name)(x, y) * x * y).sum()
+    gx, gy = torch.autograd.grad(out, (x, y), create_graph=True)
+    print(name, gx, gy)
+    hx, hy = torch.autograd.grad(gx.sum() + gy.sum(), (x, y))
+    print("  ", hx, hy)
