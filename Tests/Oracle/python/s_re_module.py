@@ -32,3 +32,9 @@ try:
 except re.error as e:
     print("re.error")
 print(re.split(',', 'a,b,c', maxsplit=-1), re.sub('a','b','aaa',count=-1), re.subn('a','b','aaa',count=-2))
+print(re.match('', ''), re.findall('', 'ab'), re.split('', 'ab'), re.sub('', '-', 'ab'))
+try: re.sub('(a)', r'\9', 'a')
+except re.error as e: print('re.error', e)
+try: re.sub('a', r'\q', 'a')
+except re.error as e: print('re.error', e)
+print(re.compile('a').sub(r'\n', 'bab'))

@@ -83,6 +83,18 @@ enum ReModule {
     }
 }
 
+extension ReModule {
+    /// `e` as the `re.error` of the loaded `re` module (a ValueError-like error otherwise).
+    static func error(_ e: ReSyntaxError, _ interp: Interpreter) throws -> PyError {
+        guard case .object(let cls as ClassObject)? = interp.loadedModules["re"]?.members["error"] else {
+            return PyError(.value, e.message)
+        }
+        let inst = Instance(cls)
+        inst.exceptionArgs = [.string(e.message)]
+        return try interp.error(for: inst)
+    }
+}
+
 /// A pattern ICU cannot compile (raised as `re.error`).
 struct ReSyntaxError: Error {
     let message: String
@@ -144,7 +156,7 @@ final class RePattern: PyObject {
     init(_ pattern: String, flags: Int) throws {
         self.pattern = pattern
         var f = flags
-        let (translated, names, inline) = try RePattern.translate(pattern, ascii: flags & 256 != 0)
+        let (source, names, inline) = try RePattern.translate(pattern, ascii: flags & 256 != 0)
         f |= inline
         self.flags = f | (f & 256 == 0 ? 32 : 0)
         var options: NSRegularExpression.Options = [.useUnixLineSeparators]
@@ -152,6 +164,8 @@ final class RePattern: PyObject {
         if f & 8 != 0 { options.insert(.anchorsMatchLines) }
         if f & 16 != 0 { options.insert(.dotMatchesLineSeparators) }
         if f & 64 != 0 { options.insert(.allowCommentsAndWhitespace) }
+        // ICU refuses an empty pattern; Python's matches the empty string everywhere.
+        let translated = source.isEmpty ? "(?:)" : source
         do {
             regex = try NSRegularExpression(pattern: translated, options: options)
             whole = try NSRegularExpression(pattern: "(?:" + translated + ")\\z", options: options)
@@ -360,7 +374,9 @@ final class RePattern: PyObject {
     func sub(_ repl: Value, _ string: Value, count: Int, counted: Bool, _ interp: Interpreter) throws -> Value {
         let t = try text(string)
         let template: [ReTemplatePart]?
-        if case .string(let r) = repl { template = try ReTemplatePart.parse(r, self) } else { template = nil }
+        if case .string(let r) = repl {
+            do { template = try ReTemplatePart.parse(r, self) } catch let e as ReSyntaxError { throw try ReModule.error(e, interp) }
+        } else { template = nil }
         // A negative count replaces nothing, as in CPython.
         if count < 0 { return counted ? .tuple([.string(t.string), .int(0)]) : .string(t.string) }
         var out = "", last = 0, n = 0
@@ -405,7 +421,7 @@ enum ReTemplatePart {
         var i = 0
         func flush() { if !lit.isEmpty { parts.append(.literal(lit)); lit = "" } }
         func checked(_ g: Int, at position: Int) throws -> Int {
-            guard g <= p.groupCount else { throw PyError(.runtime, "invalid group reference \(g) at position \(position)") }
+            guard g <= p.groupCount else { throw ReSyntaxError(message: "invalid group reference \(g) at position \(position)") }
             return g
         }
         while i < c.count {
@@ -428,7 +444,7 @@ enum ReTemplatePart {
                 lit += e
                 i += 2
             } else if n.isASCII && n.isLetter {
-                throw PyError(.runtime, "bad escape \\\(n) at position \(i)")
+                throw ReSyntaxError(message: "bad escape \\\(n) at position \(i)")
             } else {
                 lit.append("\\")
                 lit.append(n)
@@ -526,9 +542,11 @@ final class ReMatch: PySubscriptable {
                 return name == "start" ? .int(s) : name == "end" ? .int(e) : .tuple([.int(s), .int(e)])
             })
         case "expand":
-            return .builtin(Builtin("expand") { a, _ in
+            return .builtin(Builtin("expand") { a, interp in
                 guard case .string(let t) = try a.required(0, "template") else { throw PyError(.type, "expand() argument must be str") }
-                return .string(ReTemplatePart.expand(try ReTemplatePart.parse(t, self.pattern), self))
+                do {
+                    return .string(ReTemplatePart.expand(try ReTemplatePart.parse(t, self.pattern), self))
+                } catch let e as ReSyntaxError { throw try ReModule.error(e, interp) }
             })
         default: return nil
         }
