@@ -1401,6 +1401,23 @@ def printoptions(*args, **kwargs):
                             edgeitems=opts["edgeitems"], linewidth=opts["linewidth"],
                             suppress=opts["suppress"], floatmode=opts["floatmode"], sign=opts["sign"])
 """#),
+        "numpy._core.function_base": (false, #"""
+# np.logspace as numpy/_core/function_base.py writes it (for scalar start, stop and base).
+
+import numpy as np
+
+
+def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
+    """num numbers spaced evenly on a log scale: base ** linspace(start, stop, num)."""
+    if np.ndim(start) or np.ndim(stop) or np.ndim(base):
+        raise NotImplementedError("np.logspace of array start/stop/base is not supported by gradstep")
+    y = np.linspace(start, stop, num=num, endpoint=endpoint)
+    # numpy makes base a 0-d float64 array, so the powers are float64 whatever y is.
+    r = np.power(np.asarray(base, dtype=np.result_type(base, np.float64)), y)
+    if dtype is None:
+        return r
+    return r.astype(dtype)
+"""#),
         "numpy._core.getlimits": (false, #"""
 """numpy's `finfo` and `iinfo` (numpy/_core/getlimits.py): machine limits of the float and integer
 types, with numpy's str and repr. The constants are IEEE 754's for half, single and double."""
@@ -1495,6 +1512,239 @@ class iinfo:
 
     def __repr__(self):
         return "%s(min=%s, max=%s, dtype=%s)" % (self.__class__.__name__, self.min, self.max, self.dtype)
+"""#),
+        "numpy._core.numeric": (false, #"""
+# np.identity and np.roll as numpy/_core/numeric.py writes them, over gradstep's primitives.
+
+import numpy as np
+
+
+def identity(n, dtype=None):
+    """The n x n identity array (numpy's identity: eye(n))."""
+    return np.eye(n, dtype=dtype)
+
+
+def roll(a, shift, axis=None):
+    """Elements shifted along an axis (the flattened array without one), wrapping around."""
+    a = np.asanyarray(a)
+    if axis is None:
+        return roll(a.ravel(), shift, 0).reshape(a.shape)
+    shifts = tuple(shift) if isinstance(shift, (tuple, list)) else (shift,)
+    axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
+    if len(shifts) == 1:
+        shifts = shifts * len(axes)
+    if len(axes) == 1:
+        axes = axes * len(shifts)
+    if len(shifts) != len(axes):
+        raise ValueError("'shift' and 'axis' should be scalars or 1D sequences")
+    result = np.array(a)
+    for sh, ax in zip(shifts, axes):
+        # An empty take checks the axis with numpy's AxisError.
+        np.take(result, np.arange(0), axis=ax)
+        n = result.shape[ax]
+        if n == 0:
+            continue
+        result = np.take(result, (np.arange(n) - int(sh)) % n, axis=ax)
+    return result
+"""#),
+        "numpy._core.shape_base": (false, #"""
+# np.atleast_1d / atleast_2d / atleast_3d as numpy/_core/shape_base.py writes them.
+
+import numpy as np
+
+
+def atleast_1d(*arys):
+    """Each input as an array of at least one dimension (a tuple of them for several)."""
+    res = []
+    for ary in arys:
+        ary = np.asanyarray(ary)
+        res.append(ary.reshape(1) if ary.ndim == 0 else ary)
+    if len(res) == 1:
+        return res[0]
+    return tuple(res)
+
+
+def atleast_2d(*arys):
+    """Each input as an array of at least two dimensions (1-d arrays become rows)."""
+    res = []
+    for ary in arys:
+        ary = np.asanyarray(ary)
+        if ary.ndim == 0:
+            result = ary.reshape(1, 1)
+        elif ary.ndim == 1:
+            result = ary[np.newaxis, :]
+        else:
+            result = ary
+        res.append(result)
+    if len(res) == 1:
+        return res[0]
+    return tuple(res)
+
+
+def atleast_3d(*arys):
+    """Each input as an array of at least three dimensions ((N,) becomes (1, N, 1), (M, N) (M, N, 1))."""
+    res = []
+    for ary in arys:
+        ary = np.asanyarray(ary)
+        if ary.ndim == 0:
+            result = ary.reshape(1, 1, 1)
+        elif ary.ndim == 1:
+            result = ary[np.newaxis, :, np.newaxis]
+        elif ary.ndim == 2:
+            result = ary[:, :, np.newaxis]
+        else:
+            result = ary
+        res.append(result)
+    if len(res) == 1:
+        return res[0]
+    return tuple(res)
+"""#),
+        "numpy.lib._arraysetops_impl": (false, #"""
+# np.intersect1d, np.setdiff1d, np.union1d and np.isin as numpy/lib/_arraysetops_impl.py writes them.
+
+import numpy as np
+
+
+def _in1d(ar1, ar2, invert=False):
+    """For each element of ar1 (flattened), whether it is in ar2: binary search in ar2's sorted values."""
+    ar1 = np.asarray(ar1).ravel()
+    ar2 = np.unique(np.asarray(ar2).ravel())
+    if ar2.size == 0:
+        mask = np.zeros(ar1.shape, dtype=bool)
+    else:
+        idx = np.clip(np.searchsorted(ar2, ar1), 0, ar2.size - 1)
+        mask = ar2[idx] == ar1
+    return ~mask if invert else mask
+
+
+def isin(element, test_elements, assume_unique=False, invert=False, *, kind=None):
+    """A bool array of element's shape: whether each element is in test_elements."""
+    element = np.asarray(element)
+    return _in1d(element, test_elements, invert=invert).reshape(element.shape)
+
+
+def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
+    """The sorted unique values in both arrays."""
+    if return_indices:
+        raise NotImplementedError("np.intersect1d's return_indices is not supported by gradstep")
+    if not assume_unique:
+        ar1 = np.unique(ar1)
+        ar2 = np.unique(ar2)
+    else:
+        ar1 = np.asarray(ar1).ravel()
+        ar2 = np.asarray(ar2).ravel()
+    aux = np.concatenate((ar1, ar2))
+    aux.sort()
+    mask = aux[1:] == aux[:-1]
+    return aux[:-1][mask]
+
+
+def setdiff1d(ar1, ar2, assume_unique=False):
+    """The sorted unique values of ar1 that are not in ar2."""
+    if assume_unique:
+        ar1 = np.asarray(ar1).ravel()
+    else:
+        ar1 = np.unique(ar1)
+        ar2 = np.unique(ar2)
+    return ar1[_in1d(ar1, ar2, invert=True)]
+
+
+def union1d(ar1, ar2):
+    """The sorted unique values in either array."""
+    return np.unique(np.concatenate((np.asarray(ar1).ravel(), np.asarray(ar2).ravel())))
+"""#),
+        "numpy.lib._function_base_impl": (false, #"""
+# np.average, np.cov and np.corrcoef as numpy/lib/_function_base_impl.py writes them (without
+# fweights/aweights, which fail with a clear error).
+
+import warnings
+
+import numpy as np
+
+
+def average(a, axis=None, weights=None, returned=False, keepdims=False):
+    """The (weighted) mean along axis; with returned=True also the sum of the weights."""
+    a = np.asanyarray(a)
+    if weights is None:
+        avg = a.mean(axis, keepdims=keepdims)
+        scl = np.asarray(a.size / np.asarray(avg).size).astype(np.asarray(avg).dtype)
+    else:
+        wgt = np.asanyarray(weights)
+        if np.issubdtype(a.dtype, np.integer) or a.dtype == np.bool_:
+            result_dtype = np.result_type(a.dtype, wgt.dtype, np.float64)
+        else:
+            result_dtype = np.result_type(a.dtype, wgt.dtype)
+        if a.shape != wgt.shape:
+            if axis is None:
+                raise TypeError("Axis must be specified when shapes of a and weights differ.")
+            if not isinstance(axis, int):
+                raise NotImplementedError("np.average with weights over several axes is not supported by gradstep")
+            ax = axis + a.ndim if axis < 0 else axis
+            if wgt.shape != (a.shape[ax],):
+                raise ValueError("Shape of weights must be consistent with shape of a along specified axis.")
+            wgt = wgt.reshape(tuple(a.shape[ax] if i == ax else 1 for i in range(a.ndim)))
+        scl = (wgt + np.zeros(a.shape, dtype=wgt.dtype)).sum(axis=axis, dtype=result_dtype, keepdims=keepdims)
+        if np.any(scl == 0.0):
+            raise ZeroDivisionError("Weights sum to zero, can't be normalized")
+        avg = (a.astype(result_dtype) * wgt.astype(result_dtype)).sum(axis, keepdims=keepdims) / scl
+    if returned:
+        if np.shape(scl) != np.shape(avg):
+            scl = np.broadcast_to(scl, np.shape(avg)).copy()
+        return avg, scl
+    return avg
+
+
+def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=None, *, dtype=None):
+    """The covariance matrix of the variables in the rows (columns with rowvar=False) of m and y."""
+    if ddof is not None and ddof != int(ddof):
+        raise ValueError("ddof must be integer")
+    if fweights is not None or aweights is not None:
+        raise NotImplementedError("np.cov's fweights/aweights are not supported by gradstep")
+    m = np.asarray(m)
+    if m.ndim > 2:
+        raise ValueError("m has more than 2 dimensions")
+    if dtype is None:
+        if y is None:
+            dtype = np.result_type(m, np.float64)
+        else:
+            y = np.asarray(y)
+            if y.ndim > 2:
+                raise ValueError("y has more than 2 dimensions")
+            dtype = np.result_type(m, y, np.float64)
+    X = np.array(m, ndmin=2, dtype=dtype)
+    if not rowvar and X.shape[0] != 1:
+        X = X.T
+    if X.shape[0] == 0:
+        return np.array([]).reshape(0, 0)
+    if y is not None:
+        y = np.array(y, ndmin=2, dtype=dtype)
+        if not rowvar and y.shape[0] != 1:
+            y = y.T
+        X = np.concatenate((X, y), axis=0)
+    if ddof is None:
+        ddof = 0 if bias else 1
+    avg = np.average(X, axis=1)
+    fact = X.shape[1] - ddof
+    if fact <= 0:
+        warnings.warn("Degrees of freedom <= 0 for slice", RuntimeWarning, stacklevel=2)
+        fact = 0.0
+    X = X - avg[:, None]
+    c = np.dot(X, X.T)
+    c = c * np.true_divide(1, fact)
+    return c.squeeze()
+
+
+def corrcoef(x, y=None, rowvar=True, *, dtype=None):
+    """Pearson correlation coefficients: the covariance matrix scaled by the standard deviations."""
+    c = cov(x, y, rowvar, dtype=dtype)
+    if np.ndim(c) != 2:
+        # A single variable: numpy divides the 0-d covariance by itself.
+        return c / c
+    d = np.diag(c)
+    stddev = np.sqrt(d)
+    c = c / stddev[:, None]
+    c = c / stddev[None, :]
+    return np.clip(c, -1, 1)
 """#),
         "numpy.lib._index_tricks_impl": (false, #"""
 # np.r_ and np.c_ (numpy/lib/_index_tricks_impl.py): objects whose [] concatenates its items (arrays,
@@ -1601,6 +1851,170 @@ class CClass(AxisConcatenator):
 
 r_ = RClass()
 c_ = CClass()
+"""#),
+        "numpy.lib._nanfunctions_impl": (false, #"""
+# np.nansum, np.nanmean, np.nanmax and np.nanmin as numpy/lib/_nanfunctions_impl.py writes them:
+# NaNs replaced by a neutral value, then the ordinary reduction.
+
+import warnings
+
+import numpy as np
+
+
+def _replace_nan(a, val):
+    """A copy of a with NaNs replaced by val, and the NaN mask (None for non-float arrays)."""
+    a = np.asanyarray(a)
+    if not np.issubdtype(a.dtype, np.inexact):
+        return a, None
+    mask = np.isnan(a)
+    return np.where(mask, val, a), mask
+
+
+def _as(value, dtype):
+    """value in dtype (numpy divides in place into the sum's dtype)."""
+    r = np.asarray(value).astype(dtype)
+    return r
+
+
+def nansum(a, axis=None, dtype=None, out=None, keepdims=False):
+    """The sum treating NaNs as zero."""
+    a, mask = _replace_nan(a, 0)
+    return np.sum(a, axis=axis, dtype=dtype, keepdims=keepdims)
+
+
+def nanmean(a, axis=None, dtype=None, out=None, keepdims=False):
+    """The mean ignoring NaNs (NaN, with a warning, for an all-NaN slice)."""
+    arr, mask = _replace_nan(a, 0)
+    if mask is None:
+        return np.mean(arr, axis=axis, keepdims=keepdims)
+    cnt = np.sum(~mask, axis=axis, dtype=np.intp, keepdims=keepdims)
+    tot = np.sum(arr, axis=axis, dtype=dtype, keepdims=keepdims)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        avg = _as(tot / cnt, np.asarray(tot).dtype)
+    if np.any(cnt == 0):
+        warnings.warn("Mean of empty slice", RuntimeWarning, stacklevel=2)
+    return avg
+
+
+def _nanextreme(a, axis, keepdims, fill, reduce):
+    a, mask = _replace_nan(a, fill)
+    res = reduce(a, axis=axis, keepdims=keepdims)
+    if mask is None:
+        return res
+    allnan = np.all(mask, axis=axis, keepdims=keepdims)
+    if np.any(allnan):
+        warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=3)
+        res = _as(np.where(allnan, np.nan, res), np.asarray(res).dtype)
+    return res
+
+
+def nanmin(a, axis=None, out=None, keepdims=False):
+    """The minimum ignoring NaNs (NaN, with a warning, for an all-NaN slice)."""
+    return _nanextreme(a, axis, keepdims, np.inf, np.amin)
+
+
+def nanmax(a, axis=None, out=None, keepdims=False):
+    """The maximum ignoring NaNs (NaN, with a warning, for an all-NaN slice)."""
+    return _nanextreme(a, axis, keepdims, -np.inf, np.amax)
+"""#),
+        "numpy.lib._polynomial_impl": (false, #"""
+# np.polyval as numpy/lib/_polynomial_impl.py writes it.
+
+import numpy as np
+
+
+def polyval(p, x):
+    """The polynomial with coefficients p (highest power first) at x, by Horner's scheme."""
+    p = np.asarray(p)
+    x = np.asanyarray(x)
+    y = np.zeros_like(x)
+    for pv in p:
+        y = y * x + pv
+    return y
+"""#),
+        "numpy.lib._shape_base_impl": (false, #"""
+# np.column_stack, np.split and np.array_split as numpy/lib/_shape_base_impl.py writes them.
+
+import numpy as np
+
+
+def column_stack(tup):
+    """1-d and 2-d arrays stacked as columns of a 2-d array."""
+    arrays = []
+    for v in tup:
+        arr = np.asanyarray(v)
+        if arr.ndim < 2:
+            arr = np.array(arr, ndmin=2).T
+        arrays.append(arr)
+    return np.concatenate(arrays, 1)
+
+
+def array_split(ary, indices_or_sections, axis=0):
+    """Sub-arrays of ary along axis: at the given indices, or that many of near-equal sizes."""
+    try:
+        Ntotal = ary.shape[axis]
+    except AttributeError:
+        Ntotal = len(ary)
+    try:
+        Nsections = len(indices_or_sections) + 1
+        div_points = [0] + [int(i) for i in indices_or_sections] + [Ntotal]
+    except TypeError:
+        Nsections = int(indices_or_sections)
+        if Nsections <= 0:
+            raise ValueError('number sections must be larger than 0.') from None
+        Neach_section, extras = divmod(Ntotal, Nsections)
+        section_sizes = [0] + extras * [Neach_section + 1] + (Nsections - extras) * [Neach_section]
+        div_points = []
+        total = 0
+        for size in section_sizes:
+            total += size
+            div_points.append(total)
+    sub_arys = []
+    sary = np.swapaxes(ary, axis, 0)
+    for i in range(Nsections):
+        st = div_points[i]
+        end = div_points[i + 1]
+        sub_arys.append(np.swapaxes(sary[st:end], axis, 0))
+    return sub_arys
+
+
+def split(ary, indices_or_sections, axis=0):
+    """Sub-arrays of ary along axis: at the given indices, or that many of equal sizes."""
+    try:
+        len(indices_or_sections)
+    except TypeError:
+        sections = indices_or_sections
+        N = np.asanyarray(ary).shape[axis]
+        if N % sections:
+            raise ValueError('array split does not result in an equal division') from None
+    return array_split(ary, indices_or_sections, axis)
+"""#),
+        "numpy.lib._twodim_base_impl": (false, #"""
+# np.tri, np.triu and np.tril as numpy/lib/_twodim_base_impl.py writes them.
+
+import numpy as np
+
+
+def tri(N, M=None, k=0, dtype=float):
+    """An array with ones at and below the k-th diagonal and zeros elsewhere."""
+    if M is None:
+        M = N
+    m = np.greater_equal.outer(np.arange(N), np.arange(-k, M - k))
+    return m.astype(dtype)
+
+
+def tril(m, k=0):
+    """A copy of m with the elements above the k-th diagonal zeroed."""
+    m = np.asanyarray(m)
+    mask = tri(*m.shape[-2:], k=k, dtype=bool)
+    return np.where(mask, m, np.zeros(1, m.dtype))
+
+
+def triu(m, k=0):
+    """A copy of m with the elements below the k-th diagonal zeroed."""
+    m = np.asanyarray(m)
+    mask = tri(*m.shape[-2:], k=k - 1, dtype=bool)
+    return np.where(mask, np.zeros(1, m.dtype), m)
 """#),
         "torch.autograd.function": (false, #"""
 # torch.autograd.Function (torch/autograd/function.py): the Python half of custom autograd

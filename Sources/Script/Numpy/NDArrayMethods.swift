@@ -110,7 +110,9 @@ enum NDArrayMethods {
 
     static func keepdims(_ a: CallArgs) throws -> Bool { try a.bool(nil, "keepdims", default: false) }
 
-    nonisolated(unsafe) static let methods: [String: Method] = [
+    nonisolated(unsafe) static let methods: [String: Method] = core.merging(NumpyAxisFunctions.methods) { p, _ in p }
+
+    nonisolated(unsafe) private static let core: [String: Method] = [
         "reshape": { t, a, _ in .object(NDArray(try reshape(t, try newShape(a, from: 0, count: t.numel)))) },
         "sum": { t, a, _ in NDArray.result(try NumpyReductions.sum(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), dtype: try a.value(1, "dtype").flatMap { try NumpyDType.resolve($0) })) },
         "mean": { t, a, _ in NDArray.result(try NumpyReductions.sum(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), mean: true)) },
