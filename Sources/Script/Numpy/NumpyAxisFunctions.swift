@@ -36,8 +36,14 @@ enum NumpyAxisFunctions {
         let src = (axisValue == nil || axisValue!.isNone) ? try NDArrayMethods.reshape(t, [t.numel]) : t.contiguous()
         let d = (axisValue == nil || axisValue!.isNone) ? 0 : try axis(axisValue!, rank: t.dim)
         if src.dim == 0 { throw PyError(library: "numpy.exceptions.AxisError", "axis 0 is out of bounds for array of dimension 0") }
-        let idx = try NumpyArrays.asarray(indices, dtype: nil)
-        if idx.dtype.isFloatingPoint { throw PyError(.type, "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'") }
+        var idx = try NumpyArrays.asarray(indices, dtype: nil)
+        if idx.dtype.isFloatingPoint {
+            // numpy converts Python numbers and lists to intp as int() does, but refuses float arrays.
+            if case .object(is NDArray) = indices {
+                throw PyError(.type, "Cannot cast array data from dtype('\(NumpyDType.name(idx.dtype))') to dtype('int64') according to the rule 'same_kind'")
+            }
+            idx = NumpyArrays.copy(idx, .int64)
+        }
         let n = src.shape[d]
         let picks = try idx.intValues().map { i -> Int in
             guard i >= -Int64(n) && i < Int64(n) else { throw PyError(.index, "index \(i) is out of bounds for axis \(d) with size \(n)") }
