@@ -1546,6 +1546,19 @@ def roll(a, shift, axis=None):
             continue
         result = np.take(result, (np.arange(n) - int(sh)) % n, axis=ax)
     return result
+
+
+def indices(dimensions, dtype=int, sparse=False):
+    """An array of the index grids of an array of shape dimensions (one grid per dimension)."""
+    if sparse:
+        raise NotImplementedError("np.indices(sparse=True) is not supported by gradstep")
+    dimensions = tuple(dimensions)
+    N = len(dimensions)
+    res = np.empty((N,) + dimensions, dtype=dtype)
+    for i, dim in enumerate(dimensions):
+        shape = (1,) * i + (dim,) + (1,) * (N - i - 1)
+        res[i] = np.arange(dim, dtype=dtype).reshape(shape)
+    return res
 """#),
         "numpy._core.shape_base": (false, #"""
 # np.atleast_1d / atleast_2d / atleast_3d as numpy/_core/shape_base.py writes them.
@@ -1598,6 +1611,80 @@ def atleast_3d(*arys):
     if len(res) == 1:
         return res[0]
     return tuple(res)
+"""#),
+        "numpy.lib._arraypad_impl": (false, #"""
+# np.pad as numpy/lib/_arraypad_impl.py computes it, for mode='constant' (CS231n's zero padding),
+# 'edge' and 'reflect'/'symmetric'/'wrap' through take; other modes fail with a clear error.
+
+import numpy as np
+
+
+def _as_pairs(x, ndim):
+    """pad_width / constant_values as one (before, after) pair per axis."""
+    if x is None:
+        return ((None, None),) * ndim
+    x = np.asarray(x)
+    if x.size == 1:
+        v = x.ravel()[0].item()
+        return ((v, v),) * ndim
+    if x.size == 2 and x.shape != (2, 1):
+        v = x.ravel().tolist()
+        return ((v[0], v[1]),) * ndim
+    if x.ndim == 2 and x.shape[0] == 1:
+        x = np.broadcast_to(x, (ndim, x.shape[1]))
+    if x.shape != (ndim, 2):
+        raise ValueError(f"operands could not be broadcast together with remapped shapes [original->remapped]: {tuple(x.shape)}  and requested shape ({ndim},2)")
+    return tuple(tuple(row) for row in x.tolist())
+
+
+def pad(array, pad_width, mode='constant', **kwargs):
+    """array padded by pad_width ((before, after) per axis, or one number for all)."""
+    array = np.asarray(array)
+    pad_width = np.asarray(pad_width)
+    if not np.issubdtype(pad_width.dtype, np.integer):
+        raise TypeError('`pad_width` must be of integral type.')
+    pairs = _as_pairs(pad_width, array.ndim)
+    for before, after in pairs:
+        if before < 0 or after < 0:
+            raise ValueError("index can't contain negative values")
+    if mode == 'constant':
+        values = _as_pairs(kwargs.get('constant_values', 0), array.ndim)
+        shape = tuple(s + b + a for s, (b, a) in zip(array.shape, pairs))
+        out = np.empty(shape, dtype=array.dtype)
+        for axis, ((b, a), (vb, va)) in enumerate(zip(pairs, values)):
+            lo = [slice(None)] * array.ndim
+            hi = [slice(None)] * array.ndim
+            lo[axis] = slice(0, b)
+            hi[axis] = slice(shape[axis] - a, shape[axis])
+            out[tuple(lo)] = vb
+            out[tuple(hi)] = va
+        inner = tuple(slice(b, b + s) for s, (b, a) in zip(array.shape, pairs))
+        out[inner] = array
+        return out
+    if kwargs:
+        raise ValueError(f"unsupported keyword arguments for mode '{mode}': {set(kwargs)}")
+    result = array
+    for axis, (b, a) in enumerate(pairs):
+        n = array.shape[axis]
+        if n == 0 and (b or a):
+            raise ValueError(f"can't extend empty axis {axis} using modes other than 'constant' or 'empty'")
+        i = np.arange(-b, n + a)
+        if mode == 'edge':
+            idx = np.clip(i, 0, n - 1)
+        elif mode == 'wrap':
+            idx = i % n
+        elif mode == 'reflect':
+            period = 2 * (n - 1) if n > 1 else 1
+            j = np.abs(i) % period
+            idx = np.where(j >= n, period - j, j) if n > 1 else np.zeros_like(i)
+        elif mode == 'symmetric':
+            period = 2 * n
+            j = i % period
+            idx = np.where(j >= n, period - 1 - j, j)
+        else:
+            raise NotImplementedError(f"np.pad mode '{mode}' is not supported by gradstep")
+        result = np.take(result, idx, axis=axis)
+    return result
 """#),
         "numpy.lib._arraysetops_impl": (false, #"""
 # np.intersect1d, np.setdiff1d, np.union1d and np.isin as numpy/lib/_arraysetops_impl.py writes them.
@@ -1745,6 +1832,138 @@ def corrcoef(x, y=None, rowvar=True, *, dtype=None):
     c = c / stddev[:, None]
     c = c / stddev[None, :]
     return np.clip(c, -1, 1)
+
+
+def _normalize_axis(axis, nd):
+    if not -nd <= axis < nd:
+        raise np.exceptions.AxisError(f"axis {axis} is out of bounds for array of dimension {nd}")
+    return axis % nd
+
+
+_NoValue = object()
+
+
+def diff(a, n=1, axis=-1, prepend=_NoValue, append=_NoValue):
+    """The n-th discrete difference along axis (not_equal for bools)."""
+    if n == 0:
+        return a
+    if n < 0:
+        raise ValueError("order must be non-negative but got " + repr(n))
+    a = np.asanyarray(a)
+    nd = a.ndim
+    if nd == 0:
+        raise ValueError("diff requires input that is at least one dimensional")
+    axis = _normalize_axis(axis, nd)
+    combined = []
+    if prepend is not _NoValue:
+        prepend = np.asanyarray(prepend)
+        if prepend.ndim == 0:
+            shape = list(a.shape)
+            shape[axis] = 1
+            prepend = np.broadcast_to(prepend, tuple(shape))
+        combined.append(prepend)
+    combined.append(a)
+    if append is not _NoValue:
+        append = np.asanyarray(append)
+        if append.ndim == 0:
+            shape = list(a.shape)
+            shape[axis] = 1
+            append = np.broadcast_to(append, tuple(shape))
+        combined.append(append)
+    if len(combined) > 1:
+        a = np.concatenate(combined, axis)
+    slice1 = [slice(None)] * nd
+    slice2 = [slice(None)] * nd
+    slice1[axis] = slice(1, None)
+    slice2[axis] = slice(None, -1)
+    slice1 = tuple(slice1)
+    slice2 = tuple(slice2)
+    op = np.not_equal if a.dtype == np.bool_ else np.subtract
+    for _ in range(n):
+        a = op(a[slice1], a[slice2])
+    return a
+
+
+def rot90(m, k=1, axes=(0, 1)):
+    """m rotated by 90 degrees k times in the plane of axes (counterclockwise from the first toward the second)."""
+    axes = tuple(axes)
+    if len(axes) != 2:
+        raise ValueError("len(axes) must be 2.")
+    m = np.asanyarray(m)
+    if axes[0] == axes[1] or abs(axes[0] - axes[1]) == m.ndim:
+        raise ValueError("Axes must be different.")
+    if axes[0] >= m.ndim or axes[0] < -m.ndim or axes[1] >= m.ndim or axes[1] < -m.ndim:
+        raise ValueError(f"Axes={axes} out of range for array of ndim={m.ndim}.")
+    k %= 4
+    if k == 0:
+        return m[:]
+    if k == 2:
+        return np.flip(np.flip(m, axes[0]), axes[1])
+    axes_list = list(range(0, m.ndim))
+    (axes_list[axes[0]], axes_list[axes[1]]) = (axes_list[axes[1]], axes_list[axes[0]])
+    if k == 1:
+        return np.transpose(np.flip(m, axes[1]), axes_list)
+    return np.flip(np.transpose(m, axes_list), axes[1])
+
+
+def append(arr, values, axis=None):
+    """A copy of arr with values appended (both flattened without an axis)."""
+    arr = np.asanyarray(arr)
+    if axis is None:
+        if arr.ndim != 1:
+            arr = arr.ravel()
+        values = np.ravel(values)
+        axis = arr.ndim - 1
+    return np.concatenate((arr, values), axis=axis)
+
+
+def delete(arr, obj, axis=None):
+    """A copy of arr without the entries obj (indices, or a slice) along axis (flattened without one)."""
+    arr = np.asarray(arr)
+    if axis is None:
+        arr = arr.ravel()
+        axis = 0
+    axis = _normalize_axis(axis, arr.ndim)
+    n = arr.shape[axis]
+    if isinstance(obj, slice):
+        drop = np.arange(n)[obj]
+    else:
+        drop = np.asarray(obj)
+        if drop.dtype == np.bool_:
+            drop = np.flatnonzero(drop)
+        for i in drop.ravel().tolist():
+            if not -n <= i < n:
+                raise IndexError(f"index {i} is out of bounds for axis {axis} with size {n}")
+        drop = drop % n if n else drop
+    keep = np.setdiff1d(np.arange(n), drop)
+    return np.take(arr, keep, axis=axis)
+
+
+def insert(arr, obj, values, axis=None):
+    """A copy of arr with values inserted before index obj along axis (flattened without one)."""
+    arr = np.asarray(arr)
+    if axis is None:
+        arr = arr.ravel()
+        axis = 0
+    axis = _normalize_axis(axis, arr.ndim)
+    n = arr.shape[axis]
+    if not isinstance(obj, int) and np.ndim(obj) != 0:
+        raise NotImplementedError("np.insert at several indices is not supported by gradstep")
+    index = int(obj)
+    if not -n <= index <= n:
+        raise IndexError(f"index {obj} is out of bounds for axis {axis} with size {n}")
+    if index < 0:
+        index += n
+    values = np.array(values, ndmin=arr.ndim, dtype=arr.dtype)
+    if values.ndim > arr.ndim or values.shape[axis] == 0:
+        raise NotImplementedError("np.insert of these values is not supported by gradstep")
+    values = np.moveaxis(values, 0, axis)
+    shape = list(arr.shape)
+    shape[axis] = values.shape[axis]
+    values = np.broadcast_to(values, tuple(shape))
+    before = np.take(arr, np.arange(index), axis=axis)
+    after = np.take(arr, np.arange(index, n), axis=axis)
+    return np.concatenate((before, values, after), axis=axis)
 """#),
         "numpy.lib._histograms_impl": (false, #"""
 # np.histogram as numpy/lib/_histograms_impl.py computes it: equal-width bins counted through
@@ -1937,6 +2156,12 @@ class CClass(AxisConcatenator):
 
 r_ = RClass()
 c_ = CClass()
+
+
+def diag_indices(n, ndim=2):
+    """The indices of the main diagonal of an n x n (x n ...) array, one array per dimension."""
+    idx = np.arange(n)
+    return (idx,) * ndim
 """#),
         "numpy.lib._nanfunctions_impl": (false, #"""
 # np.nansum, np.nanmean, np.nanmax and np.nanmin as numpy/lib/_nanfunctions_impl.py writes them:
@@ -2002,6 +2227,48 @@ def nanmin(a, axis=None, out=None, keepdims=False):
 def nanmax(a, axis=None, out=None, keepdims=False):
     """The maximum ignoring NaNs (NaN, with a warning, for an all-NaN slice)."""
     return _nanextreme(a, axis, keepdims, -np.inf, np.amax)
+
+
+def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """The variance ignoring NaNs."""
+    arr, mask = _replace_nan(a, 0)
+    if mask is None:
+        return np.var(arr, axis=axis, ddof=ddof, keepdims=keepdims)
+    cnt = np.sum(~mask, axis=axis, dtype=np.intp, keepdims=True)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        avg = np.sum(arr, axis=axis, keepdims=True) / cnt
+    sqr = np.where(mask, 0, arr - avg) ** 2
+    var = np.sum(sqr, axis=axis, keepdims=keepdims)
+    if not keepdims:
+        cnt = cnt.squeeze(axis) if axis is not None else cnt.reshape(())
+    dof = cnt - ddof
+    with np.errstate(invalid='ignore', divide='ignore'):
+        var = _as(var / dof, np.asarray(var).dtype)
+    if np.any(dof <= 0):
+        warnings.warn("Degrees of freedom <= 0 for slice.", RuntimeWarning, stacklevel=2)
+        var = _as(np.where(dof <= 0, np.nan, var), np.asarray(var).dtype)
+    return var
+
+
+def nanstd(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """The standard deviation ignoring NaNs."""
+    return np.sqrt(nanvar(a, axis=axis, ddof=ddof, keepdims=keepdims))
+
+
+def nanargmin(a, axis=None, out=None, *, keepdims=False):
+    """The index of the minimum ignoring NaNs (ValueError for an all-NaN slice)."""
+    a, mask = _replace_nan(a, np.inf)
+    if mask is not None and mask.size and np.any(np.all(mask, axis=axis)):
+        raise ValueError("All-NaN slice encountered")
+    return np.argmin(a, axis=axis)
+
+
+def nanargmax(a, axis=None, out=None, *, keepdims=False):
+    """The index of the maximum ignoring NaNs (ValueError for an all-NaN slice)."""
+    a, mask = _replace_nan(a, -np.inf)
+    if mask is not None and mask.size and np.any(np.all(mask, axis=axis)):
+        raise ValueError("All-NaN slice encountered")
+    return np.argmax(a, axis=axis)
 """#),
         "numpy.lib._polynomial_impl": (false, #"""
 # np.polyval as numpy/lib/_polynomial_impl.py writes it.
@@ -2074,6 +2341,98 @@ def split(ary, indices_or_sections, axis=0):
         if N % sections:
             raise ValueError('array split does not result in an equal division') from None
     return array_split(ary, indices_or_sections, axis)
+
+
+def hsplit(ary, indices_or_sections):
+    """split along the second axis (the first for 1-d arrays)."""
+    if np.ndim(ary) == 0:
+        raise ValueError('hsplit only works on arrays of 1 or more dimensions')
+    if np.ndim(ary) > 1:
+        return split(ary, indices_or_sections, 1)
+    return split(ary, indices_or_sections, 0)
+
+
+def vsplit(ary, indices_or_sections):
+    """split along the first axis."""
+    if np.ndim(ary) < 2:
+        raise ValueError('vsplit only works on arrays of 2 or more dimensions')
+    return split(ary, indices_or_sections, 0)
+
+
+def dsplit(ary, indices_or_sections):
+    """split along the third axis."""
+    if np.ndim(ary) < 3:
+        raise ValueError('dsplit only works on arrays of 3 or more dimensions')
+    return split(ary, indices_or_sections, 2)
+
+
+def dstack(tup):
+    """Arrays stacked along a third axis (after atleast_3d)."""
+    arrs = np.atleast_3d(*tup)
+    if not isinstance(arrs, tuple):
+        arrs = (arrs,)
+    return np.concatenate(arrs, 2)
+
+
+def tile(A, reps):
+    """A repeated reps times along each axis (reps a number or a tuple)."""
+    try:
+        tup = tuple(reps)
+    except TypeError:
+        tup = (reps,)
+    d = len(tup)
+    c = np.array(A, ndmin=d)
+    if d < c.ndim:
+        tup = (1,) * (c.ndim - d) + tup
+    shape_out = tuple(s * t for s, t in zip(c.shape, tup))
+    n = c.size
+    if n > 0:
+        for dim_in, nrep in zip(c.shape, tup):
+            if nrep != 1:
+                c = c.reshape(-1, n).repeat(nrep, 0)
+            n //= dim_in
+    return c.reshape(shape_out)
+
+
+def kron(a, b):
+    """The Kronecker product of two arrays of at most two dimensions."""
+    a = np.asanyarray(a)
+    b = np.asanyarray(b)
+    if a.ndim > 2 or b.ndim > 2:
+        raise NotImplementedError("np.kron of arrays of more than two dimensions is not supported by gradstep")
+    nd = max(a.ndim, b.ndim)
+    a = np.array(a, ndmin=nd)
+    b = np.array(b, ndmin=nd)
+    if nd == 1:
+        return np.multiply.outer(a, b).reshape(a.shape[0] * b.shape[0])
+    r = np.multiply.outer(a, b)
+    return np.moveaxis(r, 2, 1).reshape(a.shape[0] * b.shape[0], a.shape[1] * b.shape[1])
+"""#),
+        "numpy.lib._stride_tricks_impl": (false, #"""
+# np.broadcast_to as numpy/lib/_stride_tricks_impl.py gives it (a copy here, where numpy gives a
+# read-only view).
+
+import numpy as np
+
+
+def _text(shape):
+    # numpy's C formats shapes without spaces: (2,2), (3,).
+    return "(" + ",".join(str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def broadcast_to(array, shape, subok=False):
+    """array broadcast to shape."""
+    array = np.asanyarray(array)
+    if isinstance(shape, int):
+        shape = (shape,)
+    shape = tuple(shape)
+    if array.ndim > len(shape):
+        raise ValueError("input operand has more dimensions than allowed by the axis remapping")
+    for have, want in zip(array.shape[::-1], shape[::-1]):
+        if have != 1 and have != want:
+            raise ValueError("operands could not be broadcast together with remapped shapes "
+                             f"[original->remapped]: {_text(array.shape)}  and requested shape {_text(shape)}")
+    return array + np.zeros(shape, dtype=array.dtype)
 """#),
         "numpy.lib._twodim_base_impl": (false, #"""
 # np.tri, np.triu and np.tril as numpy/lib/_twodim_base_impl.py writes them.
@@ -2101,6 +2460,52 @@ def triu(m, k=0):
     m = np.asanyarray(m)
     mask = tri(*m.shape[-2:], k=k - 1, dtype=bool)
     return np.where(mask, np.zeros(1, m.dtype), m)
+
+
+def fliplr(m):
+    """m with its columns in reverse order (a view)."""
+    m = np.asanyarray(m)
+    if m.ndim < 2:
+        raise ValueError("Input must be >= 2-d.")
+    return m[:, ::-1]
+
+
+def flipud(m):
+    """m with its rows in reverse order (a view)."""
+    m = np.asanyarray(m)
+    if m.ndim < 1:
+        raise ValueError("Input must be >= 1-d.")
+    return m[::-1, ...]
+
+
+def tril_indices(n, k=0, m=None):
+    """The row and column indices of the lower triangle of an (n, m) array."""
+    return np.nonzero(tri(n, m, k=k, dtype=bool))
+
+
+def triu_indices(n, k=0, m=None):
+    """The row and column indices of the upper triangle of an (n, m) array."""
+    return np.nonzero(~tri(n, m, k=k - 1, dtype=bool))
+"""#),
+        "numpy.lib._type_check_impl": (false, #"""
+# np.nan_to_num as numpy/lib/_type_check_impl.py writes it.
+
+import numpy as np
+
+
+def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+    """x with NaN replaced by nan and infinities by the largest finite values (or posinf/neginf)."""
+    x = np.array(x) if copy else np.asanyarray(x)
+    if not np.issubdtype(x.dtype, np.inexact):
+        return x
+    info = np.finfo(x.dtype)
+    maxf = info.max if posinf is None else posinf
+    minf = info.min if neginf is None else neginf
+    r = np.where(np.isnan(x), nan, x)
+    r = np.where(r == np.inf, maxf, r)
+    r = np.where(r == -np.inf, minf, r)
+    r = r.astype(x.dtype)
+    return r
 """#),
         "torch.autograd.function": (false, #"""
 # torch.autograd.Function (torch/autograd/function.py): the Python half of custom autograd

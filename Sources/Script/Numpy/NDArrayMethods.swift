@@ -28,6 +28,7 @@ enum NDArrayMethods {
         return .builtin(Builtin(name) { args, interp in
             var args = args
             args.name = name
+            let t = try NumpyAxisFunctions.maskedForReduction(name, t, &args)
             // Methods that return views (reshape, ravel, transpose, squeeze) give them a base.
             return a.viewed(try m(t, &args, interp))
         })

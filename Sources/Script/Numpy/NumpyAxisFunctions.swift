@@ -91,6 +91,36 @@ enum NumpyAxisFunctions {
         return try result.transpose(d, out.dim - 1).contiguous()
     }
 
+    /// `np.repeat(a, repeats, axis=None)`: each element (each slice along axis) repeated, repeats one
+    /// count or one per element.
+    static func repeatElements(_ t: Tensor, _ repeats: Value, axis axisValue: Value?) throws -> Tensor {
+        let flat = axisValue == nil || axisValue!.isNone
+        let src = flat ? try NDArrayMethods.reshape(t, [t.numel]) : t.contiguous()
+        let d = flat ? 0 : try axis(axisValue!, rank: t.dim)
+        if src.dim == 0 { throw PyError(library: "numpy.exceptions.AxisError", "axis \(d) is out of bounds for array of dimension 0") }
+        let n = src.shape[d]
+        var counts = try NumpyArrays.asarray(repeats, dtype: nil).intValues().map(Int.init)
+        if counts.count == 1 { counts = [Int](repeating: counts[0], count: n) }
+        guard counts.count == n else {
+            throw PyError(.value, "operands could not be broadcast together with shape (\(n),) (\(counts.count),)")
+        }
+        if counts.contains(where: { $0 < 0 }) { throw PyError(.value, "negative dimensions are not allowed") }
+        let total = counts.reduce(0) { $0.addingReportingOverflow($1).partialValue }
+        var shape = src.shape
+        shape[d] = total
+        _ = try NumpyArrays.checkedCount(shape)
+        let outer = src.shape[..<d].reduce(1, *), inner = src.shape[(d + 1)...].reduce(1, *)
+        var positions: [Int] = []
+        positions.reserveCapacity(outer * total * inner)
+        for o in 0..<outer { for (p, c) in counts.enumerated() { for _ in 0..<c { for i in 0..<inner { positions.append((o * n + p) * inner + i) } } } }
+        if t.dtype.isFloatingPoint {
+            let v = src.doubleValues()
+            return NumpyArrays.make(t.dtype, shape: shape, doubles: positions.map { v[$0] })
+        }
+        let v = src.intValues()
+        return Tensor(ints: positions.map { v[$0] }, shape: shape, dtype: t.dtype)
+    }
+
     /// `np.searchsorted(a, v, side='left')`: insertion points keeping a sorted 1-d `a` sorted.
     static func searchsorted(_ a: Tensor, _ v: Tensor, right: Bool) throws -> Tensor {
         guard a.dim == 1 else { throw PyError(.value, "object too deep for desired array") }
@@ -155,6 +185,22 @@ enum NumpyAxisFunctions {
         return try t.permute(order)
     }
 
+    /// A reduction's `where=` mask: `sum` adds only the selected elements (the others as zeros);
+    /// the other reductions refuse it rather than ignore it. The keyword is taken out of `args`.
+    static func maskedForReduction(_ name: String, _ t: Tensor, _ args: inout CallArgs) throws -> Tensor {
+        guard let i = args.keywords.firstIndex(where: { $0.0 == "where" }) else { return t }
+        let mask = args.keywords[i].1
+        args.keywords.remove(at: i)
+        if mask.isNone { return t }
+        if case .bool(true) = mask { return t }
+        guard name == "sum" else { throw PyError(.notImplemented, "\(name)(where=...) is not supported by gradstep") }
+        let m = try NumpyArrays.asarray(mask, dtype: .bool)
+        let shape = try NumpyMath.broadcastShape(t.shape, m.shape)
+        let zero = Tensor.full([], 0, dtype: t.dtype)
+        guard let r = NumpyArrays.tensorOf(try NumpyFunctions.whereSelect(.object(NDArray(m)), .object(NDArray(t)), .object(NDArray(zero)))) else { return t }
+        return shape == r.shape ? r : try r.broadcast(to: shape)
+    }
+
     static func tensor(_ a: CallArgs, _ i: Int, _ key: String, _ name: String) throws -> Tensor {
         try NumpyFunctions.tensor(try a.required(i, key), name)
     }
@@ -183,6 +229,9 @@ enum NumpyAxisFunctions {
         },
         "moveaxis": { a, _ in
             view(a, try moveaxis(try tensor(a, 0, "a", "moveaxis"), try a.required(1, "source"), try a.required(2, "destination")))
+        },
+        "repeat": { a, _ in
+            .object(NDArray(try repeatElements(try tensor(a, 0, "a", "repeat"), try a.required(1, "repeats"), axis: a.value(2, "axis"))))
         },
         "cumprod": { a, _ in .object(NDArray(try cumprod(try tensor(a, 0, "a", "cumprod"), a.value(1, "axis")))) },
         "flatnonzero": { a, _ in
@@ -251,6 +300,7 @@ enum NumpyAxisFunctions {
         "take": { t, a, _ in NDArray.result(try take(t, try a.required(0, "indices"), axis: a.value(1, "axis"))) },
         "swapaxes": { t, a, _ in .object(NDArray(try swapaxes(t, try a.required(0, "axis1"), try a.required(1, "axis2")))) },
         "cumprod": { t, a, _ in .object(NDArray(try cumprod(t, a.value(0, "axis")))) },
+        "repeat": { t, a, _ in .object(NDArray(try repeatElements(t, try a.required(0, "repeats"), axis: a.value(1, "axis")))) },
         "searchsorted": { t, a, _ in
             let side = a.value(1, "side").map { Repr.str($0) } ?? "left"
             return NDArray.result(try searchsorted(t, try NumpyFunctions.tensor(try a.required(0, "v"), "searchsorted"), right: side == "right"))

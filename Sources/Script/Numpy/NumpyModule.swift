@@ -49,16 +49,19 @@ enum NumpyModule {
     /// numpy's functions written in Python, by the bundled file (numpy's own) that holds them.
     static let pythonFunctions: [String: String] = {
         let files: [String: [String]] = [
-            "numpy.lib._index_tricks_impl": ["r_", "c_"],
-            "numpy._core.numeric": ["identity", "roll"],
+            "numpy.lib._index_tricks_impl": ["r_", "c_", "diag_indices"],
+            "numpy._core.numeric": ["identity", "roll", "indices"],
             "numpy._core.shape_base": ["atleast_1d", "atleast_2d", "atleast_3d"],
             "numpy._core.function_base": ["logspace"],
             "numpy.lib._histograms_impl": ["histogram"],
-            "numpy.lib._twodim_base_impl": ["tri", "triu", "tril"],
-            "numpy.lib._shape_base_impl": ["column_stack", "split", "array_split"],
-            "numpy.lib._function_base_impl": ["average", "cov", "corrcoef"],
+            "numpy.lib._twodim_base_impl": ["tri", "triu", "tril", "fliplr", "flipud", "tril_indices", "triu_indices"],
+            "numpy.lib._shape_base_impl": ["column_stack", "split", "array_split", "hsplit", "vsplit", "dsplit", "dstack", "tile", "kron"],
+            "numpy.lib._function_base_impl": ["average", "cov", "corrcoef", "diff", "rot90", "append", "delete", "insert"],
+            "numpy.lib._type_check_impl": ["nan_to_num"],
+            "numpy.lib._arraypad_impl": ["pad"],
+            "numpy.lib._stride_tricks_impl": ["broadcast_to"],
             "numpy.lib._arraysetops_impl": ["setdiff1d", "intersect1d", "union1d", "isin"],
-            "numpy.lib._nanfunctions_impl": ["nanmean", "nansum", "nanmax", "nanmin"],
+            "numpy.lib._nanfunctions_impl": ["nanmean", "nansum", "nanmax", "nanmin", "nanvar", "nanstd", "nanargmin", "nanargmax"],
             "numpy.lib._polynomial_impl": ["polyval"],
         ]
         var out: [String: String] = [:]
@@ -103,8 +106,8 @@ enum NumpyModule {
     /// `np.f(a, ...)` for an ndarray method `f`.
     static func viaMethod(_ name: String) -> Fn {
         { a, interp in
-            let t = try NumpyFunctions.tensor(try a.required(0, "a"), name)
             var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
+            let t = try NumpyAxisFunctions.maskedForReduction(name, try NumpyFunctions.tensor(try a.required(0, "a"), name), &rest)
             guard let m = NDArrayMethods.methods[name] else { throw PyError(.attribute, "module 'numpy' has no attribute '\(name)'") }
             let r = try m(t, &rest, interp)
             // np.reshape(a, ...) / np.transpose(a) of an array are views of it, as the methods' results.
@@ -305,6 +308,7 @@ enum NumpyModule {
         }
         for (k, fn) in NumpyMoreFunctions.functions { f[k] = fn }
         for (k, fn) in NumpyAxisFunctions.functions { f[k] = fn }
+        for (k, fn) in NumpyExtraUfuncs.functions { f[k] = fn }
         f["asanyarray"] = f["asarray"]
         for (name, op) in comparisonUfuncs {
             f[name] = { a, _ in

@@ -2,7 +2,7 @@ import Foundation
 import Autograd
 
 /// Less central numpy functions course notebooks call: median, quantile/percentile, count_nonzero,
-/// argwhere, unique, flip, outer, diag, isclose, tile, repeat, meshgrid, diff.
+/// argwhere, unique, flip, outer, diag, isclose, meshgrid.
 enum NumpyMoreFunctions {
     typealias Fn = (inout CallArgs, Interpreter) throws -> Value
 
@@ -168,27 +168,6 @@ enum NumpyMoreFunctions {
             let r = zip(xv, yv).map { (p, q) -> Int64 in (p == q || Swift.abs(p - q) <= atol + rtol * Swift.abs(q)) ? 1 : 0 }
             return NDArray.result(Tensor(ints: r, shape: shape, dtype: .bool))
         },
-        "tile": { a, _ in
-            let t = try tensor(a, 0, "A", "tile")
-            let reps = try Convert.int(try a.required(1, "reps"))
-            let flat = try NDArrayMethods.reshape(t, [t.numel])
-            guard t.dim <= 1 else { throw PyError(.notImplemented, "gradstep's np.tile takes 1-d arrays") }
-            _ = try NumpyArrays.checkedCount([flat.numel, max(reps, 0)])
-            if reps <= 0 { return .object(NDArray(try flat.slice(dim: 0, start: 0, stop: 0, step: 1))) }
-            return .object(NDArray(try Tensor.cat([Tensor](repeating: flat, count: reps), dim: 0)))
-        },
-        "repeat": { a, _ in
-            let t = try tensor(a, 0, "a", "repeat")
-            let reps = max(try Convert.int(try a.required(1, "repeats")), 0)
-            let flat = try NDArrayMethods.reshape(t, [t.numel])
-            _ = try NumpyArrays.checkedCount([flat.numel, reps])
-            if t.dtype.isFloatingPoint {
-                let v = flat.doubleValues().flatMap { [Double](repeating: $0, count: reps) }
-                return .object(NDArray(NumpyArrays.make(t.dtype, shape: [v.count], doubles: v)))
-            }
-            let v = flat.intValues().flatMap { [Int64](repeating: $0, count: reps) }
-            return .object(NDArray(Tensor(ints: v, shape: [v.count], dtype: t.dtype)))
-        },
         "meshgrid": { a, _ in
             guard a.positional.count == 2 else { throw PyError(.notImplemented, "gradstep's np.meshgrid takes two 1-d arrays") }
             let x = try tensor(a, 0, "x", "meshgrid"), y = try tensor(a, 1, "y", "meshgrid")
@@ -202,14 +181,6 @@ enum NumpyMoreFunctions {
             } }
             return .tuple([.object(NDArray(NumpyArrays.make(x.dtype, shape: [rows, cols], doubles: gx))),
                            .object(NDArray(NumpyArrays.make(y.dtype, shape: [rows, cols], doubles: gy)))])
-        },
-        "diff": { a, _ in
-            let t = try tensor(a, 0, "a", "diff")
-            guard t.dim == 1 else { throw PyError(.notImplemented, "gradstep's np.diff takes 1-d arrays") }
-            let n = t.numel
-            if n < 1 { return .object(NDArray(t)) }
-            let hi = try t.slice(dim: 0, start: 1, stop: n, step: 1), lo = try t.slice(dim: 0, start: 0, stop: n - 1, step: 1)
-            return .object(NDArray(try NumpyMath.apply(.subtract, .init(tensor: hi, weak: false), .init(tensor: lo, weak: false))))
         },
     ]
 }

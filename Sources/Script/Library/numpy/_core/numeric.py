@@ -30,3 +30,16 @@ def roll(a, shift, axis=None):
             continue
         result = np.take(result, (np.arange(n) - int(sh)) % n, axis=ax)
     return result
+
+
+def indices(dimensions, dtype=int, sparse=False):
+    """An array of the index grids of an array of shape dimensions (one grid per dimension)."""
+    if sparse:
+        raise NotImplementedError("np.indices(sparse=True) is not supported by gradstep")
+    dimensions = tuple(dimensions)
+    N = len(dimensions)
+    res = np.empty((N,) + dimensions, dtype=dtype)
+    for i, dim in enumerate(dimensions):
+        shape = (1,) * i + (dim,) + (1,) * (N - i - 1)
+        res[i] = np.arange(dim, dtype=dtype).reshape(shape)
+    return res

@@ -89,3 +89,135 @@ def corrcoef(x, y=None, rowvar=True, *, dtype=None):
     c = c / stddev[:, None]
     c = c / stddev[None, :]
     return np.clip(c, -1, 1)
+
+
+def _normalize_axis(axis, nd):
+    if not -nd <= axis < nd:
+        raise np.exceptions.AxisError(f"axis {axis} is out of bounds for array of dimension {nd}")
+    return axis % nd
+
+
+_NoValue = object()
+
+
+def diff(a, n=1, axis=-1, prepend=_NoValue, append=_NoValue):
+    """The n-th discrete difference along axis (not_equal for bools)."""
+    if n == 0:
+        return a
+    if n < 0:
+        raise ValueError("order must be non-negative but got " + repr(n))
+    a = np.asanyarray(a)
+    nd = a.ndim
+    if nd == 0:
+        raise ValueError("diff requires input that is at least one dimensional")
+    axis = _normalize_axis(axis, nd)
+    combined = []
+    if prepend is not _NoValue:
+        prepend = np.asanyarray(prepend)
+        if prepend.ndim == 0:
+            shape = list(a.shape)
+            shape[axis] = 1
+            prepend = np.broadcast_to(prepend, tuple(shape))
+        combined.append(prepend)
+    combined.append(a)
+    if append is not _NoValue:
+        append = np.asanyarray(append)
+        if append.ndim == 0:
+            shape = list(a.shape)
+            shape[axis] = 1
+            append = np.broadcast_to(append, tuple(shape))
+        combined.append(append)
+    if len(combined) > 1:
+        a = np.concatenate(combined, axis)
+    slice1 = [slice(None)] * nd
+    slice2 = [slice(None)] * nd
+    slice1[axis] = slice(1, None)
+    slice2[axis] = slice(None, -1)
+    slice1 = tuple(slice1)
+    slice2 = tuple(slice2)
+    op = np.not_equal if a.dtype == np.bool_ else np.subtract
+    for _ in range(n):
+        a = op(a[slice1], a[slice2])
+    return a
+
+
+def rot90(m, k=1, axes=(0, 1)):
+    """m rotated by 90 degrees k times in the plane of axes (counterclockwise from the first toward the second)."""
+    axes = tuple(axes)
+    if len(axes) != 2:
+        raise ValueError("len(axes) must be 2.")
+    m = np.asanyarray(m)
+    if axes[0] == axes[1] or abs(axes[0] - axes[1]) == m.ndim:
+        raise ValueError("Axes must be different.")
+    if axes[0] >= m.ndim or axes[0] < -m.ndim or axes[1] >= m.ndim or axes[1] < -m.ndim:
+        raise ValueError(f"Axes={axes} out of range for array of ndim={m.ndim}.")
+    k %= 4
+    if k == 0:
+        return m[:]
+    if k == 2:
+        return np.flip(np.flip(m, axes[0]), axes[1])
+    axes_list = list(range(0, m.ndim))
+    (axes_list[axes[0]], axes_list[axes[1]]) = (axes_list[axes[1]], axes_list[axes[0]])
+    if k == 1:
+        return np.transpose(np.flip(m, axes[1]), axes_list)
+    return np.flip(np.transpose(m, axes_list), axes[1])
+
+
+def append(arr, values, axis=None):
+    """A copy of arr with values appended (both flattened without an axis)."""
+    arr = np.asanyarray(arr)
+    if axis is None:
+        if arr.ndim != 1:
+            arr = arr.ravel()
+        values = np.ravel(values)
+        axis = arr.ndim - 1
+    return np.concatenate((arr, values), axis=axis)
+
+
+def delete(arr, obj, axis=None):
+    """A copy of arr without the entries obj (indices, or a slice) along axis (flattened without one)."""
+    arr = np.asarray(arr)
+    if axis is None:
+        arr = arr.ravel()
+        axis = 0
+    axis = _normalize_axis(axis, arr.ndim)
+    n = arr.shape[axis]
+    if isinstance(obj, slice):
+        drop = np.arange(n)[obj]
+    else:
+        drop = np.asarray(obj)
+        if drop.dtype == np.bool_:
+            drop = np.flatnonzero(drop)
+        for i in drop.ravel().tolist():
+            if not -n <= i < n:
+                raise IndexError(f"index {i} is out of bounds for axis {axis} with size {n}")
+        drop = drop % n if n else drop
+    keep = np.setdiff1d(np.arange(n), drop)
+    return np.take(arr, keep, axis=axis)
+
+
+def insert(arr, obj, values, axis=None):
+    """A copy of arr with values inserted before index obj along axis (flattened without one)."""
+    arr = np.asarray(arr)
+    if axis is None:
+        arr = arr.ravel()
+        axis = 0
+    axis = _normalize_axis(axis, arr.ndim)
+    n = arr.shape[axis]
+    if not isinstance(obj, int) and np.ndim(obj) != 0:
+        raise NotImplementedError("np.insert at several indices is not supported by gradstep")
+    index = int(obj)
+    if not -n <= index <= n:
+        raise IndexError(f"index {obj} is out of bounds for axis {axis} with size {n}")
+    if index < 0:
+        index += n
+    values = np.array(values, ndmin=arr.ndim, dtype=arr.dtype)
+    if values.ndim > arr.ndim or values.shape[axis] == 0:
+        raise NotImplementedError("np.insert of these values is not supported by gradstep")
+    values = np.moveaxis(values, 0, axis)
+    shape = list(arr.shape)
+    shape[axis] = values.shape[axis]
+    values = np.broadcast_to(values, tuple(shape))
+    before = np.take(arr, np.arange(index), axis=axis)
+    after = np.take(arr, np.arange(index, n), axis=axis)
+    return np.concatenate((before, values, after), axis=axis)

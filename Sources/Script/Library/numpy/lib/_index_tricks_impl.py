@@ -102,3 +102,9 @@ class CClass(AxisConcatenator):
 
 r_ = RClass()
 c_ = CClass()
+
+
+def diag_indices(n, ndim=2):
+    """The indices of the main diagonal of an n x n (x n ...) array, one array per dimension."""
+    idx = np.arange(n)
+    return (idx,) * ndim

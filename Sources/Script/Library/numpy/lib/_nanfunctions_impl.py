@@ -61,3 +61,45 @@ def nanmin(a, axis=None, out=None, keepdims=False):
 def nanmax(a, axis=None, out=None, keepdims=False):
     """The maximum ignoring NaNs (NaN, with a warning, for an all-NaN slice)."""
     return _nanextreme(a, axis, keepdims, -np.inf, np.amax)
+
+
+def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """The variance ignoring NaNs."""
+    arr, mask = _replace_nan(a, 0)
+    if mask is None:
+        return np.var(arr, axis=axis, ddof=ddof, keepdims=keepdims)
+    cnt = np.sum(~mask, axis=axis, dtype=np.intp, keepdims=True)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        avg = np.sum(arr, axis=axis, keepdims=True) / cnt
+    sqr = np.where(mask, 0, arr - avg) ** 2
+    var = np.sum(sqr, axis=axis, keepdims=keepdims)
+    if not keepdims:
+        cnt = cnt.squeeze(axis) if axis is not None else cnt.reshape(())
+    dof = cnt - ddof
+    with np.errstate(invalid='ignore', divide='ignore'):
+        var = _as(var / dof, np.asarray(var).dtype)
+    if np.any(dof <= 0):
+        warnings.warn("Degrees of freedom <= 0 for slice.", RuntimeWarning, stacklevel=2)
+        var = _as(np.where(dof <= 0, np.nan, var), np.asarray(var).dtype)
+    return var
+
+
+def nanstd(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """The standard deviation ignoring NaNs."""
+    return np.sqrt(nanvar(a, axis=axis, ddof=ddof, keepdims=keepdims))
+
+
+def nanargmin(a, axis=None, out=None, *, keepdims=False):
+    """The index of the minimum ignoring NaNs (ValueError for an all-NaN slice)."""
+    a, mask = _replace_nan(a, np.inf)
+    if mask is not None and mask.size and np.any(np.all(mask, axis=axis)):
+        raise ValueError("All-NaN slice encountered")
+    return np.argmin(a, axis=axis)
+
+
+def nanargmax(a, axis=None, out=None, *, keepdims=False):
+    """The index of the maximum ignoring NaNs (ValueError for an all-NaN slice)."""
+    a, mask = _replace_nan(a, -np.inf)
+    if mask is not None and mask.size and np.any(np.all(mask, axis=axis)):
+        raise ValueError("All-NaN slice encountered")
+    return np.argmax(a, axis=axis)

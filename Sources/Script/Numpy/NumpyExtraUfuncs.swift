@@ -1,0 +1,121 @@
+import Foundation
+import Autograd
+
+/// Less common ufuncs course code calls (exp2, cbrt, degrees, radians, arctan2, hypot, logaddexp,
+/// fmax, fmin, reciprocal), convolve and ravel_multi_index, all C in numpy.
+enum NumpyExtraUfuncs {
+    typealias Fn = (inout CallArgs, Interpreter) throws -> Value
+
+    /// A ufunc of two arguments computed in the floating type of their promoted dtype.
+    static func floatingBinary(_ name: String, _ f: @escaping (Double, Double) -> Double) -> Fn {
+        { a, _ in
+            let x = try NumpyFunctions.operand(try a.required(0, "x1"), name), y = try NumpyFunctions.operand(try a.required(1, "x2"), name)
+            let r = NumpyDType.floatingResult(NumpyMath.resultType([x, y]))
+            let t = try NumpyMath.elementwise(x.tensor, y.tensor, compute: r, result: r,
+                                              float: { Float(f(Double($0), Double($1))) }, double: f, int: { _, _ in 0 })
+            return NDArray.result(t)
+        }
+    }
+
+    /// `np.fmax` / `np.fmin`: the larger/smaller, a NaN losing to a number.
+    static func nanIgnoringExtremum(_ name: String, max: Bool) -> Fn {
+        { a, _ in
+            let x = try NumpyFunctions.operand(try a.required(0, "x1"), name), y = try NumpyFunctions.operand(try a.required(1, "x2"), name)
+            let r = NumpyMath.resultType([x, y])
+            func pick(_ p: Double, _ q: Double) -> Double { p.isNaN ? q : q.isNaN ? p : (max ? Swift.max(p, q) : Swift.min(p, q)) }
+            let t = try NumpyMath.elementwise(x.tensor, y.tensor, compute: r, result: r,
+                                              float: { Float(pick(Double($0), Double($1))) }, double: pick,
+                                              int: { max ? Swift.max($0, $1) : Swift.min($0, $1) })
+            return NDArray.result(t)
+        }
+    }
+
+    nonisolated(unsafe) static let functions: [String: Fn] = [
+        "exp2": NumpyFunctions.floatingUfunc("exp2", Foundation.exp2),
+        "cbrt": NumpyFunctions.floatingUfunc("cbrt", Foundation.cbrt),
+        "degrees": NumpyFunctions.floatingUfunc("degrees", { $0 * (180.0 / Double.pi) }),
+        "rad2deg": NumpyFunctions.floatingUfunc("rad2deg", { $0 * (180.0 / Double.pi) }),
+        "radians": NumpyFunctions.floatingUfunc("radians", { $0 * (Double.pi / 180.0) }),
+        "deg2rad": NumpyFunctions.floatingUfunc("deg2rad", { $0 * (Double.pi / 180.0) }),
+        "arctan2": floatingBinary("arctan2", Foundation.atan2),
+        "hypot": floatingBinary("hypot", Foundation.hypot),
+        "logaddexp": floatingBinary("logaddexp") { x, y in
+            // numpy's npy_logaddexp: the larger plus log1p(exp(-|x - y|)).
+            if x == y { return x + M_LN2 }
+            let d = x - y
+            if d > 0 { return x + Foundation.log1p(Foundation.exp(-d)) }
+            if d <= 0 { return y + Foundation.log1p(Foundation.exp(d)) }
+            return d
+        },
+        "fmax": nanIgnoringExtremum("fmax", max: true),
+        "fmin": nanIgnoringExtremum("fmin", max: false),
+        "reciprocal": { a, _ in
+            // Integers divide 1 by themselves as C does (0 for |x| > 1); 1/0 is 0 with numpy's warning skipped.
+            let t = try NumpyFunctions.tensor(try a.required(0, "x"), "reciprocal")
+            return NDArray.result(NumpyMath.map(t, float: { 1 / $0 }, int: { $0 == 1 ? 1 : ($0 == -1 ? -1 : 0) }))
+        },
+        "convolve": { a, _ in
+            // numpy's convolve: the longer array slides over the shorter one reversed; 'full', 'same' or 'valid'.
+            var x = try NumpyFunctions.operand(try a.required(0, "a"), "convolve"), v = try NumpyFunctions.operand(try a.required(1, "v"), "convolve")
+            let mode = a.value(2, "mode").map { Repr.str($0) } ?? "full"
+            if x.tensor.numel == 0 { throw PyError(.value, "a cannot be empty") }
+            if v.tensor.numel == 0 { throw PyError(.value, "v cannot be empty") }
+            guard x.tensor.dim <= 1, v.tensor.dim <= 1 else { throw PyError(.value, "object too deep for desired array") }
+            if v.tensor.numel > x.tensor.numel { swap(&x, &v) }
+            let r = NumpyMath.resultType([NumpyMath.Operand(tensor: x.tensor, weak: false), NumpyMath.Operand(tensor: v.tensor, weak: false)])
+            let n = x.tensor.numel, m = v.tensor.numel
+            let (lo, count): (Int, Int)
+            switch mode {
+            case "full": (lo, count) = (-(m - 1), n + m - 1)
+            case "same": (lo, count) = (-(m / 2), n)
+            case "valid": (lo, count) = (0, n - m + 1)
+            default: throw PyError(.value, "mode must be one of 'valid', 'same', or 'full' (got '\(mode)')")
+            }
+            if r.isFloatingPoint {
+                let xv = x.tensor.doubleValues(), vv = v.tensor.doubleValues()
+                let out = (0..<count).map { k -> Double in
+                    var s = 0.0
+                    for j in 0..<m { let i = lo + k + j; if i >= 0 && i < n { s += xv[i] * vv[m - 1 - j] } }
+                    return s
+                }
+                return .object(NDArray(NumpyArrays.make(r, shape: [count], doubles: out)))
+            }
+            let xv = x.tensor.intValues(), vv = v.tensor.intValues()
+            let out = (0..<count).map { k -> Int64 in
+                var s: Int64 = 0
+                for j in 0..<m { let i = lo + k + j; if i >= 0 && i < n { s = s &+ xv[i] &* vv[m - 1 - j] } }
+                return s
+            }
+            return .object(NDArray(NumpyArrays.copy(Tensor(ints: out, shape: [count]), r)))
+        },
+        "ravel_multi_index": { a, _ in
+            // One index array per dimension to flat (row-major) indices.
+            let dimsValue = try a.required(1, "dims")
+            let dims: [Int]
+            if case .tuple(let items) = dimsValue { dims = try items.map { try Convert.int($0) } } else { dims = [try Convert.int(dimsValue)] }
+            let multi: [Value]
+            switch try a.required(0, "multi_index") {
+            case .tuple(let items): multi = items
+            case .list(let l): multi = l.items
+            default: throw PyError(.type, "parameter multi_index must be a sequence of length \(dims.count)")
+            }
+            guard multi.count == dims.count else { throw PyError(.value, "parameter multi_index must be a sequence of length \(dims.count)") }
+            let idx = try multi.map { try NumpyArrays.asarray($0, dtype: nil) }
+            var shape: [Int] = []
+            for t in idx { shape = try NumpyMath.broadcastShape(shape, t.shape) }
+            let cols = try idx.map { try $0.broadcast(to: shape).contiguous().intValues() }
+            let count = try NumpyArrays.checkedCount(shape)
+            var out = [Int64](repeating: 0, count: count)
+            for i in 0..<count {
+                var flat: Int64 = 0
+                for (d, col) in cols.enumerated() {
+                    let v = col[i]
+                    guard v >= 0 && v < Int64(dims[d]) else { throw PyError(.value, "invalid entry in coordinates array") }
+                    flat = flat * Int64(dims[d]) + v
+                }
+                out[i] = flat
+            }
+            return NDArray.result(Tensor(ints: out, shape: shape))
+        },
+    ]
+}
