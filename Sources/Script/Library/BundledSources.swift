@@ -1559,6 +1559,55 @@ def indices(dimensions, dtype=int, sparse=False):
         shape = (1,) * i + (dim,) + (1,) * (N - i - 1)
         res[i] = np.arange(dim, dtype=dtype).reshape(shape)
     return res
+
+
+def tensordot(a, b, axes=2):
+    """The sum of products over the last `axes` axes of a and the first of b (or the listed axes pairs)."""
+    try:
+        iter(axes)
+    except Exception:
+        axes_a = list(range(-axes, 0))
+        axes_b = list(range(0, axes))
+    else:
+        axes_a, axes_b = axes
+    if isinstance(axes_a, int):
+        axes_a = [axes_a]
+    if isinstance(axes_b, int):
+        axes_b = [axes_b]
+    axes_a, axes_b = list(axes_a), list(axes_b)
+    a, b = np.asarray(a), np.asarray(b)
+    as_, nda = a.shape, a.ndim
+    bs, ndb = b.shape, b.ndim
+    if len(axes_a) != len(axes_b):
+        raise ValueError("shape-mismatch for sum")
+    for k in range(len(axes_a)):
+        if as_[axes_a[k]] != bs[axes_b[k]]:
+            raise ValueError("shape-mismatch for sum")
+        if axes_a[k] < 0:
+            axes_a[k] += nda
+        if axes_b[k] < 0:
+            axes_b[k] += ndb
+    notin = [k for k in range(nda) if k not in axes_a]
+    newaxes_a = notin + axes_a
+    N2 = 1
+    for axis in axes_a:
+        N2 *= as_[axis]
+    M = 1
+    for k in notin:
+        M *= as_[k]
+    newshape_a = (M, N2)
+    olda = [as_[axis] for axis in notin]
+    notin = [k for k in range(ndb) if k not in axes_b]
+    newaxes_b = axes_b + notin
+    N = 1
+    for k in notin:
+        N *= bs[k]
+    newshape_b = (N2, N)
+    oldb = [bs[axis] for axis in notin]
+    at = a.transpose(newaxes_a).reshape(newshape_a)
+    bt = b.transpose(newaxes_b).reshape(newshape_b)
+    res = np.dot(at, bt)
+    return res.reshape(olda + oldb)
 """#),
         "numpy._core.shape_base": (false, #"""
 # np.atleast_1d / atleast_2d / atleast_3d as numpy/_core/shape_base.py writes them.
@@ -2162,6 +2211,38 @@ def diag_indices(n, ndim=2):
     """The indices of the main diagonal of an n x n (x n ...) array, one array per dimension."""
     idx = np.arange(n)
     return (idx,) * ndim
+
+
+class nd_grid:
+    """np.mgrid (dense) and np.ogrid (sparse): index grids from slices (a complex step is a count)."""
+
+    def __init__(self, sparse=False):
+        self.sparse = sparse
+
+    @staticmethod
+    def _axis(k):
+        start = 0 if k.start is None else k.start
+        step = 1 if k.step is None else k.step
+        if isinstance(step, complex):
+            return np.linspace(start, k.stop, num=int(abs(step)))
+        return np.arange(start, k.stop, step)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return self._axis(key)
+        axes = [self._axis(k) for k in key]
+        if any(np.issubdtype(a.dtype, np.floating) for a in axes):
+            axes = [a.astype(float) for a in axes]
+        n = len(axes)
+        if self.sparse:
+            return tuple(a.reshape(tuple(-1 if i == j else 1 for j in range(n))) for i, a in enumerate(axes))
+        shape = tuple(a.size for a in axes)
+        return np.stack([np.broadcast_to(a.reshape(tuple(-1 if i == j else 1 for j in range(n))), shape)
+                         for i, a in enumerate(axes)])
+
+
+mgrid = nd_grid(sparse=False)
+ogrid = nd_grid(sparse=True)
 """#),
         "numpy.lib._nanfunctions_impl": (false, #"""
 # np.nansum, np.nanmean, np.nanmax and np.nanmin as numpy/lib/_nanfunctions_impl.py writes them:

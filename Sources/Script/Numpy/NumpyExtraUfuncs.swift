@@ -2,7 +2,7 @@ import Foundation
 import Autograd
 
 /// Less common ufuncs course code calls (exp2, cbrt, degrees, radians, arctan2, hypot, logaddexp,
-/// fmax, fmin, reciprocal), convolve and ravel_multi_index, all C in numpy.
+/// fmax, fmin, reciprocal), convolve, einsum and ravel_multi_index, all C in numpy.
 enum NumpyExtraUfuncs {
     typealias Fn = (inout CallArgs, Interpreter) throws -> Value
 
@@ -87,6 +87,22 @@ enum NumpyExtraUfuncs {
                 return s
             }
             return .object(NDArray(NumpyArrays.copy(Tensor(ints: out, shape: [count]), r)))
+        },
+        "einsum": { a, _ in
+            // The operands in their promoted dtype through the tensor einsum (one or two operands, no '...').
+            guard case .string(let equation)? = a.positional.first else {
+                throw PyError(.notImplemented, "np.einsum takes a subscripts string first in gradstep")
+            }
+            let ops = try a.positional.dropFirst().map { try NumpyFunctions.operand($0, "einsum") }
+            guard !ops.isEmpty else { throw PyError(.value, "must specify the einstein sum subscripts string and at least one operand") }
+            let r = NumpyMath.resultType(ops.map { NumpyMath.Operand(tensor: $0.tensor, weak: false) })
+            let work: DType = r.isFloatingPoint ? r : .int64
+            do {
+                let out = try Tensor.einsum(equation, ops.map { NumpyArrays.copy($0.tensor, work) })
+                return NDArray.result(NumpyArrays.copy(out.contiguous(), r == .bool ? .bool : (r.isFloatingPoint ? r : work)))
+            } catch let e as TorchError {
+                throw PyError(.value, "np.einsum('\(equation)'): \(e.message)")
+            }
         },
         "ravel_multi_index": { a, _ in
             // One index array per dimension to flat (row-major) indices.

@@ -49,8 +49,8 @@ enum NumpyModule {
     /// numpy's functions written in Python, by the bundled file (numpy's own) that holds them.
     static let pythonFunctions: [String: String] = {
         let files: [String: [String]] = [
-            "numpy.lib._index_tricks_impl": ["r_", "c_", "diag_indices"],
-            "numpy._core.numeric": ["identity", "roll", "indices"],
+            "numpy.lib._index_tricks_impl": ["r_", "c_", "diag_indices", "mgrid", "ogrid"],
+            "numpy._core.numeric": ["identity", "roll", "indices", "tensordot"],
             "numpy._core.shape_base": ["atleast_1d", "atleast_2d", "atleast_3d"],
             "numpy._core.function_base": ["logspace"],
             "numpy.lib._histograms_impl": ["histogram"],

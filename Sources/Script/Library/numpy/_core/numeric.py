@@ -43,3 +43,52 @@ def indices(dimensions, dtype=int, sparse=False):
         shape = (1,) * i + (dim,) + (1,) * (N - i - 1)
         res[i] = np.arange(dim, dtype=dtype).reshape(shape)
     return res
+
+
+def tensordot(a, b, axes=2):
+    """The sum of products over the last `axes` axes of a and the first of b (or the listed axes pairs)."""
+    try:
+        iter(axes)
+    except Exception:
+        axes_a = list(range(-axes, 0))
+        axes_b = list(range(0, axes))
+    else:
+        axes_a, axes_b = axes
+    if isinstance(axes_a, int):
+        axes_a = [axes_a]
+    if isinstance(axes_b, int):
+        axes_b = [axes_b]
+    axes_a, axes_b = list(axes_a), list(axes_b)
+    a, b = np.asarray(a), np.asarray(b)
+    as_, nda = a.shape, a.ndim
+    bs, ndb = b.shape, b.ndim
+    if len(axes_a) != len(axes_b):
+        raise ValueError("shape-mismatch for sum")
+    for k in range(len(axes_a)):
+        if as_[axes_a[k]] != bs[axes_b[k]]:
+            raise ValueError("shape-mismatch for sum")
+        if axes_a[k] < 0:
+            axes_a[k] += nda
+        if axes_b[k] < 0:
+            axes_b[k] += ndb
+    notin = [k for k in range(nda) if k not in axes_a]
+    newaxes_a = notin + axes_a
+    N2 = 1
+    for axis in axes_a:
+        N2 *= as_[axis]
+    M = 1
+    for k in notin:
+        M *= as_[k]
+    newshape_a = (M, N2)
+    olda = [as_[axis] for axis in notin]
+    notin = [k for k in range(ndb) if k not in axes_b]
+    newaxes_b = axes_b + notin
+    N = 1
+    for k in notin:
+        N *= bs[k]
+    newshape_b = (N2, N)
+    oldb = [bs[axis] for axis in notin]
+    at = a.transpose(newaxes_a).reshape(newshape_a)
+    bt = b.transpose(newaxes_b).reshape(newshape_b)
+    res = np.dot(at, bt)
+    return res.reshape(olda + oldb)
