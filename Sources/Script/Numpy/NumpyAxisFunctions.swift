@@ -105,7 +105,13 @@ enum NumpyAxisFunctions {
             throw PyError(.value, "operands could not be broadcast together with shape (\(n),) (\(counts.count),)")
         }
         if counts.contains(where: { $0 < 0 }) { throw PyError(.value, "negative dimensions are not allowed") }
-        let total = counts.reduce(0) { $0.addingReportingOverflow($1).partialValue }
+        var total = 0
+        for c in counts {
+            let (sum, overflow) = total.addingReportingOverflow(c)
+            // numpy's total wraps negative.
+            if overflow { throw PyError(.value, "negative dimensions are not allowed") }
+            total = sum
+        }
         var shape = src.shape
         shape[d] = total
         _ = try NumpyArrays.checkedCount(shape)

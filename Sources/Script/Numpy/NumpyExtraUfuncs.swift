@@ -116,6 +116,13 @@ enum NumpyExtraUfuncs {
             default: throw PyError(.type, "parameter multi_index must be a sequence of length \(dims.count)")
             }
             guard multi.count == dims.count else { throw PyError(.value, "parameter multi_index must be a sequence of length \(dims.count)") }
+            // The flat size must fit int64 (numpy: "invalid dims: array size defined by dims is larger than the maximum possible size.").
+            var size = 1
+            for d in dims {
+                let (p, overflow) = size.multipliedReportingOverflow(by: d)
+                if overflow || d < 0 { throw PyError(.value, "invalid dims: array size defined by dims is larger than the maximum possible size.") }
+                size = p
+            }
             let idx = try multi.map { try NumpyArrays.asarray($0, dtype: nil) }
             var shape: [Int] = []
             for t in idx { shape = try NumpyMath.broadcastShape(shape, t.shape) }
