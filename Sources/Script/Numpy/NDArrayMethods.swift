@@ -116,7 +116,12 @@ enum NDArrayMethods {
     nonisolated(unsafe) private static let core: [String: Method] = [
         "reshape": { t, a, _ in .object(NDArray(try reshape(t, try newShape(a, from: 0, count: t.numel)))) },
         "sum": { t, a, _ in NDArray.result(try NumpyReductions.sum(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), dtype: try a.value(1, "dtype").flatMap { try NumpyDType.resolve($0) })) },
-        "mean": { t, a, _ in NDArray.result(try NumpyReductions.sum(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), mean: true)) },
+        "mean": { t, a, _ in
+            // dtype= computes (and returns) the mean in that type.
+            let d = try a.value(1, "dtype").flatMap { try NumpyDType.resolve($0) }
+            let src = d.map { NumpyArrays.copy(t, $0) } ?? t
+            return NDArray.result(try NumpyReductions.sum(src, axis: a.value(0, "axis"), keepdims: try keepdims(a), mean: true))
+        },
         "std": { t, a, _ in NDArray.result(try NumpyReductions.variance(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), ddof: try a.int(nil, "ddof", default: 0), std: true)) },
         "var": { t, a, _ in NDArray.result(try NumpyReductions.variance(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), ddof: try a.int(nil, "ddof", default: 0), std: false)) },
         "min": { t, a, _ in NDArray.result(try NumpyReductions.extreme(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), max: false, arg: false)) },

@@ -123,16 +123,28 @@ enum NumpyMoreFunctions {
             let flat = try NDArrayMethods.reshape(t, [t.numel])
             let order = try NumpyFunctions.argsort(flat).intValues().map(Int.init)
             let v = flat.doubleValues()
+            // The sort is stable, so each run's first element is the value's first occurrence.
             var keep: [Int] = [], counts: [Int64] = []
+            var inverse = [Int64](repeating: 0, count: v.count)
             for i in order {
                 if let last = keep.last, v[last] == v[i] || (v[last].isNaN && v[i].isNaN) { counts[counts.count - 1] += 1 } else { keep.append(i); counts.append(1) }
+                inverse[i] = Int64(keep.count - 1)
             }
             let picked = NumpyArrays.make(t.dtype, shape: [keep.count], doubles: keep.map { v[$0] })
             let out: Tensor = t.dtype.isFloatingPoint ? picked : Tensor(ints: keep.map { flat.intValues()[$0] }, shape: [keep.count], dtype: t.dtype)
-            if try a.bool(nil, "return_counts", default: false) {
-                return .tuple([.object(NDArray(out)), .object(NDArray(Tensor(ints: counts, shape: [counts.count])))])
+            var results: [Value] = [.object(NDArray(out))]
+            if try a.bool(nil, "return_index", default: false) {
+                results.append(.object(NDArray(Tensor(ints: keep.map(Int64.init), shape: [keep.count]))))
             }
-            return .object(NDArray(out))
+            if try a.bool(nil, "return_inverse", default: false) {
+                // numpy 2 shapes the inverse as the input (without axis=).
+                results.append(.object(NDArray(Tensor(ints: inverse, shape: t.shape))))
+            }
+            if try a.bool(nil, "return_counts", default: false) {
+                results.append(.object(NDArray(Tensor(ints: counts, shape: [counts.count]))))
+            }
+            if let ax = a.value(nil, "axis"), !ax.isNone { throw PyError(.notImplemented, "np.unique(axis=...) is not supported by gradstep") }
+            return results.count == 1 ? results[0] : .tuple(results)
         },
         "flip": { a, _ in
             let t = try tensor(a, 0, "m", "flip")
