@@ -91,6 +91,31 @@ enum NumpyAxisFunctions {
         return try result.transpose(d, out.dim - 1).contiguous()
     }
 
+    /// `np.maximum.accumulate` / `np.minimum.accumulate`: the running extreme along an axis (NaN propagates).
+    static func runningExtreme(_ t: Tensor, _ axisValue: Value, max: Bool) throws -> Tensor {
+        let d = axisValue.isNone ? 0 : try axis(axisValue, rank: t.dim)
+        let src = axisValue.isNone ? try NDArrayMethods.reshape(t, [t.numel]) : t
+        let moved = try src.transpose(d, src.dim - 1).contiguous()
+        let n = moved.shape.last ?? 1
+        let rows = n == 0 ? 0 : moved.numel / n
+        let result: Tensor
+        if t.dtype.isFloatingPoint {
+            var v = moved.doubleValues()
+            for r in 0..<rows where n > 1 { for i in 1..<n {
+                let (p, q) = (v[r * n + i - 1], v[r * n + i])
+                v[r * n + i] = p.isNaN || q.isNaN ? .nan : (max ? Swift.max(p, q) : Swift.min(p, q))
+            } }
+            result = NumpyArrays.make(t.dtype, shape: moved.shape, doubles: v)
+        } else {
+            var v = moved.intValues()
+            for r in 0..<rows where n > 1 { for i in 1..<n {
+                v[r * n + i] = max ? Swift.max(v[r * n + i - 1], v[r * n + i]) : Swift.min(v[r * n + i - 1], v[r * n + i])
+            } }
+            result = Tensor(ints: v, shape: moved.shape, dtype: t.dtype)
+        }
+        return try result.transpose(d, src.dim - 1).contiguous()
+    }
+
     /// `np.repeat(a, repeats, axis=None)`: each element (each slice along axis) repeated, repeats one
     /// count or one per element.
     static func repeatElements(_ t: Tensor, _ repeats: Value, axis axisValue: Value?) throws -> Tensor {

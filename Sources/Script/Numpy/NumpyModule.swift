@@ -16,7 +16,7 @@ enum NumpyModule {
         m["double"] = .object(NumpyScalarType(.float64))
         m["intp"] = .object(NumpyScalarType(.int64))
         // The ufuncs course code calls `.outer` on are ufunc objects.
-        for name in comparisonUfuncs.map(\.0) + ["add", "subtract", "multiply"] {
+        for name in comparisonUfuncs.map(\.0) + ["add", "subtract", "multiply", "divide", "true_divide", "power", "maximum", "minimum"] {
             if let f = functions[name] { m[name] = .object(NumpyUfuncObject(name, f)) }
         }
         m["True_"] = .object(NumpyScalar(Tensor(ints: [1], shape: [], dtype: .bool)))
