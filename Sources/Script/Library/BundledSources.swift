@@ -2013,6 +2013,62 @@ def insert(arr, obj, values, axis=None):
     before = np.take(arr, np.arange(index), axis=axis)
     after = np.take(arr, np.arange(index, n), axis=axis)
     return np.concatenate((before, values, after), axis=axis)
+
+
+def select(condlist, choicelist, default=0):
+    """Elements from the first choice whose condition holds, default where none does."""
+    if len(condlist) != len(choicelist):
+        raise ValueError('list of cases must be same length as list of conditions')
+    if len(condlist) == 0:
+        raise ValueError("select with an empty condition list is not possible")
+    choicelist = [np.asarray(choice) for choice in choicelist]
+    try:
+        intermediate_dtype = np.result_type(*choicelist)
+    except TypeError as e:
+        raise TypeError('Choicelist elements do not have a common dtype') from e
+    default_array = np.asarray(default)
+    result_dtype = np.result_type(intermediate_dtype, default_array)
+    condlist = [np.asarray(cond) for cond in condlist]
+    for i, cond in enumerate(condlist):
+        if cond.dtype != np.bool_:
+            raise TypeError(f'invalid entry {i} in condlist: should be boolean ndarray')
+    shape = ()
+    for arr in condlist + choicelist + [default_array]:
+        shape = (np.zeros(shape, dtype=bool) | np.zeros(arr.shape, dtype=bool)).shape
+    result = np.broadcast_to(default_array.astype(result_dtype), shape)
+    for cond, choice in zip(condlist[::-1], choicelist[::-1]):
+        result = np.where(cond, choice.astype(result_dtype), result)
+    return result
+
+
+def sinc(x):
+    """sin(pi x) / (pi x), 1 at 0."""
+    x = np.asanyarray(x)
+    y = np.pi * np.where(x == 0, 1.0e-20, x)
+    return np.sin(y) / y
+
+
+def trapezoid(y, x=None, dx=1.0, axis=-1):
+    """The integral of y along axis by the trapezoidal rule (samples at x, or dx apart)."""
+    y = np.asanyarray(y)
+    nd = y.ndim
+    axis = _normalize_axis(axis, nd)
+    if x is None:
+        d = dx
+    else:
+        x = np.asanyarray(x)
+        if x.ndim == 1:
+            d = np.diff(x)
+            shape = [1] * nd
+            shape[axis] = d.shape[0]
+            d = d.reshape(shape)
+        else:
+            d = np.diff(x, axis=axis)
+    slice1 = [slice(None)] * nd
+    slice2 = [slice(None)] * nd
+    slice1[axis] = slice(1, None)
+    slice2[axis] = slice(None, -1)
+    return (d * (y[tuple(slice1)] + y[tuple(slice2)]) / 2.0).sum(axis)
 """#),
         "numpy.lib._histograms_impl": (false, #"""
 # np.histogram as numpy/lib/_histograms_impl.py computes it: equal-width bins counted through
@@ -2587,6 +2643,16 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
     r = np.where(r == -np.inf, minf, r)
     r = r.astype(x.dtype)
     return r
+"""#),
+        "numpy.lib._ufunclike_impl": (false, #"""
+# np.fix as numpy/lib/_ufunclike_impl.py writes it.
+
+import numpy as np
+
+
+def fix(x, out=None):
+    """Rounds toward zero (floor of positives, ceil of negatives), keeping the float dtype."""
+    return np.where(np.asanyarray(x) >= 0, np.floor(x), np.ceil(x))
 """#),
         "torch.autograd.function": (false, #"""
 # torch.autograd.Function (torch/autograd/function.py): the Python half of custom autograd

@@ -2,7 +2,7 @@ import Foundation
 import Autograd
 
 /// Less common ufuncs course code calls (exp2, cbrt, degrees, radians, arctan2, hypot, logaddexp,
-/// fmax, fmin, reciprocal), convolve, einsum and ravel_multi_index, all C in numpy.
+/// fmax, fmin, reciprocal, rint, heaviside), convolve, einsum, digitize, inner, vdot and ravel_multi_index, all C in numpy.
 enum NumpyExtraUfuncs {
     typealias Fn = (inout CallArgs, Interpreter) throws -> Value
 
@@ -103,6 +103,33 @@ enum NumpyExtraUfuncs {
             } catch let e as TorchError {
                 throw PyError(.value, "np.einsum('\(equation)'): \(e.message)")
             }
+        },
+        "rint": NumpyFunctions.floatingUfunc("rint", { $0.rounded(.toNearestOrEven) }),
+        "heaviside": floatingBinary("heaviside") { x, h in x.isNaN ? .nan : (x < 0 ? 0 : (x > 0 ? 1 : h)) },
+        "digitize": { a, _ in
+            // The bin of each value: searchsorted of increasing bins (side 'right' unless right=True).
+            let x = try NumpyFunctions.tensor(try a.required(0, "x"), "digitize"), bins = try NumpyFunctions.tensor(try a.required(1, "bins"), "digitize")
+            let right = try a.bool(2, "right", default: false)
+            let b = bins.doubleValues()
+            guard bins.dim == 1 else { throw PyError(.value, "object too deep for desired array") }
+            if zip(b, b.dropFirst()).contains(where: { $0 > $1 }) {
+                throw PyError(.notImplemented, "np.digitize with decreasing bins is not supported by gradstep")
+            }
+            return NDArray.result(try NumpyAxisFunctions.searchsorted(bins, x, right: !right))
+        },
+        "inner": { a, _ in
+            // 1-d inner products (dot); higher ranks contract the last axes as numpy's inner does.
+            let x = try NumpyFunctions.operand(try a.required(0, "a"), "inner"), y = try NumpyFunctions.operand(try a.required(1, "b"), "inner")
+            if x.tensor.dim <= 1 && y.tensor.dim <= 1 || x.tensor.dim == 0 || y.tensor.dim == 0 { return NDArray.result(try NumpyLinalg.dot(x, y)) }
+            let yt = NumpyMath.Operand(tensor: try y.tensor.transpose(-1, -2), weak: false)
+            guard y.tensor.dim == 2 else { throw PyError(.notImplemented, "np.inner of arrays of more than two dimensions is not supported by gradstep") }
+            return NDArray.result(try NumpyLinalg.dot(x, yt))
+        },
+        "vdot": { a, _ in
+            // The dot product of the flattened arrays (no complex conjugation without complex dtypes).
+            let x = try NumpyFunctions.tensor(try a.required(0, "a"), "vdot"), y = try NumpyFunctions.tensor(try a.required(1, "b"), "vdot")
+            guard x.numel == y.numel else { throw PyError(.value, "cannot reshape array of size \(y.numel) into shape (\(x.numel),)") }
+            return NDArray.result(try NumpyLinalg.dot(.init(tensor: try NDArrayMethods.reshape(x, [x.numel]), weak: false), .init(tensor: try NDArrayMethods.reshape(y, [y.numel]), weak: false)))
         },
         "ravel_multi_index": { a, _ in
             // One index array per dimension to flat (row-major) indices.
