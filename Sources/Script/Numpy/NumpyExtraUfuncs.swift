@@ -120,10 +120,10 @@ enum NumpyExtraUfuncs {
         "inner": { a, _ in
             // 1-d inner products (dot); higher ranks contract the last axes as numpy's inner does.
             let x = try NumpyFunctions.operand(try a.required(0, "a"), "inner"), y = try NumpyFunctions.operand(try a.required(1, "b"), "inner")
-            if x.tensor.dim <= 1 && y.tensor.dim <= 1 || x.tensor.dim == 0 || y.tensor.dim == 0 { return NDArray.result(try NumpyLinalg.dot(x, y)) }
-            let yt = NumpyMath.Operand(tensor: try y.tensor.transpose(-1, -2), weak: false)
+            // dot contracts the last axis of x with the only axis of a 1-d y, and with y.T's first for a 2-d y.
+            if y.tensor.dim <= 1 || x.tensor.dim == 0 { return NDArray.result(try NumpyLinalg.dot(x, y)) }
             guard y.tensor.dim == 2 else { throw PyError(.notImplemented, "np.inner of arrays of more than two dimensions is not supported by gradstep") }
-            return NDArray.result(try NumpyLinalg.dot(x, yt))
+            return NDArray.result(try NumpyLinalg.dot(x, NumpyMath.Operand(tensor: try y.tensor.transpose(0, 1), weak: false)))
         },
         "vdot": { a, _ in
             // The dot product of the flattened arrays (no complex conjugation without complex dtypes).
