@@ -1401,6 +1401,23 @@ def printoptions(*args, **kwargs):
                             edgeitems=opts["edgeitems"], linewidth=opts["linewidth"],
                             suppress=opts["suppress"], floatmode=opts["floatmode"], sign=opts["sign"])
 """#),
+        "numpy._core.function_base": (false, #"""
+# np.logspace as numpy/_core/function_base.py writes it (for scalar start, stop and base).
+
+import numpy as np
+
+
+def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
+    """num numbers spaced evenly on a log scale: base ** linspace(start, stop, num)."""
+    if np.ndim(start) or np.ndim(stop) or np.ndim(base):
+        raise NotImplementedError("np.logspace of array start/stop/base is not supported by gradstep")
+    y = np.linspace(start, stop, num=num, endpoint=endpoint)
+    # numpy makes base a 0-d float64 array, so the powers are float64 whatever y is.
+    r = np.power(np.asarray(base, dtype=np.result_type(base, np.float64)), y)
+    if dtype is None:
+        return r
+    return r.astype(dtype)
+"""#),
         "numpy._core.getlimits": (false, #"""
 """numpy's `finfo` and `iinfo` (numpy/_core/getlimits.py): machine limits of the float and integer
 types, with numpy's str and repr. The constants are IEEE 754's for half, single and double."""
@@ -1495,6 +1512,649 @@ class iinfo:
 
     def __repr__(self):
         return "%s(min=%s, max=%s, dtype=%s)" % (self.__class__.__name__, self.min, self.max, self.dtype)
+"""#),
+        "numpy._core.numeric": (false, #"""
+# np.identity and np.roll as numpy/_core/numeric.py writes them, over gradstep's primitives.
+
+import numpy as np
+
+
+def identity(n, dtype=None):
+    """The n x n identity array (numpy's identity: eye(n))."""
+    return np.eye(n, dtype=dtype)
+
+
+def roll(a, shift, axis=None):
+    """Elements shifted along an axis (the flattened array without one), wrapping around."""
+    a = np.asanyarray(a)
+    if axis is None:
+        return roll(a.ravel(), shift, 0).reshape(a.shape)
+    shifts = tuple(shift) if isinstance(shift, (tuple, list)) else (shift,)
+    axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
+    if len(shifts) == 1:
+        shifts = shifts * len(axes)
+    if len(axes) == 1:
+        axes = axes * len(shifts)
+    if len(shifts) != len(axes):
+        raise ValueError("'shift' and 'axis' should be scalars or 1D sequences")
+    result = np.array(a)
+    for sh, ax in zip(shifts, axes):
+        # An empty take checks the axis with numpy's AxisError.
+        np.take(result, np.arange(0), axis=ax)
+        n = result.shape[ax]
+        if n == 0:
+            continue
+        result = np.take(result, (np.arange(n) - int(sh)) % n, axis=ax)
+    return result
+
+
+def indices(dimensions, dtype=int, sparse=False):
+    """An array of the index grids of an array of shape dimensions (one grid per dimension)."""
+    if sparse:
+        raise NotImplementedError("np.indices(sparse=True) is not supported by gradstep")
+    dimensions = tuple(dimensions)
+    N = len(dimensions)
+    res = np.empty((N,) + dimensions, dtype=dtype)
+    for i, dim in enumerate(dimensions):
+        shape = (1,) * i + (dim,) + (1,) * (N - i - 1)
+        res[i] = np.arange(dim, dtype=dtype).reshape(shape)
+    return res
+
+
+def tensordot(a, b, axes=2):
+    """The sum of products over the last `axes` axes of a and the first of b (or the listed axes pairs)."""
+    try:
+        iter(axes)
+    except Exception:
+        axes_a = list(range(-axes, 0))
+        axes_b = list(range(0, axes))
+    else:
+        axes_a, axes_b = axes
+    if isinstance(axes_a, int):
+        axes_a = [axes_a]
+    if isinstance(axes_b, int):
+        axes_b = [axes_b]
+    axes_a, axes_b = list(axes_a), list(axes_b)
+    a, b = np.asarray(a), np.asarray(b)
+    as_, nda = a.shape, a.ndim
+    bs, ndb = b.shape, b.ndim
+    if len(axes_a) != len(axes_b):
+        raise ValueError("shape-mismatch for sum")
+    for k in range(len(axes_a)):
+        if as_[axes_a[k]] != bs[axes_b[k]]:
+            raise ValueError("shape-mismatch for sum")
+        if axes_a[k] < 0:
+            axes_a[k] += nda
+        if axes_b[k] < 0:
+            axes_b[k] += ndb
+    notin = [k for k in range(nda) if k not in axes_a]
+    newaxes_a = notin + axes_a
+    N2 = 1
+    for axis in axes_a:
+        N2 *= as_[axis]
+    M = 1
+    for k in notin:
+        M *= as_[k]
+    newshape_a = (M, N2)
+    olda = [as_[axis] for axis in notin]
+    notin = [k for k in range(ndb) if k not in axes_b]
+    newaxes_b = axes_b + notin
+    N = 1
+    for k in notin:
+        N *= bs[k]
+    newshape_b = (N2, N)
+    oldb = [bs[axis] for axis in notin]
+    at = a.transpose(newaxes_a).reshape(newshape_a)
+    bt = b.transpose(newaxes_b).reshape(newshape_b)
+    res = np.dot(at, bt)
+    return res.reshape(olda + oldb)
+"""#),
+        "numpy._core.shape_base": (false, #"""
+# np.atleast_1d / atleast_2d / atleast_3d as numpy/_core/shape_base.py writes them.
+
+import numpy as np
+
+
+def atleast_1d(*arys):
+    """Each input as an array of at least one dimension (a tuple of them for several)."""
+    res = []
+    for ary in arys:
+        ary = np.asanyarray(ary)
+        res.append(ary.reshape(1) if ary.ndim == 0 else ary)
+    if len(res) == 1:
+        return res[0]
+    return tuple(res)
+
+
+def atleast_2d(*arys):
+    """Each input as an array of at least two dimensions (1-d arrays become rows)."""
+    res = []
+    for ary in arys:
+        ary = np.asanyarray(ary)
+        if ary.ndim == 0:
+            result = ary.reshape(1, 1)
+        elif ary.ndim == 1:
+            result = ary[np.newaxis, :]
+        else:
+            result = ary
+        res.append(result)
+    if len(res) == 1:
+        return res[0]
+    return tuple(res)
+
+
+def atleast_3d(*arys):
+    """Each input as an array of at least three dimensions ((N,) becomes (1, N, 1), (M, N) (M, N, 1))."""
+    res = []
+    for ary in arys:
+        ary = np.asanyarray(ary)
+        if ary.ndim == 0:
+            result = ary.reshape(1, 1, 1)
+        elif ary.ndim == 1:
+            result = ary[np.newaxis, :, np.newaxis]
+        elif ary.ndim == 2:
+            result = ary[:, :, np.newaxis]
+        else:
+            result = ary
+        res.append(result)
+    if len(res) == 1:
+        return res[0]
+    return tuple(res)
+"""#),
+        "numpy.lib._arraypad_impl": (false, #"""
+# np.pad as numpy/lib/_arraypad_impl.py computes it, for mode='constant' (CS231n's zero padding),
+# 'edge' and 'reflect'/'symmetric'/'wrap' through take; other modes fail with a clear error.
+
+import numpy as np
+
+
+def _as_pairs(x, ndim):
+    """pad_width / constant_values as one (before, after) pair per axis."""
+    if x is None:
+        return ((None, None),) * ndim
+    x = np.asarray(x)
+    if x.size == 1:
+        v = x.ravel()[0].item()
+        return ((v, v),) * ndim
+    if x.size == 2 and x.shape != (2, 1):
+        v = x.ravel().tolist()
+        return ((v[0], v[1]),) * ndim
+    if x.ndim == 2 and x.shape[0] == 1:
+        x = np.broadcast_to(x, (ndim, x.shape[1]))
+    if x.shape != (ndim, 2):
+        raise ValueError(f"operands could not be broadcast together with remapped shapes [original->remapped]: {tuple(x.shape)}  and requested shape ({ndim},2)")
+    return tuple(tuple(row) for row in x.tolist())
+
+
+def pad(array, pad_width, mode='constant', **kwargs):
+    """array padded by pad_width ((before, after) per axis, or one number for all)."""
+    array = np.asarray(array)
+    pad_width = np.asarray(pad_width)
+    if not np.issubdtype(pad_width.dtype, np.integer):
+        raise TypeError('`pad_width` must be of integral type.')
+    pairs = _as_pairs(pad_width, array.ndim)
+    for before, after in pairs:
+        if before < 0 or after < 0:
+            raise ValueError("index can't contain negative values")
+    if mode == 'constant':
+        values = _as_pairs(kwargs.get('constant_values', 0), array.ndim)
+        shape = tuple(s + b + a for s, (b, a) in zip(array.shape, pairs))
+        out = np.empty(shape, dtype=array.dtype)
+        for axis, ((b, a), (vb, va)) in enumerate(zip(pairs, values)):
+            lo = [slice(None)] * array.ndim
+            hi = [slice(None)] * array.ndim
+            lo[axis] = slice(0, b)
+            hi[axis] = slice(shape[axis] - a, shape[axis])
+            out[tuple(lo)] = vb
+            out[tuple(hi)] = va
+        inner = tuple(slice(b, b + s) for s, (b, a) in zip(array.shape, pairs))
+        out[inner] = array
+        return out
+    if kwargs:
+        raise ValueError(f"unsupported keyword arguments for mode '{mode}': {set(kwargs)}")
+    result = array
+    for axis, (b, a) in enumerate(pairs):
+        n = array.shape[axis]
+        if n == 0 and (b or a):
+            raise ValueError(f"can't extend empty axis {axis} using modes other than 'constant' or 'empty'")
+        i = np.arange(-b, n + a)
+        if mode == 'edge':
+            idx = np.clip(i, 0, n - 1)
+        elif mode == 'wrap':
+            idx = i % n
+        elif mode == 'reflect':
+            period = 2 * (n - 1) if n > 1 else 1
+            j = np.abs(i) % period
+            idx = np.where(j >= n, period - j, j) if n > 1 else np.zeros_like(i)
+        elif mode == 'symmetric':
+            period = 2 * n
+            j = i % period
+            idx = np.where(j >= n, period - 1 - j, j)
+        else:
+            raise NotImplementedError(f"np.pad mode '{mode}' is not supported by gradstep")
+        result = np.take(result, idx, axis=axis)
+    return result
+"""#),
+        "numpy.lib._arraysetops_impl": (false, #"""
+# np.intersect1d, np.setdiff1d, np.union1d and np.isin as numpy/lib/_arraysetops_impl.py writes them.
+
+import numpy as np
+
+
+def _in1d(ar1, ar2, invert=False):
+    """For each element of ar1 (flattened), whether it is in ar2: binary search in ar2's sorted values."""
+    ar1 = np.asarray(ar1).ravel()
+    ar2 = np.unique(np.asarray(ar2).ravel())
+    if ar2.size == 0:
+        mask = np.zeros(ar1.shape, dtype=bool)
+    else:
+        idx = np.clip(np.searchsorted(ar2, ar1), 0, ar2.size - 1)
+        mask = ar2[idx] == ar1
+    return ~mask if invert else mask
+
+
+def isin(element, test_elements, assume_unique=False, invert=False, *, kind=None):
+    """A bool array of element's shape: whether each element is in test_elements."""
+    element = np.asarray(element)
+    return _in1d(element, test_elements, invert=invert).reshape(element.shape)
+
+
+def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
+    """The sorted unique values in both arrays."""
+    if return_indices:
+        raise NotImplementedError("np.intersect1d's return_indices is not supported by gradstep")
+    if not assume_unique:
+        ar1 = np.unique(ar1)
+        ar2 = np.unique(ar2)
+    else:
+        ar1 = np.asarray(ar1).ravel()
+        ar2 = np.asarray(ar2).ravel()
+    aux = np.concatenate((ar1, ar2))
+    aux.sort()
+    mask = aux[1:] == aux[:-1]
+    return aux[:-1][mask]
+
+
+def setdiff1d(ar1, ar2, assume_unique=False):
+    """The sorted unique values of ar1 that are not in ar2."""
+    if assume_unique:
+        ar1 = np.asarray(ar1).ravel()
+    else:
+        ar1 = np.unique(ar1)
+        ar2 = np.unique(ar2)
+    return ar1[_in1d(ar1, ar2, invert=True)]
+
+
+def union1d(ar1, ar2):
+    """The sorted unique values in either array."""
+    return np.unique(np.concatenate((np.asarray(ar1).ravel(), np.asarray(ar2).ravel())))
+"""#),
+        "numpy.lib._function_base_impl": (false, #"""
+# np.average, np.cov and np.corrcoef as numpy/lib/_function_base_impl.py writes them (without
+# fweights/aweights, which fail with a clear error).
+
+import warnings
+
+import numpy as np
+
+
+def average(a, axis=None, weights=None, returned=False, keepdims=False):
+    """The (weighted) mean along axis; with returned=True also the sum of the weights."""
+    a = np.asanyarray(a)
+    if weights is None:
+        avg = a.mean(axis, keepdims=keepdims)
+        scl = np.asarray(a.size / np.asarray(avg).size).astype(np.asarray(avg).dtype)
+    else:
+        wgt = np.asanyarray(weights)
+        if np.issubdtype(a.dtype, np.integer) or a.dtype == np.bool_:
+            result_dtype = np.result_type(a.dtype, wgt.dtype, np.float64)
+        else:
+            result_dtype = np.result_type(a.dtype, wgt.dtype)
+        if a.shape != wgt.shape:
+            if axis is None:
+                raise TypeError("Axis must be specified when shapes of a and weights differ.")
+            if not isinstance(axis, int):
+                raise NotImplementedError("np.average with weights over several axes is not supported by gradstep")
+            ax = axis + a.ndim if axis < 0 else axis
+            if wgt.shape != (a.shape[ax],):
+                raise ValueError("Shape of weights must be consistent with shape of a along specified axis.")
+            wgt = wgt.reshape(tuple(a.shape[ax] if i == ax else 1 for i in range(a.ndim)))
+        scl = (wgt + np.zeros(a.shape, dtype=wgt.dtype)).sum(axis=axis, dtype=result_dtype, keepdims=keepdims)
+        if np.any(scl == 0.0):
+            raise ZeroDivisionError("Weights sum to zero, can't be normalized")
+        avg = (a.astype(result_dtype) * wgt.astype(result_dtype)).sum(axis, keepdims=keepdims) / scl
+    if returned:
+        if np.shape(scl) != np.shape(avg):
+            scl = np.broadcast_to(scl, np.shape(avg)).copy()
+        return avg, scl
+    return avg
+
+
+def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=None, *, dtype=None):
+    """The covariance matrix of the variables in the rows (columns with rowvar=False) of m and y."""
+    if ddof is not None and ddof != int(ddof):
+        raise ValueError("ddof must be integer")
+    if fweights is not None or aweights is not None:
+        raise NotImplementedError("np.cov's fweights/aweights are not supported by gradstep")
+    m = np.asarray(m)
+    if m.ndim > 2:
+        raise ValueError("m has more than 2 dimensions")
+    if dtype is None:
+        if y is None:
+            dtype = np.result_type(m, np.float64)
+        else:
+            y = np.asarray(y)
+            if y.ndim > 2:
+                raise ValueError("y has more than 2 dimensions")
+            dtype = np.result_type(m, y, np.float64)
+    X = np.array(m, ndmin=2, dtype=dtype)
+    if not rowvar and X.shape[0] != 1:
+        X = X.T
+    if X.shape[0] == 0:
+        return np.array([]).reshape(0, 0)
+    if y is not None:
+        y = np.array(y, ndmin=2, dtype=dtype)
+        if not rowvar and y.shape[0] != 1:
+            y = y.T
+        X = np.concatenate((X, y), axis=0)
+    if ddof is None:
+        ddof = 0 if bias else 1
+    avg = np.average(X, axis=1)
+    fact = X.shape[1] - ddof
+    if fact <= 0:
+        warnings.warn("Degrees of freedom <= 0 for slice", RuntimeWarning, stacklevel=2)
+        fact = 0.0
+    X = X - avg[:, None]
+    c = np.dot(X, X.T)
+    c = c * np.true_divide(1, fact)
+    return c.squeeze()
+
+
+def corrcoef(x, y=None, rowvar=True, *, dtype=None):
+    """Pearson correlation coefficients: the covariance matrix scaled by the standard deviations."""
+    c = cov(x, y, rowvar, dtype=dtype)
+    if np.ndim(c) != 2:
+        # A single variable: numpy divides the 0-d covariance by itself.
+        return c / c
+    d = np.diag(c)
+    stddev = np.sqrt(d)
+    c = c / stddev[:, None]
+    c = c / stddev[None, :]
+    return np.clip(c, -1, 1)
+
+
+def _normalize_axis(axis, nd):
+    if not -nd <= axis < nd:
+        raise np.exceptions.AxisError(f"axis {axis} is out of bounds for array of dimension {nd}")
+    return axis % nd
+
+
+_NoValue = object()
+
+
+def diff(a, n=1, axis=-1, prepend=_NoValue, append=_NoValue):
+    """The n-th discrete difference along axis (not_equal for bools)."""
+    if n == 0:
+        return a
+    if n < 0:
+        raise ValueError("order must be non-negative but got " + repr(n))
+    a = np.asanyarray(a)
+    nd = a.ndim
+    if nd == 0:
+        raise ValueError("diff requires input that is at least one dimensional")
+    axis = _normalize_axis(axis, nd)
+    combined = []
+    if prepend is not _NoValue:
+        prepend = np.asanyarray(prepend)
+        if prepend.ndim == 0:
+            shape = list(a.shape)
+            shape[axis] = 1
+            prepend = np.broadcast_to(prepend, tuple(shape))
+        combined.append(prepend)
+    combined.append(a)
+    if append is not _NoValue:
+        append = np.asanyarray(append)
+        if append.ndim == 0:
+            shape = list(a.shape)
+            shape[axis] = 1
+            append = np.broadcast_to(append, tuple(shape))
+        combined.append(append)
+    if len(combined) > 1:
+        a = np.concatenate(combined, axis)
+    slice1 = [slice(None)] * nd
+    slice2 = [slice(None)] * nd
+    slice1[axis] = slice(1, None)
+    slice2[axis] = slice(None, -1)
+    slice1 = tuple(slice1)
+    slice2 = tuple(slice2)
+    op = np.not_equal if a.dtype == np.bool_ else np.subtract
+    for _ in range(n):
+        a = op(a[slice1], a[slice2])
+    return a
+
+
+def rot90(m, k=1, axes=(0, 1)):
+    """m rotated by 90 degrees k times in the plane of axes (counterclockwise from the first toward the second)."""
+    axes = tuple(axes)
+    if len(axes) != 2:
+        raise ValueError("len(axes) must be 2.")
+    m = np.asanyarray(m)
+    if axes[0] == axes[1] or abs(axes[0] - axes[1]) == m.ndim:
+        raise ValueError("Axes must be different.")
+    if axes[0] >= m.ndim or axes[0] < -m.ndim or axes[1] >= m.ndim or axes[1] < -m.ndim:
+        raise ValueError(f"Axes={axes} out of range for array of ndim={m.ndim}.")
+    k %= 4
+    if k == 0:
+        return m[:]
+    if k == 2:
+        return np.flip(np.flip(m, axes[0]), axes[1])
+    axes_list = list(range(0, m.ndim))
+    (axes_list[axes[0]], axes_list[axes[1]]) = (axes_list[axes[1]], axes_list[axes[0]])
+    if k == 1:
+        return np.transpose(np.flip(m, axes[1]), axes_list)
+    return np.flip(np.transpose(m, axes_list), axes[1])
+
+
+def append(arr, values, axis=None):
+    """A copy of arr with values appended (both flattened without an axis)."""
+    arr = np.asanyarray(arr)
+    if axis is None:
+        if arr.ndim != 1:
+            arr = arr.ravel()
+        values = np.ravel(values)
+        axis = arr.ndim - 1
+    return np.concatenate((arr, values), axis=axis)
+
+
+def delete(arr, obj, axis=None):
+    """A copy of arr without the entries obj (indices, or a slice) along axis (flattened without one)."""
+    arr = np.asarray(arr)
+    if axis is None:
+        arr = arr.ravel()
+        axis = 0
+    axis = _normalize_axis(axis, arr.ndim)
+    n = arr.shape[axis]
+    if isinstance(obj, slice):
+        drop = np.arange(n)[obj]
+    else:
+        drop = np.asarray(obj)
+        if drop.dtype == np.bool_:
+            drop = np.flatnonzero(drop)
+        for i in drop.ravel().tolist():
+            if not -n <= i < n:
+                raise IndexError(f"index {i} is out of bounds for axis {axis} with size {n}")
+        drop = drop % n if n else drop
+    keep = np.setdiff1d(np.arange(n), drop)
+    return np.take(arr, keep, axis=axis)
+
+
+def insert(arr, obj, values, axis=None):
+    """A copy of arr with values inserted before index obj along axis (flattened without one)."""
+    arr = np.asarray(arr)
+    if axis is None:
+        arr = arr.ravel()
+        axis = 0
+    axis = _normalize_axis(axis, arr.ndim)
+    n = arr.shape[axis]
+    if not isinstance(obj, int) and np.ndim(obj) != 0:
+        raise NotImplementedError("np.insert at several indices is not supported by gradstep")
+    index = int(obj)
+    if not -n <= index <= n:
+        raise IndexError(f"index {obj} is out of bounds for axis {axis} with size {n}")
+    if index < 0:
+        index += n
+    values = np.array(values, ndmin=arr.ndim, dtype=arr.dtype)
+    if values.ndim > arr.ndim or values.shape[axis] == 0:
+        raise NotImplementedError("np.insert of these values is not supported by gradstep")
+    values = np.moveaxis(values, 0, axis)
+    shape = list(arr.shape)
+    shape[axis] = values.shape[axis]
+    values = np.broadcast_to(values, tuple(shape))
+    before = np.take(arr, np.arange(index), axis=axis)
+    after = np.take(arr, np.arange(index, n), axis=axis)
+    return np.concatenate((before, values, after), axis=axis)
+
+
+def select(condlist, choicelist, default=0):
+    """Elements from the first choice whose condition holds, default where none does."""
+    if len(condlist) != len(choicelist):
+        raise ValueError('list of cases must be same length as list of conditions')
+    if len(condlist) == 0:
+        raise ValueError("select with an empty condition list is not possible")
+    choicelist = [np.asarray(choice) for choice in choicelist]
+    try:
+        intermediate_dtype = np.result_type(*choicelist)
+    except TypeError as e:
+        raise TypeError('Choicelist elements do not have a common dtype') from e
+    default_array = np.asarray(default)
+    result_dtype = np.result_type(intermediate_dtype, default_array)
+    condlist = [np.asarray(cond) for cond in condlist]
+    for i, cond in enumerate(condlist):
+        if cond.dtype != np.bool_:
+            raise TypeError(f'invalid entry {i} in condlist: should be boolean ndarray')
+    shape = ()
+    for arr in condlist + choicelist + [default_array]:
+        shape = (np.zeros(shape, dtype=bool) | np.zeros(arr.shape, dtype=bool)).shape
+    result = np.broadcast_to(default_array.astype(result_dtype), shape)
+    for cond, choice in zip(condlist[::-1], choicelist[::-1]):
+        result = np.where(cond, choice.astype(result_dtype), result)
+    return result
+
+
+def sinc(x):
+    """sin(pi x) / (pi x), 1 at 0."""
+    x = np.asanyarray(x)
+    y = np.pi * np.where(x == 0, 1.0e-20, x)
+    return np.sin(y) / y
+
+
+def trapezoid(y, x=None, dx=1.0, axis=-1):
+    """The integral of y along axis by the trapezoidal rule (samples at x, or dx apart)."""
+    y = np.asanyarray(y)
+    nd = y.ndim
+    axis = _normalize_axis(axis, nd)
+    if x is None:
+        d = dx
+    else:
+        x = np.asanyarray(x)
+        if x.ndim == 1:
+            d = np.diff(x)
+            shape = [1] * nd
+            shape[axis] = d.shape[0]
+            d = d.reshape(shape)
+        else:
+            d = np.diff(x, axis=axis)
+    slice1 = [slice(None)] * nd
+    slice2 = [slice(None)] * nd
+    slice1[axis] = slice(1, None)
+    slice2[axis] = slice(None, -1)
+    return (d * (y[tuple(slice1)] + y[tuple(slice2)]) / 2.0).sum(axis)
+"""#),
+        "numpy.lib._histograms_impl": (false, #"""
+# np.histogram as numpy/lib/_histograms_impl.py computes it: equal-width bins counted through
+# their computed indices (with numpy's one-ULP corrections), explicit edges through searchsorted.
+
+import numpy as np
+
+
+def _get_outer_edges(a, range):
+    if range is not None:
+        first_edge, last_edge = range
+        if first_edge > last_edge:
+            raise ValueError('max must be larger than min in range parameter.')
+        if not (np.isfinite(first_edge) and np.isfinite(last_edge)):
+            raise ValueError(f"supplied range of [{first_edge}, {last_edge}] is not finite")
+    elif a.size == 0:
+        first_edge, last_edge = 0, 1
+    else:
+        first_edge, last_edge = a.min().item(), a.max().item()
+        if not (np.isfinite(first_edge) and np.isfinite(last_edge)):
+            raise ValueError(f"autodetected range of [{first_edge}, {last_edge}] is not finite")
+    if first_edge == last_edge:
+        first_edge = first_edge - 0.5
+        last_edge = last_edge + 0.5
+    return first_edge, last_edge
+
+
+def histogram(a, bins=10, range=None, density=None, weights=None):
+    """Counts (or weight sums, or densities) of a's values in bins, and the bin edges."""
+    a = np.asarray(a).ravel()
+    if weights is not None:
+        weights = np.asarray(weights)
+        if weights.shape != a.shape:
+            raise ValueError('weights should have the same shape as a.')
+        weights = weights.ravel()
+    if isinstance(bins, str):
+        raise NotImplementedError("np.histogram's bin estimators (bins='auto', ...) are not supported by gradstep")
+    ntype = np.intp if weights is None else weights.dtype
+    if np.ndim(bins) == 0:
+        try:
+            n_equal_bins = int(bins)
+        except TypeError as e:
+            raise TypeError('`bins` must be an integer, a string, or an array') from e
+        if n_equal_bins < 1:
+            raise ValueError('`bins` must be positive, when an integer')
+        first_edge, last_edge = _get_outer_edges(a, range)
+        bin_type = np.result_type(first_edge, last_edge, a)
+        if np.issubdtype(bin_type, np.integer):
+            bin_type = np.result_type(bin_type, float)
+        bin_edges = np.linspace(first_edge, last_edge, n_equal_bins + 1, endpoint=True, dtype=bin_type)
+        keep = (a >= first_edge) & (a <= last_edge)
+        tmp_a = a[keep].astype(bin_edges.dtype)
+        tmp_w = weights[keep] if weights is not None else None
+        norm_numerator = n_equal_bins
+        norm_denom = last_edge - first_edge
+        f_indices = ((tmp_a - first_edge) / norm_denom) * norm_numerator
+        indices = f_indices.astype(np.intp)
+        indices[indices == n_equal_bins] -= 1
+        decrement = tmp_a < bin_edges[indices]
+        indices[decrement] -= 1
+        increment = (tmp_a >= bin_edges[indices + 1]) & (indices != n_equal_bins - 1)
+        indices[increment] += 1
+        n = np.bincount(indices, weights=tmp_w, minlength=n_equal_bins).astype(ntype)
+    else:
+        bin_edges = np.asarray(bins)
+        if bin_edges.ndim != 1:
+            raise ValueError('`bins` must be 1d, when an array')
+        if np.any(bin_edges[:-1] > bin_edges[1:]):
+            raise ValueError('`bins` must increase monotonically, when an array')
+        if weights is None:
+            sa = np.sort(a)
+            cum_n = np.concatenate((np.searchsorted(sa, bin_edges[:-1], 'left'),
+                                    np.searchsorted(sa, bin_edges[-1:], 'right')))
+        else:
+            sorting_index = np.argsort(a)
+            sa = a[sorting_index]
+            sw = weights[sorting_index]
+            cw = np.concatenate((np.zeros(1, dtype=sw.dtype), sw.cumsum()))
+            bin_index = np.concatenate((np.searchsorted(sa, bin_edges[:-1], 'left'),
+                                        np.searchsorted(sa, bin_edges[-1:], 'right')))
+            cum_n = cw[bin_index]
+        n = np.diff(cum_n)
+    if density:
+        db = np.diff(bin_edges).astype(float)
+        return n / db / n.sum(), bin_edges
+    return n, bin_edges
 """#),
         "numpy.lib._index_tricks_impl": (false, #"""
 # np.r_ and np.c_ (numpy/lib/_index_tricks_impl.py): objects whose [] concatenates its items (arrays,
@@ -1601,6 +2261,398 @@ class CClass(AxisConcatenator):
 
 r_ = RClass()
 c_ = CClass()
+
+
+def diag_indices(n, ndim=2):
+    """The indices of the main diagonal of an n x n (x n ...) array, one array per dimension."""
+    idx = np.arange(n)
+    return (idx,) * ndim
+
+
+class nd_grid:
+    """np.mgrid (dense) and np.ogrid (sparse): index grids from slices (a complex step is a count)."""
+
+    def __init__(self, sparse=False):
+        self.sparse = sparse
+
+    @staticmethod
+    def _axis(k):
+        start = 0 if k.start is None else k.start
+        step = 1 if k.step is None else k.step
+        if isinstance(step, complex):
+            return np.linspace(start, k.stop, num=int(abs(step)))
+        return np.arange(start, k.stop, step)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return self._axis(key)
+        axes = [self._axis(k) for k in key]
+        if any(np.issubdtype(a.dtype, np.floating) for a in axes):
+            axes = [a.astype(float) for a in axes]
+        n = len(axes)
+        if self.sparse:
+            return tuple(a.reshape(tuple(-1 if i == j else 1 for j in range(n))) for i, a in enumerate(axes))
+        shape = tuple(a.size for a in axes)
+        return np.stack([np.broadcast_to(a.reshape(tuple(-1 if i == j else 1 for j in range(n))), shape)
+                         for i, a in enumerate(axes)])
+
+
+mgrid = nd_grid(sparse=False)
+ogrid = nd_grid(sparse=True)
+"""#),
+        "numpy.lib._nanfunctions_impl": (false, #"""
+# np.nansum, np.nanmean, np.nanmax and np.nanmin as numpy/lib/_nanfunctions_impl.py writes them:
+# NaNs replaced by a neutral value, then the ordinary reduction.
+
+import warnings
+
+import numpy as np
+
+
+def _replace_nan(a, val):
+    """A copy of a with NaNs replaced by val, and the NaN mask (None for non-float arrays)."""
+    a = np.asanyarray(a)
+    if not np.issubdtype(a.dtype, np.inexact):
+        return a, None
+    mask = np.isnan(a)
+    return np.where(mask, val, a), mask
+
+
+def _as(value, dtype):
+    """value in dtype (numpy divides in place into the sum's dtype)."""
+    r = np.asarray(value).astype(dtype)
+    return r
+
+
+def nansum(a, axis=None, dtype=None, out=None, keepdims=False):
+    """The sum treating NaNs as zero."""
+    a, mask = _replace_nan(a, 0)
+    return np.sum(a, axis=axis, dtype=dtype, keepdims=keepdims)
+
+
+def nanmean(a, axis=None, dtype=None, out=None, keepdims=False):
+    """The mean ignoring NaNs (NaN, with a warning, for an all-NaN slice)."""
+    arr, mask = _replace_nan(a, 0)
+    if mask is None:
+        return np.mean(arr, axis=axis, keepdims=keepdims)
+    cnt = np.sum(~mask, axis=axis, dtype=np.intp, keepdims=keepdims)
+    tot = np.sum(arr, axis=axis, dtype=dtype, keepdims=keepdims)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        avg = _as(tot / cnt, np.asarray(tot).dtype)
+    if np.any(cnt == 0):
+        warnings.warn("Mean of empty slice", RuntimeWarning, stacklevel=2)
+    return avg
+
+
+def _nanextreme(a, axis, keepdims, fill, reduce):
+    a, mask = _replace_nan(a, fill)
+    res = reduce(a, axis=axis, keepdims=keepdims)
+    if mask is None:
+        return res
+    allnan = np.all(mask, axis=axis, keepdims=keepdims)
+    if np.any(allnan):
+        warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=3)
+        res = _as(np.where(allnan, np.nan, res), np.asarray(res).dtype)
+    return res
+
+
+def nanmin(a, axis=None, out=None, keepdims=False):
+    """The minimum ignoring NaNs (NaN, with a warning, for an all-NaN slice)."""
+    return _nanextreme(a, axis, keepdims, np.inf, np.amin)
+
+
+def nanmax(a, axis=None, out=None, keepdims=False):
+    """The maximum ignoring NaNs (NaN, with a warning, for an all-NaN slice)."""
+    return _nanextreme(a, axis, keepdims, -np.inf, np.amax)
+
+
+def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """The variance ignoring NaNs."""
+    arr, mask = _replace_nan(a, 0)
+    if mask is None:
+        return np.var(arr, axis=axis, ddof=ddof, keepdims=keepdims)
+    cnt = np.sum(~mask, axis=axis, dtype=np.intp, keepdims=True)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        avg = np.sum(arr, axis=axis, keepdims=True) / cnt
+    sqr = np.where(mask, 0, arr - avg) ** 2
+    var = np.sum(sqr, axis=axis, keepdims=keepdims)
+    if not keepdims:
+        cnt = cnt.squeeze(axis) if axis is not None else cnt.reshape(())
+    dof = cnt - ddof
+    with np.errstate(invalid='ignore', divide='ignore'):
+        var = _as(var / dof, np.asarray(var).dtype)
+    if np.any(dof <= 0):
+        warnings.warn("Degrees of freedom <= 0 for slice.", RuntimeWarning, stacklevel=2)
+        var = _as(np.where(dof <= 0, np.nan, var), np.asarray(var).dtype)
+    return var
+
+
+def nanstd(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """The standard deviation ignoring NaNs."""
+    return np.sqrt(nanvar(a, axis=axis, ddof=ddof, keepdims=keepdims))
+
+
+def nanargmin(a, axis=None, out=None, *, keepdims=False):
+    """The index of the minimum ignoring NaNs (ValueError for an all-NaN slice)."""
+    a, mask = _replace_nan(a, np.inf)
+    if mask is not None and mask.size and np.any(np.all(mask, axis=axis)):
+        raise ValueError("All-NaN slice encountered")
+    return np.argmin(a, axis=axis)
+
+
+def nanargmax(a, axis=None, out=None, *, keepdims=False):
+    """The index of the maximum ignoring NaNs (ValueError for an all-NaN slice)."""
+    a, mask = _replace_nan(a, -np.inf)
+    if mask is not None and mask.size and np.any(np.all(mask, axis=axis)):
+        raise ValueError("All-NaN slice encountered")
+    return np.argmax(a, axis=axis)
+"""#),
+        "numpy.lib._polynomial_impl": (false, #"""
+# np.polyval as numpy/lib/_polynomial_impl.py writes it.
+
+import numpy as np
+
+
+def polyval(p, x):
+    """The polynomial with coefficients p (highest power first) at x, by Horner's scheme."""
+    p = np.asarray(p)
+    x = np.asanyarray(x)
+    y = np.zeros_like(x)
+    for pv in p:
+        y = y * x + pv
+    return y
+"""#),
+        "numpy.lib._shape_base_impl": (false, #"""
+# np.column_stack, np.split and np.array_split as numpy/lib/_shape_base_impl.py writes them.
+
+import numpy as np
+
+
+def column_stack(tup):
+    """1-d and 2-d arrays stacked as columns of a 2-d array."""
+    arrays = []
+    for v in tup:
+        arr = np.asanyarray(v)
+        if arr.ndim < 2:
+            arr = np.array(arr, ndmin=2).T
+        arrays.append(arr)
+    return np.concatenate(arrays, 1)
+
+
+def array_split(ary, indices_or_sections, axis=0):
+    """Sub-arrays of ary along axis: at the given indices, or that many of near-equal sizes."""
+    try:
+        Ntotal = ary.shape[axis]
+    except AttributeError:
+        Ntotal = len(ary)
+    try:
+        Nsections = len(indices_or_sections) + 1
+        div_points = [0] + [int(i) for i in indices_or_sections] + [Ntotal]
+    except TypeError:
+        Nsections = int(indices_or_sections)
+        if Nsections <= 0:
+            raise ValueError('number sections must be larger than 0.') from None
+        Neach_section, extras = divmod(Ntotal, Nsections)
+        section_sizes = [0] + extras * [Neach_section + 1] + (Nsections - extras) * [Neach_section]
+        div_points = []
+        total = 0
+        for size in section_sizes:
+            total += size
+            div_points.append(total)
+    sub_arys = []
+    sary = np.swapaxes(ary, axis, 0)
+    for i in range(Nsections):
+        st = div_points[i]
+        end = div_points[i + 1]
+        sub_arys.append(np.swapaxes(sary[st:end], axis, 0))
+    return sub_arys
+
+
+def split(ary, indices_or_sections, axis=0):
+    """Sub-arrays of ary along axis: at the given indices, or that many of equal sizes."""
+    try:
+        len(indices_or_sections)
+    except TypeError:
+        sections = indices_or_sections
+        N = np.asanyarray(ary).shape[axis]
+        if N % sections:
+            raise ValueError('array split does not result in an equal division') from None
+    return array_split(ary, indices_or_sections, axis)
+
+
+def hsplit(ary, indices_or_sections):
+    """split along the second axis (the first for 1-d arrays)."""
+    if np.ndim(ary) == 0:
+        raise ValueError('hsplit only works on arrays of 1 or more dimensions')
+    if np.ndim(ary) > 1:
+        return split(ary, indices_or_sections, 1)
+    return split(ary, indices_or_sections, 0)
+
+
+def vsplit(ary, indices_or_sections):
+    """split along the first axis."""
+    if np.ndim(ary) < 2:
+        raise ValueError('vsplit only works on arrays of 2 or more dimensions')
+    return split(ary, indices_or_sections, 0)
+
+
+def dsplit(ary, indices_or_sections):
+    """split along the third axis."""
+    if np.ndim(ary) < 3:
+        raise ValueError('dsplit only works on arrays of 3 or more dimensions')
+    return split(ary, indices_or_sections, 2)
+
+
+def dstack(tup):
+    """Arrays stacked along a third axis (after atleast_3d)."""
+    arrs = np.atleast_3d(*tup)
+    if not isinstance(arrs, tuple):
+        arrs = (arrs,)
+    return np.concatenate(arrs, 2)
+
+
+def tile(A, reps):
+    """A repeated reps times along each axis (reps a number or a tuple)."""
+    try:
+        tup = tuple(reps)
+    except TypeError:
+        tup = (reps,)
+    d = len(tup)
+    c = np.array(A, ndmin=d)
+    if d < c.ndim:
+        tup = (1,) * (c.ndim - d) + tup
+    shape_out = tuple(s * t for s, t in zip(c.shape, tup))
+    n = c.size
+    if n > 0:
+        for dim_in, nrep in zip(c.shape, tup):
+            if nrep != 1:
+                c = c.reshape(-1, n).repeat(nrep, 0)
+            n //= dim_in
+    return c.reshape(shape_out)
+
+
+def kron(a, b):
+    """The Kronecker product of two arrays of at most two dimensions."""
+    a = np.asanyarray(a)
+    b = np.asanyarray(b)
+    if a.ndim > 2 or b.ndim > 2:
+        raise NotImplementedError("np.kron of arrays of more than two dimensions is not supported by gradstep")
+    nd = max(a.ndim, b.ndim)
+    a = np.array(a, ndmin=nd)
+    b = np.array(b, ndmin=nd)
+    if nd == 1:
+        return np.multiply.outer(a, b).reshape(a.shape[0] * b.shape[0])
+    r = np.multiply.outer(a, b)
+    return np.moveaxis(r, 2, 1).reshape(a.shape[0] * b.shape[0], a.shape[1] * b.shape[1])
+"""#),
+        "numpy.lib._stride_tricks_impl": (false, #"""
+# np.broadcast_to as numpy/lib/_stride_tricks_impl.py gives it (a copy here, where numpy gives a
+# read-only view).
+
+import numpy as np
+
+
+def _text(shape):
+    # numpy's C formats shapes without spaces: (2,2), (3,).
+    return "(" + ",".join(str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def broadcast_to(array, shape, subok=False):
+    """array broadcast to shape."""
+    array = np.asanyarray(array)
+    if isinstance(shape, int):
+        shape = (shape,)
+    shape = tuple(shape)
+    if array.ndim > len(shape):
+        raise ValueError("input operand has more dimensions than allowed by the axis remapping")
+    for have, want in zip(array.shape[::-1], shape[::-1]):
+        if have != 1 and have != want:
+            raise ValueError("operands could not be broadcast together with remapped shapes "
+                             f"[original->remapped]: {_text(array.shape)}  and requested shape {_text(shape)}")
+    return array + np.zeros(shape, dtype=array.dtype)
+"""#),
+        "numpy.lib._twodim_base_impl": (false, #"""
+# np.tri, np.triu and np.tril as numpy/lib/_twodim_base_impl.py writes them.
+
+import numpy as np
+
+
+def tri(N, M=None, k=0, dtype=float):
+    """An array with ones at and below the k-th diagonal and zeros elsewhere."""
+    if M is None:
+        M = N
+    m = np.greater_equal.outer(np.arange(N), np.arange(-k, M - k))
+    return m.astype(dtype)
+
+
+def tril(m, k=0):
+    """A copy of m with the elements above the k-th diagonal zeroed."""
+    m = np.asanyarray(m)
+    mask = tri(*m.shape[-2:], k=k, dtype=bool)
+    return np.where(mask, m, np.zeros(1, m.dtype))
+
+
+def triu(m, k=0):
+    """A copy of m with the elements below the k-th diagonal zeroed."""
+    m = np.asanyarray(m)
+    mask = tri(*m.shape[-2:], k=k - 1, dtype=bool)
+    return np.where(mask, np.zeros(1, m.dtype), m)
+
+
+def fliplr(m):
+    """m with its columns in reverse order (a view)."""
+    m = np.asanyarray(m)
+    if m.ndim < 2:
+        raise ValueError("Input must be >= 2-d.")
+    return m[:, ::-1]
+
+
+def flipud(m):
+    """m with its rows in reverse order (a view)."""
+    m = np.asanyarray(m)
+    if m.ndim < 1:
+        raise ValueError("Input must be >= 1-d.")
+    return m[::-1, ...]
+
+
+def tril_indices(n, k=0, m=None):
+    """The row and column indices of the lower triangle of an (n, m) array."""
+    return np.nonzero(tri(n, m, k=k, dtype=bool))
+
+
+def triu_indices(n, k=0, m=None):
+    """The row and column indices of the upper triangle of an (n, m) array."""
+    return np.nonzero(~tri(n, m, k=k - 1, dtype=bool))
+"""#),
+        "numpy.lib._type_check_impl": (false, #"""
+# np.nan_to_num as numpy/lib/_type_check_impl.py writes it.
+
+import numpy as np
+
+
+def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+    """x with NaN replaced by nan and infinities by the largest finite values (or posinf/neginf)."""
+    x = np.array(x) if copy else np.asanyarray(x)
+    if not np.issubdtype(x.dtype, np.inexact):
+        return x
+    info = np.finfo(x.dtype)
+    maxf = info.max if posinf is None else posinf
+    minf = info.min if neginf is None else neginf
+    r = np.where(np.isnan(x), nan, x)
+    r = np.where(r == np.inf, maxf, r)
+    r = np.where(r == -np.inf, minf, r)
+    r = r.astype(x.dtype)
+    return r
+"""#),
+        "numpy.lib._ufunclike_impl": (false, #"""
+# np.fix as numpy/lib/_ufunclike_impl.py writes it.
+
+import numpy as np
+
+
+def fix(x, out=None):
+    """Rounds toward zero (floor of positives, ceil of negatives), keeping the float dtype."""
+    return np.where(np.asanyarray(x) >= 0, np.floor(x), np.ceil(x))
 """#),
         "torch.autograd.function": (false, #"""
 # torch.autograd.Function (torch/autograd/function.py): the Python half of custom autograd

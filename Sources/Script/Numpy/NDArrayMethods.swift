@@ -28,6 +28,7 @@ enum NDArrayMethods {
         return .builtin(Builtin(name) { args, interp in
             var args = args
             args.name = name
+            let t = try NumpyAxisFunctions.maskedForReduction(name, t, &args)
             // Methods that return views (reshape, ravel, transpose, squeeze) give them a base.
             return a.viewed(try m(t, &args, interp))
         })
@@ -110,10 +111,17 @@ enum NDArrayMethods {
 
     static func keepdims(_ a: CallArgs) throws -> Bool { try a.bool(nil, "keepdims", default: false) }
 
-    nonisolated(unsafe) static let methods: [String: Method] = [
+    nonisolated(unsafe) static let methods: [String: Method] = core.merging(NumpyAxisFunctions.methods) { p, _ in p }
+
+    nonisolated(unsafe) private static let core: [String: Method] = [
         "reshape": { t, a, _ in .object(NDArray(try reshape(t, try newShape(a, from: 0, count: t.numel)))) },
         "sum": { t, a, _ in NDArray.result(try NumpyReductions.sum(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), dtype: try a.value(1, "dtype").flatMap { try NumpyDType.resolve($0) })) },
-        "mean": { t, a, _ in NDArray.result(try NumpyReductions.sum(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), mean: true)) },
+        "mean": { t, a, _ in
+            // dtype= computes (and returns) the mean in that type.
+            let d = try a.value(1, "dtype").flatMap { try NumpyDType.resolve($0) }
+            let src = d.map { NumpyArrays.copy(t, $0) } ?? t
+            return NDArray.result(try NumpyReductions.sum(src, axis: a.value(0, "axis"), keepdims: try keepdims(a), mean: true))
+        },
         "std": { t, a, _ in NDArray.result(try NumpyReductions.variance(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), ddof: try a.int(nil, "ddof", default: 0), std: true)) },
         "var": { t, a, _ in NDArray.result(try NumpyReductions.variance(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), ddof: try a.int(nil, "ddof", default: 0), std: false)) },
         "min": { t, a, _ in NDArray.result(try NumpyReductions.extreme(t, axis: a.value(0, "axis"), keepdims: try keepdims(a), max: false, arg: false)) },

@@ -14,6 +14,11 @@ enum NumpyModule {
         m["bool_"] = .object(NumpyScalarType(.bool))
         m["int_"] = .object(NumpyScalarType(.int64))
         m["double"] = .object(NumpyScalarType(.float64))
+        m["intp"] = .object(NumpyScalarType(.int64))
+        // The ufuncs course code calls `.outer` on are ufunc objects.
+        for name in comparisonUfuncs.map(\.0) + ["add", "subtract", "multiply", "divide", "true_divide", "power", "maximum", "minimum"] {
+            if let f = functions[name] { m[name] = .object(NumpyUfuncObject(name, f)) }
+        }
         m["True_"] = .object(NumpyScalar(Tensor(ints: [1], shape: [], dtype: .bool)))
         m["False_"] = .object(NumpyScalar(Tensor(ints: [0], shape: [], dtype: .bool)))
         m["linalg"] = .object(NumpyLinalgModule.namespace())
@@ -34,13 +39,42 @@ enum NumpyModule {
             if NumpyDType.unsupported[name] == name { throw NumpyDType.unsupportedError(name) }
             let file = ["printoptions": "numpy._core.arrayprint", "errstate": "numpy._core._ufunc_config",
                         "str_": "numpy._core._str_scalar", "finfo": "numpy._core.getlimits",
-                        "iinfo": "numpy._core.getlimits", "r_": "numpy.lib._index_tricks_impl",
-                        "c_": "numpy.lib._index_tricks_impl"][name]
+                        "iinfo": "numpy._core.getlimits"][name] ?? pythonFunctions[name]
             guard let file, let mod = try interp.library.load(file, interp) else { return nil }
             return mod.members[name]
         }
         return ns
     }
+
+    /// numpy's functions written in Python, by the bundled file (numpy's own) that holds them.
+    static let pythonFunctions: [String: String] = {
+        let files: [String: [String]] = [
+            "numpy.lib._index_tricks_impl": ["r_", "c_", "diag_indices", "mgrid", "ogrid"],
+            "numpy._core.numeric": ["identity", "roll", "indices", "tensordot"],
+            "numpy._core.shape_base": ["atleast_1d", "atleast_2d", "atleast_3d"],
+            "numpy._core.function_base": ["logspace"],
+            "numpy.lib._histograms_impl": ["histogram"],
+            "numpy.lib._twodim_base_impl": ["tri", "triu", "tril", "fliplr", "flipud", "tril_indices", "triu_indices"],
+            "numpy.lib._shape_base_impl": ["column_stack", "split", "array_split", "hsplit", "vsplit", "dsplit", "dstack", "tile", "kron"],
+            "numpy.lib._function_base_impl": ["average", "cov", "corrcoef", "diff", "rot90", "append", "delete", "insert", "select", "sinc", "trapezoid"],
+            "numpy.lib._type_check_impl": ["nan_to_num"],
+            "numpy.lib._ufunclike_impl": ["fix"],
+            "numpy.lib._arraypad_impl": ["pad"],
+            "numpy.lib._stride_tricks_impl": ["broadcast_to"],
+            "numpy.lib._arraysetops_impl": ["setdiff1d", "intersect1d", "union1d", "isin"],
+            "numpy.lib._nanfunctions_impl": ["nanmean", "nansum", "nanmax", "nanmin", "nanvar", "nanstd", "nanargmin", "nanargmax"],
+            "numpy.lib._polynomial_impl": ["polyval"],
+        ]
+        var out: [String: String] = [:]
+        for (file, names) in files { for n in names { out[n] = file } }
+        return out
+    }()
+
+    /// The comparison ufuncs and the operators they are.
+    static let comparisonUfuncs: [(String, ComparisonOperator)] = [
+        ("greater", .greater), ("greater_equal", .greaterOrEqual), ("less", .less), ("less_equal", .lessOrEqual),
+        ("equal", .equal), ("not_equal", .notEqual),
+    ]
 
     /// The str array `np.array(v)` / `np.asarray(v)` makes when `v` holds strings (no dtype= given).
     static func strArray(_ v: Value, _ a: CallArgs, _ interp: Interpreter) throws -> NumpyStrArray? {
@@ -73,8 +107,8 @@ enum NumpyModule {
     /// `np.f(a, ...)` for an ndarray method `f`.
     static func viaMethod(_ name: String) -> Fn {
         { a, interp in
-            let t = try NumpyFunctions.tensor(try a.required(0, "a"), name)
             var rest = CallArgs(Array(a.positional.dropFirst()), keywords: a.keywords, name: name)
+            let t = try NumpyAxisFunctions.maskedForReduction(name, try NumpyFunctions.tensor(try a.required(0, "a"), name), &rest)
             guard let m = NDArrayMethods.methods[name] else { throw PyError(.attribute, "module 'numpy' has no attribute '\(name)'") }
             let r = try m(t, &rest, interp)
             // np.reshape(a, ...) / np.transpose(a) of an array are views of it, as the methods' results.
@@ -274,6 +308,18 @@ enum NumpyModule {
             f[name] = viaMethod(name)
         }
         for (k, fn) in NumpyMoreFunctions.functions { f[k] = fn }
+        for (k, fn) in NumpyAxisFunctions.functions { f[k] = fn }
+        for (k, fn) in NumpyExtraUfuncs.functions { f[k] = fn }
+        f["asanyarray"] = f["asarray"]
+        for (name, op) in comparisonUfuncs {
+            f[name] = { a, _ in
+                let x = try a.required(0, "x1"), y = try a.required(1, "x2")
+                _ = try NumpyFunctions.operand(x, name)
+                _ = try NumpyFunctions.operand(y, name)
+                guard let r = try NumpyMath.compare(op, x, y) else { throw PyError(.type, "ufunc '\(name)' not supported for the input types") }
+                return r
+            }
+        }
         for (k, fn) in printFunctions { f[k] = fn }
         for (name, rule) in [("logical_and", { (p: Bool, q: Bool) in p && q }), ("logical_or", { $0 || $1 }), ("logical_xor", { $0 != $1 })] {
             f[name] = { a, _ in

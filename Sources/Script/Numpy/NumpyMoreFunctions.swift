@@ -2,7 +2,7 @@ import Foundation
 import Autograd
 
 /// Less central numpy functions course notebooks call: median, quantile/percentile, count_nonzero,
-/// argwhere, unique, flip, outer, diag, isclose, tile, repeat, meshgrid, diff.
+/// argwhere, unique, flip, outer, diag, isclose, meshgrid.
 enum NumpyMoreFunctions {
     typealias Fn = (inout CallArgs, Interpreter) throws -> Value
 
@@ -123,16 +123,28 @@ enum NumpyMoreFunctions {
             let flat = try NDArrayMethods.reshape(t, [t.numel])
             let order = try NumpyFunctions.argsort(flat).intValues().map(Int.init)
             let v = flat.doubleValues()
+            // The sort is stable, so each run's first element is the value's first occurrence.
             var keep: [Int] = [], counts: [Int64] = []
+            var inverse = [Int64](repeating: 0, count: v.count)
             for i in order {
                 if let last = keep.last, v[last] == v[i] || (v[last].isNaN && v[i].isNaN) { counts[counts.count - 1] += 1 } else { keep.append(i); counts.append(1) }
+                inverse[i] = Int64(keep.count - 1)
             }
             let picked = NumpyArrays.make(t.dtype, shape: [keep.count], doubles: keep.map { v[$0] })
             let out: Tensor = t.dtype.isFloatingPoint ? picked : Tensor(ints: keep.map { flat.intValues()[$0] }, shape: [keep.count], dtype: t.dtype)
-            if try a.bool(nil, "return_counts", default: false) {
-                return .tuple([.object(NDArray(out)), .object(NDArray(Tensor(ints: counts, shape: [counts.count])))])
+            var results: [Value] = [.object(NDArray(out))]
+            if try a.bool(nil, "return_index", default: false) {
+                results.append(.object(NDArray(Tensor(ints: keep.map(Int64.init), shape: [keep.count]))))
             }
-            return .object(NDArray(out))
+            if try a.bool(nil, "return_inverse", default: false) {
+                // numpy 2 shapes the inverse as the input (without axis=).
+                results.append(.object(NDArray(Tensor(ints: inverse, shape: t.shape))))
+            }
+            if try a.bool(nil, "return_counts", default: false) {
+                results.append(.object(NDArray(Tensor(ints: counts, shape: [counts.count]))))
+            }
+            if let ax = a.value(nil, "axis"), !ax.isNone { throw PyError(.notImplemented, "np.unique(axis=...) is not supported by gradstep") }
+            return results.count == 1 ? results[0] : .tuple(results)
         },
         "flip": { a, _ in
             let t = try tensor(a, 0, "m", "flip")
@@ -168,27 +180,6 @@ enum NumpyMoreFunctions {
             let r = zip(xv, yv).map { (p, q) -> Int64 in (p == q || Swift.abs(p - q) <= atol + rtol * Swift.abs(q)) ? 1 : 0 }
             return NDArray.result(Tensor(ints: r, shape: shape, dtype: .bool))
         },
-        "tile": { a, _ in
-            let t = try tensor(a, 0, "A", "tile")
-            let reps = try Convert.int(try a.required(1, "reps"))
-            let flat = try NDArrayMethods.reshape(t, [t.numel])
-            guard t.dim <= 1 else { throw PyError(.notImplemented, "gradstep's np.tile takes 1-d arrays") }
-            _ = try NumpyArrays.checkedCount([flat.numel, max(reps, 0)])
-            if reps <= 0 { return .object(NDArray(try flat.slice(dim: 0, start: 0, stop: 0, step: 1))) }
-            return .object(NDArray(try Tensor.cat([Tensor](repeating: flat, count: reps), dim: 0)))
-        },
-        "repeat": { a, _ in
-            let t = try tensor(a, 0, "a", "repeat")
-            let reps = max(try Convert.int(try a.required(1, "repeats")), 0)
-            let flat = try NDArrayMethods.reshape(t, [t.numel])
-            _ = try NumpyArrays.checkedCount([flat.numel, reps])
-            if t.dtype.isFloatingPoint {
-                let v = flat.doubleValues().flatMap { [Double](repeating: $0, count: reps) }
-                return .object(NDArray(NumpyArrays.make(t.dtype, shape: [v.count], doubles: v)))
-            }
-            let v = flat.intValues().flatMap { [Int64](repeating: $0, count: reps) }
-            return .object(NDArray(Tensor(ints: v, shape: [v.count], dtype: t.dtype)))
-        },
         "meshgrid": { a, _ in
             guard a.positional.count == 2 else { throw PyError(.notImplemented, "gradstep's np.meshgrid takes two 1-d arrays") }
             let x = try tensor(a, 0, "x", "meshgrid"), y = try tensor(a, 1, "y", "meshgrid")
@@ -202,14 +193,6 @@ enum NumpyMoreFunctions {
             } }
             return .tuple([.object(NDArray(NumpyArrays.make(x.dtype, shape: [rows, cols], doubles: gx))),
                            .object(NDArray(NumpyArrays.make(y.dtype, shape: [rows, cols], doubles: gy)))])
-        },
-        "diff": { a, _ in
-            let t = try tensor(a, 0, "a", "diff")
-            guard t.dim == 1 else { throw PyError(.notImplemented, "gradstep's np.diff takes 1-d arrays") }
-            let n = t.numel
-            if n < 1 { return .object(NDArray(t)) }
-            let hi = try t.slice(dim: 0, start: 1, stop: n, step: 1), lo = try t.slice(dim: 0, start: 0, stop: n - 1, step: 1)
-            return .object(NDArray(try NumpyMath.apply(.subtract, .init(tensor: hi, weak: false), .init(tensor: lo, weak: false))))
         },
     ]
 }

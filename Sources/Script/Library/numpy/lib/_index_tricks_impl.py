@@ -102,3 +102,41 @@ class CClass(AxisConcatenator):
 
 r_ = RClass()
 c_ = CClass()
+
+
+def diag_indices(n, ndim=2):
+    """The indices of the main diagonal of an n x n (x n ...) array, one array per dimension."""
+    idx = np.arange(n)
+    return (idx,) * ndim
+
+
+class nd_grid:
+    """np.mgrid (dense) and np.ogrid (sparse): index grids from slices (a complex step is a count)."""
+
+    def __init__(self, sparse=False):
+        self.sparse = sparse
+
+    @staticmethod
+    def _axis(k):
+        start = 0 if k.start is None else k.start
+        step = 1 if k.step is None else k.step
+        if isinstance(step, complex):
+            return np.linspace(start, k.stop, num=int(abs(step)))
+        return np.arange(start, k.stop, step)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return self._axis(key)
+        axes = [self._axis(k) for k in key]
+        if any(np.issubdtype(a.dtype, np.floating) for a in axes):
+            axes = [a.astype(float) for a in axes]
+        n = len(axes)
+        if self.sparse:
+            return tuple(a.reshape(tuple(-1 if i == j else 1 for j in range(n))) for i, a in enumerate(axes))
+        shape = tuple(a.size for a in axes)
+        return np.stack([np.broadcast_to(a.reshape(tuple(-1 if i == j else 1 for j in range(n))), shape)
+                         for i, a in enumerate(axes)])
+
+
+mgrid = nd_grid(sparse=False)
+ogrid = nd_grid(sparse=True)

@@ -1,0 +1,32 @@
+# Matrix helpers from linear-algebra notebooks: diagonal, trace, tri/triu/tril, identity,
+# swapaxes/moveaxis, cumprod, comparison ufunc .outer for masks.
+import numpy as np
+
+A = np.arange(16).reshape(4, 4)
+print(A.diagonal(), np.diagonal(A, 1), A.diagonal(-2))
+print(np.trace(A), A.trace(), np.trace(A, offset=1))
+print(np.trace(np.eye(3, dtype=np.float32)))
+B = np.arange(24).reshape(2, 3, 4)
+print(np.diagonal(B, axis1=1, axis2=2))
+print(np.trace(B, axis1=1, axis2=2))
+print(np.tri(3), np.tri(3, 4, k=1, dtype=int), sep="\n")
+print(np.tril(A), np.triu(A, 1), np.tril(A, -1).sum(), sep="\n")
+I = np.identity(3)
+print(I, np.identity(2, dtype=int), sep="\n")
+mask = np.triu(np.ones((4, 4)), k=1).astype(bool)
+print(mask)
+causal = np.greater_equal.outer(np.arange(4), np.arange(4))
+print(causal, np.less.outer([1, 2, 3], [2, 3]), sep="\n")
+print(np.subtract.outer(np.arange(3), np.arange(2)), np.multiply.outer([1, 2], [3, 4, 5]), np.add.outer([0.5], [1, 2]))
+print(np.greater, np.equal.__name__)
+print(B.swapaxes(0, 2).shape, np.swapaxes(B, 1, -1).shape, np.moveaxis(B, 0, -1).shape, np.moveaxis(B, [0, 1], [-1, -2]).shape)
+img = np.arange(2 * 3 * 4 * 4).reshape(2, 3, 4, 4)
+print(np.moveaxis(img, 1, -1)[0, 0, 0], img.transpose(0, 2, 3, 1)[0, 0, 0])
+s = np.swapaxes(A, 0, 1)
+s[0, 1] = 100
+print(A[1, 0], s.base is A)
+print(np.cumprod([1, 2, 3, 4]), A[:2].cumprod(axis=1), np.cumprod(np.array([0.5, 0.5, 2.0], dtype=np.float32)))
+print(np.cumprod(A[:, :2], axis=0), np.cumprod(np.array([True, True, False])))
+decay = np.cumprod(np.full(5, 0.9))
+print(decay, decay.dtype)
+print(np.take(A, [0, 5, 10]), A.take([1, -1], axis=1), np.take(A, 3), np.take(A, [[0, 1], [2, 3]], axis=0).shape)

@@ -1,0 +1,36 @@
+# Descriptive statistics the way Hands-On ML and data notebooks compute them: nan-aware
+# reductions, average, ptp, cov, corrcoef, histogram.
+import warnings
+import numpy as np
+
+data = np.array([[1.0, 2.0, np.nan], [4.0, np.nan, 6.0], [7.0, 8.0, 9.0]])
+print(np.nanmean(data), np.nanmean(data, axis=0), np.nanmean(data, axis=1, keepdims=True))
+print(np.nansum(data), np.nansum(data, axis=1), np.nanmax(data), np.nanmin(data, axis=0))
+print(np.nanmax(data, axis=1), np.nansum([1, 2, 3]), np.nanmean([1, 2, 4]))
+print(np.nanmean(np.array([1, np.nan, 2], dtype=np.float32)))
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    print(np.nanmean(np.array([np.nan, np.nan])), np.nanmax(np.array([[np.nan], [1.0]]), axis=1))
+grades = np.array([85, 92, 78])
+weights = np.array([0.2, 0.5, 0.3])
+print(np.average(grades), np.average(grades, weights=weights), np.average([1, 2], weights=[1, 3]))
+m = np.arange(6).reshape(3, 2)
+print(np.average(m, axis=0), np.average(m, axis=1, weights=[1, 3]), np.average(m, weights=np.ones((3, 2)), returned=True))
+print(np.ptp(m), np.ptp(m, axis=0), np.ptp(np.array([1.5, -2.0])))
+x = np.array([2.1, 2.5, 3.6, 4.0])
+y = np.array([8, 10, 12, 14])
+print(np.cov(x, y), np.cov(x), np.cov(x, bias=True), np.cov(np.vstack([x, y]), ddof=0))
+obs = np.array([[1.0, 2.0], [2.0, 1.0], [3.0, 4.0], [4.0, 2.5]])
+print(np.cov(obs, rowvar=False))
+print(np.corrcoef(x, y), np.corrcoef(np.array([[1, 2, 3, 4], [4, 3, 2, 1], [1, 3, 2, 4]])))
+counts, bin_edges = np.histogram([1, 2, 2, 3, 3, 3, 7], bins=4)
+print(counts, bin_edges)
+np.random.seed(42)
+samples = np.random.randn(1000)
+hist, edges = np.histogram(samples, bins=10)
+print(hist, hist.sum(), np.round(edges, 3))
+print(np.histogram(samples, bins=5, range=(-2, 2)))
+dens, _ = np.histogram(samples, bins=5, density=True)
+print(np.round(dens, 5))
+print(np.histogram([0.5, 1.5, 1.7, 2.5], bins=[0, 1, 2, 3]), np.histogram([1, 1, 1], bins=2))
+print(np.histogram([1.0, 2.0, 2.5], bins=2, weights=[0.5, 1.0, 2.0]))
