@@ -57,7 +57,8 @@ extension Tensor {
     /// last dim on the diagonal (`offset` above or below it) of a new square matrix.
     public func diagEmbed(offset: Int = 0) throws -> Tensor {
         let n = shape.last ?? 1
-        let size = n + Swift.abs(offset)
+        let (size, overflow) = n.addingReportingOverflow(Int(clamping: offset.magnitude))
+        guard !overflow else { throw TorchError.runtime("diag_embed: offset \(offset) is too large") }
         let lead = Array(shape.dropLast())
         let outShape = lead + [size, size]
         _ = try Shape.count(outShape)
@@ -111,6 +112,7 @@ extension Tensor {
     /// the given indices. Each piece is a slice (SliceBackward0).
     public func tensorSplit(sections n: Int, dim d: Int) throws -> [Tensor] {
         guard n > 0 else { throw TorchError.runtime("number of sections must be larger than 0, got \(n)") }
+        _ = try Shape.count([n])
         let w = try Shape.wrapDim(d, rank: dim)
         let size = shape[w]
         let small = size / n, extra = size % n
@@ -172,7 +174,7 @@ extension Tensor {
         // n = -1 is the inverse itself; other negative powers multiply it out.
         if n == -1 { return try linalgInv() }
         let a = n < 0 ? try linalgInv() : self
-        var k = Swift.abs(n)
+        var k = n.magnitude
         if k == 1 { return a.clone() }
         if k == 2 { return try a.matmul(a) }
         if k == 3 { return try a.matmul(a).matmul(a) }

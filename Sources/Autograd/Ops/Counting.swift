@@ -119,7 +119,9 @@ extension Tensor {
         if let w = weights, w.dim != 1 || w.numel != numel {
             throw TorchError.runtime("weights should be 1-d and have the same length as input")
         }
-        let length = Swift.max(minlength, Int((v.max() ?? -1) + 1))
+        let (top, overflow) = (v.max() ?? -1).addingReportingOverflow(1)
+        guard !overflow else { throw TorchError.runtime("bincount: the largest value \(Int64.max) is too large") }
+        let length = Swift.max(minlength, Int(top))
         _ = try Shape.count([length])
         guard let w = weights else {
             var counts = [Int64](repeating: 0, count: length)
@@ -254,11 +256,10 @@ extension Tensor {
         let float32 = dtype == .float32
         for (k, x) in v.enumerated() where count > 0 && x >= e[0] && x <= e[count] {
             // Linear estimate of the bin, then the search among its neighbours (upper_bound - 1).
-            var pos: Int
-            if float32 {
-                pos = Int((Float(x) - Float(e[0])) * Float(count) / (Float(e[count]) - Float(e[0])))
-            } else {
-                pos = Int((x - e[0]) * Double(count) / (e[count] - e[0]))
+            var pos = 0
+            if given == nil {
+                pos = float32 ? Int((Float(x) - Float(e[0])) * Float(count) / (Float(e[count]) - Float(e[0])))
+                              : Int((x - e[0]) * Double(count) / (e[count] - e[0]))
             }
             // Given edges are searched whole (PyTorch's binary search); equal bins around the estimate.
             let lo = given != nil ? 0 : Swift.max(0, pos - 1), hi = given != nil ? count + 1 : Swift.min(pos + 2, count + 1)
