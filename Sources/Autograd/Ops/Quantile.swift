@@ -4,16 +4,6 @@ import Foundation
 // ranks, gather below and above, an in-place lerp between them, and a final in-place squeeze (so the
 // result's grad_fn is SqueezeBackward4), each step recorded so the gradient flows back through the sort.
 
-extension Op {
-    /// PyTorch's `lerp_(end, weight)` with a tensor weight (LerpBackward1), as quantile applies it;
-    /// `args.scalars`: the weights (no gradient).
-    static let quantileLerp = Op("LerpBackward1", symbol: "a.lerp_(b, w)", explanation: "moves each element of a towards b by the weight w",
-                                 derivatives: ["1 - w", "w"], kind: .other, savesTensors: false) { c in
-        let w = Tensor(doubles: c.args.scalars, shape: c.node.outputShape).cast(to: c.gradDType)
-        return [c.wants(0) ? try c.grad.mul(Tensor.wrapped(.int(1)).sub(w)) : nil, c.wants(1) ? try c.grad.mul(w) : nil]
-    }
-}
-
 /// How `quantile` picks between the two neighbouring order statistics.
 public enum QuantileInterpolation: String, Sendable {
     case linear, lower, higher, midpoint, nearest
@@ -112,6 +102,8 @@ extension Tensor {
                 return Swift.abs(wf) < 0.5 ? s.addingProduct(wf, e - s) : e.addingProduct(-(e - s), 1 - wf)
             }, shape: a.shape)
         }
-        return record(.quantileLerp, out, inputs: [a, b], args: OpArgs(scalars: w))
+        // lerp_(end, weight) with a tensor weight that needs no gradient: lerp's own LerpBackward1.
+        let weight = Tensor(doubles: w, shape: a.shape).cast(to: a.dtype)
+        return record(.lerpTensor, out, inputs: [a, b, weight], saving: [a, b, weight])
     }
 }
