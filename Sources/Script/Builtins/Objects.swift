@@ -50,7 +50,7 @@ final class GradFnObject: PyObject {
         switch name {
         case "name":
             // PyTorch's hand-written C++ nodes name themselves by their C++ path.
-            let n = ["NotImplemented", "CopySlices"].contains(node.name) ? "torch::autograd::" + node.name : node.name
+            let n = ["NotImplemented", "CopySlices", "AccumulateGrad"].contains(node.name) ? "torch::autograd::" + node.name : node.name
             return .builtin(Builtin("name") { _, _ in .string(n) })
         case "next_functions":
             return .tuple(node.inputs.map { e in
