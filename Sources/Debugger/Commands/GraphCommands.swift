@@ -104,15 +104,16 @@ extension DebugSession {
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
-        let svg: Data
+        let svg: [UInt8]
         do {
             try process.run()
+            let writing = input.fileHandleForWriting
             let feeder = Thread {
-                input.fileHandleForWriting.write(Data(source.utf8))
-                try? input.fileHandleForWriting.close()
+                PipeIO.writeAll(Array(source.utf8), to: writing.fileDescriptor)
+                try? writing.close()
             }
             feeder.start()
-            svg = output.fileHandleForReading.readDataToEndOfFile()
+            svg = PipeIO.readAll(output.fileHandleForReading.fileDescriptor)
             process.waitUntilExit()
         } catch {
             throw CommandError("could not run \(dot): \(error.localizedDescription)", kind: "OSError")
@@ -122,7 +123,7 @@ extension DebugSession {
                                hint: "write the DOT text with `graph --dot FILE` and run dot on it to see its message")
         }
         do {
-            try SafeFile.write(Array(svg), to: path)
+            try SafeFile.write(svg, to: path)
         } catch {
             throw CommandError(error.description, kind: "OSError")
         }
