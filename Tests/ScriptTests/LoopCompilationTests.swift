@@ -83,6 +83,25 @@ final class LoopCompilationTests: XCTestCase {
         XCTAssertNil(s.outcomes[9], "the inner loop is too short to trace")
     }
 
+    func testAnIterationThatMakesTooManyTensorsIsNotTraced() {
+        // A long inner loop makes every traced iteration of the outer one keep 100 × 2 × 128 KiB alive:
+        // past LoopTape.retainedBytesLimit (lowered to 8 MiB here) the tape lets go and the outer
+        // loop runs in the interpreter.
+        let r = LoopTape.$retainedBytesLimit.withValue(8 << 20) {
+            assertSameBothWays("""
+                import torch
+                x = torch.ones(32768)
+                acc = torch.zeros(32768)
+                for epoch in range(8):
+                    for j in range(100):
+                        acc = acc * 0.5 + x
+                print(acc[:2])
+                """)
+        }
+        XCTAssertEqual(r.outcomes[4]?.compiledIterations, 0)
+        XCTAssertTrue(r.outcomes[4]?.reason?.contains("MiB of tensors") ?? false, r.outcomes[4]?.reason ?? "compiled")
+    }
+
     func testBigElementwiseLoopsWithoutAGraphStayEager() {
         // 2^18 elements per op without a graph: a plan would run the same element loops, so the loop
         // stays in the interpreter and says why; one element fewer, or a graph, and it compiles.

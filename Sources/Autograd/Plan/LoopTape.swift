@@ -55,6 +55,15 @@ public final class LoopTape: @unchecked Sendable {
     private(set) var events: [Event] = []
     /// Every tensor an event made (op outputs, private copies, new `.grad`s).
     private var madeTensors: [ObjectIdentifier: Tensor] = [:]
+    /// The element bytes of `madeTensors`: a traced iteration keeps every tensor it made alive, so an
+    /// iteration that makes very many (a long loop inside the loop) is given up on before it costs
+    /// more memory than the plan could save.
+    private var retainedBytes = 0
+    /// Past this many bytes an iteration is not traced further (the loop runs in the interpreter);
+    /// task-local so a test can lower it.
+    @TaskLocal public static var retainedBytesLimit = 256 << 20
+    /// True once the tape gave up and let go of what it held.
+    private var dropped = false
     /// Version counters bumped during the iteration, in order (also inside backward and steps).
     private(set) var bumps: [VersionCounter] = []
     /// Why the iteration cannot be compiled (nil: so far it can).
@@ -77,7 +86,8 @@ public final class LoopTape: @unchecked Sendable {
     func append(_ op: Op, inputs: [Tensor], outputs: [Tensor], args: OpArgs, node: Node?) {
         guard suppressed == 0 else { return }
         let values = inputs.map(LoopTape.constantValues)
-        for o in outputs { madeTensors[ObjectIdentifier(o)] = o }
+        for o in outputs { retain(o) }
+        guard !dropped else { return }
         events.append(.op(op: op, inputs: inputs, values: values, outputs: outputs, args: args, node: node))
     }
 
@@ -96,7 +106,8 @@ public final class LoopTape: @unchecked Sendable {
     /// `copy` is a private copy of `original`'s current elements.
     func noteCopy(_ copy: Tensor, of original: Tensor) {
         guard suppressed == 0 else { return }
-        madeTensors[ObjectIdentifier(copy)] = copy
+        retain(copy)
+        guard !dropped else { return }
         events.append(.copy(copy: copy, of: original, values: LoopTape.constantValues(original)))
     }
 
@@ -123,7 +134,8 @@ public final class LoopTape: @unchecked Sendable {
 
     func noteBackward(root: Tensor, leaves: [LeafGrad]) {
         guard suppressed == 0 else { return }
-        for l in leaves { if let a = l.after { madeTensors[ObjectIdentifier(a)] = a } }
+        for l in leaves { if let a = l.after { retain(a) } }
+        guard !dropped else { return }
         events.append(.backward(root: root, leaves: leaves))
     }
 
@@ -180,8 +192,22 @@ public final class LoopTape: @unchecked Sendable {
 
     func noteRows(_ sources: [Tensor], order: LoopDraw?, start: Int, count: Int, outputs: [Tensor]) {
         guard suppressed == 0 else { return }
-        for o in outputs { madeTensors[ObjectIdentifier(o)] = o }
+        for o in outputs { retain(o) }
+        guard !dropped else { return }
         events.append(.rows(sources: sources, order: order, start: start, count: count, outputs: outputs))
+    }
+
+    /// Keeps `t` as made by this iteration, giving up on the iteration past `retainedBytesLimit`.
+    private func retain(_ t: Tensor) {
+        guard !dropped else { return }
+        madeTensors[ObjectIdentifier(t)] = t
+        retainedBytes &+= t.numel &* t.dtype.itemSize
+        if retainedBytes > LoopTape.retainedBytesLimit {
+            reject("one iteration makes more than \(LoopTape.retainedBytesLimit >> 20) MiB of tensors (a long loop inside the loop?), more than tracing it may hold")
+            dropped = true
+            events.removeAll()
+            madeTensors.removeAll()
+        }
     }
 
     /// Whether an event of this iteration made `t` (so a plan knows how to compute it).

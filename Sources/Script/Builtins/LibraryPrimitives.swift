@@ -63,6 +63,17 @@ enum LibraryPrimitives {
         },
     ]
 
+    /// A seed as PyTorch unpacks it: any int from -2**63 to 2**64 - 1, negative ones as their bit pattern.
+    static func seed(_ v: Value) throws -> UInt64 {
+        switch Convert.unwrapBool(v) {
+        case .int(let i): return UInt64(bitPattern: Int64(i))
+        case .bigInt(let s):
+            guard let u = UInt64(s) else { throw PyError(.runtime, "Overflow when unpacking long") }
+            return u
+        default: throw PyError(.type, "manual_seed expected an int, got \(v.typeName)")
+        }
+    }
+
     /// Runs `body` on the `generator=` argument's generator, or the global one.
     static func withGenerator<T>(_ a: CallArgs, _ interp: Interpreter, _ body: (inout TorchGenerator) throws -> T) throws -> T {
         if let v = a.value(nil, "generator"), !v.isNone {
@@ -83,11 +94,10 @@ final class TorchGeneratorObject: PyObject {
         switch name {
         case "manual_seed":
             return .builtin(Builtin(name) { a, _ in
-                let seed = try a.int(0, "seed")
-                self.generator = TorchGenerator(seed: UInt64(bitPattern: Int64(seed)))
+                self.generator = TorchGenerator(seed: try LibraryPrimitives.seed(try a.required(0, "seed")))
                 return .object(self)
             })
-        case "initial_seed": return .builtin(Builtin(name) { _, _ in .int(Int(truncatingIfNeeded: self.generator.initialSeed)) })
+        case "initial_seed": return .builtin(Builtin(name) { _, _ in .unsigned(self.generator.initialSeed) })
         case "device": return .object(DeviceObject.cpu)
         default: return nil
         }

@@ -122,7 +122,7 @@ final class GeneratorHandle: PyObject {
     var typeName: String { "Generator" }
     func attribute(_ name: String, interpreter: Interpreter) throws -> Value? {
         switch name {
-        case "initial_seed": return .builtin(Builtin("initial_seed") { _, i in .int(Int(truncatingIfNeeded: i.generator.initialSeed)) })
+        case "initial_seed": return .builtin(Builtin("initial_seed") { _, i in .unsigned(i.generator.initialSeed) })
         default: return nil
         }
     }

@@ -175,12 +175,10 @@ enum TorchFunctions {
                                                    dtype: try a.dtype(), limit: interp.maxElements), a)
         },
         "manual_seed": { a, interp in
-            let v = try a.required(0, "seed")
-            guard case .int(let s) = Convert.unwrapBool(v) else { throw PyError(.type, "manual_seed expected an int, got \(v.typeName)") }
-            interp.generator.manualSeed(Int64(s))
+            interp.generator.manualSeed(try LibraryPrimitives.seed(try a.required(0, "seed")))
             return .object(GeneratorHandle())
         },
-        "initial_seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.initialSeed)) },
+        "initial_seed": { _, interp in .unsigned(interp.generator.initialSeed) },
         "seed": { _, interp in .int(Int(truncatingIfNeeded: interp.generator.seed())) },
         "randn": { a, interp in try finishCreation(try random(normal: true, try randomShape(a, interp), creationDtype(a), interp, a), a) },
         "rand": { a, interp in try finishCreation(try random(normal: false, try randomShape(a, interp), creationDtype(a), interp, a), a) },

@@ -126,6 +126,10 @@ public struct CallArgs {
 
 extension Value {
     var isNone: Bool { if case .none = self { return true }; return false }
+
+    /// A 64-bit unsigned number as the Python int it is (past Int.max a big int, never negative):
+    /// seeds, uint64 elements.
+    static func unsigned(_ u: UInt64) -> Value { u <= UInt64(Int.max) ? .int(Int(u)) : .bigInt(String(u)) }
 }
 
 /// Conversions between Python values and engine types, with Python's TypeErrors.

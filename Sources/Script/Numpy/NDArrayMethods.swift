@@ -61,7 +61,7 @@ enum NDArrayMethods {
         switch t.dtype {
         case .float32, .float64, .float16: flat = t.doubleValues().map { .float($0) }
         case .bool: flat = t.intValues().map { .bool($0 != 0) }
-        case .uint64: flat = t.intValues().map { $0 >= 0 ? .int(Int($0)) : .bigInt(String(UInt64(bitPattern: $0))) }
+        case .uint64: flat = t.intValues().map { $0 >= 0 ? .int(Int($0)) : .unsigned(UInt64(bitPattern: $0)) }
         default: flat = t.intValues().map { .int(Int($0)) }
         }
         if t.dim == 0 { return flat.first ?? .none }
