@@ -68,8 +68,8 @@ extension Tensor {
     func logicalPositions(of view: Tensor) -> [Int] {
         var where_ = [Int: Int]()
         where_.reserveCapacity(numel)
-        for (k, o) in elementOffsets().enumerated() { where_[o] = k }
-        return view.elementOffsets().map { where_[$0] ?? 0 }
+        for (k, o) in storageIndices().enumerated() { where_[o] = k }
+        return view.storageIndices().map { where_[$0] ?? 0 }
     }
 
     /// `a.unfold(dimension, size, step)`: a view with every window of `size` elements along
@@ -94,27 +94,5 @@ extension Tensor {
         // Positions are only worth computing when a node will hold them.
         guard GradMode.isEnabled && requiresGrad else { return record(.unfoldView, view, inputs: [self]) }
         return record(.unfoldView, view, inputs: [self], args: OpArgs(ints: [dim] + shape + logicalPositions(of: view)))
-    }
-
-    /// The storage offset of each element, in logical (row-major) order.
-    func elementOffsets() -> [Int] {
-        var out = [Int]()
-        out.reserveCapacity(numel)
-        if numel == 0 { return out }
-        var index = [Int](repeating: 0, count: dim)
-        var o = offset
-        for _ in 0..<numel {
-            out.append(o)
-            var d = dim - 1
-            while d >= 0 {
-                index[d] += 1
-                o += strides[d]
-                if index[d] < shape[d] { break }
-                o -= strides[d] * shape[d]
-                index[d] = 0
-                d -= 1
-            }
-        }
-        return out
     }
 }
