@@ -73,6 +73,28 @@ enum BigDecimal {
 }
 
 extension BigDecimal {
+    /// `base ** exponent` (exponent ≥ 0) by repeated squaring, or nil once the result would pass
+    /// `maxCharacters` (sign included). Squaring keeps `x ** 9000` and `x << 9000` to a few dozen
+    /// multiplications; one multiplication per unit of the exponent made them take seconds.
+    static func power(_ base: String, _ exponent: Int, maxCharacters: Int) -> String? {
+        var result = "1", square = base, e = exponent
+        while e > 0 {
+            if e & 1 == 1 {
+                result = multiply(result, square)
+                if result.count > maxCharacters { return nil }
+            }
+            e >>= 1
+            guard e > 0 else { break }
+            // The square is a factor of the result from here on, so a square past the cap is an
+            // overflow whenever |base| > 1 (callers answer the bases -1, 0 and 1 themselves).
+            square = multiply(square, square)
+            if square.count > maxCharacters + 1 { return nil }
+        }
+        return result
+    }
+}
+
+extension BigDecimal {
     /// -1, 0 or 1 as `x` is less than, equal to or greater than `y` (both decimal integer strings).
     static func compare(_ x: String, _ y: String) -> Int {
         let nx = x.hasPrefix("-"), ny = y.hasPrefix("-")
