@@ -2,7 +2,16 @@ import Autograd
 
 extension Interpreter {
     func eval(_ e: Expr, _ scope: Scope) throws -> Value {
-        try located(line: e.line, column: e.column, span: ErrorSpan(e)) { try evalUnchecked(e, scope) }
+        // Nested expressions recurse on the native stack as calls do (the parser allows 1,000 levels,
+        // as CPython's does): past a few dozen levels the stack guard is asked, so a deep expression on
+        // a small stack (an embedding thread, a sanitizer's large frames) is a RecursionError, not a crash.
+        evalDepth += 1
+        defer { evalDepth -= 1 }
+        if evalDepth > 48 && stackGuard.isNearlyExhausted() {
+            throw PyError(.recursion, "maximum recursion depth exceeded",
+                          hint: "the expression is nested too deeply to evaluate; split it into steps")
+        }
+        return try located(line: e.line, column: e.column, span: ErrorSpan(e)) { try evalUnchecked(e, scope) }
     }
 
     private func evalUnchecked(_ e: Expr, _ scope: Scope) throws -> Value {

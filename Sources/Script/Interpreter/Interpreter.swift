@@ -46,6 +46,8 @@ public final class Interpreter {
     /// numpy's floating-point error modes (`np.seterr`, `np.errstate`).
     var numpyErrors = NumpyErrorState()
     var callDepth = 0
+    /// How many expressions are being evaluated inside each other on this interpreter (for the stack guard).
+    var evalDepth = 0
     /// Names of functions being called, for tracebacks.
     var frames: [String] = []
     /// The running user functions and their local scopes, outermost first (`inspect.currentframe()`).

@@ -514,11 +514,11 @@ final class ReMatch: PySubscriptable {
         case "lastindex":
             let groups = (0...pattern.groupCount).filter { $0 > 0 && span($0).0 >= 0 }
             // The last group to close: the one whose end is largest, the outer one on ties.
-            guard let last = groups.max(by: { end($0) < end($1) || (end($0) == end($1) && $0 > $1) }) else { return .none }
+            guard let last = groups.max(by: { end($0) < end($1) || (end($0) == end($1) && $0 > $1) }) else { return Value.none }
             return .int(last)
         case "lastgroup":
-            guard case .int(let g)? = try attribute("lastindex", interpreter: interpreter) else { return .none }
-            return pattern.groupIndex.first { $0.value == g }.map { .string($0.key) } ?? .none
+            guard case .int(let g)? = try attribute("lastindex", interpreter: interpreter) else { return Value.none }
+            return pattern.groupIndex.first { $0.value == g }.map { .string($0.key) } ?? Value.none
         case "group":
             return .builtin(Builtin("group") { a, _ in
                 if a.positional.isEmpty { return self.group(0) ?? .none }
