@@ -17,6 +17,9 @@ public struct Parser {
     /// How many (, [, { enclose the current position (for the "forgot a comma" hint).
     var bracketLevel = 0
     let inFString: Bool
+    /// Asked past a few dozen levels: on a small native stack (an embedding thread, a sanitizer's
+    /// large frames) 1,000 levels of descent do not fit, and running out must be an error, not a crash.
+    var stackGuard = StackGuard()
 
     init(tokens: [Token], depth: Int = 0, inFString: Bool = false) {
         self.tokens = tokens.isEmpty ? [Token(kind: .endMarker, start: SourcePosition(line: 1, column: 1),
@@ -134,7 +137,7 @@ public struct Parser {
 
     mutating func descend() throws {
         depth += 1
-        if depth > Parser.maxDepth {
+        if depth > Parser.maxDepth || (depth > 48 && stackGuard.isNearlyExhausted()) {
             throw SyntaxError(.syntaxError, "expression too long or too deeply nested", at: current.start)
         }
     }

@@ -2,16 +2,20 @@ import Debugger
 import Script
 import XCTest
 
-/// A deeply nested expression on a small native stack is a RecursionError, not a stack overflow
-/// (a fuzz finding: 549 nested unary `+` overflowed libFuzzer's 8 MB main thread under ASan).
+/// A deeply nested expression on a small native stack is an error, not a stack overflow (a fuzz
+/// finding: 549 nested unary `+` overflowed libFuzzer's 8 MB main thread under ASan). Parsing and
+/// evaluation each ask the stack guard; on the CLI's own stack the expression is just evaluated.
 final class RobustDeepExpressionTests: XCTestCase {
-    func testDeepUnaryNestingOnASmallStackRaisesRecursionError() throws {
-        // 990 levels parse (the parser's limit is 1,000, as CPython's); 1 MB of stack cannot hold
-        // them in a debug build, so the guard must stop the evaluation before the stack ends.
-        let source = "x = " + String(repeating: "-", count: 3) + String(repeating: "+", count: 987) + "1"
-        let outcome: PyError.Kind? = try LargeStackThread.run(stackSize: 1 << 20) {
+    /// 990 levels: within the parser's limit of 1,000 (CPython's too), more than 1 MB of stack holds
+    /// in a debug build.
+    private let source = "x = " + String(repeating: "-", count: 3) + String(repeating: "+", count: 987) + "1"
+    private let smallStack = 1 << 20
+
+    func testEvaluatingDeepNestingOnASmallStackRaisesRecursionError() throws {
+        let module = try LargeStackThread.run { try Parser.parse(source) }
+        let outcome: PyError.Kind? = try LargeStackThread.run(stackSize: smallStack) {
             do {
-                try Interpreter().run(source)
+                try Interpreter().run(module)
                 return nil
             } catch let error as PyError {
                 return error.kind
@@ -20,9 +24,20 @@ final class RobustDeepExpressionTests: XCTestCase {
         XCTAssertEqual(outcome, .recursion)
     }
 
+    func testParsingDeepNestingOnASmallStackIsASyntaxError() throws {
+        let message: String? = try LargeStackThread.run(stackSize: smallStack) { () -> String? in
+            do {
+                _ = try Parser.parse(source)
+                return nil
+            } catch {
+                return (error as? SyntaxError)?.message
+            }
+        }
+        XCTAssertEqual(message, "expression too long or too deeply nested")
+    }
+
     func testDeepNestingOnTheCLIStackEvaluates() throws {
-        // On the CLI's own stack the same expression is just -1, as python3 prints it.
-        let source = "x = " + String(repeating: "-", count: 3) + String(repeating: "+", count: 987) + "1"
+        // python3 prints -1 for the same line.
         let value: Value? = try LargeStackThread.run {
             let interpreter = Interpreter()
             try interpreter.run(source)
