@@ -22,6 +22,14 @@ enum NumpySIMDKernels {
         case "sin": return sin
         case "cos": return cos
         case "tanh": return tanh
+        case "log2": return NumpySVML.log2
+        case "log10": return NumpySVML.log10
+        case "expm1": return NumpySVML.expm1
+        case "sinh": return NumpySVML.sinh
+        case "cosh": return NumpySVML.cosh
+        case "arctan": return NumpySVML.atan
+        case "log1p": return NumpySVML.log1p
+        case "tan": return NumpySVML.tan
         default: return nil
         }
     }
