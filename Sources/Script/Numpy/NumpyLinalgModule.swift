@@ -18,16 +18,24 @@ enum NumpyLinalgModule {
     static func exceptionsNamespace() -> NamespaceObject {
         let ns = NamespaceObject("numpy.exceptions")
         ns.lazyMember = { name, interp in
-            name == "AxisError" ? interp.classes.libraryException("numpy.exceptions.AxisError").map { .object($0) } : nil
+            (try? interp.library.load("numpy.exceptions", interp))?.members[name]
         }
         return ns
+    }
+
+    /// numpy's `_assert_stacked_2d`.
+    static func stacked2d(_ t: Tensor) throws {
+        if t.dim < 2 {
+            throw PyError(library: "numpy.linalg.LinAlgError", "\(t.dim)-dimensional array given. Array must be at least two-dimensional")
+        }
     }
 
     static func singular() -> PyError { PyError(library: "numpy.linalg.LinAlgError", "Singular matrix") }
 
     static func square(_ t: Tensor) throws -> (n: Int, values: [Double]) {
+        try stacked2d(t)
         guard t.dim == 2, t.shape[0] == t.shape[1] else {
-            throw PyError(.value, "Last 2 dimensions of the array must be square")
+            throw PyError(library: "numpy.linalg.LinAlgError", "Last 2 dimensions of the array must be square")
         }
         return (t.shape[0], NumpyArrays.copy(t, .float64).doubleValues())
     }

@@ -96,6 +96,7 @@ enum NumpyModule {
 
     static func binaryFn(_ op: BinaryOperator) -> Fn {
         { a, interp in
+            if let e = NumpyExceptions.strOperands(NumpyMath.ufuncName(op), try a.required(0, "x1"), try a.required(1, "x2")) { throw e }
             let x = try NumpyFunctions.operand(try a.required(0, "x1"), NumpyMath.ufuncName(op))
             let y = try NumpyFunctions.operand(try a.required(1, "x2"), NumpyMath.ufuncName(op))
             let r = try NumpyMath.apply(op, x, y)
