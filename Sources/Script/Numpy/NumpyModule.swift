@@ -54,7 +54,7 @@ enum NumpyModule {
             "numpy._core.shape_base": ["atleast_1d", "atleast_2d", "atleast_3d"],
             "numpy._core.function_base": ["logspace"],
             "numpy.lib._histograms_impl": ["histogram"],
-            "numpy.lib._twodim_base_impl": ["tri", "triu", "tril", "fliplr", "flipud", "tril_indices", "triu_indices"],
+            "numpy.lib._twodim_base_impl": ["tri", "triu", "tril", "fliplr", "flipud", "tril_indices", "triu_indices", "vander"],
             "numpy.lib._shape_base_impl": ["column_stack", "split", "array_split", "hsplit", "vsplit", "dsplit", "dstack", "tile", "kron"],
             "numpy.lib._function_base_impl": ["average", "cov", "corrcoef", "diff", "rot90", "append", "delete", "insert", "select", "sinc", "trapezoid"],
             "numpy.lib._type_check_impl": ["nan_to_num"],
@@ -63,7 +63,7 @@ enum NumpyModule {
             "numpy.lib._stride_tricks_impl": ["broadcast_to"],
             "numpy.lib._arraysetops_impl": ["setdiff1d", "intersect1d", "union1d", "isin"],
             "numpy.lib._nanfunctions_impl": ["nanmean", "nansum", "nanmax", "nanmin", "nanvar", "nanstd", "nanargmin", "nanargmax"],
-            "numpy.lib._polynomial_impl": ["polyval"],
+            "numpy.lib._polynomial_impl": ["polyval", "polyfit"],
         ]
         var out: [String: String] = [:]
         for (file, names) in files { for n in names { out[n] = file } }
