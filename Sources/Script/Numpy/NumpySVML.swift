@@ -182,15 +182,14 @@ enum NumpySVML {
         if x == 0 { return Float(sign: x.sign, exponent: 0, significand: .infinity) }
         if x.isInfinite { return Float(sign: x.sign, exponent: 0, significand: 0) }
         let s = x.significand
-        let t = (s.bitPattern & 0x7f_ffff) >> 7
-        let base: Float
-        if s == 1 {
-            base = 1
-        } else {
-            let i = Int(t >> 10), j = t & 1023
-            base = f(0x3f00_0000 | ((rcp14A[i] &- rcp14B[i] &* j) >> 9) << 7)
-        }
+        let base = s == 1 ? 1 : rcp14Significand((s.bitPattern & 0x7f_ffff) >> 7)
         return Float(sign: x.sign, exponent: -x.exponent, significand: base)
+    }
+
+    /// `vrcp14`'s value in (0.5, 1) for a significand in (1, 2) whose top 16 fraction bits are `t`.
+    static func rcp14Significand(_ t: UInt32) -> Float {
+        let i = Int(t >> 10), j = t & 1023
+        return f(0x3f00_0000 | ((rcp14A[i] &- rcp14B[i] &* j) >> 9) << 7)
     }
 
     // MARK: - arctan
