@@ -26,6 +26,13 @@ final class NumpyUfuncParityTests: XCTestCase {
         "tanh.float64", "sqrt.float64", "sin.float64", "cos.float64", "exp.float64", "log.float64",
     ]
 
+    /// Tables whose first 2^14 inputs (checked by every `swift test`) match numpy but not all
+    /// 2^20: inputs the SVML kernel sends to its scalar rare path, which gradstep does not port.
+    static let prefixMatched: [String: String] = [
+        "power.float32": "subnormal or overflowing results and negative bases take SVML's rare path (glibc's powf here): 46 of 2^20 differ",
+        "power_1.5.float32": "subnormal results take SVML's rare path (glibc's powf here): 91 of 2^20 differ",
+    ]
+
     static func key(_ t: NumpyParityTable) -> String { "\(t.ufunc).\(t.float64 ? "float64" : "float32")" }
 
     /// The table script's SplitMix64 stream and input recipe, as doubles (exact in the input type).
@@ -111,11 +118,13 @@ final class NumpyUfuncParityTests: XCTestCase {
 
     func testMatchedUfuncsHashLikeNumpy() throws {
         let full = ProcessInfo.processInfo.environment["GRADSTEP_NUMPY_PARITY_FULL"] == "1"
-        for table in numpyParityTables where Self.matched.contains(Self.key(table)) {
+        for table in numpyParityTables where Self.matched.contains(Self.key(table)) || Self.prefixMatched[Self.key(table)] != nil {
             let name = Self.key(table)
-            let count = full ? numpyParitySizes.full : numpyParitySizes.prefix
+            let count = full && Self.matched.contains(name) ? numpyParitySizes.full : numpyParitySizes.prefix
             XCTAssertEqual(Self.fnv(try Self.run(table, count: count, layout: "vector"), float64: table.float64),
-                           full ? table.fullHash : table.prefixHash, "\(name): results differ from numpy")
+                           count == numpyParitySizes.full ? table.fullHash : table.prefixHash, "\(name): results differ from numpy")
+            // The small-array and non-contiguous streams hold rare-path inputs too.
+            guard Self.matched.contains(name) else { continue }
             XCTAssertEqual(Self.fnv(try Self.run(table, count: numpyParitySizes.tail, layout: "tail"), float64: table.float64),
                            table.tailHash, "\(name): small-array results differ from numpy")
             XCTAssertEqual(Self.fnv(try Self.run(table, count: numpyParitySizes.tail, layout: "strided"), float64: table.float64),
@@ -125,7 +134,7 @@ final class NumpyUfuncParityTests: XCTestCase {
 
     /// The unmatched tables must really differ (a table that starts matching belongs in `matched`).
     func testUnmatchedUfuncsStillDiffer() throws {
-        for table in numpyParityTables where !Self.matched.contains(Self.key(table)) {
+        for table in numpyParityTables where !Self.matched.contains(Self.key(table)) && Self.prefixMatched[Self.key(table)] == nil {
             let got = Self.fnv(try Self.run(table, count: numpyParitySizes.prefix, layout: "vector"), float64: table.float64)
             XCTAssertNotEqual(got, table.prefixHash, "\(Self.key(table)) matches numpy now: add it to `matched`")
         }

@@ -229,7 +229,13 @@ enum NumpyMath {
                                        return (m != 0 && ((m < 0) != (q < 0))) ? m + q : m
                                    })
         case .power:
-            return try elementwise(a, b, compute: r8, result: r8, float: { powFloat($0, $1) }, double: powDouble,
+            // numpy's power loop: an exponent broadcast along the loop (one value) of -1, 0, 0.5, 1
+            // or 2 is computed directly; everything else goes to the pow kernel.
+            let scalarExponent = b.numel == 1 ? try NumpyArrays.copy(b, .float64).doubleValues().first : nil
+            let fast = scalarExponent.flatMap { [-1, 0, 0.5, 1, 2].contains($0) ? $0 : nil }
+            return try elementwise(a, b, compute: r8, result: r8,
+                                   float: { fast == nil ? NumpySVML.pow($0, $1) : powFast($0, $1) },
+                                   double: { fast == nil ? powDouble($0, $1) : powFast($0, $1) },
                                    int: { base, e in
                                        if e < 0 { throw PyError(.value, "Integers to negative integer powers are not allowed.") }
                                        var result: Int64 = 1, bb = base, ee = e
@@ -286,9 +292,16 @@ enum NumpyMath {
         if b == 2 { return a * a }
         return Foundation.pow(a, b)
     }
-    static func powFloat(_ a: Float, _ b: Float) -> Float {
-        if b == 2 { return a * a }
-        return Foundation.powf(a, b)
+
+    /// numpy's power loop with one exponent of -1, 0, 0.5, 1 or 2 (loops_umath_fp.dispatch.c.src).
+    static func powFast<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> T {
+        switch b {
+        case -1: return 1 / a
+        case 0: return 1
+        case 0.5: return a.squareRoot()
+        case 1: return a
+        default: return a * a
+        }
     }
 
     /// `-a`, `+a`, `~a`.

@@ -286,4 +286,84 @@ enum NumpySVML {
         let e = fma(-q, denLow, fma(q, den, -num))
         return fma(-rc, e - numLow, q)
     }
+
+    // MARK: - power
+
+    /// The float nearest `hi + lo` in the direction `rule` (`.towardZero` or `.down`): the
+    /// directed-rounding (`{rz-sae}`, `{rd-sae}`) results of numpy's SVML pow from exact sums.
+    static func rounded(_ hi: Double, _ lo: Double = 0, _ rule: FloatingPointRoundingRule) -> Float {
+        var f = Float(hi)
+        guard f.isFinite else { return f }
+        let diff = (hi - Double(f)) + lo   // exact value − f
+        switch rule {
+        case .down: if diff < 0 { f = f.nextDown }
+        default:
+            if f > 0 && diff < 0 { f = f.nextDown }
+            if f < 0 && diff > 0 { f = f.nextUp }
+        }
+        return f
+    }
+
+    private static func twoSum(_ a: Double, _ b: Double) -> (Double, Double) {
+        let s = a + b, bb = s - a
+        return (s, (a - (s - bb)) + (b - bb))
+    }
+
+    /// a·b + c exactly, as a double and its error.
+    private static func exactFma(_ a: Float, _ b: Float, _ c: Float) -> (Double, Double) {
+        let p = Double(a) * Double(b)   // exact: 48 bits
+        let s = p + Double(c), bb = s - p
+        return (s, (p - (s - bb)) + (Double(c) - bb))
+    }
+
+    private static let powTh: [UInt32] = [0x00000000, 0xbd35d000, 0xbdb32000, 0xbe046400, 0xbe2e0000, 0xbe567c00, 0xbe7de000, 0xbe922000, 0xbea4d400, 0xbeb71200, 0xbec8de00, 0xbeda4000, 0xbeeb3a00, 0xbefbd400, 0xbf060800, 0xbf0dfa00, 0x3ed48000, 0x3ec54400, 0x3eb65800, 0x3ea7b800, 0x3e996000, 0x3e8b4e00, 0x3e7b0000, 0x3e5fe400, 0x3e454400, 0x3e2b2000, 0x3e116c00, 0x3df05800, 0x3dbeb000, 0x3d8dd800, 0x3d3ba000, 0x3cba2000]
+    private static let powTl: [UInt32] = [0x00000000, 0xb6d3758f, 0x3510536f, 0x369dcc96, 0xb651cfdf, 0x3687492c, 0xb635c813, 0xb5f561c1, 0x35f6865d, 0x36f19318, 0x35aedc1d, 0x36a0463c, 0xb69f0197, 0xb5ad1961, 0xb6201ac7, 0x36ee16a3, 0xb5d1cfdf, 0x36c055fe, 0x3676865d, 0xb589a627, 0xb48e4789, 0x33a6c7e3, 0xb69d5be7, 0xb642c000, 0x364055fe, 0xb68f5801, 0x36b70aad, 0x35d74798, 0x3492d9f7, 0x364a9801, 0xb6566c4d, 0xb48bcf06]
+    private static let powE: [UInt32] = [0x3f800000, 0x3f85aac3, 0x3f8b95c2, 0x3f91c3d3, 0x3f9837f0, 0x3f9ef532, 0x3fa5fed7, 0x3fad583f, 0x3fb504f3, 0x3fbd08a4, 0x3fc5672a, 0x3fce248c, 0x3fd744fd, 0x3fe0ccdf, 0x3feac0c7, 0x3ff5257d]
+
+    /// `__svml_powf16`: log2 x = Expon + Th + R·poly with R = m·rcp14(m) − 1 (rcp rounded to 1/32),
+    /// carried in high and low parts; Z = y·log2 x with round-toward-zero products; then
+    /// 2^Z = 2^floor(Z) · E[j/16] · (1 + r·poly). x ≤ 0, infinities, NaN, y infinite or NaN and
+    /// |Z| > 125.5 (overflow, underflow) are the rare path's: the C library's powf there.
+    static func pow(_ x: Float, _ y: Float) -> Float {
+        if !(x > 0) || !x.isFinite || !y.isFinite { return Foundation.powf(x, y) }
+        let m = x.significand / 2
+        var expon = Float(x.exponent)
+        let rcp = (rcp14(m) * 32).rounded(.toNearestOrEven) / 32
+        let r = fma(rcp, m, -1)
+        let idx = Int((rcp.bitPattern >> 18) & 31)
+        if rcp < 1.5 { expon = expon + 1 }
+        var q = fma(r, f(0x3e93c705), f(0xbeb8b3ed))
+        q = fma(r, q, f(0x3ef6384f))
+        q = fma(r, q, f(0xbf38aa3b))
+        let polyLow = fma(r, q, f(0x32a570cc))
+        let th = f(powTh[idx]) + expon
+        let high1 = fma(r, f(0x3fb8aa3b), th)
+        let tl = fma(r, polyLow, f(powTl[idx]))
+        let rc1hHigh = high1 - th
+        let high = high1 + tl
+        let rc1hLow = fma(f(0x3fb8aa3b), r, -rc1hHigh)
+        let yHigh = rounded(Double(y) * Double(high), 0, .towardZero)
+        let tlh = high - high1
+        let (e1, e2) = exactFma(y, high, -yHigh)
+        let yHighLow = rounded(e1, e2, .towardZero)
+        let tll = (tl - tlh) + rc1hLow
+        let (z1, z2) = exactFma(y, tll, yHighLow)
+        let zl = rounded(z1, z2, .towardZero)
+        let (zs, ze) = twoSum(Double(yHigh), Double(zl))
+        let z = rounded(zs, ze, .towardZero)
+        if !(Swift.abs(z) <= 125.5) { return Foundation.powf(x, y) }
+        let zHighPart = z - yHigh
+        let (ss, se) = twoSum(Double(z), Double(f(0x494007f0)))
+        let shifted = rounded(ss, se, .down)
+        // vreduceps rounds its (inexact) difference in its own direction, down.
+        let frac = rounded(Double(z) - Double((z * 16).rounded(.down) / 16), 0, .down)
+        let zlow = zl - zHighPart
+        let e = f(powE[Int(shifted.bitPattern & 15)])
+        let rr = f((frac + zlow).bitPattern & 0xbfff_ffff)
+        let scale = f((shifted.bitPattern << 19) & 0x7f80_0000)
+        var p = fma(rr, f(0x3d6854cb), f(0x3e75f16c))
+        p = fma(rr, p, f(0x3f317222))
+        p = fma(rr * e, p, e)
+        return scale * p
+    }
 }
