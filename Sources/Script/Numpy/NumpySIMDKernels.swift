@@ -36,6 +36,8 @@ enum NumpySIMDKernels {
         case "arctan": return NumpySVML.atan
         case "log1p": return NumpySVML.log1p
         case "tan": return NumpySVML.tan
+        case "arcsin": return NumpySVML.asin
+        case "arccos": return NumpySVML.acos
         default: return nil
         }
     }

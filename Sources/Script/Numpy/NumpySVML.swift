@@ -366,4 +366,88 @@ enum NumpySVML {
         p = fma(rr * e, p, e)
         return scale * p
     }
+
+    // MARK: - vrsqrt14ps
+
+    /// `vrsqrt14ps`'s result for x = m·2^e: it depends on e's parity and the top 15 fraction bits
+    /// of m, linearly on 64 intervals of them per parity: fraction bits = (A − B·j) >> 9 with j
+    /// the low 9 of the 15. (Fitted to, and checked against, the instruction on all of [1, 4).)
+    private static let rsqrt14A: [[UInt32]] = [[33551488, 33038976, 32526464, 32037504, 31548032, 31079552, 30611712, 30162688, 29714176, 29283584, 28853120, 28439936, 28026496, 27629696, 27232384, 26849920, 26467584, 26099456, 25731200, 25376384, 25021312, 24678784, 24336896, 24005632, 23675136, 23355136, 23035136, 22726400, 22417280, 22117760, 21818752, 21528448, 21238656, 20957568, 20676992, 20404096, 20131712, 19867008, 19602432, 19345920, 19089024, 18839680, 18590080, 18347904, 18105344, 17869312, 17633664, 17403776, 17174400, 16950656, 16727424, 16509824, 16292608, 16080128, 15867648, 15661312, 15454080, 15252864, 15051520, 14854400, 14657408, 14465408, 14273792, 14085888],
+                                               [13896320, 13534336, 13171840, 12826240, 12480000, 12148736, 11817472, 11500544, 11183616, 10878976, 10574720, 10282368, 9990272, 9709184, 9428096, 9158272, 8887936, 8627328, 8367488, 8116096, 7864960, 7622784, 7380608, 7146624, 6912640, 6686848, 6460672, 6242048, 6023296, 5811840, 5600640, 5395328, 5190528, 4991360, 4792704, 4599680, 4407168, 4220288, 4033664, 3851904, 3670400, 3493760, 3317504, 3145984, 2974208, 2807808, 2640896, 2478592, 2316544, 2158336, 2000512, 1846400, 1692544, 1542528, 1392384, 1246464, 1100416, 957568, 814720, 675968, 536576, 400896, 264960, 132352]]
+    private static let rsqrt14B: [[UInt32]] = [[1001, 1001, 955, 955, 915, 915, 877, 877, 841, 841, 807, 807, 775, 775, 747, 747, 719, 719, 693, 693, 669, 669, 647, 647, 625, 625, 603, 603, 585, 585, 567, 567, 549, 549, 533, 533, 517, 517, 501, 501, 487, 487, 473, 473, 461, 461, 449, 449, 437, 437, 425, 425, 415, 415, 403, 403, 393, 393, 385, 385, 375, 375, 367, 367],
+                                               [707, 707, 675, 675, 647, 647, 619, 619, 595, 595, 571, 571, 549, 549, 527, 527, 509, 509, 491, 491, 473, 473, 457, 457, 441, 441, 427, 427, 413, 413, 401, 401, 389, 389, 377, 377, 365, 365, 355, 355, 345, 345, 335, 335, 325, 325, 317, 317, 309, 309, 301, 301, 293, 293, 285, 285, 279, 279, 271, 271, 265, 265, 259, 259]]
+
+    /// `vrsqrt14ps` for a positive normal x.
+    static func rsqrt14(_ x: Float) -> Float {
+        let s = x.significand, e = x.exponent
+        if s == 1 && e % 2 == 0 { return Float(sign: .plus, exponent: -e / 2, significand: 1) }
+        let odd = e & 1 == 1
+        let t = (s.bitPattern & 0x7f_ffff) >> 8
+        let i = Int(t >> 9), j = t & 511, h = odd ? 1 : 0
+        let base = f(0x3f00_0000 | ((rsqrt14A[h][i] &- rsqrt14B[h][i] &* j) >> 9) << 7)
+        // x = m·2^e with e even, or (2m)·2^(e−1): the result is base · 2^(−e/2), e even.
+        let half = odd ? (e - 1) / 2 : e / 2
+        return Float(sign: .plus, exponent: -half, significand: base)
+    }
+
+    // MARK: - arcsin, arccos
+
+    /// `__svml_asinf16`: |x| < 0.5: |x| + |x|·x²·p(x²); |x| ≥ 0.5: π/2 − 2·asin(√Y) with
+    /// Y = (1 − |x|)/2, √(2Y) from `vrsqrt14ps` and a correction; the sign of x restored.
+    static func asin(_ x: Float) -> Float {
+        if x.isNaN { return x }
+        let sign = x.bitPattern & 0x8000_0000
+        let ax = f(x.bitPattern & 0x7fff_ffff)
+        if ax > 1 { return .nan }
+        let x2 = ax * ax
+        let big = ax >= 0.5
+        let y = fma(-0.5, ax, 0.5)
+        let rs = y < f(0x2f800000) ? 0 : rsqrt14(y)
+        let w = Swift.min(x2, y)
+        let y2 = y + y
+        let rs2 = rs * rs
+        let sq0 = rs * y2
+        let d = fma(rs2, y2, -2)
+        let sqd = sq0 * d
+        var c = fma(d, f(0xbdc00004), f(0x3e800001))
+        c = fma(sqd, c, -sq0)
+        let base = big ? c : ax
+        let p5 = fma(w, f(0x3d3a9ab4), f(0x3d997c12))
+        var p = fma(w, f(0x3d2edc07), f(0x3cc32a6b))
+        p = fma(w * w, p, p5)
+        p = fma(w, p, f(0x3e2aaaff))
+        var r = fma(base, w * p, base)
+        if big { r = r + f(0x3fc90fdb) }
+        return f(r.bitPattern ^ sign)
+    }
+
+    /// `__svml_acosf16`: |x| < 0.5: π/2 − x(1 + x²·p(x²)); |x| ≥ 0.5: 2·asin(√Y) with
+    /// Y = (1 − |x|)/2 (from `vrsqrt14ps` as in `asin`), plus π for negative x.
+    static func acos(_ x: Float) -> Float {
+        if x.isNaN { return x }
+        let sign = x.bitPattern & 0x8000_0000
+        let nx = f(x.bitPattern | 0x8000_0000)
+        if nx < -1 { return .nan }
+        let y = fma(nx, 0.5, 0.5)
+        let x2 = nx * nx
+        let rs = y < f(0x2f800000) ? 0 : rsqrt14(y)
+        let w = Swift.min(x2, y)
+        let y2 = y + y
+        let rs2 = rs * rs
+        let sq0 = rs * y2
+        let big = w >= y
+        let negative = x < w
+        let d = fma(rs2, y2, -2)
+        let p5 = fma(w, f(0x3d3a9ab4), f(0x3d997c12))
+        var c = fma(d, f(0xbdc00004), f(0x3e800001))
+        var p = fma(w, f(0x3d2edc07), f(0x3cc32a6b))
+        let sqd = sq0 * d
+        p = fma(w * w, p, p5)
+        c = fma(-sqd, c, sq0)
+        p = fma(w, p, f(0x3e2aaaff))
+        let q = w * p
+        let base = f((big ? c : nx).bitPattern ^ sign)
+        let offset: Float = big ? (negative ? f(0x40490fdb) : 0) : f(0x3fc90fdb)
+        return offset + fma(base, q, base)
+    }
 }
