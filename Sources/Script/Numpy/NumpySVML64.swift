@@ -105,4 +105,97 @@ enum NumpySVML64 {
         let low = fma(e, d(0x3d7cf79abc9e0000), d(logTl[j]))
         return high + (p + low)
     }
+
+    // MARK: - power
+
+    /// a + b rounded toward zero (`{rz-sae}`) or down (`{rd-sae}`).
+    static func add(_ a: Double, _ b: Double, _ rule: FloatingPointRoundingRule) -> Double {
+        let (s, e) = twoSum(a, b)
+        return directed(s, e, rule)
+    }
+
+    /// a · b rounded toward zero.
+    static func mulTowardZero(_ a: Double, _ b: Double) -> Double {
+        let p = a * b
+        guard p.isFinite else { return p }
+        return directed(p, fma(a, b, -p), .towardZero)
+    }
+
+    /// `s` (the round-to-nearest value of s + e, e its exact error) rounded by `rule` instead.
+    private static func directed(_ s: Double, _ e: Double, _ rule: FloatingPointRoundingRule) -> Double {
+        guard e != 0, s.isFinite else { return s }
+        switch rule {
+        case .down: return e < 0 ? s.nextDown : s
+        default: return (e < 0) != (s < 0) ? (s < 0 ? s.nextUp : s.nextDown) : s
+        }
+    }
+
+    private static let powThA: [UInt64] = [0x0000000000000000, 0xbfa6bad3758e0000, 0xbfb663f6fac90000, 0xbfc08c588cda8000, 0xbfc5c01a39fc0000, 0xbfcacf5e2db50000, 0xbfcfbc16b9028000, 0xbfd24407ab0e0000, 0xbfd49a784bcd0000, 0xbfd6e221cd9d0000, 0xbfd91bba891f0000, 0xbfdb47ebf7388000, 0xbfdd6753e0330000, 0xbfdf7a8568cb0000, 0xbfe0c10500d64000, 0xbfe1bf311e95e000]
+    private static let powThB: [UInt64] = [0x3fda8ff971810000, 0x3fd8a8980abfc000, 0x3fd6cb0f6865c000, 0x3fd4f6fbb2cec000, 0x3fd32bfee3710000, 0x3fd169c053640000, 0x3fcf5fd8a9060000, 0x3fcbfc67a8000000, 0x3fc8a8980abf8000, 0x3fc563dc29ff8000, 0x3fc22dadc2ab0000, 0x3fbe0b1ae8f30000, 0x3fb7d60496d00000, 0x3fb1bb32a6000000, 0x3fa77394c9da0000, 0x3f9743ee86200000]
+    private static let powTlA: [UInt64] = [0x0000000000000000, 0xbd5fb0e626c0de13, 0xbd33167ccc538261, 0x3d2871a7610e40bd, 0x3d54bc302ffa76fb, 0x3d436c101ee13440, 0x3d47f5dc57266758, 0xbd3ce60916e52e91, 0xbd5b8afe492bf6ff, 0xbd49bcaf1aa4168a, 0xbd5708b4b2b5056c, 0xbd250520a377c7ec, 0x3d55f101c141e670, 0xbd3b3b3864c60011, 0x3d45669df6a2b592, 0x3d5fe43895d8ac46]
+    private static let powTlB: [UInt64] = [0x3d44bc302ffa76fb, 0xbd266cccab240e90, 0x3d41d406db502403, 0x3d3661e393a16b95, 0xbd51979a5db68722, 0xbd4d4f1b95e0ff45, 0x3d5f1a4847f7b278, 0xbd3667f21fa8423f, 0x3d5e9933354dbf17, 0x3d56590643906f2a, 0x3d5a4b69691d7994, 0xbd054cda62d3926e, 0xbd512ce6312ebb82, 0x3d552743318a8a57, 0xbd54e55443478fe0, 0xbd495539356f93dc]
+    private static let powThe: [UInt64] = [0x3ff0000000000000, 0x3ff0b5586cf9890f, 0x3ff172b83c7d517b, 0x3ff2387a6e756238, 0x3ff306fe0a31b715, 0x3ff3dea64c123422, 0x3ff4bfdad5362a27, 0x3ff5ab07dd485429, 0x3ff6a09e667f3bcd, 0x3ff7a11473eb0187, 0x3ff8ace5422aa0db, 0x3ff9c49182a3f090, 0x3ffae89f995ad3ad, 0x3ffc199bdd85529c, 0x3ffd5818dcfba487, 0x3ffea4afa2a490da]
+    private static let powTle: [UInt64] = [0x0000000000000000, 0x3c979aa65d837b6d, 0xbc801b15eaa59348, 0x3c968efde3a8a894, 0x3c834d754db0abb6, 0x3c859f48a72a4c6d, 0x3c7690cebb7aafb0, 0x3c9063e1e21c5409, 0xbc93b3efbf5e2228, 0xbc7b32dcb94da51d, 0x3c8db72fc1f0eab4, 0x3c71affc2b91ce27, 0x3c8c1a7792cb3387, 0x3c736eae30af0cb3, 0x3c74a385a63d07a7, 0xbc8ff7128fd391f0]
+
+    /// `__svml_pow8_ha`: log2 x = Expon + Th + log2(1 + R) in high and low parts (R from
+    /// `vrcp14pd` rounded to 1/32, Th and Tl from 32-entry tables), Z = y · log2 x with
+    /// round-toward-zero products, 2^Z = 2^floor(Z) · The[j/16] · (1 + Re·poly). x ≤ 0,
+    /// infinities, NaN, y infinite or NaN and |Z| > 1021.5 are the rare path's: glibc's pow there.
+    static func pow(_ x: Double, _ y: Double) -> Double {
+        if !(x > 0) || !x.isFinite || !y.isFinite { return Foundation.pow(x, y) }
+        let m = x.significand / 2
+        var expon = Double(x.exponent)
+        let rcp = (rcp14(m * 2) * 2 * 32).rounded(.toNearestOrEven) / 32
+        let idx = Int((rcp.bitPattern >> 47) & 31)
+        if rcp < 1.5 { expon += 1 }
+        let th = d(idx < 16 ? powThA[idx] : powThB[idx - 16])
+        let tl = d(idx < 16 ? powTlA[idx] : powTlB[idx - 16])
+        let r = fma(m * 0.5, rcp, -0.5)
+        let r2 = r * r
+        var p910 = fma(d(0xc0627a394386376f), r, d(0x4054873cf87141d1))
+        let p78 = fma(d(0xc04715473528efc1), r, d(0x403a617607e55815))
+        let et = th + expon
+        p910 = fma(r2, p910, p78)
+        let p12 = fma(d(0xbc8778d9c7190437), r, d(0x3c8777df70b75d10))
+        var p56 = fma(d(0xc02ec709dc3b71a1), r, d(0x4022776c50effbde))
+        let p34 = fma(d(0xc0171547652b82fc), r, d(0x400ec709dc3a03fd))
+        let r4 = r2 * r2
+        p56 = fma(r2, p56, p34)
+        var poly = fma(r4, p910, p56)
+        poly = fma(r2, poly, p12)
+        poly = fma(r, poly, tl)
+        let c1h = d(0x40071547652b82fe)
+        let hi5 = fma(c1h, r, et)
+        let rh = hi5 - et
+        let hi4 = fma(-r, rh, hi5)
+        let rl = fma(r, c1h, -rh)
+        let rrhHigh = hi5 - hi4
+        let rl2 = fma(-rl, r, rl)
+        let rrhLow = fma(rh, r, -rrhHigh)
+        let low = poly + (rl2 - rrhLow)
+        let high = hi4 + low
+        let yHigh = mulTowardZero(y, high)
+        let tlh = high - hi4
+        let zl0 = fmaTowardZero(y, high, -yHigh)
+        let tll = low - tlh
+        let zl = fmaTowardZero(y, tll, zl0)
+        let z = add(yHigh, zl, .towardZero)
+        if !(Swift.abs(z) <= 1021.5) { return Foundation.pow(x, y) }
+        let zHigh = z - yHigh
+        let shifted = add(z, d(0x42f8000000003ff0), .down)
+        let (fs, fe) = twoSum(z, -((z * 16).rounded(.down) / 16))
+        let frac = directed(fs, fe, .down)
+        let re = d((frac + (zl - zHigh)).bitPattern & 0xbfff_ffff_ffff_ffff)
+        let j = Int(shifted.bitPattern & 15)
+        let re2 = re * re
+        var q = fma(d(0x3f24a1d7f58c2d59), re, d(0x3f55d7472783d279))
+        let q2 = fma(d(0x3f83b2ad1b14ebaa), re, d(0x3fac6b08d4ad8eb9))
+        let q3 = fma(d(0x3fcebfbdff84554d), re, d(0x3fe62e42fefa398b))
+        let scale = d((shifted.bitPattern << 48) & 0x7ff0_0000_0000_0000)
+        q = fma(re2, q, q2)
+        q = fma(re2, q, q3)
+        q = fma(re, q, d(powTle[j]))
+        let the = d(powThe[j])
+        return fma(the, q, the) * scale
+    }
 }
