@@ -16,6 +16,9 @@ enum NumpySIMDKernels {
         case "tanh": return { (x: Double) in tanh(x) }
         case "exp": return NumpySVML64.exp
         case "log": return NumpySVML64.log
+        case "log10": return NumpySVML64.log10
+        case "log2": return NumpySVML64.log2
+        case "expm1": return NumpySVML64.expm1
         default: return nil
         }
     }

@@ -198,4 +198,109 @@ enum NumpySVML64 {
         let the = d(powThe[j])
         return fma(the, q, the) * scale
     }
+
+    // MARK: - log10, log2
+
+    /// The reduction `log10` and `log2` share with `log`: m = x's significand, rcp = vrcp14(m)
+    /// rounded to 1/32, R = rcp·m − 1, the exponent (plus one when rcp < 0.75), the table index.
+    private static func reduce(_ x: Double) -> (r: Double, e: Double, j: Int) {
+        let m = x.significand
+        let rcp = (rcp14(m) * 32).rounded(.toNearestOrEven) / 32
+        return (fma(rcp, m, -1), Double(x.exponent) + (rcp < 0.75 ? 1 : 0), Int((rcp.bitPattern >> 48) & 15))
+    }
+
+    private static let log10Th: [UInt64] = [0x0000000000000000, 0xbf9af5f92b000000, 0xbfaa30a9d60a0000, 0xbfb31b3055c40000, 0xbfb8cf1838860000, 0xbfbe3bc1ab0e0000, 0xbfc1b3e71ec98000, 0xbfc42c7e7fe40000, 0x3fbffbfc2bbc0000, 0x3fbb721cd1710000, 0x3fb715d0ce360000, 0x3fb2e3a740b80000, 0x3fadb11ed7660000, 0x3fa5e3966b7e0000, 0x3f9cb38fccd80000, 0x3f8c3d0837780000]
+    private static let log10Tl: [UInt64] = [0x0000000000000000, 0xbd4cc1f4dbc14db5, 0x3d20163d7e67d282, 0xbd5c46006d082e6d, 0xbd520326ca2c7e5f, 0xbd39fe3d562a53f0, 0x3d5842a222666db0, 0x3d1ff1d22abd8abe, 0x3d5e00dd60df12c3, 0x3d55f8a57d982e77, 0x3d5ebeeb67bf155a, 0xbd5ffc5aef53f2ed, 0x3d557e865b878377, 0x3d5252a37739a5f7, 0x3d47fb6d2d6528c7, 0x3d2310272fe17537]
+
+    /// `__svml_log108_ha`: e·log10(2) + Th + R/ln 10 + R²·p(R) in high and low parts. Zeros,
+    /// negatives and infinities are the rare path's (the C library's values there).
+    static func log10(_ x: Double) -> Double {
+        if x <= 0 || x.isInfinite { return Foundation.log10(x) }
+        if x.isNaN { return x }
+        let (r, e, j) = reduce(x)
+        let r2 = r * r, r4 = r2 * r2
+        let p6 = fma(r, d(0x3fafc3f6f38b58a2), d(0xbfb287a63464dc80))
+        var p = fma(r, d(0x3fa8c2d828480370), d(0xbfabd80d96029814))
+        p = fma(r2, p, p6)
+        let high0 = fma(e, d(0x3fd34413509f0000), d(log10Th[j]))
+        let low0 = fma(d(0x3d7e7fbcc47c4acd), e, d(log10Tl[j]))
+        let p2 = fma(r, d(0x3fc287a7636f428c), d(0xbfcbcb7b1526e4db))
+        var p4 = fma(r, d(0x3fb63c62777f27d9), d(0xbfbbcb7b153c06a3))
+        let c0h = d(0x3fdbcb7b1526e50e)
+        let high = fma(r, c0h, high0)
+        p4 = fma(r2, p4, p2)
+        let rh = high - high0
+        p = fma(r4, p, p4)
+        p = fma(r, p, d(0x3c69a5fdaaf11825))
+        let low = low0 + fma(r, c0h, -rh)
+        return high + fma(r, p, low)
+    }
+
+    private static let log2Th: [UInt64] = [0x0000000000000000, 0xbfb663f6fac90000, 0xbfc5c01a39fc0000, 0xbfcfbc16b9028000, 0xbfd49a784bcd0000, 0xbfd91bba891f0000, 0xbfdd6753e0330000, 0xbfe0c10500d64000, 0x3fda8ff971810000, 0x3fd6cb0f6865c000, 0x3fd32bfee3710000, 0x3fcf5fd8a9060000, 0x3fc8a8980abf8000, 0x3fc22dadc2ab0000, 0x3fb7d60496d00000, 0x3fa77394c9da0000]
+    private static let log2Tl: [UInt64] = [0x0000000000000000, 0xbd33167ccc538261, 0x3d54bc302ffa76fb, 0x3d47f5dc57266758, 0xbd5b8afe492bf6ff, 0xbd5708b4b2b5056c, 0x3d55f101c141e670, 0x3d45669df6a2b592, 0x3d44bc302ffa76fb, 0x3d41d406db502403, 0xbd51979a5db68722, 0x3d5f1a4847f7b278, 0x3d5e9933354dbf17, 0x3d5a4b69691d7994, 0xbd512ce6312ebb82, 0xbd54e55443478fe0]
+
+    /// `__svml_log28_ha`: e + Th + R/ln 2 + R²·p(R) in high and low parts, as `log10`.
+    static func log2(_ x: Double) -> Double {
+        if x <= 0 || x.isInfinite { return Foundation.log2(x) }
+        if x.isNaN { return x }
+        let (r, e, j) = reduce(x)
+        let r2 = r * r, r4 = r2 * r2
+        var p = fma(r, d(0xbfc283074b6385ed), d(0x3fc48f3d7961ddc4))
+        let p6 = fma(r, d(0xbfc715442d67f111), d(0x3fca6173d9393468))
+        var p4 = fma(r, d(0xbfcec709dc9f7735), d(0x3fd2776c510a3422))
+        p = fma(r2, p, p6)
+        let p2 = fma(r, d(0xbfd71547652b8064), d(0x3fdec709dc3a0328))
+        let k = e + d(log2Th[j])
+        p4 = fma(r2, p4, p2)
+        let p0 = fma(r, d(0xbfe71547652b82fe), d(0x3c77bc726bb4732e))
+        p = fma(r4, p, p4)
+        let c0h = d(0x3ff71547652b82fe)
+        let high = fma(r, c0h, k)
+        p = fma(r2, p, p0)
+        let rh = high - k
+        let low = fma(r, c0h, -rh) + d(log2Tl[j])
+        return high + fma(r, p, low)
+    }
+
+    // MARK: - expm1
+
+    private static let expm1Th: [UInt64] = [0x3ff0000000000000, 0x3ff0b5586cf9890f, 0x3ff172b83c7d517b, 0x3ff2387a6e756238, 0x3ff306fe0a31b715, 0x3ff3dea64c123422, 0x3ff4bfdad5362a27, 0x3ff5ab07dd485429, 0x3ff6a09e667f3bcd, 0x3ff7a11473eb0187, 0x3ff8ace5422aa0db, 0x3ff9c49182a3f090, 0x3ffae89f995ad3ad, 0x3ffc199bdd85529c, 0x3ffd5818dcfba487, 0x3ffea4afa2a490da]
+    private static let expm1Tl: [UInt64] = [0x0000000000000000, 0x3c979aa65d837b6d, 0xbc801b15eaa59348, 0x3c968efde3a8a894, 0x3c834d754db0abb6, 0x3c859f48a72a4c6d, 0x3c7690cebb7aafb0, 0x3c9063e1e21c5409, 0xbc93b3efbf5e2228, 0xbc7b32dcb94da51d, 0x3c8db72fc1f0eab4, 0x3c71affc2b91ce27, 0x3c8c1a7792cb3387, 0x3c736eae30af0cb3, 0x3c74a385a63d07a7, 0xbc8ff7128fd391f0]
+
+    /// `__svml_expm18_ha`: x = (N + j/16) ln 2 + R (R in two parts); Th = 2^N·2^(j/16);
+    /// (Th − 1) + Th·R + Th·(R²·p(R) + Tlr·(1 + R)) with the low parts of Th − 1 and Th·R kept,
+    /// the sign of x or-ed in. x ≥ 707.7 and NaN are the rare path's.
+    static func expm1(_ x: Double) -> Double {
+        if !(x < d(0x40861da04cbafe44)) { return Foundation.expm1(x) }
+        let shifted = fma(x, d(0x3ff71547652b82fe), d(0x42f8000000003ff0))
+        let z0 = shifted - d(0x42f8000000003ff0)
+        let j = Int(shifted.bitPattern & 15)
+        let tlr = d(expm1Tl[j])
+        let r0 = fma(-z0, d(0x3fe62e42fefa39ef), x)
+        let th = scalef(d(expm1Th[j]), Swift.max(z0, -128))
+        let rFull = fma(-z0, d(0x3c7abc9e3b39803f), r0)
+        let below1 = th < 1
+        var rl = r0 - rFull
+        let r = d(rFull.bitPattern & 0xbfff_ffff_ffff_ffff)
+        rl = fma(-d(0x3c7abc9e3b39803f), z0, rl)
+        var c = fma(r, d(0x3f56c16c16304601), d(0x3f81111110a65711))
+        let c2 = fma(r, d(0x3fa555555555560a), d(0x3fc55555555555f9))
+        let rlm = d(rl.bitPattern & 0xbfff_ffff_ffff_ffff)
+        let r2 = r * r
+        var p = fma(r, d(0x3efa01f8f4be0bb2), d(0x3f2a01f8f4b129c3))
+        let tail = fma(r, tlr, rlm + tlr)
+        p = fma(r2, p, c)
+        let a = below1 ? -1 : th, b = below1 ? th : -1
+        p = fma(r2, p, c2)
+        let thm1 = th - 1
+        p = fma(r, p, 0.5)
+        c = a - thm1
+        p = fma(r2, p, tail)
+        let tl1 = c + b
+        let hi = fma(r, th, thm1)
+        let thrLow = fma(r, th, -(hi - thm1))
+        let lo = fma(p, th, tl1) + thrLow
+        let y = hi + lo
+        return d(y.bitPattern | (x.bitPattern & 0x8000_0000_0000_0000))
+    }
 }
