@@ -19,6 +19,8 @@ enum NumpySIMDKernels {
         case "log10": return NumpySVML64.log10
         case "log2": return NumpySVML64.log2
         case "expm1": return NumpySVML64.expm1
+        case "log1p": return NumpySVML64.log1p
+        case "arctan": return NumpySVML64.atan
         default: return nil
         }
     }

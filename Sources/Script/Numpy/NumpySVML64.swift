@@ -303,4 +303,88 @@ enum NumpySVML64 {
         let y = hi + lo
         return d(y.bitPattern | (x.bitPattern & 0x8000_0000_0000_0000))
     }
+
+    // MARK: - log1p
+
+    private static let l1pTh: [UInt64] = [0x0000000000000000, 0xbfaf0a30c0120000, 0xbfbe27076e2b0000, 0xbfc5ff3070a78000, 0xbfcc8ff7c79a8000, 0xbfd1675cababc000, 0xbfd4618bc21c4000, 0xbfd739d7f6bbc000, 0x3fd269621134c000, 0x3fcf991c6cb38000, 0x3fca93ed3c8b0000, 0x3fc5bf406b540000, 0x3fc1178e82280000, 0x3fb9335e5d590000, 0x3fb08598b59e0000, 0x3fa0415d89e80000]
+    private static let l1pTl: [UInt64] = [0x0000000000000000, 0x3d53ab33d066d1d2, 0x3d2a342c2af0003c, 0xbd43d3c873e20a07, 0xbd4a21ac25d81ef3, 0x3d59f1fc63382a8f, 0xbd5ec27d0b7b37b3, 0xbd50069ce24c53fb, 0x3d5b92783beb7677, 0x3d59bcbecca0cdf3, 0xbd530e486a0ac42d, 0x3d5ed8fdc149767e, 0xbd4b8421cc74be04, 0x3d52622b8757a8fb, 0x3d4d034451fecdfb, 0xbd577771fd187145]
+
+    /// `__svml_log1p8_ha`: 1 + x as a sum (hi = fl(1 + x), the lost part scaled by 2^−e), then
+    /// as `log` with the low part carried into R; the sign of x or-ed in. Where the low part of
+    /// the result is NaN (x ≤ −1, infinities, NaN) the rare path's value is the C library's.
+    static func log1p(_ x: Double) -> Double {
+        if x.isNaN || x <= -1 || x.isInfinite { return Foundation.log1p(x) }
+        let hiPart = Swift.max(1, x), loPart = Swift.min(1, x)
+        let s = 1 + x
+        let m = s.significand
+        var e = Double(s.exponent)
+        let xl = loPart - (s - hiPart)
+        let rcp = (rcp14(m) * 32).rounded(.toNearestOrEven) / 32
+        let xls = scalef(xl, -e)
+        if rcp < 0.75 { e += 1 }
+        let r0 = fma(rcp, m, -1)
+        let lo = xls * rcp
+        let r = r0 + lo
+        let r2 = r * r
+        var p = fma(r, d(0x3fbc81cd309d7c70), d(0xbfc007357e93af62))
+        let rl = lo - (r - r0)
+        let j = Int((rcp.bitPattern >> 48) & 15)
+        let k = fma(e, d(0x3fe62e42fefa0000), d(l1pTh[j]))
+        let rlTl = rl + d(l1pTl[j])
+        let p4 = fma(r, d(0x3fc249229cee81ef), d(0xbfc55553fb28db06))
+        let p8 = fma(r, d(0x3fd5555555555466), d(0xbfdfffffffffffc6))
+        let high = k + r
+        p = fma(r2, p, p4)
+        var p6 = fma(r, d(0x3fc9999999cc9f5c), d(0xbfd00000000c05bd))
+        p6 = fma(r2, p6, p8)
+        p = fma(r2 * r2, p, p6)
+        let rLow = r - (high - k)
+        p = fma(r2, p, rLow)
+        let low = fma(d(0x3d7cf79abc9e0000), e, rlTl)
+        let y = high + (p + low)
+        return d(y.bitPattern | (x.bitPattern & 0x8000_0000_0000_0000))
+    }
+
+    // MARK: - arctan
+
+    private static let atanTh: [UInt64] = [0x0000000000000000, 0x3fcf5b75f92c80dd, 0x3fddac670561bb4f, 0x3fe4978fa3269ee1, 0x3fe921fb54442d18, 0x3fecac7c57846f9e, 0x3fef730bd281f69b, 0x3ff0d38f2c5ba09f, 0x3ff1b6e192ebbe44, 0x3ff270ef55a53a25, 0x3ff30b6d796a4da8, 0x3ff38d6a6ce13353, 0x3ff3fc176b7a8560, 0x3ff45b54837351a0, 0x3ff4ae10fc6589a5, 0x3ff4f68dea672617, 0x3ff5368c951e9cfd, 0x3ff56f6f33a3e6a7, 0x3ff5a25052114e60, 0x3ff5d013c41adabd, 0x3ff5f97315254857, 0x3ff61f06c6a92b89, 0x3ff6414d44094c7c, 0x3ff660b02c736a06, 0x3ff67d8863bc99bd, 0x3ff698213a9d5053, 0x3ff6b0bae830c070, 0x3ff6c78c7edeb195, 0x3ff6dcc57bb565fd, 0x3ff6f08f07435fec, 0x3ff7030cf9403197, 0x3ff7145eac2088a4]
+    private static let atanTl: [UInt64] = [0x0000000000000000, 0x3c68ab6e3cf7afbd, 0x3c7a2b7f222f65e2, 0x3c72419a87f2a458, 0x3c81a62633145c07, 0x3c80dae13ad18a6b, 0x3c7007887af0cbbd, 0xbc9bd0dc231bfd70, 0x3c9b1b466a88828e, 0xbc9a66b1af5f84fb, 0x3c96254cb03bb199, 0xbc812c77e8a80f5c, 0xbc4441a3bd3f1084, 0x3c79e4a72eedacc4, 0xbc93b03e8a27f555, 0x3c9934f9f2b0020e, 0xbc996f47948a99f1, 0xbc7df6edd6f1ec3b, 0x3c78c2d0c89de218, 0x3c9f82bba194dd5d, 0xbc831151a43b51ca, 0xbc8487d50bceb1a5, 0xbc9c5f60a65c7397, 0xbc7acb6afb332a0f, 0xbc99b7bd2e1e8c9c, 0xbc9b9839085189e3, 0xbc97d1ab82ffb70b, 0x3c99239ad620ffe2, 0xbc929c86447928e7, 0xbc8957a7170df016, 0xbc7cbe1896221608, 0xbc9fda5797b32a0b]
+
+    /// `__svml_atan8_ha`: |x| = X0 + d with X0 a multiple of 1/4 below 7.875 (else d = −1,
+    /// Y = |x|); atan|x| = T[X0] + atan(R), R = d/(1 + X0·|x|) from `vrcp14pd` with two Newton
+    /// steps and a low part; the sign of x restored.
+    static func atan(_ x: Double) -> Double {
+        if x.isNaN { return x }
+        let sign = x.bitPattern & 0x8000_0000_0000_0000
+        let ax = d(x.bitPattern ^ sign)
+        let small = ax < 7.875
+        let shifted = ax + d(0x4318000000000000)
+        let x0 = shifted - d(0x4318000000000000)
+        let diff = small ? ax - (ax * 4).rounded(.toNearestOrEven) / 4 : -1
+        let y = small ? fma(x0, ax, 1) : Swift.min(d(0x47f0000000000000), ax)
+        let j = Int(shifted.bitPattern & 31)
+        let rc0 = Double(sign: .plus, exponent: -y.exponent, significand: rcp14(y.significand))
+        let xx0Low = fma(x0, ax, -(y - 1))
+        let eps = fma(-y, rc0, 1)
+        var rc = fma(eps, rc0, rc0)
+        rc = fma(eps * eps, rc, rc)
+        let r = rc * diff
+        let xx0R = xx0Low * rc
+        let eps1 = fma(-rc, y, 1)
+        var rLow = fma(r, eps1, fma(rc, diff, -r))
+        if small { rLow = fma(-r, xx0R, rLow) }
+        let th = small ? d(atanTh[j]) : d(0x3ff921fb54442d18)
+        let tl = small ? d(atanTl[j]) : d(0x3c91a62633145c07)
+        let r2 = r * r, r4 = r2 * r2, r3 = r * r2
+        var p = fma(r2, d(0x3fb2e9b9f5c4fe97), d(0xbfb74257c46790cc))
+        let p2 = fma(r2, d(0x3fbc71bfeff916a0), d(0xbfc249248eef04da))
+        let low = rLow + tl
+        let high = th + r
+        p = fma(r4, p, p2)
+        let p3 = fma(d(0x3fc999999998741e), r2, d(0xbfd555555555554d))
+        let rl2 = r - (high - th)
+        p = fma(r4, p, p3)
+        p = fma(r3, p, low + rl2)
+        return d((p + high).bitPattern ^ sign)
+    }
 }
