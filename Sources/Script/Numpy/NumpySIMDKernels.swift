@@ -21,6 +21,8 @@ enum NumpySIMDKernels {
         case "expm1": return NumpySVML64.expm1
         case "log1p": return NumpySVML64.log1p
         case "arctan": return NumpySVML64.atan
+        case "sinh": return NumpySVML64.sinh
+        case "cosh": return NumpySVML64.cosh
         default: return nil
         }
     }

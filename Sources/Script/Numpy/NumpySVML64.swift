@@ -387,4 +387,72 @@ enum NumpySVML64 {
         p = fma(r3, p, low + rl2)
         return d((p + high).bitPattern ^ sign)
     }
+
+    // MARK: - cosh
+
+    private static let coshTp: [UInt64] = [0x3fe0000000000000, 0x3fe0b5586cf9890f, 0x3fe172b83c7d517b, 0x3fe2387a6e756238, 0x3fe306fe0a31b715, 0x3fe3dea64c123422, 0x3fe4bfdad5362a27, 0x3fe5ab07dd485429, 0x3fe6a09e667f3bcd, 0x3fe7a11473eb0187, 0x3fe8ace5422aa0db, 0x3fe9c49182a3f090, 0x3feae89f995ad3ad, 0x3fec199bdd85529c, 0x3fed5818dcfba487, 0x3feea4afa2a490da]
+    private static let coshTlp: [UInt64] = [0x0000000000000000, 0x3c88a62e4adc610b, 0xbc719041b9d78a76, 0x3c89b07eb6c70573, 0x3c76f46ad23182e4, 0x3c7ada0911f09ebc, 0x3c6d4397afec42e2, 0x3c86324c054647ad, 0xbc8bdd3413b26456, 0xbc741577ee04992f, 0x3c86e9f156864b27, 0x3c6c7c46b071f2be, 0x3c87a1cd345dcc81, 0x3c711065895048dd, 0x3c72ed02d75b3707, 0xbc8e9c23179c2893]
+    private static let coshTn: [UInt64] = [0x3fe0000000000000, 0x3fdea4afa2a490da, 0x3fdd5818dcfba487, 0x3fdc199bdd85529c, 0x3fdae89f995ad3ad, 0x3fd9c49182a3f090, 0x3fd8ace5422aa0db, 0x3fd7a11473eb0187, 0x3fd6a09e667f3bcd, 0x3fd5ab07dd485429, 0x3fd4bfdad5362a27, 0x3fd3dea64c123422, 0x3fd306fe0a31b715, 0x3fd2387a6e756238, 0x3fd172b83c7d517b, 0x3fd0b5586cf9890f]
+
+    /// `__svml_cosh8_ha`: |x| = (N + j/16) ln 2 + r; with G± = 2^(N−1)·2^(j/16) ± 2^(−N−1)·2^(−j/16)
+    /// (exponents added to the tables' bits), cosh = G+ + G+·r²·p(r²) + G−·(r + r³·q(r²)).
+    /// |x| > 707.7, infinities and NaN are the rare path's (the C library's values).
+    static func cosh(_ x: Double) -> Double {
+        let ax = Swift.abs(x)
+        if !(ax.bitPattern >> 32 <= 0x4086_1d99) { return Foundation.cosh(x) }
+        let m = fma(ax, d(0x3ff71547652b82fe), d(0x42f8000000000000))
+        let n = m - d(0x42f8000000000000)
+        let j = Int(m.bitPattern & 15)
+        var r = fma(-n, d(0x3fe62e42fefa0000), ax)
+        r = fma(-n, d(0x3d7cf79abc9e3b3a), r)
+        let e = (m.bitPattern << 48) & 0x7ff0_0000_0000_0000
+        let r2 = r * r
+        let low = d(coshTlp[j] &+ e), hp = d(coshTp[j] &+ e), hn = d(coshTn[j] &- e)
+        let gp = hp + hn, gm = hp - hn
+        var a = fma(r2, d(0x3f2a018d76da03da), d(0x3f81111111286a0c))
+        a = fma(r2, a, d(0x3fc5555555555543))
+        var b = fma(r2, d(0x3f56c183da08f116), d(0x3fa5555555484f37))
+        let s = fma(r, r2 * a, r)
+        b = fma(r2, b, d(0x3fe0000000000004))
+        let c = fma(gp, r2 * b, low)
+        return (fma(gm, s, c) + hn) + hp
+    }
+
+    // MARK: - sinh
+
+    private static let sinhTp: [UInt64] = [0x3fe0000000000000, 0x3fe0b5586cf9890f, 0x3fe172b83c7d517b, 0x3fe2387a6e756238, 0x3fe306fe0a31b715, 0x3fe3dea64c123422, 0x3fe4bfdad5362a27, 0x3fe5ab07dd485429, 0x3fe6a09e667f3bcd, 0x3fe7a11473eb0187, 0x3fe8ace5422aa0db, 0x3fe9c49182a3f090, 0x3feae89f995ad3ad, 0x3fec199bdd85529c, 0x3fed5818dcfba487, 0x3feea4afa2a490da]
+    private static let sinhTlp: [UInt64] = [0x0000000000000000, 0x3c88a62e4adc610b, 0xbc719041b9d78a76, 0x3c89b07eb6c70573, 0x3c76f46ad23182e4, 0x3c7ada0911f09ebc, 0x3c6d4397afec42e2, 0x3c86324c054647ad, 0xbc8bdd3413b26456, 0xbc741577ee04992f, 0x3c86e9f156864b27, 0x3c6c7c46b071f2be, 0x3c87a1cd345dcc81, 0x3c711065895048dd, 0x3c72ed02d75b3707, 0xbc8e9c23179c2893]
+    private static let sinhTn: [UInt64] = [0x3fe0000000000000, 0x3fdea4afa2a490da, 0x3fdd5818dcfba487, 0x3fdc199bdd85529c, 0x3fdae89f995ad3ad, 0x3fd9c49182a3f090, 0x3fd8ace5422aa0db, 0x3fd7a11473eb0187, 0x3fd6a09e667f3bcd, 0x3fd5ab07dd485429, 0x3fd4bfdad5362a27, 0x3fd3dea64c123422, 0x3fd306fe0a31b715, 0x3fd2387a6e756238, 0x3fd172b83c7d517b, 0x3fd0b5586cf9890f]
+    private static let sinhTln: [UInt64] = [0x0000000000000000, 0xbc7e9c23179c2893, 0x3c62ed02d75b3707, 0x3c611065895048dd, 0x3c77a1cd345dcc81, 0x3c5c7c46b071f2be, 0x3c76e9f156864b27, 0xbc641577ee04992f, 0xbc7bdd3413b26456, 0x3c76324c054647ad, 0x3c5d4397afec42e2, 0x3c6ada0911f09ebc, 0x3c66f46ad23182e4, 0x3c79b07eb6c70573, 0xbc619041b9d78a76, 0x3c78a62e4adc610b]
+
+    /// `__svml_sinh8_ha`: as `cosh` with the roles of G+ and G− exchanged and their low parts
+    /// carried; the sign of x or-ed in. |x| > 669.8, infinities and NaN are the rare path's.
+    static func sinh(_ x: Double) -> Double {
+        let sign = x.bitPattern & 0x8000_0000_0000_0000
+        let ax = d(x.bitPattern ^ sign)
+        if !(ax.bitPattern >> 32 <= 0x4084_ee33) { return Foundation.sinh(x) }
+        var m = fma(ax, d(0x3ff71547652b82fe), d(0x42f8000000000000))
+        // One step above the shifter counts as the shifter itself (the kernel's special case).
+        if m == d(0x42f8000000000001) { m = d(0x42f8000000000000) }
+        let j = Int(m.bitPattern & 15)
+        let dn = m - d(0x42f8000000000000)
+        var r = fma(-dn, d(0x3fe62e42fefa0000), ax)
+        r = fma(-dn, d(0x3d7cf79abc9e3b3a), r)
+        let e = (m.bitPattern ^ UInt64(j)) << 48
+        let r2 = r * r
+        let tln = d(sinhTln[j])
+        let gph = d(sinhTp[j] &+ e), gn = d(sinhTn[j] &- e), gpl = d(sinhTlp[j] &+ e)
+        let gnl = Swift.abs(tln) < d(e) ? 0 : d(sinhTln[j] &- e)
+        let g2 = gph - gn, g1 = gph + gn
+        let g2Low = (gpl - (gn + (g2 - gph))) - gnl
+        var a = fma(r2, d(0x3f2a026d06015ec6), d(0x3f8111110edc6eda))
+        a = fma(r2, a, d(0x3fc5555555555ca6))
+        var b = fma(r2, d(0x3efa01ac1b806259), d(0x3f56c16c1902580b))
+        let sr = fma(r, r2 * a, r)
+        b = fma(r2, b, d(0x3fa5555555554b4c))
+        b = fma(r2, b, 0.5)
+        let c = fma(g2, r2 * b, g2Low)
+        let y = fma(g1, sr, c) + g2
+        return d(y.bitPattern | sign)
+    }
 }
