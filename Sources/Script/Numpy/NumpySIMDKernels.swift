@@ -23,6 +23,8 @@ enum NumpySIMDKernels {
         case "arctan": return NumpySVML64.atan
         case "sinh": return NumpySVML64.sinh
         case "cosh": return NumpySVML64.cosh
+        case "arcsin": return NumpySVML64.asin
+        case "arccos": return NumpySVML64.acos
         default: return nil
         }
     }
