@@ -25,6 +25,7 @@ enum NumpySIMDKernels {
         case "cosh": return NumpySVML64.cosh
         case "arcsin": return NumpySVML64.asin
         case "arccos": return NumpySVML64.acos
+        case "tan": return NumpySVML64.tan
         default: return nil
         }
     }

@@ -554,4 +554,48 @@ enum NumpySVML64 {
         let r = fma(base - corr, q, lowS) + base
         return d(r.bitPattern ^ sign) + hiC
     }
+
+    // MARK: - tan
+
+    private static let tanTh: [UInt64] = [0x8000000000000000, 0x3fc975f5e0553158, 0x3fda827999fcef32, 0x3fe561b82ab7f990, 0x3ff0000000000000, 0x3ff7f218e25a7461, 0x4003504f333f9de6, 0x40141bfee2424771, 0xffefffffffffffff, 0xc0141bfee2424771, 0xc003504f333f9de6, 0xbff7f218e25a7461, 0xbff0000000000000, 0xbfe561b82ab7f990, 0xbfda827999fcef32, 0xbfc975f5e0553158]
+    private static let tanTl: [UInt64] = [0x8000000000000000, 0x3c2ef5d367441946, 0x3c708b2fb1366ea9, 0x3c87a8c52172b675, 0x0000000000000000, 0x3c9419fa6954928f, 0x3ca21165f626cdd5, 0x3c810706fed37f0e, 0xfca0000000000000, 0xbc810706fed37f0e, 0xbca21165f626cdd5, 0xbc9419fa6954928f, 0x0000000000000000, 0xbc87a8c52172b675, 0xbc708b2fb1366ea9, 0xbc2ef5d367441946]
+
+    /// `__svml_tan8_ha`: x = N·π/16 + R (three-part π/16, R with a low part); tan x =
+    /// (Th + P)/(1 − Th·P) with P ≈ tan R, numerator and denominator in high and low parts, the
+    /// quotient from `vrcp14pd` and Newton steps. |x| > 65536 takes the assembly's large-argument
+    /// reduction, not ported: glibc there.
+    static func tan(_ x: Double) -> Double {
+        if x.isNaN { return x }
+        if !(Swift.abs(x) <= d(0x40f000000e4db24c)) { return Foundation.tan(x) }
+        let m = fma(x, d(0x40145f306dc9c883), d(0x4338000000000000))
+        let n = m - d(0x4338000000000000)
+        let r1 = fma(-n, d(0x3fc921fb54442d18), x)
+        let r2 = fma(-n, d(0x3c61a62633000000), r1)
+        let r = fma(-n, d(0x3a645c06e0e68948), r2)
+        let rl = fma(-d(0x3c61a62633000000), n, r1 - r2) - fma(d(0x3a645c06e0e68948), n, r - r2)
+        let j = Int(m.bitPattern & 15)
+        let th = d(tanTh[j]), tl = d(tanTl[j])
+        let rr = r * r
+        var c = fma(rr, d(0x3f825cccc7c9fa5d), d(0x3f9664ab664efba9))
+        c = fma(rr, c, d(0x3faba1ba489d25ca))
+        c = fma(rr, c, d(0x3fc11111110b0802))
+        c = fma(rr, c, d(0x3fd55555555555dc))
+        let q = fma(-rr, r * c, -rl)
+        let p = r - q
+        let pLow = (r - p) - q
+        let num = p + th
+        let numLow = ((p - (num - th)) + tl) + pLow
+        let den = fma(-th, p, 1)
+        var denLow = fma(th, p, den - 1)
+        denLow = fma(pLow, th, denLow)
+        denLow = fma(p, tl, denLow)
+        let rc0 = den == 0 || !den.isFinite ? 1 / den
+            : Double(sign: den.sign, exponent: -den.exponent, significand: rcp14(den.significand))
+        var e = fma(-rc0, den, 1)
+        e = fma(rc0, denLow, e)
+        let rc = fma(e, rc0, rc0)
+        let qt = num * rc
+        let err = fma(-qt, denLow, fma(qt, den, -num))
+        return fma(-rc, err - numLow, qt)
+    }
 }
