@@ -232,7 +232,7 @@ enum NumpyMath {
         case .power:
             // numpy's power loop: an exponent broadcast along the loop (one value) of -1, 0, 0.5, 1
             // or 2 is computed directly; everything else goes to the pow kernel.
-            let scalarExponent = b.numel == 1 ? try NumpyArrays.copy(b, .float64).doubleValues().first : nil
+            let scalarExponent = b.numel == 1 ? NumpyArrays.copy(b, .float64).doubleValues().first : nil
             let fast = scalarExponent.flatMap { [-1, 0, 0.5, 1, 2].contains($0) ? $0 : nil }
             return try elementwise(a, b, compute: r8, result: r8,
                                    float: { scalarMath ? Foundation.powf($0, $1) : fast == nil ? NumpySVML.pow($0, $1) : powFast($0, $1) },
