@@ -116,6 +116,7 @@ UFUNCS = [
     ("power", np.power, [(0, 10, False), (-5, 5, True)]),
     ("power_3", power_scalar(3), [(-50, 50, False)]),
     ("power_1.5", power_scalar(1.5), [(0, 20, False)]),
+    ("arctan2", np.arctan2, [(-10, 10, False), (-10, 10, False)]),
 ]
 
 

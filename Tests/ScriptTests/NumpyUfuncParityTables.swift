@@ -116,6 +116,12 @@ let numpyParityTables: [NumpyParityTable] = [
     NumpyParityTable(ufunc: "power_1.5", float64: true, seed: 5313, ranges: [(0.0, 20.0, false)],
                      prefixHash: 0xc79030a22185f973, fullHash: 0xb8122f57d6a0467e,
                      tailHash: 0xf02e17a58b0c0fea, stridedHash: 0xf02e17a58b0c0fea),
+    NumpyParityTable(ufunc: "arctan2", float64: false, seed: 5323, ranges: [(-10.0, 10.0, false), (-10.0, 10.0, false)],
+                     prefixHash: 0x71dc92b8cfed376e, fullHash: 0x2cb56a2569182ba6,
+                     tailHash: 0x5d7b57e71da54bc5, stridedHash: 0x5d7b57e71da54bc5),
+    NumpyParityTable(ufunc: "arctan2", float64: true, seed: 5330, ranges: [(-10.0, 10.0, false), (-10.0, 10.0, false)],
+                     prefixHash: 0x18fd27ceb90408b6, fullHash: 0xd2cbb2b4eee50570,
+                     tailHash: 0xd2ca90547ae42933, stridedHash: 0xd2ca90547ae42933),
 ]
 
 let numpyParitySpecials: [Double] = [0.0, -0.0, Double.infinity, -Double.infinity, Double.nan, 1e-45, -1e-45, 1e-39, -1e-39, 1.17549435e-38, 3.4028235e+38, -3.4028235e+38, 1.0, -1.0, 0.5, -0.5, 2.0, 88.72, 88.73, -87.3, -103.9, -104.1, 89.1, 8.66, 1e-08, -1e-08, 16.6, -16.7, 1e+38, 3.0]

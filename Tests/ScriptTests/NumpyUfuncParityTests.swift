@@ -22,8 +22,8 @@ final class NumpyUfuncParityTests: XCTestCase {
     /// The tables gradstep claims to match; the others are measured only (see the README).
     static let matched: Set<String> = [
         "exp.float32", "log.float32", "sin.float32", "cos.float32", "tanh.float32", "sqrt.float32",
-        "log2.float32", "log10.float32", "expm1.float32", "sinh.float32", "cosh.float32", "arctan.float32", "log1p.float32", "arcsin.float32", "arccos.float32",
-        "tanh.float64", "sqrt.float64", "sin.float64", "cos.float64", "exp.float64", "log.float64", "log10.float64", "log2.float64", "log1p.float64", "arctan.float64", "sinh.float64", "cosh.float64", "arcsin.float64", "arccos.float64",
+        "log2.float32", "log10.float32", "expm1.float32", "sinh.float32", "cosh.float32", "arctan.float32", "log1p.float32", "arcsin.float32", "arccos.float32", "arctan2.float32",
+        "tanh.float64", "sqrt.float64", "sin.float64", "cos.float64", "exp.float64", "log.float64", "log10.float64", "log2.float64", "log1p.float64", "arctan.float64", "sinh.float64", "cosh.float64", "arcsin.float64", "arccos.float64", "arctan2.float64",
     ]
 
     /// Tables whose first 2^14 inputs (checked by every `swift test`) match numpy but not all
@@ -86,6 +86,10 @@ final class NumpyUfuncParityTests: XCTestCase {
         case "power": return try NumpyMath.apply(.power, x, .init(tensor: args[1], weak: false))
         case "power_3": return try NumpyMath.apply(.power, x, scalar(3))
         case "power_1.5": return try NumpyMath.apply(.power, x, scalar(1.5))
+        case "arctan2":
+            let r = args[0].dtype
+            return try NumpyMath.elementwise(args[0], args[1], compute: r, result: r, float: NumpySVML.atan2,
+                                             double: NumpySVML64.atan2, int: { _, _ in 0 })
         default: return NumpyFunctions.floatingValues(ufunc, args[0])
         }
     }

@@ -450,4 +450,50 @@ enum NumpySVML {
         let offset: Float = big ? (negative ? f(0x40490fdb) : 0) : f(0x3fc90fdb)
         return offset + fma(base, q, base)
     }
+
+    // MARK: - arctan2
+
+    /// `__svml_atan2f16`: R = min(|y|, |x|)/max(|y|, |x|) (negated when |y| ≥ |x|) from
+    /// `vrcp14ps` and two Newton steps, atan R by an odd polynomial plus π/2 when |y| ≥ |x|,
+    /// plus π when x ≤ 0, the signs of x and y or-ed in. Arguments outside [2^-125, 2^123)
+    /// (zeros, subnormals, huge, infinities, NaN) are the special branches': glibc there.
+    static func atan2(_ y: Float, _ x: Float) -> Float {
+        let ax = f(x.bitPattern & 0x7fff_ffff), ay = f(y.bitPattern & 0x7fff_ffff)
+        let inRange: (Float) -> Bool = { $0.bitPattern >= 0x0100_0000 && $0.bitPattern < 0x7d00_0000 }
+        let signX = x.bitPattern & 0x8000_0000, signY = y.bitPattern & 0x8000_0000
+        let yBelow = ay < ax
+        guard inRange(ax), inRange(ay) else {
+            guard (ax == 0 || ay == 0) && !x.isNaN && !y.isNaN else {
+                // The scalar rare path: the double-precision arctan2, rounded.
+                return Float(Foundation.atan2(Double(y), Double(x)))
+            }
+            // The vector branch for zero arguments: 0 or π/2 (0 when both are zero), plus π for
+            // a negative x (−0 too), the signs or-ed in.
+            let offset: Float = yBelow || ay == 0 && ax == 0 ? 0 : f(0x3fc90fdb)
+            var v = f(offset.bitPattern | signX)
+            if signX != 0 { v = v + f(0x40490fdb) }
+            return f(v.bitPattern | signY)
+        }
+        var num = yBelow ? ay : f(ax.bitPattern | 0x8000_0000)
+        let den = yBelow ? ax : ay
+        let offset: Float = yBelow ? 0 : f(0x3fc90fdb)
+        var rc = rcp14(den)
+        let eps = fma(-den, rc, 1)
+        rc = fma(eps, rc, rc)
+        let q = num * rc
+        num = fma(-q, den, num)
+        let r = fma(num, rc, q)
+        let r2 = r * r, r4 = r2 * r2
+        var a = fma(r4, f(0x3b322cc0), f(0x3d2bc384))
+        var b = fma(r4, f(0xbc7f2631), f(0xbd987629))
+        a = fma(r4, a, f(0x3dd96474))
+        b = fma(r4, b, f(0xbe1161f8))
+        a = fma(r4, a, f(0x3e4cb79f))
+        b = fma(r4, b, f(0xbeaaaa49))
+        a = fma(r4, a, 1)
+        b = fma(r2, b, a)
+        var v = f(fma(r, b, offset).bitPattern | signX)
+        if x <= 0 { v = v + f(0x40490fdb) }
+        return f(v.bitPattern | signY)
+    }
 }

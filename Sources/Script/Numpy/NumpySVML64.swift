@@ -598,4 +598,65 @@ enum NumpySVML64 {
         let err = fma(-qt, denLow, fma(qt, den, -num))
         return fma(-rc, err - numLow, qt)
     }
+
+    // MARK: - arctan2
+
+    /// `__svml_atan28_ha`: |y|/|x| is placed among 0.4375, 0.6875, 1.1875, 2.4375 to pick
+    /// atan(c) ∈ {0, atan ½, π/4, atan 1.5, π/2} and R = (|y| − c|x|)/(|x| + c|y|) (reciprocal from
+    /// `vrcp14pd` and two Newton steps, with a low part); atan R by an odd polynomial, π added for
+    /// negative x, the signs restored. Arguments whose magnitude is below 2^-1020 or from 2^993
+    /// take the special branches: zeros as the vector branch does, the rest glibc's atan2.
+    static func atan2(_ y: Double, _ x: Double) -> Double {
+        let ax = Swift.abs(x), ay = Swift.abs(y)
+        let signX = x.bitPattern & 0x8000_0000_0000_0000, signY = y.bitPattern & 0x8000_0000_0000_0000
+        let inRange: (Double) -> Bool = { $0.bitPattern >> 32 >= 0x0030_0000 && $0.bitPattern >> 32 < 0x7e00_0000 }
+        guard inRange(ax), inRange(ay) else {
+            guard (ax == 0 || ay == 0) && !x.isNaN && !y.isNaN else { return Foundation.atan2(y, x) }
+            var v = d((ay != 0 && ax == 0 ? d(0x3ff921fb54442d18) : 0).bitPattern | signX)
+            if signX != 0 { v = v + d(0x400921fb54442d18) }
+            return d(v.bitPattern | signY)
+        }
+        let k1 = ax * 0.6875 < ay, k5 = ax * 0.4375 < ay, k2 = ax * 1.1875 < ay, k3 = ax * 2.4375 < ay
+        var th = k1 ? d(0x3fe921fb54442d18) : d(0x3fddac670561bb4f)
+        var tl = k1 ? d(0x3c81a62633145c07) : d(0x3c7a2b7f222f65e2)
+        var c: Double = k1 ? 1 : 0.5
+        if k2 {
+            c = k3 ? 1 : 1.5
+            th = k3 ? d(0x3ff921fb54442d18) : d(0x3fef730bd281f69b)
+            tl = k3 ? d(0x3c91a62633145c07) : d(0x3c7007887af0cbbd)
+        }
+        var b = k3 ? 0 : ax
+        if k5 { b = fma(ay, c, b) }
+        let rc0 = Double(sign: .plus, exponent: -b.exponent, significand: rcp14(b.significand))
+        let e = fma(-b, rc0, 1)
+        var r0 = fma(e, rc0, rc0)
+        let e2 = fma(-b, r0, 1)
+        var a = k3 ? 0 : ay
+        r0 = fma(e2, r0, r0)
+        if k5 { a = fma(-ax, c, a) }
+        let r = a * r0
+        let r2 = r * r
+        let res = fma(-r, b, a)
+        let r4 = r2 * r2
+        var low = r0 * res
+        if k5 { low = low + tl }
+        var p = fma(r4, d(0x3f8be4fbe6733718), d(0x3fa6ad5558fe19c9))
+        var q = fma(r4, d(0xbfa04cd71f92185e), d(0xbfaa9e755ca13d23))
+        p = fma(r4, p, d(0x3fae12f1edf7c393))
+        q = fma(r4, q, d(0xbfb1108d326c68ed))
+        p = fma(r4, p, d(0x3fb3b132b731e73a))
+        q = fma(r4, q, d(0xbfb745d119677a4f))
+        p = fma(r4, p, d(0x3fbc71c719f99f96))
+        q = fma(r4, q, d(0xbfc2492492441a21))
+        p = fma(r4, p, d(0x3fc9999999998f43))
+        q = fma(r4, q, d(0xbfd5555555555552))
+        p = fma(r2, p, q)
+        let pr = r2 * p
+        if x < 0 { low = low + d(d(0x3ca1a64000000000).bitPattern ^ signX) }
+        var v = r + fma(r, pr, low)
+        if k5 { v = v + th }
+        v = d(v.bitPattern ^ signX)
+        if x < 0 { v = v + d(0x400921fb54442d18) }
+        return d(v.bitPattern | signY)
+    }
 }
