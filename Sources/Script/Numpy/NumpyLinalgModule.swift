@@ -109,9 +109,9 @@ enum NumpyLinalgModule {
         "lstsq": { a, _ in
             let at = try NumpyFunctions.tensor(try a.required(0, "a"), "lstsq")
             let bt = try NumpyFunctions.tensor(try a.required(1, "b"), "lstsq")
-            try stacked2d(at)
-            guard at.dim == 2, bt.dim == 1 || bt.dim == 2 else {
-                throw PyError(.notImplemented, "np.linalg.lstsq takes a 2-d a and a 1-d or 2-d b in gradstep")
+            // numpy's `_assert_2d` (b's 1-d form counts as a column).
+            for t in [at, bt] where t.dim != 2 && !(t === bt && t.dim == 1) {
+                throw PyError(library: "numpy.linalg.LinAlgError", "\(t.dim)-dimensional array given. Array must be two-dimensional")
             }
             let (m, n) = (at.shape[0], at.shape[1]), k = bt.dim == 1 ? 1 : bt.shape[1]
             guard bt.shape[0] == m else { throw PyError(library: "numpy.linalg.LinAlgError", "Incompatible dimensions") }
