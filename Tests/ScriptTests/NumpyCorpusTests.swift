@@ -11,6 +11,8 @@ final class NumpyCorpusTests: XCTestCase {
     static let expectedFailures: [String: String] = [
         "j06_sigmoid_logistic": "b (a float64 scalar printed in full) differs in its 17th digit: OpenBLAS's dgemv/dgemv_t order of fused multiply-adds is not reproduced",
         "i04_closed_form_regression": "the mean squared residual differs in the 17th digit: OpenBLAS's dgemv blocks its sums differently from one fused multiply-add per element",
+        "o06_polyfit_scalars": "a polyfit coefficient printed with all 17 digits: gradstep's is the exact least-squares solution rounded, numpy's carries LAPACK dgelsd's rounding (on 300 course-style fits every printed array matches, 77 of 876 coefficients are bit-equal)",
+        "o07_linalg_unsupported": "np.linalg.eigh raises NotImplementedError: its eigenvectors' signs are LAPACK dsyevd's choice",
     ]
 
     static var corpusDirectory: URL {

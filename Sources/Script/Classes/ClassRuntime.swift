@@ -72,25 +72,56 @@ final class ClassRuntime {
     var builtinNames: [String] { Array(builtins.keys) }
 
     /// Exception classes libraries define in C or Python that gradstep raises natively, by
-    /// qualified name, with their built-in bases (numpy/linalg/_linalg.py, numpy/exceptions.py).
+    /// qualified name, with their bases: built-in classes or other classes of this table
+    /// (numpy/linalg/_linalg.py, numpy/exceptions.py, numpy/_core/_exceptions.py).
     static let libraryExceptions: [String: [String]] = [
         "numpy.linalg.LinAlgError": ["ValueError"],
         "torch._C._LinAlgError": ["RuntimeError"],
         "numpy.exceptions.AxisError": ["ValueError", "IndexError"],
+        "numpy.exceptions.DTypePromotionError": ["TypeError"],
+        "numpy._core._exceptions.UFuncTypeError": ["TypeError"],
+        "numpy._core._exceptions._UFuncNoLoopError": ["numpy._core._exceptions.UFuncTypeError"],
+        "numpy._core._exceptions._UFuncCastingError": ["numpy._core._exceptions.UFuncTypeError"],
+        "numpy._core._exceptions._UFuncOutputCastingError": ["numpy._core._exceptions._UFuncCastingError"],
     ]
+
+    /// The library exceptions whose class is the bundled Python's (numpy's own is Python too).
+    static let pythonDefined: Set<String> = ["numpy.exceptions.AxisError", "numpy.exceptions.DTypePromotionError"]
+
+    /// The built-in class a library exception derives from first (its `PyError.Kind`).
+    static func builtinBase(of qualifiedName: String) -> String? {
+        var name = qualifiedName
+        for _ in 0..<8 {
+            guard let first = libraryExceptions[name]?.first else { return nil }
+            if libraryExceptions[first] == nil { return first }
+            name = first
+        }
+        return nil
+    }
     private var libraryClasses: [String: ClassObject] = [:]
 
     /// The class of `libraryExceptions` named `qualifiedName`, made on first use (one per
     /// interpreter, so `except np.linalg.LinAlgError` catches what numpy's functions raise).
     func libraryException(_ qualifiedName: String) -> ClassObject? {
         if let c = libraryClasses[qualifiedName] { return c }
+        if ClassRuntime.pythonDefined.contains(qualifiedName), let interp = object.interpreter,
+           let dot = qualifiedName.lastIndex(of: "."),
+           let mod = try? interp.library.load(String(qualifiedName[..<dot]), interp),
+           case .object(let c as ClassObject)? = mod.members[String(qualifiedName[qualifiedName.index(after: dot)...])] {
+            libraryClasses[qualifiedName] = c
+            return c
+        }
         guard let baseNames = ClassRuntime.libraryExceptions[qualifiedName],
               let dot = qualifiedName.lastIndex(of: ".") else { return nil }
-        let bases = baseNames.compactMap { builtins[$0] }
+        let bases = baseNames.compactMap { builtins[$0] ?? libraryException($0) }
         guard let tail = try? ClassObject.linearize(bases: bases) else { return nil }
-        let c = ClassObject(name: String(qualifiedName[qualifiedName.index(after: dot)...]),
-                            module: String(qualifiedName[..<dot]), bases: bases,
+        let tailName = String(qualifiedName[qualifiedName.index(after: dot)...])
+        // numpy's `_display_as_base`: the private ufunc error classes take their base's __name__
+        // (tracebacks still show the qualified name).
+        let displayed = tailName.hasPrefix("_UFunc") ? bases.first?.name ?? tailName : tailName
+        let c = ClassObject(name: displayed, module: String(qualifiedName[..<dot]), bases: bases,
                             epoch: epoch, interpreter: object.interpreter, mroTail: tail)
+        c.qualname = tailName
         libraryClasses[qualifiedName] = c
         return c
     }

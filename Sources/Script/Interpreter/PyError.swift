@@ -61,8 +61,7 @@ public struct PyError: CodedError, CustomStringConvertible {
     /// An error of a library's own exception class (`numpy.linalg.LinAlgError`), caught by
     /// `except ValueError` too when that is one of its bases.
     init(library qualifiedName: String, _ message: String) {
-        let bases = ClassRuntime.libraryExceptions[qualifiedName] ?? []
-        self.init(bases.first.flatMap(Kind.init(rawValue:)) ?? .runtime, message)
+        self.init(ClassRuntime.builtinBase(of: qualifiedName).flatMap(Kind.init(rawValue:)) ?? .runtime, message)
         libraryClass = qualifiedName
     }
 

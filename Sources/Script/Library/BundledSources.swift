@@ -1661,6 +1661,59 @@ def atleast_3d(*arys):
         return res[0]
     return tuple(res)
 """#),
+        "numpy.exceptions": (false, #"""
+# numpy.exceptions as numpy/exceptions.py defines the classes course code meets.
+
+
+class ComplexWarning(RuntimeWarning):
+    """Casting a complex dtype to a real one discards the imaginary part."""
+
+
+class VisibleDeprecationWarning(UserWarning):
+    """A deprecation warning shown by default."""
+
+
+class RankWarning(RuntimeWarning):
+    """np.polyfit's matrix is rank deficient."""
+
+
+class TooHardError(RuntimeError):
+    """max_work was exceeded."""
+
+
+class DTypePromotionError(TypeError):
+    """Multiple DTypes could not be converted to a common one."""
+
+
+class AxisError(ValueError, IndexError):
+    """Axis supplied was invalid: AxisError(axis, ndim, msg_prefix=None), or AxisError(message)."""
+
+    # Class-level defaults: an AxisError gradstep raises natively carries only its message.
+    axis = None
+    ndim = None
+    _msg = None
+
+    def __init__(self, axis, ndim=None, msg_prefix=None):
+        if ndim is msg_prefix is None:
+            # single-argument form: directly set the error message
+            self._msg = axis
+            self.axis = None
+            self.ndim = None
+        else:
+            self._msg = msg_prefix
+            self.axis = axis
+            self.ndim = ndim
+
+    def __str__(self):
+        axis = self.axis
+        ndim = self.ndim
+        if axis is ndim is None:
+            return super().__str__() if self._msg is None else self._msg
+        msg = f"axis {axis} is out of bounds for array of dimension {ndim}"
+        if self._msg is not None:
+            msg = f"{self._msg}: {msg}"
+        return msg
+"""#),
         "numpy.lib._arraypad_impl": (false, #"""
 # np.pad as numpy/lib/_arraypad_impl.py computes it, for mode='constant' (CS231n's zero padding),
 # 'edge' and 'reflect'/'symmetric'/'wrap' through take; other modes fail with a clear error.
@@ -2421,6 +2474,65 @@ def polyval(p, x):
     for pv in p:
         y = y * x + pv
     return y
+
+
+def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
+    """Least-squares polynomial fit, as numpy/lib/_polynomial_impl.py computes it: the scaled
+    Vandermonde matrix solved by np.linalg.lstsq."""
+    order = int(deg) + 1
+    x = np.asarray(x) + 0.0
+    y = np.asarray(y) + 0.0
+
+    # check arguments.
+    if deg < 0:
+        raise ValueError("expected deg >= 0")
+    if x.ndim != 1:
+        raise TypeError("expected 1D vector for x")
+    if x.size == 0:
+        raise TypeError("expected non-empty vector for x")
+    if y.ndim < 1 or y.ndim > 2:
+        raise TypeError("expected 1D or 2D array for y")
+    if x.shape[0] != y.shape[0]:
+        raise TypeError("expected x and y to have same length")
+    if cov:
+        raise NotImplementedError("np.polyfit(cov=True) is not supported by gradstep")
+
+    # set rcond
+    if rcond is None:
+        rcond = len(x) * np.finfo(x.dtype).eps
+
+    # set up least squares equation for powers of x
+    lhs = np.vander(x, order)
+    rhs = y
+
+    # apply weighting
+    if w is not None:
+        w = np.asarray(w) + 0.0
+        if w.ndim != 1:
+            raise TypeError("expected a 1-d array for weights")
+        if w.shape[0] != y.shape[0]:
+            raise TypeError("expected w and y to have the same length")
+        lhs *= w[:, np.newaxis]
+        if rhs.ndim == 2:
+            rhs *= w[:, np.newaxis]
+        else:
+            rhs *= w
+
+    # scale lhs to improve condition number and solve
+    scale = np.sqrt((lhs * lhs).sum(axis=0))
+    lhs /= scale
+    c, resids, rank, s = np.linalg.lstsq(lhs, rhs, rcond)
+    c = (c.T / scale).T  # broadcast scale coefficients
+
+    # warn on rank reduction, which indicates an ill conditioned matrix
+    if rank != order and not full:
+        import warnings
+        msg = "Polyfit may be poorly conditioned"
+        warnings.warn(msg, np.exceptions.RankWarning, stacklevel=2)
+
+    if full:
+        return c, resids, rank, s, rcond
+    return c
 """#),
         "numpy.lib._shape_base_impl": (false, #"""
 # np.column_stack, np.split and np.array_split as numpy/lib/_shape_base_impl.py writes them.
@@ -2623,6 +2735,27 @@ def tril_indices(n, k=0, m=None):
 def triu_indices(n, k=0, m=None):
     """The row and column indices of the upper triangle of an (n, m) array."""
     return np.nonzero(~tri(n, m, k=k - 1, dtype=bool))
+
+
+def vander(x, N=None, increasing=False):
+    """The Vandermonde matrix: columns x**(N-1), ..., x, 1 (each power one product further, as
+    numpy's multiply.accumulate computes them)."""
+    x = np.asarray(x)
+    if x.ndim != 1:
+        raise ValueError("x must be a one-dimensional array or sequence.")
+    if N is None:
+        N = len(x)
+    v = np.empty((len(x), N), dtype=np.promote_types(x.dtype, int))
+    tmp = v[:, ::-1] if not increasing else v
+    if N > 0:
+        tmp[:, 0] = 1
+    if N > 1:
+        col = x
+        tmp[:, 1] = col
+        for i in range(2, N):
+            col = col * x
+            tmp[:, i] = col
+    return v
 """#),
         "numpy.lib._type_check_impl": (false, #"""
 # np.nan_to_num as numpy/lib/_type_check_impl.py writes it.

@@ -75,7 +75,7 @@ final class NDArray: PyStrConvertible, PyNumeric, PySubscriptable, PyCollection 
         guard case .object(let r)? = try NumpyMath.binary(op, .object(self), other, interp) else { return nil }
         let result = (r as? NDArray)?.tensor ?? (r as? NumpyScalar)?.tensor ?? tensor
         if !NumpyMath.canCast(result.dtype, to: tensor.dtype) {
-            throw PyError(.type, "Cannot cast ufunc '\(NumpyMath.ufuncName(op))' output from dtype('\(NumpyDType.name(result.dtype))') to dtype('\(NumpyDType.name(tensor.dtype))') with casting rule 'same_kind'")
+            throw NumpyExceptions.outputCasting(NumpyMath.ufuncName(op), from: NumpyDType.name(result.dtype), to: NumpyDType.name(tensor.dtype))
         }
         guard result.shape == tensor.shape || (try? Shape.broadcast(result.shape, tensor.shape)) == tensor.shape else {
             throw PyError(.value, "non-broadcastable output operand with shape \(NumpyIndexing.shapeText(tensor.shape)) doesn't match the broadcast shape \(NumpyIndexing.shapeText(result.shape))")

@@ -7,12 +7,15 @@ enum NumpyExtraUfuncs {
     typealias Fn = (inout CallArgs, Interpreter) throws -> Value
 
     /// A ufunc of two arguments computed in the floating type of their promoted dtype.
-    static func floatingBinary(_ name: String, _ f: @escaping (Double, Double) -> Double) -> Fn {
+    /// `f` is the float64 function; `float32` numpy's float32 kernel where it has its own
+    /// (`arctan2`: SVML's on AVX-512, as `NumpySVML64.atan2` is for float64).
+    static func floatingBinary(_ name: String, _ f: @escaping (Double, Double) -> Double,
+                               float32: ((Float, Float) -> Float)? = nil) -> Fn {
         { a, _ in
             let x = try NumpyFunctions.operand(try a.required(0, "x1"), name), y = try NumpyFunctions.operand(try a.required(1, "x2"), name)
             let r = NumpyDType.floatingResult(NumpyMath.resultType([x, y]))
             let t = try NumpyMath.elementwise(x.tensor, y.tensor, compute: r, result: r,
-                                              float: { Float(f(Double($0), Double($1))) }, double: f, int: { _, _ in 0 })
+                                              float: { float32?($0, $1) ?? Float(f(Double($0), Double($1))) }, double: f, int: { _, _ in 0 })
             return NDArray.result(t)
         }
     }
@@ -37,7 +40,7 @@ enum NumpyExtraUfuncs {
         "rad2deg": NumpyFunctions.floatingUfunc("rad2deg", { $0 * (180.0 / Double.pi) }),
         "radians": NumpyFunctions.floatingUfunc("radians", { $0 * (Double.pi / 180.0) }),
         "deg2rad": NumpyFunctions.floatingUfunc("deg2rad", { $0 * (Double.pi / 180.0) }),
-        "arctan2": floatingBinary("arctan2", Foundation.atan2),
+        "arctan2": floatingBinary("arctan2", NumpySVML64.atan2, float32: NumpySVML.atan2),
         "hypot": floatingBinary("hypot", Foundation.hypot),
         "logaddexp": floatingBinary("logaddexp") { x, y in
             // numpy's npy_logaddexp: the larger plus log1p(exp(-|x - y|)).

@@ -16,21 +16,35 @@ enum NumpyFunctions {
     /// A floating ufunc of one argument, in the type numpy's loops pick (`NumpyDType.floatingResult`:
     /// float32 stays float32, int8 gives float16, int16 float32, int64 and Python numbers float64);
     /// float16 computes in float32 and rounds, as numpy's half loops do.
-    static func floatingUfunc(_ name: String, _ f: @escaping (Double) -> Double) -> (inout CallArgs, Interpreter) throws -> Value {
+    /// `libm` is the scalar function for ufuncs not in `floatingLibm`.
+    static func floatingUfunc(_ name: String, _ libm: ((Double) -> Double)? = nil) -> (inout CallArgs, Interpreter) throws -> Value {
         { a, interp in
             let t = try tensor(try a.required(0, "x"), name)
-            let r = NumpyDType.floatingResult(t.dtype)
-            let out: Tensor
-            if r.storesFloats, let k = NumpySIMDKernels.kernel(name) {
-                out = Tensor(floats: t.floatValues().map(k), shape: t.shape, dtype: r)
-            } else if r == .float64, let k = NumpySIMDKernels.kernel64(name) {
-                out = Tensor(doubles: t.doubleValues().map(k), shape: t.shape)
-            } else {
-                out = NumpyMath.floating(t, f)
-            }
+            let out = floatingValues(name, t, libm)
             try NumpyFPErrors.report(NumpyFPErrors.unary(t, out), name, interp)
             return NDArray.result(out)
         }
+    }
+
+    /// The floating ufuncs of one argument, each with the libm function numpy's scalar loop calls
+    /// (the result where numpy has no kernel of its own for the type).
+    static let floatingLibm: [String: @Sendable (Double) -> Double] = [
+        "exp": Foundation.exp, "log": Foundation.log, "log2": Foundation.log2, "log10": Foundation.log10,
+        "log1p": Foundation.log1p, "expm1": Foundation.expm1, "sin": Foundation.sin, "cos": Foundation.cos,
+        "tan": Foundation.tan, "arcsin": Foundation.asin, "arccos": Foundation.acos, "arctan": Foundation.atan,
+        "sinh": Foundation.sinh, "cosh": Foundation.cosh, "tanh": Foundation.tanh, "sqrt": { $0.squareRoot() },
+    ]
+
+    /// Ufunc `name` on every element of `t`, with numpy's kernels where numpy has its own.
+    static func floatingValues(_ name: String, _ t: Tensor, _ libm: ((Double) -> Double)? = nil) -> Tensor {
+        let r = NumpyDType.floatingResult(t.dtype)
+        if r.storesFloats, let k = NumpySIMDKernels.kernel(name) {
+            return Tensor(floats: t.floatValues().map(k), shape: t.shape, dtype: r)
+        }
+        if r == .float64, let k = NumpySIMDKernels.kernel64(name) {
+            return Tensor(doubles: t.doubleValues().map(k), shape: t.shape)
+        }
+        return NumpyMath.floating(t, libm ?? floatingLibm[name] ?? { _ in .nan })
     }
 
     static func squeeze(_ t: Tensor, _ axis: Value?) throws -> Tensor {

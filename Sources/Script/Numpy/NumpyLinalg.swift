@@ -55,6 +55,11 @@ enum NumpyLinalg {
     /// `np.dot(a, b)`: a product with a scalar when either is 0-d, else matmul.
     static func dot(_ x: NumpyMath.Operand, _ y: NumpyMath.Operand) throws -> Tensor {
         if x.tensor.dim == 0 || y.tensor.dim == 0 { return try NumpyMath.apply(.multiply, x, y) }
+        let (a, b) = (x.tensor.shape, y.tensor.shape)
+        let bd = b.count == 1 ? 0 : b.count - 2
+        if let k = a.last, k != b[bd] {
+            throw PyError(.value, "shapes \(NumpyIndexing.shapeText(a)) and \(NumpyIndexing.shapeText(b)) not aligned: \(k) (dim \(a.count - 1)) != \(b[bd]) (dim \(bd))")
+        }
         if x.tensor.dim == 2, y.tensor.dim == 2 || y.tensor.dim == 1 { return try matmul(x.tensor, y.tensor) }
         if x.tensor.dim == 1 { return try matmul(x.tensor, y.tensor) }
         throw PyError(.notImplemented, "gradstep's np.dot takes arrays of at most 2 dimensions")

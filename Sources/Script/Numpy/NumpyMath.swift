@@ -163,13 +163,13 @@ enum NumpyMath {
     static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value? {
         guard let x = try operand(a), let y = try operand(b) else { return nil }
         if op == .matrixMultiply { return NDArray.result(try NumpyLinalg.matmul(x.tensor, y.tensor)) }
-        let r = try apply(op, x, y)
         let scalar = [a, b].allSatisfy { v in
             switch v {
             case .int, .float, .bool, .object(is NumpyScalar): return true
             default: return false
             }
         }
+        let r = try apply(op, x, y, scalarMath: scalar)
         var flags = NumpyFPErrors.binary(op, x.tensor, y.tensor, r)
         if scalar { flags.formUnion(NumpyFPErrors.scalarIntegerOverflow(op, x.tensor, y.tensor, r)) }
         try NumpyFPErrors.report(flags, (scalar ? "scalar " : "") + ufuncName(op), interp)
@@ -185,8 +185,9 @@ enum NumpyMath {
         return .tensor(t)
     }
 
-    /// The ufunc behind a binary operator on two operands.
-    static func apply(_ op: BinaryOperator, _ x: Operand, _ y: Operand) throws -> Tensor {
+    /// The ufunc behind a binary operator on two operands; with `scalarMath`, numpy's scalar
+    /// math instead (two numpy scalars: `power` is the C library's `pow`, not the ufunc's kernel).
+    static func apply(_ op: BinaryOperator, _ x: Operand, _ y: Operand, scalarMath: Bool = false) throws -> Tensor {
         let r = resultType([x, y])
         try checkWeakInts([x, y], r)
         let a = x.tensor, b = y.tensor
@@ -229,7 +230,13 @@ enum NumpyMath {
                                        return (m != 0 && ((m < 0) != (q < 0))) ? m + q : m
                                    })
         case .power:
-            return try elementwise(a, b, compute: r8, result: r8, float: { powFloat($0, $1) }, double: powDouble,
+            // numpy's power loop: an exponent broadcast along the loop (one value) of -1, 0, 0.5, 1
+            // or 2 is computed directly; everything else goes to the pow kernel.
+            let scalarExponent = b.numel == 1 ? NumpyArrays.copy(b, .float64).doubleValues().first : nil
+            let fast = scalarExponent.flatMap { [-1, 0, 0.5, 1, 2].contains($0) ? $0 : nil }
+            return try elementwise(a, b, compute: r8, result: r8,
+                                   float: { scalarMath ? Foundation.powf($0, $1) : fast == nil ? NumpySVML.pow($0, $1) : powFast($0, $1) },
+                                   double: { scalarMath ? Foundation.pow($0, $1) : fast == nil ? NumpySVML64.pow($0, $1) : powFast($0, $1) },
                                    int: { base, e in
                                        if e < 0 { throw PyError(.value, "Integers to negative integer powers are not allowed.") }
                                        var result: Int64 = 1, bb = base, ee = e
@@ -282,13 +289,15 @@ enum NumpyMath {
         return mod
     }
 
-    static func powDouble(_ a: Double, _ b: Double) -> Double {
-        if b == 2 { return a * a }
-        return Foundation.pow(a, b)
-    }
-    static func powFloat(_ a: Float, _ b: Float) -> Float {
-        if b == 2 { return a * a }
-        return Foundation.powf(a, b)
+    /// numpy's power loop with one exponent of -1, 0, 0.5, 1 or 2 (loops_umath_fp.dispatch.c.src).
+    static func powFast<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> T {
+        switch b {
+        case -1: return 1 / a
+        case 0: return 1
+        case 0.5: return a.squareRoot()
+        case 1: return a
+        default: return a * a
+        }
     }
 
     /// `-a`, `+a`, `~a`.

@@ -54,7 +54,7 @@ enum NumpyModule {
             "numpy._core.shape_base": ["atleast_1d", "atleast_2d", "atleast_3d"],
             "numpy._core.function_base": ["logspace"],
             "numpy.lib._histograms_impl": ["histogram"],
-            "numpy.lib._twodim_base_impl": ["tri", "triu", "tril", "fliplr", "flipud", "tril_indices", "triu_indices"],
+            "numpy.lib._twodim_base_impl": ["tri", "triu", "tril", "fliplr", "flipud", "tril_indices", "triu_indices", "vander"],
             "numpy.lib._shape_base_impl": ["column_stack", "split", "array_split", "hsplit", "vsplit", "dsplit", "dstack", "tile", "kron"],
             "numpy.lib._function_base_impl": ["average", "cov", "corrcoef", "diff", "rot90", "append", "delete", "insert", "select", "sinc", "trapezoid"],
             "numpy.lib._type_check_impl": ["nan_to_num"],
@@ -63,7 +63,7 @@ enum NumpyModule {
             "numpy.lib._stride_tricks_impl": ["broadcast_to"],
             "numpy.lib._arraysetops_impl": ["setdiff1d", "intersect1d", "union1d", "isin"],
             "numpy.lib._nanfunctions_impl": ["nanmean", "nansum", "nanmax", "nanmin", "nanvar", "nanstd", "nanargmin", "nanargmax"],
-            "numpy.lib._polynomial_impl": ["polyval"],
+            "numpy.lib._polynomial_impl": ["polyval", "polyfit"],
         ]
         var out: [String: String] = [:]
         for (file, names) in files { for n in names { out[n] = file } }
@@ -96,6 +96,7 @@ enum NumpyModule {
 
     static func binaryFn(_ op: BinaryOperator) -> Fn {
         { a, interp in
+            if let e = NumpyExceptions.strOperands(NumpyMath.ufuncName(op), try a.required(0, "x1"), try a.required(1, "x2")) { throw e }
             let x = try NumpyFunctions.operand(try a.required(0, "x1"), NumpyMath.ufuncName(op))
             let y = try NumpyFunctions.operand(try a.required(1, "x2"), NumpyMath.ufuncName(op))
             let r = try NumpyMath.apply(op, x, y)
@@ -160,22 +161,22 @@ enum NumpyModule {
             "shares_memory": { a, _ in .bool(try NumpyFunctions.overlap(a, exact: true)) },
             "may_share_memory": { a, _ in .bool(try NumpyFunctions.overlap(a, exact: false)) },
             "copy": { a, _ in let t = try NumpyFunctions.tensor(try a.required(0, "a"), "copy"); return .object(NDArray(NumpyArrays.copy(t, t.dtype))) },
-            "exp": NumpyFunctions.floatingUfunc("exp", Foundation.exp),
-            "log": NumpyFunctions.floatingUfunc("log", Foundation.log),
-            "log2": NumpyFunctions.floatingUfunc("log2", Foundation.log2),
-            "log10": NumpyFunctions.floatingUfunc("log10", Foundation.log10),
-            "log1p": NumpyFunctions.floatingUfunc("log1p", Foundation.log1p),
-            "expm1": NumpyFunctions.floatingUfunc("expm1", Foundation.expm1),
-            "sin": NumpyFunctions.floatingUfunc("sin", Foundation.sin),
-            "cos": NumpyFunctions.floatingUfunc("cos", Foundation.cos),
-            "tan": NumpyFunctions.floatingUfunc("tan", Foundation.tan),
-            "arcsin": NumpyFunctions.floatingUfunc("arcsin", Foundation.asin),
-            "arccos": NumpyFunctions.floatingUfunc("arccos", Foundation.acos),
-            "arctan": NumpyFunctions.floatingUfunc("arctan", Foundation.atan),
-            "sinh": NumpyFunctions.floatingUfunc("sinh", Foundation.sinh),
-            "cosh": NumpyFunctions.floatingUfunc("cosh", Foundation.cosh),
-            "tanh": NumpyFunctions.floatingUfunc("tanh", Foundation.tanh),
-            "sqrt": NumpyFunctions.floatingUfunc("sqrt", { $0.squareRoot() }),
+            "exp": NumpyFunctions.floatingUfunc("exp"),
+            "log": NumpyFunctions.floatingUfunc("log"),
+            "log2": NumpyFunctions.floatingUfunc("log2"),
+            "log10": NumpyFunctions.floatingUfunc("log10"),
+            "log1p": NumpyFunctions.floatingUfunc("log1p"),
+            "expm1": NumpyFunctions.floatingUfunc("expm1"),
+            "sin": NumpyFunctions.floatingUfunc("sin"),
+            "cos": NumpyFunctions.floatingUfunc("cos"),
+            "tan": NumpyFunctions.floatingUfunc("tan"),
+            "arcsin": NumpyFunctions.floatingUfunc("arcsin"),
+            "arccos": NumpyFunctions.floatingUfunc("arccos"),
+            "arctan": NumpyFunctions.floatingUfunc("arctan"),
+            "sinh": NumpyFunctions.floatingUfunc("sinh"),
+            "cosh": NumpyFunctions.floatingUfunc("cosh"),
+            "tanh": NumpyFunctions.floatingUfunc("tanh"),
+            "sqrt": NumpyFunctions.floatingUfunc("sqrt"),
             "abs": unaryFn("absolute") { NumpyMath.absolute($0) },
             "square": unaryFn("square") { t in try NumpyMath.apply(.multiply, .init(tensor: t, weak: false), .init(tensor: t, weak: false)) },
             "negative": unaryFn("negative") { NumpyMath.map($0, float: { -$0 }, int: { 0 &- $0 }) },

@@ -6,12 +6,28 @@ import Foundation
 /// every lane is computed on its own, so the results are bit-equal to numpy's on such machines
 /// (checked on 6M float32 and 5M float64 inputs against numpy 2.4.6 here), where glibc's
 /// correctly rounded `expf` differs from numpy in about 4 of 10 elements and `tanh` in 1 of 4.
-/// Each `fma` below is one of numpy's fused multiply-adds. (numpy's other float64 ufuncs use
-/// Intel's SVML or libm, which Foundation's functions follow for libm.)
+/// Each `fma` below is one of numpy's fused multiply-adds. The ufuncs numpy hands to Intel's SVML
+/// on AVX-512 are `NumpySVML` (float32) and `NumpySVML64` (float64); the rest follow libm, as
+/// numpy's scalar loops do (Tests/ScriptTests/NumpyUfuncParityTests.swift measures each).
 enum NumpySIMDKernels {
     /// The float64 kernel for ufunc `name`, if numpy uses its own.
     static func kernel64(_ name: String) -> ((Double) -> Double)? {
-        name == "tanh" ? { (x: Double) in tanh(x) } : nil
+        switch name {
+        case "tanh": return { (x: Double) in tanh(x) }
+        case "exp": return NumpySVML64.exp
+        case "log": return NumpySVML64.log
+        case "log10": return NumpySVML64.log10
+        case "log2": return NumpySVML64.log2
+        case "expm1": return NumpySVML64.expm1
+        case "log1p": return NumpySVML64.log1p
+        case "arctan": return NumpySVML64.atan
+        case "sinh": return NumpySVML64.sinh
+        case "cosh": return NumpySVML64.cosh
+        case "arcsin": return NumpySVML64.asin
+        case "arccos": return NumpySVML64.acos
+        case "tan": return NumpySVML64.tan
+        default: return nil
+        }
     }
 
     /// The float32 kernel for ufunc `name`, if numpy uses its own.
@@ -22,6 +38,16 @@ enum NumpySIMDKernels {
         case "sin": return sin
         case "cos": return cos
         case "tanh": return tanh
+        case "log2": return NumpySVML.log2
+        case "log10": return NumpySVML.log10
+        case "expm1": return NumpySVML.expm1
+        case "sinh": return NumpySVML.sinh
+        case "cosh": return NumpySVML.cosh
+        case "arctan": return NumpySVML.atan
+        case "log1p": return NumpySVML.log1p
+        case "tan": return NumpySVML.tan
+        case "arcsin": return NumpySVML.asin
+        case "arccos": return NumpySVML.acos
         default: return nil
         }
     }

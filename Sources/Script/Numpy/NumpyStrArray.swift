@@ -262,7 +262,12 @@ final class NumpyStrArray: PyStrConvertible, PyNumeric, PySubscriptable, PyColle
         return try NumpyMath.compare(op, x, y)
     }
 
-    func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? { nil }
+    /// A number (or numeric array) with a str array: numpy has no such loop.
+    func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {
+        guard op != .matrixMultiply, let o = NumpyExceptions.operandDtype(other) else { return nil }
+        let name = NumpyMath.ufuncName(op)
+        throw NumpyExceptions.noLoop(name, reflected ? [o, dtypeName] : [dtypeName, o])
+    }
     func unary(_ op: UnaryOperator) throws -> Value {
         throw PyError(.notImplemented, "arithmetic on numpy str arrays is not supported by gradstep")
     }

@@ -65,7 +65,7 @@ extension NumpyModule {
             let r = try g(&a, interp)
             guard let result = NumpyArrays.tensorOf(r) else { return r }
             guard NumpyMath.canCast(result.dtype, to: out.tensor.dtype) else {
-                throw PyError(.type, "Cannot cast ufunc '\(name)' output from dtype('\(NumpyDType.name(result.dtype))') to dtype('\(NumpyDType.name(out.tensor.dtype))') with casting rule 'same_kind'")
+                throw NumpyExceptions.outputCasting(name, from: NumpyDType.name(result.dtype), to: NumpyDType.name(out.tensor.dtype))
             }
             let shaped: Tensor
             do { shaped = try result.broadcast(to: out.tensor.shape) } catch {

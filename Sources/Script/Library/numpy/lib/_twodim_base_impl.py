@@ -49,3 +49,24 @@ def tril_indices(n, k=0, m=None):
 def triu_indices(n, k=0, m=None):
     """The row and column indices of the upper triangle of an (n, m) array."""
     return np.nonzero(~tri(n, m, k=k - 1, dtype=bool))
+
+
+def vander(x, N=None, increasing=False):
+    """The Vandermonde matrix: columns x**(N-1), ..., x, 1 (each power one product further, as
+    numpy's multiply.accumulate computes them)."""
+    x = np.asarray(x)
+    if x.ndim != 1:
+        raise ValueError("x must be a one-dimensional array or sequence.")
+    if N is None:
+        N = len(x)
+    v = np.empty((len(x), N), dtype=np.promote_types(x.dtype, int))
+    tmp = v[:, ::-1] if not increasing else v
+    if N > 0:
+        tmp[:, 0] = 1
+    if N > 1:
+        col = x
+        tmp[:, 1] = col
+        for i in range(2, N):
+            col = col * x
+            tmp[:, i] = col
+    return v
