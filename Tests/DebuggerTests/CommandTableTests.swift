@@ -115,7 +115,7 @@ final class CommandTableTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("run.log").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("run.log").path, contents: nil)
         XCTAssertEqual(s.argumentCompletions(demo, typed: ["3", "--out"], word: dir.path + "/r", variables: []), [dir.path + "/run.log"])
     }
 }
