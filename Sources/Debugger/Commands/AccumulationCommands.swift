@@ -38,7 +38,7 @@ extension DebugSession {
         // Both curves on one plot; a log scale when forgetting zero_grad sends the loss far away.
         let finite = (with + without).filter { $0.isFinite && $0 > 0 }
         let spread = (finite.max() ?? 1) / max(finite.min() ?? 1, .leastNormalMagnitude)
-        drawLossComparison(LossSeries(name: "with zero_grad", losses: with), LossSeries(name: "without zero_grad", losses: without),
+        plotting.drawLossComparison(LossSeries(name: "with zero_grad", losses: with), LossSeries(name: "without zero_grad", losses: without),
                            title: "compare zero_grad: loss per step", log: spread > 100)
     }
 

@@ -36,7 +36,7 @@ extension DebugSession {
     /// The tree view of `t` as the session shows it (names, remembered node grads, detach marks).
     func graphText(_ t: Tensor, label: String, columns: GraphColumns = .all, cursor: Node? = nil, visited: Set<ObjectIdentifier> = []) -> String {
         var grads = seeing.nodeGrads.live
-        if let stepper = seeing.backwardStepper {
+        if let stepper = stepping.backwardStepper {
             for (n, g) in stepper.nodeGrads { grads[ObjectIdentifier(n)] = g }
         }
         let named = learnerVariableNames().compactMap { n -> Tensor? in

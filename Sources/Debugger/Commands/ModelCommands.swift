@@ -17,7 +17,7 @@ extension DebugSession {
         let plan = tracker.plan(for: name, isParameter: isParameterName)
         try GradMode.with(enabled: true) { try interpreter.run(Module(body: plan)) }
         let loss = try lossTensor(name)
-        plots.recordLoss(tensor: loss)
+        plotting.record.recordLoss(tensor: loss)
         return (name, loss, plan.count)
     }
 
@@ -184,10 +184,7 @@ extension DebugSession {
         return lr
     }
 
-    func usageError(_ command: String) -> CommandError {
-        let usage = CommandTable.lookup(command)?.usage ?? command
-        return CommandError("usage: \(usage)", hint: "see `help \(command)`", code: .usage)
-    }
+    func usageError(_ command: String) -> CommandError { .usage(of: command) }
 }
 
 extension Tensor {

@@ -55,7 +55,7 @@ extension DebugSession {
     /// `quit` and `save-notebook` are not cells.
     func recordingTyped(_ input: String, _ body: () -> RunOutcome) -> RunOutcome {
         if capture != nil { return body() }
-        let stepping = seeing.isStepping
+        let stepping = self.stepping.isStepping
         if !stepping && input.allSatisfy(\.isWhitespace) { return body() }
         let cell = CellCapture(count: stepping ? notebookCells.executionCount : notebookCells.upcomingCount)
         capture = cell
@@ -80,11 +80,11 @@ extension DebugSession {
         defer { capture = nil }
         // Jupyter's inline backend shows the figures a cell drew when the cell ends (a subplot grid
         // too, without plt.show()), even when the cell fails.
-        plotter.holdsPendingFigure = true
+        plotting.plotter.holdsPendingFigure = true
         let outcome = runCell(code, console: console)
-        plotter.holdsPendingFigure = false
+        plotting.plotter.holdsPendingFigure = false
         self.console = console
-        drawFiguresAtScriptEnd()
+        plotting.drawFiguresAtScriptEnd()
         self.console = nil
         notebookCells.recordOpened(index, .init(source: source, count: cell.count, outputs: cell.outputs, failed: outcome == .failed))
         return outcome
@@ -104,7 +104,7 @@ extension DebugSession {
 
     /// A figure drawn by the input being run, for its cell.
     func keepFigure(_ figure: PlotFigure) {
-        capture?.figure(svg: Self.svg(figure), axes: figure.panels.count)
+        capture?.figure(svg: PlotPart.svg(figure), axes: figure.panels.count)
     }
 
     /// Keeps a report among the outputs of the cell being run: a value as `Out[n]`, an error as an

@@ -31,11 +31,11 @@ extension DebugSession {
         try zeroGrads(params, zeros: false)
         let module = Module(body: plan)
         // --animate draws from the variables each frame, so it keeps every iteration on tensors.
-        var animation = animate ? startTrainAnimation(total: n, every: everyGiven ? every : nil) : nil
+        var animation = animate ? plotting.startTrainAnimation(total: n, every: everyGiven ? every : nil) : nil
         var last = Double.nan
         var completed = 0
         var ended = false
-        defer { if case .tensor(let t)? = value(name) { plots.lastLossTensor = t } }
+        defer { if case .tensor(let t)? = value(name) { plotting.record.lastLossTensor = t } }
 
         // After the forward: the loss must be finite (false: this iteration stops train).
         let lossObserver: LoopObserver = { v in
@@ -48,18 +48,12 @@ extension DebugSession {
             { [unowned self] v in
                 let i = completed + 1
                 for g in v.dropFirst() where g.contains(where: { !$0.isFinite }) { return false }
-                if !seeing.breakpoints.isEmpty {
-                    // As pdb's continue: the train after a stop resumes past it without stopping there again.
-                    if seeing.resumingFromBreak {
-                        seeing.resumingFromBreak = false
-                    } else {
-                        let wanted = seeing.breakpoints.gradientNames
-                        let grads = zip(names, v.dropFirst()).filter { wanted.contains($0.0) }.map { (name: $0.0, values: $0.1.map(Double.init)) }
-                        if seeing.breakpoints.wouldHit(BreakState(iteration: i, loss: last, grads: grads)) { return false }
-                    }
+                let due = watches.trainBreakDue(iteration: i, loss: last) { wanted in
+                    zip(names, v.dropFirst()).filter { wanted.contains($0.0) }.map { (name: $0.0, values: $0.1.map(Double.init)) }
                 }
+                if due { return false }
                 completed = i
-                plots.recordLoss(last)
+                plotting.record.recordLoss(last)
                 if animation == nil && (i == 1 || i % every == 0 || i == n) { emit(.trainProgress(iteration: i, total: n, loss: last)) }
                 return true
             }
@@ -89,7 +83,7 @@ extension DebugSession {
                     emit(.trainEnd(.nonFinite(iteration: i, what: "the gradient of \(badName)", value: nil, cause: cause)))
                     return false
                 }
-                if trainBreakpoint(iteration: i, loss: last) { return false }
+                if watches.trainBreakpoint(iteration: i, loss: last) { return false }
             }
             if let optimizer {
                 _ = try interpreter.evaluate("\(optimizer.name).step()")
@@ -99,7 +93,7 @@ extension DebugSession {
             }
             try zeroGrads(params, zeros: false)
             if var a = animation {
-                animateTrainStep(&a, iteration: i, total: n, loss: last, every: every)
+                plotting.animateTrainStep(&a, iteration: i, total: n, loss: last, every: every)
                 animation = a
             }
             if interrupted() {

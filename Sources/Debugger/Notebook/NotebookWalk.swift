@@ -76,7 +76,7 @@ public final class NotebookWalk: InteractiveSession {
 
     public var prompt: String {
         if let e = editing { return "edit \(e + 1)> " }
-        if session.seeing.isStepping { return session.prompt }
+        if session.stepping.isStepping { return session.prompt }
         return "[\(min(position + 1, notebook.cells.count))/\(notebook.cells.count)] " + session.prompt
     }
 
@@ -108,7 +108,7 @@ public final class NotebookWalk: InteractiveSession {
             position = cell
             return runCells(through: max(cell, (ran.keys.max() ?? cell)), console: console)
         }
-        if session.seeing.isStepping { return session.run(input, console: console) }
+        if session.stepping.isStepping { return session.run(input, console: console) }
         if input.allSatisfy(\.isWhitespace) { return next(console) }
         if ["help notebook", "%help notebook"].contains(input.trimmingCharacters(in: .whitespaces)) {
             console.out(Self.help, .plain)

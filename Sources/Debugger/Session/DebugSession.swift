@@ -20,7 +20,7 @@ public struct CommandError: CodedError {
 /// through the interpreter (expression values echoed as Python's interactive mode does), and bare
 /// command words (`forward`, `backward`, `step`, … see `CommandTable`) drive autograd on the model
 /// the learner typed. A failed input leaves the variables as they were.
-public final class DebugSession: InteractiveSession {
+public final class DebugSession: InteractiveSession, SessionHost {
     public private(set) var interpreter: Interpreter
     /// The recorded assignments, the loss choice and pinned (detached) names.
     public internal(set) var tracker = ModelTracker()
@@ -45,12 +45,19 @@ public final class DebugSession: InteractiveSession {
     var quitRequested = false
     /// How the last `train` ran: as a compiled plan, or through tensors (and why).
     public internal(set) var trainPlanStatus: TrainPlanStatus = .notRun
-    /// Collects matplotlib calls; drawn after the input that made them.
-    let plotter = SessionPlotter()
+    /// Plots: matplotlib figures, `plot`, the loss history and every plot drawn.
+    private(set) lazy var plotting = PlotPart(host: self)
     /// The loss history and the plots drawn (`plot`, `save plots`).
-    public internal(set) var plots = SessionPlots()
-    /// Graph views, stepping, watches, breakpoints and explain mode.
+    public internal(set) var plots: SessionPlots {
+        get { plotting.record }
+        set { plotting.record = newValue }
+    }
+    /// Graph views and explain mode.
     var seeing = SeeingState()
+    /// The step debugger: the pass being stepped through and its verbs.
+    private(set) lazy var stepping = SteppingPart(host: self)
+    /// Watches and breakpoints.
+    private(set) lazy var watches = WatchPart(host: self)
     /// Runs `lesson [NAME]` typed at the prompt: set by the program, which owns the line reader and
     /// knows the lessons folder; nil where lessons cannot run (tests, a lesson's own session).
     public var lessonLauncher: ((String?, Console) throws -> Void)?
@@ -88,16 +95,16 @@ public final class DebugSession: InteractiveSession {
         interpreter.tracebackFilename = filename
         interpreter.shouldInterrupt = { [weak self] in
             guard let self else { return false }
-            return self.interrupted() || self.loopBreakpointHit()
+            return self.interrupted() || self.watches.loopBreakpointHit()
         }
         // Breakpoints are checked after every loop iteration, so loops with breakpoints are not compiled.
-        interpreter.observesIterations = { [weak self] in !(self?.seeing.breakpoints.isEmpty ?? true) }
+        interpreter.observesIterations = { [weak self] in self?.watches.hasBreakpoints ?? false }
         interpreter.compilesLoops = compilesLoops
         interpreter.output = { [weak self] s in
             self?.console?.out(s, .plain)
             self?.capture?.out(s, .plain)
             // An animation frame is redrawn below printed text, never over it.
-            self?.plots.liveFrame = AnimationFrame()
+            self?.plotting.record.liveFrame = AnimationFrame()
         }
         interpreter.warn = { [weak self] s in
             self?.console?.err(s + "\n", .warning)
@@ -109,8 +116,7 @@ public final class DebugSession: InteractiveSession {
         }
         interpreter.outputFailure = { [weak self] in self?.console?.failedWrite }
         interpreter.preloadTorch()
-        interpreter.plotter = plotter
-        installAnimationSink()
+        interpreter.plotter = plotting.plotter
         defineInteractiveBuiltins()
         builtinNames = Set(interpreter.globals.vars.keys)
     }
@@ -128,14 +134,16 @@ public final class DebugSession: InteractiveSession {
         gradVersions = [:]
         trainCheckpoint = nil
         defaultLearningRate = 0.01
-        plots.reset()
+        plotting.reset()
         seeing = SeeingState()
+        watches = WatchPart(host: self)
+        stepping = SteppingPart(host: self)
     }
 
-    public var prompt: String { seeing.prompt ?? "gradstep> " }
+    public var prompt: String { stepping.prompt ?? "gradstep> " }
 
     /// While stepping, a blank line repeats the last verb.
-    public var acceptsBlankLine: Bool { seeing.isStepping }
+    public var acceptsBlankLine: Bool { stepping.isStepping }
 
     /// The width of the console of the input being run.
     var consoleWidth: Int { console?.width ?? 80 }
@@ -180,17 +188,17 @@ public final class DebugSession: InteractiveSession {
         self.console = console
         defer { self.console = nil }
         // A script shows its figures at plt.show() and when it ends, not after each statement.
-        plotter.holdsPendingFigure = asFile
+        plotting.plotter.holdsPendingFigure = asFile
         defer {
             if asFile {
-                plotter.holdsPendingFigure = false
-                drawFiguresAtScriptEnd()
+                plotting.plotter.holdsPendingFigure = false
+                plotting.drawFiguresAtScriptEnd()
             }
         }
-        seeing.loopChecks = 0
-        if seeing.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+        watches.startInput()
+        if stepping.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
             capturedSource.append("# gradstep> (Enter)")
-            return runStepVerb("")
+            return stepping.runStepVerb("")
         }
         guard let chunks = InputChunker.numberedChunks(input, tally: &work, interrupted: interrupted) else {
             emit(.info("KeyboardInterrupt: stopped while reading the input; nothing of it ran"))
@@ -198,7 +206,7 @@ public final class DebugSession: InteractiveSession {
         }
         let isScript = chunks.count > 1
         var module: Module?
-        if isScript, !seeing.isStepping, let error = compileError(chunks, whole: input, module: &module) {
+        if isScript, !stepping.isStepping, let error = compileError(chunks, whole: input, module: &module) {
             report(error, source: input)
             return .failed
         }
@@ -218,7 +226,7 @@ public final class DebugSession: InteractiveSession {
                 }
             }
             let outcome = runChunk(chunk.text, firstLine: asFile ? chunk.line : 1, asFile: asFile, parsed: parsed?[k])
-            showChangedWatches()
+            watches.showChangedWatches()
             switch outcome {
             case .quit: return .quit
             case .failed:
@@ -302,9 +310,9 @@ public final class DebugSession: InteractiveSession {
     private func runChunk(_ chunk: String, firstLine: Int, asFile: Bool, parsed: [Stmt]? = nil) -> RunOutcome {
         // What is not Python goes into the saved notebook as a comment, so that Jupyter can run the cell.
         let asComment = { self.capturedSource.append("# gradstep> " + chunk.trimmingSpaces()) }
-        if seeing.isStepping {
+        if stepping.isStepping {
             asComment()
-            return runStepVerb(chunk)
+            return stepping.runStepVerb(chunk)
         }
         if let (command, args) = commandInvocation(chunk) {
             asComment()
@@ -405,11 +413,9 @@ public final class DebugSession: InteractiveSession {
         let snapshot = VariableSnapshot(interpreter.globals)
         work.snapshotValues += snapshot.visited
         let savedTracker = tracker
-        seeing.suspendLoopBreaks = true
-        defer { seeing.suspendLoopBreaks = false }
         do {
             // Arguments are parsed once, against the command's declaration.
-            try command.handler(self, try command.parse(args))
+            try watches.withLoopBreaksSuspended { try command.handler(self, try command.parse(args)) }
         } catch {
             // train and step keep what they did up to a clean stop; other failures undo everything.
             snapshot.restore(into: interpreter.globals)
@@ -478,8 +484,7 @@ public final class DebugSession: InteractiveSession {
             if quitRequested { return .quit }  // exit() / quit()
             // Ctrl-C stops a loop after the current iteration and keeps what the finished iterations
             // did (as Python does); any other failure leaves the session as it was before the input.
-            if let e = error as? PyError, e.kind == .keyboardInterrupt, let hit = seeing.pendingBreak {
-                seeing.pendingBreak = nil
+            if let e = error as? PyError, e.kind == .keyboardInterrupt, let hit = watches.takePendingBreak() {
                 emit(.seeing(.breakHit(hit)))
                 return .failed
             }
@@ -518,7 +523,7 @@ public final class DebugSession: InteractiveSession {
 
     /// Draws the figures the last input built with plt.* calls, sized to the console (PlotCommands).
     private func drawPendingPlot() {
-        afterPythonInput()
+        plotting.afterPythonInput()
     }
 
     /// Emits the report for any error a statement or command threw.

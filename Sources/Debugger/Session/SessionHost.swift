@@ -1,0 +1,45 @@
+import Autograd
+import Script
+
+/// What a part of the session (watches and breakpoints, stepping, plots, training, …) uses of the
+/// session it belongs to: the report channel, the interpreter, and the learner's model as the session
+/// reads it. Each part keeps its own state; what it needs of the rest goes through this list, so a
+/// part's dependencies are written down here rather than spread over one large type.
+protocol SessionHost: AnyObject {
+    /// The interpreter running the learner's Python (replaced by `reset`, so never cached by a part).
+    var interpreter: Interpreter { get }
+    /// Writes a report to the console of the input being run.
+    func emit(_ report: Report)
+    /// A value in globals.
+    func value(_ name: String) -> Value?
+    /// The learner's parameters (leaf tensors that require grad), named as the learner reaches them.
+    func parameters() -> [(name: String, tensor: Tensor)]
+    /// The loss's variable name, or an error saying how to define one.
+    func currentLossName() throws -> String
+    /// The loss tensor held by `name`.
+    func lossTensor(_ name: String) throws -> Tensor
+    /// Whether a variable holds a parameter (or a list of them, or a module).
+    func isParameterName(_ name: String) -> Bool
+    /// The recorded assignments, the loss choice and pinned (detached) names.
+    var tracker: ModelTracker { get }
+    /// The console of the input being run, nil between inputs.
+    var activeConsole: Console? { get }
+    /// A figure drawn by the input being run, kept for its notebook cell.
+    func keepFigure(_ figure: PlotFigure)
+    /// Emits the report for any error a statement or command threw.
+    func report(_ error: Error, source: String?)
+    /// The tree view of `t` as the session shows it (names, remembered node grads, detach marks).
+    func graphText(_ t: Tensor, label: String, columns: GraphColumns, cursor: Node?, visited: Set<ObjectIdentifier>) -> String
+    /// The report after a complete backward pass (grads before / this pass / after, pass counters).
+    func finishBackward(_ stepper: BackwardStepper)
+    /// Watches and breakpoints (a stepped backward's `continue` checks them).
+    var watches: WatchPart { get }
+}
+
+extension CommandError {
+    /// `usage: …` for a command, from its declaration.
+    static func usage(of command: String) -> CommandError {
+        let usage = CommandTable.lookup(command)?.usage ?? command
+        return CommandError("usage: \(usage)", hint: "see `help \(command)`", code: .usage)
+    }
+}
