@@ -16,11 +16,6 @@ extension DebugSession {
                                                : "the loss is \(name), chosen with `loss \(name)`"))
     }
 
-    func lrCommand(_ given: String?) throws {
-        if let a = given { setLearningRate(try parseLearningRate(a)) }
-        emit(.setting(name: "lr", value: PythonFloat.repr(try currentLearningRate())))
-    }
-
     func seedCommand(_ text: String) throws {
         guard let n = Int64(text) else { throw usageError("seed") }
         interpreter.generator.manualSeed(n)

@@ -67,18 +67,8 @@ extension DebugSession {
                 if let why = detachCause(p.name, p.tensor) { cut.append((p.name, why)) } else { untouched.append(p.name) }
                 continue
             }
-            // The count follows the grad itself, however the learner's code changed it: a grad that was None
-            // or zeros (`zero_grad`, `optimizer.zero_grad()`, `w.grad = None`, `w.grad.zero_()`) starts at 1;
-            // one left by a backward the debugger did not run (the notebook's own `loss.backward()`) counts it.
-            let count: Int
-            if let old = stepper.before[id], old.doubleValues().contains(where: { $0 != 0 }) {
-                count = max(passes[id] ?? 0, 1) + 1
-            } else {
-                count = 1
-            }
-            passes[id] = count
-            let version = p.tensor.version.value
-            gradVersions[id] = (count == 1 ? version : gradVersions[id]?.first ?? version, version)
+            let onNonzero = stepper.before[id].map { $0.doubleValues().contains { $0 != 0 } } ?? false
+            let count = training.ledger.recordPass(p.tensor, onNonzeroGrad: onNonzero)
             changes.append(GradChange(name: p.name, old: stepper.before[id], added: added, new: new.detach().contiguousCopyValue(), passes: count))
         }
         emit(.backward(loss: stepper.lossName, changes: changes, untouched: untouched))

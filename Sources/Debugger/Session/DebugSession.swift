@@ -24,15 +24,8 @@ public final class DebugSession: InteractiveSession, SessionHost {
     public private(set) var interpreter: Interpreter
     /// The recorded assignments, the loss choice and pinned (detached) names.
     public internal(set) var tracker = ModelTracker()
-    /// The learning rate `step` and `train` use while the learner has no `lr` variable.
-    var defaultLearningRate = 0.01
-    /// Backward passes accumulated into each parameter's grad since its last zero_grad.
-    var passes: [ObjectIdentifier: Int] = [:]
-    /// Every variable, the model and the pass counters as they were before the last `train` (`restore`).
-    var trainCheckpoint: (variables: VariableSnapshot, tracker: ModelTracker, passes: [ObjectIdentifier: Int])?
-    /// Each parameter's version when the first and the last pass since zero_grad reached its grad:
-    /// a step changes the version, so a grad from before it is stale.
-    var gradVersions: [ObjectIdentifier: (first: Int, last: Int)] = [:]
+    /// Gradient descent: step, zero_grad, train, restore, compare, the lr and the pass counters.
+    private(set) lazy var training = TrainingPart(host: self)
     let renderer = ReportRenderer()
     let interrupted: () -> Bool
     private let seed: UInt64?
@@ -44,7 +37,9 @@ public final class DebugSession: InteractiveSession, SessionHost {
     private var fileSource: String?
     var quitRequested = false
     /// How the last `train` ran: as a compiled plan, or through tensors (and why).
-    public internal(set) var trainPlanStatus: TrainPlanStatus = .notRun
+    public var trainPlanStatus: TrainPlanStatus { training.planStatus }
+    /// The lr `step`, `train` and `compare` use now (a number; tests and explain mode read it).
+    public var learningRate: Double { training.learningRate }
     /// Plots: matplotlib figures, `plot`, the loss history and every plot drawn.
     private(set) lazy var plotting = PlotPart(host: self)
     /// The loss history and the plots drawn (`plot`, `save plots`).
@@ -130,10 +125,7 @@ public final class DebugSession: InteractiveSession, SessionHost {
     func resetState() {
         configureInterpreter()
         tracker.reset()
-        passes = [:]
-        gradVersions = [:]
-        trainCheckpoint = nil
-        defaultLearningRate = 0.01
+        training = TrainingPart(host: self)
         plotting.reset()
         seeing = SeeingState()
         watches = WatchPart(host: self)

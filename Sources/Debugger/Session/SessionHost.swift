@@ -20,8 +20,9 @@ protocol SessionHost: AnyObject {
     func lossTensor(_ name: String) throws -> Tensor
     /// Whether a variable holds a parameter (or a list of them, or a module).
     func isParameterName(_ name: String) -> Bool
-    /// The recorded assignments, the loss choice and pinned (detached) names.
-    var tracker: ModelTracker { get }
+    /// The recorded assignments, the loss choice and pinned (detached) names (`restore` puts back
+    /// the ones `train` started from).
+    var tracker: ModelTracker { get set }
     /// The console of the input being run, nil between inputs.
     var activeConsole: Console? { get }
     /// A figure drawn by the input being run, kept for its notebook cell.
@@ -32,8 +33,22 @@ protocol SessionHost: AnyObject {
     func graphText(_ t: Tensor, label: String, columns: GraphColumns, cursor: Node?, visited: Set<ObjectIdentifier>) -> String
     /// The report after a complete backward pass (grads before / this pass / after, pass counters).
     func finishBackward(_ stepper: BackwardStepper)
-    /// Watches and breakpoints (a stepped backward's `continue` checks them).
+    /// Watches and breakpoints (a stepped backward's `continue` and `train` check them).
     var watches: WatchPart { get }
+    /// Plots (`train --animate` draws, `compare` plots both curves, the loss history).
+    var plotting: PlotPart { get }
+    /// True when the learner asked to stop (Ctrl-C): loops stop after the current iteration.
+    var interrupted: () -> Bool { get }
+    /// Whether long loops may run compiled (`--no-compile` turns it off).
+    var compilesLoops: Bool { get }
+    /// True when the learner bound `name` (not one of the preloaded names).
+    func isLearnerName(_ name: String) -> Bool
+    /// Names for the tensors the learner holds, by identity.
+    func tensorNames() -> [ObjectIdentifier: String]
+    /// The learner's optimizers, in the order they were defined.
+    func learnerOptimizers() -> [LearnerOptimizer]
+    /// The optimizer `command` should act through, nil when the learner has none.
+    func learnerOptimizer(for command: String, args: [String]) throws -> LearnerOptimizer?
 }
 
 extension CommandError {
