@@ -183,7 +183,7 @@ public enum CommandTable {
                 """,
                 explain: Explanation(text: "The cells and their outputs were written as a Jupyter notebook. Nothing in the session changed.",
                                      pytorch: "# File > Save and Checkpoint, in Jupyter"),
-                handler: { s, a in try s.saveNotebookCommand(a.string("FILE") ?? "") }),
+                handler: { s, a in try s.notebook.save(to: a.string("FILE") ?? "") }),
         Command(name: "bstep", aliases: [], parameters: [.flag("--retain", aliases: ["--retain_graph", "--retain-graph"])], group: .autograd,
                 summary: "step through backward one node at a time (backward --step)",
                 details: """
@@ -254,7 +254,7 @@ public enum CommandTable {
                 details: "`lesson` lists the lessons with your progress; `lesson 2` or `lesson quadratic` runs one guided, in its own session: your variables stay as they are, and you come back to them when you `quit` the lesson. The same as `gradstep lesson` in the shell.",
                 explain: Explanation(text: "A lesson runs its steps in a session of its own, so what it defines does not touch your variables.",
                                      pytorch: "# no PyTorch equivalent"),
-                handler: { s, a in try s.lessonCommand(a.string("NAME")) }),
+                handler: { s, a in try s.lessons.start(a.string("NAME"), console: s.activeConsole) }),
         Command(name: "limit", aliases: [], parameters: [.positional("WHICH", .choice(["elements", "recursion"]), optional: true), .positional("N", .integer(min: 1), optional: true)], group: .session,
                 summary: "show or set the limits: tensor size in elements, depth of def calls",
                 details: "`limit elements N`: no creation function (zeros, randn, arange, …) may make a tensor of more than N elements (default 100000000). `limit recursion N`: a def may call itself at most N deep (default 1000, at most 10000). Past a limit the statement fails with a clear error and changes nothing.",

@@ -71,7 +71,7 @@ extension PlotPart {
         if last {
             let (frames, seconds) = plotter.animationProgress.take(count: count, interval: interval)
             record.remember(DrawnPlot(kind: "anim", figure: figure, frames: frames, interval: seconds))
-            host.keepFigure(figure)
+            host.notebook.keepFigure(figure)
         } else if record.frameDelay > 0 {
             // The animation's own interval, within reason, so the fit visibly moves.
             usleep(UInt32(min(max(interval / 1000, 0.01), 0.5) * 1_000_000))

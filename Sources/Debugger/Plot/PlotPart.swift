@@ -43,7 +43,7 @@ final class PlotPart {
         }
         host.emit(.plot(text))
         record.remember(DrawnPlot(kind: kind, figure: figure, frames: frames, interval: interval))
-        host.keepFigure(figure)
+        host.notebook.keepFigure(figure)
     }
 
     func draw(_ spec: PlotSpec, kind: String) { draw(PlotFigure(panels: [spec]), kind: kind) }
@@ -186,7 +186,7 @@ final class PlotPart {
             host.activeConsole?.out(anim.redraw(header: TrainAnimation.header(iteration: i, total: n, loss: PythonFloat.repr(loss)), plot: text), .plain)
             if i == n {
                 record.remember(DrawnPlot(kind: anim.sources == nil ? "loss" : "fit", figure: PlotFigure(panels: [plot])))
-                host.keepFigure(PlotFigure(panels: [plot]))
+                host.notebook.keepFigure(PlotFigure(panels: [plot]))
             } else {
                 anim.pause()
             }

@@ -55,18 +55,19 @@ public final class DebugSession: InteractiveSession, SessionHost {
     private(set) lazy var watches = WatchPart(host: self)
     /// Runs `lesson [NAME]` typed at the prompt: set by the program, which owns the line reader and
     /// knows the lessons folder; nil where lessons cannot run (tests, a lesson's own session).
-    public var lessonLauncher: ((String?, Console) throws -> Void)?
+    public var lessonLauncher: ((String?, Console) throws -> Void)? {
+        get { lessons.launcher }
+        set { lessons.launcher = newValue }
+    }
     /// The lessons' names, for TAB after `lesson` (set with the launcher).
-    public var lessonNames: () -> [String] = { [] }
-    /// The session's cells with their outputs, for `save-notebook`: what the learner typed and, in a
-    /// notebook walk, the notebook's cells. Kept across `reset` (it is the record of the session).
-    public internal(set) var notebookCells = SessionNotebook()
-    /// Collects the outputs of the input being run for `notebookCells`.
-    var capture: CellCapture?
-    /// The input being run as its notebook cell holds it: Python as typed, debugger commands as comments.
-    var capturedSource: [String] = []
-    /// Set by a command that is not a cell of the saved notebook (`save-notebook` itself, `help`, `quit`).
-    var captureSkipped = false
+    public var lessonNames: () -> [String] {
+        get { lessons.names }
+        set { lessons.names = newValue }
+    }
+    /// `lesson [NAME]` at the prompt.
+    let lessons = LessonPart()
+    /// The session's cells with their outputs, for `save-notebook`. Kept across `reset`.
+    private(set) lazy var notebook = NotebookPart(host: self)
     /// What the inputs run so far cost (parsing, undo snapshots): tests hold a script to linear work.
     var work = WorkTally()
 
@@ -97,17 +98,17 @@ public final class DebugSession: InteractiveSession, SessionHost {
         interpreter.compilesLoops = compilesLoops
         interpreter.output = { [weak self] s in
             self?.console?.out(s, .plain)
-            self?.capture?.out(s, .plain)
+            self?.notebook.capture?.out(s, .plain)
             // An animation frame is redrawn below printed text, never over it.
             self?.plotting.record.liveFrame = AnimationFrame()
         }
         interpreter.warn = { [weak self] s in
             self?.console?.err(s + "\n", .warning)
-            self?.capture?.err(s + "\n", .warning)
+            self?.notebook.capture?.err(s + "\n", .warning)
         }
         interpreter.errorOutput = { [weak self] s in
             self?.console?.err(s, .plain)
-            self?.capture?.err(s, .plain)
+            self?.notebook.capture?.err(s, .plain)
         }
         interpreter.outputFailure = { [weak self] in self?.console?.failedWrite }
         interpreter.preloadTorch()
@@ -152,7 +153,7 @@ public final class DebugSession: InteractiveSession, SessionHost {
     // render what the program made, not only while Python runs.
     public func run(_ input: String, console: Console) -> RunOutcome {
         interpreter.torchSettings.withBound {
-            recordingTyped(input) { runInput(input, console: console, asFile: false) }
+            notebook.recordingTyped(input, stepping: stepping.isStepping) { runInput(input, console: console, asFile: false) }
         }
     }
 
@@ -189,7 +190,7 @@ public final class DebugSession: InteractiveSession, SessionHost {
         }
         watches.startInput()
         if stepping.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-            capturedSource.append("# gradstep> (Enter)")
+            notebook.note("# gradstep> (Enter)")
             return stepping.runStepVerb("")
         }
         guard let chunks = InputChunker.numberedChunks(input, tally: &work, interrupted: interrupted) else {
@@ -296,19 +297,19 @@ public final class DebugSession: InteractiveSession, SessionHost {
             break
         }
         renderer.render(report, to: console)
-        if let capture { Self.keep(report, in: capture, renderer: renderer) }
+        notebook.keep(report, renderer: renderer)
     }
 
     private func runChunk(_ chunk: String, firstLine: Int, asFile: Bool, parsed: [Stmt]? = nil) -> RunOutcome {
         // What is not Python goes into the saved notebook as a comment, so that Jupyter can run the cell.
-        let asComment = { self.capturedSource.append("# gradstep> " + chunk.trimmingSpaces()) }
+        let asComment = { self.notebook.noteCommandLine(chunk) }
         if stepping.isStepping {
             asComment()
             return stepping.runStepVerb(chunk)
         }
         if let (command, args) = commandInvocation(chunk) {
             asComment()
-            if ["save-notebook", "help", "quit"].contains(command.name) { captureSkipped = true }
+            if ["save-notebook", "help", "quit"].contains(command.name) { notebook.skipCell() }
             return runCommand(command, args)
         }
         if let expr = inspectionQuery(chunk) {
@@ -320,7 +321,7 @@ public final class DebugSession: InteractiveSession, SessionHost {
             emit(.error(kind: "NameError", message: "name '\(unknown)' is not defined", hint: didYouMean(unknown), traceback: nil))
             return .failed
         }
-        capturedSource.append(chunk)
+        notebook.note(chunk)
         return runPython(chunk, startLine: firstLine, undoesFailure: !asFile, parsed: parsed)
     }
 

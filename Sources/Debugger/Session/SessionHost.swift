@@ -25,8 +25,8 @@ protocol SessionHost: AnyObject {
     var tracker: ModelTracker { get set }
     /// The console of the input being run, nil between inputs.
     var activeConsole: Console? { get }
-    /// A figure drawn by the input being run, kept for its notebook cell.
-    func keepFigure(_ figure: PlotFigure)
+    /// The session's cells (a figure drawn goes into the cell of the input being run).
+    var notebook: NotebookPart { get }
     /// Emits the report for any error a statement or command threw.
     func report(_ error: Error, source: String?)
     /// The tree view of `t` as the session shows it (names, remembered node grads, detach marks).
