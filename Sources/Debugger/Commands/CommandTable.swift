@@ -200,7 +200,7 @@ public enum CommandTable {
                 details: "With explain on, every command is followed by two or three plain sentences and the equivalent PyTorch code, and every error by its cause and the command that fixes it.",
                 explain: Explanation(text: "Explain mode adds these notes after each command and a cause and fix under each error.",
                                      pytorch: "# no PyTorch equivalent"),
-                handler: { s, a in try s.explainCommand(a.string("MODE")) }),
+                handler: { s, a in try s.explaining.setMode(a.string("MODE")) }),
         Command(name: "gradcheck", aliases: [], parameters: [.positional("NAME", .tensor, optional: true)], group: .seeing,
                 summary: "compare autograd's gradients with central finite differences",
                 details: "For each parameter element (or those of NAME), nudges it by ±h, recomputes the loss and compares (f(x+h) - f(x-h)) / 2h with autograd's gradient. Leaves your variables and grads as they were.",

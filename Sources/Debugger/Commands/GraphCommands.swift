@@ -35,7 +35,7 @@ extension DebugSession {
 
     /// The tree view of `t` as the session shows it (names, remembered node grads, detach marks).
     func graphText(_ t: Tensor, label: String, columns: GraphColumns = .all, cursor: Node? = nil, visited: Set<ObjectIdentifier> = []) -> String {
-        var grads = seeing.nodeGrads.live
+        var grads = graphMemory.nodeGrads.live
         if let stepper = stepping.backwardStepper {
             for (n, g) in stepper.nodeGrads { grads[ObjectIdentifier(n)] = g }
         }
@@ -59,7 +59,7 @@ extension DebugSession {
         let named = learnerVariableNames().compactMap { n -> Tensor? in
             if case .tensor(let x)? = value(n) { return x } else { return nil }
         }
-        var dot = DotRenderer(names: tensorNames(), columns: columns, nodeGrads: seeing.nodeGrads.live)
+        var dot = DotRenderer(names: tensorNames(), columns: columns, nodeGrads: graphMemory.nodeGrads.live)
         let nodes = GraphRenderer.allNodes(t)
         dot.labels = nodeLabels(tensors: named, nodes: nodes)
         dot.boxes = moduleBoxes(for: nodes)

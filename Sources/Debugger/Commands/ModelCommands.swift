@@ -53,7 +53,7 @@ extension DebugSession {
             cut = Set(GraphRenderer.leaves(of: t).map(ObjectIdentifier.init))
         }
         try detachCommand(name)
-        seeing.detachCuts[name] = cut
+        graphMemory.detachCuts[name] = cut
     }
 
     func detachCommand(_ name: String) throws {

@@ -56,8 +56,8 @@ extension DebugSession {
     /// which parameters a detach cut off.
     func finishBackward(_ stepper: BackwardStepper) {
         stepping.endBackward()
-        seeing.nodeGrads.clear()
-        for (n, g) in stepper.nodeGrads { seeing.nodeGrads.record(n, g) }
+        graphMemory.nodeGrads.clear()
+        for (n, g) in stepper.nodeGrads { graphMemory.nodeGrads.record(n, g) }
         var changes: [GradChange] = []
         var untouched: [String] = []
         var cut: [(String, String)] = []
@@ -80,7 +80,7 @@ extension DebugSession {
     /// Why a parameter the loss no longer reaches lost its path, if a detach did it.
     func detachCause(_ paramName: String, _ t: Tensor) -> String? {
         let id = ObjectIdentifier(t)
-        for (name, params) in seeing.detachCuts.sorted(by: { $0.key < $1.key }) where params.contains(id) && tracker.pinned.contains(name) {
+        for (name, params) in graphMemory.detachCuts.sorted(by: { $0.key < $1.key }) where params.contains(id) && tracker.pinned.contains(name) {
             return "`detach \(name)` made \(name) data, so the path from the loss back through \(name) ends there"
         }
         let base = String(paramName.prefix { $0 != "[" })

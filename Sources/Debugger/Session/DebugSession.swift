@@ -47,8 +47,10 @@ public final class DebugSession: InteractiveSession, SessionHost {
         get { plotting.record }
         set { plotting.record = newValue }
     }
-    /// Graph views and explain mode.
-    var seeing = SeeingState()
+    /// What the graph views remember: node gradients of the last backward, detach cuts.
+    var graphMemory = GraphMemory()
+    /// Explain mode: notes after commands, course-code lines and errors.
+    private(set) lazy var explaining = ExplainPart(host: self)
     /// The step debugger: the pass being stepped through and its verbs.
     private(set) lazy var stepping = SteppingPart(host: self)
     /// Watches and breakpoints.
@@ -128,9 +130,10 @@ public final class DebugSession: InteractiveSession, SessionHost {
         tracker.reset()
         training = TrainingPart(host: self)
         plotting.reset()
-        seeing = SeeingState()
+        graphMemory = GraphMemory()
         watches = WatchPart(host: self)
         stepping = SteppingPart(host: self)
+        explaining = ExplainPart(host: self)
     }
 
     public var prompt: String { stepping.prompt ?? "gradstep> " }
@@ -417,7 +420,7 @@ public final class DebugSession: InteractiveSession, SessionHost {
             return .failed
         }
         if quitRequested { return .quit }
-        explainAfter(command)
+        explaining.after(command)
         return .ok
     }
 
@@ -469,7 +472,7 @@ public final class DebugSession: InteractiveSession, SessionHost {
                     try interpreter.run(Module(body: [stmt]))
                 }
                 finished.append((stmt, wroteGradTrackedValue(stmt)))
-                if seeing.explain, let e = statementExplanation(stmt) { emit(.explain(e)) }
+                explaining.afterStatement(stmt)
             }
             quitRequested = false  // an exit() the learner's own try/except caught, as Python's except does
             return .ok
@@ -542,7 +545,7 @@ public final class DebugSession: InteractiveSession, SessionHost {
         default:
             emit(.error(kind: "RuntimeError", message: "\(error)", hint: nil, traceback: nil))
         }
-        explainError(error)
+        explaining.afterError(error)
     }
 
     // MARK: - The model

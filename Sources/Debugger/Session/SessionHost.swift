@@ -47,6 +47,10 @@ protocol SessionHost: AnyObject {
     func tensorNames() -> [ObjectIdentifier: String]
     /// The learner's optimizers, in the order they were defined.
     func learnerOptimizers() -> [LearnerOptimizer]
+    /// The lr `step`, `train` and `compare` use now.
+    var learningRate: Double { get }
+    /// The `nn.Module` calls that made each of `nodes`, named by the learner's paths to the modules.
+    func moduleBoxes(for nodes: [Node]) -> [ObjectIdentifier: [ModuleBox]]
     /// The optimizer `command` should act through, nil when the learner has none.
     func learnerOptimizer(for command: String, args: [String]) throws -> LearnerOptimizer?
 }

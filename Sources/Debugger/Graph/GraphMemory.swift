@@ -1,9 +1,8 @@
 import Autograd
 
-/// What the graph views and explain mode remember between inputs. One value stored on `DebugSession`.
-struct SeeingState {
-    /// Explain mode: prose and the PyTorch line after each command, cause and fix under each error.
-    var explain = false
+/// What the graph views remember between inputs: the gradient that reached each node in the last
+/// backward, and which parameters each `detach NAME` cut off. One value stored on `DebugSession`.
+struct GraphMemory {
     /// Parameters whose gradient path a `detach NAME` cut, by NAME.
     var detachCuts: [String: Set<ObjectIdentifier>] = [:]
     /// The gradient that reached each node in the last backward (weakly keyed by node identity).
