@@ -81,7 +81,7 @@ public enum CommandTable {
                 """,
                 explain: Explanation(text: "Every tensor computed from one that requires grad remembers the operation that made it (its grad_fn) and that operation's inputs. Following those links from the loss gives the graph backward walks.",
                                      pytorch: "loss.grad_fn, loss.grad_fn.next_functions"),
-                handler: { s, a in try s.graphViewCommand(a) }),
+                handler: { s, a in try s.graphs.show(a) }),
         Command(name: "train", aliases: [], parameters: [.positional("N", .integer(min: 1)), .positional("lr", .number, optional: true), .keyword("every", "K", .integer(min: 1)), .flag("--animate")], group: .training,
                 summary: "repeat forward, backward, step, zero_grad N times",
                 details: """

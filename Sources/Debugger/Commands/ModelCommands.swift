@@ -53,7 +53,7 @@ extension DebugSession {
             cut = Set(GraphRenderer.leaves(of: t).map(ObjectIdentifier.init))
         }
         try detachCommand(name)
-        graphMemory.detachCuts[name] = cut
+        graphs.rememberDetach(name, cut: cut)
     }
 
     func detachCommand(_ name: String) throws {

@@ -26,7 +26,7 @@ extension DebugSession {
     func makeBackwardStepper(loss: Tensor, lossName: String, retain: Bool) throws -> BackwardStepper {
         do {
             let stepper = try BackwardStepper(loss: loss, lossName: lossName, params: parameters(), names: tensorNames(), retainGraph: retain)
-            stepper.labels = nodeLabels(nodes: stepper.pass.order)
+            stepper.labels = graphs.nodeLabels(nodes: stepper.pass.order)
             let interpreter = self.interpreter
             stepper.beginLineTracing = {
                 interpreter.tracesCustomBackward = true
@@ -56,15 +56,14 @@ extension DebugSession {
     /// which parameters a detach cut off.
     func finishBackward(_ stepper: BackwardStepper) {
         stepping.endBackward()
-        graphMemory.nodeGrads.clear()
-        for (n, g) in stepper.nodeGrads { graphMemory.nodeGrads.record(n, g) }
+        graphs.rememberPass(stepper)
         var changes: [GradChange] = []
         var untouched: [String] = []
         var cut: [(String, String)] = []
         for p in stepper.params {
             let id = ObjectIdentifier(p.tensor)
             guard let added = stepper.received[id], let new = p.tensor.grad else {
-                if let why = detachCause(p.name, p.tensor) { cut.append((p.name, why)) } else { untouched.append(p.name) }
+                if let why = graphs.detachCause(p.name, p.tensor) { cut.append((p.name, why)) } else { untouched.append(p.name) }
                 continue
             }
             let onNonzero = stepper.before[id].map { $0.doubleValues().contains { $0 != 0 } } ?? false
@@ -77,33 +76,6 @@ extension DebugSession {
         }
     }
 
-    /// Why a parameter the loss no longer reaches lost its path, if a detach did it.
-    func detachCause(_ paramName: String, _ t: Tensor) -> String? {
-        let id = ObjectIdentifier(t)
-        for (name, params) in graphMemory.detachCuts.sorted(by: { $0.key < $1.key }) where params.contains(id) && tracker.pinned.contains(name) {
-            return "`detach \(name)` made \(name) data, so the path from the loss back through \(name) ends there"
-        }
-        let base = String(paramName.prefix { $0 != "[" })
-        for r in tracker.statements where !r.isDefinition {
-            let text = r.stmt.source().joined(separator: " ")
-            guard text.contains(".detach()") else { continue }
-            if dependsOn(reads: r.reads, name: base, before: r) { return "`\(text)` cuts the graph there" }
-        }
-        return nil
-    }
-
-    /// Whether names in `reads` are (transitively, through earlier recorded assignments) computed from `name`.
-    private func dependsOn(reads: Set<String>, name: String, before: RecordedStatement) -> Bool {
-        var seen = Set<String>()
-        var work = Array(reads)
-        while let n = work.popLast() {
-            if n == name { return true }
-            guard seen.insert(n).inserted else { continue }
-            for r in tracker.statements where r.writes.contains(n) { work.append(contentsOf: r.reads) }
-        }
-        return false
-    }
-
     func forwardEntry(step: Bool) throws {
         if step {
             // The forward runs as one traced loop iteration would: the tape keeps each op's inputs.
@@ -113,7 +85,7 @@ extension DebugSession {
                 if case .tensor(let t)? = value(n), !t.requiresGrad { return (n, t) } else { return nil }
             }
             let stepper = ForwardStepper(loss: loss, lossName: name, names: tensorNames(), trace: trace, dataTensors: data)
-            stepper.labels = nodeLabels(nodes: stepper.nodes)
+            stepper.labels = graphs.nodeLabels(nodes: stepper.nodes)
             guard stepper.total > 0 else {
                 emit(.forward(loss: name, value: loss, nodes: 0, recomputed: 0))
                 return

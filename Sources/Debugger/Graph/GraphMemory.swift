@@ -1,7 +1,7 @@
 import Autograd
 
 /// What the graph views remember between inputs: the gradient that reached each node in the last
-/// backward, and which parameters each `detach NAME` cut off. One value stored on `DebugSession`.
+/// backward, and which parameters each `detach NAME` cut off. Kept by `GraphPart`.
 struct GraphMemory {
     /// Parameters whose gradient path a `detach NAME` cut, by NAME.
     var detachCuts: [String: Set<ObjectIdentifier>] = [:]

@@ -47,8 +47,8 @@ public final class DebugSession: InteractiveSession, SessionHost {
         get { plotting.record }
         set { plotting.record = newValue }
     }
-    /// What the graph views remember: node gradients of the last backward, detach cuts.
-    var graphMemory = GraphMemory()
+    /// The graph views and what they remember (node gradients of the last backward, detach cuts).
+    private(set) lazy var graphs = GraphPart(host: self)
     /// Explain mode: notes after commands, course-code lines and errors.
     private(set) lazy var explaining = ExplainPart(host: self)
     /// The step debugger: the pass being stepped through and its verbs.
@@ -130,7 +130,7 @@ public final class DebugSession: InteractiveSession, SessionHost {
         tracker.reset()
         training = TrainingPart(host: self)
         plotting.reset()
-        graphMemory = GraphMemory()
+        graphs = GraphPart(host: self)
         watches = WatchPart(host: self)
         stepping = SteppingPart(host: self)
         explaining = ExplainPart(host: self)

@@ -29,8 +29,16 @@ protocol SessionHost: AnyObject {
     var notebook: NotebookPart { get }
     /// Emits the report for any error a statement or command threw.
     func report(_ error: Error, source: String?)
-    /// The tree view of `t` as the session shows it (names, remembered node grads, detach marks).
-    func graphText(_ t: Tensor, label: String, columns: GraphColumns, cursor: Node?, visited: Set<ObjectIdentifier>) -> String
+    /// The graph views (the steppers' `graph` verb draws with a cursor).
+    var graphs: GraphPart { get }
+    /// The step debugger (the graph shows the gradients of a pass being stepped).
+    var stepping: SteppingPart { get }
+    /// The learner's variables (preloaded torch names left out unless reassigned).
+    func learnerVariableNames() -> [String]
+    /// `did you mean 'step'?` over variables and commands.
+    func didYouMean(_ name: String) -> String?
+    /// The width of the console of the input being run.
+    var consoleWidth: Int { get }
     /// The report after a complete backward pass (grads before / this pass / after, pass counters).
     func finishBackward(_ stepper: BackwardStepper)
     /// Watches and breakpoints (a stepped backward's `continue` and `train` check them).

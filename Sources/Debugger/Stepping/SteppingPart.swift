@@ -136,7 +136,7 @@ final class SteppingPart {
 
     func stepBackwardGraph(_ stepper: BackwardStepper) {
         guard case .tensor(let loss)? = host.value(stepper.lossName) else { return }
-        host.emit(.graph(host.graphText(loss, label: stepper.lossName, columns: .all, cursor: stepper.pass.current, visited: stepper.visited)))
+        host.emit(.graph(host.graphs.graphText(loss, label: stepper.lossName, columns: .all, cursor: stepper.pass.current, visited: stepper.visited)))
     }
 
     func stepBackwardQuit(_ stepper: BackwardStepper) {
@@ -159,7 +159,7 @@ final class SteppingPart {
     }
 
     func stepForwardGraph(_ stepper: ForwardStepper) {
-        host.emit(.graph(host.graphText(stepper.loss, label: stepper.lossName, columns: .all, cursor: stepper.current, visited: [])))
+        host.emit(.graph(host.graphs.graphText(stepper.loss, label: stepper.lossName, columns: .all, cursor: stepper.current, visited: [])))
     }
 
     func stepForwardWhere(_ stepper: ForwardStepper) {
