@@ -24,8 +24,6 @@ public final class DebugSession: InteractiveSession, SessionHost {
     public private(set) var interpreter: Interpreter
     /// The recorded assignments, the loss choice and pinned (detached) names.
     public internal(set) var tracker = ModelTracker()
-    /// Gradient descent: step, zero_grad, train, restore, compare, the lr and the pass counters.
-    private(set) lazy var training = TrainingPart(host: self)
     let renderer = ReportRenderer()
     let interrupted: () -> Bool
     private let seed: UInt64?
@@ -36,25 +34,40 @@ public final class DebugSession: InteractiveSession, SessionHost {
     /// The file `runFile` is running (its tracebacks quote its lines), nil at the prompt.
     private var fileSource: String?
     var quitRequested = false
+    /// What the inputs run so far cost (parsing, undo snapshots): tests hold a script to linear work.
+    var work = WorkTally()
+
+    // MARK: - The parts
+    // Each part owns its state and reaches the rest of the session through `SessionHost`; the session
+    // routes commands (`CommandTable`), stepping lines and hooks to them. `reset` makes new ones, except
+    // for the plots' plotter, the notebook's cells and the lesson launcher, which outlive it.
+
+    /// Gradient descent: step, zero_grad, train, restore, compare, the lr and the pass counters.
+    private(set) lazy var training = TrainingPart(host: self)
+    /// The step debugger: the pass being stepped through and its verbs.
+    private(set) lazy var stepping = SteppingPart(host: self)
+    /// Watches and breakpoints.
+    private(set) lazy var watches = WatchPart(host: self)
+    /// Plots: matplotlib figures, `plot`, the loss history and every plot drawn.
+    private(set) lazy var plotting = PlotPart(host: self)
+    /// The graph views and what they remember (node gradients of the last backward, detach cuts).
+    private(set) lazy var graphs = GraphPart(host: self)
+    /// Explain mode: notes after commands, course-code lines and errors.
+    private(set) lazy var explaining = ExplainPart(host: self)
+    /// The session's cells with their outputs, for `save-notebook`.
+    private(set) lazy var notebook = NotebookPart(host: self)
+    /// `lesson [NAME]` at the prompt.
+    let lessons = LessonPart()
+
     /// How the last `train` ran: as a compiled plan, or through tensors (and why).
     public var trainPlanStatus: TrainPlanStatus { training.planStatus }
     /// The lr `step`, `train` and `compare` use now (a number; tests and explain mode read it).
     public var learningRate: Double { training.learningRate }
-    /// Plots: matplotlib figures, `plot`, the loss history and every plot drawn.
-    private(set) lazy var plotting = PlotPart(host: self)
     /// The loss history and the plots drawn (`plot`, `save plots`).
     public internal(set) var plots: SessionPlots {
         get { plotting.record }
         set { plotting.record = newValue }
     }
-    /// The graph views and what they remember (node gradients of the last backward, detach cuts).
-    private(set) lazy var graphs = GraphPart(host: self)
-    /// Explain mode: notes after commands, course-code lines and errors.
-    private(set) lazy var explaining = ExplainPart(host: self)
-    /// The step debugger: the pass being stepped through and its verbs.
-    private(set) lazy var stepping = SteppingPart(host: self)
-    /// Watches and breakpoints.
-    private(set) lazy var watches = WatchPart(host: self)
     /// Runs `lesson [NAME]` typed at the prompt: set by the program, which owns the line reader and
     /// knows the lessons folder; nil where lessons cannot run (tests, a lesson's own session).
     public var lessonLauncher: ((String?, Console) throws -> Void)? {
@@ -66,12 +79,6 @@ public final class DebugSession: InteractiveSession, SessionHost {
         get { lessons.names }
         set { lessons.names = newValue }
     }
-    /// `lesson [NAME]` at the prompt.
-    let lessons = LessonPart()
-    /// The session's cells with their outputs, for `save-notebook`. Kept across `reset`.
-    private(set) lazy var notebook = NotebookPart(host: self)
-    /// What the inputs run so far cost (parsing, undo snapshots): tests hold a script to linear work.
-    var work = WorkTally()
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
