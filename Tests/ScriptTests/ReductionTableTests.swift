@@ -1,0 +1,67 @@
+import XCTest
+@testable import Script
+@testable import Autograd
+
+/// The reductions declared in `OpTable.reductions`: each bound as `Tensor.f` and `torch.f` from its
+/// declaration, with values, grad_fns, gradients and error texts as PyTorch 2.15 prints them.
+final class ReductionTableTests: XCTestCase {
+    private func run(_ source: String) throws -> String {
+        var out = ""
+        let interp = Interpreter(output: { out += $0 })
+        interp.preloadTorch()
+        try interp.run(source)
+        return out
+    }
+
+    func testEveryDeclaredReductionIsAMethodAndATorchFunction() throws {
+        XCTAssertEqual(Set(OpTable.reductions.flatMap(\.python.names)),
+                       ["sum", "mean", "nansum", "nanmean", "prod", "amax", "amin", "logsumexp", "std", "var"])
+        for e in OpTable.reductions {
+            let name = e.python.name
+            let out = try run("import torch\nx = torch.tensor([[1.0, -2.0], [0.5, 4.0]])\nprint(torch.\(name)(x, 0))\nprint(x.\(name)(0))\n")
+            let lines = out.split(separator: "\n")
+            XCTAssertEqual(lines.count, 2, name)
+            XCTAssertEqual(lines.first, lines.last, name)
+        }
+    }
+
+    func testValuesGradFnsAndGradientsAsPyTorch() throws {
+        let out = try run("""
+        import torch
+        x = torch.tensor([[1.0, -2.0, 3.0], [0.5, 4.0, -1.5]], requires_grad=True)
+        print(x.sum(), torch.sum(x, 1), x.sum((0, 1), keepdim=True))
+        print(x.mean(0), torch.mean(x, dim=1, keepdim=True))
+        print(x.prod(), torch.prod(x, 1), x.prod(dim=0, keepdim=True))
+        print(x.amax(), torch.amax(x, 1), x.amin(dim=(0,), keepdims=True))
+        print(x.logsumexp(1), torch.logsumexp(x, dim=(0, 1)))
+        n = torch.tensor([1.0, float('nan'), 2.0])
+        print(n.nansum(), torch.nansum(n, 0, dtype=torch.float64), n.nanmean(), torch.nanmean(n, dim=0, keepdim=True))
+        print(x.std(), torch.var(x, 1), x.std(0, True, True), x.var(dim=1, correction=0, keepdim=True), x.std(False), torch.std(x, unbiased=False))
+        y = (x.sum(1) * x.prod(1) + x.amax(0).sum() + x.logsumexp(1).mean()).sum()
+        y.backward()
+        print(x.grad)
+        """)
+        XCTAssertEqual(out, """
+        tensor(5., grad_fn=<SumBackward0>) tensor([2., 3.], grad_fn=<SumBackward1>) tensor([[5.]], grad_fn=<SumBackward1>)
+        tensor([0.7500, 1.0000, 0.7500], grad_fn=<MeanBackward1>) tensor([[0.6667],
+                [1.0000]], grad_fn=<MeanBackward1>)
+        tensor(18., grad_fn=<ProdBackward0>) tensor([-6., -3.], grad_fn=<ProdBackward1>) tensor([[ 0.5000, -8.0000, -4.5000]], grad_fn=<ProdBackward1>)
+        tensor(4., grad_fn=<AmaxBackward0>) tensor([3., 4.], grad_fn=<AmaxBackward0>) tensor([[ 0.5000, -2.0000, -1.5000]], grad_fn=<AminBackward0>)
+        tensor([3.1328, 4.0337], grad_fn=<LogsumexpBackward0>) tensor(4.3746, grad_fn=<LogsumexpBackward0>)
+        tensor(3.) tensor(3., dtype=torch.float64) tensor(1.5000) tensor([1.5000])
+        tensor(2.3805, grad_fn=<StdBackward0>) tensor([6.3333, 7.7500], grad_fn=<VarBackward0>) tensor([[0.3536, 4.2426, 3.1820]], grad_fn=<StdBackward0>) tensor([[4.2222],
+                [5.1667]], grad_fn=<VarBackward0>) tensor(2.1731, grad_fn=<StdBackward0>) tensor(2.1731, grad_fn=<StdBackward0>)
+        tensor([[-1.5882e+01,  5.8999e-03, -7.1244e+00],
+                [-2.0971e+01, -2.2831e+00,  3.0040e+00]])
+
+        """)
+    }
+
+    func testADimIsRequiredWhereTheSignatureHasNoDefault() {
+        for source in ["import torch\ntorch.tensor([1.0]).logsumexp()", "import torch\ntorch.logsumexp(torch.tensor([1.0]))"] {
+            XCTAssertThrowsError(try run(source)) { error in
+                XCTAssertEqual((error as? PyError)?.message, "logsumexp() missing 1 required positional arguments: \"dim\"")
+            }
+        }
+    }
+}
