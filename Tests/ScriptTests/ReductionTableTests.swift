@@ -64,4 +64,49 @@ final class ReductionTableTests: XCTestCase {
             }
         }
     }
+
+    func testEveryDeclaredScanIsAMethodAndATorchFunction() throws {
+        XCTAssertEqual(Set(OpTable.scans.flatMap(\.python.names)), ["cumsum", "cumprod", "logcumsumexp", "cummax", "cummin"])
+        for e in OpTable.scans {
+            let name = e.python.name
+            let out = try run("import torch\nx = torch.tensor([[1.0, -2.0], [0.5, 4.0]])\nprint(repr(torch.\(name)(x, 0)) == repr(x.\(name)(0)))\n")
+            XCTAssertEqual(out, "True\n", name)
+        }
+    }
+
+    func testScansAsPyTorchWithDTypeConvertingTheInputFirst() throws {
+        let out = try run("""
+        import torch
+        x = torch.tensor([[1.0, -2.0, 3.0], [0.5, 4.0, -1.5]], requires_grad=True)
+        print(x.cumsum(1), torch.cumsum(x, dim=0))
+        print(x.cumprod(1), torch.cumprod(x, 0, dtype=torch.float64))
+        print(x.logcumsumexp(1), torch.logcumsumexp(x, 0))
+        print(x.cummax(1))
+        print(torch.cummin(x, dim=0).indices)
+        (x.cumsum(1).sum() + x.cumprod(1).sum() + x.logcumsumexp(0).sum() + x.cummax(1).values.sum()).backward()
+        print(x.grad)
+        """)
+        XCTAssertEqual(out, """
+        tensor([[ 1.0000, -1.0000,  2.0000],
+                [ 0.5000,  4.5000,  3.0000]], grad_fn=<CumsumBackward0>) tensor([[ 1.0000, -2.0000,  3.0000],
+                [ 1.5000,  2.0000,  1.5000]], grad_fn=<CumsumBackward0>)
+        tensor([[ 1.0000, -2.0000, -6.0000],
+                [ 0.5000,  2.0000, -3.0000]], grad_fn=<CumprodBackward0>) tensor([[ 1.0000, -2.0000,  3.0000],
+                [ 0.5000, -8.0000, -4.5000]], dtype=torch.float64,
+               grad_fn=<CumprodBackward0>)
+        tensor([[1.0000, 1.0486, 3.1328],
+                [0.5000, 4.0298, 4.0337]], grad_fn=<LogcumsumexpBackward0>) tensor([[ 1.0000, -2.0000,  3.0000],
+                [ 1.4741,  4.0025,  3.0110]], grad_fn=<LogcumsumexpBackward0>)
+        torch.return_types.cummax(
+        values=tensor([[1.0000, 1.0000, 3.0000],
+                [0.5000, 4.0000, 4.0000]], grad_fn=<CummaxBackward0>),
+        indices=tensor([[0, 0, 2],
+                [0, 1, 1]]))
+        tensor([[0, 0, 0],
+                [1, 0, 1]])
+        tensor([[-0.3775,  7.0025,  1.9890],
+                [ 3.3775,  4.7475,  3.0110]])
+
+        """)
+    }
 }

@@ -23,9 +23,6 @@ enum ReductionBindings {
         "mode": { t, a, _ in
             valuesIndices("mode", try t.mode(dim: try a.int(0, "dim", default: -1), keepdim: try a.bool(1, "keepdim", default: false)))
         },
-        "cummax": { t, a, _ in valuesIndices("cummax", try t.cumulativeExtreme(dim: try a.int(0, "dim"), max: true)) },
-        "cummin": { t, a, _ in valuesIndices("cummin", try t.cumulativeExtreme(dim: try a.int(0, "dim"), max: false)) },
-        "logcumsumexp": { t, a, _ in .tensor(try t.logcumsumexp(try a.int(0, "dim"))) },
         "unique": { t, a, _ in
             _ = try a.bool(0, "sorted", default: true)
             let r = try t.unique(dim: try a.optionalInt(3, "dim"))
@@ -81,14 +78,31 @@ enum ReductionBindings {
     ]
 
     /// The reductions over dims declared in `OpTable.reductions` (sum, mean, nansum, nanmean, prod, amax,
-    /// amin, logsumexp, std, var), each as `Tensor.f`; `torch.f(input, ...)` is the same method (TorchFunctions).
+    /// amin, logsumexp, std, var) and the scans in `OpTable.scans` (cumsum, cumprod, logcumsumexp, cummax,
+    /// cummin), each as `Tensor.f`; `torch.f(input, ...)` is the same method (TorchFunctions).
     nonisolated(unsafe) static let methods: [String: Method] = {
         var m = baseMethods
         for e in OpTable.reductions where e.python.variants.contains(.method) {
             for name in e.python.names { m[name] = reduction(e) }
         }
+        for e in OpTable.scans where e.python.variants.contains(.method) {
+            for name in e.python.names { m[name] = scan(e, name) }
+        }
         return m
     }()
+
+    /// A declared scan's binding: `dim` (required), `dtype=` where the op takes it (the input is
+    /// converted first, as PyTorch does: the scan runs in that dtype and records its own grad_fn), and
+    /// `torch.return_types.NAME(values, indices)` where the op returns indices.
+    static func scan(_ e: ScanOpEntry, _ name: String) -> Method {
+        { t, a, _ in
+            let d = try a.int(0, "dim")
+            let input = try e.takesDType ? (a.dtype().map { t.to($0) } ?? t) : t
+            let r = try e.scan(input, d)
+            if let indices = r.indices { return valuesIndices(name, (r.values, indices)) }
+            return .tensor(r.values)
+        }
+    }
 
     /// A declared reduction's binding: `dim` as its signature takes it (an int, a sequence of ints, or
     /// one int), `keepdim` where the signature has it, `dtype=` where it casts the result, std's and

@@ -340,10 +340,6 @@ enum TensorAttributes {
         "isneginf": unary { $0.elementTest(.isneginf) },
         "maximum": { t, a, _ in .tensor(try t.maximum(try a.tensor(0, "other"))) },
         "minimum": { t, a, _ in .tensor(try t.minimum(try a.tensor(0, "other"))) },
-        "cumprod": { t, a, _ in
-            let r = try t.cumprod(try a.int(0, "dim"))
-            return .tensor(try a.dtype().map { r.cast(to: $0) } ?? r)
-        },
         "outer": { t, a, _ in .tensor(try outer(t, try a.tensor(0, "vec2"))) },
         "addmm": { t, a, _ in
             for key in ["beta", "alpha"] where try a.double(nil, key, default: 1) != 1 {
@@ -374,7 +370,6 @@ enum TensorAttributes {
         "softmax": { t, a, _ in .tensor(try t.softmax(dim: try a.int(0, "dim"))) },
         "log_softmax": { t, a, _ in .tensor(try t.logSoftmax(dim: try a.int(0, "dim"))) },
         "permute": { t, a, _ in .tensor(try t.permute(try a.shape(from: 0, key: "dims"))) },
-        "cumsum": { t, a, _ in .tensor(try t.cumsum(try a.int(0, "dim"))) },
         "any": { t, _, _ in .tensor(try anyAll(t, any: true)) },
         "all": { t, _, _ in .tensor(try anyAll(t, any: false)) },
         "eq": { t, a, _ in .tensor(try t.compare("==", try a.operand(0, "other"))) },

@@ -273,7 +273,6 @@ enum TorchFunctions {
             guard let m = TensorAttributes.methods["norm"] else { return .none }
             return try m(try a.tensor(0, "input"), &rest, interp)
         },
-        "cumsum": { a, _ in .tensor(try a.tensor(0, "input").cumsum(try a.int(1, "dim"))) },
         "equal": { a, _ in
             let x = try a.tensor(0, "input"), y = try a.tensor(1, "other")
             return x.pythonRead("torch.equal") { x in
@@ -297,7 +296,7 @@ enum TorchFunctions {
         "gather": method("gather"), "scatter": method("scatter"), "scatter_add": method("scatter_add"),
         "index_select": method("index_select"), "split": method("split", first: "tensor"), "chunk": method("chunk"),
         "flip": method("flip"), "roll": method("roll"), "tril": method("tril"), "triu": method("triu"), "masked_fill": method("masked_fill"),
-        "cumprod": method("cumprod"), "outer": method("outer"), "ger": method("outer"),
+        "outer": method("outer"), "ger": method("outer"),
         "addmm": method("addmm"),
         "einsum": { a, interp in
             let eq = Repr.str(try a.required(0, "equation"))
