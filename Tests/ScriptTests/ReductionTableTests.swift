@@ -109,4 +109,36 @@ final class ReductionTableTests: XCTestCase {
 
         """)
     }
+
+    func testDTypeConvertsTheInputFirstAsPyTorch() throws {
+        let out = try run("""
+        import torch
+        x = torch.tensor([[1.1, -2.3, 3.7], [0.5, 4.9, -1.5]], requires_grad=True)
+        print(x.sum(dtype=torch.float64), torch.sum(x, 1, dtype=torch.float64))
+        print(x.mean(dtype=torch.float64), x.mean(0, keepdim=True, dtype=torch.float64))
+        print(x.prod(dtype=torch.float64), torch.prod(x, 1, dtype=torch.float64))
+        n = torch.tensor([1.1, float('nan'), 2.2], requires_grad=True)
+        print(n.nansum(dtype=torch.float64), torch.nansum(n, 0, dtype=torch.float64))
+        i = torch.tensor([1, 2, 4])
+        print(i.sum(dtype=torch.float32), i.mean(dtype=torch.float32), i.prod(dtype=torch.float64), x.detach().sum(dtype=torch.int64))
+        (x.sum(dtype=torch.float64) + x.prod(1, dtype=torch.float64).sum()).backward()
+        print(x.grad)
+        try:
+            x.sum(dtype=torch.int64)
+        except RuntimeError as e:
+            print(e)
+        """)
+        XCTAssertEqual(out, """
+        tensor(6.4000, dtype=torch.float64, grad_fn=<SumBackward0>) tensor([2.5000, 3.9000], dtype=torch.float64, grad_fn=<SumBackward1>)
+        tensor(1.0667, dtype=torch.float64, grad_fn=<MeanBackward0>) tensor([[0.8000, 1.3000, 1.1000]], dtype=torch.float64,
+               grad_fn=<MeanBackward1>)
+        tensor(34.4017, dtype=torch.float64, grad_fn=<ProdBackward0>) tensor([-9.3610, -3.6750], dtype=torch.float64, grad_fn=<ProdBackward1>)
+        tensor(3.3000, dtype=torch.float64, grad_fn=<NansumBackward0>) tensor(3.3000, dtype=torch.float64, grad_fn=<NansumBackward0>)
+        tensor(7.) tensor(2.3333) tensor(8., dtype=torch.float64) tensor(5)
+        tensor([[-7.5100,  5.0700, -1.5300],
+                [-6.3500,  0.2500,  3.4500]])
+        Autograd not support dtype: Long
+
+        """)
+    }
 }

@@ -21,7 +21,8 @@ public struct ReductionSignature: Sendable {
     public let dim: Dim
     /// Whether `dim` is one int (prod) rather than an int or a sequence of ints.
     public let singleDim: Bool
-    /// Whether `dtype=` casts the result (nansum).
+    /// Whether the op takes `dtype=` (sum, mean, prod, nansum): the input is converted to it first, so the
+    /// reduction computes in that dtype and records its own grad_fn, as PyTorch does.
     public let dtype: Bool
 
     init(_ dim: Dim, singleDim: Bool = false, dtype: Bool = false) {
@@ -71,7 +72,7 @@ public struct ReductionOpEntry: Sendable {
 
 enum SumDef: ReductionOpDefinition {
     static let python = PythonBinding("sum", [.method, .function])
-    static let signature = ReductionSignature(.overloaded)
+    static let signature = ReductionSignature(.overloaded, dtype: true)
     static func reduce(_ t: Tensor, _ a: ReductionArguments) throws -> Tensor {
         guard let dims = a.dims else { return t.sum() }
         return try t.sum(dims: dims, keepdim: a.keepdim)
@@ -80,7 +81,7 @@ enum SumDef: ReductionOpDefinition {
 
 enum MeanDef: ReductionOpDefinition {
     static let python = PythonBinding("mean", [.method, .function])
-    static let signature = ReductionSignature(.overloaded)
+    static let signature = ReductionSignature(.overloaded, dtype: true)
     static func reduce(_ t: Tensor, _ a: ReductionArguments) throws -> Tensor {
         guard let dims = a.dims else { return try t.mean() }
         return try t.mean(dims: dims, keepdim: a.keepdim)
@@ -105,7 +106,7 @@ enum NanmeanDef: ReductionOpDefinition {
 
 enum ProdDef: ReductionOpDefinition {
     static let python = PythonBinding("prod", [.method, .function])
-    static let signature = ReductionSignature(.overloaded, singleDim: true)
+    static let signature = ReductionSignature(.overloaded, singleDim: true, dtype: true)
     static func reduce(_ t: Tensor, _ a: ReductionArguments) throws -> Tensor {
         guard let d = a.dims?.first else { return t.prod() }
         return try t.prod(dim: d, keepdim: a.keepdim)

@@ -105,12 +105,20 @@ enum ReductionBindings {
     }
 
     /// A declared reduction's binding: `dim` as its signature takes it (an int, a sequence of ints, or
-    /// one int), `keepdim` where the signature has it, `dtype=` where it casts the result, std's and
+    /// one int), `keepdim` where the signature has it, `dtype=` (the input converted first), std's and
     /// var's `correction` / `unbiased` with PyTorch's warning when nothing is left to divide by.
     static func reduction(_ e: ReductionOpEntry) -> Method {
         { t, a, interp in
             let s = e.signature
             if case .corrected = s.dim { return try corrected(e, t, a, interp) }
+            var input = t
+            if s.dtype, let dtype = try a.dtype() {
+                // PyTorch's autograd refuses an integer result of a tensor that requires grad.
+                if t.requiresGrad && GradMode.isEnabled && !dtype.isFloatingPoint {
+                    throw PyError(.runtime, "Autograd not support dtype: \(dtype.scalarTypeName)")
+                }
+                input = t.to(dtype)
+            }
             var dims: [Int]?
             if s.singleDim {
                 if let d = a.value(0, "dim"), !d.isNone { dims = [try Convert.index(d)] }
@@ -123,9 +131,7 @@ enum ReductionBindings {
             // PyTorch's `f()` overload has no keepdim: it is read only with a dim (else it is unexpected).
             var keepdim = false
             if dims != nil || s.dim != .overloaded { keepdim = try a.bool(1, "keepdim", default: false) }
-            let r = try e.reduce(t, ReductionArguments(dims: dims, keepdim: keepdim))
-            guard s.dtype, let dtype = try a.dtype() else { return .tensor(r) }
-            return .tensor(r.cast(to: dtype))
+            return .tensor(try e.reduce(input, ReductionArguments(dims: dims, keepdim: keepdim)))
         }
     }
 
