@@ -15,7 +15,7 @@ final class ReductionTableTests: XCTestCase {
 
     func testEveryDeclaredReductionIsAMethodAndATorchFunction() throws {
         XCTAssertEqual(Set(OpTable.reductions.flatMap(\.python.names)),
-                       ["sum", "mean", "nansum", "nanmean", "prod", "amax", "amin", "logsumexp", "std", "var"])
+                       ["sum", "mean", "nansum", "nanmean", "prod", "amax", "amin", "logsumexp", "std", "var", "any", "all"])
         for e in OpTable.reductions {
             let name = e.python.name
             let out = try run("import torch\nx = torch.tensor([[1.0, -2.0], [0.5, 4.0]])\nprint(torch.\(name)(x, 0))\nprint(x.\(name)(0))\n")
@@ -138,6 +138,23 @@ final class ReductionTableTests: XCTestCase {
         tensor([[-7.5100,  5.0700, -1.5300],
                 [-6.3500,  0.2500,  3.4500]])
         Autograd not support dtype: Long
+
+        """)
+    }
+
+    func testAnyAndAllAlongDims() throws {
+        let out = try run("""
+        import torch
+        b = torch.tensor([[True, False], [False, False]])
+        print(b.any(1), b.all(0), torch.any(b, dim=1, keepdim=True), torch.tensor([[1., 0.], [2., 3.]]).all(1))
+        print(b.any(), torch.all(b), torch.tensor([[0., float('nan')]]).t().any(0), torch.zeros(0, 3).all(0))
+        print(torch.arange(6).reshape(2, 3).t().all(1), torch.any(torch.tensor([[0, 0], [0, 5]]), (0, 1)))
+        """)
+        XCTAssertEqual(out, """
+        tensor([ True, False]) tensor([False, False]) tensor([[ True],
+                [False]]) tensor([False,  True])
+        tensor(True) tensor(False) tensor([True]) tensor([True, True, True])
+        tensor([False,  True,  True]) tensor(True)
 
         """)
     }

@@ -1,4 +1,4 @@
-// The reductions over dims — sum mean nansum nanmean prod amax amin logsumexp std var — each declared
+// The reductions over dims — sum mean nansum nanmean prod amax amin logsumexp std var any all — each declared
 // once: its Python name and forms, how its signature takes `dim`, `keepdim`, `dtype` and `correction`
 // (native_functions.yaml's overloads), and its forward. The `Tensor.f` method and the `torch.f` function derive from the
 // declaration (Script's ReductionBindings); the math, backward and grad_fn stay with each op's kernel.
@@ -153,12 +153,53 @@ enum VarDef: ReductionOpDefinition {
     }
 }
 
+enum AnyDef: ReductionOpDefinition {
+    static let python = PythonBinding("any", [.method, .function])
+    static let signature = ReductionSignature(.overloaded)
+    static func reduce(_ t: Tensor, _ a: ReductionArguments) throws -> Tensor {
+        try t.anyAll(dims: a.dims, keepdim: a.keepdim, any: true)
+    }
+}
+
+enum AllDef: ReductionOpDefinition {
+    static let python = PythonBinding("all", [.method, .function])
+    static let signature = ReductionSignature(.overloaded)
+    static func reduce(_ t: Tensor, _ a: ReductionArguments) throws -> Tensor {
+        try t.anyAll(dims: a.dims, keepdim: a.keepdim, any: false)
+    }
+}
+
+extension Tensor {
+    /// `any()` / `all()`: whether some (every) element is nonzero — NaN is — over every element (nil
+    /// `dims`) or along `dims`; a bool tensor, as PyTorch's `any` / `all` return.
+    func anyAll(dims: [Int]?, keepdim: Bool, any wantAny: Bool) throws -> Tensor {
+        let truth = contiguousCopy().doubleValues().map { $0 != 0 }
+        guard let dims else {
+            let r = wantAny ? truth.contains(true) : !truth.contains(false)
+            return Tensor(ints: [r ? 1 : 0], shape: [], dtype: .bool)
+        }
+        let reduced = try Set(dims.map { try Shape.wrapDim($0, rank: dim) })
+        var outShape = [Int](), kept = [Int]()
+        for (k, s) in shape.enumerated() {
+            if reduced.contains(k) { if keepdim { outShape.append(1) } } else { outShape.append(s); kept.append(k) }
+        }
+        let keptSizes = kept.map { shape[$0] }
+        var result = [Int64](repeating: wantAny ? 0 : 1, count: Shape.numel(keptSizes))
+        Tensor.forEachCoordinate(shape) { flat, coord in
+            var g = 0
+            for (j, k) in kept.enumerated() { g = g * keptSizes[j] + coord[k] }
+            if truth[flat] == wantAny { result[g] = wantAny ? 1 : 0 }
+        }
+        return Tensor(ints: result, shape: outShape, dtype: .bool)
+    }
+}
+
 extension OpTable {
     /// The reductions over dims, each bound as `Tensor.f` and `torch.f` from its declaration.
     public static let reductions: [ReductionOpEntry] = [
         ReductionOpEntry(SumDef.self), ReductionOpEntry(MeanDef.self), ReductionOpEntry(NansumDef.self),
         ReductionOpEntry(NanmeanDef.self), ReductionOpEntry(ProdDef.self), ReductionOpEntry(AmaxDef.self),
         ReductionOpEntry(AminDef.self), ReductionOpEntry(LogsumexpDef.self), ReductionOpEntry(StdDef.self),
-        ReductionOpEntry(VarDef.self),
+        ReductionOpEntry(VarDef.self), ReductionOpEntry(AnyDef.self), ReductionOpEntry(AllDef.self),
     ]
 }

@@ -78,7 +78,7 @@ enum ReductionBindings {
     ]
 
     /// The reductions over dims declared in `OpTable.reductions` (sum, mean, nansum, nanmean, prod, amax,
-    /// amin, logsumexp, std, var) and the scans in `OpTable.scans` (cumsum, cumprod, logcumsumexp, cummax,
+    /// amin, logsumexp, std, var, any, all) and the scans in `OpTable.scans` (cumsum, cumprod, logcumsumexp, cummax,
     /// cummin), each as `Tensor.f`; `torch.f(input, ...)` is the same method (TorchFunctions).
     nonisolated(unsafe) static let methods: [String: Method] = {
         var m = baseMethods

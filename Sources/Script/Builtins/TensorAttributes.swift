@@ -144,13 +144,6 @@ enum TensorAttributes {
         return .tensor(try t.roll(try ints(try a.required(0, "shifts")), dims: try ints(a.value(1, "dims"))))
     }
 
-    /// `any()` / `all()` over every element: a 0-d bool tensor.
-    static func anyAll(_ t: Tensor, any: Bool) throws -> Tensor {
-        let v = t.doubleValues()
-        let r = any ? v.contains { $0 != 0 } : v.allSatisfy { $0 != 0 }
-        return Tensor(ints: [r ? 1 : 0], shape: [], dtype: .bool)
-    }
-
     static func unary(_ f: @escaping (Tensor) throws -> Tensor) -> Method { { t, _, _ in .tensor(try f(t)) } }
 
     static func binary(_ f: @escaping (Tensor, Tensor) throws -> Tensor) -> Method {
@@ -370,8 +363,6 @@ enum TensorAttributes {
         "softmax": { t, a, _ in .tensor(try t.softmax(dim: try a.int(0, "dim"))) },
         "log_softmax": { t, a, _ in .tensor(try t.logSoftmax(dim: try a.int(0, "dim"))) },
         "permute": { t, a, _ in .tensor(try t.permute(try a.shape(from: 0, key: "dims"))) },
-        "any": { t, _, _ in .tensor(try anyAll(t, any: true)) },
-        "all": { t, _, _ in .tensor(try anyAll(t, any: false)) },
         "eq": { t, a, _ in .tensor(try t.compare("==", try a.operand(0, "other"))) },
         "ne": { t, a, _ in .tensor(try t.compare("!=", try a.operand(0, "other"))) },
         "gt": { t, a, _ in .tensor(try t.compare(">", try a.operand(0, "other"))) },

@@ -287,8 +287,6 @@ enum TorchFunctions {
             let yv = try y.broadcast(to: shape).pythonRead("torch.allclose") { $0.doubleValues() }
             return .bool(zip(xv, yv).allSatisfy { p, q in p == q || abs(p - q) <= atol + rtol * abs(q) })
         },
-        "any": { a, _ in .tensor(try TensorAttributes.anyAll(try a.tensor(0, "input"), any: true)) },
-        "all": { a, _ in .tensor(try TensorAttributes.anyAll(try a.tensor(0, "input"), any: false)) },
         // `torch.max(x, ...)` takes the tensor method's arguments after `input`: one argument parser.
         "max": method("max"), "min": method("min"),
         "maximum": { a, _ in .tensor(try a.tensor(0, "input").maximum(try a.tensor(1, "other"))) },
