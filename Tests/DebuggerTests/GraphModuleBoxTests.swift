@@ -41,7 +41,7 @@ final class GraphModuleBoxTests: XCTestCase {
                          "class Outer(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.line = LineFitting()\n    def forward(self, x):\n        return self.line(x).relu()\n",
                          "net = Outer()", "x = torch.tensor([1., 2.])", "loss = (net(x) ** 2).mean()"])
         guard case .tensor(let loss)? = s.value("loss") else { return XCTFail() }
-        let dot = s.dotText(loss, label: "loss")
+        let dot = s.graphs.dotText(loss, label: "loss")
         guard let outer = dot.range(of: "label=\"net: Outer\""), let inner = dot.range(of: "label=\"net.line: LineFitting\"") else {
             return XCTFail(dot)
         }
@@ -61,6 +61,6 @@ final class GraphModuleBoxTests: XCTestCase {
         let (_, c) = run(s, "graph")
         XCTAssertFalse(c.outText.contains("⟦"), c.outText)
         guard case .tensor(let loss)? = s.value("loss") else { return XCTFail() }
-        XCTAssertFalse(s.dotText(loss, label: "loss").contains("cluster_m"))
+        XCTAssertFalse(s.graphs.dotText(loss, label: "loss").contains("cluster_m"))
     }
 }

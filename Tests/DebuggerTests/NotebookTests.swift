@@ -233,7 +233,7 @@ final class NotebookWalkTests: XCTestCase {
         let cell1 = c.outText.components(separatedBy: "In [1]: (cell 1)\n").last?.components(separatedBy: "In [2]").first ?? ""
         XCTAssertEqual(cell1.components(separatedBy: "┌").count - 1, 2, "two panels drawn at the end of cell 1: \(c.outText)")
         XCTAssertTrue(c.outText.contains("In [2]: (cell 2)\n2\n"), c.outText)
-        let figures = session.notebookCells.entries.first?.ran?.outputs.filter { if case .figure = $0 { return true } else { return false } }
+        let figures = session.notebook.cells.entries.first?.ran?.outputs.filter { if case .figure = $0 { return true } else { return false } }
         XCTAssertEqual(figures?.count, 1)
     }
 

@@ -31,7 +31,7 @@ final class ReplKeysTests: XCTestCase {
         let (summary, console, session) = run(Self.model + [.line("bstep"), .line("n"), .eof, .line("after = 1")])
         XCTAssertTrue(console.outText.contains("Ctrl-D: leaving the stepper"), console.outText)
         XCTAssertTrue(console.outText.contains("every parameter's grad is as before the pass"), console.outText)
-        XCTAssertFalse(session.seeing.isStepping)
+        XCTAssertFalse(session.stepping.isStepping)
         XCTAssertNotNil(session.interpreter.globals.vars["after"], "the session went on after Ctrl-D")
         XCTAssertEqual(summary.ending, .eof)
         guard case .tensor(let w)? = session.interpreter.globals.vars["w"] else { return XCTFail() }
@@ -41,7 +41,7 @@ final class ReplKeysTests: XCTestCase {
     func testCtrlCAtStepperPromptLeavesTheStepper() {
         let (_, console, session) = run(Self.model + [.line("bstep"), .interrupted, .line("after = 1")])
         XCTAssertTrue(console.outText.contains("Ctrl-C: leaving the stepper"), console.outText)
-        XCTAssertFalse(session.seeing.isStepping)
+        XCTAssertFalse(session.stepping.isStepping)
         XCTAssertNotNil(session.interpreter.globals.vars["after"])
     }
 

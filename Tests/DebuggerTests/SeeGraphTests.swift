@@ -103,7 +103,7 @@ final class SeeGraphTests: XCTestCase {
         let graphPart = text.components(separatedBy: "subgraph cluster_legend").first ?? text
         XCTAssertEqual(graphPart.components(separatedBy: " -> ").count - 1, 14, text)  // 10 node edges, 3 data edges, output
         XCTAssertTrue(text.contains("key_param [label=\"parameter (AccumulateGrad)\", fillcolor=lightblue"), text)
-        guard let dot = DebugSession.findExecutable("dot") else { return }
+        guard let dot = GraphPart.findExecutable("dot") else { return }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: dot)
         p.arguments = ["-Tsvg", dotPath, "-o", "/dev/null"]

@@ -23,12 +23,12 @@ public struct Command: Sendable {
     /// What explain mode says after the command ran, with the generic PyTorch line for it.
     public let explanation: Explanation
     /// The PyTorch line for this session's model, when it can be made concrete (`loss.backward()`).
-    let pytorch: (@Sendable (DebugSession) -> String?)?
+    let pytorch: (@Sendable (ExplainPart) -> String?)?
     /// Runs the command with its parsed arguments; results are emitted as `Report`s.
     let handler: @Sendable (DebugSession, Arguments) throws -> Void
 
     init(name: String, aliases: [String], parameters: [Parameter] = [], group: CommandGroup, summary: String, details: String,
-         explain: Explanation, pytorch: (@Sendable (DebugSession) -> String?)? = nil,
+         explain: Explanation, pytorch: (@Sendable (ExplainPart) -> String?)? = nil,
          handler: @escaping @Sendable (DebugSession, Arguments) throws -> Void) {
         self.explanation = explain
         self.pytorch = pytorch

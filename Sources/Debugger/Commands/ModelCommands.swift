@@ -1,7 +1,7 @@
 import Autograd
 import Script
 
-/// The autograd commands: forward, backward, grad, step, zero_grad, detach, graph, train.
+/// The model commands: forward, grad and detach (`TrainingPart` has step, zero_grad and train).
 extension DebugSession {
     func forwardCommand() throws {
         let (name, loss, count) = try runForward()
@@ -17,14 +17,14 @@ extension DebugSession {
         let plan = tracker.plan(for: name, isParameter: isParameterName)
         try GradMode.with(enabled: true) { try interpreter.run(Module(body: plan)) }
         let loss = try lossTensor(name)
-        plots.recordLoss(tensor: loss)
+        plotting.record.recordLoss(tensor: loss)
         return (name, loss, plan.count)
     }
 
     func gradCommand(_ expression: String?) throws {
         guard let expr = expression else {
             emit(.grads(parameters().map { p in
-                GradEntry(name: p.name, grad: p.tensor.grad, passes: passes[ObjectIdentifier(p.tensor)] ?? 0,
+                GradEntry(name: p.name, grad: p.tensor.grad, passes: training.ledger.passes(of: p.tensor),
                           note: p.tensor.grad == nil ? "no gradient yet: run `backward`" : nil)
             }))
             return
@@ -43,84 +43,17 @@ extension DebugSession {
                 note = "no gradient yet: run `backward`"
             }
         }
-        emit(.grads([GradEntry(name: expr, grad: t.grad, passes: passes[ObjectIdentifier(t)] ?? 0, note: note)]))
+        emit(.grads([GradEntry(name: expr, grad: t.grad, passes: training.ledger.passes(of: t), note: note)]))
     }
 
-    func stepCommand(lr given: String?, state: Bool = false) throws {
-        if let optimizer = try learnerOptimizer(for: "step", args: given.map { [$0] } ?? []) {
-            try optimizerStep(optimizer)
-            if state { emit(.optimizerState(optimizerState(optimizer))) }
-            return
+    /// `detach NAME`, remembering which parameters lose their path through NAME.
+    func detachEntry(_ name: String) throws {
+        var cut = Set<ObjectIdentifier>()
+        if case .tensor(let t)? = value(name) {
+            cut = Set(GraphRenderer.leaves(of: t).map(ObjectIdentifier.init))
         }
-        if state {
-            throw CommandError("plain `step` keeps no state: it is p -= lr * p.grad",
-                               hint: "make an optimizer (`opt = torch.optim.Adam(model.parameters(), lr=0.01)`); `step --state` then shows what it keeps")
-        }
-        if let a = given { setLearningRate(try parseLearningRate(a)) }
-        let lr = try currentLearningRate()
-        var changes: [StepChange] = []
-        var skipped: [String] = []
-        var warnings: [String] = []
-        for p in parameters() {
-            guard p.tensor.grad != nil else { skipped.append(p.name); continue }
-            if let w = staleGradientWarning(p.name, p.tensor) { warnings.append(w) }
-            let before = p.tensor.detach().contiguousCopyValue()
-            try applyStep(p.tensor, lr: lr)
-            changes.append(StepChange(name: p.name, before: before, after: p.tensor.detach().contiguousCopyValue()))
-        }
-        emit(.step(lr: lr, changes: changes, skipped: skipped))
-        for w in warnings { emit(.warning(w)) }
-        if changes.isEmpty && !skipped.isEmpty { emit(.hint("no parameter has a gradient: run `backward` first")) }
-    }
-
-    /// What is wrong with stepping along `t.grad` now: computed before the parameter last changed
-    /// (stale), partly so, or the sum of several passes at the same values; nil when it is one fresh pass.
-    func staleGradientWarning(_ name: String, _ t: Tensor) -> String? {
-        let id = ObjectIdentifier(t)
-        let n = passes[id] ?? 0
-        let now = t.version.value
-        if let v = gradVersions[id], v.last != now {
-            return "\(name).grad is stale: it was computed before the previous step changed \(name), so this step follows the slope at the old values. Run `forward` and `backward` for a fresh gradient (and `zero_grad` after each step)."
-        }
-        if let v = gradVersions[id], v.first != now, n > 1 {
-            return "\(name).grad still holds a pass from before the previous step (no zero_grad after it): that part of the gradient is stale. Run `zero_grad` after each step."
-        }
-        if n > 1 {
-            return "\(name).grad is the sum of \(n) backward passes (no zero_grad in between), so this step is about \(n)× what one pass asks for. Run zero_grad after each step."
-        }
-        return nil
-    }
-
-    /// `with torch.no_grad(): p -= lr * p.grad`.
-    func applyStep(_ p: Tensor, lr: Double) throws {
-        guard let g = p.grad else { return }
-        try GradMode.withDisabled {
-            let delta = try g.mul(Tensor.wrapped(.float(lr)))
-            try p.sub_(delta)
-        }
-    }
-
-    func zeroGradCommand(zeros: Bool) throws {
-        if let optimizer = try learnerOptimizer(for: "zero_grad", args: []) {
-            try optimizerZeroGrad(optimizer, zeros: zeros)
-            return
-        }
-        let params = parameters()
-        try zeroGrads(params.map(\.tensor), zeros: zeros)
-        emit(.zeroGrad(names: params.map(\.name), zeros: zeros))
-    }
-
-    func zeroGrads(_ tensors: [Tensor], zeros: Bool) throws {
-        for t in tensors {
-            // Through setGrad, as Python's `p.grad = None` is, so a traced `train` iteration records it.
-            if zeros {
-                if let g = t.grad { try GradMode.withDisabled { try g.zero_() } } else { t.setGrad(Tensor.zeros(t.shape)) }
-            } else {
-                t.setGrad(nil)
-            }
-            passes[ObjectIdentifier(t)] = 0
-            gradVersions[ObjectIdentifier(t)] = nil
-        }
+        try detachCommand(name)
+        graphs.rememberDetach(name, cut: cut)
     }
 
     func detachCommand(_ name: String) throws {
@@ -147,47 +80,9 @@ extension DebugSession {
         if !t.isLeaf { emit(.hint("run `forward` to rebuild the loss from the detached \(name)")) }
     }
 
-    /// What a training loop needs (`train`, `compare`): the loss's name, the recorded statements that
-    /// recompute it, and the parameters; an error when the loss does not depend on any parameter.
-    func trainingSetup() throws -> (name: String, plan: [Stmt], params: [Tensor]) {
-        let name = try currentLossName()
-        let plan = tracker.plan(for: name, isParameter: isParameterName)
-        guard !plan.isEmpty else {
-            throw CommandError("\(name) does not depend on any parameter, so training cannot change it",
-                               hint: "make a tensor with requires_grad=True and compute \(name) from it")
-        }
-        return (name, plan, parameters().map(\.tensor))
-    }
-
-    /// `restore`: every variable (parameter values, their grads, the loss) back as before the last `train`.
-    func restoreCommand() throws {
-        guard let checkpoint = trainCheckpoint else {
-            throw CommandError("nothing to restore: no `train` has run yet", hint: "`restore` undoes the last `train`")
-        }
-        checkpoint.variables.restore(into: interpreter.globals)
-        tracker = checkpoint.tracker
-        passes = checkpoint.passes
-        gradVersions = [:]
-        let names = parameters().map(\.name)
-        emit(.info("restored \(names.isEmpty ? "the variables" : names.joined(separator: ", ")) as before the last train"))
-        for p in parameters() {
-            emit(.info("  \(p.name) = \(ReportRenderer.tensorText(p.tensor))"))
-        }
-    }
-
     // MARK: - Argument helpers
 
-    func parseLearningRate(_ text: String) throws -> Double {
-        guard let lr = Double(text), lr.isFinite, lr >= 0 else {
-            throw CommandError("invalid learning rate: \(text)", hint: "a non-negative number, e.g. 0.01 or 1e-5", code: .usage)
-        }
-        return lr
-    }
-
-    func usageError(_ command: String) -> CommandError {
-        let usage = CommandTable.lookup(command)?.usage ?? command
-        return CommandError("usage: \(usage)", hint: "see `help \(command)`", code: .usage)
-    }
+    func usageError(_ command: String) -> CommandError { .usage(of: command) }
 }
 
 extension Tensor {

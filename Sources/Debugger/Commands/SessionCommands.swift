@@ -1,7 +1,7 @@
 import Autograd
 import Script
 
-/// The session commands: loss, lr, seed, vars, help, reset, quit.
+/// The session commands: loss, seed, vars, help, reset, quit.
 extension DebugSession {
     func lossCommand(_ chosen: String?) throws {
         if let name = chosen {
@@ -14,11 +14,6 @@ extension DebugSession {
         emit(.setting(name: name, value: ReportRenderer.tensorText(t)))
         emit(.hint(tracker.selectedLoss == nil ? "the loss is \(name): the last assigned tensor named loss or err (choose another with `loss NAME`)"
                                                : "the loss is \(name), chosen with `loss \(name)`"))
-    }
-
-    func lrCommand(_ given: String?) throws {
-        if let a = given { setLearningRate(try parseLearningRate(a)) }
-        emit(.setting(name: "lr", value: PythonFloat.repr(try currentLearningRate())))
     }
 
     func seedCommand(_ text: String) throws {
@@ -67,13 +62,6 @@ extension DebugSession {
         if isShadowed(bare) {
             emit(.hint("`\(bare)` is also your \(describeBinding(bare)): typed alone it is Python; `%\(bare)` runs this command"))
         }
-    }
-
-    func lessonCommand(_ name: String?) throws {
-        guard let launcher = lessonLauncher, let console else {
-            throw CommandError("lessons cannot start from here", hint: "run `gradstep lesson` in the shell")
-        }
-        try launcher(name, console)
     }
 
     func resetCommand() throws {

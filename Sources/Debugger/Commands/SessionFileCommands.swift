@@ -5,7 +5,7 @@ extension DebugSession {
     /// `save FILE` (the session) or `save plots DIR` (every plot as SVG).
     func saveCommand(_ args: Arguments) throws {
         let target = args.string("FILE") ?? ""
-        if target == "plots", let dir = args.string("DIR") { return try savePlotsCommand(dir) }
+        if target == "plots", let dir = args.string("DIR") { return try plotting.savePlotsCommand(dir) }
         guard !args.has("DIR") else { throw usageError("save") }
         try saveSessionCommand(target)
     }

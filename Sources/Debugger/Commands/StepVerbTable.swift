@@ -7,8 +7,8 @@ struct StepVerb {
     let aliases: [String]
     let arguments: String
     let summary: String
-    let backward: ((DebugSession, BackwardStepper, String) throws -> Void)?
-    let forward: ((DebugSession, ForwardStepper, String) throws -> Void)?
+    let backward: ((SteppingPart, BackwardStepper, String) throws -> Void)?
+    let forward: ((SteppingPart, ForwardStepper, String) throws -> Void)?
 }
 
 /// Every stepping verb.
@@ -24,7 +24,7 @@ enum StepVerbTable {
                  backward: { s, _, rest in try s.printExpression(rest) }, forward: { s, _, rest in try s.printExpression(rest) }),
         StepVerb(name: "graph", aliases: [], arguments: "", summary: "the graph with a cursor on the next node",
                  backward: { s, st, _ in s.stepBackwardGraph(st) },
-                 forward: { s, st, _ in s.emit(.graph(s.graphText(st.loss, label: st.lossName, cursor: st.current))) }),
+                 forward: { s, st, _ in s.stepForwardGraph(st) }),
         StepVerb(name: "finish", aliases: [], arguments: "", summary: "run the remaining nodes without stopping",
                  backward: { s, st, _ in try s.stepBackwardFinish(st) }, forward: { s, st, _ in s.stepForwardContinue(st) }),
         StepVerb(name: "quit", aliases: ["q", "abort"], arguments: "", summary: "abandon the pass (backward: grads as before it)",

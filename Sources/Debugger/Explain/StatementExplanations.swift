@@ -5,7 +5,7 @@ import Script
 /// a loss module or an optimizer, computing a loss through modules, `opt.step()`, `opt.zero_grad()`
 /// and `loss.backward()`. Each says what the line did to the parameters and the graph; the PyTorch
 /// line is the learner's own.
-extension DebugSession {
+extension ExplainPart {
     /// The update rule of each optimizer PyTorch ships, as explain mode states it (g is p.grad).
     static let optimizerRules: [String: String] = [
         "SGD": "p -= lr * g (with momentum μ: buf = μ * buf + g, then p -= lr * buf)",
@@ -21,14 +21,14 @@ extension DebugSession {
         switch stmt.kind {
         case .assign(let targets, _):
             for name in targets.flatMap({ NameReads.targets($0) }) {
-                guard let v = value(name) else { continue }
+                guard let v = host.value(name) else { continue }
                 if let text = objectExplanation(name, v) { return Explanation(text: text, pytorch: line) }
                 if case .tensor(let t) = v, let text = moduleMadeExplanation(name, t) { return Explanation(text: text, pytorch: line) }
             }
         case .expression(let e):
             guard case .call(let callee, _) = e.kind, case .attribute(let base, let method) = callee.kind,
-                  case .name(let owner) = base.kind, let v = value(owner) else { return nil }
-            if case .optimizer(let cls, let rule)? = interpreter.torchObjectKind(v) {
+                  case .name(let owner) = base.kind, let v = host.value(owner) else { return nil }
+            if case .optimizer(let cls, let rule)? = host.interpreter.torchObjectKind(v) {
                 if method == "step" {
                     return Explanation(text: "\(owner).step() moved every parameter it holds that has a .grad by \(cls)'s rule, \(Self.optimizerRules[rule] ?? "its update rule"), under no_grad so the update is not recorded in a graph. `step --state` shows what it keeps per parameter.", pytorch: line)
                 }
@@ -45,9 +45,9 @@ extension DebugSession {
     }
 
     private func objectExplanation(_ name: String, _ v: Value) -> String? {
-        switch interpreter.torchObjectKind(v) {
+        switch host.interpreter.torchObjectKind(v) {
         case .module(let cls)?:
-            let params = interpreter.moduleParameters(v) ?? []
+            let params = host.interpreter.moduleParameters(v) ?? []
             let count = params.reduce(0) { $0 + $1.tensor.numel }
             let listed = params.prefix(6).map { "\(name)\($0.path) \(Shape.describe($0.tensor.shape))" }.joined(separator: ", ")
             let more = params.count > 6 ? ", …" : ""
@@ -56,7 +56,7 @@ extension DebugSession {
         case .loss(let cls)?:
             return "\(name) is a loss module (\(cls)): calling \(name)(prediction, target) compares them and returns one number to call backward on. It holds no parameters."
         case .optimizer(let cls, let rule)?:
-            let n = learnerOptimizers().first { $0.name == name }?.parameters.count ?? 0
+            let n = host.learnerOptimizers().first { $0.name == name }?.parameters.count ?? 0
             return "\(name) is an optimizer (\(cls)) over \(n) parameter tensor\(n == 1 ? "" : "s"). It computes nothing now: \(name).zero_grad() clears their .grad and \(name).step() updates them by \(Self.optimizerRules[rule] ?? "\(cls)'s rule")."
         case nil:
             return nil
@@ -66,7 +66,7 @@ extension DebugSession {
     /// For a tensor computed through module calls: which modules made its graph.
     private func moduleMadeExplanation(_ name: String, _ t: Tensor) -> String? {
         let nodes = GraphRenderer.allNodes(t)
-        let boxes = moduleBoxes(for: nodes)
+        let boxes = host.moduleBoxes(for: nodes)
         guard !boxes.isEmpty else { return nil }
         var outer: [String] = []
         for chain in boxes.values { if let first = chain.first, !outer.contains(first.label) { outer.append(first.label) } }

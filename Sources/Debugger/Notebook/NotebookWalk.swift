@@ -18,7 +18,7 @@ public final class NotebookWalk: InteractiveSession {
     /// Index in `notebook.cells` of the next cell Enter shows or runs; the learner's own lines go before
     /// it in a saved notebook.
     public private(set) var position = 0 {
-        didSet { session.placeTypedCells(before: position) }
+        didSet { session.notebook.placeTypedCells(before: position) }
     }
     /// The `In [n]` each cell last ran as.
     private var ran: [Int: Int] = [:]
@@ -52,7 +52,7 @@ public final class NotebookWalk: InteractiveSession {
         self.name = name
         self.session = session
         self.progress = progress
-        session.openNotebookCells(notebook.cells)
+        session.notebook.open(notebook.cells)
     }
 
     private var progressKey: String { "notebook:" + name }
@@ -76,7 +76,7 @@ public final class NotebookWalk: InteractiveSession {
 
     public var prompt: String {
         if let e = editing { return "edit \(e + 1)> " }
-        if session.seeing.isStepping { return session.prompt }
+        if session.stepping.isStepping { return session.prompt }
         return "[\(min(position + 1, notebook.cells.count))/\(notebook.cells.count)] " + session.prompt
     }
 
@@ -103,12 +103,12 @@ public final class NotebookWalk: InteractiveSession {
             var code = input
             while code.hasSuffix("\n") { code.removeLast() }
             notebook.cells[cell].source = code
-            session.editNotebookCell(cell, source: code)
+            session.notebook.edit(cell, source: code)
             console.out("cell \(cell + 1) changed; running it again\n", .dim)
             position = cell
             return runCells(through: max(cell, (ran.keys.max() ?? cell)), console: console)
         }
-        if session.seeing.isStepping { return session.run(input, console: console) }
+        if session.stepping.isStepping { return session.run(input, console: console) }
         if input.allSatisfy(\.isWhitespace) { return next(console) }
         if ["help notebook", "%help notebook"].contains(input.trimmingCharacters(in: .whitespaces)) {
             console.out(Self.help, .plain)
@@ -244,7 +244,7 @@ public final class NotebookWalk: InteractiveSession {
     private func restart(_ console: Console) -> RunOutcome {
         session.resetState()
         position = 0
-        session.restartExecutionCount()
+        session.notebook.restartExecutionCount()
         ran = [:]
         console.out("Restarted: every variable is gone.\n", .dim)
         showUpToNextCode(console)
@@ -271,7 +271,7 @@ public final class NotebookWalk: InteractiveSession {
             position = index + 1
             return .ok
         }
-        let count = session.notebookCells.upcomingCount
+        let count = session.notebook.cells.upcomingCount
         ran[index] = count
         console.out("In [\(count)]: (cell \(index + 1))\n", .dim)
         if previewed != index {
@@ -301,7 +301,7 @@ public final class NotebookWalk: InteractiveSession {
 
     /// Whether cell `index` last failed with PyTorch's "backward through the graph a second time".
     private func freedGraph(_ index: Int) -> Bool {
-        session.notebookCells.lastRun(ofOpened: index)?.outputs.contains { output in
+        session.notebook.cells.lastRun(ofOpened: index)?.outputs.contains { output in
             if case .error(_, let value, _) = output { return value.contains("backward through the graph a second time") }
             return false
         } ?? false

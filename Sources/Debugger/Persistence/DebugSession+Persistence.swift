@@ -71,7 +71,7 @@ extension DebugSession {
         }
 
         resetState()
-        defaultLearningRate = lr
+        training.loadDefaultLearningRate(lr)
         plots.restoreLosses(steps: lossSteps, values: losses)
         for (name, v) in values { interpreter.globals.vars[name] = v }
         for stmt in statements {

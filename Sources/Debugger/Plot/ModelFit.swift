@@ -18,7 +18,7 @@ struct PlotColumn {
     var isSingleFeature: Bool
 }
 
-extension DebugSession {
+extension PlotPart {
     /// Parses one expression typed as a command argument.
     func parseExpression(_ text: String) throws -> Expr {
         let module = try Parser.parse(text, filename: "<plot>")
@@ -31,13 +31,13 @@ extension DebugSession {
     /// Evaluates `expr` as a tensor (lists of numbers become tensors), with grad mode on so the
     /// result tells whether it depends on a parameter.
     func evaluateTensor(_ expr: Expr) throws -> Tensor {
-        let v = try GradMode.with(enabled: true) { try interpreter.evaluate(expr) }
+        let v = try GradMode.with(enabled: true) { try host.interpreter.evaluate(expr) }
         switch v {
         case .tensor(let t): return t
         case .int(let i): return Tensor(floats: [Float(i)], shape: [])
         case .float(let d): return Tensor(floats: [Float(d)], shape: [])
         case .list, .tuple:
-            let items = try interpreter.iterate(v)
+            let items = try host.interpreter.iterate(v)
             var out: [Float] = []
             for item in items {
                 switch item {
@@ -55,12 +55,12 @@ extension DebugSession {
 
     /// The learner's functions (recorded `def`s).
     private func userFunctionNames() -> Set<String> {
-        Set(tracker.statements.filter(\.isDefinition).flatMap(\.writes))
+        Set(host.tracker.statements.filter(\.isDefinition).flatMap(\.writes))
     }
 
     /// The expression last assigned to `name` at the top level, if any.
     private func assignedExpression(_ name: String) -> Expr? {
-        for r in tracker.statements.reversed() where r.writes.contains(name) {
+        for r in host.tracker.statements.reversed() where r.writes.contains(name) {
             switch r.stmt.kind {
             case .assign(let targets, let value):
                 if targets.count == 1, case .name(let n) = targets[0].kind, n == name { return value }
@@ -74,7 +74,7 @@ extension DebugSession {
     /// The loss's two operands by `ModelFitRule`, searching the loss's assignment and then those of
     /// the names it reads (up to 4 levels).
     private func lossOperands() -> (Expr, Expr)? {
-        guard let loss = try? currentLossName() else { return nil }
+        guard let loss = try? host.currentLossName() else { return nil }
         let functions = userFunctionNames()
         var queue = [(loss, 0)]
         var seen: Set<String> = []
@@ -83,7 +83,7 @@ extension DebugSession {
             guard seen.insert(name).inserted, let e = assignedExpression(name) else { continue }
             if let pair = ModelFitRule.operands(in: e, userFunctions: functions) { return pair }
             if depth < 4 {
-                queue += NameReads.of(e).sorted().filter { !isParameterName($0) && !functions.contains($0) }.map { ($0, depth + 1) }
+                queue += NameReads.of(e).sorted().filter { !host.isParameterName($0) && !functions.contains($0) }.map { ($0, depth + 1) }
             }
         }
         return nil
@@ -91,7 +91,7 @@ extension DebugSession {
 
     /// The first of `names` that holds a tensor.
     private func firstTensorName(_ names: [String]) -> String? {
-        names.first { if case .tensor? = value($0) { return true } else { return false } }
+        names.first { if case .tensor? = host.value($0) { return true } else { return false } }
     }
 
     /// Finds x, y and the prediction for `plot` (see `ModelFitRule`).
@@ -100,7 +100,7 @@ extension DebugSession {
         if let (a, b) = lossOperands() {
             let ta = try? evaluateTensor(a), tb = try? evaluateTensor(b)
             let ra = ta?.requiresGrad ?? false, rb = tb?.requiresGrad ?? false
-            let readsA = NameReads.of(a).contains(where: isParameterName), readsB = NameReads.of(b).contains(where: isParameterName)
+            let readsA = NameReads.of(a).contains { host.isParameterName($0) }, readsB = NameReads.of(b).contains { host.isParameterName($0) }
             let bIsPrediction: Bool
             if ra != rb { bIsPrediction = rb }
             else if readsA != readsB { bIsPrediction = readsB }
@@ -127,7 +127,7 @@ extension DebugSession {
     private func inputName(readBy prediction: Expr?, count: Int, excluding: [Expr]) throws -> String? {
         let excluded = Set(excluding.compactMap { e -> String? in if case .name(let n) = e.kind { return n } else { return nil } })
         func fits(_ name: String) -> Bool {
-            guard !excluded.contains(name), !isParameterName(name), case .tensor(let t)? = value(name) else { return false }
+            guard !excluded.contains(name), !host.isParameterName(name), case .tensor(let t)? = host.value(name) else { return false }
             return t.dim >= 1 && t.dim <= 2 && t.shape[0] == count && count > 1
         }
         func ordered(_ names: Set<String>) -> [String] {
@@ -143,7 +143,7 @@ extension DebugSession {
                 if let hit = level.first(where: fits) { return hit }
                 var next = Set<String>()
                 for name in level where seen.insert(name).inserted {
-                    for r in tracker.statements.reversed() where r.writes.contains(name) {
+                    for r in host.tracker.statements.reversed() where r.writes.contains(name) {
                         next.formUnion(r.reads)
                         break
                     }

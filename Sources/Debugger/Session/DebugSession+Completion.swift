@@ -95,7 +95,7 @@ extension DebugSession {
         case .choice(let words):
             return words.filter { $0.hasPrefix(word) }
         case .lesson:
-            return lessonNames().filter { $0.hasPrefix(word) }
+            return lessons.names().filter { $0.hasPrefix(word) }
         case .file:
             return Self.files(matching: word)
         case .none, .number, .integer, .expression:

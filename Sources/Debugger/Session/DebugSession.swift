@@ -20,19 +20,10 @@ public struct CommandError: CodedError {
 /// through the interpreter (expression values echoed as Python's interactive mode does), and bare
 /// command words (`forward`, `backward`, `step`, … see `CommandTable`) drive autograd on the model
 /// the learner typed. A failed input leaves the variables as they were.
-public final class DebugSession: InteractiveSession {
+public final class DebugSession: InteractiveSession, SessionHost {
     public private(set) var interpreter: Interpreter
     /// The recorded assignments, the loss choice and pinned (detached) names.
     public internal(set) var tracker = ModelTracker()
-    /// The learning rate `step` and `train` use while the learner has no `lr` variable.
-    var defaultLearningRate = 0.01
-    /// Backward passes accumulated into each parameter's grad since its last zero_grad.
-    var passes: [ObjectIdentifier: Int] = [:]
-    /// Every variable, the model and the pass counters as they were before the last `train` (`restore`).
-    var trainCheckpoint: (variables: VariableSnapshot, tracker: ModelTracker, passes: [ObjectIdentifier: Int])?
-    /// Each parameter's version when the first and the last pass since zero_grad reached its grad:
-    /// a step changes the version, so a grad from before it is stale.
-    var gradVersions: [ObjectIdentifier: (first: Int, last: Int)] = [:]
     let renderer = ReportRenderer()
     let interrupted: () -> Bool
     private let seed: UInt64?
@@ -43,30 +34,51 @@ public final class DebugSession: InteractiveSession {
     /// The file `runFile` is running (its tracebacks quote its lines), nil at the prompt.
     private var fileSource: String?
     var quitRequested = false
-    /// How the last `train` ran: as a compiled plan, or through tensors (and why).
-    public internal(set) var trainPlanStatus: TrainPlanStatus = .notRun
-    /// Collects matplotlib calls; drawn after the input that made them.
-    let plotter = SessionPlotter()
-    /// The loss history and the plots drawn (`plot`, `save plots`).
-    public internal(set) var plots = SessionPlots()
-    /// Graph views, stepping, watches, breakpoints and explain mode.
-    var seeing = SeeingState()
-    /// Runs `lesson [NAME]` typed at the prompt: set by the program, which owns the line reader and
-    /// knows the lessons folder; nil where lessons cannot run (tests, a lesson's own session).
-    public var lessonLauncher: ((String?, Console) throws -> Void)?
-    /// The lessons' names, for TAB after `lesson` (set with the launcher).
-    public var lessonNames: () -> [String] = { [] }
-    /// The session's cells with their outputs, for `save-notebook`: what the learner typed and, in a
-    /// notebook walk, the notebook's cells. Kept across `reset` (it is the record of the session).
-    public internal(set) var notebookCells = SessionNotebook()
-    /// Collects the outputs of the input being run for `notebookCells`.
-    var capture: CellCapture?
-    /// The input being run as its notebook cell holds it: Python as typed, debugger commands as comments.
-    var capturedSource: [String] = []
-    /// Set by a command that is not a cell of the saved notebook (`save-notebook` itself, `help`, `quit`).
-    var captureSkipped = false
     /// What the inputs run so far cost (parsing, undo snapshots): tests hold a script to linear work.
     var work = WorkTally()
+
+    // MARK: - The parts
+    // Each part owns its state and reaches the rest of the session through `SessionHost`; the session
+    // routes commands (`CommandTable`), stepping lines and hooks to them. `reset` makes new ones, except
+    // for the plots' plotter, the notebook's cells and the lesson launcher, which outlive it.
+
+    /// Gradient descent: step, zero_grad, train, restore, compare, the lr and the pass counters.
+    private(set) lazy var training = TrainingPart(host: self)
+    /// The step debugger: the pass being stepped through and its verbs.
+    private(set) lazy var stepping = SteppingPart(host: self)
+    /// Watches and breakpoints.
+    private(set) lazy var watches = WatchPart(host: self)
+    /// Plots: matplotlib figures, `plot`, the loss history and every plot drawn.
+    private(set) lazy var plotting = PlotPart(host: self)
+    /// The graph views and what they remember (node gradients of the last backward, detach cuts).
+    private(set) lazy var graphs = GraphPart(host: self)
+    /// Explain mode: notes after commands, course-code lines and errors.
+    private(set) lazy var explaining = ExplainPart(host: self)
+    /// The session's cells with their outputs, for `save-notebook`.
+    private(set) lazy var notebook = NotebookPart(host: self)
+    /// `lesson [NAME]` at the prompt.
+    let lessons = LessonPart()
+
+    /// How the last `train` ran: as a compiled plan, or through tensors (and why).
+    public var trainPlanStatus: TrainPlanStatus { training.planStatus }
+    /// The lr `step`, `train` and `compare` use now (a number; tests and explain mode read it).
+    public var learningRate: Double { training.learningRate }
+    /// The loss history and the plots drawn (`plot`, `save plots`).
+    public internal(set) var plots: SessionPlots {
+        get { plotting.record }
+        set { plotting.record = newValue }
+    }
+    /// Runs `lesson [NAME]` typed at the prompt: set by the program, which owns the line reader and
+    /// knows the lessons folder; nil where lessons cannot run (tests, a lesson's own session).
+    public var lessonLauncher: ((String?, Console) throws -> Void)? {
+        get { lessons.launcher }
+        set { lessons.launcher = newValue }
+    }
+    /// The lessons' names, for TAB after `lesson` (set with the launcher).
+    public var lessonNames: () -> [String] {
+        get { lessons.names }
+        set { lessons.names = newValue }
+    }
 
     public init(seed: UInt64? = nil, filename: String = "<stdin>", interrupted: @escaping () -> Bool = { false }) {
         self.seed = seed
@@ -88,29 +100,28 @@ public final class DebugSession: InteractiveSession {
         interpreter.tracebackFilename = filename
         interpreter.shouldInterrupt = { [weak self] in
             guard let self else { return false }
-            return self.interrupted() || self.loopBreakpointHit()
+            return self.interrupted() || self.watches.loopBreakpointHit()
         }
         // Breakpoints are checked after every loop iteration, so loops with breakpoints are not compiled.
-        interpreter.observesIterations = { [weak self] in !(self?.seeing.breakpoints.isEmpty ?? true) }
+        interpreter.observesIterations = { [weak self] in self?.watches.hasBreakpoints ?? false }
         interpreter.compilesLoops = compilesLoops
         interpreter.output = { [weak self] s in
             self?.console?.out(s, .plain)
-            self?.capture?.out(s, .plain)
+            self?.notebook.capture?.out(s, .plain)
             // An animation frame is redrawn below printed text, never over it.
-            self?.plots.liveFrame = AnimationFrame()
+            self?.plotting.record.liveFrame = AnimationFrame()
         }
         interpreter.warn = { [weak self] s in
             self?.console?.err(s + "\n", .warning)
-            self?.capture?.err(s + "\n", .warning)
+            self?.notebook.capture?.err(s + "\n", .warning)
         }
         interpreter.errorOutput = { [weak self] s in
             self?.console?.err(s, .plain)
-            self?.capture?.err(s, .plain)
+            self?.notebook.capture?.err(s, .plain)
         }
         interpreter.outputFailure = { [weak self] in self?.console?.failedWrite }
         interpreter.preloadTorch()
-        interpreter.plotter = plotter
-        installAnimationSink()
+        interpreter.plotter = plotting.plotter
         defineInteractiveBuiltins()
         builtinNames = Set(interpreter.globals.vars.keys)
     }
@@ -124,18 +135,18 @@ public final class DebugSession: InteractiveSession {
     func resetState() {
         configureInterpreter()
         tracker.reset()
-        passes = [:]
-        gradVersions = [:]
-        trainCheckpoint = nil
-        defaultLearningRate = 0.01
-        plots.reset()
-        seeing = SeeingState()
+        training = TrainingPart(host: self)
+        plotting.reset()
+        graphs = GraphPart(host: self)
+        watches = WatchPart(host: self)
+        stepping = SteppingPart(host: self)
+        explaining = ExplainPart(host: self)
     }
 
-    public var prompt: String { seeing.prompt ?? "gradstep> " }
+    public var prompt: String { stepping.prompt ?? "gradstep> " }
 
     /// While stepping, a blank line repeats the last verb.
-    public var acceptsBlankLine: Bool { seeing.isStepping }
+    public var acceptsBlankLine: Bool { stepping.isStepping }
 
     /// The width of the console of the input being run.
     var consoleWidth: Int { console?.width ?? 80 }
@@ -152,7 +163,7 @@ public final class DebugSession: InteractiveSession {
     // render what the program made, not only while Python runs.
     public func run(_ input: String, console: Console) -> RunOutcome {
         interpreter.torchSettings.withBound {
-            recordingTyped(input) { runInput(input, console: console, asFile: false) }
+            notebook.recordingTyped(input, stepping: stepping.isStepping) { runInput(input, console: console, asFile: false) }
         }
     }
 
@@ -180,17 +191,17 @@ public final class DebugSession: InteractiveSession {
         self.console = console
         defer { self.console = nil }
         // A script shows its figures at plt.show() and when it ends, not after each statement.
-        plotter.holdsPendingFigure = asFile
+        plotting.plotter.holdsPendingFigure = asFile
         defer {
             if asFile {
-                plotter.holdsPendingFigure = false
-                drawFiguresAtScriptEnd()
+                plotting.plotter.holdsPendingFigure = false
+                plotting.drawFiguresAtScriptEnd()
             }
         }
-        seeing.loopChecks = 0
-        if seeing.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-            capturedSource.append("# gradstep> (Enter)")
-            return runStepVerb("")
+        watches.startInput()
+        if stepping.isStepping, input.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            notebook.note("# gradstep> (Enter)")
+            return stepping.runStepVerb("")
         }
         guard let chunks = InputChunker.numberedChunks(input, tally: &work, interrupted: interrupted) else {
             emit(.info("KeyboardInterrupt: stopped while reading the input; nothing of it ran"))
@@ -198,7 +209,7 @@ public final class DebugSession: InteractiveSession {
         }
         let isScript = chunks.count > 1
         var module: Module?
-        if isScript, !seeing.isStepping, let error = compileError(chunks, whole: input, module: &module) {
+        if isScript, !stepping.isStepping, let error = compileError(chunks, whole: input, module: &module) {
             report(error, source: input)
             return .failed
         }
@@ -218,7 +229,7 @@ public final class DebugSession: InteractiveSession {
                 }
             }
             let outcome = runChunk(chunk.text, firstLine: asFile ? chunk.line : 1, asFile: asFile, parsed: parsed?[k])
-            showChangedWatches()
+            watches.showChangedWatches()
             switch outcome {
             case .quit: return .quit
             case .failed:
@@ -296,19 +307,19 @@ public final class DebugSession: InteractiveSession {
             break
         }
         renderer.render(report, to: console)
-        if let capture { Self.keep(report, in: capture, renderer: renderer) }
+        notebook.keep(report, renderer: renderer)
     }
 
     private func runChunk(_ chunk: String, firstLine: Int, asFile: Bool, parsed: [Stmt]? = nil) -> RunOutcome {
         // What is not Python goes into the saved notebook as a comment, so that Jupyter can run the cell.
-        let asComment = { self.capturedSource.append("# gradstep> " + chunk.trimmingSpaces()) }
-        if seeing.isStepping {
+        let asComment = { self.notebook.noteCommandLine(chunk) }
+        if stepping.isStepping {
             asComment()
-            return runStepVerb(chunk)
+            return stepping.runStepVerb(chunk)
         }
         if let (command, args) = commandInvocation(chunk) {
             asComment()
-            if ["save-notebook", "help", "quit"].contains(command.name) { captureSkipped = true }
+            if ["save-notebook", "help", "quit"].contains(command.name) { notebook.skipCell() }
             return runCommand(command, args)
         }
         if let expr = inspectionQuery(chunk) {
@@ -320,83 +331,8 @@ public final class DebugSession: InteractiveSession {
             emit(.error(kind: "NameError", message: "name '\(unknown)' is not defined", hint: didYouMean(unknown), traceback: nil))
             return .failed
         }
-        capturedSource.append(chunk)
+        notebook.note(chunk)
         return runPython(chunk, startLine: firstLine, undoesFailure: !asFile, parsed: parsed)
-    }
-
-    /// The command a line invokes and its arguments, or nil when the line is Python.
-    ///
-    /// A command word alone, or followed by space-separated arguments that do not make the line valid
-    /// Python (`step 0.1`, `grad W`), is the command; `step()`, `step = 1`, `step + 1` are Python.
-    /// So is `lr -1` unless `lr` is a defined Python name (then it is the subtraction).
-    /// Arguments starting with `--` always belong to the command.
-    func commandInvocation(_ line: String) -> (Command, [String])? {
-        guard !line.contains("\n") else { return nil }
-        if let percent = percentInvocation(line) { return percent }
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
-        guard let first = words.first, let command = CommandTable.lookup(first) else { return nil }
-        let args = Array(words.dropFirst())
-        // IPython's automagic: a name the learner bound is Python; `%word` still reaches the command.
-        // A setting (`lr`) is the same object as the variable, so `lr 0.1` (not Python) sets it.
-        if isLearnerName(first) {
-            let parses = (try? Parser.parse(line)) != nil
-            if parses || !Self.settingCommands.contains(command.name) { return nil }
-        }
-        if args.isEmpty { return (command, []) }
-        let startsWithSpace = line.drop { $0 == " " || $0 == "\t" }.dropFirst(first.count).first.map { $0 == " " || $0 == "\t" } ?? false
-        guard startsWithSpace else { return nil }
-        if args[0].hasPrefix("--") { return (command, args) }
-        // `save /tmp/s.json` parses as division: a file argument belongs to the command.
-        if ["save", "load", "save-notebook"].contains(command.name), let c = args[0].first, c.isLetter || c.isNumber || "/~._".contains(c) {
-            return (command, args)
-        }
-        // Valid Python only wins when its first word is a defined name: otherwise Python could only
-        // fail with a NameError, and `lr -1` / `seed -1` mean the commands.
-        if let module = try? Parser.parse(line) {
-            let isExpression = module.body.count == 1 && { if case .expression = module.body[0].kind { return true }; return false }()
-            if !isExpression || isLearnerName(first) { return nil }
-        }
-        return (command, args)
-    }
-
-    /// True when the learner bound `name` (not one of the names preloaded at the prompt, such as
-    /// `torch.seed` as `seed`, unless the learner rebound it).
-    func isLearnerName(_ name: String) -> Bool {
-        guard let v = interpreter.globals.vars[name] else { return false }
-        if builtinNames.contains(name), case .builtin = v { return false }
-        return true
-    }
-
-    /// A command-like line (`stpe 0.1`, `stpe`) whose first word is neither a command nor a defined name.
-    private func unknownCommandWord(_ line: String) -> String? {
-        guard !line.contains("\n") else { return nil }
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard let first = words.first, words.count > 1, isIdentifier(first) else { return nil }
-        // The cheap tests first: most lines (`x = 1`) have a word that is no argument, and are not parsed.
-        guard words.dropFirst().allSatisfy(isArgumentWord), !interpreter.isKnownName(first) else { return nil }
-        work.parsedCharacters += line.utf8.count
-        return (try? Parser.parse(line)) == nil ? first : nil
-    }
-
-    private func isIdentifier(_ s: String) -> Bool {
-        guard let f = s.first, f == "_" || f.isLetter else { return false }
-        return s.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
-    }
-
-    private func isArgumentWord(_ s: String) -> Bool {
-        s.allSatisfy { $0 == "_" || $0 == "." || $0 == "-" || $0 == "+" || $0.isLetter || $0.isNumber }
-    }
-
-    /// `did you mean 'step'?` over variables and commands.
-    func didYouMean(_ name: String) -> String? {
-        let commands = CommandTable.words
-        // Commands first: on a tie the command wins (`stpe` → `step`, not `str`); then the keywords
-        // (`Tru` → `True`, not torch's bare `triu`).
-        guard let best = Suggest.closest(name, among: commands + ["True", "False", "None"] + interpreter.knownNames()) else { return nil }
-        if commands.contains(best) && interpreter.globals.vars[best] == nil {
-            return "did you mean '\(best)'? (a gradstep command: `help \(best)`)"
-        }
-        return "did you mean '\(best)'?"
     }
 
     private func runCommand(_ command: Command, _ args: [String]) -> RunOutcome {
@@ -405,11 +341,9 @@ public final class DebugSession: InteractiveSession {
         let snapshot = VariableSnapshot(interpreter.globals)
         work.snapshotValues += snapshot.visited
         let savedTracker = tracker
-        seeing.suspendLoopBreaks = true
-        defer { seeing.suspendLoopBreaks = false }
         do {
             // Arguments are parsed once, against the command's declaration.
-            try command.handler(self, try command.parse(args))
+            try watches.withLoopBreaksSuspended { try command.handler(self, try command.parse(args)) }
         } catch {
             // train and step keep what they did up to a clean stop; other failures undo everything.
             snapshot.restore(into: interpreter.globals)
@@ -418,7 +352,7 @@ public final class DebugSession: InteractiveSession {
             return .failed
         }
         if quitRequested { return .quit }
-        explainAfter(command)
+        explaining.after(command)
         return .ok
     }
 
@@ -470,7 +404,7 @@ public final class DebugSession: InteractiveSession {
                     try interpreter.run(Module(body: [stmt]))
                 }
                 finished.append((stmt, wroteGradTrackedValue(stmt)))
-                if seeing.explain, let e = statementExplanation(stmt) { emit(.explain(e)) }
+                explaining.afterStatement(stmt)
             }
             quitRequested = false  // an exit() the learner's own try/except caught, as Python's except does
             return .ok
@@ -478,8 +412,7 @@ public final class DebugSession: InteractiveSession {
             if quitRequested { return .quit }  // exit() / quit()
             // Ctrl-C stops a loop after the current iteration and keeps what the finished iterations
             // did (as Python does); any other failure leaves the session as it was before the input.
-            if let e = error as? PyError, e.kind == .keyboardInterrupt, let hit = seeing.pendingBreak {
-                seeing.pendingBreak = nil
+            if let e = error as? PyError, e.kind == .keyboardInterrupt, let hit = watches.takePendingBreak() {
                 emit(.seeing(.breakHit(hit)))
                 return .failed
             }
@@ -518,7 +451,7 @@ public final class DebugSession: InteractiveSession {
 
     /// Draws the figures the last input built with plt.* calls, sized to the console (PlotCommands).
     private func drawPendingPlot() {
-        afterPythonInput()
+        plotting.afterPythonInput()
     }
 
     /// Emits the report for any error a statement or command threw.
@@ -544,91 +477,7 @@ public final class DebugSession: InteractiveSession {
         default:
             emit(.error(kind: "RuntimeError", message: "\(error)", hint: nil, traceback: nil))
         }
-        explainError(error)
-    }
-
-    // MARK: - The model
-
-    /// A value in globals.
-    func value(_ name: String) -> Value? { interpreter.globals.vars[name] }
-
-    /// The learner's variables (preloaded torch names left out unless reassigned by a statement).
-    func learnerVariableNames() -> [String] {
-        let written = Set(tracker.statements.flatMap(\.writes))
-        let names = interpreter.globals.vars.keys.filter { ($0 != "_" && !builtinNames.contains($0)) || written.contains($0) }
-        return orderByDefinition(Array(names))
-    }
-
-    /// Names in the order their first recorded assignment appeared, unrecorded ones after, by name.
-    private func orderByDefinition(_ names: [String]) -> [String] {
-        var firstIndex: [String: Int] = [:]
-        for (i, r) in tracker.statements.enumerated() {
-            for w in r.writes where firstIndex[w] == nil { firstIndex[w] = i }
-        }
-        return names.sorted { a, b in
-            let ia = firstIndex[a] ?? Int.max, ib = firstIndex[b] ?? Int.max
-            return ia != ib ? ia < ib : a < b
-        }
-    }
-
-    /// Leaf tensors that require grad, held by a variable directly, in a list/tuple (`W[0]`), or as an
-    /// `nn.Module`'s parameters (`model.fc1.weight`, `net[0].bias`).
-    func parameters() -> [(name: String, tensor: Tensor)] {
-        var out: [(String, Tensor)] = []
-        var seen = Set<ObjectIdentifier>()
-        func add(_ name: String, _ t: Tensor) {
-            if t.isLeaf && t.requiresGrad && seen.insert(ObjectIdentifier(t)).inserted { out.append((name, t)) }
-        }
-        for name in learnerVariableNames() {
-            switch value(name) {
-            case .tensor(let t)?: add(name, t)
-            case .list(let l)?: for (i, v) in l.items.enumerated() { if case .tensor(let t) = v { add("\(name)[\(i)]", t) } }
-            case .tuple(let items)?: for (i, v) in items.enumerated() { if case .tensor(let t) = v { add("\(name)[\(i)]", t) } }
-            case let v?: for (path, t) in interpreter.moduleParameters(v) ?? [] { add(name + path, t) }
-            default: break
-            }
-        }
-        return out
-    }
-
-    /// Whether a variable holds a parameter (or a list of them, or a module: re-running its line would
-    /// make new parameters).
-    func isParameterName(_ name: String) -> Bool {
-        switch value(name) {
-        case let v? where interpreter.isModule(v): return true
-        case .tensor(let t)?: return t.isLeaf && t.requiresGrad
-        case .list(let l)?: return l.items.contains { if case .tensor(let t) = $0 { return t.isLeaf && t.requiresGrad } else { return false } }
-        case .tuple(let items)?: return items.contains { if case .tensor(let t) = $0 { return t.isLeaf && t.requiresGrad } else { return false } }
-        case let v?: return interpreter.moduleParameters(v)?.contains { $0.tensor.isLeaf && $0.tensor.requiresGrad } ?? false
-        default: return false
-        }
-    }
-
-    /// The loss's variable name, or an error saying how to define one.
-    func currentLossName() throws -> String {
-        let name = tracker.lossName { if case .tensor? = self.value($0) { return true } else { return false } }
-        guard let name else {
-            throw CommandError("no loss yet", hint: "define one, e.g. `loss = ((pred - y)**2).mean()`, or choose a variable with `loss NAME`", code: .noLoss)
-        }
-        return name
-    }
-
-    /// The loss tensor.
-    func lossTensor(_ name: String) throws -> Tensor {
-        guard case .tensor(let t)? = value(name) else {
-            throw CommandError("'\(name)' is not a tensor", hint: "choose the loss with `loss NAME`", code: .notATensor)
-        }
-        return t
-    }
-
-    /// Names for the tensors the learner holds, by identity (for the graph).
-    func tensorNames() -> [ObjectIdentifier: String] {
-        var out: [ObjectIdentifier: String] = [:]
-        for name in learnerVariableNames() {
-            if case .tensor(let t)? = value(name), out[ObjectIdentifier(t)] == nil { out[ObjectIdentifier(t)] = name }
-        }
-        for p in parameters() where out[ObjectIdentifier(p.tensor)] == nil { out[ObjectIdentifier(p.tensor)] = p.name }
-        return out
+        explaining.afterError(error)
     }
 }
 

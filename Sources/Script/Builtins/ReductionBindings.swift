@@ -12,7 +12,7 @@ enum ReductionBindings {
         .object(ReturnTypesObject(name, [("values", .tensor(r.values)), ("indices", .tensor(r.indices))]))
     }
 
-    nonisolated(unsafe) static let methods: [String: Method] = [
+    nonisolated(unsafe) static let baseMethods: [String: Method] = [
         "kthvalue": { t, a, _ in
             valuesIndices("kthvalue", try t.kthvalue(try a.int(0, "k"), dim: try a.int(1, "dim", default: -1), keepdim: try a.bool(2, "keepdim", default: false)))
         },
@@ -23,9 +23,6 @@ enum ReductionBindings {
         "mode": { t, a, _ in
             valuesIndices("mode", try t.mode(dim: try a.int(0, "dim", default: -1), keepdim: try a.bool(1, "keepdim", default: false)))
         },
-        "cummax": { t, a, _ in valuesIndices("cummax", try t.cumulativeExtreme(dim: try a.int(0, "dim"), max: true)) },
-        "cummin": { t, a, _ in valuesIndices("cummin", try t.cumulativeExtreme(dim: try a.int(0, "dim"), max: false)) },
-        "logcumsumexp": { t, a, _ in .tensor(try t.logcumsumexp(try a.int(0, "dim"))) },
         "unique": { t, a, _ in
             _ = try a.bool(0, "sorted", default: true)
             let r = try t.unique(dim: try a.optionalInt(3, "dim"))
@@ -54,11 +51,6 @@ enum ReductionBindings {
             let r = try t.aminmax(dim: try a.optionalInt(nil, "dim"), keepdim: try a.bool(nil, "keepdim", default: false))
             return .object(ReturnTypesObject("aminmax", [("min", .tensor(r.min)), ("max", .tensor(r.max))]))
         },
-        "nansum": { t, a, _ in
-            let r = try t.nansum(dims: try TensorAttributes.dims(a), keepdim: try a.bool(1, "keepdim", default: false))
-            return .tensor(try a.dtype().map { r.cast(to: $0) } ?? r)
-        },
-        "nanmean": { t, a, _ in .tensor(try t.nanmean(dims: try TensorAttributes.dims(a), keepdim: try a.bool(1, "keepdim", default: false))) },
         "quantile": { t, a, _ in try quantile(t, a, ignoreNaN: false) },
         "nanquantile": { t, a, _ in try quantile(t, a, ignoreNaN: true) },
         "cross": { t, a, interp in
@@ -84,6 +76,83 @@ enum ReductionBindings {
             return .tensor(try t.corrcoef())
         },
     ]
+
+    /// The reductions over dims declared in `OpTable.reductions` (sum, mean, nansum, nanmean, prod, amax,
+    /// amin, logsumexp, std, var, any, all) and the scans in `OpTable.scans` (cumsum, cumprod, logcumsumexp, cummax,
+    /// cummin), each as `Tensor.f`; `torch.f(input, ...)` is the same method (TorchFunctions).
+    nonisolated(unsafe) static let methods: [String: Method] = {
+        var m = baseMethods
+        for e in OpTable.reductions where e.python.variants.contains(.method) {
+            for name in e.python.names { m[name] = reduction(e) }
+        }
+        for e in OpTable.scans where e.python.variants.contains(.method) {
+            for name in e.python.names { m[name] = scan(e, name) }
+        }
+        return m
+    }()
+
+    /// A declared scan's binding: `dim` (required), `dtype=` where the op takes it (the input is
+    /// converted first, as PyTorch does: the scan runs in that dtype and records its own grad_fn), and
+    /// `torch.return_types.NAME(values, indices)` where the op returns indices.
+    static func scan(_ e: ScanOpEntry, _ name: String) -> Method {
+        { t, a, _ in
+            let d = try a.int(0, "dim")
+            let input = try e.takesDType ? (a.dtype().map { t.to($0) } ?? t) : t
+            let r = try e.scan(input, d)
+            if let indices = r.indices { return valuesIndices(name, (r.values, indices)) }
+            return .tensor(r.values)
+        }
+    }
+
+    /// A declared reduction's binding: `dim` as its signature takes it (an int, a sequence of ints, or
+    /// one int), `keepdim` where the signature has it, `dtype=` (the input converted first), std's and
+    /// var's `correction` / `unbiased` with PyTorch's warning when nothing is left to divide by.
+    static func reduction(_ e: ReductionOpEntry) -> Method {
+        { t, a, interp in
+            let s = e.signature
+            if case .corrected = s.dim { return try corrected(e, t, a, interp) }
+            var input = t
+            if s.dtype, let dtype = try a.dtype() {
+                // PyTorch's autograd refuses an integer result of a tensor that requires grad.
+                if t.requiresGrad && GradMode.isEnabled && !dtype.isFloatingPoint {
+                    throw PyError(.runtime, "Autograd not support dtype: \(dtype.scalarTypeName)")
+                }
+                input = t.to(dtype)
+            }
+            var dims: [Int]?
+            if s.singleDim {
+                if let d = a.value(0, "dim"), !d.isNone { dims = [try Convert.index(d)] }
+            } else {
+                dims = try TensorAttributes.dims(a)
+            }
+            if dims == nil, case .required = s.dim {
+                throw PyError(.type, "\(a.name)() missing 1 required positional arguments: \"dim\"")
+            }
+            // PyTorch's `f()` overload has no keepdim: it is read only with a dim (else it is unexpected).
+            var keepdim = false
+            if dims != nil || s.dim != .overloaded { keepdim = try a.bool(1, "keepdim", default: false) }
+            return .tensor(try e.reduce(input, ReductionArguments(dims: dims, keepdim: keepdim)))
+        }
+    }
+
+    /// std / var: `dim`, `unbiased` (also where the dim goes) or `correction`, `keepdim` (keyword or third).
+    private static func corrected(_ e: ReductionOpEntry, _ t: Tensor, _ a: CallArgs, _ interp: Interpreter) throws -> Value {
+        var correction = 1
+        if case .bool(let unbiased)? = a.value(nil, "unbiased") { correction = unbiased ? 1 : 0 }
+        var dims: [Int]? = nil
+        if case .bool(let unbiased)? = a.value(0, "dim") {
+            correction = unbiased ? 1 : 0
+        } else {
+            dims = try TensorAttributes.dims(a)
+        }
+        if let c = a.value(nil, "correction") { correction = try Convert.int(c) }
+        let keepdim = try a.bool(nil, "keepdim", default: false) || (a.positional.count > 2 ? try a.bool(2, "keepdim", default: false) : false)
+        let r = try e.reduce(t, ReductionArguments(dims: dims, keepdim: keepdim, correction: correction))
+        if r.numel > 0, t.numel / r.numel <= correction {
+            interp.warnOnce("UserWarning", "\(e.python.name)(): degrees of freedom is <= 0. Correction should be strictly less than the reduction factor (input numel divided by output numel). (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/ReduceOps.cpp:1927.)")
+        }
+        return .tensor(r)
+    }
 
     /// Methods of the index-slice and arrangement ops (also `torch.NAME(input, ...)`).
     nonisolated(unsafe) static let arrangementMethods: [String: Method] = [

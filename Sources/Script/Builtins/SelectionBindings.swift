@@ -27,8 +27,6 @@ enum SelectionBindings {
             guard let d = try a.optionalInt(0, "dim") else { return .tensor(try t.median()) }
             return ReductionBindings.valuesIndices("median", try t.median(dim: d, keepdim: try a.bool(1, "keepdim", default: false)))
         },
-        "amax": { t, a, _ in .tensor(try t.amaxAmin(dims: try TensorAttributes.dims(a) ?? [], keepdim: try a.bool(1, "keepdim", default: false), max: true)) },
-        "amin": { t, a, _ in .tensor(try t.amaxAmin(dims: try TensorAttributes.dims(a) ?? [], keepdim: try a.bool(1, "keepdim", default: false), max: false)) },
         "nonzero": { t, a, _ in
             let r = t.nonzero(asTuple: try a.bool(nil, "as_tuple", default: false))
             return try a.bool(nil, "as_tuple", default: false) ? .tuple(r.map { .tensor($0) }) : .tensor(r[0])

@@ -80,13 +80,6 @@ enum TensorAttributes {
         }
     }
 
-    /// `sum(dim=None, keepdim=False)` / `mean(...)`: over every element, or over `dim` (an int or a tuple).
-    static func reduce(_ t: Tensor, _ a: CallArgs, mean: Bool) throws -> Tensor {
-        guard let d = try dims(a) else { return mean ? try t.mean() : t.sum() }
-        let keepdim = try a.bool(1, "keepdim", default: false)
-        return mean ? try t.mean(dims: d, keepdim: keepdim) : try t.sum(dims: d, keepdim: keepdim)
-    }
-
     /// `clamp(min, max)` arguments (positional or keyword) applied to `t`.
     /// A tensor bound selects PyTorch's `clamp(Tensor? min, Tensor? max)` overload (ClampBackward0);
     /// numbers select the Scalar one (ClampBackward1); the two cannot be mixed.
@@ -149,33 +142,6 @@ enum TensorAttributes {
             return try interp.iterate(v).map { try Convert.int($0, name: "roll") }
         }
         return .tensor(try t.roll(try ints(try a.required(0, "shifts")), dims: try ints(a.value(1, "dims"))))
-    }
-
-    /// `std` / `var` arguments: `dim`, `unbiased`/`correction`, `keepdim`.
-    static func spread(_ t: Tensor, _ a: CallArgs, std: Bool, _ interp: Interpreter) throws -> Value {
-        var correction = 1
-        if case .bool(let unbiased)? = a.value(nil, "unbiased") { correction = unbiased ? 1 : 0 }
-        var dimsValue: [Int]? = nil
-        if case .bool(let unbiased)? = a.value(0, "dim") {
-            correction = unbiased ? 1 : 0
-        } else {
-            dimsValue = try dims(a)
-        }
-        if let c = a.value(nil, "correction") { correction = try Convert.int(c) }
-        let keepdim = try a.bool(nil, "keepdim", default: false) || (a.positional.count > 2 ? try a.bool(2, "keepdim", default: false) : false)
-        let r = std ? try t.standardDeviation(dims: dimsValue, correction: correction, keepdim: keepdim)
-                    : try t.variance(dims: dimsValue, correction: correction, keepdim: keepdim)
-        if r.numel > 0, t.numel / r.numel <= correction {
-            interp.warnOnce("UserWarning", "\(std ? "std" : "var")(): degrees of freedom is <= 0. Correction should be strictly less than the reduction factor (input numel divided by output numel). (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/ReduceOps.cpp:1927.)")
-        }
-        return .tensor(r)
-    }
-
-    /// `any()` / `all()` over every element: a 0-d bool tensor.
-    static func anyAll(_ t: Tensor, any: Bool) throws -> Tensor {
-        let v = t.doubleValues()
-        let r = any ? v.contains { $0 != 0 } : v.allSatisfy { $0 != 0 }
-        return Tensor(ints: [r ? 1 : 0], shape: [], dtype: .bool)
     }
 
     static func unary(_ f: @escaping (Tensor) throws -> Tensor) -> Method { { t, _, _ in .tensor(try f(t)) } }
@@ -283,8 +249,6 @@ enum TensorAttributes {
             return NDArray.wrap(t)
         },
         "cpu": unary { $0 },
-        "sum": { t, a, _ in .tensor(try reduce(t, a, mean: false)) },
-        "mean": { t, a, _ in .tensor(try reduce(t, a, mean: true)) },
         "pow": binary { try $0.pow($1) },
         
         
@@ -369,14 +333,6 @@ enum TensorAttributes {
         "isneginf": unary { $0.elementTest(.isneginf) },
         "maximum": { t, a, _ in .tensor(try t.maximum(try a.tensor(0, "other"))) },
         "minimum": { t, a, _ in .tensor(try t.minimum(try a.tensor(0, "other"))) },
-        "logsumexp": { t, a, _ in
-            guard let d = try dims(a) else { throw PyError(.type, "logsumexp() missing 1 required positional argument: 'dim'") }
-            return .tensor(try t.logsumexp(dims: d, keepdim: try a.bool(1, "keepdim", default: false)))
-        },
-        "cumprod": { t, a, _ in
-            let r = try t.cumprod(try a.int(0, "dim"))
-            return .tensor(try a.dtype().map { r.cast(to: $0) } ?? r)
-        },
         "outer": { t, a, _ in .tensor(try outer(t, try a.tensor(0, "vec2"))) },
         "addmm": { t, a, _ in
             for key in ["beta", "alpha"] where try a.double(nil, key, default: 1) != 1 {
@@ -407,15 +363,6 @@ enum TensorAttributes {
         "softmax": { t, a, _ in .tensor(try t.softmax(dim: try a.int(0, "dim"))) },
         "log_softmax": { t, a, _ in .tensor(try t.logSoftmax(dim: try a.int(0, "dim"))) },
         "permute": { t, a, _ in .tensor(try t.permute(try a.shape(from: 0, key: "dims"))) },
-        "prod": { t, a, _ in
-            guard let d = a.value(0, "dim"), !d.isNone else { return .tensor(t.prod()) }
-            return .tensor(try t.prod(dim: try Convert.index(d), keepdim: try a.bool(1, "keepdim", default: false)))
-        },
-        "cumsum": { t, a, _ in .tensor(try t.cumsum(try a.int(0, "dim"))) },
-        "std": { t, a, interp in try spread(t, a, std: true, interp) },
-        "var": { t, a, interp in try spread(t, a, std: false, interp) },
-        "any": { t, _, _ in .tensor(try anyAll(t, any: true)) },
-        "all": { t, _, _ in .tensor(try anyAll(t, any: false)) },
         "eq": { t, a, _ in .tensor(try t.compare("==", try a.operand(0, "other"))) },
         "ne": { t, a, _ in .tensor(try t.compare("!=", try a.operand(0, "other"))) },
         "gt": { t, a, _ in .tensor(try t.compare(">", try a.operand(0, "other"))) },

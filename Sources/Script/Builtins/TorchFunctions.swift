@@ -273,12 +273,6 @@ enum TorchFunctions {
             guard let m = TensorAttributes.methods["norm"] else { return .none }
             return try m(try a.tensor(0, "input"), &rest, interp)
         },
-        "prod": { a, _ in
-            let t = try a.tensor(0, "input")
-            guard let d = a.value(1, "dim"), !d.isNone else { return .tensor(t.prod()) }
-            return .tensor(try t.prod(dim: try Convert.index(d), keepdim: try a.bool(2, "keepdim", default: false)))
-        },
-        "cumsum": { a, _ in .tensor(try a.tensor(0, "input").cumsum(try a.int(1, "dim"))) },
         "equal": { a, _ in
             let x = try a.tensor(0, "input"), y = try a.tensor(1, "other")
             return x.pythonRead("torch.equal") { x in
@@ -293,17 +287,14 @@ enum TorchFunctions {
             let yv = try y.broadcast(to: shape).pythonRead("torch.allclose") { $0.doubleValues() }
             return .bool(zip(xv, yv).allSatisfy { p, q in p == q || abs(p - q) <= atol + rtol * abs(q) })
         },
-        "any": { a, _ in .tensor(try TensorAttributes.anyAll(try a.tensor(0, "input"), any: true)) },
-        "all": { a, _ in .tensor(try TensorAttributes.anyAll(try a.tensor(0, "input"), any: false)) },
-        // The reductions take the tensor method's arguments after `input`: one argument parser each.
-        "sum": method("sum"), "mean": method("mean"), "std": method("std"), "var": method("var"),
+        // `torch.max(x, ...)` takes the tensor method's arguments after `input`: one argument parser.
         "max": method("max"), "min": method("min"),
         "maximum": { a, _ in .tensor(try a.tensor(0, "input").maximum(try a.tensor(1, "other"))) },
         "minimum": { a, _ in .tensor(try a.tensor(0, "input").minimum(try a.tensor(1, "other"))) },
         "gather": method("gather"), "scatter": method("scatter"), "scatter_add": method("scatter_add"),
         "index_select": method("index_select"), "split": method("split", first: "tensor"), "chunk": method("chunk"),
         "flip": method("flip"), "roll": method("roll"), "tril": method("tril"), "triu": method("triu"), "masked_fill": method("masked_fill"),
-        "logsumexp": method("logsumexp"), "cumprod": method("cumprod"), "outer": method("outer"), "ger": method("outer"),
+        "outer": method("outer"), "ger": method("outer"),
         "addmm": method("addmm"),
         "einsum": { a, interp in
             let eq = Repr.str(try a.required(0, "equation"))

@@ -30,7 +30,7 @@ struct FigureAnimationProgress {
     }
 }
 
-extension DebugSession {
+extension PlotPart {
     /// Connects the plotter's shown figures and animation frames to this session's console.
     func installAnimationSink() {
         plotter.figureSink = { [unowned self] figure in self.draw(figure, kind: "plt") }
@@ -51,12 +51,12 @@ extension DebugSession {
             } catch {
                 throw PyError(.os, "\(error.description): '\(savePath)'")
             }
-            emit(.info("wrote \(savePath) (an animated SVG of \(frames.count) frame\(frames.count == 1 ? "" : "s"))"))
+            host.emit(.info("wrote \(savePath) (an animated SVG of \(frames.count) frame\(frames.count == 1 ? "" : "s"))"))
             return
         }
-        guard activeConsole?.isTerminal ?? false else {
+        guard host.activeConsole?.isTerminal ?? false else {
             if last {
-                emit(.hint("FuncAnimation: output is not a terminal, so its last frame is drawn once (`plot --svg FILE` saves the animation)"))
+                host.emit(.hint("FuncAnimation: output is not a terminal, so its last frame is drawn once (`plot --svg FILE` saves the animation)"))
                 let (frames, seconds) = plotter.animationProgress.take(count: count, interval: interval)
                 draw(figure, kind: "anim", frames: frames, interval: seconds)
             }
@@ -67,12 +67,12 @@ extension DebugSession {
             ? BrailleRenderer.render(figure.panels[0], width: size.width, height: size.height, color: color)
             : BrailleRenderer.render(figure, width: size.width, height: size.height, color: color)
         if index == 0 { plotter.animationProgress.frame = AnimationFrame() }
-        activeConsole?.out(plotter.animationProgress.frame.next("frame \(index + 1)/\(count)\n" + text + "\n"), .plain)
+        host.activeConsole?.out(plotter.animationProgress.frame.next("frame \(index + 1)/\(count)\n" + text + "\n"), .plain)
         if last {
             let (frames, seconds) = plotter.animationProgress.take(count: count, interval: interval)
-            plots.remember(DrawnPlot(kind: "anim", figure: figure, frames: frames, interval: seconds))
-            keepFigure(figure)
-        } else if plots.frameDelay > 0 {
+            record.remember(DrawnPlot(kind: "anim", figure: figure, frames: frames, interval: seconds))
+            host.notebook.keepFigure(figure)
+        } else if record.frameDelay > 0 {
             // The animation's own interval, within reason, so the fit visibly moves.
             usleep(UInt32(min(max(interval / 1000, 0.01), 0.5) * 1_000_000))
         }

@@ -2,9 +2,28 @@ import Autograd
 import Foundation
 import Script
 
-/// `graph [NAME] [--values] [--grads] [--shapes] [--dot FILE] [--svg FILE]`.
-extension DebugSession {
-    func graphViewCommand(_ args: Arguments) throws {
+/// The graph views: `graph [NAME] [--values] [--grads] [--shapes] [--dot FILE] [--svg FILE]`, the tree
+/// view the steppers show with a cursor, DOT/SVG, how nodes are labelled, and what a backward or a
+/// detach leaves for them to show. Owns that memory (`GraphMemory`); reads the model through its host.
+final class GraphPart {
+    unowned let host: any SessionHost
+    /// The gradients of the last backward's nodes and the parameters each `detach NAME` cut off.
+    private var memory = GraphMemory()
+
+    init(host: any SessionHost) {
+        self.host = host
+    }
+
+    /// A complete backward pass: remember the gradient that reached each of its nodes.
+    func rememberPass(_ stepper: BackwardStepper) {
+        memory.nodeGrads.clear()
+        for (n, g) in stepper.nodeGrads { memory.nodeGrads.record(n, g) }
+    }
+
+    /// `detach NAME` cut the path from the loss to the parameters in `cut`.
+    func rememberDetach(_ name: String, cut: Set<ObjectIdentifier>) { memory.detachCuts[name] = cut }
+
+    func show(_ args: Arguments) throws {
         let name = args.string("NAME")
         var columns: GraphColumns?
         if args.flag("--values") || args.flag("--grads") || args.flag("--shapes") {
@@ -12,13 +31,13 @@ extension DebugSession {
         }
         let dotFile = args.string("--dot")
         let svgFile = args.string("--svg")
-        let label = try name ?? currentLossName()
-        guard let v = value(label) else { throw PyError.undefinedName(label, hint: didYouMean(label)) }
+        let label = try name ?? host.currentLossName()
+        guard let v = host.value(label) else { throw PyError.undefinedName(label, hint: host.didYouMean(label)) }
         guard case .tensor(let t) = v else { throw CommandError("\(label) is a \(Interpreter.typeName(of: v)), not a tensor", code: .notATensor) }
         let dotColumns = columns ?? GraphColumns(shapes: true, values: false, grads: false)
         if let dotFile {
             try writeText(dotText(t, label: label, columns: dotColumns), to: dotFile)
-            emit(.info("wrote the graph of \(label) as Graphviz DOT to \(dotFile) (render it with `dot -Tsvg \(dotFile) -o graph.svg`)"))
+            host.emit(.info("wrote the graph of \(label) as Graphviz DOT to \(dotFile) (render it with `dot -Tsvg \(dotFile) -o graph.svg`)"))
         }
         if let svgFile {
             guard let dot = Self.findExecutable("dot") else {
@@ -26,28 +45,28 @@ extension DebugSession {
                                    kind: "error", hint: "install it with `sudo apt-get install graphviz`, or write DOT with `graph --dot FILE`")
             }
             try renderSVG(dot: dot, source: dotText(t, label: label, columns: dotColumns), to: svgFile)
-            emit(.info("wrote the graph of \(label) as SVG to \(svgFile)"))
+            host.emit(.info("wrote the graph of \(label) as SVG to \(svgFile)"))
         }
         if dotFile == nil && svgFile == nil {
-            emit(.graph(graphText(t, label: label, columns: columns ?? .all)))
+            host.emit(.graph(graphText(t, label: label, columns: columns ?? .all)))
         }
     }
 
     /// The tree view of `t` as the session shows it (names, remembered node grads, detach marks).
     func graphText(_ t: Tensor, label: String, columns: GraphColumns = .all, cursor: Node? = nil, visited: Set<ObjectIdentifier> = []) -> String {
-        var grads = seeing.nodeGrads.live
-        if let stepper = seeing.backwardStepper {
+        var grads = memory.nodeGrads.live
+        if let stepper = host.stepping.backwardStepper {
             for (n, g) in stepper.nodeGrads { grads[ObjectIdentifier(n)] = g }
         }
-        let named = learnerVariableNames().compactMap { n -> Tensor? in
-            if case .tensor(let x)? = value(n) { return x } else { return nil }
+        let named = host.learnerVariableNames().compactMap { n -> Tensor? in
+            if case .tensor(let x)? = host.value(n) { return x } else { return nil }
         }
-        var renderer = GraphRenderer(names: tensorNames(), columns: columns, width: max(40, consoleWidth),
+        var renderer = GraphRenderer(names: host.tensorNames(), columns: columns, width: max(40, host.consoleWidth),
                                      nodeGrads: grads, cursor: cursor, visited: visited,
                                      detachedNames: detachedNames()).withTensors(named)
-        let statements = tracker.statements
+        let statements = host.tracker.statements
         renderer.unpackNames = { source, count in UnpackNames.names(of: source, count: count, in: statements) }
-        renderer.boxes = moduleBoxes(for: GraphRenderer.allNodes(t))
+        renderer.boxes = host.moduleBoxes(for: GraphRenderer.allNodes(t))
         var text = renderer.render(root: t, label: label)
         let cuts = detachedNames().sorted()
         if !cuts.isEmpty { text += "✂ gradient stops at: \(cuts.joined(separator: ", ")) (detached)\n" }
@@ -56,34 +75,34 @@ extension DebugSession {
 
     /// DOT for `graph --dot/--svg`: the tree view's names (data inputs too), columns and node grads.
     func dotText(_ t: Tensor, label: String, columns: GraphColumns = GraphColumns(shapes: true, values: false, grads: false)) -> String {
-        let named = learnerVariableNames().compactMap { n -> Tensor? in
-            if case .tensor(let x)? = value(n) { return x } else { return nil }
+        let named = host.learnerVariableNames().compactMap { n -> Tensor? in
+            if case .tensor(let x)? = host.value(n) { return x } else { return nil }
         }
-        var dot = DotRenderer(names: tensorNames(), columns: columns, nodeGrads: seeing.nodeGrads.live)
+        var dot = DotRenderer(names: host.tensorNames(), columns: columns, nodeGrads: memory.nodeGrads.live)
         let nodes = GraphRenderer.allNodes(t)
         dot.labels = nodeLabels(tensors: named, nodes: nodes)
-        dot.boxes = moduleBoxes(for: nodes)
+        dot.boxes = host.moduleBoxes(for: nodes)
         return dot.render(root: t, label: label)
     }
 
     /// How graph nodes are written in this session (graph, DOT/SVG, both steppers): the learner's
     /// names for tensors, named data inputs, unpacked rows.
     func nodeLabels(tensors: [Tensor]? = nil, nodes: [Node]) -> NodeLabels {
-        let named = tensors ?? learnerVariableNames().compactMap { n -> Tensor? in
-            if case .tensor(let x)? = value(n) { return x } else { return nil }
+        let named = tensors ?? host.learnerVariableNames().compactMap { n -> Tensor? in
+            if case .tensor(let x)? = host.value(n) { return x } else { return nil }
         }
-        let statements = tracker.statements
-        return NodeLabels(names: tensorNames(), tensors: named,
+        let statements = host.tracker.statements
+        return NodeLabels(names: host.tensorNames(), tensors: named,
                           unpackNames: { source, count in UnpackNames.names(of: source, count: count, in: statements) }, nodes: nodes)
     }
 
     /// Names holding a detached copy: pinned by `detach NAME`, or assigned from an expression with `.detach()`.
     func detachedNames() -> Set<String> {
-        var out = tracker.pinned
-        for r in tracker.statements where !r.isDefinition && r.stmt.source().joined().contains(".detach()") {
+        var out = host.tracker.pinned
+        for r in host.tracker.statements where !r.isDefinition && r.stmt.source().joined().contains(".detach()") {
             out.formUnion(r.writes)
         }
-        return out.filter { if case .tensor(let t)? = value($0) { return !t.requiresGrad } else { return false } }
+        return out.filter { if case .tensor(let t)? = host.value($0) { return !t.requiresGrad } else { return false } }
     }
 
     func writeText(_ text: String, to path: String) throws {
@@ -137,5 +156,32 @@ extension DebugSession {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
+    }
+
+    /// Why a parameter the loss no longer reaches lost its path, if a detach did it.
+    func detachCause(_ paramName: String, _ t: Tensor) -> String? {
+        let id = ObjectIdentifier(t)
+        for (name, params) in memory.detachCuts.sorted(by: { $0.key < $1.key }) where params.contains(id) && host.tracker.pinned.contains(name) {
+            return "`detach \(name)` made \(name) data, so the path from the loss back through \(name) ends there"
+        }
+        let base = String(paramName.prefix { $0 != "[" })
+        for r in host.tracker.statements where !r.isDefinition {
+            let text = r.stmt.source().joined(separator: " ")
+            guard text.contains(".detach()") else { continue }
+            if dependsOn(reads: r.reads, name: base, before: r) { return "`\(text)` cuts the graph there" }
+        }
+        return nil
+    }
+
+    /// Whether names in `reads` are (transitively, through earlier recorded assignments) computed from `name`.
+    private func dependsOn(reads: Set<String>, name: String, before: RecordedStatement) -> Bool {
+        var seen = Set<String>()
+        var work = Array(reads)
+        while let n = work.popLast() {
+            if n == name { return true }
+            guard seen.insert(n).inserted else { continue }
+            for r in host.tracker.statements where r.writes.contains(n) { work.append(contentsOf: r.reads) }
+        }
+        return false
     }
 }

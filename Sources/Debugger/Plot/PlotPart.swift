@@ -2,14 +2,29 @@ import Foundation
 import Autograd
 import Script
 
-/// The plotting commands (`plot`, `save plots`), the training animation, and the drawing of
-/// matplotlib figures and loss comparisons.
-extension DebugSession {
+/// The session's plots: the figures the learner's plt.* calls make, `plot` and `save plots`, the
+/// training animation, loss comparisons, and the loss history with every plot drawn. Owns the
+/// matplotlib plotter and that record; reads the model and the console through its host.
+final class PlotPart {
+    unowned let host: any SessionHost
+    /// Collects matplotlib calls; drawn after the input that made them. Kept across `reset`.
+    let plotter = SessionPlotter()
+    /// The loss history and the plots drawn (`plot`, `save plots`).
+    var record = SessionPlots()
+
+    init(host: any SessionHost) {
+        self.host = host
+        installAnimationSink()
+    }
+
+    /// Forgets the losses and plots (the `reset` command); settings and the plotter stay.
+    func reset() { record.reset() }
+
     // MARK: - Drawing
 
     /// The size and colouring for plots on the active console: 72×20 and no colour off a terminal.
     func plotStyle() -> (size: PlotSize, color: Bool) {
-        guard let console = activeConsole else { return (.standard, false) }
+        guard let console = host.activeConsole else { return (.standard, false) }
         let size = PlotSize.forConsole(columns: console.width, isTerminal: console.isTerminal)
         let color: Bool
         if let terminal = console as? TerminalConsole { color = terminal.colorsOut && console.isTerminal } else { color = console.isTerminal }
@@ -26,26 +41,26 @@ extension DebugSession {
         } else {
             text = BrailleRenderer.render(figure, width: size.width, height: size.height, color: color)
         }
-        emit(.plot(text))
-        plots.remember(DrawnPlot(kind: kind, figure: figure, frames: frames, interval: interval))
-        keepFigure(figure)
+        host.emit(.plot(text))
+        record.remember(DrawnPlot(kind: kind, figure: figure, frames: frames, interval: interval))
+        host.notebook.keepFigure(figure)
     }
 
     func draw(_ spec: PlotSpec, kind: String) { draw(PlotFigure(panels: [spec]), kind: kind) }
 
     /// Draws two loss series on one plot (for `compare`), remembered like every plot.
-    public func drawLossComparison(_ first: LossSeries, _ second: LossSeries, title: String? = nil, log: Bool = false) {
+    func drawLossComparison(_ first: LossSeries, _ second: LossSeries, title: String? = nil, log: Bool = false) {
         draw(PlotBuilders.lossComparison(first, second, title: title, log: log), kind: "compare")
     }
 
     /// After each Python input: record the loss if a statement made a new one, and draw the figures
     /// its plt.* calls made.
     func afterPythonInput() {
-        if let name = try? currentLossName(), let t = try? lossTensor(name) { plots.recordLoss(tensor: t) }
+        if let name = try? host.currentLossName(), let t = try? host.lossTensor(name) { record.recordLoss(tensor: t) }
         for figure in plotter.takeFigures() { draw(figure, kind: "plt") }
         if plotter.isHoldingGrid && !plotter.gridHintShown && !plotter.holdsPendingFigure {
             plotter.gridHintShown = true
-            emit(.hint("subplot grid: its panels are drawn together at plt.show()"))
+            host.emit(.hint("subplot grid: its panels are drawn together at plt.show()"))
         }
     }
 
@@ -63,11 +78,11 @@ extension DebugSession {
         let log = args.flag("--log")
         if words.isEmpty, let svgPath, !log {
             // `plot --svg FILE`: the last plot.
-            guard let last = plots.last else {
+            guard let last = record.last else {
                 throw CommandError("no plot yet", hint: "draw one first (`plot`, `plot loss`, plt.scatter(x, y)), then `plot --svg FILE`")
             }
             try writeFile(last.svg, to: svgPath)
-            emit(.info("wrote \(svgPath)"))
+            host.emit(.info("wrote \(svgPath)"))
             return
         }
         var (spec, kind) = try plotSpec(words, log: log)
@@ -82,10 +97,10 @@ extension DebugSession {
         case 0:
             return (try modelFitSpec(try modelFitSources(), title: "data and predictions"), "fit")
         case 1 where words[0] == "loss":
-            guard !plots.losses.isEmpty else {
+            guard !record.losses.isEmpty else {
                 throw CommandError("no loss recorded yet", hint: "run `forward` or `train N`: every loss they compute is recorded")
             }
-            return (PlotBuilders.lossCurve(steps: plots.lossSteps, losses: plots.losses, log: log), "loss")
+            return (PlotBuilders.lossCurve(steps: record.lossSteps, losses: record.losses, log: log), "loss")
         case 1:
             let y = try parseExpression(words[0])
             return (try modelFitSpec(ModelFitSources(x: nil, y: y, prediction: nil)), "data")
@@ -94,7 +109,7 @@ extension DebugSession {
                                           prediction: try words.count == 3 ? parseExpression(words[2]) : nil)
             return (try modelFitSpec(sources), words.count == 3 ? "fit" : "data")
         default:
-            throw usageError("plot")
+            throw CommandError.usage(of: "plot")
         }
     }
 
@@ -105,7 +120,7 @@ extension DebugSession {
 
     func writeSVG(_ figure: PlotFigure, to path: String) throws {
         try writeFile(Self.svg(figure), to: path)
-        emit(.info("wrote \(path)"))
+        host.emit(.info("wrote \(path)"))
     }
 
     private func writeFile(_ text: String, to path: String) throws {
@@ -119,7 +134,7 @@ extension DebugSession {
     // MARK: - save plots
 
     func savePlotsCommand(_ dir: String) throws {
-        guard !plots.plots.isEmpty else {
+        guard !record.plots.isEmpty else {
             throw CommandError("no plots yet", hint: "draw some first: `plot`, `plot loss`, plt.scatter(x, y)")
         }
         do {
@@ -127,17 +142,17 @@ extension DebugSession {
         } catch {
             throw CommandError("cannot create \(dir): \(error.localizedDescription)")
         }
-        let first = plots.drawnCount - plots.plots.count + 1
-        let digits = max(2, String(plots.drawnCount).count)
+        let first = record.drawnCount - record.plots.count + 1
+        let digits = max(2, String(record.drawnCount).count)
         var written: [String] = []
-        for (k, plot) in plots.plots.enumerated() {
+        for (k, plot) in record.plots.enumerated() {
             let number = String(first + k)
             let padded = String(repeating: "0", count: max(0, digits - number.count)) + number
             let path = (dir as NSString).appendingPathComponent("plot-\(padded)-\(plot.kind).svg")
             try writeFile(plot.svg, to: path)
             written.append(path)
         }
-        emit(.info("wrote \(written.count) plot\(written.count == 1 ? "" : "s") to \(dir): " +
+        host.emit(.info("wrote \(written.count) plot\(written.count == 1 ? "" : "s") to \(dir): " +
                    (written.map { ($0 as NSString).lastPathComponent }).joined(separator: ", ")))
     }
 
@@ -146,13 +161,13 @@ extension DebugSession {
     /// Starts the animation of `train` (`every`: frame period, nil for the default).
     func startTrainAnimation(total: Int, every: Int?) -> TrainAnimation {
         let (size, color) = plotStyle()
-        let live = activeConsole?.isTerminal ?? false
+        let live = host.activeConsole?.isTerminal ?? false
         if !live {
-            emit(.hint("--animate: output is not a terminal, so the fit is drawn once at the end"))
+            host.emit(.hint("--animate: output is not a terminal, so the fit is drawn once at the end"))
         }
         let sources = try? modelFitSources()
         return TrainAnimation(live: live, every: every ?? TrainAnimation.defaultEvery(total: total), size: size,
-                              color: color, frameDelay: plots.frameDelay, sources: sources)
+                              color: color, frameDelay: record.frameDelay, sources: sources)
     }
 
     /// One training iteration under `--animate`: a redrawn frame when due (on a terminal), else the
@@ -168,15 +183,15 @@ extension DebugSession {
             guard anim.isFrame(i, total: n) else { return }
             let plot = spec()
             let text = BrailleRenderer.render(plot, width: anim.size.width, height: anim.size.height, color: anim.color)
-            activeConsole?.out(anim.redraw(header: TrainAnimation.header(iteration: i, total: n, loss: PythonFloat.repr(loss)), plot: text), .plain)
+            host.activeConsole?.out(anim.redraw(header: TrainAnimation.header(iteration: i, total: n, loss: PythonFloat.repr(loss)), plot: text), .plain)
             if i == n {
-                plots.remember(DrawnPlot(kind: anim.sources == nil ? "loss" : "fit", figure: PlotFigure(panels: [plot])))
-                keepFigure(PlotFigure(panels: [plot]))
+                record.remember(DrawnPlot(kind: anim.sources == nil ? "loss" : "fit", figure: PlotFigure(panels: [plot])))
+                host.notebook.keepFigure(PlotFigure(panels: [plot]))
             } else {
                 anim.pause()
             }
         } else {
-            if i == 1 || i % every == 0 || i == n { emit(.trainProgress(iteration: i, total: n, loss: loss)) }
+            if i == 1 || i % every == 0 || i == n { host.emit(.trainProgress(iteration: i, total: n, loss: loss)) }
             if i == n { draw(spec(), kind: anim.sources == nil ? "loss" : "fit") }
         }
     }

@@ -1,16 +1,45 @@
-/// `save-notebook FILE.ipynb`, and the recording of every cell's outputs that it writes.
-extension DebugSession {
+import Autograd
+import Script
+
+/// The session as a notebook: every input the learner typed and every cell of a walked notebook,
+/// each with the outputs of its last run, for `save-notebook`. Owns the cells (kept across `reset`:
+/// they are the record of the session) and the capture of the input being run.
+final class NotebookPart {
+    unowned let host: any SessionHost
+    /// The session's cells with their outputs: what the learner typed and, in a notebook walk, the
+    /// notebook's cells.
+    private(set) var cells = SessionNotebook()
+    /// Collects the outputs of the input being run.
+    private(set) var capture: CellCapture?
+    /// The input being run as its notebook cell holds it: Python as typed, debugger commands as comments.
+    private var capturedSource: [String] = []
+    /// Set by a command that is not a cell of the saved notebook (`save-notebook` itself, `help`, `quit`).
+    private var captureSkipped = false
+
+    init(host: any SessionHost) {
+        self.host = host
+    }
+
+    /// A line of the input being run, as its cell holds it.
+    func note(_ source: String) { capturedSource.append(source) }
+
+    /// A line that is not Python, kept as a comment so that Jupyter can run the cell.
+    func noteCommandLine(_ line: String) { capturedSource.append("# gradstep> " + line.trimmingSpaces()) }
+
+    /// The input being run is no cell of the saved notebook (`save-notebook`, `help`, `quit`).
+    func skipCell() { captureSkipped = true }
+
     /// `save-notebook FILE`: the session's cells with their outputs as an nbformat 4 notebook.
-    func saveNotebookCommand(_ path: String) throws {
+    func save(to path: String) throws {
         guard Notebook.isNotebookPath(path) else {
             throw CommandError("a notebook's file name ends in .ipynb, not '\(path)'",
                                hint: "save-notebook my_session.ipynb (`save FILE` writes a session file)")
         }
-        var entries = notebookCells.entries
+        var entries = cells.entries
         guard !entries.isEmpty else {
             throw CommandError("nothing to save yet", hint: "type a line or run a cell first")
         }
-        if notebookCells.hasTyped { entries.insert(.init(kind: .code, source: Self.promptNames, ran: nil), at: 0) }
+        if cells.hasTyped { entries.insert(.init(kind: .code, source: Self.promptNames, ran: nil), at: 0) }
         do {
             try SafeFile.write(NotebookDocument.json(entries), to: path)
         } catch {
@@ -22,9 +51,9 @@ extension DebugSession {
         }
         var text = "wrote \(path): \(entries.count) cell\(entries.count == 1 ? "" : "s"), \(ran) of them run"
         if figures > 0 { text += ", \(figures) plot\(figures == 1 ? "" : "s")" }
-        emit(.info(text))
-        if notebookCells.droppedInputs {
-            emit(.warning("only the first \(SessionNotebook.maximumTyped) inputs of this session were kept"))
+        host.emit(.info(text))
+        if cells.droppedInputs {
+            host.emit(.warning("only the first \(SessionNotebook.maximumTyped) inputs of this session were kept"))
         }
     }
 
@@ -53,64 +82,57 @@ extension DebugSession {
     /// Runs an input the learner typed, keeping it and its outputs as a cell of the session's notebook.
     /// A stepping verb goes on the cell of the input that started the stepper; a blank line, `help`,
     /// `quit` and `save-notebook` are not cells.
-    func recordingTyped(_ input: String, _ body: () -> RunOutcome) -> RunOutcome {
+    func recordingTyped(_ input: String, stepping: Bool, _ body: () -> RunOutcome) -> RunOutcome {
         if capture != nil { return body() }
-        let stepping = seeing.isStepping
         if !stepping && input.allSatisfy(\.isWhitespace) { return body() }
-        let cell = CellCapture(count: stepping ? notebookCells.executionCount : notebookCells.upcomingCount)
+        let cell = CellCapture(count: stepping ? cells.executionCount : cells.upcomingCount)
         capture = cell
         capturedSource = []
         captureSkipped = false
         defer { capture = nil }
         let outcome = body()
         if stepping {
-            notebookCells.extendLastTyped(lines: capturedSource, outputs: cell.outputs, failed: outcome == .failed)
+            cells.extendLastTyped(lines: capturedSource, outputs: cell.outputs, failed: outcome == .failed)
         } else if !captureSkipped {
-            notebookCells.recordTyped(.init(source: capturedSource.joined(separator: "\n"), count: cell.count,
+            cells.recordTyped(.init(source: capturedSource.joined(separator: "\n"), count: cell.count,
                                             outputs: cell.outputs, failed: outcome == .failed))
         }
         return outcome
     }
 
-    /// Runs cell `index` of the opened notebook (`code`: its source with IPython's lines made Python),
-    /// keeping its outputs for `save-notebook` under its own source.
-    func runNotebookCell(_ index: Int, source: String, code: String, console: Console) -> RunOutcome {
-        let cell = CellCapture(count: notebookCells.upcomingCount)
+    /// Runs cell `index` of the opened notebook, keeping its outputs for `save-notebook` under its own
+    /// source.
+    func recordingOpened(_ index: Int, source: String, _ body: () -> RunOutcome) -> RunOutcome {
+        let cell = CellCapture(count: cells.upcomingCount)
         capture = cell
         defer { capture = nil }
-        // Jupyter's inline backend shows the figures a cell drew when the cell ends (a subplot grid
-        // too, without plt.show()), even when the cell fails.
-        plotter.holdsPendingFigure = true
-        let outcome = runCell(code, console: console)
-        plotter.holdsPendingFigure = false
-        self.console = console
-        drawFiguresAtScriptEnd()
-        self.console = nil
-        notebookCells.recordOpened(index, .init(source: source, count: cell.count, outputs: cell.outputs, failed: outcome == .failed))
+        let outcome = body()
+        cells.recordOpened(index, .init(source: source, count: cell.count, outputs: cell.outputs, failed: outcome == .failed))
         return outcome
     }
 
     /// A walked notebook's cells become the saved notebook's (`NotebookWalk`).
-    func openNotebookCells(_ cells: [Notebook.Cell]) { notebookCells.open(cells) }
+    func open(_ notebookCells: [Notebook.Cell]) { cells.open(notebookCells) }
 
     /// Cell `index` of the walked notebook was edited.
-    func editNotebookCell(_ index: Int, source: String) { notebookCells.edit(index, source: source) }
+    func edit(_ index: Int, source: String) { cells.edit(index, source: source) }
 
     /// Where the learner's next input goes among the walked notebook's cells.
-    func placeTypedCells(before index: Int) { notebookCells.position = index }
+    func placeTypedCells(before index: Int) { cells.position = index }
 
     /// The walk restarted: Jupyter counts from 1 again.
-    func restartExecutionCount() { notebookCells.restartCount() }
+    func restartExecutionCount() { cells.restartCount() }
 
     /// A figure drawn by the input being run, for its cell.
     func keepFigure(_ figure: PlotFigure) {
-        capture?.figure(svg: Self.svg(figure), axes: figure.panels.count)
+        capture?.figure(svg: PlotPart.svg(figure), axes: figure.panels.count)
     }
 
     /// Keeps a report among the outputs of the cell being run: a value as `Out[n]`, an error as an
     /// error output, a braille plot not at all (its figure is kept as SVG), the rest as the text it
     /// renders to at a plain console.
-    static func keep(_ report: Report, in capture: CellCapture, renderer: ReportRenderer) {
+    func keep(_ report: Report, renderer: ReportRenderer) {
+        guard let capture else { return }
         switch report {
         case .value(let text):
             capture.result(text)

@@ -1,57 +1,8 @@
 import Autograd
 import Script
 
-/// `explain on|off`, `gradcheck [NAME]`, and the explain-mode hooks after commands and errors.
+/// `gradcheck [NAME]`: autograd's gradients against central finite differences.
 extension DebugSession {
-    func explainCommand(_ mode: String?) throws {
-        if let mode { seeing.explain = mode == "on" }
-        emit(.setting(name: "explain", value: seeing.explain ? "on" : "off"))
-    }
-
-    /// After a command that succeeded: explain mode's prose and PyTorch line, from the command's declaration.
-    func explainAfter(_ command: Command) {
-        guard seeing.explain else { return }
-        var e = command.explanation
-        if let line = command.pytorch?(self) { e.pytorch = line }
-        emit(.explain(e))
-    }
-
-    /// `forward`'s PyTorch line: the assignments it re-ran.
-    func pytorchForward() -> String? {
-        guard let lossName = try? currentLossName() else { return nil }
-        let lines = tracker.plan(for: lossName, isParameter: isParameterName).flatMap { $0.source() }
-        return lines.isEmpty ? nil : lines.joined(separator: "; ")
-    }
-
-    func pytorchBackward(stepping: Bool) -> String? {
-        (try? currentLossName()).map { "\($0).backward()" + (stepping ? "  # one node at a time" : "") }
-    }
-
-    func pytorchStep() -> String? {
-        let optimizers = learnerOptimizers()
-        if optimizers.count == 1, let o = optimizers.first { return "\(o.name).step()" }
-        let params = parameters().map(\.name)
-        guard !params.isEmpty else { return nil }
-        return "with torch.no_grad(): " + params.map { "\($0) -= \(PythonFloat.repr(learningRate)) * \($0).grad" }.joined(separator: "; ")
-    }
-
-    func pytorchZeroGrad() -> String? {
-        let optimizers = learnerOptimizers()
-        if optimizers.count == 1, let o = optimizers.first { return "\(o.name).zero_grad()" }
-        let params = parameters().map(\.name)
-        guard !params.isEmpty else { return nil }
-        return params.map { "\($0).grad = None" }.joined(separator: "; ")
-    }
-
-    /// Under an error, in explain mode: the cause in plain words and the fixing command.
-    func explainError(_ error: Error) {
-        guard seeing.explain else { return }
-        let topic = ExplainTexts.ErrorTopic.classify(error)
-        emit(.seeing(.errorExplanation(cause: topic.cause, fix: topic.fix)))
-    }
-
-    // MARK: - gradcheck
-
     func gradcheckCommand(_ only: String?) throws {
         let name = try currentLossName()
         let plan = tracker.plan(for: name, isParameter: isParameterName)
