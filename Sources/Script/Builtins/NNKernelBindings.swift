@@ -100,6 +100,15 @@ enum NNKernelBindings {
             .tensor(try Tensor.embedding(try a.tensor(0, "weight"), try a.tensor(1, "indices"), paddingIdx: try a.int(2, "padding_idx", default: -1),
                                          scaleGradByFreq: try a.bool(3, "scale_grad_by_freq", default: false)))
         },
+        "_pack_padded_sequence": { a, _ in
+            let lengths = try a.tensor(1, "lengths")
+            guard lengths.dtype == .int64 else {
+                throw PyError(.runtime, "Expected tensor for argument #2 'lengths' to have scalar type Long; but got torch.\(lengths.dtype == .float32 ? "FloatTensor" : "Tensor") instead (while checking arguments for _pack_padded_sequence)")
+            }
+            let (data, sizes) = try Tensor.packPaddedSequence(try a.tensor(0, "input"), lengths: lengths.intValues().map { Int($0) },
+                                                              batchFirst: try a.bool(2, "batch_first", default: false))
+            return .tuple([.tensor(data), .tensor(sizes)])
+        },
         "embedding_renorm_": { a, _ in
             let w = try a.tensor(0, "input")
             try GradMode.withDisabled {
@@ -355,5 +364,5 @@ extension NNKernelBindings {
     }
 
     /// torch.* kernels that do not depend on float32 math.
-    static let dtypeAgnostic: Set<String> = ["relu_", "empty_like", "one_hot"]
+    static let dtypeAgnostic: Set<String> = ["relu_", "empty_like", "one_hot", "_pack_padded_sequence"]
 }

@@ -6072,7 +6072,8 @@ class AdaptiveAvgPool2d(Module):
 # once (linear_ih over every step), then per step `linear_hh(h) + x_w` and the cell's gates, the
 # steps stacked, the layers' final states stacked. PyTorch runs float32 LSTM layers through oneDNN
 # instead (its grad_fn is MkldnnRnnLayerBackward0); here they run the composite, which gives the same
-# values up to rounding. PackedSequence input is not supported.
+# values up to rounding. A PackedSequence runs RNN.cpp's PackedLayer / ReversedPackedLayer: each step
+# takes the first batch_sizes[t] rows, the finished sequences' states set aside as the batch shrinks.
 
 import math
 
@@ -6083,6 +6084,7 @@ from torch.nn.parameter import Parameter
 from torch.nn import functional as F
 from torch.nn import init
 from torch.nn.modules.module import Module
+from torch.nn.utils.rnn import PackedSequence
 
 
 def _cell(mode, x_w, hidden, w_hh, b_hh, w_hr):
@@ -6128,10 +6130,71 @@ def _layer(mode, inputs, hidden, params, reverse=False):
     return torch.stack(outputs, 0), hidden
 
 
-def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidirectional, batch_first, has_proj):
+def _hidden_slice(mode, hidden, start, end):
+    if mode == "LSTM":
+        return (hidden[0].narrow(0, start, end - start), hidden[1].narrow(0, start, end - start))
+    return hidden.narrow(0, start, end - start)
+
+
+def _hidden_concat(mode, hiddens):
+    if mode == "LSTM":
+        return (torch.cat([h for h, _ in hiddens], 0), torch.cat([c for _, c in hiddens], 0))
+    return torch.cat(hiddens, 0)
+
+
+def _packed_layer(mode, data, batch_sizes, hidden, params):
+    # PackedLayer: at each step the first batch_sizes[t] rows; when the batch shrinks, the states of
+    # the sequences that ended are set aside, and come back (longest first) as the final state.
+    w_ih, w_hh, b_ih, b_hh, w_hr = params
+    input_w = F.linear(data, w_ih, b_ih)
+    step_outputs = []
+    hiddens = []
+    offset = 0
+    last_batch_size = batch_sizes[0]
+    for batch_size in batch_sizes:
+        step_input = input_w.narrow(0, offset, batch_size)
+        offset += batch_size
+        dec = last_batch_size - batch_size
+        if dec > 0:
+            hiddens.append(_hidden_slice(mode, hidden, last_batch_size - dec, last_batch_size))
+            hidden = _hidden_slice(mode, hidden, 0, last_batch_size - dec)
+        last_batch_size = batch_size
+        hidden = _cell(mode, step_input, hidden, w_hh, b_hh, w_hr)
+        step_outputs.append(hidden[0] if mode == "LSTM" else hidden)
+    hiddens.append(hidden)
+    hiddens.reverse()
+    return torch.cat(step_outputs, 0), _hidden_concat(mode, hiddens)
+
+
+def _reversed_packed_layer(mode, data, batch_sizes, input_hidden, params):
+    # ReversedPackedLayer: from the last step back, the batch growing as longer sequences join.
+    w_ih, w_hh, b_ih, b_hh, w_hr = params
+    input_w = F.linear(data, w_ih, b_ih)
+    step_outputs = []
+    offset = data.size(0)
+    num_steps = len(batch_sizes)
+    last_batch_size = batch_sizes[num_steps - 1]
+    hidden = _hidden_slice(mode, input_hidden, 0, batch_sizes[num_steps - 1])
+    for i in range(num_steps - 1, -1, -1):
+        batch_size = batch_sizes[i]
+        if batch_size > last_batch_size:
+            hidden = _hidden_concat(mode, [hidden, _hidden_slice(mode, input_hidden, last_batch_size, batch_size)])
+        step_input = input_w.narrow(0, offset - batch_size, batch_size)
+        offset -= batch_size
+        last_batch_size = batch_size
+        hidden = _cell(mode, step_input, hidden, w_hh, b_hh, w_hr)
+        step_outputs.append(hidden[0] if mode == "LSTM" else hidden)
+    step_outputs.reverse()
+    return torch.cat(step_outputs, 0), hidden
+
+
+def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidirectional, batch_first, has_proj,
+         batch_sizes=None):
     # _rnn_impl_with_concat / _lstm_impl: layers stacked, dropout between them while training.
-    if batch_first:
+    # With batch_sizes, input is a PackedSequence's data.
+    if batch_first and batch_sizes is None:
         input = input.transpose(0, 1)
+    sizes = batch_sizes.tolist() if batch_sizes is not None else None
     per = 2 + (2 if has_biases else 0) + (1 if has_proj else 0)
     params = []
     for k in range(0, len(weights), per):
@@ -6147,10 +6210,16 @@ def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidir
     finals = []
     for layer in range(num_layers):
         k = layer * directions
-        out, h = _layer(mode, layer_input, hiddens[k], params[k])
+        if sizes is not None:
+            out, h = _packed_layer(mode, layer_input, sizes, hiddens[k], params[k])
+        else:
+            out, h = _layer(mode, layer_input, hiddens[k], params[k])
         finals.append(h)
         if bidirectional:
-            rev_out, rev_h = _layer(mode, layer_input, hiddens[k + 1], params[k + 1], reverse=True)
+            if sizes is not None:
+                rev_out, rev_h = _reversed_packed_layer(mode, layer_input, sizes, hiddens[k + 1], params[k + 1])
+            else:
+                rev_out, rev_h = _layer(mode, layer_input, hiddens[k + 1], params[k + 1], reverse=True)
             finals.append(rev_h)
             out = torch.cat([out, rev_out], out.dim() - 1)
         layer_input = out
@@ -6159,11 +6228,11 @@ def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidir
     output = layer_input
     if mode == "LSTM":
         hidden = (torch.stack([h for h, _ in finals], 0), torch.stack([c for _, c in finals], 0))
-        if batch_first:
+        if batch_first and sizes is None:
             output = output.transpose(0, 1)
     else:
         hidden = torch.stack(finals, 0)
-        if batch_first:
+        if batch_first and sizes is None:
             output.transpose_(0, 1)
     return output, hidden
 
@@ -6276,7 +6345,10 @@ class RNNBase(Module):
                 f"input.size(-1) must be equal to input_size. Expected {self.input_size}, got {input.size(-1)}")
 
     def get_expected_hidden_size(self, input, batch_sizes):
-        mini_batch = input.size(0) if self.batch_first else input.size(1)
+        if batch_sizes is not None:
+            mini_batch = int(batch_sizes[0])
+        else:
+            mini_batch = input.size(0) if self.batch_first else input.size(1)
         num_directions = 2 if self.bidirectional else 1
         if self.proj_size > 0:
             return (self.num_layers * num_directions, mini_batch, self.proj_size)
@@ -6294,7 +6366,7 @@ class RNNBase(Module):
     def permute_hidden(self, hx, permutation):
         if permutation is None:
             return hx
-        raise NotImplementedError("PackedSequence input to RNN modules is not supported by gradstep")
+        return hx.index_select(1, permutation)
 
     def extra_repr(self):
         s = "{input_size}, {hidden_size}"
@@ -6319,6 +6391,19 @@ class RNNBase(Module):
     def _forward_one_state(self, input, hx, name):
         # RNN.forward and GRU.forward: one hidden state tensor (LSTM has two).
         num_directions = 2 if self.bidirectional else 1
+        if isinstance(input, PackedSequence):
+            data, batch_sizes, sorted_indices, unsorted_indices = input
+            max_batch_size = int(batch_sizes[0])
+            if hx is None:
+                hx = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
+                                 dtype=data.dtype, device=data.device)
+            else:
+                hx = self.permute_hidden(hx, sorted_indices)
+            self.check_forward_args(data, hx, batch_sizes)
+            output, hidden = _rnn(self.mode, data, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                                  self.training, self.bidirectional, self.batch_first, False, batch_sizes)
+            return (PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices),
+                    self.permute_hidden(hidden, unsorted_indices))
         is_batched = self._batched(input, name)
         batch_dim = 0 if self.batch_first else 1
         if not is_batched:
@@ -6342,8 +6427,6 @@ class RNNBase(Module):
         return output, hidden
 
     def _batched(self, input, name):
-        if not isinstance(input, torch.Tensor):
-            raise NotImplementedError(f"{name} input of type {type(input).__name__} (PackedSequence) is not supported by gradstep")
         if input.dim() not in (2, 3):
             raise ValueError(f"{name}: Expected input to be 2D or 3D, got {input.dim()}D tensor instead")
         return input.dim() == 3
@@ -6380,7 +6463,10 @@ class LSTM(RNNBase):
         super().__init__("LSTM", *args, **kwargs)
 
     def get_expected_cell_size(self, input, batch_sizes):
-        mini_batch = input.size(0) if self.batch_first else input.size(1)
+        if batch_sizes is not None:
+            mini_batch = int(batch_sizes[0])
+        else:
+            mini_batch = input.size(0) if self.batch_first else input.size(1)
         num_directions = 2 if self.bidirectional else 1
         return (self.num_layers * num_directions, mini_batch, self.hidden_size)
 
@@ -6389,9 +6475,30 @@ class LSTM(RNNBase):
         self.check_hidden_size(hidden[0], self.get_expected_hidden_size(input, batch_sizes), "Expected hidden[0] size {}, got {}")
         self.check_hidden_size(hidden[1], self.get_expected_cell_size(input, batch_sizes), "Expected hidden[1] size {}, got {}")
 
+    def permute_hidden(self, hx, permutation):
+        if permutation is None:
+            return hx
+        return hx[0].index_select(1, permutation), hx[1].index_select(1, permutation)
+
     def forward(self, input, hx=None):
         num_directions = 2 if self.bidirectional else 1
         real_hidden_size = self.proj_size if self.proj_size > 0 else self.hidden_size
+        if isinstance(input, PackedSequence):
+            data, batch_sizes, sorted_indices, unsorted_indices = input
+            max_batch_size = int(batch_sizes[0])
+            if hx is None:
+                h_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, real_hidden_size,
+                                      dtype=data.dtype, device=data.device)
+                c_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
+                                      dtype=data.dtype, device=data.device)
+                hx = (h_zeros, c_zeros)
+            else:
+                hx = self.permute_hidden(hx, sorted_indices)
+            self.check_forward_args(data, hx, batch_sizes)
+            output, hidden = _rnn("LSTM", data, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                                  self.training, self.bidirectional, self.batch_first, self.proj_size > 0, batch_sizes)
+            return (PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices),
+                    self.permute_hidden(hidden, unsorted_indices))
         is_batched = self._batched(input, "LSTM")
         batch_dim = 0 if self.batch_first else 1
         if not is_batched:
@@ -6793,12 +6900,194 @@ def vector_to_parameters(vec, parameters):
         pointer += num_param
 """#),
         "torch.nn.utils.rnn": (false, #"""
-# torch.nn.utils.rnn: padding a list of variable-length sequences into one tensor. PyTorch's
-# pad_sequence is ATen's (aten/src/ATen/native/PackedSequence.cpp): a tensor full of the padding value,
-# each sequence copied into its slot (so the result's grad_fn is CopySlices). PackedSequence and the
-# pack_* functions are not supported.
+# torch.nn.utils.rnn: variable-length sequences as one padded tensor or as a PackedSequence.
+# PyTorch's pad_sequence and _pad_packed_sequence are ATen composites (aten/src/ATen/native/
+# PackedSequence.cpp): a tensor full of the padding value, blocks copied into their slots (so the
+# result's grad_fn is CopySlices); _pack_padded_sequence is a kernel (PackPaddedSequenceBackward0),
+# Swift's here.
 
 import torch
+
+
+def bind(optional, fn):
+    if optional is None:
+        return None
+    return fn(optional)
+
+
+class PackedSequence_(tuple):
+    """PyTorch's namedtuple("PackedSequence_", ...), written out (gradstep's namedtuple types are
+    not subclassable)."""
+
+    _fields = ("data", "batch_sizes", "sorted_indices", "unsorted_indices")
+
+    def __new__(cls, data, batch_sizes, sorted_indices, unsorted_indices):
+        return tuple.__new__(cls, (data, batch_sizes, sorted_indices, unsorted_indices))
+
+    @property
+    def data(self):
+        return self[0]
+
+    @property
+    def batch_sizes(self):
+        return self[1]
+
+    @property
+    def sorted_indices(self):
+        return self[2]
+
+    @property
+    def unsorted_indices(self):
+        return self[3]
+
+    def __repr__(self):
+        return (f"{type(self).__name__}(data={self[0]!r}, batch_sizes={self[1]!r}, "
+                f"sorted_indices={self[2]!r}, unsorted_indices={self[3]!r})")
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **kwargs):
+        values = [kwargs.pop(name, value) for name, value in zip(self._fields, self)]
+        if kwargs:
+            raise ValueError(f"Got unexpected field names: {list(kwargs)!r}")
+        return type(self)(*values)
+
+
+class PackedSequence(PackedSequence_):
+    """The steps of a batch of sequences, time-major, with the batch size of each step."""
+
+    def __new__(cls, data, batch_sizes=None, sorted_indices=None, unsorted_indices=None):
+        return super().__new__(cls, *_packed_sequence_init_args(data, batch_sizes, sorted_indices, unsorted_indices))
+
+    def to(self, *args, **kwargs):
+        data = self.data.to(*args, **kwargs)
+        if data is self.data:
+            return self
+        sorted_indices = bind(self.sorted_indices, lambda t: t.to(data.device))
+        unsorted_indices = bind(self.unsorted_indices, lambda t: t.to(data.device))
+        return type(self)(data, self.batch_sizes, sorted_indices, unsorted_indices)
+
+    def cpu(self, *args, **kwargs):
+        return self.to("cpu")
+
+    def double(self):
+        return self.to(dtype=torch.double)
+
+    def float(self):
+        return self.to(dtype=torch.float)
+
+    def half(self):
+        return self.to(dtype=torch.half)
+
+    def long(self):
+        return self.to(dtype=torch.long)
+
+    def int(self):
+        return self.to(dtype=torch.int)
+
+    @property
+    def is_cuda(self):
+        return self.data.is_cuda
+
+
+def _packed_sequence_init_args(data, batch_sizes=None, sorted_indices=None, unsorted_indices=None):
+    # unsorted_indices, when given, is the inverse permutation of sorted_indices.
+    if unsorted_indices is None:
+        unsorted_indices = invert_permutation(sorted_indices)
+    if batch_sizes is not None:
+        return data, batch_sizes, sorted_indices, unsorted_indices
+    # PackedSequence((data, batch_sizes), *, sorted_indices)
+    if not (isinstance(data, (list, tuple)) and len(data) == 2):
+        raise AssertionError("Expected data to be a list or tuple of length 2")
+    return data[0], data[1], sorted_indices, unsorted_indices
+
+
+def _packed_sequence_init(data, batch_sizes=None, sorted_indices=None, unsorted_indices=None):
+    data, batch_sizes, sorted_indices, unsorted_indices = _packed_sequence_init_args(
+        data, batch_sizes, sorted_indices, unsorted_indices)
+    return PackedSequence(data, batch_sizes, sorted_indices, unsorted_indices)
+
+
+def invert_permutation(permutation):
+    if permutation is None:
+        return None
+    output = torch.empty_like(permutation)
+    output.scatter_(0, permutation, torch.arange(0, permutation.numel()))
+    return output
+
+
+def pack_padded_sequence(input, lengths, batch_first=False, enforce_sorted=True):
+    """Packs a padded (T, B, *) batch (B, T, * with batch_first) of sequences of the given lengths."""
+    if not isinstance(lengths, torch.Tensor):
+        lengths = torch.as_tensor(lengths, dtype=torch.int64, device="cpu")
+    else:
+        lengths = lengths.to(dtype=torch.int64)
+    if enforce_sorted:
+        sorted_indices = None
+    else:
+        lengths, sorted_indices = torch.sort(lengths, descending=True)
+        sorted_indices = sorted_indices.to(input.device)
+        batch_dim = 0 if batch_first else 1
+        input = input.index_select(batch_dim, sorted_indices)
+    data, batch_sizes = torch._pack_padded_sequence(input, lengths, batch_first)
+    return _packed_sequence_init(data, batch_sizes, sorted_indices, None)
+
+
+def _pad_packed_sequence(data, batch_sizes, batch_first, padding_value, total_length):
+    # ATen's _pad_packed_sequence: blocks of steps with equal batch size copied into a padded tensor.
+    sizes = batch_sizes.tolist()
+    max_batch_size = sizes[0]
+    max_real_seq_length = len(sizes)
+    max_seq_length = max_real_seq_length
+    if total_length > 0:
+        if total_length < max_seq_length:
+            raise RuntimeError(
+                "Expected total_length to be at least the length of the longest sequence in input, "
+                f"but got total_length={total_length} and max sequence length being {max_seq_length}")
+        max_seq_length = total_length
+    trailing = list(data.shape[1:])
+    output = torch.full([max_seq_length, max_batch_size] + trailing, padding_value, dtype=data.dtype)
+    lengths = [0] * max_batch_size
+    slot = max_batch_size - 1
+    data_offset = 0
+    prev_batch_size = max_batch_size
+    prev_i = 0
+    for i in range(max_real_seq_length + 1):
+        batch_size = sizes[i] if i != max_real_seq_length else 0
+        if batch_size != prev_batch_size:
+            n = prev_batch_size * (i - prev_i)
+            tmp = data[data_offset:data_offset + n]
+            output[prev_i:i, :prev_batch_size] = tmp.view([i - prev_i, prev_batch_size] + trailing)
+            data_offset += n
+            prev_i = i
+        for _ in range(prev_batch_size - batch_size):
+            lengths[slot] = i
+            slot -= 1
+        prev_batch_size = batch_size
+    if batch_first:
+        output = output.transpose(0, 1)
+    return output, torch.tensor(lengths, dtype=torch.int64)
+
+
+def pad_packed_sequence(sequence, batch_first=False, padding_value=0.0, total_length=None):
+    """Pads a PackedSequence back into a (T, B, *) tensor; returns it with each sequence's length."""
+    max_seq_length = sequence.batch_sizes.size(0)
+    if total_length is not None:
+        if total_length < max_seq_length:
+            raise ValueError(
+                "Expected total_length to be at least the length "
+                "of the longest sequence in input, but got "
+                f"total_length={total_length} and max sequence length being {max_seq_length}"
+            )
+        max_seq_length = total_length
+    padded_output, lengths = _pad_packed_sequence(sequence.data, sequence.batch_sizes, batch_first, padding_value,
+                                                  max_seq_length)
+    unsorted_indices = sequence.unsorted_indices
+    if unsorted_indices is not None:
+        batch_dim = 0 if batch_first else 1
+        return padded_output.index_select(batch_dim, unsorted_indices), lengths[unsorted_indices.cpu()]
+    return padded_output, lengths
 
 
 def pad_sequence(sequences, batch_first=False, padding_value=0.0, padding_side="right"):
@@ -6826,16 +7115,30 @@ def pad_sequence(sequences, batch_first=False, padding_value=0.0, padding_side="
     return out
 
 
-def _unsupported(name):
-    def f(*args, **kwargs):
-        raise NotImplementedError(f"torch.nn.utils.rnn.{name} (PackedSequence) is not supported by gradstep; pad with pad_sequence instead")
-    f.__name__ = name
-    return f
+def unpad_sequence(padded_sequences, lengths, batch_first=False):
+    """The sequences of a padded batch, each cut to its length."""
+    unpadded_sequences = []
+    if not batch_first:
+        padded_sequences.transpose_(0, 1)
+    max_length = padded_sequences.shape[1]
+    idx = torch.arange(max_length)
+    for seq, length in zip(padded_sequences, lengths):
+        mask = idx < length
+        unpacked_seq = seq[mask]
+        unpadded_sequences.append(unpacked_seq)
+    return unpadded_sequences
 
 
-pack_padded_sequence = _unsupported("pack_padded_sequence")
-pad_packed_sequence = _unsupported("pad_packed_sequence")
-pack_sequence = _unsupported("pack_sequence")
+def pack_sequence(sequences, enforce_sorted=True):
+    """Packs a list of (L_i, *) tensors (longest first unless enforce_sorted=False)."""
+    lengths = torch.as_tensor([v.size(0) for v in sequences])
+    return pack_padded_sequence(pad_sequence(sequences), lengths, enforce_sorted=enforce_sorted)
+
+
+def unpack_sequence(packed_sequences):
+    """The list of sequences a PackedSequence holds."""
+    padded_sequences, lengths = pad_packed_sequence(packed_sequences, batch_first=True)
+    return unpad_sequence(padded_sequences, lengths, batch_first=True)
 """#),
         "torch.optim": (true, #"""
 # torch.optim (torch/optim/__init__.py): the optimizers and the lr_scheduler submodule.
