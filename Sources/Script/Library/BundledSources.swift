@@ -2691,7 +2691,9 @@ class _FunctionBase:
                 cls.setup_context(ctx, args, outputs)
             else:
                 outputs = cls.forward(ctx, *args, **kwargs)
-        return _wrap_function_outputs(ctx, cls.__name__ + "Backward", args, outputs)
+        # A library Function standing for one of ATen's kernels names its node as ATen does.
+        name = cls._node_name if "_node_name" in cls.__dict__ else cls.__name__ + "Backward"
+        return _wrap_function_outputs(ctx, name, args, outputs)
 
     @property
     def saved_tensors(self):
@@ -6072,7 +6074,10 @@ class AdaptiveAvgPool2d(Module):
 # once (linear_ih over every step), then per step `linear_hh(h) + x_w` and the cell's gates, the
 # steps stacked, the layers' final states stacked. PyTorch runs float32 LSTM layers through oneDNN
 # instead (its grad_fn is MkldnnRnnLayerBackward0); here they run the composite, which gives the same
-# values up to rounding. A PackedSequence runs RNN.cpp's PackedLayer / ReversedPackedLayer: each step
+# values up to rounding. Where ATen's use_mkldnn takes oneDNN (a float32, non-empty, unpacked LSTM
+# without projections, torch.backends.mkldnn.enabled), each layer and direction is one node named as
+# oneDNN's, MkldnnRnnLayerBackward0, whose backward differentiates the composite layer it ran. A
+# PackedSequence runs RNN.cpp's PackedLayer / ReversedPackedLayer: each step
 # takes the first batch_sizes[t] rows, the finished sequences' states set aside as the batch shrinks.
 
 import math
@@ -6085,6 +6090,7 @@ from torch.nn import functional as F
 from torch.nn import init
 from torch.nn.modules.module import Module
 from torch.nn.utils.rnn import PackedSequence
+from torch.autograd.function import Function
 
 
 def _cell(mode, x_w, hidden, w_hh, b_hh, w_hr):
@@ -6188,6 +6194,63 @@ def _reversed_packed_layer(mode, data, batch_sizes, input_hidden, params):
     return torch.cat(step_outputs, 0), hidden
 
 
+class _MkldnnRnnLayer(Function):
+    """ATen's mkldnn_rnn_layer for one LSTM layer and direction: the composite layer run on detached
+    copies of its inputs, kept for the backward, which differentiates it."""
+
+    _node_name = "MkldnnRnnLayerBackward0"
+
+    @staticmethod
+    def forward(ctx, input, w_ih, w_hh, b_ih, b_hh, hx, cx, reverse):
+        with torch.enable_grad():
+            leaves = [t.detach().requires_grad_(t.requires_grad) for t in (input, w_ih, w_hh, b_ih, b_hh, hx, cx)]
+            output, (hy, cy) = _layer("LSTM", leaves[0], (leaves[5], leaves[6]),
+                                      (leaves[1], leaves[2], leaves[3], leaves[4], None), reverse)
+        ctx.save_for_backward(input, w_ih, w_hh, b_ih, b_hh, hx, cx)
+        ctx.inner = (leaves, (output, hy, cy))
+        return output.detach(), hy.detach(), cy.detach()
+
+    @staticmethod
+    def backward(ctx, grad_output, grad_hy, grad_cy):
+        ctx.saved_tensors  # fails as PyTorch's node does once a backward without retain_graph freed it
+        leaves, outputs = ctx.inner
+        wanted = [t for t in leaves if t.requires_grad]
+        grads = iter(torch.autograd.grad(outputs, wanted, (grad_output, grad_hy, grad_cy), retain_graph=True,
+                                         create_graph=torch.is_grad_enabled(), allow_unused=True))
+        return tuple(next(grads) if t.requires_grad else None for t in leaves) + (None,)
+
+
+def _use_mkldnn(input, has_proj):
+    # ATen's use_mkldnn for LSTM (RNN.cpp): CPU float32 input with elements, and no projections.
+    return (input.dtype == torch.float32 and input.numel() != 0 and not has_proj
+            and torch.backends.mkldnn.enabled and torch.is_grad_enabled())
+
+
+def _lstm_mkldnn(input, hx, params, num_layers, dropout, train, bidirectional):
+    # lstm_mkldnn (aten/src/ATen/native/mkldnn/RNN.cpp): one node per layer and direction, the
+    # states of each picked by index, the final states stacked.
+    directions = 2 if bidirectional else 1
+    layer_input = input
+    layer_hy, layer_cy = [], []
+    for layer in range(num_layers):
+        layer_output = []
+        for direction in range(directions):
+            index = layer * directions + direction
+            w_ih, w_hh, b_ih, b_hh, _ = params[index]
+            if b_ih is None:
+                b_ih = torch.zeros(w_ih.size(0), dtype=input.dtype)
+                b_hh = torch.zeros(w_hh.size(0), dtype=input.dtype)
+            output, hy, cy = _MkldnnRnnLayer.apply(layer_input, w_ih, w_hh, b_ih, b_hh, hx[0][index], hx[1][index],
+                                                   direction > 0)
+            layer_output.append(output)
+            layer_hy.append(hy)
+            layer_cy.append(cy)
+        layer_input = layer_output[0] if directions == 1 else torch.cat(layer_output, -1)
+        if dropout != 0 and train and layer < num_layers - 1:
+            layer_input = F.dropout(layer_input, dropout, True)
+    return layer_input, (torch.stack(layer_hy, 0), torch.stack(layer_cy, 0))
+
+
 def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidirectional, batch_first, has_proj,
          batch_sizes=None):
     # _rnn_impl_with_concat / _lstm_impl: layers stacked, dropout between them while training.
@@ -6201,6 +6264,9 @@ def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidir
         w = weights[k:k + per]
         b_ih, b_hh = (w[2], w[3]) if has_biases else (None, None)
         params.append((w[0], w[1], b_ih, b_hh, w[-1] if has_proj else None))
+    if mode == "LSTM" and sizes is None and _use_mkldnn(input, has_proj):
+        output, hidden = _lstm_mkldnn(input, hx, params, num_layers, dropout, train, bidirectional)
+        return (output.transpose(0, 1) if batch_first else output), hidden
     if mode == "LSTM":
         hiddens = list(zip(hx[0].unbind(0), hx[1].unbind(0)))
     else:
