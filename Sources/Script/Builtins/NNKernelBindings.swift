@@ -100,6 +100,8 @@ enum NNKernelBindings {
             .tensor(try Tensor.embedding(try a.tensor(0, "weight"), try a.tensor(1, "indices"), paddingIdx: try a.int(2, "padding_idx", default: -1),
                                          scaleGradByFreq: try a.bool(3, "scale_grad_by_freq", default: false)))
         },
+        "pixel_shuffle": { a, _ in .tensor(try Tensor.pixelShuffle(try a.tensor(0, "input"), factor: try a.int(1, "upscale_factor"), unshuffle: false)) },
+        "pixel_unshuffle": { a, _ in .tensor(try Tensor.pixelShuffle(try a.tensor(0, "input"), factor: try a.int(1, "downscale_factor"), unshuffle: true)) },
         "_pack_padded_sequence": { a, _ in
             let lengths = try a.tensor(1, "lengths")
             guard lengths.dtype == .int64 else {
@@ -364,5 +366,5 @@ extension NNKernelBindings {
     }
 
     /// torch.* kernels that do not depend on float32 math.
-    static let dtypeAgnostic: Set<String> = ["relu_", "empty_like", "one_hot", "_pack_padded_sequence"]
+    static let dtypeAgnostic: Set<String> = ["relu_", "empty_like", "one_hot", "_pack_padded_sequence", "pixel_shuffle", "pixel_unshuffle"]
 }

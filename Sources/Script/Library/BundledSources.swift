@@ -3222,7 +3222,7 @@ from torch.nn.modules import (
     ReLU, ReLU6, Hardtanh, LeakyReLU, ELU, GELU, SiLU, Tanh, Sigmoid, Softplus, Softmax, LogSoftmax,
     SELU, CELU, Mish, Hardswish, Hardsigmoid, LogSigmoid, Softsign, Tanhshrink, PReLU, Softmin,
     Dropout, Embedding, LayerNorm, BatchNorm1d, BatchNorm2d, Flatten, Unflatten, Conv1d, Conv2d,
-    ConvTranspose1d, ConvTranspose2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d,
+    ConvTranspose1d, ConvTranspose2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, PixelShuffle, PixelUnshuffle,
     MaxPool2d, AvgPool2d, AdaptiveAvgPool2d,
     RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell,
     L1Loss, MSELoss, KLDivLoss, NLLLoss, BCELoss, BCEWithLogitsLoss, SmoothL1Loss, HuberLoss, CrossEntropyLoss,
@@ -3818,6 +3818,14 @@ def upsample_bilinear(input, size=None, scale_factor=None):
     warnings.warn("`nn.functional.upsample_bilinear` is deprecated. Use `nn.functional.interpolate` instead.",
                   stacklevel=2)
     return interpolate(input, size, scale_factor, mode="bilinear", align_corners=True)
+
+
+def pixel_shuffle(input, upscale_factor):
+    return torch.pixel_shuffle(input, upscale_factor)
+
+
+def pixel_unshuffle(input, downscale_factor):
+    return torch.pixel_unshuffle(input, downscale_factor)
 """#),
         "torch.nn.init": (false, #"""
 # nn.init: in-place initialisers, as torch/nn/init.py writes them. Every draw goes through
@@ -4073,6 +4081,7 @@ from torch.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from torch.nn.modules.flatten import Flatten, Unflatten
 from torch.nn.modules.conv import Conv1d, Conv2d, ConvTranspose1d, ConvTranspose2d
 from torch.nn.modules.upsampling import Upsample, UpsamplingNearest2d, UpsamplingBilinear2d
+from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
 from torch.nn.modules.pooling import MaxPool2d, AvgPool2d, AdaptiveAvgPool2d
 from torch.nn.modules.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 from torch.nn.modules.loss import (
@@ -6002,6 +6011,40 @@ class LayerNorm(Module):
             f"{self.normalized_shape}, eps={self.eps}, "
             f"elementwise_affine={self.elementwise_affine}, bias={self.bias is not None}"
         )
+"""#),
+        "torch.nn.modules.pixelshuffle": (false, #"""
+# PixelShuffle and PixelUnshuffle (torch/nn/modules/pixelshuffle.py): sub-pixel rearrangement as a layer.
+
+from torch.nn import functional as F
+from torch.nn.modules.module import Module
+
+
+class PixelShuffle(Module):
+    __constants__ = ["upscale_factor"]
+
+    def __init__(self, upscale_factor):
+        super().__init__()
+        self.upscale_factor = upscale_factor
+
+    def forward(self, input):
+        return F.pixel_shuffle(input, self.upscale_factor)
+
+    def extra_repr(self):
+        return f"upscale_factor={self.upscale_factor}"
+
+
+class PixelUnshuffle(Module):
+    __constants__ = ["downscale_factor"]
+
+    def __init__(self, downscale_factor):
+        super().__init__()
+        self.downscale_factor = downscale_factor
+
+    def forward(self, input):
+        return F.pixel_unshuffle(input, self.downscale_factor)
+
+    def extra_repr(self):
+        return f"downscale_factor={self.downscale_factor}"
 """#),
         "torch.nn.modules.pooling": (false, #"""
 # MaxPool2d and AvgPool2d (torch/nn/modules/pooling.py).
