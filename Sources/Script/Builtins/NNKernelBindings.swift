@@ -302,6 +302,13 @@ extension NNKernelBindings {
     }
 
     nonisolated(unsafe) static let nnWindows: [String: Fn] = [
+        "im2col": { a, interp in
+            func pair(_ i: Int, _ key: String) throws -> [Int] {
+                try ints(try a.required(i, key), count: 2, interp, name: "im2col") ?? [0, 0]
+            }
+            return .tensor(try Tensor.im2col(try a.tensor(0, "input"), kernel: try pair(1, "kernel_size"), dilation: try pair(2, "dilation"),
+                                             padding: try pair(3, "padding"), stride: try pair(4, "stride")))
+        },
         "upsample_nearest1d": upsampleFn(1, .nearest),
         "upsample_nearest2d": upsampleFn(2, .nearest),
         "_upsample_nearest_exact1d": upsampleFn(1, .nearestExact),

@@ -3223,6 +3223,7 @@ from torch.nn.modules import (
     SELU, CELU, Mish, Hardswish, Hardsigmoid, LogSigmoid, Softsign, Tanhshrink, PReLU, Softmin,
     Dropout, Embedding, LayerNorm, BatchNorm1d, BatchNorm2d, Flatten, Unflatten, Conv1d, Conv2d,
     ConvTranspose1d, ConvTranspose2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, PixelShuffle, PixelUnshuffle,
+    Unfold,
     MaxPool2d, AvgPool2d, AdaptiveAvgPool2d,
     RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell,
     L1Loss, MSELoss, KLDivLoss, NLLLoss, BCELoss, BCEWithLogitsLoss, SmoothL1Loss, HuberLoss, CrossEntropyLoss,
@@ -3826,6 +3827,16 @@ def pixel_shuffle(input, upscale_factor):
 
 def pixel_unshuffle(input, downscale_factor):
     return torch.pixel_unshuffle(input, downscale_factor)
+
+
+def _pair(x):
+    if isinstance(x, (list, tuple)):
+        return tuple(x)
+    return (x, x)
+
+
+def unfold(input, kernel_size, dilation=1, padding=0, stride=1):
+    return _nn.im2col(input, _pair(kernel_size), _pair(dilation), _pair(padding), _pair(stride))
 """#),
         "torch.nn.init": (false, #"""
 # nn.init: in-place initialisers, as torch/nn/init.py writes them. Every draw goes through
@@ -4082,6 +4093,7 @@ from torch.nn.modules.flatten import Flatten, Unflatten
 from torch.nn.modules.conv import Conv1d, Conv2d, ConvTranspose1d, ConvTranspose2d
 from torch.nn.modules.upsampling import Upsample, UpsamplingNearest2d, UpsamplingBilinear2d
 from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
+from torch.nn.modules.fold import Unfold
 from torch.nn.modules.pooling import MaxPool2d, AvgPool2d, AdaptiveAvgPool2d
 from torch.nn.modules.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 from torch.nn.modules.loss import (
@@ -5070,6 +5082,31 @@ class Unflatten(Module):
 
     def extra_repr(self):
         return f"dim={self.dim}, unflattened_size={self.unflattened_size}"
+"""#),
+        "torch.nn.modules.fold": (false, #"""
+# Unfold (torch/nn/modules/fold.py): F.unfold (im2col) as a layer.
+
+from torch.nn import functional as F
+from torch.nn.modules.module import Module
+
+
+class Unfold(Module):
+    """Sliding kernel windows as columns (im2col): (N, C, H, W) -> (N, C*kH*kW, L)."""
+
+    __constants__ = ["kernel_size", "dilation", "padding", "stride"]
+
+    def __init__(self, kernel_size, dilation=1, padding=0, stride=1):
+        super().__init__()
+        self.kernel_size = kernel_size
+        self.dilation = dilation
+        self.padding = padding
+        self.stride = stride
+
+    def forward(self, input):
+        return F.unfold(input, self.kernel_size, self.dilation, self.padding, self.stride)
+
+    def extra_repr(self):
+        return "kernel_size={kernel_size}, dilation={dilation}, padding={padding}, stride={stride}".format(**self.__dict__)
 """#),
         "torch.nn.modules.linear": (false, #"""
 # Identity, Linear and Bilinear (torch/nn/modules/linear.py). Linear draws its weight with
