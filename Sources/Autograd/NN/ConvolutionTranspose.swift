@@ -66,6 +66,10 @@ extension Tensor {
         let inHW = spatial == 2 ? [x4[2], x4[3]] : [1, x4[2]]
         let k = spatial == 2 ? [weight.shape[2], weight.shape[3]] : [1, weight.shape[2]]
         let s = axis(stride, 1), p = axis(padding, 0), op = axis(outputPadding, 0), d = axis(dilation, 1)
+        // Sizes this large could only overflow the arithmetic below (no such output fits in memory).
+        if (s + p + op + d + k + inHW).contains(where: { $0 > 1 << 30 }) {
+            throw TorchError.runtime("\(name): stride, padding, dilation or kernel size too large")
+        }
         if (0..<2).contains(where: { op[$0] >= s[$0] && op[$0] >= d[$0] }) {
             throw TorchError.runtime("output padding must be smaller than either stride or dilation, but got output_padding_height: \(op[0]) output_padding_width: \(op[1]) stride_height: \(s[0]) stride_width: \(s[1]) dilation_height: \(d[0]) dilation_width: \(d[1])")
         }

@@ -44,6 +44,10 @@ extension Tensor {
         guard input.dim == 3 || input.dim == 4 else {
             throw TorchError.runtime("Expected 3D or 4D (batch mode) tensor with possibly 0 batch size and other non-zero dimensions for input, but got: \(Shape.describe(input.shape))")
         }
+        // Sizes this large could only overflow the arithmetic below (no such output fits in memory).
+        if (kernel + dilation + padding + stride).contains(where: { $0 > 1 << 30 }) {
+            throw TorchError.runtime("im2col: kernel_size, dilation, padding or stride too large")
+        }
         let batched = input.dim == 4
         let (n, c, h, w) = batched ? (input.shape[0], input.shape[1], input.shape[2], input.shape[3]) : (1, input.shape[0], input.shape[1], input.shape[2])
         let oh = (h + 2 * padding[0] - (dilation[0] * (kernel[0] - 1) + 1)) / stride[0] + 1

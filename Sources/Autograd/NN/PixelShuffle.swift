@@ -35,6 +35,7 @@ extension Tensor {
         guard r > 0 else {
             throw TorchError.runtime("\(name) expects a positive \(unshuffle ? "downscale" : "upscale")_factor, but got \(r)")
         }
+        if r > 1 << 20 { throw TorchError.runtime("\(name): factor \(r) too large") }
         let lead = Array(input.shape.dropLast(3))
         let (c, h, w) = (input.shape[input.dim - 3], input.shape[input.dim - 2], input.shape[input.dim - 1])
         let (rr, overflow) = r.multipliedReportingOverflow(by: r)
