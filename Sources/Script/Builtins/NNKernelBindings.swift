@@ -309,6 +309,13 @@ extension NNKernelBindings {
             return .tensor(try Tensor.im2col(try a.tensor(0, "input"), kernel: try pair(1, "kernel_size"), dilation: try pair(2, "dilation"),
                                              padding: try pair(3, "padding"), stride: try pair(4, "stride")))
         },
+        "col2im": { a, interp in
+            func pair(_ i: Int, _ key: String) throws -> [Int] {
+                try ints(try a.required(i, key), count: 2, interp, name: "col2im") ?? [0, 0]
+            }
+            return .tensor(try Tensor.col2im(try a.tensor(0, "input"), outputSize: try pair(1, "output_size"), kernel: try pair(2, "kernel_size"),
+                                             dilation: try pair(3, "dilation"), padding: try pair(4, "padding"), stride: try pair(5, "stride")))
+        },
         "upsample_nearest1d": upsampleFn(1, .nearest),
         "upsample_nearest2d": upsampleFn(2, .nearest),
         "_upsample_nearest_exact1d": upsampleFn(1, .nearestExact),

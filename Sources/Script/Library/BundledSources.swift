@@ -3223,7 +3223,7 @@ from torch.nn.modules import (
     SELU, CELU, Mish, Hardswish, Hardsigmoid, LogSigmoid, Softsign, Tanhshrink, PReLU, Softmin,
     Dropout, Embedding, LayerNorm, BatchNorm1d, BatchNorm2d, Flatten, Unflatten, Conv1d, Conv2d,
     ConvTranspose1d, ConvTranspose2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, PixelShuffle, PixelUnshuffle,
-    Unfold,
+    Fold, Unfold,
     MaxPool2d, AvgPool2d, AdaptiveAvgPool2d,
     RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell,
     L1Loss, MSELoss, KLDivLoss, NLLLoss, BCELoss, BCEWithLogitsLoss, SmoothL1Loss, HuberLoss, CrossEntropyLoss,
@@ -3837,6 +3837,10 @@ def _pair(x):
 
 def unfold(input, kernel_size, dilation=1, padding=0, stride=1):
     return _nn.im2col(input, _pair(kernel_size), _pair(dilation), _pair(padding), _pair(stride))
+
+
+def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):
+    return _nn.col2im(input, _pair(output_size), _pair(kernel_size), _pair(dilation), _pair(padding), _pair(stride))
 """#),
         "torch.nn.init": (false, #"""
 # nn.init: in-place initialisers, as torch/nn/init.py writes them. Every draw goes through
@@ -4093,7 +4097,7 @@ from torch.nn.modules.flatten import Flatten, Unflatten
 from torch.nn.modules.conv import Conv1d, Conv2d, ConvTranspose1d, ConvTranspose2d
 from torch.nn.modules.upsampling import Upsample, UpsamplingNearest2d, UpsamplingBilinear2d
 from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
-from torch.nn.modules.fold import Unfold
+from torch.nn.modules.fold import Fold, Unfold
 from torch.nn.modules.pooling import MaxPool2d, AvgPool2d, AdaptiveAvgPool2d
 from torch.nn.modules.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 from torch.nn.modules.loss import (
@@ -5084,7 +5088,7 @@ class Unflatten(Module):
         return f"dim={self.dim}, unflattened_size={self.unflattened_size}"
 """#),
         "torch.nn.modules.fold": (false, #"""
-# Unfold (torch/nn/modules/fold.py): F.unfold (im2col) as a layer.
+# Fold and Unfold (torch/nn/modules/fold.py): F.fold (col2im) and F.unfold (im2col) as layers.
 
 from torch.nn import functional as F
 from torch.nn.modules.module import Module
@@ -5107,6 +5111,27 @@ class Unfold(Module):
 
     def extra_repr(self):
         return "kernel_size={kernel_size}, dilation={dilation}, padding={padding}, stride={stride}".format(**self.__dict__)
+
+
+class Fold(Module):
+    """Columns summed back into an image (col2im): (N, C*kH*kW, L) -> (N, C, H, W)."""
+
+    __constants__ = ["output_size", "kernel_size", "dilation", "padding", "stride"]
+
+    def __init__(self, output_size, kernel_size, dilation=1, padding=0, stride=1):
+        super().__init__()
+        self.output_size = output_size
+        self.kernel_size = kernel_size
+        self.dilation = dilation
+        self.padding = padding
+        self.stride = stride
+
+    def forward(self, input):
+        return F.fold(input, self.output_size, self.kernel_size, self.dilation, self.padding, self.stride)
+
+    def extra_repr(self):
+        return ("output_size={output_size}, kernel_size={kernel_size}, "
+                "dilation={dilation}, padding={padding}, stride={stride}".format(**self.__dict__))
 """#),
         "torch.nn.modules.linear": (false, #"""
 # Identity, Linear and Bilinear (torch/nn/modules/linear.py). Linear draws its weight with
