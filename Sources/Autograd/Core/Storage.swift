@@ -37,3 +37,17 @@ public final class VersionCounter {
     func bump() { value &+= 1 }
     func bump(by n: Int) { value &+= n }
 }
+
+extension Tensor {
+    /// `data_ptr()`: an address for the tensor's first element. Views of one storage differ by
+    /// their offset times the element size, as PyTorch's do. The storage's base is derived from
+    /// the Storage object's own address, spread 1 MiB per 16 bytes of heap so that the byte ranges
+    /// of different storages do not overlap (Swift keeps the elements outside that object).
+    /// An empty storage has no data: 0, as PyTorch's null pointer.
+    public var dataPointer: Int {
+        if storageCount == 0 { return 0 }
+        let address = UInt(bitPattern: ObjectIdentifier(storage))
+        let base = Int(truncatingIfNeeded: (address >> 4) << 20) & Int.max
+        return base &+ offset &* dtype.itemSize
+    }
+}

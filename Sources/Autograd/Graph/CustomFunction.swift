@@ -12,8 +12,10 @@ extension Tensor {
     /// with `inputs` (the tensor arguments, in order) as its next functions. `backward` receives one
     /// gradient per output (nil where none arrived) and returns one per input. An output that is
     /// one of the inputs is replaced by an alias first (PyTorch returns a view of it).
-    /// Outputs with `differentiable[i] == false` get no node. Returns the (possibly aliased) outputs.
-    public static func customFunction(name: String, inputs: [Tensor], outputs: [Tensor], differentiable: [Bool],
+    /// Outputs with `differentiable[i] == false` get no node. `saved` are the tensors ctx saved: the
+    /// node keeps them as any node does, so a second backward after they were freed fails as in
+    /// PyTorch (a Function that saved nothing can run backward again). Returns the (possibly aliased) outputs.
+    public static func customFunction(name: String, inputs: [Tensor], outputs: [Tensor], differentiable: [Bool], saved: [Tensor] = [],
                                       backward: @escaping ([Tensor?]) throws -> [Tensor?]) -> [Tensor] {
         let outs = outputs.map { o -> Tensor in
             guard inputs.contains(where: { $0 === o }) else { return o }
@@ -30,11 +32,11 @@ extension Tensor {
         let box = CustomBackward(backward)
         let op = Op(name, symbol: "\(name.replacingOccurrences(of: "Backward", with: ""))(…)",
                     explanation: "a custom autograd.Function: its backward is the learner's own code",
-                    derivatives: ["the learner's backward"], kind: .other, savesTensors: false,
+                    derivatives: ["the learner's backward"], kind: .other, savesTensors: !saved.isEmpty,
                     // Under create_graph the learner's backward runs in grad mode, recording its ops
                     // on the tensors ctx saved (which keep their graph), as in PyTorch.
                     differentiable: { c in try box.run(c.grads) }, graphAlways: true) { c in try box.run(c.grads) }
-        record(op, slots, inputs: inputs)
+        record(op, slots, inputs: inputs, saving: saved)
         return outs
     }
 }

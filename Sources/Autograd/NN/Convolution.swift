@@ -30,14 +30,18 @@ extension Op {
 struct ConvGeometry {
     var batch = 1, inChannels = 1, inH = 1, inW = 1, outChannels = 1, kH = 1, kW = 1
     var strideH = 1, strideW = 1, padH = 0, padW = 0, dilH = 1, dilW = 1, groups = 1
-    var outH: Int { (inH + 2 * padH - dilH * (kH - 1) - 1) / strideH + 1 }
-    var outW: Int { (inW + 2 * padW - dilW * (kW - 1) - 1) / strideW + 1 }
+    /// Output sizes fixed by the caller (a transposed convolution's input, which `output_padding`
+    /// may leave shorter than the formula gives); 0: from the formula.
+    var fixedOutH = 0, fixedOutW = 0
+    var outH: Int { fixedOutH > 0 ? fixedOutH : (inH + 2 * padH - dilH * (kH - 1) - 1) / strideH + 1 }
+    var outW: Int { fixedOutW > 0 ? fixedOutW : (inW + 2 * padW - dilW * (kW - 1) - 1) / strideW + 1 }
 
-    var ints: [Int] { [batch, inChannels, inH, inW, outChannels, kH, kW, strideH, strideW, padH, padW, dilH, dilW, groups] }
+    var ints: [Int] { [batch, inChannels, inH, inW, outChannels, kH, kW, strideH, strideW, padH, padW, dilH, dilW, groups, fixedOutH, fixedOutW] }
     init() {}
     init(ints v: [Int]) {
         (batch, inChannels, inH, inW, outChannels, kH, kW) = (v[0], v[1], v[2], v[3], v[4], v[5], v[6])
         (strideH, strideW, padH, padW, dilH, dilW, groups) = (v[7], v[8], v[9], v[10], v[11], v[12], v[13])
+        (fixedOutH, fixedOutW) = (v[14], v[15])
     }
 
     /// Calls `body(inputIndex, weightIndex, outputIndex)` for every multiply of the convolution.

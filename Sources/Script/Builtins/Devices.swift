@@ -95,6 +95,8 @@ enum DeviceBindings {
             "cudnn": .object(NamespaceObject("torch.backends.cudnn", [
                 "is_available": flag(true), "enabled": .bool(true), "benchmark": .bool(false), "deterministic": .bool(false),
             ])),
+            // The LSTM layers read `enabled` to choose oneDNN's node, as ATen's use_mkldnn does.
+            "mkldnn": .object(NamespaceObject("torch.backends.mkldnn", ["is_available": flag(true), "enabled": .bool(true)])),
         ])
     }
 }

@@ -24,7 +24,10 @@ enum FunctionBindings {
         let argCount = args.count
         let outShapes = outTensors.map(\.shape), outDTypes = outTensors.map(\.dtype)
         let outputCount = outputs.count
-        let wrapped = Tensor.customFunction(name: name, inputs: inputs, outputs: outTensors, differentiable: differentiable) { grads in
+        let savedValues = (try? interp.iterate(try interp.getAttribute(ctx, "to_save"))) ?? []
+        let saved = savedValues.compactMap { v -> Tensor? in if case .tensor(let t) = v { return t }; return nil }
+        let wrapped = Tensor.customFunction(name: name, inputs: inputs, outputs: outTensors, differentiable: differentiable,
+                                            saved: saved) { grads in
             let materialize = (try? interp.getAttribute(ctx, "materialize_grads").truthy()) ?? true
             // One gradient per output of forward: None for a non-tensor output; zeros (of the
             // output's dtype) for a tensor output that received none, unless materialize_grads is off.

@@ -100,6 +100,17 @@ enum NNKernelBindings {
             .tensor(try Tensor.embedding(try a.tensor(0, "weight"), try a.tensor(1, "indices"), paddingIdx: try a.int(2, "padding_idx", default: -1),
                                          scaleGradByFreq: try a.bool(3, "scale_grad_by_freq", default: false)))
         },
+        "pixel_shuffle": { a, _ in .tensor(try Tensor.pixelShuffle(try a.tensor(0, "input"), factor: try a.int(1, "upscale_factor"), unshuffle: false)) },
+        "pixel_unshuffle": { a, _ in .tensor(try Tensor.pixelShuffle(try a.tensor(0, "input"), factor: try a.int(1, "downscale_factor"), unshuffle: true)) },
+        "_pack_padded_sequence": { a, _ in
+            let lengths = try a.tensor(1, "lengths")
+            guard lengths.dtype == .int64 else {
+                throw PyError(.runtime, "Expected tensor for argument #2 'lengths' to have scalar type Long; but got torch.\(lengths.dtype == .float32 ? "FloatTensor" : "Tensor") instead (while checking arguments for _pack_padded_sequence)")
+            }
+            let (data, sizes) = try Tensor.packPaddedSequence(try a.tensor(0, "input"), lengths: lengths.intValues().map { Int($0) },
+                                                              batchFirst: try a.bool(2, "batch_first", default: false))
+            return .tuple([.tensor(data), .tensor(sizes)])
+        },
         "embedding_renorm_": { a, _ in
             let w = try a.tensor(0, "input")
             try GradMode.withDisabled {
@@ -238,6 +249,49 @@ extension NNKernelBindings {
         }
     }
 
+    /// `torch.conv_transpose{1,2}d(input, weight, bias, stride, padding, output_padding, groups, dilation)`.
+    static func convTransposeFn(_ spatial: Int) -> Fn {
+        { a, interp in
+            let name = "conv_transpose\(spatial)d"
+            func list(_ i: Int, _ key: String, _ fill: Int) throws -> [Int] {
+                try ints(a.value(i, key), count: spatial, interp, name: name) ?? [Int](repeating: fill, count: spatial)
+            }
+            return .tensor(try Tensor.convolutionTranspose(try a.tensor(0, "input"), try a.tensor(1, "weight"), try optionalTensor(a, 2, "bias"),
+                                                           spatial: spatial, stride: try list(3, "stride", 1), padding: try list(4, "padding", 0),
+                                                           outputPadding: try list(5, "output_padding", 0), groups: try a.int(6, "groups", default: 1),
+                                                           dilation: try list(7, "dilation", 1)))
+        }
+    }
+
+    /// `torch._C._nn.upsample_*(input, output_size, [align_corners,] scale_factors)`: exactly one of
+    /// output_size and scale_factors; a scale factor gives the size floor(size · factor).
+    static func upsampleFn(_ spatial: Int, _ kind: UpsampleMode) -> Fn {
+        { a, interp in
+            let x = try a.tensor(0, "input")
+            let linear = kind != .nearest && kind != .nearestExact
+            let align = linear ? try a.bool(2, "align_corners", default: false) : false
+            let sizeValue = a.value(1, "output_size"), scaleValue = a.value(linear ? 3 : 2, "scale_factors")
+            let size = try sizeValue.flatMap { $0.isNone ? nil : try interp.iterate($0).map { try Convert.int($0, name: "upsample") } }
+            let factors = try scaleValue.flatMap { $0.isNone ? nil : try interp.iterate($0).map { try Convert.double($0, name: "upsample", argument: "scale_factors") } }
+            if (size == nil) == (factors == nil) { throw PyError(.runtime, "Must specify exactly one of output_size and scale_factors") }
+            let outSize: [Int]
+            if let size {
+                outSize = size
+            } else {
+                let f = factors ?? []
+                guard f.count == spatial, x.dim >= spatial else { throw PyError(.runtime, "It is expected scale_factors has \(spatial) elements, but got \(f.count) elements") }
+                outSize = (0..<spatial).map { i in
+                    let v = Double(x.shape[x.dim - spatial + i]) * f[i]
+                    return v.isFinite && abs(v) < 9e18 ? Int(v) : 0
+                }
+            }
+            if outSize.count != spatial { throw PyError(.runtime, "It is expected output_size equals to \(spatial), but got size \(outSize.count)") }
+            let scales = factors ?? [Double](repeating: -1, count: spatial)
+            let mode: UpsampleMode = linear ? .linear(alignCorners: align) : kind
+            return .tensor(try Tensor.upsample(x, outputSize: outSize, scales: scales, mode: mode))
+        }
+    }
+
     static func maxPool(_ a: CallArgs, _ interp: Interpreter) throws -> (Tensor, Tensor) {
         let k = try ints(try a.required(1, "kernel_size"), count: 2, interp, name: "max_pool2d") ?? [1, 1]
         let s = try ints(a.value(2, "stride"), count: 2, interp, name: "max_pool2d") ?? k
@@ -248,6 +302,26 @@ extension NNKernelBindings {
     }
 
     nonisolated(unsafe) static let nnWindows: [String: Fn] = [
+        "im2col": { a, interp in
+            func pair(_ i: Int, _ key: String) throws -> [Int] {
+                try ints(try a.required(i, key), count: 2, interp, name: "im2col") ?? [0, 0]
+            }
+            return .tensor(try Tensor.im2col(try a.tensor(0, "input"), kernel: try pair(1, "kernel_size"), dilation: try pair(2, "dilation"),
+                                             padding: try pair(3, "padding"), stride: try pair(4, "stride")))
+        },
+        "col2im": { a, interp in
+            func pair(_ i: Int, _ key: String) throws -> [Int] {
+                try ints(try a.required(i, key), count: 2, interp, name: "col2im") ?? [0, 0]
+            }
+            return .tensor(try Tensor.col2im(try a.tensor(0, "input"), outputSize: try pair(1, "output_size"), kernel: try pair(2, "kernel_size"),
+                                             dilation: try pair(3, "dilation"), padding: try pair(4, "padding"), stride: try pair(5, "stride")))
+        },
+        "upsample_nearest1d": upsampleFn(1, .nearest),
+        "upsample_nearest2d": upsampleFn(2, .nearest),
+        "_upsample_nearest_exact1d": upsampleFn(1, .nearestExact),
+        "_upsample_nearest_exact2d": upsampleFn(2, .nearestExact),
+        "upsample_linear1d": upsampleFn(1, .linear(alignCorners: false)),
+        "upsample_bilinear2d": upsampleFn(2, .linear(alignCorners: false)),
         "max_pool2d_with_indices": { a, interp in
             let (v, i) = try maxPool(a, interp)
             return .tuple([.tensor(v), .tensor(i)])
@@ -277,6 +351,8 @@ extension NNKernelBindings {
     nonisolated(unsafe) static let torchWindows: [String: Fn] = [
         "conv1d": convFn(1),
         "conv2d": convFn(2),
+        "conv_transpose1d": convTransposeFn(1),
+        "conv_transpose2d": convTransposeFn(2),
         "max_pool2d": { a, interp in .tensor(try maxPool(a, interp).0) },
         "prelu": { a, _ in .tensor(try Tensor.prelu(try a.tensor(0, "input"), try a.tensor(1, "weight"))) },
         "cosine_similarity": { a, _ in
@@ -304,5 +380,5 @@ extension NNKernelBindings {
     }
 
     /// torch.* kernels that do not depend on float32 math.
-    static let dtypeAgnostic: Set<String> = ["relu_", "empty_like", "one_hot"]
+    static let dtypeAgnostic: Set<String> = ["relu_", "empty_like", "one_hot", "_pack_padded_sequence", "pixel_shuffle", "pixel_unshuffle"]
 }

@@ -378,6 +378,7 @@ enum TensorAttributes {
             return .int(t.strides[try Shape.wrapDim(d, rank: t.dim)])
         },
         "storage_offset": { t, _, _ in .int(t.offset) },
+        "data_ptr": { t, _, _ in .int(t.dataPointer) },
         "square": unary { try $0.pow(2, exponentIsInt: true) },
         "__format__": { t, a, _ in .string(try StringFormatting.format(.tensor(t), Repr.str(try a.required(0, "format_spec")))) },
     ]

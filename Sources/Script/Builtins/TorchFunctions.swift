@@ -174,6 +174,10 @@ enum TorchFunctions {
             try finishCreation(try Tensor.linspace(try a.double(0, "start"), try a.double(1, "end"), steps: try a.int(2, "steps"),
                                                    dtype: try a.dtype(), limit: interp.maxElements), a)
         },
+        "logspace": { a, interp in
+            try finishCreation(try Tensor.logspace(try a.double(0, "start"), try a.double(1, "end"), steps: try a.int(2, "steps"),
+                                                   base: try a.double(3, "base", default: 10), dtype: try a.dtype(), limit: interp.maxElements), a)
+        },
         "manual_seed": { a, interp in
             interp.generator.manualSeed(try LibraryPrimitives.seed(try a.required(0, "seed")))
             return .object(GeneratorHandle())

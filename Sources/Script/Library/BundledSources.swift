@@ -2824,7 +2824,9 @@ class _FunctionBase:
                 cls.setup_context(ctx, args, outputs)
             else:
                 outputs = cls.forward(ctx, *args, **kwargs)
-        return _wrap_function_outputs(ctx, cls.__name__ + "Backward", args, outputs)
+        # A library Function standing for one of ATen's kernels names its node as ATen does.
+        name = cls._node_name if "_node_name" in cls.__dict__ else cls.__name__ + "Backward"
+        return _wrap_function_outputs(ctx, name, args, outputs)
 
     @property
     def saved_tensors(self):
@@ -3353,6 +3355,8 @@ from torch.nn.modules import (
     ReLU, ReLU6, Hardtanh, LeakyReLU, ELU, GELU, SiLU, Tanh, Sigmoid, Softplus, Softmax, LogSoftmax,
     SELU, CELU, Mish, Hardswish, Hardsigmoid, LogSigmoid, Softsign, Tanhshrink, PReLU, Softmin,
     Dropout, Embedding, LayerNorm, BatchNorm1d, BatchNorm2d, Flatten, Unflatten, Conv1d, Conv2d,
+    ConvTranspose1d, ConvTranspose2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, PixelShuffle, PixelUnshuffle,
+    Fold, Unfold,
     MaxPool2d, AvgPool2d, AdaptiveAvgPool2d,
     RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell,
     L1Loss, MSELoss, KLDivLoss, NLLLoss, BCELoss, BCEWithLogitsLoss, SmoothL1Loss, HuberLoss, CrossEntropyLoss,
@@ -3649,6 +3653,14 @@ def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
     return torch.conv2d(input, weight, bias, stride, padding, dilation, groups)
 
 
+def conv_transpose1d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
+    return torch.conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation)
+
+
+def conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
+    return torch.conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation)
+
+
 def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
     if stride is None:
         stride = []
@@ -3813,6 +3825,155 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
     if not (target.size() == input.size()):
         raise ValueError(f"Target size ({target.size()}) must be the same as input size ({input.size()})")
     return torch.binary_cross_entropy_with_logits(input, target, weight, pos_weight, reduction_enum)
+
+
+# ----- resampling -----
+
+def _is_integer(x):
+    if isinstance(x, int):
+        return True
+    return isinstance(x, torch.Tensor) and not x.is_floating_point()
+
+
+def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,
+                recompute_scale_factor=None, antialias=False):
+    if mode in ("nearest", "area", "nearest-exact"):
+        if align_corners is not None:
+            raise ValueError(
+                "align_corners option can only be set with the "
+                "interpolating modes: linear | bilinear | bicubic | trilinear"
+            )
+    else:
+        if align_corners is None:
+            align_corners = False
+
+    dim = input.dim() - 2  # Number of spatial dimensions.
+
+    if size is not None and scale_factor is not None:
+        raise ValueError("only one of size or scale_factor should be defined")
+    elif size is not None:
+        scale_factors = None
+        if isinstance(size, (list, tuple)):
+            if len(size) != dim:
+                raise ValueError(
+                    "Input and output must have the same number of spatial dimensions, but got "
+                    f"input with spatial dimensions of {list(input.shape[2:])} and output size of {size}. "
+                    "Please provide input tensor in (N, C, d1, d2, ...,dK) format and "
+                    "output size in (o1, o2, ...,oK) format."
+                )
+            if not all(_is_integer(x) for x in size):
+                raise TypeError(
+                    "expected size to be one of int or Tuple[int] or Tuple[int, int] or "
+                    f"Tuple[int, int, int], but got size with types {[type(x) for x in size]}"
+                )
+            output_size = size
+        else:
+            output_size = [size for _ in range(dim)]
+    elif scale_factor is not None:
+        output_size = None
+        if isinstance(scale_factor, (list, tuple)):
+            if len(scale_factor) != dim:
+                raise ValueError(
+                    "Input and scale_factor must have the same number of spatial dimensions, but "
+                    f"got input with spatial dimensions of {list(input.shape[2:])} and "
+                    f"scale_factor of shape {scale_factor}. "
+                    "Please provide input tensor in (N, C, d1, d2, ...,dK) format and "
+                    "scale_factor in (s1, s2, ...,sK) format."
+                )
+            scale_factors = scale_factor
+        else:
+            scale_factors = [scale_factor for _ in range(dim)]
+    else:
+        raise ValueError("either size or scale_factor should be defined")
+
+    if recompute_scale_factor is not None and recompute_scale_factor and size is not None:
+        raise ValueError("recompute_scale_factor is not meaningful with an explicit size.")
+
+    # "area" mode always requires an explicit size rather than scale factor.
+    if mode == "area" and output_size is None:
+        recompute_scale_factor = True
+
+    if recompute_scale_factor is not None and recompute_scale_factor:
+        # The output size from the scale factors; the kernel then infers its scales from the sizes.
+        output_size = [int(input.size(i + 2) * scale_factors[i]) for i in range(dim)]
+        scale_factors = None
+
+    if antialias and not (mode in ("bilinear", "bicubic", "lanczos") and input.ndim == 4):
+        raise ValueError(
+            "Anti-alias option is restricted to bilinear, bicubic, and lanczos modes and requires a 4-D tensor as input"
+        )
+
+    if input.dim() == 3 and mode == "nearest":
+        return _nn.upsample_nearest1d(input, output_size, scale_factors)
+    if input.dim() == 4 and mode == "nearest":
+        return _nn.upsample_nearest2d(input, output_size, scale_factors)
+    if input.dim() == 3 and mode == "nearest-exact":
+        return _nn._upsample_nearest_exact1d(input, output_size, scale_factors)
+    if input.dim() == 4 and mode == "nearest-exact":
+        return _nn._upsample_nearest_exact2d(input, output_size, scale_factors)
+    if input.dim() == 3 and mode == "linear":
+        return _nn.upsample_linear1d(input, output_size, align_corners, scale_factors)
+    if input.dim() == 4 and mode == "bilinear":
+        if antialias:
+            raise NotImplementedError("F.interpolate with antialias=True is not supported by gradstep")
+        return _nn.upsample_bilinear2d(input, output_size, align_corners, scale_factors)
+    if mode in ("area", "bicubic", "trilinear", "lanczos") or input.dim() == 5:
+        if not (input.dim() == 3 and mode in ("bilinear", "trilinear")) and not (input.dim() == 4 and mode in ("linear", "trilinear")):
+            raise NotImplementedError(f"F.interpolate with mode={mode!r} on {input.dim()}D input is not supported by gradstep")
+
+    if input.dim() == 3 and mode == "bilinear":
+        raise NotImplementedError("Got 3D input, but bilinear mode needs 4D input")
+    if input.dim() == 3 and mode == "trilinear":
+        raise NotImplementedError("Got 3D input, but trilinear mode needs 5D input")
+    if input.dim() == 4 and mode == "linear":
+        raise NotImplementedError("Got 4D input, but linear mode needs 3D input")
+    if input.dim() == 4 and mode == "trilinear":
+        raise NotImplementedError("Got 4D input, but trilinear mode needs 5D input")
+
+    raise NotImplementedError(
+        "Input Error: Only 3D, 4D and 5D input Tensors supported"
+        f" (got {input.dim()}D) for the modes: nearest | linear | bilinear | bicubic | trilinear | lanczos | area | nearest-exact"
+        f" (got {mode})"
+    )
+
+
+def upsample(input, size=None, scale_factor=None, mode="nearest", align_corners=None):
+    warnings.warn("`nn.functional.upsample` is deprecated. Use `nn.functional.interpolate` instead.", stacklevel=2)
+    return interpolate(input, size, scale_factor, mode, align_corners)
+
+
+def upsample_nearest(input, size=None, scale_factor=None):
+    warnings.warn("`nn.functional.upsample_nearest` is deprecated. Use `nn.functional.interpolate` instead.",
+                  stacklevel=2)
+    return interpolate(input, size, scale_factor, mode="nearest")
+
+
+def upsample_bilinear(input, size=None, scale_factor=None):
+    warnings.warn("`nn.functional.upsample_bilinear` is deprecated. Use `nn.functional.interpolate` instead.",
+                  stacklevel=2)
+    return interpolate(input, size, scale_factor, mode="bilinear", align_corners=True)
+
+
+def pixel_shuffle(input, upscale_factor):
+    return torch.pixel_shuffle(input, upscale_factor)
+
+
+def pixel_unshuffle(input, downscale_factor):
+    return torch.pixel_unshuffle(input, downscale_factor)
+
+
+def _pair(x):
+    if isinstance(x, (list, tuple)):
+        return tuple(x)
+    return (x, x)
+
+
+def unfold(input, kernel_size, dilation=1, padding=0, stride=1):
+    return _nn.im2col(input, _pair(kernel_size), _pair(dilation), _pair(padding), _pair(stride))
+
+
+def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):
+    return _nn.col2im(input, _pair(output_size), _pair(kernel_size), _pair(dilation), _pair(padding), _pair(stride))
 """#),
         "torch.nn.init": (false, #"""
 # nn.init: in-place initialisers, as torch/nn/init.py writes them. Every draw goes through
@@ -4066,7 +4227,10 @@ from torch.nn.modules.sparse import Embedding
 from torch.nn.modules.normalization import LayerNorm
 from torch.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from torch.nn.modules.flatten import Flatten, Unflatten
-from torch.nn.modules.conv import Conv1d, Conv2d
+from torch.nn.modules.conv import Conv1d, Conv2d, ConvTranspose1d, ConvTranspose2d
+from torch.nn.modules.upsampling import Upsample, UpsamplingNearest2d, UpsamplingBilinear2d
+from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
+from torch.nn.modules.fold import Fold, Unfold
 from torch.nn.modules.pooling import MaxPool2d, AvgPool2d, AdaptiveAvgPool2d
 from torch.nn.modules.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 from torch.nn.modules.loss import (
@@ -4767,7 +4931,8 @@ class ModuleDict(Module):
                 self[m[0]] = m[1]
 """#),
         "torch.nn.modules.conv": (false, #"""
-# Conv1d and Conv2d (torch/nn/modules/conv.py): weight by kaiming_uniform_(a=sqrt(5)), then bias.
+# Conv1d, Conv2d, ConvTranspose1d and ConvTranspose2d (torch/nn/modules/conv.py): weight by
+# kaiming_uniform_(a=sqrt(5)), then bias.
 
 import math
 
@@ -4845,7 +5010,10 @@ class _ConvNd(Module):
                     self._reversed_padding_repeated_twice[2 * i + 1] = total_padding - left_pad
         else:
             self._reversed_padding_repeated_twice = _reverse_repeat_tuple(self.padding, 2)
-        self.weight = Parameter(torch.empty((out_channels, in_channels // groups, *kernel_size), **factory_kwargs))
+        if transposed:
+            self.weight = Parameter(torch.empty((in_channels, out_channels // groups, *kernel_size), **factory_kwargs))
+        else:
+            self.weight = Parameter(torch.empty((out_channels, in_channels // groups, *kernel_size), **factory_kwargs))
         if bias:
             self.bias = Parameter(torch.empty(out_channels, **factory_kwargs))
         else:
@@ -4909,6 +5077,75 @@ class Conv2d(_ConvNd):
 
     def forward(self, input):
         return self._conv_forward(input, self.weight, self.bias)
+
+
+class _ConvTransposeNd(_ConvNd):
+    def __init__(self, in_channels, out_channels, kernel_size, stride, padding, dilation, transposed,
+                 output_padding, groups, bias, padding_mode, device=None, dtype=None):
+        if padding_mode != "zeros":
+            raise ValueError(f'Only "zeros" padding mode is supported for {self.__class__.__name__}')
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, transposed,
+                         output_padding, groups, bias, padding_mode, device=device, dtype=dtype)
+
+    def _output_padding(self, input, output_size, stride, padding, kernel_size, num_spatial_dims, dilation=None):
+        if output_size is None:
+            return _single(self.output_padding)
+        has_batch_dim = input.dim() == num_spatial_dims + 2
+        num_non_spatial_dims = 2 if has_batch_dim else 1
+        if len(output_size) == num_non_spatial_dims + num_spatial_dims:
+            output_size = output_size[num_non_spatial_dims:]
+        if len(output_size) != num_spatial_dims:
+            raise ValueError(
+                f"ConvTranspose{num_spatial_dims}D: for {input.dim()}D input, output_size must have {num_spatial_dims} "
+                f"or {num_non_spatial_dims + num_spatial_dims} elements (got {len(output_size)})"
+            )
+        min_sizes = []
+        max_sizes = []
+        for d in range(num_spatial_dims):
+            dim_size = ((input.size(d + num_non_spatial_dims) - 1) * stride[d] - 2 * padding[d]
+                        + (dilation[d] if dilation is not None else 1) * (kernel_size[d] - 1) + 1)
+            min_sizes.append(dim_size)
+            max_sizes.append(min_sizes[d] + stride[d] - 1)
+        for i in range(len(output_size)):
+            size = output_size[i]
+            if size < min_sizes[i] or size > max_sizes[i]:
+                raise ValueError(
+                    f"requested an output size of {output_size}, but valid sizes range "
+                    f"from {min_sizes} to {max_sizes} (for an input of {input.size()[2:]})"
+                )
+        return [output_size[d] - min_sizes[d] for d in range(num_spatial_dims)]
+
+
+class ConvTranspose1d(_ConvTransposeNd):
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1,
+                 bias=True, dilation=1, padding_mode="zeros", device=None, dtype=None):
+        super().__init__(in_channels, out_channels, _single(kernel_size), _single(stride), _single(padding),
+                         _single(dilation), True, _single(output_padding), groups, bias, padding_mode,
+                         device=device, dtype=dtype)
+
+    def forward(self, input, output_size=None):
+        if self.padding_mode != "zeros":
+            raise ValueError("Only `zeros` padding mode is supported for ConvTranspose1d")
+        output_padding = self._output_padding(input, output_size, self.stride, self.padding, self.kernel_size, 1,
+                                              self.dilation)
+        return F.conv_transpose1d(input, self.weight, self.bias, self.stride, self.padding, output_padding,
+                                  self.groups, self.dilation)
+
+
+class ConvTranspose2d(_ConvTransposeNd):
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1,
+                 bias=True, dilation=1, padding_mode="zeros", device=None, dtype=None):
+        super().__init__(in_channels, out_channels, _pair(kernel_size), _pair(stride), _pair(padding),
+                         _pair(dilation), True, _pair(output_padding), groups, bias, padding_mode,
+                         device=device, dtype=dtype)
+
+    def forward(self, input, output_size=None):
+        if self.padding_mode != "zeros":
+            raise ValueError("Only `zeros` padding mode is supported for ConvTranspose2d")
+        output_padding = self._output_padding(input, output_size, self.stride, self.padding, self.kernel_size, 2,
+                                              self.dilation)
+        return F.conv_transpose2d(input, self.weight, self.bias, self.stride, self.padding, output_padding,
+                                  self.groups, self.dilation)
 """#),
         "torch.nn.modules.dropout": (false, #"""
 # Dropout (torch/nn/modules/dropout.py): zeroes with probability p in training mode, drawing
@@ -4982,6 +5219,52 @@ class Unflatten(Module):
 
     def extra_repr(self):
         return f"dim={self.dim}, unflattened_size={self.unflattened_size}"
+"""#),
+        "torch.nn.modules.fold": (false, #"""
+# Fold and Unfold (torch/nn/modules/fold.py): F.fold (col2im) and F.unfold (im2col) as layers.
+
+from torch.nn import functional as F
+from torch.nn.modules.module import Module
+
+
+class Unfold(Module):
+    """Sliding kernel windows as columns (im2col): (N, C, H, W) -> (N, C*kH*kW, L)."""
+
+    __constants__ = ["kernel_size", "dilation", "padding", "stride"]
+
+    def __init__(self, kernel_size, dilation=1, padding=0, stride=1):
+        super().__init__()
+        self.kernel_size = kernel_size
+        self.dilation = dilation
+        self.padding = padding
+        self.stride = stride
+
+    def forward(self, input):
+        return F.unfold(input, self.kernel_size, self.dilation, self.padding, self.stride)
+
+    def extra_repr(self):
+        return "kernel_size={kernel_size}, dilation={dilation}, padding={padding}, stride={stride}".format(**self.__dict__)
+
+
+class Fold(Module):
+    """Columns summed back into an image (col2im): (N, C*kH*kW, L) -> (N, C, H, W)."""
+
+    __constants__ = ["output_size", "kernel_size", "dilation", "padding", "stride"]
+
+    def __init__(self, output_size, kernel_size, dilation=1, padding=0, stride=1):
+        super().__init__()
+        self.output_size = output_size
+        self.kernel_size = kernel_size
+        self.dilation = dilation
+        self.padding = padding
+        self.stride = stride
+
+    def forward(self, input):
+        return F.fold(input, self.output_size, self.kernel_size, self.dilation, self.padding, self.stride)
+
+    def extra_repr(self):
+        return ("output_size={output_size}, kernel_size={kernel_size}, "
+                "dilation={dilation}, padding={padding}, stride={stride}".format(**self.__dict__))
 """#),
         "torch.nn.modules.linear": (false, #"""
 # Identity, Linear and Bilinear (torch/nn/modules/linear.py). Linear draws its weight with
@@ -5924,6 +6207,40 @@ class LayerNorm(Module):
             f"elementwise_affine={self.elementwise_affine}, bias={self.bias is not None}"
         )
 """#),
+        "torch.nn.modules.pixelshuffle": (false, #"""
+# PixelShuffle and PixelUnshuffle (torch/nn/modules/pixelshuffle.py): sub-pixel rearrangement as a layer.
+
+from torch.nn import functional as F
+from torch.nn.modules.module import Module
+
+
+class PixelShuffle(Module):
+    __constants__ = ["upscale_factor"]
+
+    def __init__(self, upscale_factor):
+        super().__init__()
+        self.upscale_factor = upscale_factor
+
+    def forward(self, input):
+        return F.pixel_shuffle(input, self.upscale_factor)
+
+    def extra_repr(self):
+        return f"upscale_factor={self.upscale_factor}"
+
+
+class PixelUnshuffle(Module):
+    __constants__ = ["downscale_factor"]
+
+    def __init__(self, downscale_factor):
+        super().__init__()
+        self.downscale_factor = downscale_factor
+
+    def forward(self, input):
+        return F.pixel_unshuffle(input, self.downscale_factor)
+
+    def extra_repr(self):
+        return f"downscale_factor={self.downscale_factor}"
+"""#),
         "torch.nn.modules.pooling": (false, #"""
 # MaxPool2d and AvgPool2d (torch/nn/modules/pooling.py).
 
@@ -5995,7 +6312,11 @@ class AdaptiveAvgPool2d(Module):
 # once (linear_ih over every step), then per step `linear_hh(h) + x_w` and the cell's gates, the
 # steps stacked, the layers' final states stacked. PyTorch runs float32 LSTM layers through oneDNN
 # instead (its grad_fn is MkldnnRnnLayerBackward0); here they run the composite, which gives the same
-# values up to rounding. PackedSequence input is not supported.
+# values up to rounding. Where ATen's use_mkldnn takes oneDNN (a float32, non-empty, unpacked LSTM
+# without projections, torch.backends.mkldnn.enabled), each layer and direction is one node named as
+# oneDNN's, MkldnnRnnLayerBackward0, whose backward differentiates the composite layer it ran. A
+# PackedSequence runs RNN.cpp's PackedLayer / ReversedPackedLayer: each step
+# takes the first batch_sizes[t] rows, the finished sequences' states set aside as the batch shrinks.
 
 import math
 
@@ -6006,6 +6327,8 @@ from torch.nn.parameter import Parameter
 from torch.nn import functional as F
 from torch.nn import init
 from torch.nn.modules.module import Module
+from torch.nn.utils.rnn import PackedSequence
+from torch.autograd.function import Function
 
 
 def _cell(mode, x_w, hidden, w_hh, b_hh, w_hr):
@@ -6051,16 +6374,137 @@ def _layer(mode, inputs, hidden, params, reverse=False):
     return torch.stack(outputs, 0), hidden
 
 
-def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidirectional, batch_first, has_proj):
+def _hidden_slice(mode, hidden, start, end):
+    if mode == "LSTM":
+        return (hidden[0].narrow(0, start, end - start), hidden[1].narrow(0, start, end - start))
+    return hidden.narrow(0, start, end - start)
+
+
+def _hidden_concat(mode, hiddens):
+    if mode == "LSTM":
+        return (torch.cat([h for h, _ in hiddens], 0), torch.cat([c for _, c in hiddens], 0))
+    return torch.cat(hiddens, 0)
+
+
+def _packed_layer(mode, data, batch_sizes, hidden, params):
+    # PackedLayer: at each step the first batch_sizes[t] rows; when the batch shrinks, the states of
+    # the sequences that ended are set aside, and come back (longest first) as the final state.
+    w_ih, w_hh, b_ih, b_hh, w_hr = params
+    input_w = F.linear(data, w_ih, b_ih)
+    step_outputs = []
+    hiddens = []
+    offset = 0
+    last_batch_size = batch_sizes[0]
+    for batch_size in batch_sizes:
+        step_input = input_w.narrow(0, offset, batch_size)
+        offset += batch_size
+        dec = last_batch_size - batch_size
+        if dec > 0:
+            hiddens.append(_hidden_slice(mode, hidden, last_batch_size - dec, last_batch_size))
+            hidden = _hidden_slice(mode, hidden, 0, last_batch_size - dec)
+        last_batch_size = batch_size
+        hidden = _cell(mode, step_input, hidden, w_hh, b_hh, w_hr)
+        step_outputs.append(hidden[0] if mode == "LSTM" else hidden)
+    hiddens.append(hidden)
+    hiddens.reverse()
+    return torch.cat(step_outputs, 0), _hidden_concat(mode, hiddens)
+
+
+def _reversed_packed_layer(mode, data, batch_sizes, input_hidden, params):
+    # ReversedPackedLayer: from the last step back, the batch growing as longer sequences join.
+    w_ih, w_hh, b_ih, b_hh, w_hr = params
+    input_w = F.linear(data, w_ih, b_ih)
+    step_outputs = []
+    offset = data.size(0)
+    num_steps = len(batch_sizes)
+    last_batch_size = batch_sizes[num_steps - 1]
+    hidden = _hidden_slice(mode, input_hidden, 0, batch_sizes[num_steps - 1])
+    for i in range(num_steps - 1, -1, -1):
+        batch_size = batch_sizes[i]
+        if batch_size > last_batch_size:
+            hidden = _hidden_concat(mode, [hidden, _hidden_slice(mode, input_hidden, last_batch_size, batch_size)])
+        step_input = input_w.narrow(0, offset - batch_size, batch_size)
+        offset -= batch_size
+        last_batch_size = batch_size
+        hidden = _cell(mode, step_input, hidden, w_hh, b_hh, w_hr)
+        step_outputs.append(hidden[0] if mode == "LSTM" else hidden)
+    step_outputs.reverse()
+    return torch.cat(step_outputs, 0), hidden
+
+
+class _MkldnnRnnLayer(Function):
+    """ATen's mkldnn_rnn_layer for one LSTM layer and direction: the composite layer run on detached
+    copies of its inputs, kept for the backward, which differentiates it."""
+
+    _node_name = "MkldnnRnnLayerBackward0"
+
+    @staticmethod
+    def forward(ctx, input, w_ih, w_hh, b_ih, b_hh, hx, cx, reverse):
+        with torch.enable_grad():
+            leaves = [t.detach().requires_grad_(t.requires_grad) for t in (input, w_ih, w_hh, b_ih, b_hh, hx, cx)]
+            output, (hy, cy) = _layer("LSTM", leaves[0], (leaves[5], leaves[6]),
+                                      (leaves[1], leaves[2], leaves[3], leaves[4], None), reverse)
+        ctx.save_for_backward(input, w_ih, w_hh, b_ih, b_hh, hx, cx)
+        ctx.inner = (leaves, (output, hy, cy))
+        return output.detach(), hy.detach(), cy.detach()
+
+    @staticmethod
+    def backward(ctx, grad_output, grad_hy, grad_cy):
+        ctx.saved_tensors  # fails as PyTorch's node does once a backward without retain_graph freed it
+        leaves, outputs = ctx.inner
+        wanted = [t for t in leaves if t.requires_grad]
+        grads = iter(torch.autograd.grad(outputs, wanted, (grad_output, grad_hy, grad_cy), retain_graph=True,
+                                         create_graph=torch.is_grad_enabled(), allow_unused=True))
+        return tuple(next(grads) if t.requires_grad else None for t in leaves) + (None,)
+
+
+def _use_mkldnn(input, has_proj):
+    # ATen's use_mkldnn for LSTM (RNN.cpp): CPU float32 input with elements, and no projections.
+    return (input.dtype == torch.float32 and input.numel() != 0 and not has_proj
+            and torch.backends.mkldnn.enabled and torch.is_grad_enabled())
+
+
+def _lstm_mkldnn(input, hx, params, num_layers, dropout, train, bidirectional):
+    # lstm_mkldnn (aten/src/ATen/native/mkldnn/RNN.cpp): one node per layer and direction, the
+    # states of each picked by index, the final states stacked.
+    directions = 2 if bidirectional else 1
+    layer_input = input
+    layer_hy, layer_cy = [], []
+    for layer in range(num_layers):
+        layer_output = []
+        for direction in range(directions):
+            index = layer * directions + direction
+            w_ih, w_hh, b_ih, b_hh, _ = params[index]
+            if b_ih is None:
+                b_ih = torch.zeros(w_ih.size(0), dtype=input.dtype)
+                b_hh = torch.zeros(w_hh.size(0), dtype=input.dtype)
+            output, hy, cy = _MkldnnRnnLayer.apply(layer_input, w_ih, w_hh, b_ih, b_hh, hx[0][index], hx[1][index],
+                                                   direction > 0)
+            layer_output.append(output)
+            layer_hy.append(hy)
+            layer_cy.append(cy)
+        layer_input = layer_output[0] if directions == 1 else torch.cat(layer_output, -1)
+        if dropout != 0 and train and layer < num_layers - 1:
+            layer_input = F.dropout(layer_input, dropout, True)
+    return layer_input, (torch.stack(layer_hy, 0), torch.stack(layer_cy, 0))
+
+
+def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidirectional, batch_first, has_proj,
+         batch_sizes=None):
     # _rnn_impl_with_concat / _lstm_impl: layers stacked, dropout between them while training.
-    if batch_first:
+    # With batch_sizes, input is a PackedSequence's data.
+    if batch_first and batch_sizes is None:
         input = input.transpose(0, 1)
+    sizes = batch_sizes.tolist() if batch_sizes is not None else None
     per = 2 + (2 if has_biases else 0) + (1 if has_proj else 0)
     params = []
     for k in range(0, len(weights), per):
         w = weights[k:k + per]
         b_ih, b_hh = (w[2], w[3]) if has_biases else (None, None)
         params.append((w[0], w[1], b_ih, b_hh, w[-1] if has_proj else None))
+    if mode == "LSTM" and sizes is None and _use_mkldnn(input, has_proj):
+        output, hidden = _lstm_mkldnn(input, hx, params, num_layers, dropout, train, bidirectional)
+        return (output.transpose(0, 1) if batch_first else output), hidden
     if mode == "LSTM":
         hiddens = list(zip(hx[0].unbind(0), hx[1].unbind(0)))
     else:
@@ -6070,10 +6514,16 @@ def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidir
     finals = []
     for layer in range(num_layers):
         k = layer * directions
-        out, h = _layer(mode, layer_input, hiddens[k], params[k])
+        if sizes is not None:
+            out, h = _packed_layer(mode, layer_input, sizes, hiddens[k], params[k])
+        else:
+            out, h = _layer(mode, layer_input, hiddens[k], params[k])
         finals.append(h)
         if bidirectional:
-            rev_out, rev_h = _layer(mode, layer_input, hiddens[k + 1], params[k + 1], reverse=True)
+            if sizes is not None:
+                rev_out, rev_h = _reversed_packed_layer(mode, layer_input, sizes, hiddens[k + 1], params[k + 1])
+            else:
+                rev_out, rev_h = _layer(mode, layer_input, hiddens[k + 1], params[k + 1], reverse=True)
             finals.append(rev_h)
             out = torch.cat([out, rev_out], out.dim() - 1)
         layer_input = out
@@ -6082,11 +6532,11 @@ def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidir
     output = layer_input
     if mode == "LSTM":
         hidden = (torch.stack([h for h, _ in finals], 0), torch.stack([c for _, c in finals], 0))
-        if batch_first:
+        if batch_first and sizes is None:
             output = output.transpose(0, 1)
     else:
         hidden = torch.stack(finals, 0)
-        if batch_first:
+        if batch_first and sizes is None:
             output.transpose_(0, 1)
     return output, hidden
 
@@ -6199,7 +6649,10 @@ class RNNBase(Module):
                 f"input.size(-1) must be equal to input_size. Expected {self.input_size}, got {input.size(-1)}")
 
     def get_expected_hidden_size(self, input, batch_sizes):
-        mini_batch = input.size(0) if self.batch_first else input.size(1)
+        if batch_sizes is not None:
+            mini_batch = int(batch_sizes[0])
+        else:
+            mini_batch = input.size(0) if self.batch_first else input.size(1)
         num_directions = 2 if self.bidirectional else 1
         if self.proj_size > 0:
             return (self.num_layers * num_directions, mini_batch, self.proj_size)
@@ -6217,7 +6670,7 @@ class RNNBase(Module):
     def permute_hidden(self, hx, permutation):
         if permutation is None:
             return hx
-        raise NotImplementedError("PackedSequence input to RNN modules is not supported by gradstep")
+        return hx.index_select(1, permutation)
 
     def extra_repr(self):
         s = "{input_size}, {hidden_size}"
@@ -6242,6 +6695,19 @@ class RNNBase(Module):
     def _forward_one_state(self, input, hx, name):
         # RNN.forward and GRU.forward: one hidden state tensor (LSTM has two).
         num_directions = 2 if self.bidirectional else 1
+        if isinstance(input, PackedSequence):
+            data, batch_sizes, sorted_indices, unsorted_indices = input
+            max_batch_size = int(batch_sizes[0])
+            if hx is None:
+                hx = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
+                                 dtype=data.dtype, device=data.device)
+            else:
+                hx = self.permute_hidden(hx, sorted_indices)
+            self.check_forward_args(data, hx, batch_sizes)
+            output, hidden = _rnn(self.mode, data, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                                  self.training, self.bidirectional, self.batch_first, False, batch_sizes)
+            return (PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices),
+                    self.permute_hidden(hidden, unsorted_indices))
         is_batched = self._batched(input, name)
         batch_dim = 0 if self.batch_first else 1
         if not is_batched:
@@ -6265,8 +6731,6 @@ class RNNBase(Module):
         return output, hidden
 
     def _batched(self, input, name):
-        if not isinstance(input, torch.Tensor):
-            raise NotImplementedError(f"{name} input of type {type(input).__name__} (PackedSequence) is not supported by gradstep")
         if input.dim() not in (2, 3):
             raise ValueError(f"{name}: Expected input to be 2D or 3D, got {input.dim()}D tensor instead")
         return input.dim() == 3
@@ -6303,7 +6767,10 @@ class LSTM(RNNBase):
         super().__init__("LSTM", *args, **kwargs)
 
     def get_expected_cell_size(self, input, batch_sizes):
-        mini_batch = input.size(0) if self.batch_first else input.size(1)
+        if batch_sizes is not None:
+            mini_batch = int(batch_sizes[0])
+        else:
+            mini_batch = input.size(0) if self.batch_first else input.size(1)
         num_directions = 2 if self.bidirectional else 1
         return (self.num_layers * num_directions, mini_batch, self.hidden_size)
 
@@ -6312,9 +6779,30 @@ class LSTM(RNNBase):
         self.check_hidden_size(hidden[0], self.get_expected_hidden_size(input, batch_sizes), "Expected hidden[0] size {}, got {}")
         self.check_hidden_size(hidden[1], self.get_expected_cell_size(input, batch_sizes), "Expected hidden[1] size {}, got {}")
 
+    def permute_hidden(self, hx, permutation):
+        if permutation is None:
+            return hx
+        return hx[0].index_select(1, permutation), hx[1].index_select(1, permutation)
+
     def forward(self, input, hx=None):
         num_directions = 2 if self.bidirectional else 1
         real_hidden_size = self.proj_size if self.proj_size > 0 else self.hidden_size
+        if isinstance(input, PackedSequence):
+            data, batch_sizes, sorted_indices, unsorted_indices = input
+            max_batch_size = int(batch_sizes[0])
+            if hx is None:
+                h_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, real_hidden_size,
+                                      dtype=data.dtype, device=data.device)
+                c_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
+                                      dtype=data.dtype, device=data.device)
+                hx = (h_zeros, c_zeros)
+            else:
+                hx = self.permute_hidden(hx, sorted_indices)
+            self.check_forward_args(data, hx, batch_sizes)
+            output, hidden = _rnn("LSTM", data, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                                  self.training, self.bidirectional, self.batch_first, self.proj_size > 0, batch_sizes)
+            return (PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices),
+                    self.permute_hidden(hidden, unsorted_indices))
         is_batched = self._batched(input, "LSTM")
         batch_dim = 0 if self.batch_first else 1
         if not is_batched:
@@ -6561,6 +7049,52 @@ class Embedding(Module):
                    padding_idx=padding_idx, max_norm=max_norm, norm_type=norm_type,
                    scale_grad_by_freq=scale_grad_by_freq, sparse=sparse)
 """#),
+        "torch.nn.modules.upsampling": (false, #"""
+# Upsample, UpsamplingNearest2d, UpsamplingBilinear2d (torch/nn/modules/upsampling.py): F.interpolate
+# as a layer.
+
+from torch.nn import functional as F
+from torch.nn.modules.module import Module
+
+
+class Upsample(Module):
+    __constants__ = ["size", "scale_factor", "mode", "align_corners", "name", "recompute_scale_factor"]
+
+    def __init__(self, size=None, scale_factor=None, mode="nearest", align_corners=None,
+                 recompute_scale_factor=None):
+        super().__init__()
+        self.name = type(self).__name__
+        self.size = size
+        if isinstance(scale_factor, tuple):
+            self.scale_factor = tuple(float(factor) for factor in scale_factor)
+        else:
+            self.scale_factor = float(scale_factor) if scale_factor else None
+        self.mode = mode
+        self.align_corners = align_corners
+        self.recompute_scale_factor = recompute_scale_factor
+
+    def forward(self, input):
+        return F.interpolate(input, self.size, self.scale_factor, self.mode, self.align_corners,
+                             recompute_scale_factor=self.recompute_scale_factor)
+
+    def extra_repr(self):
+        if self.scale_factor is not None:
+            info = "scale_factor=" + repr(self.scale_factor)
+        else:
+            info = "size=" + repr(self.size)
+        info += ", mode=" + repr(self.mode)
+        return info
+
+
+class UpsamplingNearest2d(Upsample):
+    def __init__(self, size=None, scale_factor=None):
+        super().__init__(size, scale_factor, mode="nearest")
+
+
+class UpsamplingBilinear2d(Upsample):
+    def __init__(self, size=None, scale_factor=None):
+        super().__init__(size, scale_factor, mode="bilinear", align_corners=True)
+"""#),
         "torch.nn.utils": (true, #"""
 # torch.nn.utils: gradient clipping, parameter/vector conversion and sequence padding.
 
@@ -6670,12 +7204,194 @@ def vector_to_parameters(vec, parameters):
         pointer += num_param
 """#),
         "torch.nn.utils.rnn": (false, #"""
-# torch.nn.utils.rnn: padding a list of variable-length sequences into one tensor. PyTorch's
-# pad_sequence is ATen's (aten/src/ATen/native/PackedSequence.cpp): a tensor full of the padding value,
-# each sequence copied into its slot (so the result's grad_fn is CopySlices). PackedSequence and the
-# pack_* functions are not supported.
+# torch.nn.utils.rnn: variable-length sequences as one padded tensor or as a PackedSequence.
+# PyTorch's pad_sequence and _pad_packed_sequence are ATen composites (aten/src/ATen/native/
+# PackedSequence.cpp): a tensor full of the padding value, blocks copied into their slots (so the
+# result's grad_fn is CopySlices); _pack_padded_sequence is a kernel (PackPaddedSequenceBackward0),
+# Swift's here.
 
 import torch
+
+
+def bind(optional, fn):
+    if optional is None:
+        return None
+    return fn(optional)
+
+
+class PackedSequence_(tuple):
+    """PyTorch's namedtuple("PackedSequence_", ...), written out (gradstep's namedtuple types are
+    not subclassable)."""
+
+    _fields = ("data", "batch_sizes", "sorted_indices", "unsorted_indices")
+
+    def __new__(cls, data, batch_sizes, sorted_indices, unsorted_indices):
+        return tuple.__new__(cls, (data, batch_sizes, sorted_indices, unsorted_indices))
+
+    @property
+    def data(self):
+        return self[0]
+
+    @property
+    def batch_sizes(self):
+        return self[1]
+
+    @property
+    def sorted_indices(self):
+        return self[2]
+
+    @property
+    def unsorted_indices(self):
+        return self[3]
+
+    def __repr__(self):
+        return (f"{type(self).__name__}(data={self[0]!r}, batch_sizes={self[1]!r}, "
+                f"sorted_indices={self[2]!r}, unsorted_indices={self[3]!r})")
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **kwargs):
+        values = [kwargs.pop(name, value) for name, value in zip(self._fields, self)]
+        if kwargs:
+            raise ValueError(f"Got unexpected field names: {list(kwargs)!r}")
+        return type(self)(*values)
+
+
+class PackedSequence(PackedSequence_):
+    """The steps of a batch of sequences, time-major, with the batch size of each step."""
+
+    def __new__(cls, data, batch_sizes=None, sorted_indices=None, unsorted_indices=None):
+        return super().__new__(cls, *_packed_sequence_init_args(data, batch_sizes, sorted_indices, unsorted_indices))
+
+    def to(self, *args, **kwargs):
+        data = self.data.to(*args, **kwargs)
+        if data is self.data:
+            return self
+        sorted_indices = bind(self.sorted_indices, lambda t: t.to(data.device))
+        unsorted_indices = bind(self.unsorted_indices, lambda t: t.to(data.device))
+        return type(self)(data, self.batch_sizes, sorted_indices, unsorted_indices)
+
+    def cpu(self, *args, **kwargs):
+        return self.to("cpu")
+
+    def double(self):
+        return self.to(dtype=torch.double)
+
+    def float(self):
+        return self.to(dtype=torch.float)
+
+    def half(self):
+        return self.to(dtype=torch.half)
+
+    def long(self):
+        return self.to(dtype=torch.long)
+
+    def int(self):
+        return self.to(dtype=torch.int)
+
+    @property
+    def is_cuda(self):
+        return self.data.is_cuda
+
+
+def _packed_sequence_init_args(data, batch_sizes=None, sorted_indices=None, unsorted_indices=None):
+    # unsorted_indices, when given, is the inverse permutation of sorted_indices.
+    if unsorted_indices is None:
+        unsorted_indices = invert_permutation(sorted_indices)
+    if batch_sizes is not None:
+        return data, batch_sizes, sorted_indices, unsorted_indices
+    # PackedSequence((data, batch_sizes), *, sorted_indices)
+    if not (isinstance(data, (list, tuple)) and len(data) == 2):
+        raise AssertionError("Expected data to be a list or tuple of length 2")
+    return data[0], data[1], sorted_indices, unsorted_indices
+
+
+def _packed_sequence_init(data, batch_sizes=None, sorted_indices=None, unsorted_indices=None):
+    data, batch_sizes, sorted_indices, unsorted_indices = _packed_sequence_init_args(
+        data, batch_sizes, sorted_indices, unsorted_indices)
+    return PackedSequence(data, batch_sizes, sorted_indices, unsorted_indices)
+
+
+def invert_permutation(permutation):
+    if permutation is None:
+        return None
+    output = torch.empty_like(permutation)
+    output.scatter_(0, permutation, torch.arange(0, permutation.numel()))
+    return output
+
+
+def pack_padded_sequence(input, lengths, batch_first=False, enforce_sorted=True):
+    """Packs a padded (T, B, *) batch (B, T, * with batch_first) of sequences of the given lengths."""
+    if not isinstance(lengths, torch.Tensor):
+        lengths = torch.as_tensor(lengths, dtype=torch.int64, device="cpu")
+    else:
+        lengths = lengths.to(dtype=torch.int64)
+    if enforce_sorted:
+        sorted_indices = None
+    else:
+        lengths, sorted_indices = torch.sort(lengths, descending=True)
+        sorted_indices = sorted_indices.to(input.device)
+        batch_dim = 0 if batch_first else 1
+        input = input.index_select(batch_dim, sorted_indices)
+    data, batch_sizes = torch._pack_padded_sequence(input, lengths, batch_first)
+    return _packed_sequence_init(data, batch_sizes, sorted_indices, None)
+
+
+def _pad_packed_sequence(data, batch_sizes, batch_first, padding_value, total_length):
+    # ATen's _pad_packed_sequence: blocks of steps with equal batch size copied into a padded tensor.
+    sizes = batch_sizes.tolist()
+    max_batch_size = sizes[0]
+    max_real_seq_length = len(sizes)
+    max_seq_length = max_real_seq_length
+    if total_length > 0:
+        if total_length < max_seq_length:
+            raise RuntimeError(
+                "Expected total_length to be at least the length of the longest sequence in input, "
+                f"but got total_length={total_length} and max sequence length being {max_seq_length}")
+        max_seq_length = total_length
+    trailing = list(data.shape[1:])
+    output = torch.full([max_seq_length, max_batch_size] + trailing, padding_value, dtype=data.dtype)
+    lengths = [0] * max_batch_size
+    slot = max_batch_size - 1
+    data_offset = 0
+    prev_batch_size = max_batch_size
+    prev_i = 0
+    for i in range(max_real_seq_length + 1):
+        batch_size = sizes[i] if i != max_real_seq_length else 0
+        if batch_size != prev_batch_size:
+            n = prev_batch_size * (i - prev_i)
+            tmp = data[data_offset:data_offset + n]
+            output[prev_i:i, :prev_batch_size] = tmp.view([i - prev_i, prev_batch_size] + trailing)
+            data_offset += n
+            prev_i = i
+        for _ in range(prev_batch_size - batch_size):
+            lengths[slot] = i
+            slot -= 1
+        prev_batch_size = batch_size
+    if batch_first:
+        output = output.transpose(0, 1)
+    return output, torch.tensor(lengths, dtype=torch.int64)
+
+
+def pad_packed_sequence(sequence, batch_first=False, padding_value=0.0, total_length=None):
+    """Pads a PackedSequence back into a (T, B, *) tensor; returns it with each sequence's length."""
+    max_seq_length = sequence.batch_sizes.size(0)
+    if total_length is not None:
+        if total_length < max_seq_length:
+            raise ValueError(
+                "Expected total_length to be at least the length "
+                "of the longest sequence in input, but got "
+                f"total_length={total_length} and max sequence length being {max_seq_length}"
+            )
+        max_seq_length = total_length
+    padded_output, lengths = _pad_packed_sequence(sequence.data, sequence.batch_sizes, batch_first, padding_value,
+                                                  max_seq_length)
+    unsorted_indices = sequence.unsorted_indices
+    if unsorted_indices is not None:
+        batch_dim = 0 if batch_first else 1
+        return padded_output.index_select(batch_dim, unsorted_indices), lengths[unsorted_indices.cpu()]
+    return padded_output, lengths
 
 
 def pad_sequence(sequences, batch_first=False, padding_value=0.0, padding_side="right"):
@@ -6703,16 +7419,30 @@ def pad_sequence(sequences, batch_first=False, padding_value=0.0, padding_side="
     return out
 
 
-def _unsupported(name):
-    def f(*args, **kwargs):
-        raise NotImplementedError(f"torch.nn.utils.rnn.{name} (PackedSequence) is not supported by gradstep; pad with pad_sequence instead")
-    f.__name__ = name
-    return f
+def unpad_sequence(padded_sequences, lengths, batch_first=False):
+    """The sequences of a padded batch, each cut to its length."""
+    unpadded_sequences = []
+    if not batch_first:
+        padded_sequences.transpose_(0, 1)
+    max_length = padded_sequences.shape[1]
+    idx = torch.arange(max_length)
+    for seq, length in zip(padded_sequences, lengths):
+        mask = idx < length
+        unpacked_seq = seq[mask]
+        unpadded_sequences.append(unpacked_seq)
+    return unpadded_sequences
 
 
-pack_padded_sequence = _unsupported("pack_padded_sequence")
-pad_packed_sequence = _unsupported("pad_packed_sequence")
-pack_sequence = _unsupported("pack_sequence")
+def pack_sequence(sequences, enforce_sorted=True):
+    """Packs a list of (L_i, *) tensors (longest first unless enforce_sorted=False)."""
+    lengths = torch.as_tensor([v.size(0) for v in sequences])
+    return pack_padded_sequence(pad_sequence(sequences), lengths, enforce_sorted=enforce_sorted)
+
+
+def unpack_sequence(packed_sequences):
+    """The list of sequences a PackedSequence holds."""
+    padded_sequences, lengths = pad_packed_sequence(packed_sequences, batch_first=True)
+    return unpad_sequence(padded_sequences, lengths, batch_first=True)
 """#),
         "torch.optim": (true, #"""
 # torch.optim (torch/optim/__init__.py): the optimizers and the lr_scheduler submodule.
@@ -6960,6 +7690,7 @@ class AdamW(Adam):
 
 import math
 import warnings
+from functools import partial
 
 import torch
 from torch.optim.optimizer import Optimizer, _to_scalar
@@ -7566,6 +8297,130 @@ class SequentialLR(LRScheduler):
         state_dict["_schedulers"] = _schedulers
         for idx, s in enumerate(_schedulers):
             self._schedulers[idx].load_state_dict(s)
+
+
+class CyclicLR(LRScheduler):
+    """Cyclical learning rates (Smith, 2017): lr between base_lr and max_lr in triangles, momentum the other way."""
+
+    def __init__(self, optimizer, base_lr, max_lr, step_size_up=2000, step_size_down=None, mode="triangular",
+                 gamma=1.0, scale_fn=None, scale_mode="cycle", cycle_momentum=True, base_momentum=0.8,
+                 max_momentum=0.9, last_epoch=-1):
+        if not isinstance(optimizer, Optimizer):
+            raise TypeError(f"{type(optimizer).__name__} is not an Optimizer")
+        self.optimizer = optimizer
+        base_lrs = _format_param("base_lr", optimizer, base_lr)
+        if last_epoch == -1:
+            for lr, group in zip(base_lrs, optimizer.param_groups):
+                _update_param_group_val(group, "lr", lr)
+        self.max_lrs = _format_param("max_lr", optimizer, max_lr)
+        step_size_up = float(step_size_up)
+        step_size_down = float(step_size_down) if step_size_down is not None else step_size_up
+        self.total_size = step_size_up + step_size_down
+        self.step_ratio = step_size_up / self.total_size
+        if mode not in ["triangular", "triangular2", "exp_range"] and scale_fn is None:
+            raise ValueError("mode is invalid and scale_fn is None")
+        self.mode = mode
+        self.gamma = gamma
+        self._scale_fn_custom = scale_fn
+        self.scale_mode = scale_mode
+        self._init_scale_fn()
+        self.cycle_momentum = cycle_momentum
+        if cycle_momentum:
+            if "momentum" not in optimizer.defaults and "betas" not in optimizer.defaults:
+                raise ValueError("optimizer must support momentum or beta1 with `cycle_momentum` option enabled")
+            self.use_beta1 = "betas" in self.optimizer.defaults
+            self.base_momentums = _format_param("base_momentum", optimizer, base_momentum)
+            self.max_momentums = _format_param("max_momentum", optimizer, max_momentum)
+            if last_epoch == -1:
+                for m_momentum, b_momentum, group in zip(self.max_momentums, self.base_momentums,
+                                                         optimizer.param_groups):
+                    if self.use_beta1:
+                        group["betas"] = (m_momentum, *group["betas"][1:])
+                    else:
+                        group["momentum"] = m_momentum
+                    group["max_momentum"] = m_momentum
+                    group["base_momentum"] = b_momentum
+        super().__init__(optimizer, last_epoch)
+        self.base_lrs = base_lrs
+
+    def _init_scale_fn(self):
+        if self._scale_fn_custom is not None:
+            return
+        if self.mode == "triangular":
+            self._scale_fn_ref = self._triangular_scale_fn
+            self.scale_mode = "cycle"
+        elif self.mode == "triangular2":
+            self._scale_fn_ref = self._triangular2_scale_fn
+            self.scale_mode = "cycle"
+        elif self.mode == "exp_range":
+            self._scale_fn_ref = partial(self._exp_range_scale_fn, self.gamma)
+            self.scale_mode = "iterations"
+
+    def scale_fn(self, x):
+        if self._scale_fn_custom is not None:
+            return self._scale_fn_custom(x)
+        return self._scale_fn_ref(x)
+
+    @staticmethod
+    def _triangular_scale_fn(x):
+        return 1.0
+
+    @staticmethod
+    def _triangular2_scale_fn(x):
+        return 1 / (2.0 ** (x - 1))
+
+    @staticmethod
+    def _exp_range_scale_fn(gamma, x):
+        return gamma**x
+
+    def get_lr(self):
+        _warn_get_lr_called_within_step(self)
+        cycle = math.floor(1 + self.last_epoch / self.total_size)
+        x = 1.0 + self.last_epoch / self.total_size - cycle
+        if x <= self.step_ratio:
+            scale_factor = x / self.step_ratio
+        else:
+            scale_factor = (x - 1) / (self.step_ratio - 1)
+        lrs = []
+        for base_lr, max_lr in zip(self.base_lrs, self.max_lrs):
+            base_height = (max_lr - base_lr) * scale_factor
+            if self.scale_mode == "cycle":
+                lr = base_lr + base_height * self.scale_fn(cycle)
+            else:
+                lr = base_lr + base_height * self.scale_fn(self.last_epoch)
+            lrs.append(lr)
+        if self.cycle_momentum:
+            momentums = []
+            for base_momentum, max_momentum in zip(self.base_momentums, self.max_momentums):
+                base_height = (max_momentum - base_momentum) * scale_factor
+                if self.scale_mode == "cycle":
+                    momentum = max_momentum - base_height * self.scale_fn(cycle)
+                else:
+                    momentum = max_momentum - base_height * self.scale_fn(self.last_epoch)
+                momentums.append(momentum)
+            for param_group, momentum in zip(self.optimizer.param_groups, momentums):
+                if self.use_beta1:
+                    param_group["betas"] = (momentum, *param_group["betas"][1:])
+                else:
+                    param_group["momentum"] = momentum
+        return lrs
+
+    def state_dict(self):
+        state = super().state_dict()
+        # The scale function is a bound method (not saved); a callable object keeps its __dict__.
+        state.pop("_scale_fn_ref", None)
+        fn = state.pop("_scale_fn_custom")
+        state["_scale_fn_custom"] = None
+        if fn is not None and not isinstance(fn, type(lambda: 0)):
+            state["_scale_fn_custom"] = fn.__dict__.copy()
+        return state
+
+    def load_state_dict(self, state_dict):
+        fn = state_dict.pop("_scale_fn_custom")
+        super().load_state_dict(state_dict)
+        if fn is not None:
+            self._scale_fn_custom.__dict__.update(fn)
+        self._init_scale_fn()
 
 
 class OneCycleLR(LRScheduler):

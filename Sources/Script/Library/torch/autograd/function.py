@@ -34,7 +34,9 @@ class _FunctionBase:
                 cls.setup_context(ctx, args, outputs)
             else:
                 outputs = cls.forward(ctx, *args, **kwargs)
-        return _wrap_function_outputs(ctx, cls.__name__ + "Backward", args, outputs)
+        # A library Function standing for one of ATen's kernels names its node as ATen does.
+        name = cls._node_name if "_node_name" in cls.__dict__ else cls.__name__ + "Backward"
+        return _wrap_function_outputs(ctx, name, args, outputs)
 
     @property
     def saved_tensors(self):

@@ -4,7 +4,11 @@
 # once (linear_ih over every step), then per step `linear_hh(h) + x_w` and the cell's gates, the
 # steps stacked, the layers' final states stacked. PyTorch runs float32 LSTM layers through oneDNN
 # instead (its grad_fn is MkldnnRnnLayerBackward0); here they run the composite, which gives the same
-# values up to rounding. PackedSequence input is not supported.
+# values up to rounding. Where ATen's use_mkldnn takes oneDNN (a float32, non-empty, unpacked LSTM
+# without projections, torch.backends.mkldnn.enabled), each layer and direction is one node named as
+# oneDNN's, MkldnnRnnLayerBackward0, whose backward differentiates the composite layer it ran. A
+# PackedSequence runs RNN.cpp's PackedLayer / ReversedPackedLayer: each step
+# takes the first batch_sizes[t] rows, the finished sequences' states set aside as the batch shrinks.
 
 import math
 
@@ -15,6 +19,8 @@ from torch.nn.parameter import Parameter
 from torch.nn import functional as F
 from torch.nn import init
 from torch.nn.modules.module import Module
+from torch.nn.utils.rnn import PackedSequence
+from torch.autograd.function import Function
 
 
 def _cell(mode, x_w, hidden, w_hh, b_hh, w_hr):
@@ -60,16 +66,137 @@ def _layer(mode, inputs, hidden, params, reverse=False):
     return torch.stack(outputs, 0), hidden
 
 
-def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidirectional, batch_first, has_proj):
+def _hidden_slice(mode, hidden, start, end):
+    if mode == "LSTM":
+        return (hidden[0].narrow(0, start, end - start), hidden[1].narrow(0, start, end - start))
+    return hidden.narrow(0, start, end - start)
+
+
+def _hidden_concat(mode, hiddens):
+    if mode == "LSTM":
+        return (torch.cat([h for h, _ in hiddens], 0), torch.cat([c for _, c in hiddens], 0))
+    return torch.cat(hiddens, 0)
+
+
+def _packed_layer(mode, data, batch_sizes, hidden, params):
+    # PackedLayer: at each step the first batch_sizes[t] rows; when the batch shrinks, the states of
+    # the sequences that ended are set aside, and come back (longest first) as the final state.
+    w_ih, w_hh, b_ih, b_hh, w_hr = params
+    input_w = F.linear(data, w_ih, b_ih)
+    step_outputs = []
+    hiddens = []
+    offset = 0
+    last_batch_size = batch_sizes[0]
+    for batch_size in batch_sizes:
+        step_input = input_w.narrow(0, offset, batch_size)
+        offset += batch_size
+        dec = last_batch_size - batch_size
+        if dec > 0:
+            hiddens.append(_hidden_slice(mode, hidden, last_batch_size - dec, last_batch_size))
+            hidden = _hidden_slice(mode, hidden, 0, last_batch_size - dec)
+        last_batch_size = batch_size
+        hidden = _cell(mode, step_input, hidden, w_hh, b_hh, w_hr)
+        step_outputs.append(hidden[0] if mode == "LSTM" else hidden)
+    hiddens.append(hidden)
+    hiddens.reverse()
+    return torch.cat(step_outputs, 0), _hidden_concat(mode, hiddens)
+
+
+def _reversed_packed_layer(mode, data, batch_sizes, input_hidden, params):
+    # ReversedPackedLayer: from the last step back, the batch growing as longer sequences join.
+    w_ih, w_hh, b_ih, b_hh, w_hr = params
+    input_w = F.linear(data, w_ih, b_ih)
+    step_outputs = []
+    offset = data.size(0)
+    num_steps = len(batch_sizes)
+    last_batch_size = batch_sizes[num_steps - 1]
+    hidden = _hidden_slice(mode, input_hidden, 0, batch_sizes[num_steps - 1])
+    for i in range(num_steps - 1, -1, -1):
+        batch_size = batch_sizes[i]
+        if batch_size > last_batch_size:
+            hidden = _hidden_concat(mode, [hidden, _hidden_slice(mode, input_hidden, last_batch_size, batch_size)])
+        step_input = input_w.narrow(0, offset - batch_size, batch_size)
+        offset -= batch_size
+        last_batch_size = batch_size
+        hidden = _cell(mode, step_input, hidden, w_hh, b_hh, w_hr)
+        step_outputs.append(hidden[0] if mode == "LSTM" else hidden)
+    step_outputs.reverse()
+    return torch.cat(step_outputs, 0), hidden
+
+
+class _MkldnnRnnLayer(Function):
+    """ATen's mkldnn_rnn_layer for one LSTM layer and direction: the composite layer run on detached
+    copies of its inputs, kept for the backward, which differentiates it."""
+
+    _node_name = "MkldnnRnnLayerBackward0"
+
+    @staticmethod
+    def forward(ctx, input, w_ih, w_hh, b_ih, b_hh, hx, cx, reverse):
+        with torch.enable_grad():
+            leaves = [t.detach().requires_grad_(t.requires_grad) for t in (input, w_ih, w_hh, b_ih, b_hh, hx, cx)]
+            output, (hy, cy) = _layer("LSTM", leaves[0], (leaves[5], leaves[6]),
+                                      (leaves[1], leaves[2], leaves[3], leaves[4], None), reverse)
+        ctx.save_for_backward(input, w_ih, w_hh, b_ih, b_hh, hx, cx)
+        ctx.inner = (leaves, (output, hy, cy))
+        return output.detach(), hy.detach(), cy.detach()
+
+    @staticmethod
+    def backward(ctx, grad_output, grad_hy, grad_cy):
+        ctx.saved_tensors  # fails as PyTorch's node does once a backward without retain_graph freed it
+        leaves, outputs = ctx.inner
+        wanted = [t for t in leaves if t.requires_grad]
+        grads = iter(torch.autograd.grad(outputs, wanted, (grad_output, grad_hy, grad_cy), retain_graph=True,
+                                         create_graph=torch.is_grad_enabled(), allow_unused=True))
+        return tuple(next(grads) if t.requires_grad else None for t in leaves) + (None,)
+
+
+def _use_mkldnn(input, has_proj):
+    # ATen's use_mkldnn for LSTM (RNN.cpp): CPU float32 input with elements, and no projections.
+    return (input.dtype == torch.float32 and input.numel() != 0 and not has_proj
+            and torch.backends.mkldnn.enabled and torch.is_grad_enabled())
+
+
+def _lstm_mkldnn(input, hx, params, num_layers, dropout, train, bidirectional):
+    # lstm_mkldnn (aten/src/ATen/native/mkldnn/RNN.cpp): one node per layer and direction, the
+    # states of each picked by index, the final states stacked.
+    directions = 2 if bidirectional else 1
+    layer_input = input
+    layer_hy, layer_cy = [], []
+    for layer in range(num_layers):
+        layer_output = []
+        for direction in range(directions):
+            index = layer * directions + direction
+            w_ih, w_hh, b_ih, b_hh, _ = params[index]
+            if b_ih is None:
+                b_ih = torch.zeros(w_ih.size(0), dtype=input.dtype)
+                b_hh = torch.zeros(w_hh.size(0), dtype=input.dtype)
+            output, hy, cy = _MkldnnRnnLayer.apply(layer_input, w_ih, w_hh, b_ih, b_hh, hx[0][index], hx[1][index],
+                                                   direction > 0)
+            layer_output.append(output)
+            layer_hy.append(hy)
+            layer_cy.append(cy)
+        layer_input = layer_output[0] if directions == 1 else torch.cat(layer_output, -1)
+        if dropout != 0 and train and layer < num_layers - 1:
+            layer_input = F.dropout(layer_input, dropout, True)
+    return layer_input, (torch.stack(layer_hy, 0), torch.stack(layer_cy, 0))
+
+
+def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidirectional, batch_first, has_proj,
+         batch_sizes=None):
     # _rnn_impl_with_concat / _lstm_impl: layers stacked, dropout between them while training.
-    if batch_first:
+    # With batch_sizes, input is a PackedSequence's data.
+    if batch_first and batch_sizes is None:
         input = input.transpose(0, 1)
+    sizes = batch_sizes.tolist() if batch_sizes is not None else None
     per = 2 + (2 if has_biases else 0) + (1 if has_proj else 0)
     params = []
     for k in range(0, len(weights), per):
         w = weights[k:k + per]
         b_ih, b_hh = (w[2], w[3]) if has_biases else (None, None)
         params.append((w[0], w[1], b_ih, b_hh, w[-1] if has_proj else None))
+    if mode == "LSTM" and sizes is None and _use_mkldnn(input, has_proj):
+        output, hidden = _lstm_mkldnn(input, hx, params, num_layers, dropout, train, bidirectional)
+        return (output.transpose(0, 1) if batch_first else output), hidden
     if mode == "LSTM":
         hiddens = list(zip(hx[0].unbind(0), hx[1].unbind(0)))
     else:
@@ -79,10 +206,16 @@ def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidir
     finals = []
     for layer in range(num_layers):
         k = layer * directions
-        out, h = _layer(mode, layer_input, hiddens[k], params[k])
+        if sizes is not None:
+            out, h = _packed_layer(mode, layer_input, sizes, hiddens[k], params[k])
+        else:
+            out, h = _layer(mode, layer_input, hiddens[k], params[k])
         finals.append(h)
         if bidirectional:
-            rev_out, rev_h = _layer(mode, layer_input, hiddens[k + 1], params[k + 1], reverse=True)
+            if sizes is not None:
+                rev_out, rev_h = _reversed_packed_layer(mode, layer_input, sizes, hiddens[k + 1], params[k + 1])
+            else:
+                rev_out, rev_h = _layer(mode, layer_input, hiddens[k + 1], params[k + 1], reverse=True)
             finals.append(rev_h)
             out = torch.cat([out, rev_out], out.dim() - 1)
         layer_input = out
@@ -91,11 +224,11 @@ def _rnn(mode, input, hx, weights, has_biases, num_layers, dropout, train, bidir
     output = layer_input
     if mode == "LSTM":
         hidden = (torch.stack([h for h, _ in finals], 0), torch.stack([c for _, c in finals], 0))
-        if batch_first:
+        if batch_first and sizes is None:
             output = output.transpose(0, 1)
     else:
         hidden = torch.stack(finals, 0)
-        if batch_first:
+        if batch_first and sizes is None:
             output.transpose_(0, 1)
     return output, hidden
 
@@ -208,7 +341,10 @@ class RNNBase(Module):
                 f"input.size(-1) must be equal to input_size. Expected {self.input_size}, got {input.size(-1)}")
 
     def get_expected_hidden_size(self, input, batch_sizes):
-        mini_batch = input.size(0) if self.batch_first else input.size(1)
+        if batch_sizes is not None:
+            mini_batch = int(batch_sizes[0])
+        else:
+            mini_batch = input.size(0) if self.batch_first else input.size(1)
         num_directions = 2 if self.bidirectional else 1
         if self.proj_size > 0:
             return (self.num_layers * num_directions, mini_batch, self.proj_size)
@@ -226,7 +362,7 @@ class RNNBase(Module):
     def permute_hidden(self, hx, permutation):
         if permutation is None:
             return hx
-        raise NotImplementedError("PackedSequence input to RNN modules is not supported by gradstep")
+        return hx.index_select(1, permutation)
 
     def extra_repr(self):
         s = "{input_size}, {hidden_size}"
@@ -251,6 +387,19 @@ class RNNBase(Module):
     def _forward_one_state(self, input, hx, name):
         # RNN.forward and GRU.forward: one hidden state tensor (LSTM has two).
         num_directions = 2 if self.bidirectional else 1
+        if isinstance(input, PackedSequence):
+            data, batch_sizes, sorted_indices, unsorted_indices = input
+            max_batch_size = int(batch_sizes[0])
+            if hx is None:
+                hx = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
+                                 dtype=data.dtype, device=data.device)
+            else:
+                hx = self.permute_hidden(hx, sorted_indices)
+            self.check_forward_args(data, hx, batch_sizes)
+            output, hidden = _rnn(self.mode, data, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                                  self.training, self.bidirectional, self.batch_first, False, batch_sizes)
+            return (PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices),
+                    self.permute_hidden(hidden, unsorted_indices))
         is_batched = self._batched(input, name)
         batch_dim = 0 if self.batch_first else 1
         if not is_batched:
@@ -274,8 +423,6 @@ class RNNBase(Module):
         return output, hidden
 
     def _batched(self, input, name):
-        if not isinstance(input, torch.Tensor):
-            raise NotImplementedError(f"{name} input of type {type(input).__name__} (PackedSequence) is not supported by gradstep")
         if input.dim() not in (2, 3):
             raise ValueError(f"{name}: Expected input to be 2D or 3D, got {input.dim()}D tensor instead")
         return input.dim() == 3
@@ -312,7 +459,10 @@ class LSTM(RNNBase):
         super().__init__("LSTM", *args, **kwargs)
 
     def get_expected_cell_size(self, input, batch_sizes):
-        mini_batch = input.size(0) if self.batch_first else input.size(1)
+        if batch_sizes is not None:
+            mini_batch = int(batch_sizes[0])
+        else:
+            mini_batch = input.size(0) if self.batch_first else input.size(1)
         num_directions = 2 if self.bidirectional else 1
         return (self.num_layers * num_directions, mini_batch, self.hidden_size)
 
@@ -321,9 +471,30 @@ class LSTM(RNNBase):
         self.check_hidden_size(hidden[0], self.get_expected_hidden_size(input, batch_sizes), "Expected hidden[0] size {}, got {}")
         self.check_hidden_size(hidden[1], self.get_expected_cell_size(input, batch_sizes), "Expected hidden[1] size {}, got {}")
 
+    def permute_hidden(self, hx, permutation):
+        if permutation is None:
+            return hx
+        return hx[0].index_select(1, permutation), hx[1].index_select(1, permutation)
+
     def forward(self, input, hx=None):
         num_directions = 2 if self.bidirectional else 1
         real_hidden_size = self.proj_size if self.proj_size > 0 else self.hidden_size
+        if isinstance(input, PackedSequence):
+            data, batch_sizes, sorted_indices, unsorted_indices = input
+            max_batch_size = int(batch_sizes[0])
+            if hx is None:
+                h_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, real_hidden_size,
+                                      dtype=data.dtype, device=data.device)
+                c_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
+                                      dtype=data.dtype, device=data.device)
+                hx = (h_zeros, c_zeros)
+            else:
+                hx = self.permute_hidden(hx, sorted_indices)
+            self.check_forward_args(data, hx, batch_sizes)
+            output, hidden = _rnn("LSTM", data, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                                  self.training, self.bidirectional, self.batch_first, self.proj_size > 0, batch_sizes)
+            return (PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices),
+                    self.permute_hidden(hidden, unsorted_indices))
         is_batched = self._batched(input, "LSTM")
         batch_dim = 0 if self.batch_first else 1
         if not is_batched:

@@ -1,0 +1,30 @@
+# Which tensors share memory? Compare data_ptr()s (the addresses themselves differ run to run).
+import torch
+
+x = torch.arange(12.)
+v = x.view(3, 4)
+print("view shares:", v.data_ptr() == x.data_ptr())
+print("reshape of contiguous shares:", x.reshape(2, 6).data_ptr() == x.data_ptr())
+print("clone copies:", x.clone().data_ptr() == x.data_ptr())
+print("slice starts later:", x[2:].data_ptr() == x.data_ptr(), x[2:].data_ptr() - x.data_ptr(), x.element_size())
+print("row 1 of the view:", (v[1].data_ptr() - x.data_ptr()) // x.element_size(), v[1].storage_offset())
+t = v.t()
+print("transpose shares:", t.data_ptr() == x.data_ptr(), t.is_contiguous())
+print("contiguous() of a transpose copies:", t.contiguous().data_ptr() == x.data_ptr())
+print("contiguous() of a contiguous tensor is itself:", v.contiguous().data_ptr() == v.data_ptr())
+print("detach shares:", x.detach().data_ptr() == x.data_ptr())
+print("numpy-style .data shares:", x.data.data_ptr() == x.data_ptr())
+before = x.data_ptr()
+x.add_(1)
+print("in-place keeps the memory:", x.data_ptr() == before)
+x = x + 1
+print("out-of-place makes new memory:", x.data_ptr() == before)
+w = torch.zeros(4, dtype=torch.float64)
+print(w[1:].data_ptr() - w.data_ptr(), w.element_size())
+p = torch.nn.Parameter(torch.ones(3))
+with torch.no_grad():
+    p.mul_(2)
+print("parameter updated in place:", p.data_ptr() == p.detach().data_ptr())
+print("empty tensor:", torch.empty(0).data_ptr())
+a, b = torch.ones(6).chunk(2)
+print("chunks are views:", b.data_ptr() - a.data_ptr())
