@@ -23,6 +23,9 @@ public final class FloatBufferPool {
 
     private var arrays: [[Float]] = []
     private var bytes = 0
+    /// The storage of the operand the running op may overwrite (see `Tensor.withTemporary`), for the
+    /// duration of that one op; the first elementwise kernel that reads it takes it.
+    var temporary: Storage?
 
     public init() {}
 
