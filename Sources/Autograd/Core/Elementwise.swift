@@ -82,6 +82,12 @@ public enum Kernels {
     static func binaryFloats(_ a: Tensor, _ b: Tensor, shape: [Int], _ f: (Float, Float) -> Float) -> [Float] {
         let n = Shape.numel(shape)
         if a.shape == shape && b.shape == shape {
+            // Element i is read before it is written, so a temporary operand's array takes the result.
+            if b.storage !== a.storage, var out = takeTemporary(a, count: n) {
+                let bv = b.floatValues()
+                out.withUnsafeMutableBufferPointer { p in bv.withUnsafeBufferPointer { pb in for i in 0..<n { p[i] = f(p[i], pb[i]) } } }
+                return out
+            }
             let av = a.floatValues(), bv = b.floatValues()
             return floats(n) { buf in
                 av.withUnsafeBufferPointer { pa in
@@ -92,13 +98,23 @@ public enum Kernels {
             }
         }
         if b.numel == 1 && a.shape == shape {
-            let av = a.floatValues(), s = b.floatValues()[0]
+            let s = b.floatValues()[0]
+            if var out = takeTemporary(a, count: n) {
+                out.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i] = f(p[i], s) } }
+                return out
+            }
+            let av = a.floatValues()
             return floats(n) { buf in
                 av.withUnsafeBufferPointer { pa in for i in 0..<n { buf[i] = f(pa[i], s) } }
             }
         }
         if a.numel == 1 && b.shape == shape {
-            let bv = b.floatValues(), s = a.floatValues()[0]
+            let s = a.floatValues()[0]
+            if var out = takeTemporary(b, count: n) {
+                out.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i] = f(s, p[i]) } }
+                return out
+            }
+            let bv = b.floatValues()
             return floats(n) { buf in
                 bv.withUnsafeBufferPointer { pb in for i in 0..<n { buf[i] = f(s, pb[i]) } }
             }
@@ -120,8 +136,13 @@ public enum Kernels {
             let v = t.doubleValues(), mask = VectorLoop.unaryMask(t, block: VectorLoop.doubleBlock)
             return Tensor(doubles: v.indices.map { mask[$0] ? vectorDouble(v[$0]) : double(v[$0]) }, shape: t.shape)
         }
+        let mask = t.dtype == .float32 ? VectorLoop.unaryMask(t) : [Bool](repeating: false, count: t.numel)
+        if var out = takeTemporary(t, count: mask.count) {
+            let n = out.count
+            out.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i] = mask[i] ? vector(p[i]) : scalar(p[i]) } }
+            return Tensor(floats: out, shape: t.shape, dtype: .float32)
+        }
         let v = t.floatValues()
-        let mask = t.dtype == .float32 ? VectorLoop.unaryMask(t) : [Bool](repeating: false, count: v.count)
         let n = v.count
         let out = floats(n) { buf in
             for i in 0..<n { buf[i] = mask[i] ? vector(v[i]) : scalar(v[i]) }
@@ -150,6 +171,11 @@ public enum Kernels {
     @inline(__always)
     static func unary(_ t: Tensor, float f: (Float) -> Float, double d: (Double) -> Double) -> Tensor {
         if floatingResult(t) == .float64 { return unaryDoubles(t, d) }
+        if var out = takeTemporary(t, count: t.numel) {
+            let n = out.count
+            out.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i] = f(p[i]) } }
+            return Tensor(floats: out, shape: t.shape, dtype: .float32)
+        }
         let v = t.floatValues()
         let n = v.count
         let out = floats(n) { buf in

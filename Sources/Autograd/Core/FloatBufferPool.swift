@@ -23,6 +23,9 @@ public final class FloatBufferPool {
 
     private var arrays: [[Float]] = []
     private var bytes = 0
+    /// The storage of the operand the running op may overwrite (see `Tensor.withTemporary`), for the
+    /// duration of that one op; the first elementwise kernel that reads it takes it.
+    var temporary: Storage?
 
     public init() {}
 
@@ -65,6 +68,10 @@ extension Kernels {
     /// call before it is written, instead of one page fault per 4 KiB while it is: on this 2-core VM
     /// a fresh 40 MB buffer then costs 24 ms instead of 31–48 ms (measured in C, malloc then write).
     /// Kernels without MADV_POPULATE_WRITE (before Linux 5.14) refuse it, and the writes fault as before.
+    /// Huge pages (MADV_HUGEPAGE on the buffer's 2 MiB blocks) are not asked for: on a quiet machine
+    /// they made a fresh 40 MB buffer 3-4x cheaper still, but with other builds running the same
+    /// bench/elementwise.py took 46 ns per element at 10^7 instead of 13 (min of 5, interleaved): the
+    /// kernel's huge-page allocation stalls under memory pressure (session 10).
     @inline(__always)
     static func populate(_ buf: UnsafeMutableBufferPointer<Float>) {
         #if os(Linux)

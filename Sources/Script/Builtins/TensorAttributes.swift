@@ -165,6 +165,9 @@ enum TensorAttributes {
         return r
     }
 
+    /// The methods of the unary elementwise ops (one kernel each), which may write into a temporary.
+    static let unaryElementwise: Set<String> = Set(OpTable.unary.filter { $0.python.variants.contains(.method) }.flatMap { $0.python.names })
+
     nonisolated(unsafe) static let methods: [String: Method] = {
         var m = baseMethods
         m.merge(SelectionBindings.methods) { base, _ in base }

@@ -30,8 +30,20 @@ extension Interpreter {
         case .unary(let op, let x):
             return try Arithmetic.unary(op, try eval(x, scope))
         case .binary(let op, let a, let b):
-            let l = try eval(a, scope)
-            let r = try eval(b, scope)
+            var l = try eval(a, scope)
+            var r = try eval(b, scope)
+            // `+ - * /` on a tensor only this expression holds (`x * 1.5` in `x * 1.5 + 0.5`) may
+            // write the result into that tensor's array (Tensor.withTemporary): the values are the same.
+            if op == .add || op == .subtract || op == .multiply || op == .divide {
+                if case .tensor(var x) = l, r.isTensorOrNumber {
+                    l = .none
+                    return try Tensor.withTemporary(&x, other: r.tensorValue) { try Arithmetic.binary(op, .tensor($0), r, self) }
+                }
+                if case .tensor(var y) = r, l.isTensorOrNumber {
+                    r = .none
+                    return try Tensor.withTemporary(&y, other: l.tensorValue) { try Arithmetic.binary(op, l, .tensor($0), self) }
+                }
+            }
             return try Arithmetic.binary(op, l, r, self)
         case .boolean(let op, let operands):
             var last: Value = .none
@@ -173,9 +185,14 @@ extension Interpreter {
         // general path.
         if case .attribute(let objExpr, let written) = calleeExpr.kind {
             let name = mangled(written, scope)
-            let obj = try eval(objExpr, scope)
-            if case .tensor(let t) = obj, let m = TensorAttributes.methods[name] {
+            var obj = try eval(objExpr, scope)
+            if case .tensor(var t) = obj, let m = TensorAttributes.methods[name] {
                 var args = try evalArguments(argExprs, name: name, scope)
+                // `(x * 1.5 + 0.5).relu()`: a unary elementwise op may write into a temporary's array.
+                if args.keywords.isEmpty && args.positional.isEmpty && TensorAttributes.unaryElementwise.contains(name) {
+                    obj = .none
+                    return try Tensor.withTemporary(&t, other: nil) { try m($0, &args, self) }
+                }
                 if args.keywords.isEmpty { return try m(t, &args, self) }
                 return try TorchCall.run(name, &args, self, acceptsOut: false) { try m(t, &$0, self) }
             }
@@ -309,5 +326,20 @@ extension Interpreter {
             p.span = nil
             throw p
         }
+    }
+}
+
+private extension Value {
+    /// A tensor or a Python number: the operands of `+ - * /` that run no user code.
+    var isTensorOrNumber: Bool {
+        switch self {
+        case .tensor, .int, .float, .bool: return true
+        default: return false
+        }
+    }
+
+    var tensorValue: Tensor? {
+        if case .tensor(let t) = self { return t }
+        return nil
     }
 }
