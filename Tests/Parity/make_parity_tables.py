@@ -18,6 +18,8 @@ gradstep cannot match bit for bit (GRADSTEP_PARITY_DIR=DIR swift test --filter K
 """
 import math, sys, os
 import numpy as np
+import parity_inputs
+from parity_inputs import SPECIALS, inputs
 import torch
 import torch.nn.functional as F
 
@@ -26,47 +28,13 @@ FULL = 1 << 20          # inputs per op in the full table
 PREFIX = 1 << 14        # inputs checked by every `swift test`
 TAIL = 1 << 13          # inputs in the small-tensor (tail) table
 PIECE = 1 << 14
-M64 = (1 << 64) - 1
-SPECIALS = [0.0, -0.0, math.inf, -math.inf, math.nan, 1e-45, -1e-45, 1e-39, -1e-39, 1.17549435e-38,
-            3.4028235e38, -3.4028235e38, 1.0, -1.0, 0.5, -0.5, 2.0, 88.72, 88.73, -87.3, -103.9, -104.1,
-            89.1, 8.66, 1e-8, -1e-8, 16.6, -16.7, 1e38, 3.0]
-
-
-def splitmix(seed, n):
-    i = np.arange(1, n + 1, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        z = np.uint64(seed) + i * np.uint64(0x9E3779B97F4A7C15)
-        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        z = z ^ (z >> np.uint64(31))
-    return z
-
-
-def inputs(seed, lo, hi, n, specials=True, ints=False):
-    r = splitmix(seed, n)
-    u = (r >> np.uint64(40)).astype(np.float64) * 2.0 ** -24
-    x = (lo + (hi - lo) * u).astype(np.float32)
-    if ints:  # exponents: 1 in 4 a whole number in -4...4
-        whole = (r & np.uint64(3)) == 0
-        x[whole] = ((r[whole] >> np.uint64(8)) % np.uint64(9)).astype(np.float32) - 4
-    bits = (r & np.uint64(7)) == 0
-    x[bits] = (r[bits] >> np.uint64(32)).astype(np.uint32).view(np.float32)
-    if specials:
-        x[:len(SPECIALS)] = np.array(SPECIALS, dtype=np.float32)
-    return x
 
 
 def fnv(arr):
-    """FNV-1a over the 32-bit words of the result (word-wise, as the Swift test does). Every NaN
-    counts as 0x7fc00000: which operand's payload a NaN result carries depends on how the compiler
-    ordered commutative operands, and nothing in Python or gradstep can observe it."""
-    a = np.ascontiguousarray(arr, dtype=np.float32).copy()
-    a[np.isnan(a)] = np.float32(np.nan)
-    w = a.view(np.uint32).astype(np.uint64)
-    h = 0xcbf29ce484222325
-    for v in w.tolist():  # 1M iterations: fine for a generator
-        h = ((h ^ v) * 0x100000001b3) & M64
-    return h
+    """FNV-1a over the 32-bit words of the float32 result (word-wise, as the Swift test does). Every
+    NaN counts as 0x7fc00000: which operand's payload a NaN result carries depends on how the
+    compiler ordered commutative operands, and nothing in Python or gradstep can observe it."""
+    return parity_inputs.fnv(np.ascontiguousarray(arr, dtype=np.float32))
 
 
 def pieces(n, mode):

@@ -10,22 +10,10 @@ every-other-column (a strided slice of a tensor twice as wide).
 """
 import itertools, os
 import numpy as np
+from parity_inputs import M64, splitmix
 import torch
 
 torch.set_num_threads(int(os.environ.get("GRADSTEP_THREADS", "2")))
-M64 = (1 << 64) - 1
-
-
-def splitmix(seed, n):
-    i = np.arange(1, n + 1, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        z = np.uint64(seed) + i * np.uint64(0x9E3779B97F4A7C15)
-        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        z = z ^ (z >> np.uint64(31))
-    return z
-
-
 def values(seed, n):
     r = splitmix(seed, n)
     u = (r >> np.uint64(40)).astype(np.float64) * 2.0 ** -24

@@ -49,18 +49,7 @@ extension Tensor {
 
     /// `torch._C._nn.im2col(input, kernel_size, dilation, padding, stride)`, each a (height, width) pair.
     public static func im2col(_ input: Tensor, kernel: [Int], dilation: [Int], padding: [Int], stride: [Int]) throws -> Tensor {
-        if kernel.contains(where: { $0 <= 0 }) {
-            throw TorchError.runtime("kernel size should be greater than zero, but got kernel_height: \(kernel[0]) kernel_width: \(kernel[1])")
-        }
-        if dilation.contains(where: { $0 <= 0 }) {
-            throw TorchError.runtime("dilation should be greater than zero, but got dilation_height: \(dilation[0]) dilation_width: \(dilation[1])")
-        }
-        if padding.contains(where: { $0 < 0 }) {
-            throw TorchError.runtime("padding should be non-negative, but got pad_height: \(padding[0]) pad_width: \(padding[1])")
-        }
-        if stride.contains(where: { $0 <= 0 }) {
-            throw TorchError.runtime("stride should be greater than zero, but got stride_height: \(stride[0]) stride_width: \(stride[1])")
-        }
+        try checkWindow(kernel: kernel, dilation: dilation, padding: padding, stride: stride)
         if input.dim < 3 {
             throw TorchError(.index, "Dimension out of range (expected to be in range of [\(-Swift.max(input.dim, 1)), \(Swift.max(input.dim, 1) - 1)], but got \(input.dim))")
         }
@@ -111,18 +100,7 @@ extension Tensor {
     /// `torch._C._nn.col2im(input, output_size, kernel_size, dilation, padding, stride)` (F.fold):
     /// columns (N, C·kH·kW, L) summed back into (N, C, H, W), in ATen's order.
     public static func col2im(_ input: Tensor, outputSize: [Int], kernel: [Int], dilation: [Int], padding: [Int], stride: [Int]) throws -> Tensor {
-        if kernel.contains(where: { $0 <= 0 }) {
-            throw TorchError.runtime("kernel size should be greater than zero, but got kernel_height: \(kernel[0]) kernel_width: \(kernel[1])")
-        }
-        if dilation.contains(where: { $0 <= 0 }) {
-            throw TorchError.runtime("dilation should be greater than zero, but got dilation_height: \(dilation[0]) dilation_width: \(dilation[1])")
-        }
-        if padding.contains(where: { $0 < 0 }) {
-            throw TorchError.runtime("padding should be non-negative, but got pad_height: \(padding[0]) pad_width: \(padding[1])")
-        }
-        if stride.contains(where: { $0 <= 0 }) {
-            throw TorchError.runtime("stride should be greater than zero, but got stride_height: \(stride[0]) stride_width: \(stride[1])")
-        }
+        try checkWindow(kernel: kernel, dilation: dilation, padding: padding, stride: stride)
         if (kernel + dilation + padding + stride + outputSize).contains(where: { $0 > 1 << 30 }) {
             throw TorchError.runtime("col2im: output_size, kernel_size, dilation, padding or stride too large")
         }
@@ -158,5 +136,23 @@ extension Tensor {
             out = Tensor(floats: acc, shape: outShape)
         }
         return record(.col2im, out, inputs: [input], args: OpArgs(ints: map))
+    }
+}
+
+extension Tensor {
+    /// The window checks im2col and col2im share (ATen's `im2col_shape_check`/`col2im_shape_check`).
+    fileprivate static func checkWindow(kernel: [Int], dilation: [Int], padding: [Int], stride: [Int]) throws {
+        if kernel.contains(where: { $0 <= 0 }) {
+            throw TorchError.runtime("kernel size should be greater than zero, but got kernel_height: \(kernel[0]) kernel_width: \(kernel[1])")
+        }
+        if dilation.contains(where: { $0 <= 0 }) {
+            throw TorchError.runtime("dilation should be greater than zero, but got dilation_height: \(dilation[0]) dilation_width: \(dilation[1])")
+        }
+        if padding.contains(where: { $0 < 0 }) {
+            throw TorchError.runtime("padding should be non-negative, but got pad_height: \(padding[0]) pad_width: \(padding[1])")
+        }
+        if stride.contains(where: { $0 <= 0 }) {
+            throw TorchError.runtime("stride should be greater than zero, but got stride_height: \(stride[0]) stride_width: \(stride[1])")
+        }
     }
 }
