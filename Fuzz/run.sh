@@ -5,8 +5,9 @@
 # commands are confined there), and a relative corpus path would then name a folder that is not there.
 #
 # The run is a series of libFuzzer processes of at most CHUNK_RUNS executions each: the interpreter
-# keeps known reference cycles (closures over their scope) alive, about 15 KB an input, so one long
-# process would reach the RSS limit after ~100,000 inputs and report that as a finding. Each process
+# keeps known reference cycles (closures over their scope) alive, about 15 KB an input (the debugger
+# target's sessions about 100 KB), so one long process would reach the RSS limit after ~100,000
+# inputs (~20,000) and report that as a finding. Each process
 # starts from the corpus the previous ones grew. The series stops at the first real finding (a
 # libFuzzer exit other than 0) and prints the executions of all its processes.
 set -eu
@@ -15,7 +16,7 @@ here=$(pwd)
 target=interpreter
 case "${1:-}" in interpreter|debugger) target=$1; shift ;; esac
 seconds=${1:-1800}
-if [ "$target" = debugger ]; then corpus=corpus-debugger; seeds=seeds-debugger; chunk=${CHUNK_RUNS:-20000}
+if [ "$target" = debugger ]; then corpus=corpus-debugger; seeds=seeds-debugger; chunk=${CHUNK_RUNS:-8000}
 else corpus=corpus; seeds=seeds; chunk=${CHUNK_RUNS:-60000}; fi
 mkdir -p "$corpus" runs
 cp "$seeds"/* "$corpus"/ 2>/dev/null || true

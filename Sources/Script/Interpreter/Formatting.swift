@@ -61,6 +61,14 @@ enum StringFormatting {
 
     /// `"{} and {:.2f}".format(a, b)`: auto and manual numbering, names, `[index]` and `.attribute`
     /// lookups, conversions, nested fields in the spec (`{:{width}}`), and `{{ }}`.
+    /// A field name or `[index]` is a number only when it is all decimal digits, as CPython's
+    /// `get_integer` reads it: `{-1}` and `{+1}` are keyword names (KeyError), `[-1]` a string key.
+    private static func formatIndex(_ text: String) throws -> Int? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard let i = Int(text) else { throw PyError(.value, "Too many decimal digits in format string") }
+        return i
+    }
+
     static func strFormat(_ template: String, _ args: CallArgs, _ interp: Interpreter? = nil) throws -> String {
         var auto = 0
         var numbering: Bool? = nil
@@ -78,7 +86,7 @@ enum StringFormatting {
                 }
                 value = args.positional[auto]
                 auto += 1
-            } else if let i = Int(head) {
+            } else if let i = try formatIndex(head) {
                 if numbering == true { throw PyError(.value, "cannot switch from automatic field numbering to manual field specification") }
                 numbering = false
                 guard i < args.positional.count else {
@@ -101,7 +109,7 @@ enum StringFormatting {
                     while let d = chars.first, d != "]" { name.append(d); chars = chars.dropFirst() }
                     guard chars.first == "]" else { throw PyError(.value, "Missing ']' in format string") }
                     chars = chars.dropFirst()
-                    let key: Value = Int(name).map { .int($0) } ?? .string(name)
+                    let key: Value = try formatIndex(name).map { .int($0) } ?? .string(name)
                     guard let interp else { throw PyError(.notImplemented, "indexing in format fields") }
                     value = try interp.getItem(value, key)
                 }
