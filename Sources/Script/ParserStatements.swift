@@ -33,9 +33,27 @@ extension Parser {
             }
         case .op("@"):
             return [try parseDecorated()]
+        case .name("match") where startsMatchStatement():
+            throw SyntaxError(.syntaxError, "match statements (structural pattern matching) are not supported by gradstep yet",
+                              at: token.start, to: token.end)
         default:
             return try parseSimpleStatements()
         }
+    }
+
+    /// Whether the line at `match` is a match statement (`match <subject>:`): `match` is a soft
+    /// keyword, so a name `match` followed by a subject and a line-ending colon.
+    func startsMatchStatement() -> Bool {
+        let next = peekToken(1)
+        if case .op(let o) = next.kind, !["(", "[", "{", "-", "*", "~"].contains(o) { return false }
+        if next.kind == .newline || next.kind == .endMarker { return false }
+        var k = p + 1
+        var last = next
+        while k < tokens.count, tokens[k].kind != .newline, tokens[k].kind != .endMarker {
+            last = tokens[k]
+            k += 1
+        }
+        return last.kind == .op(":")
     }
 
     /// `simple (';' simple)* [';'] NEWLINE`

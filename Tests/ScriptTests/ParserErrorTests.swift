@@ -32,6 +32,13 @@ final class ParserErrorTests: XCTestCase {
         check("x = (1,\n2]\n", "closing parenthesis ']' does not match opening parenthesis '(' on line 1", 2, 2)
     }
 
+    /// gradstep has no pattern matching: a match statement names the feature; `match` stays a usable name.
+    func testMatchStatementNamesTheFeature() throws {
+        check("x = 1\nmatch x:\n    case 1:\n        pass\n", "match statements (structural pattern matching) are not supported by gradstep yet", 2, 1)
+        check("match (a, b):\n    case _:\n        pass\n", "match statements (structural pattern matching) are not supported by gradstep yet", 1, 1)
+        _ = try parseModule("match = [1]\nmatch[0] = 2\nmatch: int = 3\nmatch(1)\nprint(match)\n")
+    }
+
     func testStatementErrors() {
         check("if x\n  pass\n", "expected ':'", 1, 5)
         check("class X\n", "expected ':'", 1, 8)

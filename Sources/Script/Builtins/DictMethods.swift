@@ -80,6 +80,7 @@ enum DictMethods {
         case "pop":
             return method { a, _ in
                 let k = try a.required(0, "key")
+                try CopyModule.checkHashable(k)
                 if let i = d.position(k) { return d.entries.remove(at: i).value }
                 if let dv = a.value(1, "default") { return dv }
                 throw PyError(.key, Repr.repr(k))

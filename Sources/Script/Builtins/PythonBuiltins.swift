@@ -167,6 +167,10 @@ enum Builtins {
                 let magnitude = trimmed.isEmpty ? "0" : String(trimmed)
                 return Arithmetic.normalizeBig(body.hasPrefix("-") ? BigDecimal.negate(magnitude) : magnitude)
             default:
+                switch v {
+                case .float, .tensor, .object(is PyNumeric): break
+                default: throw PyError(.type, "int() argument must be a string, a bytes-like object or a real number, not '\(v.typeName)'")
+                }
                 let d = try Convert.double(v)
                 if d.isNaN { throw PyError(.value, "cannot convert float NaN to integer") }
                 if d.isInfinite { throw PyError(.overflow, "cannot convert float infinity to integer") }

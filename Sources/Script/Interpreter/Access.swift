@@ -138,7 +138,10 @@ extension Interpreter {
             guard i >= 0 && i < count else { throw PyError(.index, "range object index out of range") }
             return .int(Int(Int128(a) + i * Int128(c)))
         case .dict(let d):
-            guard let v = d.get(index) else { return try missingKey(d, index) }
+            guard let v = d.get(index) else {
+                try CopyModule.checkHashable(index)
+                return try missingKey(d, index)
+            }
             return v
         case .object(let o as PySubscriptable):
             return try o.item(index, self)

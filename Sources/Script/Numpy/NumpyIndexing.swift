@@ -14,7 +14,9 @@ enum NumpyIndexing {
         switch index {
         case .object(let a as NDArray):
             if a.tensor.dtype.isFloatingPoint { throw indexError() }
-            return .tensor(a.tensor)
+            // numpy indexes with any integer dtype; tensor indexing would take uint8 as a mask.
+            if a.tensor.dtype == .bool || a.tensor.dtype == .int64 || a.tensor.dtype == .int32 { return .tensor(a.tensor) }
+            return .tensor(NumpyArrays.copy(a.tensor, .int64))
         case .object(let s as NumpyScalar):
             if s.dtype.isFloatingPoint { throw indexError() }
             return .int(Int(s.tensor.intValues()[0]))

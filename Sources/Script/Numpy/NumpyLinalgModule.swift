@@ -86,11 +86,8 @@ enum NumpyLinalgModule {
     nonisolated(unsafe) static let functions: [String: Fn] = [
         "norm": { a, _ in
             let t = try NumpyFunctions.tensor(try a.required(0, "x"), "norm")
-            if let o = a.value(1, "ord"), !o.isNone { throw PyError(.notImplemented, "np.linalg.norm with ord= is not supported by gradstep yet") }
-            let x = NumpyArrays.copy(t, t.dtype.isFloatingPoint ? t.dtype : .float64)
-            let sq = try NumpyMath.apply(.multiply, .init(tensor: x, weak: false), .init(tensor: x, weak: false))
-            let s = try NumpyReductions.sum(sq, axis: a.value(2, "axis"), keepdims: try a.bool(3, "keepdims", default: false))
-            return NDArray.result(NumpyMath.floating(s, { $0.squareRoot() }))
+            return NDArray.result(try NumpyNorm.norm(t, ord: try NumpyNorm.order(a.value(1, "ord")), axis: a.value(2, "axis"),
+                                                     keepdims: try a.bool(3, "keepdims", default: false)))
         },
         "inv": { a, _ in
             let (n, v) = try square(try NumpyFunctions.tensor(try a.required(0, "a"), "inv"))
