@@ -9,15 +9,22 @@ SCRATCH=.build-fuzz
 swift build -c release --scratch-path "$SCRATCH" --target Debugger \
     -Xswiftc -sanitize=fuzzer,address
 BIN="$SCRATCH/release"
+# The objects of a module's current sources only: SwiftPM leaves the objects of deleted or renamed
+# files in the build folder, and linking those would name symbols that no longer exist.
+objects() {
+    find "Sources/$1" -name '*.swift' | while read -r f; do
+        echo "$BIN/$1.build/$(basename "$f").o"
+    done
+}
 swiftc -O -sanitize=fuzzer,address -parse-as-library \
     -I "$BIN/Modules" -I "$BIN" \
     Fuzz/FuzzInterpreter.swift \
-    "$BIN"/Autograd.build/*.o "$BIN"/Script.build/*.o \
+    $(objects Autograd) $(objects Script) \
     -o Fuzz/fuzz-interpreter 2>&1 | grep -v "Cannot export local symbol" || true
 echo "built Fuzz/fuzz-interpreter"
 swiftc -O -sanitize=fuzzer,address -parse-as-library \
     -I "$BIN/Modules" -I "$BIN" \
     Fuzz/FuzzDebugger.swift \
-    "$BIN"/Autograd.build/*.o "$BIN"/Script.build/*.o "$BIN"/Debugger.build/*.o \
+    $(objects Autograd) $(objects Script) $(objects Debugger) \
     -o Fuzz/fuzz-debugger 2>&1 | grep -v "Cannot export local symbol" || true
 echo "built Fuzz/fuzz-debugger"
