@@ -23,6 +23,10 @@ enum Modules {
         for (k, f) in NNKernelBindings.torchWindows where m[k] == nil { m[k] = torchBuiltin(k, NNKernelBindings.float32Only("torch." + k, f)) }
         for (k, f) in TorchSerialization.functions { m[k] = torchBuiltin(k, f) }
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
+        // The legacy typed constructors course code still uses (d2l's `torch.FloatTensor([1, 2, 3])`).
+        for (k, d) in [("FloatTensor", DType.float32), ("DoubleTensor", .float64), ("LongTensor", .int64), ("IntTensor", .int32), ("BoolTensor", .bool)] {
+            m[k] = torchBuiltin(k) { a, interp in try DTypeBindings.legacyTensor(a, interp, dtype: d) }
+        }
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())
         m["special"] = .object(MathBindings.special())
