@@ -91,8 +91,9 @@ enum DTypeBindings {
 
     /// `torch.Tensor(data)` / `torch.Tensor(*sizes)`: the legacy constructor makes a tensor of the
     /// default dtype from data, or of the given sizes (uninitialized in PyTorch; zeros here).
-    static func legacyTensor(_ a: CallArgs, _ interp: Interpreter) throws -> Value {
-        let dtype = interp.torchSettings.defaultDType
+    /// `torch.FloatTensor(...)`, `torch.LongTensor(...)` … pass their fixed dtype.
+    static func legacyTensor(_ a: CallArgs, _ interp: Interpreter, dtype fixed: DType? = nil) throws -> Value {
+        let dtype = fixed ?? interp.torchSettings.defaultDType
         if a.positional.isEmpty { return .tensor(Tensor.full([0], 0, dtype: dtype)) }
         if a.positional.allSatisfy({ if case .int = $0 { return true }; return false }) {
             let sa = CallArgs(a.positional, name: "Tensor")

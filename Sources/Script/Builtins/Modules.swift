@@ -23,6 +23,11 @@ enum Modules {
         for (k, f) in NNKernelBindings.torchWindows where m[k] == nil { m[k] = torchBuiltin(k, NNKernelBindings.float32Only("torch." + k, f)) }
         for (k, f) in TorchSerialization.functions { m[k] = torchBuiltin(k, f) }
         m["Tensor"] = .object(TypeObject(name: "Tensor"))
+        // The legacy typed classes course code still uses (d2l's `torch.FloatTensor([1, 2, 3])`):
+        // constructors of one dtype, and `isinstance` tests of a CPU tensor's dtype.
+        for d in [DType.float32, .float64, .int64, .int32, .bool] {
+            m[String(d.tensorTypeName.dropFirst("torch.".count))] = .object(TypeObject(name: d.tensorTypeName))
+        }
         m["Size"] = .object(TypeObject(name: "Size"))
         m["linalg"] = .object(linalg())
         m["special"] = .object(MathBindings.special())

@@ -298,10 +298,13 @@ final class TypeObject: PyObject {
     let name: String
     init(name: String) { self.name = name }
     var typeName: String { "type" }
+    /// The dtype of a legacy typed class (`torch.FloatTensor`), nil for every other type.
+    var legacyTensorDType: DType? { DType.allCases.first { $0.tensorTypeName == name } }
     func matches(_ v: Value) -> Bool {
         switch name {
         case "Tensor": if case .tensor = v { return true }
         case "Parameter": if case .tensor(let t) = v { return t.isParameter }
+        case _ where legacyTensorDType != nil: if case .tensor(let t) = v { return t.dtype == legacyTensorDType }
         case "dict": if case .dict = v { return true }
         case "tuple": if case .tuple = v { return true }; if case .object(let o) = v { return o is NamedTupleObject }
         case "numpy.generic", "numpy.number", "numpy.integer", "numpy.signedinteger", "numpy.unsignedinteger", "numpy.inexact", "numpy.floating":
@@ -316,6 +319,7 @@ final class TypeObject: PyObject {
             if n == "__module__" { return .string("numpy") }
             if n == "__name__" || n == "__qualname__" { return .string(String(name.dropFirst("numpy.".count))) }
         }
+        if name.hasPrefix("torch."), n == "__name__" || n == "__qualname__" { return .string(String(name.dropFirst("torch.".count))) }
         return n == "__name__" || n == "__qualname__" ? .string(name) : nil
     }
     func repr() -> String {
@@ -329,6 +333,7 @@ final class TypeObject: PyObject {
     func call(_ args: inout CallArgs, interpreter: Interpreter) throws -> Value? {
         if name == "Parameter" { return try Modules.makeParameter(args) }
         if name == "Tensor" { return try DTypeBindings.legacyTensor(args, interpreter) }
+        if let d = legacyTensorDType { return try DTypeBindings.legacyTensor(args, interpreter, dtype: d) }
         if name == "Size" {
             guard let v = args.value(0, "sizes") else { return .size([]) }
             return .size(try interpreter.iterate(v).map { e -> Int in

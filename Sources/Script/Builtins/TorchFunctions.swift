@@ -296,7 +296,7 @@ enum TorchFunctions {
         "maximum": { a, _ in .tensor(try a.tensor(0, "input").maximum(try a.tensor(1, "other"))) },
         "minimum": { a, _ in .tensor(try a.tensor(0, "input").minimum(try a.tensor(1, "other"))) },
         "gather": method("gather"), "scatter": method("scatter"), "scatter_add": method("scatter_add"),
-        "index_select": method("index_select"), "split": method("split", first: "tensor"), "chunk": method("chunk"),
+        "index_select": method("index_select"), "split": method("split", first: "tensor"), "chunk": method("chunk"), "unbind": method("unbind"),
         "flip": method("flip"), "roll": method("roll"), "tril": method("tril"), "triu": method("triu"), "masked_fill": method("masked_fill"),
         "outer": method("outer"), "ger": method("outer"),
         "addmm": method("addmm"),

@@ -1,0 +1,21 @@
+import torch
+from torch import nn
+torch.manual_seed(14)
+x = torch.randn(4, 3)
+print(torch.FloatTensor)
+print(torch.cuda.is_available())
+print(x.to(torch.float16).dtype, x.half().float().shape)
+print(torch.tensor([[1, 2], [3, 4]]).float().std(), torch.var(torch.tensor([1., 2., 4.]), unbiased=False))
+print(nn.functional.dropout(x, p=0.5, training=False).equal(x))
+print(torch.save is not None)
+t = torch.tensor([1, 2, 3])
+t[0] = 2.7
+print(t)
+print(torch.cat([x, x], dim=0).shape, torch.hstack([x, x]).shape, torch.vstack([x, x]).shape)
+print(x.argmax(), x.argmax(dim=0, keepdim=True))
+print(torch.where(x > 0, x, torch.zeros_like(x)).sum(0).shape)
+print(x.norm(dim=1, keepdim=True).shape, torch.nn.functional.normalize(x, dim=1).norm(dim=1))
+print(x.masked_fill(x < 0, float('-inf')).softmax(dim=1).isnan().any())
+print(torch.einsum('ij,kj->ik', x, x).shape)
+print(torch.tril(torch.ones(3, 3)).masked_fill(torch.tril(torch.ones(3, 3)) == 0, float('-inf')))
+print(x.unsqueeze(0).expand(2, -1, -1).shape, x.repeat(2, 1).shape)
