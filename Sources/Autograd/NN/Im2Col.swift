@@ -8,18 +8,7 @@ extension Op {
                            derivatives: ["col2im(g): each column added back onto the window it came from"],
                            kind: .other, savesTensors: false) { c in
         // args.ints: the input element each output element copies, -1 for padding.
-        let sources = c.args.ints
-        let count = Shape.numel(c.inputShapes[0])
-        if c.grad.dtype == .float64 {
-            let g = c.grad.doubleValues()
-            var gi = [Double](repeating: 0, count: count)
-            for (o, i) in sources.enumerated() where i >= 0 { gi[i] += g[o] }
-            return [Tensor(doubles: gi, shape: c.inputShapes[0])]
-        }
-        let g = c.grad.floatValues()
-        var gi = [Float](repeating: 0, count: count)
-        for (o, i) in sources.enumerated() where i >= 0 { gi[i] += g[o] }
-        return [Tensor(floats: gi, shape: c.inputShapes[0])]
+        [Tensor.gradient(c.grad, toSources: c.args.ints, shape: c.inputShapes[0], accumulating: true)]
     }
 }
 

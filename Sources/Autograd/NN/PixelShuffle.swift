@@ -6,18 +6,7 @@ extension Op {
         Op(name, symbol: symbol, explanation: explanation, derivatives: ["g moved back to where each element came from"],
            kind: .other, savesTensors: false) { c in
             // args.ints: for each output element, the input element it copies.
-            let sources = c.args.ints
-            let count = Shape.numel(c.inputShapes[0])
-            if c.grad.dtype == .float64 {
-                let g = c.grad.doubleValues()
-                var gi = [Double](repeating: 0, count: count)
-                for (o, i) in sources.enumerated() { gi[i] = g[o] }
-                return [Tensor(doubles: gi, shape: c.inputShapes[0])]
-            }
-            let g = c.grad.floatValues()
-            var gi = [Float](repeating: 0, count: count)
-            for (o, i) in sources.enumerated() { gi[i] = g[o] }
-            return [Tensor(floats: gi, shape: c.inputShapes[0])]
+            [Tensor.gradient(c.grad, toSources: c.args.ints, shape: c.inputShapes[0], accumulating: false)]
         }
     }
     static let pixelShuffle = shuffleOp("PixelShuffleBackward0", "pixel_shuffle(a)", "moves blocks of r² channels into r×r patches of pixels")
